@@ -1,0 +1,82 @@
+"""Purpose Agent: a local-first self-improvement kernel for LLM agents.
+
+The public API is exposed lazily (PEP 562): ``import purpose_agent`` imports nothing heavy and no plugin,
+and each name is imported the first time it is used. Import time is a feature.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from purpose_agent._version import __version__
+
+# public name -> module that defines it
+_LAZY: dict[str, str] = {
+    "hookimpl": "purpose_agent.hookspecs",
+    "hookspec": "purpose_agent.hookspecs",
+    "RunMode": "purpose_agent.runmode",
+    "Settings": "purpose_agent.config",
+    "load_settings": "purpose_agent.config",
+    "PluginManager": "purpose_agent.plugins",
+    "get_plugin_manager": "purpose_agent.plugins",
+    "Registry": "purpose_agent.registry",
+    "Command": "purpose_agent.registry",
+    "Message": "purpose_agent.llm.protocol",
+    "Completion": "purpose_agent.llm.protocol",
+    "ToolCall": "purpose_agent.llm.protocol",
+    "ToolSpec": "purpose_agent.llm.protocol",
+    "Backend": "purpose_agent.llm.protocol",
+    "BaseBackend": "purpose_agent.llm.protocol",
+    "Threat": "purpose_agent.types",
+    "ScanResult": "purpose_agent.types",
+    "Severity": "purpose_agent.types",
+    "ToolResult": "purpose_agent.types",
+    "Score": "purpose_agent.types",
+}
+_ERRORS = (
+    "PurposeError",
+    "ConfigError",
+    "PluginError",
+    "PluginNotFoundError",
+    "BackendError",
+    "ModelNotFoundError",
+    "BackendUnavailableError",
+    "AuthenticationError",
+    "ContextOverflowError",
+    "InvalidOutputError",
+    "BackendTimeoutError",
+    "MemoryStoreError",
+    "ReadOnlyError",
+    "InvalidTransitionError",
+    "ValidationError",
+    "ToolError",
+    "ScanError",
+    "BudgetExceededError",
+)
+_LAZY.update({name: "purpose_agent.errors" for name in _ERRORS})
+
+__all__ = ["__version__", *sorted(_LAZY)]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from purpose_agent.config import Settings, load_settings
+    from purpose_agent.errors import *  # noqa: F403
+    from purpose_agent.hookspecs import hookimpl, hookspec
+    from purpose_agent.llm.protocol import Backend, BaseBackend, Completion, Message, ToolCall, ToolSpec
+    from purpose_agent.plugins import PluginManager, get_plugin_manager
+    from purpose_agent.registry import Command, Registry
+    from purpose_agent.runmode import RunMode
+    from purpose_agent.types import Score, ScanResult, Severity, Threat, ToolResult
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'purpose_agent' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

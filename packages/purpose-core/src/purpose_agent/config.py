@@ -1,0 +1,143 @@
+"""Validated settings from ``purpose.toml`` (or ``[tool.purpose]`` in pyproject.toml) and the environment.
+
+Precedence, lowest first: defaults, the config file, environment variables. The file is found by
+``PURPOSE_AGENT_CONFIG`` or by looking in the current directory and its parents. Errors name the file and
+the bad key, because "invalid config" without a location wastes the user's time.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ValidationError as PydanticValidationError
+
+from purpose_agent.errors import ConfigError
+
+ENV_PREFIX = "PURPOSE_AGENT_"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class PluginsConfig(_Strict):
+    disabled: list[str] = Field(default_factory=list)
+    """Entry-point names never imported."""
+
+    enabled: list[str] | None = None
+    """When set, an allow-list: only these entry points are imported."""
+
+
+class BudgetsConfig(_Strict):
+    max_steps: int = Field(default=6, ge=1, le=1000)
+    max_tokens: int = Field(default=4096, ge=16)
+    max_seconds: float = Field(default=120.0, gt=0)
+    prompt_tokens: int = Field(default=1536, ge=64)
+
+
+class Settings(_Strict):
+    model: str = "smollm2"
+    store: str = ".purpose/memory.db"
+    traces: str = ".purpose/traces"
+    immune: Literal["on", "off"] = "on"
+    run_mode: str = "learning_train"
+    plugins: PluginsConfig = Field(default_factory=PluginsConfig)
+    budgets: BudgetsConfig = Field(default_factory=BudgetsConfig)
+    plugin: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    """Per-plugin settings: ``[plugin.<entry-point name>]`` tables, validated by each plugin."""
+
+    source: str | None = Field(default=None, exclude=True)
+    """Where the file settings came from (for messages), or None for defaults only."""
+
+    def plugin_settings(self, name: str) -> dict[str, Any]:
+        return dict(self.plugin.get(name, {}))
+
+
+def _split_names(value: str) -> list[str]:
+    return [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+
+
+def find_config_file(start: Path | None = None) -> Path | None:
+    explicit = os.environ.get(ENV_PREFIX + "CONFIG")
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"{ENV_PREFIX}CONFIG points to {path}, which is not a file")
+        return path
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "purpose.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and b"[tool.purpose" in pyproject.read_bytes():
+            return pyproject
+    return None
+
+
+def _read_table(path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("purpose", {})
+    return data
+
+
+def _env_overrides(environ: dict[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("model", "store", "traces", "immune", "run_mode"):
+        value = environ.get(ENV_PREFIX + key.upper())
+        if value:
+            out[key] = value
+    plugins: dict[str, Any] = {}
+    if ENV_PREFIX + "DISABLED_PLUGINS" in environ:
+        plugins["disabled"] = _split_names(environ[ENV_PREFIX + "DISABLED_PLUGINS"])
+    if environ.get(ENV_PREFIX + "ENABLED_PLUGINS"):
+        plugins["enabled"] = _split_names(environ[ENV_PREFIX + "ENABLED_PLUGINS"])
+    if plugins:
+        out["plugins"] = plugins
+    return out
+
+
+def _describe(exc: PydanticValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"]) or "<top level>"
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        parts.append(f"{loc}: {msg}")
+    return "; ".join(parts)
+
+
+def load_settings(path: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """Read, merge and validate settings; raise :class:`ConfigError` naming the file and key."""
+    environ = dict(os.environ if environ is None else environ)
+    source = path if path is not None else find_config_file()
+    data: dict[str, Any] = _read_table(source) if source is not None else {}
+    where = str(source) if source is not None else "defaults"
+    try:
+        settings = Settings.model_validate(data)
+    except PydanticValidationError as exc:
+        raise ConfigError(f"{where}: {_describe(exc)}") from None
+    overrides = _env_overrides(environ)
+    if overrides:
+        merged = settings.model_dump()
+        merged_plugins = {**merged.get("plugins", {}), **overrides.pop("plugins", {})}
+        merged.update(overrides)
+        merged["plugins"] = merged_plugins
+        try:
+            settings = Settings.model_validate(merged)
+        except PydanticValidationError as exc:
+            raise ConfigError(f"environment ({ENV_PREFIX}*): {_describe(exc)}") from None
+    settings.source = str(source) if source is not None else None
+    return settings

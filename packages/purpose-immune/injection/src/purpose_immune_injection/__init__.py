@@ -1,0 +1,1 @@
+"""Purpose Agent immune system: prompt-injection and jailbreak detector."""

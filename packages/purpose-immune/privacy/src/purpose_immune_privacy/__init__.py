@@ -1,0 +1,1 @@
+"""Purpose Agent immune system: secrets and PII detector with redaction."""

@@ -1,0 +1,1 @@
+"""Purpose Agent immune system: memory scope-overreach detector."""

@@ -1,0 +1,1 @@
+"""Purpose Agent immune system: judge score-hacking detector."""

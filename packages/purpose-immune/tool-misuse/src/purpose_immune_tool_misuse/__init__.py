@@ -1,0 +1,1 @@
+"""Purpose Agent immune system: destructive tool-use detector."""

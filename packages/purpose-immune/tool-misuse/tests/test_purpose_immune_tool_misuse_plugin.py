@@ -1,0 +1,14 @@
+"""The distribution is discoverable through its entry point and imports cleanly."""
+
+from importlib import metadata
+
+
+def test_entry_point_is_registered() -> None:
+    eps = {ep.name: ep for ep in metadata.entry_points(group="purpose_agent")}
+    assert eps["immune-tool-misuse"].value == "purpose_immune_tool_misuse.plugin"
+    assert eps["immune-tool-misuse"].dist.metadata["Name"] == "purpose-immune-tool-misuse"
+
+
+def test_plugin_module_imports() -> None:
+    module = metadata.entry_points(group="purpose_agent")["immune-tool-misuse"].load()
+    assert module.__name__ == "purpose_immune_tool_misuse.plugin"

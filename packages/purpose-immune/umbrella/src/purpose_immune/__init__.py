@@ -1,0 +1,1 @@
+"""All five Purpose Agent immune detectors."""

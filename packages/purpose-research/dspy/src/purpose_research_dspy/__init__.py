@@ -1,0 +1,1 @@
+"""Purpose Agent research technique: DSPy-style prompt/demonstration optimisation."""

@@ -1,0 +1,1 @@
+"""Purpose Agent research technique: MemRL memory utility learning."""

@@ -1,0 +1,1 @@
+"""Purpose Agent research technique: Meta-Rewarding meta-judge (Wu et al. 2024)."""

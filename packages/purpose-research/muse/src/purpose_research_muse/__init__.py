@@ -1,0 +1,1 @@
+"""Purpose Agent research technique: MUSE three-tier memory (Yang et al. 2025)."""

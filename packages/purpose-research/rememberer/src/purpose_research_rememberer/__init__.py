@@ -1,0 +1,1 @@
+"""Purpose Agent research technique: REMEMBERER experience memory with Q-values (Zhang et al. 2023)."""

@@ -1,0 +1,1 @@
+"""Purpose Agent research technique: Retroformer retrospective feedback."""

@@ -1,0 +1,1 @@
+"""Purpose Agent research technique: SPC self-play critic (2025)."""

@@ -1,0 +1,1 @@
+"""Purpose Agent research technique: TinyAgent tool retrieval for small models."""

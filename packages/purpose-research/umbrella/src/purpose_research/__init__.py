@@ -1,0 +1,1 @@
+"""All thirteen Purpose Agent research techniques."""

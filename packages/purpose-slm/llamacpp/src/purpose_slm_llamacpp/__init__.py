@@ -1,0 +1,1 @@
+"""Embedded llama.cpp backend (SmolLM2-135M by default) for Purpose Agent."""

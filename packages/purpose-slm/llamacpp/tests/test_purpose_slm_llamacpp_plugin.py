@@ -1,0 +1,14 @@
+"""The distribution is discoverable through its entry point and imports cleanly."""
+
+from importlib import metadata
+
+
+def test_entry_point_is_registered() -> None:
+    eps = {ep.name: ep for ep in metadata.entry_points(group="purpose_agent")}
+    assert eps["slm-llamacpp"].value == "purpose_slm_llamacpp.plugin"
+    assert eps["slm-llamacpp"].dist.metadata["Name"] == "purpose-slm-llamacpp"
+
+
+def test_plugin_module_imports() -> None:
+    module = metadata.entry_points(group="purpose_agent")["slm-llamacpp"].load()
+    assert module.__name__ == "purpose_slm_llamacpp.plugin"

@@ -1,0 +1,1 @@
+"""Ollama backend for Purpose Agent."""

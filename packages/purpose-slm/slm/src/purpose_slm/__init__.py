@@ -1,0 +1,1 @@
+"""SLM-native layer: model-string resolution, presets and prompt compression."""

@@ -1,0 +1,1 @@
+"""PostgreSQL memory store for a fleet of Purpose Agent agents."""

@@ -1,0 +1,1 @@
+"""Secure tools for Purpose Agent: calculator, Python execution, sandboxed files."""

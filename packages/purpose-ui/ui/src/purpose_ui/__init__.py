@@ -1,0 +1,1 @@
+"""Local review page for Purpose Agent memories, runs and benchmarks."""
