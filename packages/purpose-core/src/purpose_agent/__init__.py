@@ -60,13 +60,13 @@ __all__ = ["__version__", *sorted(_LAZY)]
 
 if TYPE_CHECKING:  # pragma: no cover
     from purpose_agent.config import Settings, load_settings
-    from purpose_agent.errors import *  # noqa: F403
+    from purpose_agent.errors import *
     from purpose_agent.hookspecs import hookimpl, hookspec
     from purpose_agent.llm.protocol import Backend, BaseBackend, Completion, Message, ToolCall, ToolSpec
     from purpose_agent.plugins import PluginManager, get_plugin_manager
     from purpose_agent.registry import Command, Registry
     from purpose_agent.runmode import RunMode
-    from purpose_agent.types import Score, ScanResult, Severity, Threat, ToolResult
+    from purpose_agent.types import ScanResult, Score, Severity, Threat, ToolResult
 
 
 def __getattr__(name: str) -> Any:

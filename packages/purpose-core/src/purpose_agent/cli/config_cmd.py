@@ -7,6 +7,8 @@ import json
 
 from purpose_agent.config import load_settings
 
+HELP = "show the settings in force and where they came from"
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="config_action", metavar="ACTION")

@@ -16,17 +16,32 @@ from collections.abc import Sequence
 from purpose_agent._version import __version__
 from purpose_agent.errors import PurposeError
 
+#: Core subcommands: name -> module with ``HELP``, ``configure(parser)`` and ``run(args)``. A module that
+#: is not there yet (its feature has not landed) is simply not offered.
+CORE_COMMANDS: dict[str, str] = {
+    "plugins": "purpose_agent.cli.plugins_cmd",
+    "config": "purpose_agent.cli.config_cmd",
+    "memory": "purpose_agent.cli.memory_cmd",
+    "scan": "purpose_agent.cli.scan_cmd",
+    "run": "purpose_agent.cli.run_cmd",
+    "learn": "purpose_agent.cli.learn_cmd",
+}
 
-def _builtin_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from purpose_agent.cli import config_cmd, plugins_cmd
+#: Commands that work without loading plugins (so a broken plugin cannot stop them).
+NO_PLUGIN_COMMANDS = {"config"}
 
-    p = sub.add_parser("plugins", help="list every plugin with its kind, distribution, version and state")
-    plugins_cmd.configure(p)
-    p.set_defaults(_run=plugins_cmd.run)
 
-    p = sub.add_parser("config", help="show the settings in force and where they came from")
-    config_cmd.configure(p)
-    p.set_defaults(_run=config_cmd.run)
+def _core_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    import importlib
+    import importlib.util
+
+    for name, module_name in CORE_COMMANDS.items():
+        if importlib.util.find_spec(module_name) is None:
+            continue
+        module = importlib.import_module(module_name)
+        p = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.configure(p)
+        p.set_defaults(_run=module.run)
 
 
 def build_parser(manager: object | None = None) -> argparse.ArgumentParser:
@@ -37,7 +52,7 @@ def build_parser(manager: object | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"purpose-agent {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens (to stderr)")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
-    _builtin_commands(sub)
+    _core_commands(sub)
     if manager is not None:
         for entry in manager.commands().entries():  # type: ignore[attr-defined]
             command = entry.item
@@ -62,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             from purpose_agent.plugins import get_plugin_manager
 
-            manager = get_plugin_manager() if argv[0] not in ("config",) else None
+            manager = get_plugin_manager() if argv[0] not in NO_PLUGIN_COMMANDS else None
         parser = build_parser(manager)
         args = parser.parse_args(argv)
         logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")

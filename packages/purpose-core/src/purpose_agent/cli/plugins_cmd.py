@@ -7,6 +7,8 @@ import json
 
 from purpose_agent.plugins import DISABLED, ENABLED, FAILED, get_plugin_manager
 
+HELP = "list every plugin with its kind, distribution, version and state"
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")

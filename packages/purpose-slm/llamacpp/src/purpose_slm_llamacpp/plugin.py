@@ -1,5 +1,5 @@
 """Entry point of the ``slm-llamacpp`` plugin.
 
-No behaviour yet: the llama.cpp backend arrives with issue #3. The entry point exists so that discovery,
-listing and disabling work for every first-party distribution from the start.
+No behaviour yet: the llama.cpp backend arrives with issue #3. The entry point exists so that
+discovery, listing and disabling work for every first-party distribution from the start. """
 """

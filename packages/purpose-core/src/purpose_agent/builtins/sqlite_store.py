@@ -1,0 +1,1 @@
+"""Built-in SQLite store plugin (filled in by the memory kernel work, issue #4)."""
