@@ -188,15 +188,13 @@ class PluginManager:
         self.load()
         registry: Registry[Any] = Registry(family)
         hook = getattr(self.pm.hook, hook_name)
-        for impl in reversed(hook.get_hookimpls()):  # registration order
+        for impl in hook.get_hookimpls():  # registration order: built-ins and earlier plugins win
             registry.current_plugin = impl.plugin_name
             try:
                 impl.function(registry=registry)
-            except PluginError:
-                raise
-            except Exception as exc:
+            except Exception as exc:  # the plugin is marked failed; what others added stays usable
                 info = self.infos.get(impl.plugin_name)
-                message = f"{hook_name} raised {_describe_exc(exc)}"
+                message = str(exc) if isinstance(exc, PluginError) else f"{hook_name} raised {_describe_exc(exc)}"
                 if info is not None:
                     self._fail(info, message)
                 else:

@@ -1,0 +1,71 @@
+"""Settings: file discovery, validation messages that name file and key, environment overrides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from purpose_agent.config import find_config_file, load_settings
+from purpose_agent.errors import ConfigError
+
+
+def test_defaults_without_a_file(tmp_path: Path) -> None:
+    settings = load_settings(environ={})
+    assert settings.model == "smollm2" and settings.source is None
+
+
+def test_purpose_toml_is_found_in_parent(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "purpose.toml").write_text('model = "qwen3:1.7b"\n[plugins]\ndisabled = ["x"]\n')
+    sub = tmp_path / "a" / "b"
+    sub.mkdir(parents=True)
+    monkeypatch.chdir(sub)
+    settings = load_settings(environ={})
+    assert settings.model == "qwen3:1.7b" and settings.plugins.disabled == ["x"]
+    assert settings.source == str(tmp_path / "purpose.toml")
+
+
+def test_pyproject_tool_section(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname="x"\n[tool.purpose.budgets]\nmax_steps = 3\n')
+    assert find_config_file(tmp_path) == tmp_path / "pyproject.toml"
+    assert load_settings(tmp_path / "pyproject.toml", environ={}).budgets.max_steps == 3
+
+
+def test_malformed_toml_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "purpose.toml"
+    path.write_text("model = \n")
+    with pytest.raises(ConfigError, match=r"purpose\.toml: not valid TOML"):
+        load_settings(path, environ={})
+
+
+def test_unknown_key_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "purpose.toml"
+    path.write_text("[budgets]\nmax_stepz = 3\n")
+    with pytest.raises(ConfigError, match=r"purpose\.toml: budgets\.max_stepz: unknown key"):
+        load_settings(path, environ={})
+
+
+def test_wrong_type_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "purpose.toml"
+    path.write_text('immune = "maybe"\n')
+    with pytest.raises(ConfigError, match=r"immune: Input should be 'on' or 'off'"):
+        load_settings(path, environ={})
+
+
+def test_environment_overrides_file(tmp_path: Path) -> None:
+    path = tmp_path / "purpose.toml"
+    path.write_text('model = "a.gguf"\n[plugins]\ndisabled = ["x"]\n')
+    env = {"PURPOSE_AGENT_MODEL": "gpt-4o", "PURPOSE_AGENT_DISABLED_PLUGINS": "y, z"}
+    settings = load_settings(path, environ=env)
+    assert settings.model == "gpt-4o" and settings.plugins.disabled == ["y", "z"]
+
+
+def test_bad_environment_value_is_named() -> None:
+    with pytest.raises(ConfigError, match=r"environment \(PURPOSE_AGENT_\*\): immune"):
+        load_settings(environ={"PURPOSE_AGENT_IMMUNE": "sometimes"})
+
+
+def test_config_env_var_pointing_nowhere(monkeypatch) -> None:
+    monkeypatch.setenv("PURPOSE_AGENT_CONFIG", "/nonexistent/purpose.toml")
+    with pytest.raises(ConfigError, match="not a file"):
+        load_settings()
