@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def clean_env(tmp_path: Path) -> dict[str, str]:
+    """The environment for a subprocess: no PURPOSE_AGENT_* leaks in, and no purpose.toml around."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
+    env["PURPOSE_AGENT_STORE"] = str(tmp_path / "memory.db")
+    env["PURPOSE_AGENT_TRACES"] = str(tmp_path / "traces")
+    return env
