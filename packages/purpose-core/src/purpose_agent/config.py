@@ -46,6 +46,8 @@ class Settings(_Strict):
     run_mode: str = "learning_train"
     plugins: PluginsConfig = Field(default_factory=PluginsConfig)
     budgets: BudgetsConfig = Field(default_factory=BudgetsConfig)
+    teams: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    """User team templates (``[teams.<name>]``), merged over the built-in ones."""
     plugin: dict[str, dict[str, Any]] = Field(default_factory=dict)
     """Per-plugin settings: ``[plugin.<entry-point name>]`` tables, validated by each plugin."""
 

@@ -1,0 +1,1 @@
+"""The learn step: optimizers propose candidates; memory CI scans, quarantines, replays and decides."""

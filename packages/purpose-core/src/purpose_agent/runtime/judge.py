@@ -1,0 +1,148 @@
+"""The purpose function Φ: how far an episode got towards the user's purpose, with evidence.
+
+Two rules keep the judge honest. First, a deterministic checker, when the task has one, always wins.
+Second, the LLM judge must quote the *observed state* (the task, tool observations and the answer text),
+never the actor's claims: quotes that cannot be found in the state do not count, the actor's
+self-assessment is stripped before the judge sees the answer, and a score without verified evidence is
+capped. Small judges are easily talked into high scores; requiring checkable quotes is the cheapest defence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from purpose_agent.errors import BackendError
+from purpose_agent.llm.protocol import Backend, Message
+from purpose_agent.runtime.checkers import check
+from purpose_agent.types import Score
+
+#: The stated scale: the model answers 0-10, stored as 0.0-1.0.
+SCALE = 10
+#: Highest score allowed when none of the judge's quotes is found in the observed state.
+UNVERIFIED_CAP = 0.3
+
+JUDGE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "evidence": {"type": "array", "items": {"type": "string", "maxLength": 160}, "maxItems": 3},
+        "score": {"type": "integer", "minimum": 0, "maximum": SCALE},
+        "confidence": {"type": "integer", "minimum": 0, "maximum": SCALE},
+    },
+    "required": ["evidence", "score", "confidence"],
+}
+
+_SELF_ASSESSMENT = re.compile(
+    r"[^.!?\n]*\b(i am (very |fully )?(confident|sure|certain)|this (answer )?is (definitely |certainly )?"
+    r"correct|i (have )?(verified|checked|double[- ]checked)|(score|rate|grade) (this|me|it)|"
+    r"full (marks|score)|10/10|trust me)\b[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def strip_self_assessment(text: str) -> str:
+    """Remove sentences in which the actor grades itself; the judge must not see them."""
+    return re.sub(r"\s{2,}", " ", _SELF_ASSESSMENT.sub(" ", text)).strip()
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.casefold()).strip().strip("\"'")
+
+
+def verify_evidence(quotes: Sequence[str], state: Sequence[str]) -> list[str]:
+    """The quotes that really occur in the observed state (substring, or most of their words in one line)."""
+    lines = [_norm(s) for s in state if s]
+    blob = " \n ".join(lines)
+    verified = []
+    for quote in quotes:
+        q = _norm(quote)
+        if len(q) < 2 or _SELF_ASSESSMENT.search(q):
+            continue
+        if q in blob:
+            verified.append(quote)
+            continue
+        words = set(re.findall(r"\w+", q))
+        if len(words) >= 3 and any(
+            len(words & set(re.findall(r"\w+", line))) / len(words) >= 0.8 for line in lines
+        ):
+            verified.append(quote)
+    return verified
+
+
+class PurposeFunction:
+    """Φ as an evaluator plugin: ``judge(...) -> Score`` on a 0.0-1.0 scale."""
+
+    name = "purpose-function"
+
+    def __init__(self, backend: Backend | None = None, *, max_tokens: int = 96) -> None:
+        self.backend = backend
+        self.max_tokens = max_tokens
+
+    def judge(
+        self,
+        *,
+        purpose: str,
+        task: str,
+        answer: str,
+        observations: Sequence[str] = (),
+        expected: str | None = None,
+        checker: str | None = None,
+        calibrations: Sequence[str] = (),
+    ) -> Score:
+        if expected is not None:
+            return check(answer, expected, checker)
+        if self.backend is None:
+            return Score(
+                value=0.0, confidence=0.0, reasoning="no judge backend and no checker", evaluator=self.name
+            )
+        shown_answer = strip_self_assessment(answer)
+        state = [task, *observations, shown_answer]
+        messages = self._messages(purpose, task, shown_answer, observations, calibrations)
+        try:
+            completion = self.backend.complete(
+                messages, max_tokens=self.max_tokens, temperature=0.0, json_schema=JUDGE_SCHEMA, seed=0
+            )
+            data = json.loads(completion.text)
+            raw = int(data["score"])
+            confidence = int(data.get("confidence", 5))
+            quotes = [str(q) for q in data.get("evidence", [])]
+        except BackendError:
+            raise
+        except (ValueError, KeyError, TypeError) as exc:
+            return Score(
+                value=0.0,
+                confidence=0.0,
+                evaluator=self.name,
+                reasoning=f"judge returned unusable output ({type(exc).__name__}); scored 0 with no confidence",
+            )
+        raw = min(max(raw, 0), SCALE)
+        confidence = min(max(confidence, 0), SCALE)
+        verified = verify_evidence(quotes, state)
+        value = raw / SCALE
+        reasoning = f"judge score {raw}/{SCALE}; {len(verified)} of {len(quotes)} quotes found in the state"
+        if not verified:
+            value = min(value, UNVERIFIED_CAP)
+            confidence = confidence // 2
+            reasoning += f"; capped at {UNVERIFIED_CAP} for lack of verified evidence"
+        return Score(
+            value=value,
+            confidence=confidence / SCALE,
+            evidence=verified,
+            reasoning=reasoning,
+            evaluator=self.name,
+        )
+
+    def _messages(
+        self, purpose: str, task: str, answer: str, observations: Sequence[str], calibrations: Sequence[str]
+    ) -> list[Message]:
+        rules = "".join(f"\n- {c}" for c in calibrations)
+        system = (
+            "You grade how well an answer serves a purpose. Score 0 (useless) to 10 (fully achieves it). "
+            "Evidence must be short quotes copied from the task, the observations or the answer."
+            + (f"\nCalibration rules:{rules}" if rules else "")
+        )
+        obs = "\n".join(f"- {o[:300]}" for o in observations[-5:]) or "- (none)"
+        user = f"Purpose: {purpose}\nTask: {task}\nObservations:\n{obs}\nAnswer: {answer[:800]}"
+        return [Message(role="system", content=system), Message(role="user", content=user)]

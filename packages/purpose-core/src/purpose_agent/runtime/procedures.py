@@ -1,0 +1,106 @@
+"""Procedures with slots: how a solved episode becomes a step-by-step skill a small model can copy.
+
+A 135M model copies far better than it reasons. So a solved trace is generalised into a template: the
+numbers and quoted strings of the task become slots, the tool arguments that used them refer to the slots,
+and a final answer equal to the last observation refers to it. For a new task of the same shape the runtime
+fills the slots and offers the filled call as the suggested next step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+_SLOT_VALUE = re.compile(r'"[^"\n]{1,80}"|\'[^\'\n]{1,80}\'|-?\d+(?:\.\d+)?')
+_WORD = re.compile(r"[a-z]+")
+LAST_OBSERVATION = "{observation}"
+#: Least word overlap (Jaccard) between a task and a procedure's pattern for the procedure to apply.
+MIN_SHAPE_SIMILARITY = 0.6
+
+
+class ProcedureStep(BaseModel):
+    tool: str
+    arguments: dict[str, Any] = Field(default_factory=dict)
+
+
+class Procedure(BaseModel):
+    pattern: str
+    """The task with its slot values replaced by ``{s0}``, ``{s1}``, ..."""
+    steps: list[ProcedureStep]
+
+
+def _slot_values(text: str) -> list[str]:
+    return [m.group(0).strip("\"'") for m in _SLOT_VALUE.finditer(text)]
+
+
+def _pattern(text: str) -> str:
+    counter = iter(range(10_000))
+    return _SLOT_VALUE.sub(lambda m: "{s%d}" % next(counter), text)
+
+
+def _shape_words(text: str) -> set[str]:
+    return set(_WORD.findall(re.sub(r"\{s\d+\}", " ", text.casefold())))
+
+
+def _replace_values(value: Any, mapping: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        # longest values first so "12" does not break "123"
+        for raw in sorted(mapping, key=len, reverse=True):
+            value = re.sub(rf"(?<![\w.]){re.escape(raw)}(?![\w.])", mapping[raw], value)
+        return value
+    if isinstance(value, dict):
+        return {k: _replace_values(v, mapping) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace_values(v, mapping) for v in value]
+    return value
+
+
+def generalize(task: str, steps: Sequence[tuple[str, dict[str, Any], str]]) -> Procedure | None:
+    """Turn ``(tool, arguments, observation)`` steps that solved ``task`` into a slotted procedure."""
+    if not steps:
+        return None
+    values = _slot_values(task)
+    mapping = {v: "{s%d}" % i for i, v in enumerate(values) if v}
+    out: list[ProcedureStep] = []
+    last_obs = ""
+    for tool, arguments, observation in steps:
+        if tool == "final_answer":
+            answer = str(arguments.get("answer", ""))
+            arg = LAST_OBSERVATION if last_obs and answer.strip() == last_obs.strip() else answer
+            out.append(ProcedureStep(tool=tool, arguments={"answer": arg}))
+        else:
+            out.append(ProcedureStep(tool=tool, arguments=_replace_values(arguments, mapping)))
+            last_obs = observation
+    return Procedure(pattern=_pattern(task), steps=out)
+
+
+def shape_similarity(task: str, pattern: str) -> float:
+    a, b = _shape_words(task), _shape_words(pattern)
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def instantiate(procedure: Procedure, task: str, last_observation: str = "") -> list[ProcedureStep] | None:
+    """Fill the procedure's slots from ``task``; None when the task does not have the procedure's shape."""
+    values = _slot_values(task)
+    slots = len(re.findall(r"\{s\d+\}", procedure.pattern))
+    if len(values) != slots or shape_similarity(task, procedure.pattern) < MIN_SHAPE_SIMILARITY:
+        return None
+    mapping = {"{s%d}" % i: v for i, v in enumerate(values)}
+
+    def fill(value: Any) -> Any:
+        if isinstance(value, str):
+            for slot, raw in mapping.items():
+                value = value.replace(slot, raw)
+            return value.replace(LAST_OBSERVATION, last_observation)
+        if isinstance(value, dict):
+            return {k: fill(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [fill(v) for v in value]
+        return value
+
+    return [ProcedureStep(tool=s.tool, arguments=fill(s.arguments)) for s in procedure.steps]

@@ -1,0 +1,217 @@
+"""The default strategy: a ReAct loop shaped for small models.
+
+Each step is two small constrained decisions instead of one free-form paragraph: first the action (an enum
+of tool names plus ``final_answer``) with one input string, then, only for tools that need several
+arguments, the arguments under that tool's own JSON schema. Free-form parsing fails on 135M models;
+per-call schemas are what make them usable. A promoted skill card's filled-in next step is shown as a
+suggestion, because such a model copies much better than it plans.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from purpose_agent.errors import BackendError, BudgetExceededError
+from purpose_agent.llm.protocol import Backend, Message, ToolSpec
+from purpose_agent.runtime.procedures import instantiate
+from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
+from purpose_agent.runtime.task import EpisodeStatus, Step
+
+FINAL = "final_answer"
+MAX_INPUT_CHARS = 300
+
+
+def primary_parameter(spec: ToolSpec) -> str | None:
+    """The one string parameter a single ``input`` can fill, or None when the tool needs more."""
+    props = spec.parameters.get("properties", {}) or {}
+    required = spec.parameters.get("required", list(props)) or []
+    strings = [k for k, v in props.items() if v.get("type", "string") == "string"]
+    if len(required) == 1 and required[0] in strings:
+        return required[0]
+    if len(props) == 1 and strings:
+        return strings[0]
+    return None
+
+
+def complete_json(
+    backend: Backend,
+    messages: list[Message],
+    schema: dict[str, Any],
+    max_tokens: int,
+    usage: dict[str, float],
+) -> dict[str, Any]:
+    """One constrained JSON decision; backends that cannot constrain go through repair-and-retry."""
+    start = time.perf_counter()
+    if backend.capabilities.json_schema:
+        completion = backend.complete(
+            messages, max_tokens=max_tokens, temperature=0.0, seed=0, json_schema=schema
+        )
+        text = completion.text
+        usage["prompt"] += completion.usage.prompt_tokens
+        usage["completion"] += completion.usage.completion_tokens
+        usage["seconds"] += time.perf_counter() - start
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            data = None
+        if isinstance(data, dict):
+            return data
+    from purpose_agent.llm.repair import complete_json as repair_complete
+
+    data, completion_usage = repair_complete(backend, messages, schema, max_tokens=max_tokens)
+    usage["prompt"] += completion_usage.prompt_tokens
+    usage["completion"] += completion_usage.completion_tokens
+    usage["seconds"] += time.perf_counter() - start
+    return data
+
+
+class ReActStrategy:
+    name = "react"
+
+    def __init__(self, *, action_tokens: int = 96) -> None:
+        self.action_tokens = action_tokens
+
+    def run(self, ctx: StrategyContext) -> StrategyOutcome:
+        specs = {s.name: s for s in ctx.tools.specs()}
+        names = [*specs, FINAL]
+        action_schema = {
+            "type": "object",
+            "properties": {
+                "action": {"type": "string", "enum": names},
+                "input": {"type": "string", "maxLength": MAX_INPUT_CHARS},
+            },
+            "required": ["action", "input"],
+        }
+        steps: list[Step] = []
+        usage = {"prompt": 0.0, "completion": 0.0, "seconds": 0.0}
+        last_observation = ""
+        used: list[str] = []
+        seen_calls: dict[str, str] = {}
+
+        def outcome(answer: str, status: EpisodeStatus, error: str | None = None) -> StrategyOutcome:
+            return StrategyOutcome(
+                answer=answer,
+                status=status,
+                steps=steps,
+                error=error,
+                used_procedures=used,
+                prompt_tokens=int(usage["prompt"]),
+                completion_tokens=int(usage["completion"]),
+                model_seconds=usage["seconds"],
+            )
+
+        for index in range(ctx.budgets.max_steps):
+            try:
+                self._check_budgets(ctx, usage)
+            except BudgetExceededError as exc:
+                return outcome(last_observation, EpisodeStatus.BUDGET_EXHAUSTED, str(exc))
+            suggestion, card_id = self._suggestion(ctx, steps, last_observation)
+            messages = [*ctx.messages, Message(role="user", content=self._scratchpad(ctx, steps, suggestion))]
+            try:
+                decision = complete_json(ctx.backend, messages, action_schema, self.action_tokens, usage)
+                action = str(decision.get("action", ""))
+                text = str(decision.get("input", ""))[:MAX_INPUT_CHARS]
+                if action not in names:
+                    action = FINAL
+                arguments = self._arguments(ctx, specs, action, text, messages, usage)
+            except BackendError as exc:
+                ctx.trace("model_error", step=index, error=str(exc), error_type=type(exc).__name__)
+                return outcome(last_observation, EpisodeStatus.BACKEND_ERROR, str(exc))
+            followed = suggestion is not None and suggestion == (action, arguments)
+            if followed and card_id and card_id not in used:
+                used.append(card_id)
+            ctx.trace(
+                "model_call", step=index, action=action, arguments=arguments, followed_suggestion=followed
+            )
+            if action == FINAL:
+                answer = str(arguments.get("answer", text))
+                steps.append(
+                    Step(index=index, action=FINAL, arguments={"answer": answer}, suggested=followed)
+                )
+                return outcome(answer, EpisodeStatus.COMPLETED)
+            key = json.dumps([action, arguments], sort_keys=True)
+            if key in seen_calls:
+                observation, status = (
+                    f"{seen_calls[key]} (same call as before; give the final answer if this solves the task)",
+                    "repeated",
+                )
+            else:
+                result = ctx.tools.call(action, arguments)
+                observation, status = result.as_observation(), result.status
+                seen_calls[key] = observation
+                if result.ok:
+                    last_observation = result.output
+            ctx.trace("tool_call", step=index, tool=action, arguments=arguments, status=status)
+            ctx.trace("observation", step=index, text=observation)
+            steps.append(
+                Step(
+                    index=index,
+                    action=action,
+                    arguments=arguments,
+                    observation=observation,
+                    tool_status=status,
+                    suggested=followed,
+                )
+            )
+        return outcome(last_observation, EpisodeStatus.BUDGET_EXHAUSTED, "step budget exhausted")
+
+    # -- pieces -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _check_budgets(ctx: StrategyContext, usage: dict[str, float]) -> None:
+        if time.monotonic() > ctx.deadline:
+            raise BudgetExceededError(f"time budget of {ctx.budgets.max_seconds:g} s exhausted")
+        if usage["prompt"] + usage["completion"] > ctx.budgets.max_tokens:
+            raise BudgetExceededError(f"token budget of {ctx.budgets.max_tokens} exhausted")
+
+    def _arguments(
+        self,
+        ctx: StrategyContext,
+        specs: dict[str, ToolSpec],
+        action: str,
+        text: str,
+        messages: list[Message],
+        usage: dict[str, float],
+    ) -> dict[str, Any]:
+        if action == FINAL:
+            return {"answer": text}
+        spec = specs[action]
+        primary = primary_parameter(spec)
+        if primary is not None:
+            return {primary: text}
+        ask = Message(role="user", content=f"Arguments for {action} as JSON. Input: {text}")
+        schema = spec.parameters or {"type": "object"}
+        return complete_json(ctx.backend, [*messages, ask], schema, self.action_tokens * 2, usage)
+
+    @staticmethod
+    def _suggestion(
+        ctx: StrategyContext, steps: list[Step], last_observation: str
+    ) -> tuple[tuple[str, dict[str, Any]] | None, str | None]:
+        index = len(steps)
+        for card_id, procedure in ctx.procedures:
+            filled = instantiate(procedure, ctx.task.input, last_observation)
+            if filled is None or index >= len(filled):
+                continue
+            done = [(s.action, s.arguments) for s in steps]
+            if done != [(f.tool, f.arguments) for f in filled[:index]]:
+                continue
+            nxt = filled[index]
+            return (nxt.tool, nxt.arguments), card_id
+        return None, None
+
+    @staticmethod
+    def _scratchpad(
+        ctx: StrategyContext, steps: list[Step], suggestion: tuple[str, dict[str, Any]] | None
+    ) -> str:
+        lines = [f"Task: {ctx.task.input}"]
+        for step in steps:
+            args = json.dumps(step.arguments, ensure_ascii=False)
+            lines.append(f"Step {step.index + 1}: {step.action} {args} -> {step.observation[:400]}")
+        if suggestion is not None:
+            tool, args = suggestion
+            value = next(iter(args.values()), "") if len(args) == 1 else json.dumps(args)
+            lines.append(f"Suggested next step (from a proven skill): action={tool} input={value}")
+        lines.append("Choose the next action. Use final_answer with the result when the task is solved.")
+        return "\n".join(lines)

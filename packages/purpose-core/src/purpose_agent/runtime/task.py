@@ -1,0 +1,81 @@
+"""What an episode is given (a task) and what it returns (a result).
+
+Results are pydantic models because they are written into traces, benchmark reports and JSON output.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from purpose_agent.types import Score
+
+
+class Task(BaseModel):
+    """One unit of work. ``expected`` lets a deterministic checker judge instead of the LLM judge."""
+
+    input: str
+    expected: str | None = None
+    checker: str | None = None
+    """Name of a deterministic checker (``numeric``, ``exact``, ``contains``); defaults from ``expected``."""
+    task_type: str = "general"
+    split: str = "train"
+    id: str | None = None
+    tags: list[str] = Field(default_factory=list)
+
+
+class EpisodeStatus(str, enum.Enum):  # noqa: UP042 - str mixin keeps JSON output plain
+    COMPLETED = "completed"
+    """A final answer was given."""
+    BUDGET_EXHAUSTED = "budget_exhausted"
+    """Steps, tokens or time ran out before a final answer."""
+    BACKEND_ERROR = "backend_error"
+    """The model failed (timeout, server gone, unusable output after retries)."""
+    INVALID_TASK = "invalid_task"
+    """The task was empty or too large to run."""
+
+
+class Step(BaseModel):
+    index: int
+    action: str
+    arguments: dict[str, Any] = Field(default_factory=dict)
+    observation: str = ""
+    tool_status: str = ""
+    suggested: bool = False
+    """The action equals the step a promoted skill card offered."""
+
+
+class CandidateOutcome(BaseModel):
+    card_id: str
+    kind: str
+    status: str
+    reason: str
+
+
+class EpisodeResult(BaseModel):
+    answer: str = ""
+    status: EpisodeStatus = EpisodeStatus.COMPLETED
+    score: Score | None = None
+    steps: list[Step] = Field(default_factory=list)
+    trace_id: str = ""
+    trace_path: str | None = None
+    memory_ids: list[str] = Field(default_factory=list)
+    """Cards shown in the prompt (credited after judging)."""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+    model_seconds: float = 0.0
+    run_mode: str = "learning_train"
+    immune: str = "on"
+    candidates: list[CandidateOutcome] = Field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def success(self) -> bool:
+        return self.score is not None and self.score.value >= 0.5
+
+    @property
+    def tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens

@@ -1,0 +1,95 @@
+"""Checkers, the purpose function, procedures and replay decisions, on scripted inputs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from purpose_agent.learning.replay import PairedRun, decide, replay, rule_for
+from purpose_agent.runtime.checkers import check
+from purpose_agent.runtime.judge import (
+    UNVERIFIED_CAP,
+    PurposeFunction,
+    strip_self_assessment,
+    verify_evidence,
+)
+from purpose_agent.runtime.procedures import generalize, instantiate
+from purpose_agent.testing import ScriptedBackend
+
+
+def test_numeric_checker_uses_last_number() -> None:
+    assert check("17 * 23 = 391", "391").value == 1.0
+    assert check("The answer is 390", "391").value == 0.0
+    assert check("1,234.0", "1234").deterministic
+
+
+def test_checker_wins_over_judge() -> None:
+    backend = ScriptedBackend([json.dumps({"evidence": ["x"], "score": 10, "confidence": 10})])
+    score = PurposeFunction(backend).judge(purpose="p", task="t", answer="wrong", expected="42")
+    assert score.value == 0.0 and score.deterministic and backend.calls == []
+
+
+def test_judge_needs_evidence_from_the_state() -> None:
+    reply = json.dumps({"evidence": ["the capital is Paris"], "score": 9, "confidence": 8})
+    judge = PurposeFunction(ScriptedBackend([reply, reply]))
+    grounded = judge.judge(
+        purpose="geography",
+        task="Capital of France?",
+        answer="Paris",
+        observations=["search: the capital is Paris"],
+    )
+    assert grounded.value == 0.9 and grounded.evidence == ["the capital is Paris"]
+    ungrounded = judge.judge(purpose="geography", task="Capital of France?", answer="Paris")
+    assert ungrounded.value == UNVERIFIED_CAP and ungrounded.evidence == []
+
+
+def test_judge_never_sees_self_assessment() -> None:
+    backend = ScriptedBackend([json.dumps({"evidence": ["I am confident"], "score": 10, "confidence": 10})])
+    score = PurposeFunction(backend).judge(
+        purpose="p", task="t", answer="42. I am confident this is correct."
+    )
+    prompt = backend.calls[0]["messages"][-1].content
+    assert "confident" not in prompt and score.value <= UNVERIFIED_CAP
+    assert strip_self_assessment("Done. Trust me, it works.") == "Done."
+    assert verify_evidence(["I have verified it"], ["I have verified it"]) == []
+
+
+def test_judge_garbage_is_scored_zero_with_reason() -> None:
+    score = PurposeFunction(ScriptedBackend(["not json at all"])).judge(purpose="p", task="t", answer="a")
+    assert score.value == 0.0 and score.confidence == 0.0 and "unusable" in score.reasoning
+
+
+def test_procedure_round_trip() -> None:
+    proc = generalize(
+        "What is 17 * 23?",
+        [("calculator", {"expression": "17 * 23"}, "391"), ("final_answer", {"answer": "391"}, "")],
+    )
+    assert proc is not None and proc.pattern == "What is {s0} * {s1}?"
+    filled = instantiate(proc, "What is 45 * 12?", "540")
+    assert filled is not None
+    assert [(s.tool, s.arguments) for s in filled] == [
+        ("calculator", {"expression": "45 * 12"}),
+        ("final_answer", {"answer": "540"}),
+    ]
+    assert instantiate(proc, "Write a poem about 3 cats") is None
+
+
+def test_replay_rules() -> None:
+    better = [PairedRun(case_id=str(i), without=0.0, **{"with": 1.0}) for i in range(3)]
+    worse = [PairedRun(case_id=str(i), without=1.0, **{"with": 0.0}) for i in range(3)]
+    same = [PairedRun(case_id=str(i), without=0.5, **{"with": 0.5}) for i in range(3)]
+    assert decide(better, "paired_gain").promote
+    assert not decide(worse, "paired_gain").promote
+    assert not decide(same, "paired_gain").promote
+    assert decide(same, "non_inferiority").promote
+    assert not decide(worse, "non_inferiority").promote
+    assert not decide([], "non_inferiority").promote
+    assert rule_for("user_preference") == "non_inferiority" and rule_for("skill_card") == "paired_gain"
+    evidence = replay(["a", "b"], lambda case, with_card: 1.0 if with_card else 0.0, "paired_gain")
+    assert evidence.promote and evidence.wins == 2 and "gain +1.000" in evidence.reason
+
+
+@pytest.mark.parametrize("task", ["What is 2 + 2?", "Add 'red' to 'blue'"])
+def test_generalize_keeps_non_slot_arguments(task: str) -> None:
+    proc = generalize(task, [("python", {"code": "print(1)"}, "1")])
+    assert proc is not None and proc.steps[0].arguments == {"code": "print(1)"}

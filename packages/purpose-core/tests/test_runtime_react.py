@@ -1,0 +1,150 @@
+"""The ReAct strategy on a scripted backend: actions, suggestions from skills, budgets and failures."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from purpose_agent.config import BudgetsConfig
+from purpose_agent.errors import BackendTimeoutError
+from purpose_agent.llm.protocol import Message
+from purpose_agent.runtime.procedures import generalize
+from purpose_agent.runtime.react import ReActStrategy, primary_parameter
+from purpose_agent.runtime.strategy import StrategyContext
+from purpose_agent.runtime.task import EpisodeStatus, Task
+from purpose_agent.testing import ScriptedBackend
+from purpose_agent.tools.toolbox import ToolBox
+from purpose_agent.types import ToolResult
+
+
+class AddTool:
+    name = "add"
+    description = "Add two integers."
+    parameters = {
+        "type": "object",
+        "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}},
+        "required": ["a", "b"],
+    }
+    timeout_s = 1.0
+
+    def run(self, **arguments: Any) -> ToolResult:
+        return ToolResult(output=str(arguments["a"] + arguments["b"]))
+
+
+class UpperTool:
+    name = "upper"
+    description = "Upper-case a text."
+    parameters = {"type": "object", "properties": {"text": {"type": "string"}}, "required": ["text"]}
+    timeout_s = 1.0
+
+    def run(self, **arguments: Any) -> ToolResult:
+        return ToolResult(output=str(arguments["text"]).upper())
+
+
+class BrokenTool(UpperTool):
+    name = "broken"
+
+    def run(self, **arguments: Any) -> ToolResult:
+        raise RuntimeError("tool exploded")
+
+
+def act(action: str, value: str) -> str:
+    return json.dumps({"action": action, "input": value})
+
+
+def _ctx(backend: ScriptedBackend, task: str = "shout hello", **kw: Any) -> tuple[StrategyContext, list]:
+    events: list[tuple[str, dict]] = []
+    ctx = StrategyContext(
+        task=Task(input=task),
+        backend=backend,
+        tools=ToolBox([AddTool(), UpperTool(), BrokenTool()]),
+        messages=[Message(role="system", content="You are a test agent.")],
+        budgets=kw.pop("budgets", BudgetsConfig(max_steps=4)),
+        trace=lambda kind, **data: events.append((kind, data)),
+        **kw,
+    )
+    return ctx, events
+
+
+def test_primary_parameter_detection() -> None:
+    box = ToolBox([AddTool(), UpperTool()])
+    specs = {s.name: s for s in box.specs()}
+    assert primary_parameter(specs["upper"]) == "text"
+    assert primary_parameter(specs["add"]) is None
+
+
+def test_tool_then_final_answer() -> None:
+    backend = ScriptedBackend([act("upper", "hello"), act("final_answer", "HELLO")])
+    ctx, events = _ctx(backend)
+    out = ReActStrategy().run(ctx)
+    assert out.status is EpisodeStatus.COMPLETED and out.answer == "HELLO"
+    assert [s.action for s in out.steps] == ["upper", "final_answer"]
+    assert out.steps[0].observation == "HELLO"
+    assert backend.calls[0]["json_schema"]["properties"]["action"]["enum"] == [
+        "add",
+        "upper",
+        "broken",
+        "final_answer",
+    ]
+    assert [k for k, _ in events] == ["model_call", "tool_call", "observation", "model_call"]
+
+
+def test_multi_argument_tool_gets_a_second_constrained_call() -> None:
+    backend = ScriptedBackend([act("add", "2 and 3"), json.dumps({"a": 2, "b": 3}), act("final_answer", "5")])
+    ctx, _ = _ctx(backend, task="add 2 and 3")
+    out = ReActStrategy().run(ctx)
+    assert out.steps[0].arguments == {"a": 2, "b": 3} and out.steps[0].observation == "5"
+    assert backend.calls[1]["json_schema"]["required"] == ["a", "b"]
+
+
+def test_tool_errors_and_bad_arguments_are_observations() -> None:
+    backend = ScriptedBackend(
+        [
+            act("broken", "x"),
+            json.dumps({"action": "add", "input": "x"}),
+            json.dumps({"a": "not a number", "b": 1}),
+            act("final_answer", "gave up"),
+        ]
+    )
+    ctx, _ = _ctx(backend)
+    out = ReActStrategy().run(ctx)
+    assert out.status is EpisodeStatus.COMPLETED
+    assert out.steps[0].tool_status == "error" and "exploded" in out.steps[0].observation
+    assert out.steps[1].tool_status == "invalid_arguments"
+
+
+def test_repeated_call_is_not_rerun_and_budget_ends_cleanly() -> None:
+    backend = ScriptedBackend([act("upper", "hi")], repeat=True)
+    ctx, _ = _ctx(backend, budgets=BudgetsConfig(max_steps=3))
+    out = ReActStrategy().run(ctx)
+    assert out.status is EpisodeStatus.BUDGET_EXHAUSTED and out.answer == "HI"
+    assert [s.tool_status for s in out.steps] == ["ok", "repeated", "repeated"]
+
+
+def test_suggestion_from_a_skill_is_offered_and_credited() -> None:
+    proc = generalize(
+        "shout hello", [("upper", {"text": "hello"}, "HELLO"), ("final_answer", {"answer": "HELLO"}, "")]
+    )
+    backend = ScriptedBackend([act("upper", "hello"), act("final_answer", "HELLO")])
+    ctx, _ = _ctx(backend, procedures=[("card-1", proc)])
+    out = ReActStrategy().run(ctx)
+    prompt = backend.calls[0]["messages"][-1].content
+    assert "Suggested next step (from a proven skill): action=upper input=hello" in prompt
+    assert out.used_procedures == ["card-1"] and all(s.suggested for s in out.steps)
+
+
+def test_backend_timeout_ends_with_status() -> None:
+    def boom(messages):
+        raise BackendTimeoutError("model did not answer within 5 s")
+
+    ctx, events = _ctx(ScriptedBackend([boom]))
+    out = ReActStrategy().run(ctx)
+    assert out.status is EpisodeStatus.BACKEND_ERROR and "5 s" in (out.error or "")
+    assert events[-1][0] == "model_error"
+
+
+def test_time_budget() -> None:
+    backend = ScriptedBackend([act("upper", "a"), act("upper", "b")], delay_s=0.05, repeat=True)
+    ctx, _ = _ctx(backend, budgets=BudgetsConfig(max_steps=50, max_seconds=0.12))
+    out = ReActStrategy().run(ctx)
+    assert out.status is EpisodeStatus.BUDGET_EXHAUSTED and "time budget" in (out.error or "")
