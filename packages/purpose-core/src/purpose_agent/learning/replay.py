@@ -71,7 +71,8 @@ def decide(
         reason = "no validation cases: nothing to replay, so nothing is promoted"
     else:
         reason = (
-            f"{'promoted' if promote else 'rejected'}: mean {mean_without:.3f} without -> {mean_with:.3f} with "
+            f"{'promoted' if promote else 'rejected'}: mean {mean_without:.3f} without -> "
+            f"{mean_with:.3f} with "
             f"(gain {gain:+.3f}, {wins} wins, {losses} losses over {n} paired cases)"
         )
     return ReplayEvidence(

@@ -1,1 +1,1 @@
-"""The runtime: one episode of an actor with a strategy, tools and a backend, judged by the purpose function."""
+"""The runtime: an actor with a strategy, tools and a backend runs one episode, judged by Φ."""

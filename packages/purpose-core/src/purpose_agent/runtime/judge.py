@@ -115,7 +115,7 @@ class PurposeFunction:
                 value=0.0,
                 confidence=0.0,
                 evaluator=self.name,
-                reasoning=f"judge returned unusable output ({type(exc).__name__}); scored 0 with no confidence",
+                reasoning=f"judge returned unusable output ({type(exc).__name__}); scored 0, no confidence",
             )
         raw = min(max(raw, 0), SCALE)
         confidence = min(max(confidence, 0), SCALE)

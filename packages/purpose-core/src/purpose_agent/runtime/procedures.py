@@ -38,7 +38,7 @@ def _slot_values(text: str) -> list[str]:
 
 def _pattern(text: str) -> str:
     counter = iter(range(10_000))
-    return _SLOT_VALUE.sub(lambda m: "{s%d}" % next(counter), text)
+    return _SLOT_VALUE.sub(lambda m: f"{{s{next(counter)}}}", text)
 
 
 def _shape_words(text: str) -> set[str]:
@@ -63,7 +63,7 @@ def generalize(task: str, steps: Sequence[tuple[str, dict[str, Any], str]]) -> P
     if not steps:
         return None
     values = _slot_values(task)
-    mapping = {v: "{s%d}" % i for i, v in enumerate(values) if v}
+    mapping = {v: f"{{s{i}}}" for i, v in enumerate(values) if v}
     out: list[ProcedureStep] = []
     last_obs = ""
     for tool, arguments, observation in steps:
@@ -90,7 +90,7 @@ def instantiate(procedure: Procedure, task: str, last_observation: str = "") -> 
     slots = len(re.findall(r"\{s\d+\}", procedure.pattern))
     if len(values) != slots or shape_similarity(task, procedure.pattern) < MIN_SHAPE_SIMILARITY:
         return None
-    mapping = {"{s%d}" % i: v for i, v in enumerate(values)}
+    mapping = {f"{{s{i}}}": v for i, v in enumerate(values)}
 
     def fill(value: Any) -> Any:
         if isinstance(value, str):

@@ -29,7 +29,7 @@ class StrategyContext:
     backend: Backend
     tools: ToolProvider
     messages: list[Message]
-    """The compiled prompt (purpose contract, role, memories, tool specs); the strategy adds its scratchpad."""
+    """The compiled prompt (purpose, role, memories, tool specs); the strategy adds its scratchpad."""
     budgets: BudgetsConfig
     trace: TraceSink
     procedures: Sequence[tuple[str, Procedure]] = ()
