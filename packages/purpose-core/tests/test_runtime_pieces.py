@@ -14,7 +14,7 @@ from purpose_agent.runtime.judge import (
     verify_evidence,
 )
 from purpose_agent.runtime.procedures import generalize, instantiate
-from purpose_agent.testing import ScriptedBackend
+from purpose_agent.testing import EvaluatorContract, ScriptedBackend
 
 
 def test_numeric_checker_uses_last_number() -> None:
@@ -93,3 +93,11 @@ def test_replay_rules() -> None:
 def test_generalize_keeps_non_slot_arguments(task: str) -> None:
     proc = generalize(task, [("python", {"code": "print(1)"}, "1")])
     assert proc is not None and proc.steps[0].arguments == {"code": "print(1)"}
+
+
+class TestPurposeFunctionContract(EvaluatorContract):
+    evaluator = PurposeFunction(
+        ScriptedBackend(
+            [json.dumps({"evidence": ["calculator: 4"], "score": 10, "confidence": 9})], repeat=True
+        )
+    )
