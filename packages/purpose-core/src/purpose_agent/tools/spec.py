@@ -1,0 +1,57 @@
+"""Turning a tool object into a function-calling spec, and checking that it can be one.
+
+A tool is any object with ``name``, ``description``, ``parameters`` (JSON schema), ``timeout_s`` and
+``run(**arguments)``. Problems are collected as sentences instead of raised one at a time, so a plugin
+author sees everything wrong with a tool at once (and the contract test can show them all).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from purpose_agent.errors import ToolError
+from purpose_agent.llm.protocol import ToolSpec
+from purpose_agent.tools.schema import check_schema
+
+#: The function-name rule of the OpenAI-style APIs that most backends follow.
+NAME_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
+MAX_DESCRIPTION = 1024
+
+
+def check_tool(tool: Any) -> list[str]:
+    """Everything that stops ``tool`` from being offered to a model, as sentences (empty when fine)."""
+    problems: list[str] = []
+    name = getattr(tool, "name", None)
+    if not isinstance(name, str) or not NAME_PATTERN.match(name):
+        problems.append(
+            f"name {name!r} must start with a letter and use only letters, digits, '_' or '-' (64 at most)"
+        )
+    description = getattr(tool, "description", None)
+    if not isinstance(description, str) or not description.strip():
+        problems.append("description must be a non-empty string: the model chooses tools by it")
+    elif len(description) > MAX_DESCRIPTION:
+        problems.append(f"description is {len(description)} characters; keep it under {MAX_DESCRIPTION}")
+    parameters = getattr(tool, "parameters", None)
+    if not isinstance(parameters, dict) or parameters.get("type") != "object":
+        problems.append('parameters must be a JSON schema object: {"type": "object", "properties": {...}}')
+    else:
+        problems.extend(check_schema(parameters))
+    timeout = getattr(tool, "timeout_s", None)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not (
+        math.isfinite(timeout) and timeout > 0
+    ):
+        problems.append(f"timeout_s must be a positive number of seconds, got {timeout!r}")
+    if not callable(getattr(tool, "run", None)):
+        problems.append("run(**arguments) -> ToolResult is missing")
+    return problems
+
+
+def tool_spec(tool: Any) -> ToolSpec:
+    """The spec a backend sends to the model; raises :class:`ToolError` for a tool that cannot be offered."""
+    problems = check_tool(tool)
+    if problems:
+        label = getattr(tool, "name", type(tool).__name__)
+        raise ToolError(f"tool {label!r} cannot be offered to a model: " + "; ".join(problems))
+    return ToolSpec(name=tool.name, description=tool.description.strip(), parameters=dict(tool.parameters))
