@@ -104,6 +104,7 @@ class Outcome:
     seconds: float = 0.0
     truncated: bool = False
     uid: int | None = None
+    pid: int | None = None
     network: str = "host"
     leftover_pids: list[int] = field(default_factory=list)
 
@@ -275,7 +276,7 @@ def _execute(code: str, limits: Limits, python: str, uid: int | None, *, isolate
     status, reason = _classify(exit_code, stderr, reason)
     return Outcome(
         status=status, exit_code=exit_code, stdout=stdout, stderr=stderr, reason=reason, seconds=seconds,
-        truncated=truncated, uid=uid, network="none" if isolate_network else "host", leftover_pids=leftover,
+        truncated=truncated, uid=uid, pid=proc.pid, network="none" if isolate_network else "host", leftover_pids=leftover,
     )
 
 
