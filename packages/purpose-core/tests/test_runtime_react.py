@@ -97,20 +97,28 @@ def test_multi_argument_tool_gets_a_second_constrained_call() -> None:
     assert backend.calls[1]["json_schema"]["required"] == ["a", "b"]
 
 
-def test_tool_errors_and_bad_arguments_are_observations() -> None:
+def test_tool_errors_are_observations_and_bad_json_is_retried() -> None:
     backend = ScriptedBackend(
         [
             act("broken", "x"),
-            json.dumps({"action": "add", "input": "x"}),
-            json.dumps({"a": "not a number", "b": 1}),
-            act("final_answer", "gave up"),
+            act("add", "1 and 2"),
+            json.dumps({"a": "not a number", "b": 1}),  # breaks the schema: fed back and retried
+            json.dumps({"a": 1, "b": 2}),
+            act("final_answer", "3"),
         ]
     )
     ctx, _ = _ctx(backend)
     out = ReActStrategy().run(ctx)
-    assert out.status is EpisodeStatus.COMPLETED
+    assert out.status is EpisodeStatus.COMPLETED and out.answer == "3"
     assert out.steps[0].tool_status == "error" and "exploded" in out.steps[0].observation
-    assert out.steps[1].tool_status == "invalid_arguments"
+    assert out.steps[1].arguments == {"a": 1, "b": 2} and out.steps[1].observation == "3"
+    assert "not valid" in backend.calls[3]["messages"][-1].content
+
+
+def test_unusable_output_ends_with_backend_error() -> None:
+    ctx, _ = _ctx(ScriptedBackend(["no json here"], repeat=True))
+    out = ReActStrategy().run(ctx)
+    assert out.status is EpisodeStatus.BACKEND_ERROR and "schema" in (out.error or "")
 
 
 def test_repeated_call_is_not_rerun_and_budget_ends_cleanly() -> None:

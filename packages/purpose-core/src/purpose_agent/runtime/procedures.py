@@ -16,7 +16,8 @@ from pydantic import BaseModel, Field
 
 _SLOT_VALUE = re.compile(r'"[^"\n]{1,80}"|\'[^\'\n]{1,80}\'|-?\d+(?:\.\d+)?')
 _WORD = re.compile(r"[a-z]+")
-LAST_OBSERVATION = "{observation}"
+#: The skill-card convention for "what the last tool call returned".
+LAST_OBSERVATION = "{result}"
 #: Least word overlap (Jaccard) between a task and a procedure's pattern for the procedure to apply.
 MIN_SHAPE_SIMILARITY = 0.6
 
@@ -104,3 +105,31 @@ def instantiate(procedure: Procedure, task: str, last_observation: str = "") -> 
         return value
 
     return [ProcedureStep(tool=s.tool, arguments=fill(s.arguments)) for s in procedure.steps]
+
+
+def to_skill_fields(procedure: Procedure, name: str = "") -> dict[str, Any]:
+    """The procedure as ``skill_card`` fields (slots named, tool steps, final answer template)."""
+    tool_steps = [s for s in procedure.steps if s.tool != "final_answer"]
+    finals = [s for s in procedure.steps if s.tool == "final_answer"]
+    return {
+        "name": name or procedure.pattern[:120],
+        "when_to_use": procedure.pattern,
+        "slots": [f"s{i}" for i in range(len(re.findall(r"\{s\d+\}", procedure.pattern)))],
+        "steps": [{"tool": s.tool, "arguments": s.arguments} for s in tool_steps],
+        "final_answer": str(finals[-1].arguments.get("answer", "")) if finals else LAST_OBSERVATION,
+    }
+
+
+def from_skill_fields(fields: dict[str, Any]) -> Procedure | None:
+    """A procedure from ``skill_card`` fields (see :func:`to_skill_fields`); None without steps."""
+    pattern = str(fields.get("when_to_use") or "")
+    raw_steps = fields.get("steps") or []
+    if not pattern or not raw_steps:
+        return None
+    steps = [ProcedureStep(tool=str(s["tool"]), arguments=dict(s.get("arguments") or {})) for s in raw_steps]
+    steps.append(
+        ProcedureStep(
+            tool="final_answer", arguments={"answer": fields.get("final_answer") or LAST_OBSERVATION}
+        )
+    )
+    return Procedure(pattern=pattern, steps=steps)

@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 from purpose_agent.errors import BackendError, BudgetExceededError
-from purpose_agent.llm.protocol import Backend, Message, ToolSpec
+from purpose_agent.llm.protocol import Backend, Completion, Message, ToolSpec
 from purpose_agent.runtime.procedures import instantiate
 from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
 from purpose_agent.runtime.task import EpisodeStatus, Step
@@ -42,29 +42,23 @@ def complete_json(
     max_tokens: int,
     usage: dict[str, float],
 ) -> dict[str, Any]:
-    """One constrained JSON decision; backends that cannot constrain go through repair-and-retry."""
-    start = time.perf_counter()
-    if backend.capabilities.json_schema:
-        completion = backend.complete(
-            messages, max_tokens=max_tokens, temperature=0.0, seed=0, json_schema=schema
-        )
-        text = completion.text
-        usage["prompt"] += completion.usage.prompt_tokens
-        usage["completion"] += completion.usage.completion_tokens
-        usage["seconds"] += time.perf_counter() - start
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError:
-            data = None
-        if isinstance(data, dict):
-            return data
-    from purpose_agent.llm.repair import complete_json as repair_complete
+    """One JSON decision: constrained where the backend can, repaired and retried where it cannot."""
+    from purpose_agent.llm.repair import complete_with_schema
 
-    data, completion_usage = repair_complete(backend, messages, schema, max_tokens=max_tokens)
-    usage["prompt"] += completion_usage.prompt_tokens
-    usage["completion"] += completion_usage.completion_tokens
-    usage["seconds"] += time.perf_counter() - start
-    return data
+    def generate(convo: list[Message]) -> Completion:
+        return backend.complete(convo, max_tokens=max_tokens, temperature=0.0, seed=0, json_schema=schema)
+
+    start = time.perf_counter()
+    try:
+        completion = complete_with_schema(
+            generate, messages, schema, constrained=backend.capabilities.json_schema, attempts=2
+        )
+    finally:
+        usage["seconds"] += time.perf_counter() - start
+    usage["prompt"] += completion.usage.prompt_tokens
+    usage["completion"] += completion.usage.completion_tokens
+    data = json.loads(completion.text)
+    return data if isinstance(data, dict) else {}
 
 
 class ReActStrategy:
