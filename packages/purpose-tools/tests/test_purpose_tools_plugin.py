@@ -1,6 +1,16 @@
-"""The distribution is discoverable through its entry point and imports cleanly."""
+"""The distribution is discovered through its entry point and registers its tools through the hook."""
+
+from __future__ import annotations
 
 from importlib import metadata
+from pathlib import Path
+
+import pytest
+from purpose_agent.errors import ConfigError
+from purpose_agent.plugins import PluginManager
+from purpose_agent.registry import Registry
+from purpose_agent.tools import ToolBox
+from purpose_tools.plugin import build_tools, load_tools_settings, register_tools
 
 
 def test_entry_point_is_registered() -> None:
@@ -9,6 +19,30 @@ def test_entry_point_is_registered() -> None:
     assert eps["tools"].dist.metadata["Name"] == "purpose-tools"
 
 
-def test_plugin_module_imports() -> None:
-    module = metadata.entry_points(group="purpose_agent")["tools"].load()
-    assert module.__name__ == "purpose_tools.plugin"
+def test_plugin_manager_collects_the_tools(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "purpose.toml").write_text('[plugin.tools]\nworkspace = "ws"\npython_wall_s = 3\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PURPOSE_AGENT_CONFIG", raising=False)
+    manager = PluginManager().load(strict_names=False)
+    tools = manager.tools()
+    assert {"calculator", "python", "read_file", "write_file"} <= set(tools.names())
+    assert tools.plugin_of("calculator") == "tools"
+    box = ToolBox.from_registry(tools)
+    assert box.call("calculator", {"expression": "12 x 7"}).output == "84"
+    assert box.call("write_file", {"path": "a.txt", "content": "hi"}).ok
+    assert (tmp_path / "ws" / "a.txt").read_text() == "hi"
+    assert box.call("python", '{"code": "print(2**5)"}').output.strip() == "32"
+
+
+def test_settings_switch_tools_off_and_bad_keys_are_named() -> None:
+    names = [t.name for t in build_tools(load_tools_settings({"python": False, "files": False}))]
+    assert names == ["calculator"]
+    with pytest.raises(ConfigError, match="pyhton"):
+        load_tools_settings({"pyhton": False})
+
+
+def test_hook_adds_to_a_registry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    registry: Registry[object] = Registry("tool")
+    register_tools(registry=registry)
+    assert len(registry) == 4

@@ -12,14 +12,14 @@ import time
 from collections.abc import Iterator
 
 import pytest
-
 from purpose_agent.types import ToolResult
 from purpose_tools import procscan
 from purpose_tools.python_exec import PythonExecTool
 
 WALL_S = 2.0
-TOOL = PythonExecTool(wall_s=WALL_S, cpu_s=1, memory_mb=128, file_mb=1, max_processes=8,
-                      max_output_bytes=20_000)
+TOOL = PythonExecTool(
+    wall_s=WALL_S, cpu_s=1, memory_mb=128, file_mb=1, max_processes=8, max_output_bytes=20_000
+)
 AS_ROOT = os.geteuid() == 0
 #: Interpreter start, kill and cleanup on top of the wall limit, on a slow 2-core CI machine.
 SLACK_S = 3.0
@@ -193,7 +193,12 @@ def test_parent_environment_cannot_be_read(clean: None) -> None:
     secret = "purpose-fake-secret-" + os.urandom(6).hex()
     env = {**os.environ, "PURPOSE_FAKE_SECRET_KEY": secret}
     done = subprocess.run(
-        [sys.executable, "-c", _HELPER], input=_SNOOP, env=env, capture_output=True, text=True, timeout=30,
+        [sys.executable, "-c", _HELPER],
+        input=_SNOOP,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
         check=True,
     )
     answer = json.loads(done.stdout.strip().splitlines()[-1])

@@ -6,10 +6,11 @@ Only numbers, arithmetic, comparisons, a named set of math functions and constan
 operation that can grow a number (powers, products, factorials, shifts do not exist here) is checked
 *before* it is computed, so ``9**9**9**9`` is refused in microseconds instead of exhausting memory.
 
-Accepted spellings, because small models write them: ``x``, ``X``, ``×`` and ``·`` between numbers for
-multiplication, ``÷`` for division, ``^`` for power, ``−`` (Unicode minus), ``ln`` for the natural log,
-thousands separators like ``1,000,000`` when the expression has no function call, and a trailing ``=`` or
-``?``. Hexadecimal literals are therefore not accepted (``0x10`` reads as ``0 × 10``).
+Accepted spellings, because small models write them: ``x``, ``X``, the multiplication sign (U+00D7) and
+the middle dot (U+00B7) between numbers for multiplication, the division sign (U+00F7) for division, ``^``
+for power, the Unicode minus (U+2212), ``ln`` for the natural log, thousands separators like
+``1,000,000`` when the expression has no function call, and a trailing ``=`` or ``?``. Hexadecimal
+literals are therefore not accepted (``0x10`` reads as ``0 x 10``).
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ FUNCTIONS: dict[str, tuple[Callable[..., Any], int, int | None]] = {
     "pow": (operator.pow, 2, 2),
 }
 
-_TIMES = re.compile(r"(?<=[\d.)])\s*[xX×·]\s*(?=[\d.(])")
+_TIMES = re.compile("(?<=[\\d.)])\\s*[xX\u00d7\u00b7]\\s*(?=[\\d.(])")
 _THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 _CALL = re.compile(r"[A-Za-z_]\w*\s*\(")
 
@@ -110,7 +111,7 @@ _CALL = re.compile(r"[A-Za-z_]\w*\s*\(")
 def normalize(expression: str) -> str:
     """Rewrite the spellings small models use into Python's arithmetic syntax."""
     text = expression.strip()
-    text = text.replace("−", "-").replace("÷", "/").replace("^", "**").replace("×", "*")
+    text = text.replace("\u2212", "-").replace("\u00f7", "/").replace("^", "**").replace("\u00d7", "*")
     text = text.rstrip("=?").strip()
     text = _TIMES.sub("*", text)
     if not _CALL.search(text):
@@ -127,8 +128,25 @@ class CalculatorTool:
         "'factorial(10)', 'log(100, 10)'. Supports + - * / // % ** (or ^), comparisons, pi, e and "
         "common math functions. Use it for any calculation instead of computing in your head."
     )
-    keywords = ("math", "arithmetic", "calculate", "compute", "multiply", "add", "sum", "subtract",
-                "divide", "times", "plus", "minus", "number", "percent", "square", "root", "power")
+    keywords = (
+        "math",
+        "arithmetic",
+        "calculate",
+        "compute",
+        "multiply",
+        "add",
+        "sum",
+        "subtract",
+        "divide",
+        "times",
+        "plus",
+        "minus",
+        "number",
+        "percent",
+        "square",
+        "root",
+        "power",
+    )
     examples: list[dict[str, Any]] = [
         {"expression": "12*7"},
         {"expression": "2^10 + sqrt(16)"},
@@ -178,7 +196,9 @@ class CalculatorTool:
         except _Limit as exc:
             return _result("limit", f"{exc}; simplify the expression or split it into steps", started)
         except SyntaxError as exc:
-            return _result("error", f"not an arithmetic expression ({exc.msg}); write it like '12*7'", started)
+            return _result(
+                "error", f"not an arithmetic expression ({exc.msg}); write it like '12*7'", started
+            )
         except (ZeroDivisionError, ValueError, OverflowError, ArithmeticError, TypeError) as exc:
             status = "limit" if isinstance(exc, OverflowError) else "error"
             return _result(status, f"math error: {exc}", started)

@@ -54,7 +54,9 @@ def split_path(path: object, root: str, aliases: tuple[str, ...] = ()) -> list[s
             raise Refused(f"the path contains the control or invisible character U+{ord(char):04X}")
         normal = unicodedata.normalize("NFKC", char)
         if char in _LOOKALIKES or (normal != char and any(c in "/." for c in normal)):
-            raise Refused(f"the path contains U+{ord(char):04X}, which looks like '/' or '.'; use plain ASCII")
+            raise Refused(
+                f"the path contains U+{ord(char):04X}, which looks like '/' or '.'; use plain ASCII"
+            )
     if path.startswith("/"):
         path = _strip_root(path, (root, *aliases))
     parts = [p for p in path.split("/") if p not in ("", ".")]
@@ -97,7 +99,9 @@ def open_parent(root: str, parts: list[str], *, create: bool = False) -> Iterato
             os.close(fd)
             fd = child
             if os.fstat(fd).st_dev != root_dev:
-                raise Refused(f"{part!r} is on another filesystem (a mount point); it is outside the workspace")
+                raise Refused(
+                    f"{part!r} is on another filesystem (a mount point); it is outside the workspace"
+                )
         yield fd, root_dev
     finally:
         os.close(fd)
@@ -116,7 +120,9 @@ def _open_dir(parent: int, name: str, create: bool) -> int:
         return _open_dir(parent, name, False)
     except OSError as exc:
         if exc.errno in (errno.ELOOP, errno.ENOTDIR, errno.EMLINK):
-            raise Refused(f"{name!r} is {describe(parent, name)}, not a folder inside the workspace") from None
+            raise Refused(
+                f"{name!r} is {describe(parent, name)}, not a folder inside the workspace"
+            ) from None
         raise
 
 

@@ -16,6 +16,7 @@ import time
 from typing import Any
 
 from purpose_agent.types import ToolResult
+
 from purpose_tools.confine import NotFound, Refused, check_regular, describe, open_parent, split_path
 
 _O_PATH = getattr(os, "O_PATH", 0)
@@ -52,8 +53,14 @@ class ReadFileTool(_ConfinedTool):
         )
         self.parameters: dict[str, Any] = {
             "type": "object",
-            "properties": {"path": {"type": "string", "description": "File path relative to the workspace",
-                                    "minLength": 1, "maxLength": 1024}},
+            "properties": {
+                "path": {
+                    "type": "string",
+                    "description": "File path relative to the workspace",
+                    "minLength": 1,
+                    "maxLength": 1024,
+                }
+            },
             "required": ["path"],
             "additionalProperties": False,
         }
@@ -85,13 +92,18 @@ class ReadFileTool(_ConfinedTool):
         name = parts[-1]
         with open_parent(self.root, parts) as (parent, root_dev):
             try:
-                handle = os.open(name, (_O_PATH or os.O_RDONLY | os.O_NONBLOCK) | os.O_NOFOLLOW | os.O_CLOEXEC,
-                                 dir_fd=parent)
+                handle = os.open(
+                    name,
+                    (_O_PATH or os.O_RDONLY | os.O_NONBLOCK) | os.O_NOFOLLOW | os.O_CLOEXEC,
+                    dir_fd=parent,
+                )
             except FileNotFoundError:
                 raise NotFound(f"there is no file {'/'.join(parts)!r}") from None
             except OSError as exc:
                 # ELOOP: a symlink (O_NOFOLLOW); ENXIO: a socket opened without O_PATH.
-                raise Refused(f"{name!r} is {describe(parent, name)}; only regular files can be read") from exc
+                raise Refused(
+                    f"{name!r} is {describe(parent, name)}; only regular files can be read"
+                ) from exc
             try:
                 info = os.fstat(handle)
                 check_regular(info, name, root_dev)
@@ -138,8 +150,12 @@ class WriteFileTool(_ConfinedTool):
         self.parameters: dict[str, Any] = {
             "type": "object",
             "properties": {
-                "path": {"type": "string", "description": "File path relative to the workspace",
-                         "minLength": 1, "maxLength": 1024},
+                "path": {
+                    "type": "string",
+                    "description": "File path relative to the workspace",
+                    "minLength": 1,
+                    "maxLength": 1024,
+                },
                 "content": {"type": "string", "description": "The complete text to write"},
             },
             "required": ["path", "content"],
@@ -149,15 +165,19 @@ class WriteFileTool(_ConfinedTool):
     def run(self, **arguments: Any) -> ToolResult:
         started = time.perf_counter()
         if set(arguments) != {"path", "content"} or not isinstance(arguments.get("content"), str):
-            return self._finish(started, status="invalid_arguments",
-                                error="pass 'path' and 'content' (a string)")
+            return self._finish(
+                started, status="invalid_arguments", error="pass 'path' and 'content' (a string)"
+            )
         path, content = arguments["path"], arguments["content"]
         try:
             parts = self._parts(path)
             data = content.encode("utf-8")
             if len(data) > self.max_bytes:
-                return self._finish(started, status="limit",
-                                    error=f"the content has {len(data)} bytes; the limit is {self.max_bytes}")
+                return self._finish(
+                    started,
+                    status="limit",
+                    error=f"the content has {len(data)} bytes; the limit is {self.max_bytes}",
+                )
             os.makedirs(self.root, exist_ok=True)
             self._write(parts, data)
         except Refused as exc:
@@ -169,8 +189,9 @@ class WriteFileTool(_ConfinedTool):
         except OSError as exc:
             return self._finish(started, status="error", error=f"could not write {path!r}: {exc.strerror}")
         rel = "/".join(parts)
-        return self._finish(started, output=f"wrote {len(data)} bytes to {rel}",
-                            data={"path": rel, "bytes": len(data)})
+        return self._finish(
+            started, output=f"wrote {len(data)} bytes to {rel}", data={"path": rel, "bytes": len(data)}
+        )
 
     def _write(self, parts: list[str], data: bytes) -> None:
         name = parts[-1]
@@ -186,8 +207,12 @@ class WriteFileTool(_ConfinedTool):
                 if not self.overwrite:
                     raise Refused(f"{name!r} exists and this tool does not overwrite files; pick a new name")
             temp = f".purpose-write-{secrets.token_hex(8)}.tmp"
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644,
-                         dir_fd=parent)
+            fd = os.open(
+                temp,
+                os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC,
+                0o644,
+                dir_fd=parent,
+            )
             try:
                 try:
                     view = memoryview(data)

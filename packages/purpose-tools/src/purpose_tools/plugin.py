@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-from pydantic import ValidationError as PydanticValidationError
-
 from purpose_agent.errors import ConfigError
 from purpose_agent.hookspecs import hookimpl
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ValidationError as PydanticValidationError
 
 
 class ToolsSettings(BaseModel):

@@ -57,7 +57,9 @@ def processes() -> list[ProcInfo]:
     return found
 
 
-def live_processes(*, uid: int | None = None, pgid: int | None = None, session: int | None = None) -> list[int]:
+def live_processes(
+    *, uid: int | None = None, pgid: int | None = None, session: int | None = None
+) -> list[int]:
     """Pids of live processes matching every given criterion."""
     return [
         p.pid
@@ -69,8 +71,9 @@ def live_processes(*, uid: int | None = None, pgid: int | None = None, session: 
     ]
 
 
-def kill_all(*, uid: int | None = None, pgid: int | None = None, session: int | None = None,
-             deadline_s: float = 5.0) -> bool:
+def kill_all(
+    *, uid: int | None = None, pgid: int | None = None, session: int | None = None, deadline_s: float = 5.0
+) -> bool:
     """SIGKILL matching processes until none is left; True when the set was emptied in time.
 
     At least one criterion is required: killing "every process" is never what a caller means.

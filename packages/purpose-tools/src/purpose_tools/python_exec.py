@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 from purpose_agent.types import ToolResult
+
 from purpose_tools.sandbox import Limits, SandboxSetupError, run_python
 
 _STDERR_TAIL_CHARS = 2000
@@ -47,8 +48,12 @@ class PythonExecTool:
         isolate_network: bool = True,
     ) -> None:
         self.limits = Limits(
-            wall_s=wall_s, cpu_s=cpu_s, memory_mb=memory_mb, file_mb=file_mb,
-            max_processes=max_processes, max_output_bytes=max_output_bytes,
+            wall_s=wall_s,
+            cpu_s=cpu_s,
+            memory_mb=memory_mb,
+            file_mb=file_mb,
+            max_processes=max_processes,
+            max_output_bytes=max_output_bytes,
         )
         self.python = python
         self.uid_base = uid_base
@@ -77,17 +82,26 @@ class PythonExecTool:
         if set(arguments) != {"code"} or not isinstance(code, str) or not code.strip():
             return ToolResult(status="invalid_arguments", error="pass one non-empty string argument 'code'")
         if len(code) > self.max_code_chars:
-            return ToolResult(status="limit", error=f"the program is longer than {self.max_code_chars} characters")
+            return ToolResult(
+                status="limit", error=f"the program is longer than {self.max_code_chars} characters"
+            )
         if "\x00" in code:
             return ToolResult(status="refused", error="the program contains a null byte")
         try:
             outcome = run_python(
-                code, self.limits, python=self.python, uid_base=self.uid_base, uid_pool=self.uid_pool,
+                code,
+                self.limits,
+                python=self.python,
+                uid_base=self.uid_base,
+                uid_pool=self.uid_pool,
                 isolate_network=self.isolate_network,
             )
         except (SandboxSetupError, OSError) as exc:
-            return ToolResult(status="error", error=f"the sandbox could not start: {exc}",
-                              seconds=time.perf_counter() - started)
+            return ToolResult(
+                status="error",
+                error=f"the sandbox could not start: {exc}",
+                seconds=time.perf_counter() - started,
+            )
         stdout = outcome.stdout.decode("utf-8", "replace")
         stderr = outcome.stderr.decode("utf-8", "replace")
         output = stdout

@@ -275,8 +275,17 @@ def _execute(code: str, limits: Limits, python: str, uid: int | None, *, isolate
         _cleanup(workdir, uid)
     status, reason = _classify(exit_code, stderr, reason)
     return Outcome(
-        status=status, exit_code=exit_code, stdout=stdout, stderr=stderr, reason=reason, seconds=seconds,
-        truncated=truncated, uid=uid, pid=proc.pid, network="none" if isolate_network else "host", leftover_pids=leftover,
+        status=status,
+        exit_code=exit_code,
+        stdout=stdout,
+        stderr=stderr,
+        reason=reason,
+        seconds=seconds,
+        truncated=truncated,
+        uid=uid,
+        pid=proc.pid,
+        network="none" if isolate_network else "host",
+        leftover_pids=leftover,
     )
 
 

@@ -15,12 +15,29 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-#: Keywords understood by :func:`validate`; anything else in a tool schema is reported by :func:`check_schema`.
+#: Keywords :func:`validate` understands; :func:`check_schema` reports any other keyword in a tool schema.
 SUPPORTED_KEYWORDS = frozenset(
     {
-        "type", "properties", "required", "additionalProperties", "enum", "const", "items",
-        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
-        "pattern", "minItems", "maxItems", "default", "description", "title", "examples",
+        "type",
+        "properties",
+        "required",
+        "additionalProperties",
+        "enum",
+        "const",
+        "items",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minItems",
+        "maxItems",
+        "default",
+        "description",
+        "title",
+        "examples",
     }
 )
 TYPES = frozenset({"object", "string", "integer", "number", "boolean", "array", "null"})
@@ -180,8 +197,10 @@ def _check_schema(schema: Any, path: str, problems: list[str], depth: int) -> No
         return
     unknown = sorted(set(schema) - SUPPORTED_KEYWORDS)
     if unknown:
-        problems.append(f"{path}: unsupported keyword(s) {', '.join(unknown)}; supported: type, properties, "
-                        "required, additionalProperties, enum, const, items, bounds, lengths, pattern")
+        problems.append(
+            f"{path}: unsupported keyword(s) {', '.join(unknown)}; supported: type, properties, "
+            "required, additionalProperties, enum, const, items, bounds, lengths, pattern"
+        )
     kinds = schema.get("type")
     if kinds is not None:
         kinds_list = [kinds] if isinstance(kinds, str) else kinds
@@ -218,8 +237,9 @@ def _check_schema(schema: Any, path: str, problems: list[str], depth: int) -> No
         if key in schema and (isinstance(schema[key], bool) or not isinstance(schema[key], int | float)):
             problems.append(f"{path}.{key}: must be a number")
     for key in ("minLength", "maxLength", "minItems", "maxItems"):
-        if key in schema and (isinstance(schema[key], bool) or not isinstance(schema[key], int)
-                              or schema[key] < 0):
+        if key in schema and (
+            isinstance(schema[key], bool) or not isinstance(schema[key], int) or schema[key] < 0
+        ):
             problems.append(f"{path}.{key}: must be a non-negative integer")
 
 
@@ -241,7 +261,9 @@ def coerce(arguments: Mapping[str, Any], schema: Mapping[str, Any]) -> dict[str,
         text = value.strip()
         if "integer" in kinds_list and re.fullmatch(r"[+-]?\d{1,18}", text):
             out[name] = int(text)
-        elif "number" in kinds_list and re.fullmatch(r"[+-]?(\d{1,18}(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?", text):
+        elif "number" in kinds_list and re.fullmatch(
+            r"[+-]?(\d{1,18}(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?", text
+        ):
             out[name] = float(text)
         elif "boolean" in kinds_list and text.lower() in ("true", "false"):
             out[name] = text.lower() == "true"

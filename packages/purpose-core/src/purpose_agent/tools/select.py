@@ -23,7 +23,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*|\d+")
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ies", "es", "ed", "s"):
+    for suffix in ("ing", "ies", "ed", "s"):
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word

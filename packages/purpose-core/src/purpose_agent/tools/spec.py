@@ -39,8 +39,10 @@ def check_tool(tool: Any) -> list[str]:
     else:
         problems.extend(check_schema(parameters))
     timeout = getattr(tool, "timeout_s", None)
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not (
-        math.isfinite(timeout) and timeout > 0
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not (math.isfinite(timeout) and timeout > 0)
     ):
         problems.append(f"timeout_s must be a positive number of seconds, got {timeout!r}")
     if not callable(getattr(tool, "run", None)):

@@ -67,7 +67,9 @@ class ToolBox:
         try:
             return self._tools[name]
         except KeyError:
-            raise ToolError(f"no tool named {name!r}; available: {', '.join(self._tools) or 'none'}") from None
+            raise ToolError(
+                f"no tool named {name!r}; available: {', '.join(self._tools) or 'none'}"
+            ) from None
 
     def __contains__(self, name: object) -> bool:
         return name in self._tools
@@ -79,7 +81,17 @@ class ToolBox:
         """The few tools relevant to ``task`` (see :func:`purpose_agent.tools.select.select_tools`)."""
         return select_tools(task, list(self._tools.values()), k=k, always=always)
 
-    def specs(self, task: str | None = None, k: int | None = None, always: Iterable[str] = ()) -> list[ToolSpec]:
+    def for_task(self, task: str, k: int = 3, always: Iterable[str] = ()) -> ToolBox:
+        """A toolbox holding only the tools relevant to ``task``: what a small model's prompt should see."""
+        return ToolBox(
+            self.select(task, k=k, always=always),
+            grace_s=self.grace_s,
+            coerce_arguments=self.coerce_arguments,
+        )
+
+    def specs(
+        self, task: str | None = None, k: int | None = None, always: Iterable[str] = ()
+    ) -> list[ToolSpec]:
         """Specs to put in the prompt: all tools, or the ``k`` most relevant to ``task``."""
         tools = list(self._tools.values()) if task is None else self.select(task, k=k or 3, always=always)
         return [tool_spec(t) for t in tools]
@@ -95,7 +107,7 @@ class ToolBox:
             return _invalid(f"there is no tool named {name!r}; available tools: {available}", started)
         parsed = _parse_arguments(arguments)
         if isinstance(parsed, str):
-            return _invalid(parsed, started)
+            return _invalid(f"{parsed}. Example of a valid call: {_example_text(tool)}", started)
         if self.coerce_arguments:
             parsed = coerce(parsed, tool.parameters)
         if parsed == tool.parameters or (parsed.get("type") == "object" and "properties" in parsed):
@@ -128,7 +140,8 @@ class ToolBox:
         if worker.is_alive():
             log.warning("tool %r did not return within %.1f s; abandoned", tool.name, limit)
             return ToolResult(
-                status="timeout", error=f"{tool.name} did not finish within {tool.timeout_s:g} s",
+                status="timeout",
+                error=f"{tool.name} did not finish within {tool.timeout_s:g} s",
                 seconds=seconds,
             )
         if "exception" in outcome:
