@@ -1,0 +1,249 @@
+"""Level 1 and 2: ``purpose("...")`` builds a team, ``team.run(task)`` runs it, ``team.teach()`` teaches it.
+
+A team is a pipeline of agents that share one memory store: each agent sees the earlier agents' outputs,
+the last agent's answer is the team's answer, and every agent's episode is judged and traced. The team is
+cheap to build; the model is loaded on the first run.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from purpose_agent.api.templates import AgentTemplate, choose_template, load_templates
+from purpose_agent.config import Settings, load_settings
+from purpose_agent.errors import ConfigError, ValidationError
+from purpose_agent.runmode import RunMode
+from purpose_agent.runtime.task import CandidateOutcome, EpisodeResult, Task
+
+log = logging.getLogger("purpose_agent")
+
+
+class TeamResult(EpisodeResult):
+    """The last agent's result, with every agent's own result in ``agents``."""
+
+    agents: list[EpisodeResult] = Field(default_factory=list)
+
+
+def _agent_template(spec: str | dict[str, Any] | AgentTemplate, templates: dict[str, Any]) -> AgentTemplate:
+    if isinstance(spec, AgentTemplate):
+        return spec
+    if isinstance(spec, dict):
+        return AgentTemplate.model_validate(spec)
+    for template in templates.values():
+        for agent in template.agents:
+            if agent.name == spec:
+                return agent
+    return AgentTemplate(
+        name=spec,
+        role=f"You are the {spec}. Do your part of the task well, then answer.",
+        tools=["calculator"],
+    )
+
+
+class Team:
+    def __init__(
+        self,
+        purpose: str,
+        agents: Sequence[AgentTemplate],
+        *,
+        model: str | None = None,
+        store: str | Path | None = None,
+        run_mode: RunMode | str | None = None,
+        settings: Settings | None = None,
+        manager: Any = None,
+        knowledge: str | Path | None = None,
+        name: str | None = None,
+    ) -> None:
+        if not purpose or not purpose.strip():
+            raise ValidationError(
+                "purpose is empty: say what the team is for, e.g. purpose('Answer maths questions')"
+            )
+        if not agents:
+            raise ValidationError("a team needs at least one agent")
+        self.purpose = purpose.strip()
+        self.agents = list(agents)
+        self.settings = settings or load_settings()
+        self._manager = manager
+        self.model = model or self.settings.model
+        self.store_path = str(store or self.settings.store)
+        self.run_mode = RunMode.parse(run_mode or self.settings.run_mode)
+        self.knowledge = Path(knowledge) if knowledge is not None else None
+        if self.knowledge is not None and not self.knowledge.is_dir():
+            raise ValidationError(
+                f"knowledge={str(knowledge)!r} is not a folder; pass a directory of documents"
+            )
+        self.name = name or "team"
+        self._store: Any = None
+        self._backend: Any = None
+
+    # -- construction -------------------------------------------------------------------------------
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        purpose: str,
+        agents: Iterable[str | dict[str, Any] | AgentTemplate] | None = None,
+        model: str | None = None,
+        **options: Any,
+    ) -> Team:
+        settings = options.pop("settings", None) or load_settings()
+        templates = load_templates(settings.teams)
+        if agents is None:
+            chosen = choose_template(purpose, templates)
+            members = list(templates[chosen].agents)
+            options.setdefault("name", chosen)
+        else:
+            members = [_agent_template(a, templates) for a in agents]
+        return cls(purpose, members, model=model, settings=settings, **options)
+
+    # -- resources ----------------------------------------------------------------------------------
+
+    @property
+    def manager(self) -> Any:
+        if self._manager is None:
+            from purpose_agent.plugins import get_plugin_manager
+
+            self._manager = get_plugin_manager()
+        return self._manager
+
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            from purpose_agent.memory.store import open_store
+
+            if self.run_mode.can_write:
+                Path(self.store_path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            self._store = open_store(self.store_path, self.run_mode, manager=self.manager)
+        return self._store
+
+    @property
+    def backend(self) -> Any:
+        if self._backend is None:
+            from purpose_agent.llm.resolve import get_backend
+
+            self._backend = get_backend(self.model, manager=self.manager)
+        return self._backend
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> Team:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _tools_for(self, agent: AgentTemplate) -> Any:
+        from purpose_agent.tools.toolbox import ToolBox
+
+        registry = self.manager.tools()
+        tools = []
+        for name in agent.tools:
+            if name in registry:
+                tools.append(registry.get(name))
+            else:
+                log.warning("agent %r asks for tool %r, which no installed plugin provides", agent.name, name)
+        if self.knowledge is not None and "read_file" not in agent.tools:
+            tools.extend(self._knowledge_tools())
+        return ToolBox(tools)
+
+    def _knowledge_tools(self) -> list[Any]:
+        try:
+            from purpose_tools.files import ReadFileTool
+        except ImportError as exc:
+            raise ConfigError(
+                "knowledge= needs the purpose-tools distribution: pip install purpose-tools"
+            ) from exc
+        return [ReadFileTool(root=self.knowledge)]
+
+    def setup_for(
+        self, agent: AgentTemplate, *, run_mode: RunMode | None = None, history: Sequence[str] = ()
+    ):  # type: ignore[no-untyped-def]
+        from purpose_agent.runtime.episode import AgentSetup
+
+        backend = self.backend if agent.model in (None, self.model) else self._agent_backend(agent.model)
+        role = agent.role
+        if self.knowledge is not None:
+            files = sorted(
+                p.relative_to(self.knowledge).as_posix() for p in self.knowledge.rglob("*") if p.is_file()
+            )
+            role += f"\nKnowledge files you can read with read_file: {', '.join(files[:30])}"
+        return AgentSetup(
+            name=agent.name,
+            role=role,
+            purpose=self.purpose,
+            backend=backend,
+            tools=self._tools_for(agent),
+            store=self.store,
+            manager=self.manager,
+            strategy=self.manager.strategies().get("react"),
+            budgets=self.settings.budgets,
+            trace_dir=self.settings.traces,
+            team=self.name,
+            run_mode=run_mode or self.run_mode,
+            history=list(history),
+        )
+
+    def _agent_backend(self, model: str | None) -> Any:
+        from purpose_agent.llm.resolve import get_backend
+
+        return get_backend(model, manager=self.manager)
+
+    # -- the API ------------------------------------------------------------------------------------
+
+    def run(self, task: str | Task, *, expected: str | None = None) -> TeamResult:
+        """Run every agent in turn on ``task``; the last agent's answer is the team's."""
+        if isinstance(task, str):
+            task = Task(input=task, expected=expected)
+        from purpose_agent.runtime.episode import run_episode
+
+        results: list[EpisodeResult] = []
+        history: list[str] = []
+        for i, agent in enumerate(self.agents):
+            last = i == len(self.agents) - 1
+            step_task = task if last else task.model_copy(update={"expected": None})
+            result = run_episode(self.setup_for(agent, history=history), step_task)
+            results.append(result)
+            history.append(f"{agent.name}: {result.answer}")
+            if result.error and result.status.value in ("invalid_task", "backend_error"):
+                break
+        final = results[-1]
+        return TeamResult(**final.model_dump(), agents=results)
+
+    def teach(self, text: str, *, strength: str = "must") -> CandidateOutcome:
+        """Teach a user preference: scanned like any memory, then promoted on the user's authority."""
+        from purpose_agent.learning.memory_ci import MemoryCI
+        from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
+
+        if not text or not text.strip():
+            raise ValidationError("teach() needs the preference as text, e.g. 'Always cite your sources'")
+        card = MemoryCard(
+            kind="user_preference",
+            content=text.strip(),
+            fields={"strength": strength},
+            scope=MemoryScope(team=self.name),
+            trust=0.9,
+            provenance=Provenance(optimizer="teach", evidence={"taught_by": "user"}),
+        )
+        ci = MemoryCI(self.store, manager=self.manager)
+        outcome = ci.admit(card, reason="taught by the user")
+        if outcome.status != "quarantined":
+            return outcome
+        return ci.promote_without_replay(
+            outcome.card_id, "taught by the user; promoted without replay", actor="user"
+        )
+
+
+def purpose(
+    text: str, *, knowledge: str | Path | None = None, model: str | None = None, **options: Any
+) -> Team:
+    """Level 1: a team chosen from ``text`` by the team templates (code, research, writing, maths, ...)."""
+    return Team.build(purpose=text, model=model, knowledge=knowledge, **options)

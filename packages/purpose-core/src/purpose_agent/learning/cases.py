@@ -1,0 +1,104 @@
+"""The built-in optimizer: solved episodes become procedures or worked cases, tool errors become warnings.
+
+This is the learning signal a small model can use: a skill card with slots whose filled-in next step the
+runtime offers, or a worked example close to the task. Abstract advice ("be careful with arithmetic") is
+deliberately not produced.
+"""
+
+from __future__ import annotations
+
+import json
+
+from purpose_agent.learning.optimizer import JudgedEpisode
+from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
+from purpose_agent.runtime.procedures import generalize, to_skill_fields
+
+FINAL = "final_answer"
+#: Trust of a card distilled from the agent's own judged episode: unproven until replay says otherwise.
+EPISODE_TRUST = 0.4
+
+
+class CaseOptimizer:
+    name = "cases"
+
+    def propose(self, *, episode: JudgedEpisode) -> list[MemoryCard]:
+        result, task = episode.result, episode.task
+        if result.score is None or not result.steps:
+            return []
+        tool_steps = [s for s in result.steps if s.action != FINAL]
+        tools = sorted({s.action for s in tool_steps})
+        provenance = Provenance(
+            source_traces=(result.trace_id,) if result.trace_id else (),
+            optimizer=self.name,
+            evidence={"score": result.score.value, "evaluator": result.score.evaluator, "task_id": task.id},
+        )
+        scope = MemoryScope(team=episode.scope.team, task_type=task.task_type or None)
+        if result.success:
+            if any(s.suggested for s in result.steps) and all(s.suggested for s in result.steps):
+                return []  # solved by following an existing skill: nothing new to learn
+            ok_steps = [
+                (s.action, s.arguments, s.observation)
+                for s in result.steps
+                if s.action == FINAL or s.tool_status == "ok"
+            ]
+            procedure = generalize(task.input, ok_steps)
+            if procedure is not None and "{s0}" in procedure.pattern and tool_steps:
+                fields = to_skill_fields(procedure)
+                calls = "; then ".join(f"{s['tool']} {json.dumps(s['arguments'])}" for s in fields["steps"])
+                content = (
+                    f"For tasks like '{procedure.pattern}': {calls}; then answer {fields['final_answer']}."
+                )
+                return [
+                    MemoryCard(
+                        kind="skill_card",
+                        content=content,
+                        fields=fields,
+                        provenance=provenance,
+                        scope=scope.model_copy(update={"tool_names": tuple(tools)}),
+                        trust=EPISODE_TRUST,
+                    )
+                ]
+            actions = [
+                {"tool": s.action, "arguments": s.arguments, "result": s.observation[:1000]}
+                for s in tool_steps
+            ]
+            content = f"Solved: {task.input[:300]} -> {result.answer[:300]}"
+            fields = {
+                "task": task.input[:2000],
+                "actions": actions,
+                "answer": result.answer[:2000],
+                "outcome": "success",
+                "score": result.score.value,
+            }
+            return [
+                MemoryCard(
+                    kind="episodic_case",
+                    content=content,
+                    fields=fields,
+                    provenance=provenance,
+                    scope=scope,
+                    trust=EPISODE_TRUST,
+                )
+            ]
+        errors = [s for s in tool_steps if s.tool_status not in ("ok", "repeated")]
+        if not errors:
+            return []
+        first = errors[0]
+        fields = {
+            "trigger": f"calling {first.action} for a task like: {task.input[:200]}",
+            "symptom": first.observation[:500],
+            "fix": f"check the arguments against the {first.action} tool's description before calling it",
+        }
+        content = (
+            f"When calling {first.action} with {json.dumps(first.arguments)[:200]}: {first.observation[:200]}"
+        )
+        return [
+            MemoryCard(
+                kind="failure_pattern",
+                content=content,
+                fields=fields,
+                provenance=provenance,
+                scope=scope.model_copy(update={"tool_names": (first.action,)}),
+                trust=EPISODE_TRUST,
+            )
+        ]

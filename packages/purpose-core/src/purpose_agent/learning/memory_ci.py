@@ -1,0 +1,115 @@
+"""Memory CI: no candidate reaches a prompt before it is scanned, quarantined and proven.
+
+    candidate -> immune scan -> quarantine -> replay test -> promote (or reject)
+
+Every decision is written to the card (scan findings, replay runs, the rule and the numbers) and to the
+store's audit log with its reason, so a person can see why a memory shapes the agent and undo it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from purpose_agent.learning.replay import ReplayEvidence
+from purpose_agent.memory.card import MemoryCard
+from purpose_agent.memory.status import MemoryStatus
+from purpose_agent.runtime.task import CandidateOutcome
+
+log = logging.getLogger("purpose_agent")
+
+ACTOR = "memory-ci"
+
+
+def _threat_summary(result: Any) -> str:
+    parts = [f"{t.scanner}/{t.category} ({t.severity.value}): {t.message}" for t in result.threats[:3]]
+    if not parts:
+        errors = result.details.get("errors") or {}
+        parts = [f"{name}: {err}" for name, err in errors.items()] or [str(result.details.get("reason", ""))]
+    return "; ".join(p for p in parts if p) or "scan did not pass"
+
+
+class MemoryCI:
+    """The gate between what an optimizer proposes and what a prompt may contain."""
+
+    def __init__(self, store: Any, *, manager: Any) -> None:
+        self.store = store
+        self.manager = manager
+
+    # -- scan and quarantine ------------------------------------------------------------------------
+
+    def admit(self, card: MemoryCard, *, reason: str = "proposed") -> CandidateOutcome:
+        """Store ``card`` as a candidate, scan it, and quarantine it or reject it with the findings."""
+        from purpose_agent.immune.scan import scan_memory
+
+        stored = self.store.add(
+            card.model_copy(update={"status": MemoryStatus.CANDIDATE}), reason=reason, actor=ACTOR
+        )
+        result = scan_memory(stored, manager=self.manager)
+        stored = self._with_evidence(stored, "scan", result.model_dump(mode="json"), "scan findings recorded")
+        if not result.passed:
+            why = f"immune scan failed: {_threat_summary(result)}"
+            card = self.store.transition(stored.id, MemoryStatus.REJECTED, reason=why, actor=ACTOR)
+            return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=why)
+        scanners = ", ".join(sorted(result.details.get("plugins", {}))) or "none"
+        why = (
+            "immune system is OFF in the settings: quarantined unscanned"
+            if result.details.get("immune") == "off"
+            else f"scan passed ({scanners}); waiting for a replay test or a review"
+        )
+        card = self.store.transition(stored.id, MemoryStatus.QUARANTINED, reason=why, actor=ACTOR)
+        return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=why)
+
+    # -- decide -------------------------------------------------------------------------------------
+
+    def decide(self, card_id: str, evidence: ReplayEvidence) -> CandidateOutcome:
+        """Promote or reject a quarantined card by its replay evidence and the trust rules."""
+        from purpose_agent.immune.trust import promotion_allowed
+
+        card = self.store.get(card_id)
+        card = self._with_evidence(
+            card, "replay", evidence.model_dump(mode="json", by_alias=True), "replay evidence recorded"
+        )
+        allowed, trust_reason = promotion_allowed(
+            card, has_replay_evidence=evidence.promote, human_approved=False
+        )
+        if evidence.promote and allowed:
+            card = self.store.transition(card.id, MemoryStatus.PROMOTED, reason=evidence.reason, actor=ACTOR)
+            return CandidateOutcome(
+                card_id=card.id, kind=card.kind, status=card.status.value, reason=evidence.reason
+            )
+        why = evidence.reason if not evidence.promote else f"rejected by trust rules: {trust_reason}"
+        card = self.store.transition(card.id, MemoryStatus.REJECTED, reason=why, actor=ACTOR)
+        return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=why)
+
+    def promote_without_replay(self, card_id: str, reason: str, *, actor: str) -> CandidateOutcome:
+        """For what a person states directly (``team.teach``): scanned, then promoted by their authority."""
+        from purpose_agent.immune.trust import promotion_allowed
+
+        card = self.store.get(card_id)
+        allowed, trust_reason = promotion_allowed(card, has_replay_evidence=False, human_approved=True)
+        if not allowed:
+            card = self.store.transition(card.id, MemoryStatus.REJECTED, reason=trust_reason, actor=actor)
+            return CandidateOutcome(
+                card_id=card.id, kind=card.kind, status=card.status.value, reason=trust_reason
+            )
+        card = self.store.transition(card.id, MemoryStatus.PROMOTED, reason=reason, actor=actor)
+        return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=reason)
+
+    def review(self, card_id: str, *, approve: bool, reason: str, actor: str) -> CandidateOutcome:
+        """A person's decision on a quarantined card (``purpose memory review``)."""
+        if approve:
+            return self.promote_without_replay(card_id, f"approved by {actor}: {reason}", actor=actor)
+        card = self.store.transition(
+            card_id, MemoryStatus.REJECTED, reason=f"rejected by {actor}: {reason}", actor=actor
+        )
+        return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=reason)
+
+    # -- helpers ------------------------------------------------------------------------------------
+
+    def _with_evidence(self, card: MemoryCard, key: str, value: Any, reason: str) -> MemoryCard:
+        evidence = {**card.provenance.evidence, key: value}
+        provenance = card.provenance.model_copy(update={"evidence": evidence})
+        return self.store.update(
+            card.model_copy(update={"provenance": provenance}), reason=reason, actor=ACTOR
+        )

@@ -1,0 +1,288 @@
+"""One judged episode: retrieve -> compile -> act -> judge -> credit -> learn.
+
+The runner owns the order of operations and the guarantees around them: the trace is complete whatever
+happens (a failure is an event and a status, not a lost file), nothing is written in EVAL_TEST, utility
+is credited only from judged outcomes, and candidates go to memory CI, never straight to the store.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from purpose_agent.config import BudgetsConfig
+from purpose_agent.errors import BackendError, PurposeError
+from purpose_agent.llm.protocol import Backend
+from purpose_agent.memory.card import MemoryCard, MemoryScope
+from purpose_agent.memory.status import MemoryStatus
+from purpose_agent.runmode import RunMode
+from purpose_agent.runtime.judge import PurposeFunction
+from purpose_agent.runtime.procedures import Procedure, from_skill_fields
+from purpose_agent.runtime.strategy import Strategy, StrategyContext, StrategyOutcome
+from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Task
+from purpose_agent.types import Score
+
+log = logging.getLogger("purpose_agent")
+
+#: Longest task accepted; beyond it the episode ends as INVALID_TASK before any model call.
+MAX_TASK_CHARS = 20_000
+
+
+@dataclass
+class Episode:
+    """What lifecycle hooks receive."""
+
+    id: str
+    task: Task
+    agent: str
+    team: str | None
+    run_mode: RunMode
+    trace_path: str | None = None
+
+
+@dataclass
+class AgentSetup:
+    """Everything one agent needs to run an episode."""
+
+    name: str
+    role: str
+    purpose: str
+    backend: Backend
+    tools: Any
+    store: Any
+    manager: Any
+    strategy: Strategy
+    budgets: BudgetsConfig
+    trace_dir: str | None
+    team: str | None = None
+    run_mode: RunMode = RunMode.LEARNING_TRAIN
+    judge_backend: Backend | None = None
+    learn: bool = True
+    memory_k: int = 6
+    history: list[str] = field(default_factory=list)
+    """Earlier agents' outputs in a team pipeline, shown as context."""
+
+
+def _validate_task(task: Task | str) -> tuple[Task, str | None]:
+    if isinstance(task, str):
+        task = Task(input=task)
+    text = task.input.strip()
+    if not text:
+        return task, "the task is empty: give the agent something to do"
+    if len(task.input) > MAX_TASK_CHARS:
+        return (
+            task,
+            f"the task is {len(task.input):,} characters; the limit is {MAX_TASK_CHARS:,}: shorten it",
+        )
+    return task, None
+
+
+def procedures_of(cards: Sequence[MemoryCard]) -> list[tuple[str, Procedure]]:
+    out = []
+    for card in cards:
+        if card.kind == "skill_card":
+            procedure = from_skill_fields(card.fields)
+            if procedure is not None:
+                out.append((card.id, procedure))
+    return out
+
+
+def run_episode(
+    setup: AgentSetup,
+    task: Task | str,
+    *,
+    extra_cards: Sequence[MemoryCard] = (),
+    exclude_ids: Sequence[str] = (),
+    learn: bool | None = None,
+) -> EpisodeResult:
+    """Run, judge and (in LEARNING_TRAIN) learn from one episode; never raises for model or tool failures."""
+    from purpose_agent.trace import TraceWriter
+
+    started = time.monotonic()
+    task, problem = _validate_task(task)
+    episode_id = f"ep_{uuid.uuid4().hex[:16]}"
+    immune = setup.manager.settings.immune
+    trace = TraceWriter.open(
+        setup.trace_dir,
+        trace_id=episode_id,
+        run_mode=setup.run_mode,
+        plugins=setup.manager.loaded_set(),
+        meta={
+            "agent": setup.name,
+            "team": setup.team,
+            "task": task.input[:2000],
+            "immune": immune,
+            "model": getattr(setup.backend, "model", ""),
+        },
+    )
+    episode = Episode(
+        episode_id, task, setup.name, setup.team, setup.run_mode, str(trace.path) if trace.path else None
+    )
+    result = EpisodeResult(
+        trace_id=episode_id, trace_path=episode.trace_path, run_mode=setup.run_mode.value, immune=immune
+    )
+    setup.manager.episode_started(episode)
+    try:
+        if problem is not None:
+            trace.event("episode_invalid", reason=problem)
+            result.status, result.error = EpisodeStatus.INVALID_TASK, problem
+            result.score = Score(
+                value=0.0, confidence=1.0, reasoning=problem, evaluator="runtime", deterministic=True
+            )
+            return result
+        scope = MemoryScope(
+            team=setup.team,
+            agent=setup.name,
+            task_type=task.task_type or None,
+            tool_names=tuple(s.name for s in setup.tools.specs()),
+        )
+        cards = [
+            c
+            for c, _ in setup.store.retrieve(task.input, scope=scope, k=setup.memory_k)
+            if c.id not in exclude_ids
+        ]
+        cards = [*cards, *extra_cards]
+        compiled = _compile(setup, task, cards)
+        trace.event(
+            "prompt_compiled",
+            memory_ids=compiled.shown_ids,
+            tokens=compiled.tokens,
+            dropped_ids=compiled.dropped_ids,
+        )
+        result.memory_ids = list(compiled.shown_ids)
+        shown = [c for c in cards if c.id in set(compiled.shown_ids)]
+        ctx = StrategyContext(
+            task=task,
+            backend=setup.backend,
+            tools=setup.tools,
+            messages=compiled.messages,
+            budgets=setup.budgets,
+            trace=trace.event,
+            procedures=procedures_of(shown),
+        )
+        outcome = _act(setup, ctx)
+        result.answer, result.status, result.steps, result.error = (
+            outcome.answer,
+            outcome.status,
+            outcome.steps,
+            outcome.error,
+        )
+        result.prompt_tokens, result.completion_tokens = outcome.prompt_tokens, outcome.completion_tokens
+        result.model_seconds = outcome.model_seconds
+        result.score = _judge(setup, task, result, shown)
+        trace.event("score", **result.score.model_dump(mode="json"))
+        if setup.run_mode is RunMode.LEARNING_TRAIN and shown:
+            setup.store.record_shown([c.id for c in shown], episode_id)
+            setup.store.credit([c.id for c in shown], helped=result.success, reward=result.score.value)
+        if (setup.learn if learn is None else learn) and setup.run_mode.can_write:
+            _learn(setup, task, result, shown, trace)
+        return result
+    except PurposeError as exc:  # a store or plugin failure still ends with a status and a full trace
+        log.warning("episode %s failed: %s", episode_id, exc)
+        trace.event("episode_error", error=str(exc), error_type=type(exc).__name__)
+        result.status = EpisodeStatus.BACKEND_ERROR if isinstance(exc, BackendError) else result.status
+        result.error = str(exc)
+        return result
+    finally:
+        result.seconds = time.monotonic() - started
+        trace.event(
+            "episode_end",
+            status=result.status.value,
+            answer=result.answer[:2000],
+            score=result.score.value if result.score else None,
+            seconds=result.seconds,
+            candidates=[c.model_dump() for c in result.candidates],
+        )
+        trace.close()
+        setup.manager.episode_finished(episode, result)
+
+
+def _compile(setup: AgentSetup, task: Task, cards: Sequence[MemoryCard]) -> Any:
+    from purpose_agent.compiler import compile_prompt
+
+    return compile_prompt(
+        purpose=setup.purpose,
+        role=setup.role,
+        task=task.input,
+        memories=cards,
+        tools=setup.tools.specs(),
+        history=setup.history,
+        budget=setup.budgets.prompt_tokens,
+        count_tokens=setup.backend.count_tokens,
+    )
+
+
+def _act(setup: AgentSetup, ctx: StrategyContext) -> StrategyOutcome:
+    try:
+        return setup.strategy.run(ctx)
+    except BackendError as exc:
+        ctx.trace("model_error", error=str(exc), error_type=type(exc).__name__)
+        return StrategyOutcome(answer="", status=EpisodeStatus.BACKEND_ERROR, steps=[], error=str(exc))
+
+
+def _judge(setup: AgentSetup, task: Task, result: EpisodeResult, shown: Sequence[MemoryCard]) -> Score:
+    observations = [s.observation for s in result.steps if s.observation]
+    calibrations = [c.content for c in shown if c.kind == "critic_calibration"]
+    judge = PurposeFunction(setup.judge_backend or setup.backend)
+    try:
+        return judge.judge(
+            purpose=setup.purpose,
+            task=task.input,
+            answer=result.answer,
+            observations=observations,
+            expected=task.expected,
+            checker=task.checker,
+            calibrations=calibrations,
+        )
+    except BackendError as exc:
+        return Score(value=0.0, confidence=0.0, reasoning=f"judge failed: {exc}", evaluator="judge:error")
+
+
+def _learn(
+    setup: AgentSetup, task: Task, result: EpisodeResult, shown: Sequence[MemoryCard], trace: Any
+) -> None:
+    from purpose_agent.learning.memory_ci import MemoryCI
+    from purpose_agent.learning.optimizer import JudgedEpisode
+
+    if result.status is not EpisodeStatus.COMPLETED or result.score is None:
+        return  # nothing judged cleanly, nothing learned: a broken episode must not become memory
+    judged = JudgedEpisode(
+        purpose=setup.purpose,
+        task=task,
+        result=result,
+        scope=MemoryScope(team=setup.team, agent=setup.name),
+        shown_cards=shown,
+    )
+    ci = MemoryCI(setup.store, manager=setup.manager)
+    for entry in setup.manager.optimizers().entries():
+        try:
+            proposals = entry.item.propose(episode=judged)
+        except Exception as exc:  # one optimizer's bug must not end the episode
+            trace.event("optimizer_error", optimizer=entry.name, error=f"{type(exc).__name__}: {exc}")
+            continue
+        for card in proposals:
+            if _duplicate(setup.store, card):
+                continue
+            outcome = ci.admit(card, reason=f"proposed by optimizer {entry.name!r} from {result.trace_id}")
+            result.candidates.append(outcome)
+            trace.event(
+                "candidate_proposed",
+                optimizer=entry.name,
+                card_id=outcome.card_id,
+                kind=outcome.kind,
+                status=outcome.status,
+                reason=outcome.reason,
+            )
+
+
+def _duplicate(store: Any, card: MemoryCard) -> bool:
+    """A card with the same kind and content is already stored (in any live status)."""
+    live = (MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED)
+    for other, _ in store.retrieve(card.content, kinds=[card.kind], k=3, statuses=live):
+        if other.content == card.content:
+            return True
+    return False
