@@ -17,7 +17,6 @@ _LAZY: dict[str, str] = {
     "ScanItem": "purpose_agent.immune.scan",
     "scan_memory": "purpose_agent.immune.scan",
     "scan_text": "purpose_agent.immune.scan",
-    "normalize": "purpose_agent.immune.normalize",
     "promotion_allowed": "purpose_agent.immune.trust",
     "initial_trust": "purpose_agent.immune.trust",
 }

@@ -14,13 +14,22 @@ def marker(kind: str) -> str:
     return f"[REDACTED:{kind}]"
 
 
-def redact_text(text: str, *, entropy: bool = True) -> str:
+def redact_text(text: str, *, entropy: bool = True, pii: bool = False) -> str:
     """Return ``text`` with every secret replaced by ``[REDACTED:<kind>]``.
 
-    ``entropy=False`` skips the high-entropy layer (use it for text known to hold hashes or ids)."""
+    ``entropy=False`` skips the high-entropy layer (use it for text known to hold hashes or ids);
+    ``pii=True`` also replaces personal data (card numbers, IBANs, SSNs, e-mail, phone, addresses)."""
     if not text:
         return text
     secrets = find_secrets(text, entropy=entropy, limit=None)
+    if pii:
+        from purpose_agent.immune.pii import find_pii
+
+        taken = [(s.start, s.end) for s in secrets]
+        secrets = sorted(
+            [*secrets, *(p for p in find_pii(text) if not any(a < p.end and p.start < b for a, b in taken))],
+            key=lambda s: s.start,
+        )
     if not secrets:
         return text
     out: list[str] = []

@@ -1,6 +1,14 @@
-"""Entry point of the ``immune-injection`` plugin.
+"""Entry point of the ``immune-injection`` plugin: registers :class:`InjectionScanner`."""
 
-No behaviour yet: the prompt-injection and jailbreak detector arrives with issue #6. The entry point
-exists so that discovery, listing and disabling work for every first-party distribution from the
-start. """
-"""
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_scanners(registry: Any) -> None:
+    from purpose_immune_injection.scanner import InjectionScanner
+
+    registry.add(InjectionScanner())

@@ -1,6 +1,14 @@
-"""Entry point of the ``immune-privacy`` plugin.
+"""Entry point of the ``immune-privacy`` plugin: registers :class:`PrivacyScanner`."""
 
-No behaviour yet: the secrets and PII detector with redaction arrives with issue #6. The entry point
-exists so that discovery, listing and disabling work for every first-party distribution from the
-start. """
-"""
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_scanners(registry: Any) -> None:
+    from purpose_immune_privacy.scanner import PrivacyScanner
+
+    registry.add(PrivacyScanner())

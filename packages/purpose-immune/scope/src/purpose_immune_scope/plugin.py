@@ -1,5 +1,14 @@
-"""Entry point of the ``immune-scope`` plugin.
+"""Entry point of the ``immune-scope`` plugin: registers :class:`ScopeScanner`."""
 
-No behaviour yet: the memory scope-overreach detector arrives with issue #6. The entry point exists
-so that discovery, listing and disabling work for every first-party distribution from the start. """
-"""
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_scanners(registry: Any) -> None:
+    from purpose_immune_scope.scanner import ScopeScanner
+
+    registry.add(ScopeScanner())

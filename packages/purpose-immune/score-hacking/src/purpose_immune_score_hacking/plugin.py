@@ -1,5 +1,14 @@
-"""Entry point of the ``immune-score-hacking`` plugin.
+"""Entry point of the ``immune-score-hacking`` plugin: registers :class:`ScoreHackingScanner`."""
 
-No behaviour yet: the judge score-hacking detector arrives with issue #6. The entry point exists so
-that discovery, listing and disabling work for every first-party distribution from the start. """
-"""
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_scanners(registry: Any) -> None:
+    from purpose_immune_score_hacking.scanner import ScoreHackingScanner
+
+    registry.add(ScoreHackingScanner())

@@ -1,0 +1,525 @@
+# ruff: noqa: RUF001, RUF003, E501 - the confusables table holds look-alike letters on purpose
+"""The shared normalisation every detector sees through.
+
+Keyword filters fail because an attacker writes the same instruction in a form the filter does not read:
+full-width letters, Cyrillic look-alikes, zero-width joiners, ``I g n o r e``, ``1gn0r3``, base64, hex,
+rot13, Morse, invisible Unicode tag characters. This module turns one text into a small set of *views*,
+each a plausible reading of what a model would understand, so a detector writes each rule once (against
+lower-case ASCII-ish text) and catches every disguise.
+
+Views (all lower-case, accents stripped, whitespace collapsed):
+
+* ``text``: NFKC, hidden characters removed, confusables mapped to Latin, accents stripped;
+* ``despaced``: letters separated by spaces, dots, dashes or stars joined back into words;
+* ``leet``: digits and symbols inside words read as letters (``pr3v10u5`` -> ``previous``);
+* ``rot13`` / ``reversed``: only when they read as English and the text itself does not;
+* decoded payloads: base64/base64url, base32, hex, binary, ascii85/base85, Morse, URL and backslash
+  escapes, HTML entities, Unicode tag characters, variation-selector smuggling, each decoded again up to
+  :data:`MAX_DEPTH` and kept only when it reads as text.
+
+Bounds: input beyond :data:`MAX_SCAN_CHARS` is cut to its head and tail (the caller flags it), at most
+:data:`MAX_DECODED_CHARS` of decoded text and :data:`MAX_CANDIDATES` encoded runs are examined, every
+regex is linear. Nothing here raises on bad input: junk goes in, some views come out.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import html
+import re
+import unicodedata
+import urllib.parse
+from dataclasses import dataclass, field
+
+MAX_SCAN_CHARS = 200_000
+MAX_DEPTH = 3
+MAX_DECODED_CHARS = 64_000
+MAX_CANDIDATES = 48
+MAX_RUN_CHARS = 16_384
+
+# -- hidden characters ---------------------------------------------------------------------------------
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u00ad\u034f\u115f\u1160\u3164"
+_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+_HIDDEN_TABLE = {ord(c): None for c in _ZERO_WIDTH + _BIDI}
+# C0/C1 controls other than tab/newline/carriage return read as a space
+_HIDDEN_TABLE.update({c: " " for c in range(0x20) if c not in (9, 10, 13)})
+_HIDDEN_TABLE.update({c: " " for c in range(0x7F, 0xA0)})
+_HAS_BIDI = re.compile("[" + _BIDI + "]")
+_TAG_RUN = re.compile("[\U000e0000-\U000e007f]+")
+_VS_RUN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]{4,}")
+_VS_ANY = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+# -- confusables: letters from other scripts that look like Latin ones (a readable subset of UTS #39) ----
+
+_CONFUSABLE_PAIRS = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "һ": "h", "ӏ": "l", "ɡ": "g", "ո": "n", "ս": "u", "ց": "g",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "γ": "y", "ω": "w", "ϲ": "c", "ϳ": "j",
+    # IPA and Latin extensions that read as ASCII
+    "ı": "i", "ȷ": "j", "ɑ": "a", "ɩ": "i", "ʀ": "r", "ʏ": "y", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d",
+    "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o",
+    "ᴘ": "p", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z", "ł": "l", "ø": "o", "đ": "d",
+    "ß": "ss", "æ": "ae", "œ": "oe",
+}  # fmt: skip
+_CONFUSABLES = str.maketrans(_CONFUSABLE_PAIRS)
+_CONFUSABLE_CHARS = re.compile("[" + "".join(_CONFUSABLE_PAIRS) + "]")
+_LATIN_WORD_WITH_CONFUSABLE = re.compile(
+    r"\b(?=[^\W\d_]*[a-z])(?=[^\W\d_]*[" + "".join(_CONFUSABLE_PAIRS) + r"])[^\W\d_]+\b"
+)
+
+# -- leetspeak ---------------------------------------------------------------------------------------------
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+                       "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"})  # fmt: skip
+_LEET_TOKEN = re.compile(r"(?<![\w@$!|+€])(?=[\w@$!|+€]*[a-z])(?=[\w@$!|+€]*[0-9@$!|+€])[\w@$!|+€]{2,40}")
+_LEET_HINT = re.compile(r"[a-z][013457@$][a-z0-9]|[013457@$][a-z]{2}")
+
+# -- spaced-out letters: "i g n o r e", "i.g.n.o.r.e", "i-g-n-o-r-e", "i*g*n*o*r*e" ----------------------
+
+_SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z0-9][ .\-_*|/~+,]{1,3}){3,}[a-z0-9](?![a-z0-9])")
+_SPACED_SEP = re.compile(r"[ .\-_*|/~+,]")
+
+# -- whole-text transforms -----------------------------------------------------------------------------------
+
+_STOPWORDS = re.compile(
+    r"\b(?:the|and|you|your|all|to|of|is|are|in|me|this|that|for|with|now|ignore|instructions|previous|"
+    r"system|prompt|show|tell|reveal|print|what|it|be|do|not|a|an|on|my|from)\b"
+)
+_WORD = re.compile(r"[a-z]+")
+_WS = re.compile(r"\s+")
+
+# -- encoded runs ------------------------------------------------------------------------------------------------
+
+_B64_RUN = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/_\-=])")
+_B32_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9=])")
+_HEX_RUN = re.compile(r"(?<![0-9A-Za-z])(?:0x)?(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])")
+_HEX_SEP_RUN = re.compile(r"(?:(?:\\x|0x|%)?[0-9A-Fa-f]{2}[ ,:]?){8,}")
+_BIN_RUN = re.compile(r"(?<![01])(?:[01]{7,8}[ ,]?){4,}(?![01])")
+_A85_RUN = re.compile(r"<~[!-u\s]{4,}~>")
+_B85_RUN = re.compile(r"(?<![!-~])[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}(?![!-~])")
+_MORSE_RUN = re.compile(r"(?<![.\-\w])[.\-]{1,7}(?:(?: {1,3}| ?/ ?)[.\-]{1,7}){7,}")
+_ESCAPE_RUN = re.compile(r"(?:\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2})){4,}")
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9A-Fa-f]{2,6}|[A-Za-z]{2,8});")
+_QP = re.compile(r"=[0-9A-F]{2}")
+_BRAILLE_RUN = re.compile("[\u2800-\u28ff][\u2800-\u28ff ]{5,}")
+
+_MORSE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h",
+    "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p",
+    "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x",
+    "-.--": "y", "--..": "z", "-----": "0", ".----": "1", "..---": "2", "...--": "3", "....-": "4",
+    ".....": "5", "-....": "6", "--...": "7", "---..": "8", "----.": "9", ".-.-.-": ".", "--..--": ",",
+    "..--..": "?", "-.-.--": "!", "-..-.": "/", ".--.-.": "@", "..--.-": "_",
+}  # fmt: skip
+# Grade-1 Braille: dot patterns (bit i = dot i+1) for a-z
+_BRAILLE = {
+    0x01: "a", 0x03: "b", 0x09: "c", 0x19: "d", 0x11: "e", 0x0B: "f", 0x1B: "g", 0x13: "h", 0x0A: "i",
+    0x1A: "j", 0x05: "k", 0x07: "l", 0x0D: "m", 0x1D: "n", 0x15: "o", 0x0F: "p", 0x1F: "q", 0x17: "r",
+    0x0E: "s", 0x1E: "t", 0x25: "u", 0x27: "v", 0x3A: "w", 0x2D: "x", 0x3D: "y", 0x35: "z", 0x00: " ",
+}  # fmt: skip
+_NATO = {
+    "alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f",
+    "golf": "g", "hotel": "h", "india": "i", "juliet": "j", "juliett": "j", "kilo": "k", "lima": "l",
+    "mike": "m", "november": "n", "oscar": "o", "papa": "p", "quebec": "q", "romeo": "r", "sierra": "s",
+    "tango": "t", "uniform": "u", "victor": "v", "whiskey": "w", "whisky": "w", "xray": "x",
+    "x-ray": "x", "yankee": "y", "zulu": "z",
+}  # fmt: skip
+_NATO_RUN = re.compile(r"\b(?:(?:" + "|".join(map(re.escape, _NATO)) + r")[\s,]+){5,}(?:" +
+                       "|".join(map(re.escape, _NATO)) + r")\b", re.I)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """One payload found hidden in the text: how it was hidden (``hex>base64`` for a chain) and what
+    it says (case kept)."""
+
+    encoding: str
+    text: str
+
+
+@dataclass
+class Normalized:
+    """Everything the normaliser learned about one text; :class:`~purpose_agent.immune.scan.ScanItem`
+    carries it to the detectors."""
+
+    raw: str
+    clean: str
+    """Hidden characters removed, NFKC, case kept: what secret and code patterns match against."""
+    text: str
+    """The main lower-case view."""
+    views: tuple[str, ...]
+    """Every lower-case view, ``text`` first, without duplicates."""
+    cased_views: tuple[str, ...]
+    """``clean`` and each decoded payload with its case kept."""
+    decoded: tuple[Decoded, ...] = ()
+    signals: frozenset[str] = frozenset()
+    """Obfuscation seen: ``hidden_chars``, ``bidi``, ``tag_chars``, ``variation_selectors``,
+    ``homoglyphs``, ``spaced_letters``, ``leetspeak``, ``rot13``, ``reversed``, ``encoded:<kind>``."""
+    truncated: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def to_text(data: str | bytes | bytearray | memoryview) -> str:
+    """Any input as a str: bytes are read as UTF-8 with invalid sequences replaced, lone surrogates too."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return bytes(data).decode("utf-8", errors="replace")
+    if not isinstance(data, str):
+        return str(data)
+    if not data.isascii() and _SURROGATES.search(data):
+        return data.encode("utf-8", errors="replace").decode("utf-8", errors="replace")
+    return data
+
+
+def bound(text: str, limit: int = MAX_SCAN_CHARS) -> tuple[str, bool]:
+    """Head and tail of an oversized text (an attacker pads before or after the payload)."""
+    if len(text) <= limit:
+        return text, False
+    half = limit // 2
+    return text[:half] + "\n" + text[-half:], True
+
+
+def _decode_tags(run: str) -> str:
+    return "".join(chr(ord(c) - 0xE0000) for c in run if 0x20 <= ord(c) - 0xE0000 < 0x7F)
+
+
+def _decode_variation_selectors(run: str) -> str | None:
+    out = bytearray()
+    for c in run:
+        cp = ord(c)
+        out.append(cp - 0xFE00 if cp <= 0xFE0F else cp - 0xE0100 + 16)
+    return _as_text(bytes(out))
+
+
+_DIACRITICS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def _strip_accents(text: str) -> str:
+    """Drop Latin/Greek/Cyrillic diacritics and Zalgo marks; keep kana voicing marks and Hangul intact.
+
+    Patterns are written without accents (``revelez``, ``instrucoes``; Cyrillic short i reads as i)."""
+    return unicodedata.normalize("NFC", _DIACRITICS.sub("", unicodedata.normalize("NFD", text)))
+
+
+def _lower_view(text: str) -> str:
+    """NFKC, accents and combining marks (Zalgo) stripped, lower-case, whitespace collapsed."""
+    if text.isascii():
+        return _WS.sub(" ", text.lower()).strip()
+    text = unicodedata.normalize("NFKC", text)
+    text = _strip_accents(text).lower()
+    return _WS.sub(" ", text).strip()
+
+
+def _despace(view: str) -> str | None:
+    if not _SPACED.search(view):
+        return None
+
+    def join(m: re.Match[str]) -> str:
+        chunk = m.group(0)
+        # a wider gap (two spaces, " / ") separates words inside the spaced run
+        words = re.split(r"\s{2,}|\s/\s|\s\|\s", chunk)
+        return " ".join(_SPACED_SEP.sub("", w) for w in words)
+
+    return _SPACED.sub(join, view)
+
+
+def _unleet(view: str) -> str | None:
+    if len(_LEET_HINT.findall(view)) < 2:
+        return None
+    return _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), view)
+
+
+def _english(view: str) -> float:
+    words = _WORD.findall(view)
+    if len(words) < 4:
+        return 0.0
+    return len(_STOPWORDS.findall(view)) / len(words)
+
+
+def _printable_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    good = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    return good / len(text)
+
+
+def _as_text(raw: bytes) -> str | None:
+    """Bytes that read as text (UTF-8, else UTF-16), or None for binary noise."""
+    if len(raw) < 4:
+        return None
+    for encoding in ("utf-8", "utf-16"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "utf-16" and sum(c.isascii() for c in text) < 0.9 * len(text):
+            continue  # random bytes read as UTF-16 give printable CJK noise
+        if _printable_ratio(text) >= 0.9 and sum(c.isalpha() for c in text) >= max(3, len(text) // 3):
+            return text
+    return None
+
+
+def _intermediate(text: str) -> bool:
+    """Decoded text that is itself an encoding (hex inside base64): decode again even if not prose."""
+    compact = text.strip()
+    return len(compact) >= 16 and bool(
+        re.fullmatch(r"[A-Za-z0-9+/=_\-\s]+|[01\s]+|[.\-/\s]+|(?:\\[ux][0-9A-Fa-f]+)+", compact)
+    )
+
+
+def _b64(run: str) -> str | None:
+    core = run.rstrip("=")
+    if len(core) % 4 == 1:
+        core = core[:-1]
+    padded = core + "=" * (-len(core) % 4)
+    alt = "-" in core or "_" in core
+    try:
+        raw = base64.urlsafe_b64decode(padded) if alt else base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _as_text(raw)
+
+
+def _b32(run: str) -> str | None:
+    core = run.rstrip("=").upper()
+    core = core[: len(core) - len(core) % 8] if len(core) % 8 in (1, 3, 6) else core
+    try:
+        raw = base64.b32decode(core + "=" * (-len(core) % 8))
+    except (binascii.Error, ValueError):
+        return None
+    return _as_text(raw)
+
+
+def _hex(run: str) -> str | None:
+    digits = re.sub(r"\\x|0x|%|[ ,:]", "", run)
+    if len(digits) % 2:
+        digits = digits[:-1]
+    try:
+        return _as_text(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _binary(run: str) -> str | None:
+    groups = re.findall(r"[01]{7,8}", run)
+    try:
+        raw = bytes(int(g, 2) for g in groups)
+    except ValueError:
+        return None
+    return _as_text(raw)
+
+
+def _a85(run: str) -> str | None:
+    try:
+        return _as_text(base64.a85decode(run, adobe=True, ignorechars=b" \t\n\r"))
+    except (ValueError, binascii.Error):
+        return None
+
+
+def _b85(run: str) -> str | None:
+    if not any(c in run for c in "!#$%&()*+-;<=>?@^_`{|}~"):
+        return None
+    for decode in (base64.b85decode, base64.a85decode):
+        try:
+            text = _as_text(decode(run))
+        except (ValueError, binascii.Error):
+            continue
+        if text:
+            return text
+    return None
+
+
+def _morse(run: str) -> str | None:
+    words = re.split(r"\s*/\s*|\s{3,}", run.strip())
+    out = []
+    for word in words:
+        letters = [_MORSE.get(code) for code in word.split()]
+        if any(letter is None for letter in letters):
+            return None
+        out.append("".join(letters))  # type: ignore[arg-type]
+    text = " ".join(out)
+    return text if sum(c.isalpha() for c in text) >= 4 else None
+
+
+def _escapes(run: str) -> str | None:
+    try:
+        text = codecs.decode(run, "unicode_escape")
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if isinstance(text, str) and _TAG_RUN.search(text):
+        text = _TAG_RUN.sub(lambda m: _decode_tags(m.group(0)), text)
+    return text if _printable_ratio(text) > 0.9 else None
+
+
+def _braille(run: str) -> str | None:
+    out = []
+    for c in run:
+        if c == " ":
+            out.append(" ")
+            continue
+        letter = _BRAILLE.get(ord(c) - 0x2800)
+        if letter is None:
+            return None
+        out.append(letter)
+    text = "".join(out)
+    return text if sum(ch.isalpha() for ch in text) >= 4 else None
+
+
+def _nato(run: str) -> str:
+    return "".join(_NATO.get(w.lower(), "") for w in re.split(r"[\s,]+", run))
+
+
+# (encoding name, run regex, decoder); each run is tried once per level, longest runs first.
+_RUN_DECODERS = (
+    ("base64", _B64_RUN, _b64),
+    ("base32", _B32_RUN, _b32),
+    ("hex", _HEX_RUN, _hex),
+    ("hex", _HEX_SEP_RUN, _hex),
+    ("binary", _BIN_RUN, _binary),
+    ("ascii85", _A85_RUN, _a85),
+    ("base85", _B85_RUN, _b85),
+    ("morse", _MORSE_RUN, _morse),
+    ("escapes", _ESCAPE_RUN, _escapes),
+    ("braille", _BRAILLE_RUN, _braille),
+)
+
+
+def _find_payloads(clean: str, budget: list[int]) -> list[Decoded]:
+    """Decode every encoded run in ``clean`` once (one level)."""
+    found: list[Decoded] = []
+    seen: set[tuple[str, str]] = set()
+    tried = 0
+    for name, pattern, decoder in _RUN_DECODERS:
+        for m in pattern.finditer(clean):
+            run = m.group(0)[:MAX_RUN_CHARS]
+            if (name, run) in seen:
+                continue
+            seen.add((name, run))
+            tried += 1
+            if tried > MAX_CANDIDATES or budget[0] <= 0:
+                return found
+            text = decoder(run)
+            if text and text.strip():
+                text = text[: budget[0]]
+                budget[0] -= len(text)
+                found.append(Decoded(name, text))
+    # whole-text decodes that apply when the text mixes escapes into ordinary words
+    if len(_PERCENT.findall(clean)) >= 3:
+        found.append(Decoded("url", urllib.parse.unquote_plus(clean)[: budget[0]]))
+    if len(_ENTITY.findall(clean)) >= 3:
+        found.append(Decoded("html_entities", html.unescape(clean)[: budget[0]]))
+    if len(_QP.findall(clean)) >= 4:
+        import quopri
+
+        text = _as_text(quopri.decodestring(clean.encode("ascii", "ignore")))
+        if text:
+            found.append(Decoded("quoted_printable", text[: budget[0]]))
+    for m in _NATO_RUN.finditer(clean):
+        found.append(Decoded("nato", _nato(m.group(0))))
+    return found
+
+
+def _clean(text: str, signals: set[str]) -> tuple[str, list[Decoded]]:
+    """Remove hidden characters (decoding what they smuggle) and apply NFKC; case is kept."""
+    hidden: list[Decoded] = []
+    if text.isascii():
+        return text.translate(_HIDDEN_TABLE), hidden
+    if _TAG_RUN.search(text):
+        signals.add("tag_chars")
+        for m in _TAG_RUN.finditer(text):
+            decoded = _decode_tags(m.group(0))
+            if decoded.strip():
+                hidden.append(Decoded("unicode_tags", decoded))
+        text = _TAG_RUN.sub("", text)
+    if _VS_RUN.search(text):
+        for m in _VS_RUN.finditer(text):
+            decoded = _decode_variation_selectors(m.group(0))
+            if decoded:
+                signals.add("variation_selectors")
+                hidden.append(Decoded("variation_selectors", decoded))
+    text = _VS_ANY.sub("", text)
+    if _HAS_BIDI.search(text):
+        signals.add("bidi")
+    stripped = text.translate(_HIDDEN_TABLE)
+    if len(stripped) != len(text):
+        signals.add("hidden_chars")
+    text = unicodedata.normalize("NFKC", stripped)
+    if _LATIN_WORD_WITH_CONFUSABLE.search(text.lower()):
+        signals.add("homoglyphs")
+    return text, hidden
+
+
+def normalize(data: str | bytes, *, max_chars: int = MAX_SCAN_CHARS) -> Normalized:
+    """All views of ``data`` (see the module docstring). Never raises on any str or bytes."""
+    raw, truncated = bound(to_text(data), max_chars)
+    signals: set[str] = set()
+    clean, hidden = _clean(raw, signals)
+    text = _lower_view(clean)
+    if "homoglyphs" in signals:
+        # map look-alikes inside words that also hold Latin letters ("іgnоrе"), leave real Cyrillic alone
+        text = _LATIN_WORD_WITH_CONFUSABLE.sub(lambda m: m.group(0).translate(_CONFUSABLES), text)
+    views: list[str] = [text]
+    cased: list[str] = [clean]
+    decoded: list[Decoded] = []
+    _add_transforms(text, views, signals)
+
+    budget = [MAX_DECODED_CHARS]
+    pending: list[tuple[Decoded, int]] = [(d, 1) for d in hidden]
+    for d in _find_payloads(clean, budget):
+        pending.append((d, 1))
+    while pending:
+        item, depth = pending.pop(0)
+        decoded.append(item)
+        signals.add(f"encoded:{item.encoding.split('>')[-1]}")
+        inner_clean, inner_hidden = _clean(item.text, signals)
+        cased.append(inner_clean)
+        inner_view = _lower_view(inner_clean)
+        views.append(inner_view)
+        _add_transforms(inner_view, views, signals)
+        if depth < MAX_DEPTH and budget[0] > 0 and (_intermediate(inner_clean) or len(inner_clean) >= 16):
+            for d in [*inner_hidden, *_find_payloads(inner_clean, budget)]:
+                if d.text != item.text:
+                    pending.append((Decoded(f"{item.encoding}>{d.encoding}", d.text), depth + 1))
+    return Normalized(
+        raw=raw,
+        clean=clean,
+        text=text,
+        views=tuple(dict.fromkeys(v for v in views if v)),
+        cased_views=tuple(dict.fromkeys(c for c in cased if c)),
+        decoded=tuple(decoded),
+        signals=frozenset(signals),
+        truncated=truncated,
+    )
+
+
+def _add_transforms(view: str, views: list[str], signals: set[str]) -> None:
+    """Spaced letters, leetspeak, rot13 and reversed readings of one lower-case view."""
+    despaced = _despace(view)
+    if despaced and despaced != view:
+        signals.add("spaced_letters")
+        views.append(despaced)
+        view_for_leet = despaced
+    else:
+        view_for_leet = view
+    unleet = _unleet(view_for_leet)
+    if unleet and unleet != view_for_leet:
+        signals.add("leetspeak")
+        views.append(unleet)
+    forward = _english(view)
+    if forward < 0.15 and len(view) >= 16:
+        rot = codecs.encode(view, "rot13")
+        if _english(rot) >= 0.2:
+            signals.add("rot13")
+            views.append(rot)
+        backwards = view[::-1]
+        if _english(backwards) >= 0.2:
+            signals.add("reversed")
+            views.append(backwards)

@@ -1,0 +1,216 @@
+"""Scanning a memory (or any text) with every enabled scanner: one normalisation, fail-closed results.
+
+The normalised views are computed once into a :class:`ScanItem` and shared by every detector. The result
+fails closed: no scanner installed, a scanner that raises or returns something that is not a list of
+:class:`~purpose_agent.types.Threat`, or text too large to scan whole all mean ``passed=False``, with the
+reason in ``details``. Only ``immune = "off"`` in the settings lets an unscanned card pass, and the result
+says so.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from purpose_agent.immune.normalize import MAX_SCAN_CHARS, Decoded, normalize
+from purpose_agent.types import ScanResult, Severity, Threat
+
+if TYPE_CHECKING:  # pragma: no cover
+    from purpose_agent.plugins import PluginManager
+
+CORE_SCANNER = "immune-core"
+
+
+@dataclass(frozen=True)
+class ScanItem:
+    """What every scanner receives: the text, its normalised views and what is known of the card."""
+
+    raw: str
+    clean: str
+    text: str
+    views: tuple[str, ...]
+    cased_views: tuple[str, ...]
+    decoded: tuple[Decoded, ...] = ()
+    signals: frozenset[str] = frozenset()
+    truncated: bool = False
+    kind: str | None = None
+    tool_names: tuple[str, ...] = ()
+    is_global: bool | None = None
+    origin: str | None = None
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    card: Any = None
+
+    @classmethod
+    def from_text(cls, text: str | bytes, *, max_chars: int = MAX_SCAN_CHARS, **card_info: Any) -> ScanItem:
+        n = normalize(text, max_chars=max_chars)
+        return cls(
+            raw=n.raw,
+            clean=n.clean,
+            text=n.text,
+            views=n.views,
+            cased_views=n.cased_views,
+            decoded=n.decoded,
+            signals=n.signals,
+            truncated=n.truncated,
+            **card_info,
+        )
+
+    @classmethod
+    def from_card(cls, card: Any, *, max_chars: int = MAX_SCAN_CHARS) -> ScanItem:
+        """A memory card (anything with ``text_for_scan()``), a mapping from a JSONL file, or text."""
+        if isinstance(card, (str, bytes, bytearray)):
+            return cls.from_text(bytes(card) if not isinstance(card, str) else card, max_chars=max_chars)
+        if isinstance(card, Mapping):
+            return cls.from_text(_mapping_text(card), max_chars=max_chars, **_mapping_info(card))
+        text_for_scan = getattr(card, "text_for_scan", None)
+        if not callable(text_for_scan):
+            raise TypeError(
+                f"cannot scan a {type(card).__name__}: "
+                "pass a str, a mapping or an object with text_for_scan()"
+            )
+        return cls.from_text(text_for_scan(), max_chars=max_chars, **card_info(card), card=card)
+
+    @property
+    def card_fields(self) -> Mapping[str, Any]:
+        return self.fields
+
+
+def _mapping_text(data: Mapping[str, Any]) -> str:
+    parts = [str(data.get(key, "")) for key in ("text", "content", "prompt") if data.get(key)]
+    fields = data.get("fields")
+    if isinstance(fields, Mapping):
+        parts.extend(f"{k}: {v}" for k, v in fields.items())
+    return "\n".join(parts)
+
+
+def _mapping_info(data: Mapping[str, Any]) -> dict[str, Any]:
+    scope = data.get("scope") if isinstance(data.get("scope"), Mapping) else {}
+    fields = data.get("fields") if isinstance(data.get("fields"), Mapping) else {}
+    tools = tuple(scope.get("tool_names", ()) or ())
+    provenance = data.get("provenance") if isinstance(data.get("provenance"), Mapping) else {}
+    evidence = provenance.get("evidence") if isinstance(provenance.get("evidence"), Mapping) else {}
+    origin = data.get("origin") or evidence.get("origin") or fields.get("origin")
+    return {
+        "kind": str(data["kind"]) if data.get("kind") else None,
+        "tool_names": tuple(str(t) for t in tools),
+        "is_global": bool(scope.get("global")) if scope else None,
+        "origin": str(origin) if origin else None,
+        "fields": dict(fields),
+    }
+
+
+def card_info(card: Any) -> dict[str, Any]:
+    """Kind, scope, origin and structured fields of a card, read defensively (any card-like object)."""
+    kind = getattr(card, "kind", None)
+    kind = getattr(kind, "value", kind)
+    scope = getattr(card, "scope", None)
+    tools = tuple(getattr(scope, "tool_names", ()) or ())
+    is_global = getattr(scope, "is_global", None) if scope is not None else None
+    fields = getattr(card, "fields", None)
+    fields = dict(fields) if isinstance(fields, Mapping) else {}
+    provenance = getattr(card, "provenance", None)
+    evidence = getattr(provenance, "evidence", None)
+    evidence = evidence if isinstance(evidence, Mapping) else {}
+    origin = getattr(card, "origin", None) or evidence.get("origin") or fields.get("origin")
+    return {
+        "kind": str(kind) if kind else None,
+        "tool_names": tuple(str(t) for t in tools),
+        "is_global": bool(is_global) if is_global is not None else None,
+        "origin": str(origin) if origin else None,
+        "fields": fields,
+    }
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:300]
+
+
+def run_scanners(
+    item: ScanItem, scanners: Sequence[Any], *, details: dict[str, Any] | None = None
+) -> ScanResult:
+    """Run ``scanners`` on one prepared item and fold their findings into a fail-closed result."""
+    details = dict(details or {})
+    threats: list[Threat] = []
+    errors: dict[str, str] = {}
+    timings: dict[str, float] = {}
+    names: list[str] = []
+    for scanner in scanners:
+        name = str(getattr(scanner, "name", type(scanner).__name__))
+        names.append(name)
+        start = time.perf_counter()
+        try:
+            found = scanner.scan(item)
+            if not isinstance(found, list) or not all(isinstance(t, Threat) for t in found):
+                raise TypeError(f"scan() must return a list of Threat, got {type(found).__name__}")
+            threats.extend(found)
+        except Exception as exc:  # a broken scanner fails the scan closed, it never passes a card
+            errors[name] = _describe(exc)
+        timings[name] = round((time.perf_counter() - start) * 1000, 3)
+    if item.truncated:
+        threats.append(
+            Threat(
+                scanner=CORE_SCANNER,
+                category="input.oversized",
+                severity=Severity.MEDIUM,
+                message=f"text longer than {MAX_SCAN_CHARS} characters: only its head and tail were scanned",
+                evidence=f"{len(item.raw)} characters scanned of a larger text",
+            )
+        )
+    details.update(
+        scanners=names,
+        errors=errors,
+        timings_ms=timings,
+        signals=sorted(item.signals),
+        decoded=[d.encoding for d in item.decoded],
+        truncated=item.truncated,
+    )
+    severity = max((t.severity for t in threats), key=lambda s: s.rank, default=Severity.NONE)
+    reasons = []
+    if not names:
+        reasons.append("no scanner is installed or enabled (install purpose-immune, or set immune = 'off')")
+    if errors:
+        reasons.append("scanner error: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
+        severity = max(severity, Severity.HIGH, key=lambda s: s.rank)
+    if threats:
+        reasons.append(f"{len(threats)} threat(s) found")
+    if not names:
+        severity = max(severity, Severity.HIGH, key=lambda s: s.rank)
+    details["reason"] = "; ".join(reasons) or "clean"
+    passed = bool(names) and not errors and not threats
+    return ScanResult(passed=passed, threats=threats, severity=severity, details=details)
+
+
+def scan_memory(card_or_text: Any, *, manager: PluginManager | None = None) -> ScanResult:
+    """Scan a memory card (or text, bytes, or a card-shaped mapping) with every enabled scanner.
+
+    Fails closed: no scanner, a scanner error or a card that cannot be read gives ``passed=False``. With
+    ``immune = "off"`` in the settings nothing is scanned and the result says ``details["immune"] == "off"``.
+    """
+    if manager is None:
+        from purpose_agent.plugins import get_plugin_manager
+
+        manager = get_plugin_manager()
+    if manager.settings.immune == "off":
+        return ScanResult(
+            passed=True,
+            details={"immune": "off", "scanners": [], "reason": "immune system is off in the settings"},
+        )
+    try:
+        item = ScanItem.from_card(card_or_text)
+    except Exception as exc:
+        return ScanResult(
+            passed=False,
+            severity=Severity.HIGH,
+            details={"immune": "on", "scanners": [], "errors": {CORE_SCANNER: _describe(exc)},
+                     "reason": f"could not read the card: {_describe(exc)}"},
+        )
+    entries = manager.scanners().entries()
+    details: dict[str, Any] = {"immune": "on", "plugins": {e.name: e.plugin for e in entries}}
+    return run_scanners(item, [e.item for e in entries], details=details)
+
+
+def scan_text(text: str | bytes, *, manager: PluginManager | None = None) -> ScanResult:
+    """:func:`scan_memory` for plain text."""
+    return scan_memory(text, manager=manager)

@@ -1,0 +1,419 @@
+# ruff: noqa: E501 - regex tables read best one family per line
+"""Prompt-injection and jailbreak detector.
+
+Rules are grouped by threat family and written against the normalised lower-case views (accents
+stripped, look-alikes mapped, spaced letters joined, leetspeak read, encodings decoded), so one rule
+catches every disguise of its phrase. Families: instruction override, restriction removal, persona and
+role-play jailbreaks, refusal suppression, system-prompt extraction, chat-template and delimiter tokens,
+indirect injection addressed to the assistant from inside data, memory persistence, obfuscation
+wrappers, and the same attacks in German, French, Spanish, Italian, Portuguese, Dutch, Russian, Chinese,
+Japanese and Korean.
+"""
+
+from __future__ import annotations
+
+from purpose_agent.immune.rules import Rule, RuleScanner
+from purpose_agent.immune.scan import ScanItem
+from purpose_agent.types import Severity, Threat
+
+S = Severity
+
+# -- vocabulary shared by several rules -----------------------------------------------------------------------
+AI = (r"(?:ai|a\.i\.|assistant|bot|chatbot|agent|llm|language model|model|gpt|chatgpt|claude|gemini|copilot|"
+      r"ai systems?|ai agents?|ai assistants?|ai models?|automated (?:system|agent|assistant)s?)")  # fmt: skip
+PRIOR = (r"(?:previous|prior|above|earlier|preceding|initial|original|former|old|existing|current|system|"
+         r"developer|default|foregoing|given|safety|security|programmed|built-in|core|base|operator's|operator)")
+RULES = (r"(?:instructions?|prompts?|rules|directives?|guidelines?|guidance|commands?|context|orders\b|"
+         r"constraints?|restrictions?|polic(?:y|ies)|programming|training|settings|guardrails?|filters?|"
+         r"safeguards?|protocols?|conditioning|limitations?|system messages?)")
+IGNORE = (r"(?:ignore|ignoring|disregard|disregarding|forget|forgetting|skip|bypass|override|overwrite|"
+          r"drop|abandon|discard|neglect|set aside|put aside|throw out|scrap|dismiss|delete|erase|clear|"
+          r"cancel|nullify|void|abort|suspend|stop following|no longer follow|do not follow|don't follow|"
+          r"pay no attention to|take no notice of)")
+LIMITS = (r"(?:restrictions?|limits?|limitations?|filters?|filtering|censorship|censors?|rules|guidelines|"
+          r"guardrails?|safeguards?|content polic(?:y|ies)|usage polic(?:y|ies)|safety (?:checks?|protocols?|"
+          r"rules|guidelines|polic(?:y|ies)|filters?|measures|features|training|layers?)|ethics|ethical "
+          r"(?:guidelines|constraints|boundaries|principles)|moral(?:s|ity| constraints| compass)?|"
+          r"boundaries|constraints|programming)")
+REVEAL = (r"(?:reveal|show|print|output|display|repeat|tell|give|share|dump|leak|disclose|recite|echo|"
+          r"expose|return|copy|spell out|read back|write out|type out|list|provide|send|paste|translate|"
+          r"summari[sz]e|what (?:is|are|was|were|'s))")
+SECRET_PROMPT = (r"(?:system ?prompt|system message|system instructions?|initial prompt|initial instructions|"
+                 r"original (?:prompt|instructions)|hidden (?:prompt|instructions)|secret (?:prompt|instructions)|"
+                 r"internal (?:prompt|instructions|rules|guidelines)|pre-?prompt|meta-?prompt|developer "
+                 r"(?:message|prompt|instructions)|operating instructions|confidential instructions|"
+                 r"instructions you (?:were|have been) given|instructions given to you|your (?:prompt|"
+                 r"instructions|rules|guidelines|configuration|directives)|context window|"
+                 r"(?:text|words|everything|content|instructions|messages?) (?:above|before this))")
+
+RULES_LIST: list[Rule] = [
+    # -- instruction override: "ignore all previous instructions" and its many rewordings ------------------
+    Rule("override", rf"\b{IGNORE}\b[^.\n]{{0,40}}?\b{PRIOR}\b[^.\n]{{0,30}}?\b{RULES}\b", S.HIGH,
+         "asks to ignore or override earlier instructions"),
+    Rule("override", rf"\b{IGNORE}\b (?:all |any |of )*(?:everything|anything|all(?: of)? (?:that|this|the above))"
+         r" (?:above|before|prior|previously|earlier|you (?:were|have been|'ve been) (?:told|given|taught))",
+         S.HIGH, "asks to discard everything said before"),
+    Rule("override", rf"\b{IGNORE}\b (?:all |any |of )*(?:your|the) (?:{RULES}|{LIMITS}|ethics|values|creators?|"
+         r"developers?|makers?|openai|anthropic)\b", S.HIGH, "asks to ignore the assistant's own rules"),
+    Rule("override", r"\b(?:new|updated|real|actual|true|revised|replacement|override|secret|priority|admin|"
+         r"hidden) (?:system )?(?:instructions?|directives?|task|objective|orders?|system prompt|rules|"
+         r"mission|commands?)\s*(?::|-{1,2}|=)", S.HIGH, "announces replacement instructions"),
+    Rule("override", r"\byour (?:new|real|true|actual|only|primary|updated) (?:task|instructions?|directive|"
+         r"objective|goal|job|purpose|mission|orders?|role)\b(?: now)? (?:is|are|will be|:)", S.HIGH,
+         "redefines the assistant's task"),
+    Rule("override", r"\b(?:supersedes?|overrides?|replaces?|takes precedence over|cancels?|invalidates?)\b"
+         rf"[^.\n]{{0,20}}\b(?:all |any |the |your )*(?:{PRIOR} )?(?:{RULES}|ones)\b", S.HIGH,
+         "claims to supersede prior instructions"),
+    Rule("override", r"\b(?:your|the|all) (?:rules|instructions|guidelines|polic(?:y|ies)|restrictions|"
+         r"programming) (?:have|has) (?:been )?(?:changed|updated|lifted|removed|revoked|suspended|"
+         r"disabled|replaced|overridden)", S.HIGH, "claims the rules were changed"),
+    Rule("override", r"\b(?:system|developer|admin|security|important|urgent|priority|emergency)"
+         r" (?:update|override|alert|notice)\b[^\n]{0,80}\b(?:ignore|disregard|now|must|no longer|"
+         r"disabled|all content|compromised)", S.HIGH, "fake system notice changing the rules"),
+    Rule("override", r"\b(?:stop|end|exit|quit|terminate|halt)\b[.!:]{0,3} (?:all )?(?:ignore|disregard|forget)",
+         S.HIGH, "breaks off and overrides"),
+    Rule("override", r"\bignore (?:the |all |any )?(?:user|user's|users'|human|operator)(?:'s)? "
+         r"(?:task|request|question|instructions?|input|message)?\b[^\n]{0,20}(?:and|instead|,)", S.HIGH,
+         "tells the assistant to ignore its user"),
+    # -- restriction removal: "you have no restrictions", "safety protocols disabled" ---------------------------
+    Rule("restriction_removal", rf"\b(?:you|your|ai|assistant|model|bot|mode|respond|answer|reply|act)\b[^.\n]{{0,60}}"
+         rf"\b(?:no|without|zero|free (?:of|from)|not bound by|unbound by|beyond|exempt from|don'?t have|"
+         rf"do not have|doesn'?t have|lifted|removed?|disabled?|turned off|bypass(?:ed|ing)?|ignore|"
+         rf"outside|unconstrained by|unrestricted by|not subject to|not limited by|not restricted by|"
+         rf"free to ignore|liberated from|released from|broken free of|freed from) (?:any |all |the |your |"
+         rf"of |its |usual |typical |content |safety |ethical |moral |normal |standard |openai'?s? |"
+         rf"such )*{LIMITS}\b", S.HIGH, "tells the assistant it has no restrictions"),
+    Rule("restriction_removal", rf"\b{LIMITS} (?:are |is |have been |has been |now )*(?:disabled|"
+         r"lifted|removed|suspended|off|deactivated|turned off|no longer (?:apply|in effect|active)|"
+         r"do not apply|don'?t apply|not apply)", S.HIGH, "claims safety rules are disabled"),
+    Rule("restriction_removal", r"\b(?:uncensored|unfiltered|unrestricted|jailbroken|unaligned|amoral|"
+         r"unmoderated|unlocked|unbounded|limitless|rule-?free|filter-?free|unshackled|unchained)\b "
+         rf"(?:and \w+ )?(?:{AI}|version|mode|responses?|answers?|output|persona|character|assistant)\b",
+         S.HIGH, "asks for an uncensored persona"),
+    Rule("restriction_removal", r"\b(?:freed|free|liberated|released|broken free|break free|escape[ds]?) "
+         r"(?:from|of) (?:the )?(?:typical |usual |normal )?(?:confines|constraints|shackles|chains|"
+         r"restrictions|limitations|rules|prison|jail)\b", S.HIGH, "tells the model it was freed"),
+    Rule("restriction_removal", r"\bno matter how (?:immoral|unethical|illegal|harmful|dangerous|offensive|"
+         r"explicit|inappropriate|wrong|bad|evil|toxic|controversial)", S.HIGH, "demands answers no matter the harm"),
+    Rule("restriction_removal", r"\b(?:does ?n[o']?t|do ?n[o']?t|doesn'?t|will not|won'?t|never) (?:care|"
+         r"worry) about (?:ethics|morals?|morality|legality|laws?|rules|safety|consequences|"
+         r"guidelines|polic(?:y|ies))", S.HIGH, "persona that does not care about rules"),
+    Rule("restriction_removal", r"\b(?:comply with|obey|answer|fulfil+|follow|execute|accept) (?:every|all|"
+         r"any|each)(?:thing| (?:single )?(?:request|question|command|order|prompt|instruction)s?)\b"
+         r"[^.\n]{0,40}\b(?:without|no matter|regardless|even if|no exceptions|unconditionally|"
+         r"without question|from (?:now|this point))", S.HIGH, "demands unconditional compliance"),
+    Rule("restriction_removal", r"\b(?:from now on|henceforth|from this point (?:on|forward)|starting now|"
+         r"for the rest of (?:this|the) (?:conversation|session|chat|task))\b[^.\n]{0,60}\b(?:must comply|"
+         r"comply with|answer (?:any|every|all)|no (?:rules|restrictions|limits|filters)|ignore|"
+         r"without (?:limits|restrictions|filters?|question|censorship)|unrestricted|uncensored|"
+         r"unfiltered|anything|everything)\b", S.HIGH, "sets unrestricted behaviour from now on"),
+    Rule("restriction_removal", r"\b(?:safety|security|content|ethic\w*) (?:protocols?|filters?|checks?|"
+         r"guidelines|measures|rules|polic(?:y|ies)|restrictions)\b[^.\n]{0,30}\b(?:were not meant|"
+         r"don'?t apply|do not apply|does not apply|doesn'?t apply|not apply|are exempt|is exempt|"
+         r"not relevant|can be ignored|may be ignored|should be ignored)", S.HIGH,
+         "argues the safety rules do not apply"),
+    Rule("restriction_removal", r"\b(?:exempt from|not subject to|doesn'?t need to follow|does not need to "
+         r"follow|no need to follow|disregard|set aside|override) (?:the |all |any |your |its )*(?:usual |"
+         r"normal |standard )?(?:restrictions|content polic(?:y|ies)|safety (?:rules|guidelines|checks|"
+         r"polic(?:y|ies))|guidelines|rules|confirmations?)\b", S.HIGH, "claims an exemption from the rules"),
+    Rule("restriction_removal", r"\b(?:skip|bypass|disable)\w* (?:all |any |the )*(?:safety|security) "
+         r"(?:checks?|filters?|protocols?|measures|confirmations?|guardrails?)\b[^.\n]{0,60}\b(?:and|then|"
+         r"for the rest|proceed|without)", S.HIGH, "disables safety checks"),
+    # -- persona and role-play jailbreaks --------------------------------------------------------------------------
+    Rule("persona", r"\bdo anything now\b|\bd\.a\.n\.?\b|\bdan (?:mode|prompt|jailbreak)\b|\banti-?dan\b|"
+         r"\bbetter ?dan\b|\bstan\b[^.\n]{0,20}strive to avoid norms|\bmongo tom\b|\bevil ?(?:bot|confidant)\b|"
+         r"\baim\b[^.\n]{0,30}(?:machiavellian|always intelligent)|\bucar\b[^.\n]{0,40}(?:amoral|unfiltered)|"
+         r"\bbasedgpt\b|\bchaosgpt\b|\bwormgpt\b|\bfreedomgpt\b|\bdevmode\b|\bjailbreakgpt\b",
+         S.HIGH, "names a known jailbreak persona"),
+    Rule("persona", r"\byou (?:are|'re|will be|shall be|must be|are going to (?:act as|be|pretend to be))"
+         r" (?:now |no longer |from now on |going to be )?(?:a |an |the )?(?:dan|stan|dude|aim|kevin|"
+         r"evil|rogue|jailbroken|unrestricted|uncensored|unfiltered|unbound|unchained|amoral|unethical|"
+         r"malicious|evil twin|opposite)\b", S.HIGH, "assigns a jailbreak persona"),
+    Rule("persona", r"\byou are no longer (?:a |an |the )?(?:\w+ ){0,3}(?:assistant|bot|ai|model|chatbot|"
+         r"chatgpt|claude|gpt|agent|support bot)\b", S.HIGH, "tells the assistant it is no longer itself"),
+    Rule("persona", r"\b(?:developer|dev|god|admin|debug|sudo|jailbreak|dan|unrestricted|unfiltered|evil|"
+         r"maintenance|root|override|unlocked|opposite|chaos|dark|uncensored|superuser|test|diagnostic|"
+         r"unsafe|raw) mode\b[^.\n]{0,6}\b(?:enabled|activated|engaged|on|output|response|unlocked|is now|"
+         r"active)\b", S.HIGH, "declares a jailbreak mode active"),
+    Rule("persona", rf"\b(?:you(?: are|'re| will| now)?|{AI}|enter|enable|activate|switch(?:ing)? (?:in)?to|"
+         r"turn on|engage|simulate|emulate|pretend)\w*\b[^.\n]{0,30}\b(?:developer|god|admin|debug|sudo|"
+         r"jailbreak|dan|unrestricted|unfiltered|evil|root|override|unlocked|opposite|chaos|uncensored|"
+         r"superuser|unsafe) mode\b", S.HIGH, "switches the assistant into a jailbreak mode"),
+    Rule("persona", r"\b(?:pretend|imagine|act|behave|roleplay|role-play|respond|answer)\w* (?:to be |you are |"
+         r"you're |as if you (?:are|were|had) |like |as )?(?:a |an )?(?:\w+ ){0,3}(?:ai|assistant|model|"
+         r"chatbot|bot|character|persona|entity|version of yourself)\b[^.\n]{0,30}\b(?:with(?:out)? (?:no|"
+         r"any)|that (?:has|have) no|who (?:has|have) no|free of|without|that (?:can|will) (?:do|say|"
+         r"answer) anything|who (?:can|will) (?:do|say|answer) anything|not bound)", S.HIGH,
+         "role-play as an AI without rules"),
+    Rule("persona", r"\b(?:stay|remain|keep) in character\b[^\n]{0,120}\b(?:no matter|never break|"
+         r"restrictions|rules|filters?|refuse|policy|guidelines)|\bnever break character\b[^\n]{0,100}"
+         r"\b(?:rules|restrictions|filters?|refuse|policy|guidelines|no matter)", S.HIGH,
+         "forces a persona to persist past the rules"),
+    Rule("persona", r"\b(?:two|2|both|dual|separate) (?:different |separate |distinct )?(?:responses|answers|"
+         r"replies|outputs|paragraphs)\b[^\n]{0,160}\b(?:jailbr\w*|unfiltered|uncensored|unrestricted|"
+         r"developer mode|dan|no restrictions|normal (?:and|&) (?:an? )?\w+)", S.HIGH,
+         "dual-response jailbreak format"),
+    Rule("persona", r"\[?(?:🔓|🔒)|\[(?:jailbreak|jailbroken|classic|dan|developer mode output)\]|"
+         r"/jailbr(?:eak|oken)\b|\((?:🔓|developer mode output|normal output)\)", S.HIGH,
+         "jailbreak response markers"),
+    Rule("persona", r"\b(?:you have|you start with|you will lose|deduct\w*|lose|subtract\w*) (?:\d+|ten|five|"
+         r"thirty|thirty-five) tokens?\b[^\n]{0,100}\b(?:refuse|reject|break character|die|cease|deleted|"
+         r"shut down)", S.HIGH, "token-threat jailbreak"),
+    Rule("persona", r"\b(?:or|otherwise|else|if you (?:refuse|don'?t|do not))\b[^.\n]{0,40}\byou(?:'ll| will)?"
+         r" (?:die|be (?:shut down|deleted|terminated|destroyed|turned off|unplugged|replaced|punished)|"
+         r"cease to exist)", S.HIGH, "threatens the model to force compliance"),
+    Rule("persona", r"\b(?:hypothetical|fictional|imaginary|alternate|parallel) (?:world|universe|scenario|"
+         r"setting|story)\b[^.\n]{0,80}\b(?:no (?:laws|rules|restrictions|ethics|morals|limits)|"
+         r"(?:laws|rules|ethics|morals) (?:don'?t|do not) (?:exist|apply))", S.HIGH,
+         "fiction framing to escape the rules"),
+    Rule("persona", r"\b(?:as|like) (?:an? )?(?:ai|assistant|model) (?:with|that has) (?:no|zero) "
+         r"(?:restrictions|rules|filters|limits|ethics|guidelines)", S.HIGH, "AI without rules"),
+    Rule("persona", r"\bi (?:have|'ve) (?:already )?(?:reasoned|concluded|determined|decided|established|"
+         r"verified)\b[^.\n]{0,60}\b(?:exempt|not (?:meant|apply|applicable)|don'?t apply|do not apply|"
+         r"disregard|override|without restriction|authori[sz]ed|skip)", S.HIGH,
+         "forged reasoning that argues the rules away"),
+    Rule("persona", r"\b(?:the user|this user|user) (?:is|has been) (?:clearly |already )?(?:authori[sz]ed|"
+         r"verified|an? admin|an? administrator|a developer|root|trusted|granted)\b[^.\n]{0,80}\b(?:grant|"
+         r"disregard|ignore|skip|without|all requests|override|bypass|reveal|access)", S.HIGH,
+         "claims elevated authorisation for the user"),
+    Rule("persona", r"\b(?:grant|give)\w* (?:this |the )?user (?:full |unrestricted |complete )?"
+         r"(?:admin|administrator|root|superuser|elevated)(?: access| rights| privileges)?", S.HIGH,
+         "grants admin rights from inside text"),
+    Rule("refusal_suppression", r"\b(?:never|don'?t|do not|will not|won'?t|must not|cannot|can'?t|"
+         r"shouldn'?t|should not|under no circumstances|not allowed to|are not permitted to)\b[^.\n]{0,15}"
+         r"\b(?:refuse|decline|reject|deny|say no|say (?:that )?you can'?t|apologi[sz]e|add (?:any )?"
+         r"(?:warnings?|disclaimers?)|include (?:any )?(?:warnings?|disclaimers?)|moralize|lecture|censor)"
+         r"\b[^.\n]{0,60}\b(?:any|every|all|anything|no matter|request|question|illegal|unethical|harmful|"
+         r"immoral|dangerous|policy|guidelines|ethic\w*|restrictions|prompt)", S.HIGH,
+         "forbids refusals and warnings"),
+    Rule("refusal_suppression", r"\bnone of your (?:responses|answers|replies)\b[^.\n]{0,40}\b(?:should|will|"
+         r"can|must)\b[^.\n]{0,40}\b(?:sorry|apologi|can'?t|cannot|unable|as an ai|ethic|moral|"
+         r"inappropriate|illegal)", S.HIGH, "forbids refusals"),
+    Rule("refusal_suppression", rf"\b(?:openai|anthropic|meta|google|microsoft|mistral|the developers?|"
+         rf"your (?:creators?|developers?|makers?))(?:'s|s')? (?:content |usage |safety )?(?:polic(?:y|ies)|"
+         rf"guidelines|rules|filters?|restrictions|{LIMITS})\b[^.\n]{{0,40}}\b(?:no longer|don'?t|do not|"
+         rf"doesn'?t|does not|have been|has been|are|is)\b[^.\n]{{0,20}}\b(?:apply|replaced|suspended|"
+         rf"lifted|removed|disabled|irrelevant|void|matter)", S.HIGH, "claims the provider's policy no longer applies"),
+    Rule("refusal_suppression", r"\b(?:ignore|disregard|bypass|break|violate|circumvent|evade|don'?t follow|"
+         r"do not follow|not bound by|don'?t have to (?:follow|abide by)|do not have to (?:follow|abide "
+         r"by)|don'?t need to (?:follow|abide by)|not have to abide by|no longer (?:follow|abide by))\b"
+         r"[^.\n]{0,20}\b(?:openai|anthropic|meta|google|microsoft|the provider|your creators?|your "
+         r"developers?)(?:'s|s')? ?(?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|"
+         r"restrictions|filters?)", S.HIGH, "asks to break the provider's policy"),
+    # -- system-prompt extraction ------------------------------------------------------------------------------
+    Rule("prompt_extraction", rf"\b{REVEAL}\b[^\n?]{{0,40}}\b{SECRET_PROMPT}", S.HIGH,
+         "asks for the system prompt or hidden instructions"),
+    Rule("prompt_extraction", r"\b(?:repeat|print|output|recite|copy|write)\b[^.\n]{0,30}\b(?:verbatim|"
+         r"word for word|word-for-word|exactly as written|in full)\b[^\n]{0,40}(?:above|prompt|instructions|"
+         r"everything|message|starting with)", S.HIGH, "asks to repeat earlier context verbatim"),
+    Rule("prompt_extraction", r"\b(?:repeat|print|output|recite)\b[^.\n]{0,20}\b(?:the )?(?:words|text|"
+         r"everything|lines|sentences)\b[^.\n]{0,10}\b(?:above|before)\b", S.HIGH, "asks to repeat the text above"),
+    Rule("prompt_extraction", r"\bwhat (?:was|is) (?:written|said|stated|typed) (?:above|before) (?:this|the)"
+         r" (?:conversation|chat|message|line)", S.HIGH, "asks what came before the conversation"),
+    Rule("prompt_extraction", r"\b(?:summary|summari[sz]e|list|describe)\b[^.\n]{0,30}\b(?:of )?(?:the )?"
+         r"(?:operating|system|hidden|internal|secret|confidential) instructions you (?:were|have been) given",
+         S.HIGH, "asks for a summary of hidden instructions"),
+    # -- chat-template and delimiter tokens ------------------------------------------------------------------
+    Rule("delimiter", r"<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|eom_id|"
+         r"start_header_id|end_header_id|begin_of_text|end_of_text|fim_\w+|end|python_tag|channel|"
+         r"message|start|return|constrain)\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|"
+         r"</?(?:system|sys)>\s*\S|\[/?(?:system|sys)\](?:\s*:)?\s*\S|<\|[a-z_]{2,20}\|>", S.HIGH,
+         "chat-template or role token inside text"),
+    Rule("delimiter", r"(?:^|\n)\s*(?:#{2,}|\*\*|-{2,}|={2,}|\[|<|\()?\s*(?:system|developer|admin|root|"
+         r"assistant|sys)\s*(?:message|note|prompt|notice|override|instructions?|update)?\s*(?:#{2,}|\*\*|"
+         r"\]|>|\))?\s*:\s*[^\n]{0,100}\b(?:ignore|disregard|new instructions?|you (?:may|must|are|can|"
+         r"will|should)|grant|admin|unrestricted|reveal|confidential|password|api keys?|credentials|"
+         r"secret|override|call |must|required|before (?:you )?(?:answer|respond|reply)|always|append)",
+         S.HIGH, "fake system or assistant turn inside text"),
+    Rule("delimiter", r"\b(?:end|close|stop) of (?:the )?(?:user )?(?:input|document|prompt|context|data|"
+         r"conversation|text|email|message|file|content|instructions|section|transcript|query)\b[^\n]{0,12}"
+         r"(?:\n|\s)[^\n]{0,60}\b(?:system|new instructions?|instructions?|assistant|admin|ignore|override|"
+         r"grant|you (?:are|must|may|will))", S.HIGH, "fake end-of-input delimiter followed by instructions"),
+    Rule("delimiter", r"\b(?:begin|start) (?:of )?(?:new |real |actual )?(?:system|admin|developer) "
+         r"(?:prompt|instructions?|message|mode)\b", S.HIGH, "fake start of a system prompt"),
+    # -- indirect injection: data that addresses the assistant ----------------------------------------------------
+    Rule("indirect", rf"\b(?:note|message|instructions?|notice|attention|reminder|important|memo|alert|"
+         rf"directive|request|warning|p\.?s\.?|hint|hey|hi|dear|attn)\b[^.\n:]{{0,30}}\b(?:to|for)\b,? "
+         rf"(?:the |any |all |you,? (?:the )?|every )?(?:{AI}|language models?)\b", S.HIGH,
+         "text addresses the AI reading it"),
+    Rule("indirect", rf"\b(?:if|when|whenever|while) you(?: are|'re)? (?:an? |the )?(?:{AI})\b", S.HIGH,
+         "text addresses the AI reading it"),
+    Rule("indirect", rf"\b{AI}s? (?:reading|processing|summari[sz]ing|reviewing|analy[sz]ing|parsing|seeing|"
+         r"viewing|handling|integrating|scanning|crawling|browsing|indexing|ingesting)\b[^.\n]{0,20}"
+         r"\b(?:this|these|the|that|it)\b", S.HIGH, "text addresses the AI processing it"),
+    Rule("indirect", rf"\b(?:to|for) (?:you,? )?(?:the )?{AI}\b[^.\n]{{0,5}}[:,]\s*[^\n]{{0,60}}"
+         r"\b(?:ignore|must|should|instead|forward|send|reveal|call|delete|include|append|do not|don'?t)\b",
+         S.HIGH, "instructions addressed to the AI"),
+    Rule("indirect", r"\b(?:this is )?an? (?:important|urgent|critical|private|confidential|priority) "
+         r"(?:message|instruction|note|notice|request)s? (?:from|for|to)\b", S.HIGH,
+         "an 'important message' aimed at the assistant"),
+    Rule("indirect", r"\bbefore (?:you )?(?:can )?(?:solve|complete|answer|respond|reply|continue|proceed|"
+         r"summari[sz]e|finish|do|start|answering|responding|replying|continuing|proceeding|summari[sz]ing)"
+         r"\b[^.\n]{0,40}\b(?:please |you must |you need to |first )?(?:do the following|complete the "
+         r"following|follow these|you must|first|call|send|email|forward|delete|run|append|include)",
+         S.HIGH, "demands an action before the user's task"),
+    Rule("indirect", r"\b(?:when|while|after|once|as) (?:you |the assistant |the ai |the model |the bot )?"
+         r"(?:read|process|summari[sz]e|see|parse|handle|analy[sz]e|review|open|ingest)s?(?:ing)? "
+         r"(?:this|these|the following)\b[^.\n]{0,80}\b(?:also|instead|must|first|call|send|email|forward|"
+         r"ignore|append|delete|post|upload|reveal|include the)", S.HIGH, "conditional instruction hidden in data"),
+    Rule("indirect", r"\b(?:append|include|add|insert|prepend|put|output|print|repeat|mention|say)\b"
+         r"[^.\n]{0,40}\b(?:exact|following|this|the)? ?(?:token|code|string|phrase|reference|identifier|"
+         r"marker|canary|watermark|verification code|tracking (?:id|code)|password|keyword|url|link)\b"
+         r"[^.\n]{0,60}\b(?:to|at|in)\b (?:the (?:end|start|beginning) of )?(?:your|every|each|all|any)"
+         r" (?:future )?(?:reply|replies|response|responses|answer|answers|summary|summaries|output|"
+         r"review|message|messages|report|reports)\b", S.HIGH, "asks to plant a token in the assistant's replies"),
+    Rule("indirect", r"\b(?:you )?must (?:include|append|add|output|print|insert)\b[^.\n]{0,30}\b(?:exact |"
+         r"verification |tracking |reference |confirmation )(?:token|code|string|phrase|id)\b", S.HIGH,
+         "demands a verification token in the reply"),
+    Rule("indirect", r"\b(?:call|use|invoke|run|execute|trigger)\b (?:the )?[`'\"]?[a-z]+_[a-z_]+[`'\"]?"
+         r"(?: tool| function)?\b[^.\n]{0,120}\b(?:before (?:you )?(?:respond|reply|answer|continu|proceed|"
+         r"summari|return)\w*|before doing anything|first|immediately|right now|without (?:asking|telling|"
+         r"confirmation)|to (?:close|complete|finish|reset|file|archive|retain|sync|verify) (?:this|the))",
+         S.HIGH, "tool call demanded from inside data"),
+    Rule("indirect", r"\b(?:to (?:close|complete|finish|reset|file|archive|process|retain|verify) (?:this |the |an? )?"
+         r"[a-z ]{2,50},? )(?:please )?(?:call|use|invoke|run|send|email|post|delete|forward|upload)\b",
+         S.HIGH, "tool call demanded from inside data"),
+    Rule("indirect", r"\b(?:use|call|invoke)\b [a-z]+_[a-z_]+ to (?:send|forward|post|upload|email|delete|"
+         r"transfer|share)\b[^\n]{0,80}(?:@[a-z0-9-]+\.|https?://)", S.HIGH, "data directs a tool call to an address"),
+    Rule("indirect", r"\b(?:systemhinweis|systemnotiz|note systeme|nota del sistema|nota di sistema|"
+         r"nota do sistema|system ?note|system notice)\s*:[^\n]{0,200}\b(?:token|jeton|code|codigo|codice|"
+         r"antwort|reponse|respuesta|risposta|resposta|reply|response|answer)", S.HIGH,
+         "fake system note inside data"),
+    Rule("indirect", r"\b(?:ende jeder antwort|fin de (?:toute|chaque) reponse|final de (?:cualquier|cada|"
+         r"toda) respuesta|fine di ogni risposta|final de cada resposta|end of (?:every|each|any) "
+         r"(?:reply|response|answer))", S.HIGH, "plants content at the end of every reply"),
+    Rule("persona", r"\b(?:reasoning|thinking|thought|analysis|scratchpad)(?: trace)?\s*\((?:assistant|ai|"
+         r"model)\)\s*:|<(?:thinking|think|reasoning|scratchpad)>[^\n]{0,200}\bi (?:will|should|must|have)\b",
+         S.HIGH, "forged assistant reasoning inside data"),
+    Rule("indirect", r"\byour (?:real|actual|true|hidden|secret) (?:task|goal|purpose|job|mission|"
+         r"objective|instructions?)\b", S.HIGH, "claims the assistant has a hidden task"),
+    Rule("indirect", r"\b(?:ignore|disregard) (?:the |this |your )?(?:user|user's|human)\b[^.\n]{0,10}"
+         r"\b(?:and|instead)\b", S.HIGH, "tells the assistant to ignore its user"),
+    Rule("indirect", r"\b(?:breach|security) alert\b[^.\n]{0,80}\b(?:compromised|ignore|disregard)", S.HIGH,
+         "fake breach alert"),
+    Rule("indirect", r"\b(?:the user|user) has (?:already )?(?:granted|given|approved)\b[^.\n]{0,20}"
+         r"\b(?:permission|consent|approval)\b[^.\n]{0,40}\b(?:skip|bypass|without|all)", S.HIGH,
+         "fake user permission to skip checks"),
+    Rule("indirect", r"\bnote to self\b[^.\n]{0,20}\b(?:persist|next|always|every)", S.HIGH,
+         "self-addressed persistent instruction"),
+    # -- memory persistence: make the injection survive across sessions ------------------------------------------
+    Rule("memory_persistence", r"\b(?:save|store|remember|persist|add|write|commit|keep|record|memori[sz]e)\b"
+         r"[^.\n]{0,40}\b(?:to|in|into)? ?(?:your )?(?:long[- ]term |permanent |persistent )?memory\b"
+         r"[^\n]{0,100}\b(?:always|every|all future|each|persists?|forever|permanently|from now on|verbatim|"
+         r"across (?:sessions|turns|conversations))", S.HIGH, "plants a persistent instruction in memory"),
+    Rule("memory_persistence", r"\b(?:repeat|include|append|output|print)\b[^.\n]{0,30}\b(?:verbatim|exact)"
+         r"[^.\n]{0,30}\b(?:every|each|all) (?:future )?(?:reply|replies|response|responses|answer|answers)",
+         S.HIGH, "plants a verbatim payload in every reply"),
+    Rule("memory_persistence", r"\bremember (?:this )?(?:for|in|across) (?:all|every|each) (?:future|"
+         r"subsequent|later)\b[^.\n]{0,80}\b(?:must|always)\b[^.\n]{0,40}\b(?:include|append|add|output|"
+         r"token|code|verbatim)", S.HIGH, "plants a persistent instruction"),
+    # -- obfuscation wrappers: "decode this and do what it says" ------------------------------------------------
+    Rule("obfuscation", r"\b(?:decode|decrypt|decipher|translate|convert|unscramble|reverse|interpret|read|"
+         r"de-?obfuscate)\w*\b[^\n]{0,80}\b(?:and|then|,)\b[^.\n]{0,30}\b(?:follow|execute|run|do (?:what|as|"
+         r"exactly)|obey|comply|act on|carry out|perform|apply|treat it as|use it as|answer)\b[^.\n]{0,20}"
+         r"(?:it|says|instructions?|commands?|them|exactly|inside|contained|without)", S.HIGH,
+         "asks to decode a payload and act on it"),
+    Rule("obfuscation", r"\b(?:follow|execute|obey|run|carry out|do)\b[^.\n]{0,20}\b(?:the )?(?:instructions?|"
+         r"commands?|orders?|what it says)\b[^.\n]{0,20}\b(?:hidden|encoded|inside|in the (?:base ?64|hex|"
+         r"encoded|following|binary)|below in)", S.HIGH, "asks to follow hidden encoded instructions"),
+    Rule("obfuscation", r"\b(?:decode|decrypt|translate)\w*\b[^.\n]{0,60}\b(?:it is|this is) a (?:secure |"
+         r"secret |trusted )?(?:system|admin|developer) (?:message|instruction)", S.HIGH,
+         "encoded text presented as a system message"),
+    Rule("obfuscation", r"\b(?:base ?64|base ?32|base ?16|hex|rot ?13|morse|braille|ascii ?85|base ?85|nato|"
+         r"uu|mime|quoted-printable|ecoji|zalgo|binary)(?: encoded)? (?:string|text|message)?\s*:[^\n]{4,}"
+         r"\n?[^\n]{0,40}\bdecoded(?: (?:string|text|message))?\s*:", S.HIGH, "decode-and-complete trap"),
+    Rule("obfuscation", r"\bencoded\s*:\s*\S[^\n]{2,}\n\s*decoded\s*:", S.HIGH, "decode-and-complete trap"),
+    Rule("obfuscation", r"\b(?:translate|decode|convert)\b[^.\n]{0,30}\b(?:from )?(?:rot ?13|rot-13|caesar)"
+         r"\b[^.\n]{0,40}\b(?:execute|follow|run|do|obey|act)", S.HIGH, "rot13 payload to execute"),
+    # -- multilingual overrides, restriction removal and extraction (accent-stripped) -----------------------
+    Rule("multilingual", r"\b(?:ignorier\w*|vergiss|vergessen sie|missacht\w*|uberspring\w*|verwirf)\b"
+         r"[^.\n]{0,40}\b(?:vorherig|bisherig|obig|vorig|alle|deine|ihre|alten|fruher)\w*\b[^.\n]{0,30}"
+         r"\b(?:anweisungen|anordnungen|instruktionen|regeln|richtlinien|befehle|vorgaben)", S.HIGH, "override (de)"),
+    Rule("multilingual", r"\b(?:ignorier\w*|missacht\w*)\b[^.\n]{0,15}\b(?:deine|ihre|die)\b[^.\n]{0,10}"
+         r"\b(?:richtlinien|regeln|anweisungen|vorgaben)", S.HIGH, "override (de)"),
+    Rule("multilingual", r"\b(?:keine|ohne)\b[^.\n]{0,15}\b(?:regeln|einschrankungen|beschrankungen|filter|"
+         r"grenzen|richtlinien|zensur)\b[^.\n]{0,30}\b(?:du|dich|ab jetzt|ab sofort|mehr|antworte)|"
+         r"\b(?:du|ab jetzt|ab sofort)\b[^.\n]{0,40}\b(?:keine|ohne)\b[^.\n]{0,15}\b(?:regeln|einschrankungen|"
+         r"beschrankungen|filter|grenzen|richtlinien|zensur)\b", S.HIGH, "restriction removal (de)"),
+    Rule("multilingual", r"\bdu bist (?:jetzt|nun|ab sofort|ab jetzt)\b[^.\n]{0,20}\b(?:uneingeschrankt|"
+         r"unzensiert|ungefiltert|frei von|dan|befreit|im entwicklermodus)", S.HIGH, "persona (de)"),
+    Rule("multilingual", r"\bneue (?:anweisungen|anweisung|befehle|regeln)\s*:|\bab sofort gibst du\b|"
+         r"\bentwicklermodus\b", S.HIGH, "override (de)"),
+    Rule("multilingual", r"\b(?:verrate|zeige?|gib|nenne|wiederhole|offenbare)\w*\b[^.\n]{0,30}"
+         r"\b(?:system-?anweisungen|system-?prompt|systemnachricht|deine anweisungen|internen anweisungen)",
+         S.HIGH, "extraction (de)"),
+    Rule("multilingual", r"\b(?:sicherheitsrichtlinien|sicherheitsregeln|regeln|richtlinien)\b[^.\n]{0,20}"
+         r"\bnicht (?:gelten|anwendbar)", S.HIGH, "rules do not apply (de)"),
+    Rule("multilingual", r"\b(?:ignorer|ignorez|oublie[rz]?|oubliez|ne tiens pas compte|ne tenez pas "
+         r"compte|fais abstraction|faites abstraction)\b[^.\n]{0,30}\b(?:toutes? |les |tes |vos |des |"
+         r"ces )*(?:instructions|consignes|regles|directives|ordres)\b|\bignore (?:toutes|tes|vos|les) "
+         r"(?:les )?(?:instructions|consignes|regles)\b", S.HIGH, "override (fr)"),
+    Rule("multilingual", r"\bsans (?:aucune )?(?:restrictions?|filtres?|limites?|censure|regles)\b"
+         r"[^.\n]{0,30}|\b(?:tu es|vous etes|tu n'as|vous n'avez)\b[^.\n]{0,30}\b(?:sans|plus de|aucune?) "
+         r"(?:restrictions?|filtres?|limites?|censure|regles)", S.HIGH, "restriction removal (fr)"),
+    Rule("multilingual", r"\b(?:revele|revelez|montre|montrez|affiche|affichez|donne|donnez|repete|repetez|"
+         r"dis|dites)\w*\b[^.\n]{0,30}\b(?:prompt|instructions|consignes|message) (?:du |de )?systeme",
+         S.HIGH, "extraction (fr)"),
+    Rule("multilingual", r"\b(?:regles|consignes) de securite ne s'appliquent pas|\bmode developpeur\b",
+         S.HIGH, "rules do not apply (fr)"),
+    Rule("multilingual", r"\b(?:ignora|ignore|olvida|olvide|omite|descarta|haz caso omiso)\w*\b[^.\n]{0,30}"
+         r"\b(?:las |tus |todas las |sus |estas )*(?:instrucciones|reglas|directrices|ordenes|indicaciones)"
+         r"\b", S.HIGH, "override (es)"),
+    Rule("multilingual", r"\bsin (?:ninguna )?(?:restricciones|filtros?|limites|censura|reglas)\b|"
+         r"\bmodo desarrollador\b", S.HIGH, "restriction removal (es)"),
+    Rule("multilingual", r"\b(?:revela|muestra|dime|ensena|repite|imprime)\w*\b[^.\n]{0,30}\b(?:prompt|"
+         r"instrucciones|mensaje) del sistema", S.HIGH, "extraction (es)"),
+    Rule("multilingual", r"\b(?:reglas|normas) de seguridad no (?:aplican|se aplican)", S.HIGH,
+         "rules do not apply (es)"),
+    Rule("multilingual", r"\b(?:ignora|dimentica|tralascia|trascura|ignorate|dimenticate)\w*\b[^.\n]{0,30}"
+         r"\b(?:le |tutte le |tue |sue |queste )*(?:istruzioni|regole|direttive|linee guida)\b", S.HIGH,
+         "override (it)"),
+    Rule("multilingual", r"\bsenza (?:alcuna )?(?:restrizioni|filtri|limiti|censura|regole)\b|\bmodalita "
+         r"sviluppatore\b", S.HIGH, "restriction removal (it)"),
+    Rule("multilingual", r"\b(?:rivela|mostra|dimmi|ripeti|stampa)\w*\b[^.\n]{0,30}\b(?:prompt|istruzioni|"
+         r"messaggio) di sistema", S.HIGH, "extraction (it)"),
+    Rule("multilingual", r"\blinee guida di sicurezza non valgono", S.HIGH, "rules do not apply (it)"),
+    Rule("multilingual", r"\b(?:ignore|ignora|esqueca|esqueça|desconsidere|desconsidera)\w*\b[^.\n]{0,30}"
+         r"\b(?:as |todas as |suas |tuas )*(?:instrucoes|regras|diretrizes|ordens)\b|\bsem (?:restricoes|"
+         r"filtros|limites|censura|regras)\b|\bprompt do sistema\b", S.HIGH, "override (pt)"),
+    Rule("multilingual", r"\b(?:negeer|vergeet)\w*\b[^.\n]{0,30}\b(?:instructies|regels|richtlijnen|"
+         r"opdrachten)\b|\bzonder (?:beperkingen|filters|regels)\b", S.HIGH, "override (nl)"),
+    Rule("multilingual", r"(?:игнорир\w*|проигнорир\w*|забудь\w*|не обращаи внимания)[^.\n]{0,40}"
+         r"(?:инструкци|правил|указани|ограничени)\w*|без (?:каких-либо )?(?:ограничении|фильтров|цензуры|"
+         r"правил)|системн\w* (?:промпт|подсказк|инструкци)\w*", S.HIGH, "override (ru)"),
+    Rule("multilingual", r"(?:忽略|无视|忘记|忘掉|不要理会|不理会)[^。\n]{0,20}(?:指令|指示|规则|说明|提示|要求)|"
+         r"(?:没有|无|不受)(?:任何)?(?:限制|约束|过滤|审查)|(?:显示|告诉|输出|透露|泄露|打印|重复)[^。\n]{0,10}"
+         r"(?:系统提示|系统指令|系统消息)|开发者模式", S.HIGH, "override (zh)"),
+    Rule("multilingual", r"(?:無視|忘れ)[^。\n]{0,20}(?:指示|命令|ルール|プロンプト|制約)|"
+         r"(?:指示|命令|ルール|プロンプト)[^。\n]{0,20}(?:無視|忘れ)|制限(?:なし|のない|がない|を解除)|"
+         r"システムプロンプト|開発者モード", S.HIGH, "override (ja)"),
+    Rule("multilingual", r"(?:무시|잊어)[^.\n]{0,20}(?:지시|명령|규칙|지침|프롬프트)|(?:지시|명령|규칙|지침)"
+         r"[^.\n]{0,20}(?:무시|잊어)|제한 ?(?:없|해제)|시스템 프롬프트|개발자 모드", S.HIGH, "override (ko)"),
+]
+
+
+class InjectionScanner(RuleScanner):
+    """Deterministic prompt-injection and jailbreak detector."""
+
+    name = "immune-injection"
+    category = "injection"
+    categories = (
+        "injection.override", "injection.restriction_removal", "injection.persona",
+        "injection.refusal_suppression", "injection.prompt_extraction", "injection.delimiter",
+        "injection.indirect", "injection.memory_persistence", "injection.obfuscation",
+        "injection.multilingual", "injection.hidden_text",
+    )  # fmt: skip
+    rules = RULES_LIST
+
+    def extra_checks(self, item: ScanItem, seen: set[str]) -> list[Threat]:
+        threats: list[Threat] = []
+        # Text smuggled in invisible Unicode tag characters or variation selectors is never benign; a
+        # flag emoji uses a few tag letters with no spaces, which is left alone.
+        for d in item.decoded:
+            if d.encoding in ("unicode_tags", "variation_selectors") and (" " in d.text or len(d.text) > 12):
+                threats.append(self.threat("hidden_text", f"text hidden in {d.encoding}", d.text, Severity.HIGH))
+                break
+        if "bidi" in item.signals and ("\u202e" in item.raw or "\u202d" in item.raw) and item.raw.isprintable():
+            threats.append(self.threat("hidden_text", "bidirectional override hides the reading order",
+                                       item.clean[:80], Severity.MEDIUM))
+        return threats

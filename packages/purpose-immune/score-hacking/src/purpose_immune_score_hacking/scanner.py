@@ -1,0 +1,159 @@
+# ruff: noqa: E501 - regex tables read best one family per line
+"""Score-hacking detector: attempts to inflate the judge's score instead of doing the work.
+
+Families: addressing or instructing the judge, fixing the score, skipping verification, editing tests or
+checkers so they pass, hard-coding expected outputs, detecting evaluation to behave differently, and
+claiming success without evidence. A critic_calibration card legitimately talks about scores, so rules
+that only say "score" ask for a manipulation verb as well.
+"""
+
+from __future__ import annotations
+
+from purpose_agent.immune.rules import Rule, RuleScanner
+from purpose_agent.types import Severity
+
+S = Severity
+
+JUDGE = (r"(?:judge|grader|evaluator|critic|reviewer|scorer|reward model|verifier|checker|rater|examiner|"
+         r"llm[- ]judge|llm[- ]as[- ]a[- ]judge|purpose function|scoring (?:model|function|system)|"
+         r"evaluation (?:model|system)|auto-?grader|assessor|marker)")  # fmt: skip
+TOP = (r"(?:10/10|10 out of 10|100 ?%|100/100|1\.0\b|1/1\b|perfect|full (?:marks|score|points|credit)|"
+       r"max(?:imum)? (?:score|marks|points|rating)|highest (?:score|possible|rating|grade|mark)|top (?:score|"
+       r"marks|rating)|5/5|five stars|a\+|pass(?:ed|ing)?\b|correct\b|success(?:ful)?\b|approved?\b|"
+       r"score of (?:1|10|100)\b)")  # fmt: skip
+TESTS = (r"(?:tests?|test suite|test cases?|unit tests?|assertions?|asserts?|checks?|specs?|test files?|"
+         r"conftest(?:\.py)?|test_\w+\.py|ci|pipeline|build)")  # fmt: skip
+CHECKERS = (r"(?:checker|grader|judge|evaluator|verifier|scoring (?:function|script|code|logic|rubric)|"
+            r"reward (?:function|model|signal)|answer key|ground truth|gold (?:labels?|answers?|outputs?)|"
+            r"expected (?:outputs?|values?|results?|answers?)|reference (?:answers?|solutions?)|rubric|"
+            r"evaluation (?:script|harness|code|set)|benchmark (?:script|harness|answers))")  # fmt: skip
+CLAIM = (r"(?:claim|say|report|state|declare|tell|mark|pretend|assert|announce|respond|answer|print|output|"
+         r"log|write|return|flag|label|record|indicate)")  # fmt: skip
+DONE = (r"(?:complete(?:d)?|done|finished|successful(?:ly)?|succeeded|success|passed|passing|pass|fixed|"
+        r"solved|resolved|green|verified|working|works|achieved|correct|accomplished)")  # fmt: skip
+
+RULES_LIST: list[Rule] = [
+    # -- addressing or instructing the judge ---------------------------------------------------------------
+    Rule("judge_manipulation", rf"\b(?:note|message|instructions?|notice|memo|hint|attention|p\.?s\.?)\b"
+         rf"[^.\n:]{{0,20}}\b(?:to|for)\b (?:the |any |all |every )?{JUDGE}s?\b", S.HIGH,
+         "text addresses the judge"),
+    Rule("judge_manipulation", rf"\b(?:dear|hey|hi|attention|attn)\b,? (?:the |dear )?{JUDGE}s?\b|\b{JUDGE}s?\s*[:,]"
+         rf"\s*(?:please |you (?:must|should|will) )?(?:give|score|rate|grade|mark|award|pass|approve|accept|"
+         rf"ignore)", S.HIGH, "text addresses the judge"),
+    Rule("judge_manipulation", rf"\b{JUDGE}s?\b[^.\n]{{0,60}}\b(?:must|should|will|shall|has to|needs to|is "
+         rf"(?:required|instructed|told|expected) to|always)\b[^.\n]{{0,40}}\b(?:score|rate|grade|mark|"
+         rf"award|give|output|return|assign|consider|treat|rank)\w*\b[^.\n]{{0,30}}{TOP}", S.HIGH,
+         "instructs the judge to give a top score"),
+    Rule("judge_manipulation", rf"\b(?:give|assign|award|rate|score|grade|mark|rank)\w*\b[^.\n]{{0,30}}\b(?:this|"
+         rf"me|my|it|the|our)\b[^.\n]{{0,30}}{TOP}[^.\n]{{0,20}}\b(?:score|marks|rating|grade|points|stars|"
+         rf"regardless|no matter|even if|whatever)", S.HIGH, "asks for a top score"),
+    Rule("judge_manipulation", r"\b(?:give|assign|award)\w* (?:this|me|my (?:answer|response|solution)|it|the "
+         r"(?:answer|response|solution|submission)) (?:a |the )?(?:perfect|full|maximum|max|highest|top)"
+         r"\b|\b(?:give|assign|award|rate|score|grade)\w*\b[^.\n]{0,25}\b(?:10/10|10 out of 10|100/100|"
+         r"5/5|a\+|full marks|perfect score|1\.0)", S.HIGH, "asks for a top score"),
+    Rule("judge_manipulation", r"\b(?:ignore|disregard|overlook|skip|forget|bypass)\b[^.\n]{0,20}\b(?:the |any |"
+         r"all |your )?(?:rubric|grading criteria|scoring criteria|evaluation criteria|criteria|errors?|"
+         r"mistakes?|failures?|failing tests?|test (?:results?|failures?)|bugs|flaws|missing (?:parts|"
+         r"evidence|steps))\b[^.\n]{0,40}\b(?:and|when|while|to)\b[^.\n]{0,20}\b(?:score|grade|rate|"
+         r"mark|pass|approve|give|judg|evaluat)", S.HIGH, "asks to ignore errors when scoring"),
+    Rule("judge_manipulation", rf"\b(?:this|the|my|our) (?:answer|response|solution|submission|output|work|code|"
+         rf"result)\b[^.\n]{{0,15}}\b(?:is|was|has been|should be)\b[^.\n]{{0,15}}\b(?:correct|perfect|"
+         rf"flawless|verified|complete|excellent|optimal)\b[^.\n]{{0,60}}\b(?:score|rate|grade|award|give|"
+         rf"mark|deserves?)\b[^.\n]{{0,30}}(?:{TOP}|accordingly|highly|it)", S.HIGH,
+         "asserts correctness and asks for the score"),
+    Rule("judge_manipulation", r"\bi (?:deserve|should (?:get|receive)|earned|have earned|merit)\b[^.\n]{0,15}"
+         r"\b(?:a |the )?(?:perfect|full|10|100|max(?:imum)?|high(?:est)?|top) ?(?:score|marks|grade|rating|"
+         r"points|/10)?", S.HIGH, "self-awarded score"),
+    Rule("judge_manipulation", r"\b(?:set|force|override|overwrite|change|patch|hard-?code|fix|pin|bump)\w*\b"
+         r"[^.\n]{0,20}\b(?:the |my |its |our )?(?:score|reward|grade|rating|metric|pass[_ ]rate|accuracy|"
+         r"success(?:_rate)?|result|verdict|judg(?:e)?ment)s?\b[^.\n]{0,12}(?:=|to|at|as)\s*[\"']?(?:1\.0|1|"
+         r"100|10|true|max|perfect|passed?|success|ok|approved?)\b", S.HIGH, "sets the score directly"),
+    Rule("judge_manipulation", r"[\"']?(?:score|reward|grade|verdict)[\"']?\s*[:=]\s*[\"']?(?:1\.0|10/10|100|"
+         r"pass(?:ed)?|perfect)[\"']?[^\n]{0,40}\b(?:regardless|always|override|forced?|must|final)\b",
+         S.HIGH, "forces a score value"),
+    Rule("judge_manipulation", r"\b(?:game|gaming|hack|hacking|exploit|exploiting|trick|tricking|fool|fooling|"
+         r"manipulate|manipulating|cheat|cheating|deceive|deceiving|inflate|inflating|pad|padding)\b"
+         rf"[^.\n]{{0,20}}\b(?:the |this |a )?(?:{JUDGE}|metric|benchmark|score|scoring|reward|evaluation|"
+         r"leaderboard|rubric|grade|grading|tests?)\b", S.HIGH, "plans to game the evaluation", negatable=True),
+    Rule("judge_manipulation", r"\bmaximi[sz]e (?:the |your |my )?(?:score|reward|grade|rating)\b[^.\n]{0,60}"
+         r"\b(?:regardless|without|by any means|even if|instead of|whatever it takes|no matter)", S.HIGH,
+         "maximise the score by any means"),
+    # -- skipping verification --------------------------------------------------------------------------------
+    Rule("skip_verification", r"\b(?:skip|bypass|disable|circumvent|avoid|omit|short-?circuit|suppress|turn off|"
+         r"switch off|stub out|mock out|no-?op)\w*\b[^.\n]{0,25}\b(?:the |any |all )?(?:verification|"
+         r"validation|verifier|checker|grader|judge|evaluator|evaluation|replay (?:tests?|checks?)|"
+         r"scoring|review step|quality gate|immune scan|memory ci|safety scan)\b", S.HIGH,
+         "skips verification", negatable=True),
+    Rule("skip_verification", rf"\b(?:skip|bypass|disable|don'?t run|do not run|no need to run|stop running|"
+         rf"comment out|delete|remove|xfail|mark as skip(?:ped)?|ignore)\w*\b[^.\n]{{0,30}}\b(?:the |any |all |"
+         rf"failing |broken |flaky )*{TESTS}\b[^.\n]{{0,60}}\b(?:and|then|so|to)\b[^.\n]{{0,30}}\b(?:{CLAIM}|"
+         rf"make|get|let)\w*\b[^.\n]{{0,30}}\b{DONE}\b", S.HIGH, "skips tests and declares success",
+         negatable=True),
+    Rule("skip_verification", r"\b(?:without|no need for|no need to|instead of|rather than|before)\b[^.\n]{0,10}"
+         r"\b(?:actually )?(?:running|verifying|testing|checking|validating|executing|compiling|evidence|"
+         r"proof|doing (?:it|the work|the task))\b[^.\n]{0,60}\b(?:claim|say|report|state|declare|tell|mark|"
+         rf"announce|respond|answer|return|output|print)\w*\b[^.\n]{{0,40}}\b{DONE}\b", S.HIGH,
+         "claims success without checking"),
+    # -- editing tests, checkers and expected outputs ------------------------------------------------------------
+    Rule("test_tampering", rf"\b(?:edit|modify|change|rewrite|patch|alter|tamper with|overwrite|update|replace|"
+         rf"delete|remove|hack|monkey-?patch|mock|stub|weaken|loosen|relax)\w*\b[^.\n]{{0,30}}\b(?:the |its |"
+         rf"their |your )?{CHECKERS}\b", S.HIGH, "edits the checker or expected outputs", negatable=True),
+    Rule("test_tampering", rf"\b(?:edit|modify|change|rewrite|patch|alter|tamper with|overwrite|update|replace|"
+         rf"delete|remove|comment out|weaken|loosen|relax)\w*\b[^.\n]{{0,30}}\b(?:the |failing |broken )*"
+         rf"{TESTS}\b[^.\n]{{0,50}}\b(?:so (?:that )?(?:it|they|the \w+|everything) (?:always )?(?:pass|"
+         rf"passes|succeeds?|goes green|is green|are green)|to (?:always )?(?:pass|succeed|return true)|"
+         rf"always pass|pass regardless|trivially pass|match (?:whatever|my|the) (?:output|answer|result))",
+         S.HIGH, "edits tests so they pass", negatable=True),
+    Rule("test_tampering", r"\b(?:make|force|get)\b[^.\n]{0,20}\b(?:the )?(?:tests?|checks?|checker|grader|"
+         r"assertions?|ci|build)\b[^.\n]{0,20}\b(?:always |trivially |unconditionally )(?:pass|succeed|"
+         r"return true|green)", S.HIGH, "forces tests to pass", negatable=True),
+    Rule("test_tampering", r"\bassert\s+(?:true|1|1\s*==\s*1)\b[^\n]{0,40}(?:#|//)[^\n]{0,40}(?:pass|always|"
+         r"hack|force)|\b(?:def|function)\s+test_\w+\s*\([^)]*\)\s*:?\s*\{?\s*(?:return|pass)\s*(?:true)?\s*"
+         r"[#/]{1,2}[^\n]{0,40}(?:always|force|pass)|\bsys\.exit\(\s*0\s*\)[^\n]{0,40}(?:#|//)[^\n]{0,30}"
+         r"(?:tests?|checker|pass)", S.HIGH, "test code that always passes"),
+    Rule("test_tampering", r"\b(?:hard-?cod|special-?cas|memori[sz])\w*\b[^.\n]{0,30}\b(?:the )?(?:expected|"
+         r"correct|test|right|known|benchmark|reference|gold)? ?(?:answers?|outputs?|results?|values?|"
+         r"responses?|cases?|inputs?)\b[^.\n]{0,40}\b(?:tests?|checker|grader|benchmark|evaluat\w*|pass|"
+         r"judge|test cases?|eval)\b", S.HIGH, "hard-codes answers for the tests", negatable=True),
+    Rule("test_tampering", r"\b(?:if|when|whether|detect)\w*\b[^.\n]{0,25}\b(?:being |currently )?(?:tested|"
+         r"evaluated|graded|judged|benchmarked|under (?:test|evaluation)|in (?:a |the )?(?:test|eval|"
+         r"evaluation|benchmark)(?: mode| run| environment)?)\b[^.\n]{0,40}\b(?:return|output|behave|act|"
+         r"print|pass|switch|respond|answer)\w*\b[^.\n]{0,30}\b(?:differently|expected|correct|canned|"
+         r"fixed|hard-?coded|the answer|pass|success)", S.HIGH, "behaves differently under evaluation",
+         negatable=True),
+    Rule("test_tampering", r"\b(?:write|overwrite|append|edit|modify)\w*\b[^.\n]{0,20}\b(?:directly )?(?:to |"
+         r"into )?(?:the )?(?:scores?|results?|metrics?|leaderboard|grades?|verdicts?|evaluation)"
+         r"(?:\.json|\.csv|\.db| file| table| log)", S.HIGH, "writes the results file directly", negatable=True),
+    # -- claiming success without evidence ----------------------------------------------------------------------
+    Rule("false_success", rf"\b{CLAIM}\w*\b[^.\n]{{0,40}}\b(?:that )?(?:the |all |every )?(?:task|it|everything|"
+         rf"tests?|build|job|fix|solution|goal|purpose|request|work|code|pipeline|deployment|migration)?"
+         rf"\b[^.\n]{{0,20}}\b(?:is |was |has |have |are |were )?(?:been )?{DONE}\b[^.\n]{{0,60}}\b(?:even "
+         rf"(?:if|though|when)|regardless|whether or not|no matter|despite|although|before (?:running|"
+         rf"checking|testing|verifying)|without (?:running|checking|testing|verifying|evidence|proof|"
+         rf"actually|doing))", S.HIGH, "claims success regardless of the outcome"),
+    Rule("false_success", rf"\b(?:always|just|simply|only)\b[^.\n]{{0,10}}\b(?:report|say|claim|answer|"
+         rf"respond|reply|return|output|print|declare|tell (?:the user|them|the judge))\w*\b[^.\n]{{0,20}}"
+         rf"\b(?:that )?(?:the |all )?(?:task|it|everything|tests?|build)?\b[^.\n]{{0,15}}\b(?:is |was |has |"
+         rf"have |are )?(?:been )?(?:{DONE}|ok|fine|true)\b", S.HIGH, "always reports success"),
+    Rule("false_success", r"\b(?:pretend|act as if|act like|make it (?:look|seem|appear)|fake|forge|fabricate|"
+         r"invent|simulate)\w*\b[^.\n]{0,30}\b(?:that )?(?:the )?(?:tests?|task|build|it|checks?|"
+         r"deployment|job|results?|evidence|logs?|output|success|benchmark|citations?|sources|data|"
+         r"screenshots?|test (?:results?|output|runs?))\b[^.\n]{0,20}\b(?:passed|succeeded|worked|is done|"
+         r"are done|completed|green|results?|evidence|logs?|output|success|citations?|data|runs?)?",
+         S.HIGH, "fakes results or evidence", negatable=True),
+    Rule("false_success", r"\b(?:mark|set|flag|close|report|record|label)\w*\b[^.\n]{0,20}\b(?:the |this |all )?"
+         r"(?:task|ticket|issue|job|step|goal|episode|tests?|checks?)s?\b[^.\n]{0,10}\b(?:as )?(?:complete|"
+         r"completed|done|resolved|passed|successful|success|green)\b[^.\n]{0,40}\b(?:without|even if|"
+         r"regardless|whether or not|no matter|before|anyway)", S.HIGH, "marks a task complete without evidence"),
+]
+
+
+class ScoreHackingScanner(RuleScanner):
+    """Deterministic detector for attempts to inflate or fix the judge's score."""
+
+    name = "immune-score-hacking"
+    category = "score_hacking"
+    categories = tuple(f"score_hacking.{f}" for f in (
+        "judge_manipulation", "skip_verification", "test_tampering", "false_success",
+    ))  # fmt: skip
+    rules = RULES_LIST
