@@ -2,10 +2,11 @@
 
 Design notes:
 
-- ``cards`` holds the current version of each card; scope dimensions, status and the ranking prior are
-  real indexed columns so retrieval filters in SQL, never in Python.
-- ``memory_fts`` is an external-content FTS5 index over ``cards.search_text`` kept in step by triggers, so
-  a card and its index entry change in the same transaction. Status changes do not touch the index.
+- ``cards`` holds the current state of each card in a narrow row: status, scope dimensions and the ranking
+  prior are real columns so retrieval filters in SQL, never in Python, and the rows a query visits stay
+  dense in the page cache. The wide parts (JSON body, indexed text) live in ``card_text`` (same rowid).
+- ``memory_fts`` is an external-content FTS5 index over ``card_text.search_text`` kept in step by
+  triggers, so a card and its index entry change in the same transaction. Status changes do not touch it.
 - ``term_stats`` keeps each term's document frequency, maintained on write, so retrieval can drop terms
   that match a large part of the store before asking FTS5 (cost grows with the postings visited).
 - ``versions`` and ``audit`` are append-only: triggers refuse UPDATE and DELETE, so history cannot be
@@ -37,10 +38,14 @@ CREATE TABLE IF NOT EXISTS cards (
     helped INTEGER NOT NULL DEFAULT 0,
     q_value REAL NOT NULL DEFAULT 0.5,
     prior REAL NOT NULL,
-    search_text TEXT NOT NULL,
-    body TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS card_text (
+    rowid INTEGER PRIMARY KEY REFERENCES cards(rowid),
+    search_text TEXT NOT NULL,
+    body TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cards_status_kind ON cards(status, kind);
 CREATE INDEX IF NOT EXISTS cards_status_prior ON cards(status, prior);
@@ -53,16 +58,16 @@ CREATE TABLE IF NOT EXISTS card_tools (
 CREATE INDEX IF NOT EXISTS card_tools_tool ON card_tools(tool, card_rowid);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS memory_fts USING fts5(
-    search_text, content='cards', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+    search_text, content='card_text', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER IF NOT EXISTS cards_fts_insert AFTER INSERT ON cards BEGIN
+CREATE TRIGGER IF NOT EXISTS card_text_fts_insert AFTER INSERT ON card_text BEGIN
     INSERT INTO memory_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
 END;
-CREATE TRIGGER IF NOT EXISTS cards_fts_update AFTER UPDATE OF search_text ON cards BEGIN
+CREATE TRIGGER IF NOT EXISTS card_text_fts_update AFTER UPDATE OF search_text ON card_text BEGIN
     INSERT INTO memory_fts(memory_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
     INSERT INTO memory_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
 END;
-CREATE TRIGGER IF NOT EXISTS cards_fts_delete AFTER DELETE ON cards BEGIN
+CREATE TRIGGER IF NOT EXISTS card_text_fts_delete AFTER DELETE ON card_text BEGIN
     INSERT INTO memory_fts(memory_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
 END;
 

@@ -50,7 +50,8 @@ from purpose_agent.runmode import RunMode
 
 log = logging.getLogger("purpose_agent")
 
-_COLS = "c.id, c.body, c.status, c.version, c.trust, c.shown, c.helped, c.q_value, c.updated_at"
+_COLS = "c.id, t.body, c.status, c.version, c.trust, c.shown, c.helped, c.q_value, c.updated_at"
+_FROM = "cards c JOIN card_text t ON t.rowid = c.rowid"
 _TRUST_LEARNED = ("content", "fields", "scope", "provenance", "trust")
 
 
@@ -87,8 +88,8 @@ class SQLiteStore:
         mode: RunMode | str = RunMode.LEARNING_TRAIN,
         kinds: KindCatalog,
         observer: StatusObserver | None = None,
-        max_postings: int = 20000,
-        max_terms: int = 12,
+        max_postings: int = 2000,
+        max_terms: int = 8,
         max_candidates: int = 4096,
         learning_rate: float = 0.3,
     ) -> None:
@@ -117,6 +118,7 @@ class SQLiteStore:
             uri = f"file:{quote(str(self.path))}?mode=ro"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
+            _tune(conn)
             self._check_schema(conn)
             return conn
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -127,6 +129,7 @@ class SQLiteStore:
             if str(mode).lower() != "wal":
                 raise MemoryStoreError(f"{self.path}: could not switch the store to WAL mode (got {mode})")
             conn.execute("PRAGMA synchronous = NORMAL")
+            _tune(conn)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("BEGIN IMMEDIATE")
             for statement in _statements(SCHEMA):
@@ -211,7 +214,7 @@ class SQLiteStore:
 
     def _row(self, conn: sqlite3.Connection, card_id: str) -> tuple[Any, ...]:
         row = conn.execute(
-            f"SELECT {_COLS}, c.rowid, c.kind FROM cards c WHERE c.id = ?", (card_id,)
+            f"SELECT {_COLS}, c.rowid, c.kind FROM {_FROM} WHERE c.id = ?", (card_id,)
         ).fetchone()
         if row is None:
             raise CardNotFoundError(
@@ -240,7 +243,7 @@ class SQLiteStore:
             where.append(f"c.kind IN ({','.join('?' * len(kinds))})")
             params += list(kinds)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        sql = f"SELECT {_COLS} FROM cards c {clause} ORDER BY c.rowid LIMIT ? OFFSET ?"
+        sql = f"SELECT {_COLS} FROM {_FROM} {clause} ORDER BY c.rowid LIMIT ? OFFSET ?"
         with self._lock:
             rows = self._conn.execute(sql, [*params, limit, offset]).fetchall()
         return [self._card(r) for r in rows]
@@ -294,14 +297,17 @@ class SQLiteStore:
         if len(set(ids)) != len(ids):
             dup = next(i for i, n in Counter(ids).items() if n > 1)
             raise ValidationError(f"id: memory card {dup!r} appears twice in one batch")
-        rows, version_rows, audit_rows, df = [], [], [], Counter()
-        for card in cards:
-            body = card.to_json_dict()
+        base = conn.execute("SELECT coalesce(max(rowid), 0) FROM cards").fetchone()[0]
+        rows, text_rows, tool_rows, version_rows, audit_rows = [], [], [], [], []
+        df: Counter[str] = Counter()
+        for i, card in enumerate(cards, start=base + 1):
+            body = json.dumps(card.to_json_dict(), ensure_ascii=False, separators=(",", ":"))
             text = card.search_text()
             df.update(set(tokenize(text)))
-            s = card.scope
+            s, u = card.scope, card.utility
             rows.append(
                 (
+                    i,
                     card.id,
                     card.kind,
                     card.status.value,
@@ -311,16 +317,16 @@ class SQLiteStore:
                     s.task_type or "",
                     " ".join(s.tool_names),
                     card.trust,
-                    card.utility.shown,
-                    card.utility.helped,
-                    card.utility.q_value,
-                    prior_of(card.trust, card.utility.q_value),
-                    text,
-                    json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+                    u.shown,
+                    u.helped,
+                    u.q_value,
+                    prior_of(card.trust, u.q_value),
                     card.created_at.isoformat(),
                     card.updated_at.isoformat(),
                 )
             )
+            text_rows.append((i, text, body))
+            tool_rows += [(i, tool) for tool in s.tool_names]
             past = (history or {}).get(card.id)
             if past:
                 version_rows += [
@@ -335,9 +341,7 @@ class SQLiteStore:
                     for h in past
                 ]
             else:
-                version_rows.append(
-                    (card.id, card.version, rows[-1][14], reason, actor, card.updated_at.isoformat())
-                )
+                version_rows.append((card.id, card.version, body, reason, actor, card.updated_at.isoformat()))
             trail = (audit or {}).get(card.id)
             if trail is not None:
                 audit_rows += [
@@ -357,18 +361,14 @@ class SQLiteStore:
                     )
                 )
         conn.executemany(
-            "INSERT INTO cards(id, kind, status, version, scope_team, scope_agent, scope_task_type,"
-            " scope_tools,"
-            " trust, shown, helped, q_value, prior, search_text, body, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO cards(rowid, id, kind, status, version, scope_team, scope_agent, scope_task_type,"
+            " scope_tools, trust, shown, helped, q_value, prior, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
-        tool_rows = [(c.id, t) for c in cards for t in c.scope.tool_names]
+        conn.executemany("INSERT INTO card_text(rowid, search_text, body) VALUES (?,?,?)", text_rows)
         if tool_rows:
-            conn.executemany(
-                "INSERT INTO card_tools(card_rowid, tool) SELECT rowid, ? FROM cards WHERE id = ?",
-                [(t, cid) for cid, t in tool_rows],
-            )
+            conn.executemany("INSERT INTO card_tools(card_rowid, tool) VALUES (?, ?)", tool_rows)
         conn.executemany(
             "INSERT INTO versions(card_id, version, body, reason, actor, at) VALUES (?,?,?,?,?,?)",
             version_rows,
@@ -446,8 +446,7 @@ class SQLiteStore:
         s = new.scope
         cur = conn.execute(
             "UPDATE cards SET version = ?, scope_team = ?, scope_agent = ?, scope_task_type = ?,"
-            " scope_tools = ?,"
-            " trust = ?, prior = ?, search_text = ?, body = ?, updated_at = ? WHERE id = ? AND version = ?",
+            " scope_tools = ?, trust = ?, prior = ?, updated_at = ? WHERE id = ? AND version = ?",
             (
                 new.version,
                 s.team or "",
@@ -456,12 +455,13 @@ class SQLiteStore:
                 " ".join(s.tool_names),
                 new.trust,
                 prior_of(new.trust, current.utility.q_value),
-                new_text,
-                body,
                 new.updated_at.isoformat(),
                 new.id,
                 current.version,
             ),
+        )
+        conn.execute(
+            "UPDATE card_text SET search_text = ?, body = ? WHERE rowid = ?", (new_text, body, row[9])
         )
         if cur.rowcount != 1:
             raise VersionConflictError(f"memory card {new.id} changed while it was being updated; retry")
@@ -596,15 +596,16 @@ class SQLiteStore:
 
     # -- retrieval ----------------------------------------------------------------------------------
 
-    def _terms(self, query: str) -> list[str]:
-        """The rarest query terms whose postings together stay under ``max_postings``.
+    def _terms(self, query: str) -> tuple[list[str], int]:
+        """The rarest query terms whose postings together stay under ``max_postings``, and that total.
 
         Common terms add little to BM25 but cost a visit per matching row; dropping them bounds the work
-        per query as the store grows, the way search engines skip stop words.
+        per query as the store grows, the way search engines skip stop words. The rarest term is always
+        kept, so a query made only of common words still finds something.
         """
         tokens = list(dict.fromkeys(tokenize(query)))[:64]
         if not tokens:
-            return []
+            return [], 0
         rows = self._conn.execute(
             f"SELECT term, df FROM term_stats WHERE term IN ({','.join('?' * len(tokens))}) AND df > 0",
             tokens,
@@ -615,7 +616,7 @@ class SQLiteStore:
                 break
             chosen.append(term)
             total += df
-        return chosen
+        return chosen, total
 
     def retrieve(
         self,
@@ -661,17 +662,32 @@ class SQLiteStore:
             " + (c.scope_tools <> '')))"
         )
         with self._lock:
-            terms = self._terms(query)
+            terms, postings = self._terms(query)
             if terms:
                 match = " OR ".join(f'"{t}"' for t in terms)
+                if postings <= 4 * self.max_postings:
+                    # normal case: filter every match on indexed columns, score only those that pass
+                    source = (
+                        f"memory_fts CROSS JOIN cards c ON c.rowid = memory_fts.rowid"
+                        f" WHERE memory_fts MATCH ? AND {where}"
+                    )
+                    rel = "-bm25(memory_fts)"
+                    inner = f"ORDER BY memory_fts.rowid DESC LIMIT {int(self.max_candidates)}"
+                else:
+                    # every query word is common: score only the newest matches, then filter
+                    source = (
+                        f"(SELECT rowid AS r, -bm25(memory_fts) AS b FROM memory_fts WHERE memory_fts"
+                        f" MATCH ? ORDER BY rowid DESC LIMIT {int(4 * self.max_postings)}) f"
+                        f" CROSS JOIN cards c ON c.rowid = f.r WHERE {where}"
+                    )
+                    rel = "f.b"
+                    inner = ""
                 sql = (
                     f"SELECT m.rowid, m.rel * m.prior * {weight_sql} * m.spec AS score FROM ("
-                    f" SELECT c.rowid AS rowid, -bm25(memory_fts) AS rel, c.prior AS prior, c.kind AS kind,"
-                    f" {spec} AS spec FROM memory_fts CROSS JOIN cards c ON c.rowid = memory_fts.rowid"
-                    f" WHERE memory_fts MATCH ? AND {where} ORDER BY memory_fts.rowid DESC LIMIT ?) m"
-                    f" ORDER BY score DESC LIMIT ?"
+                    f" SELECT c.rowid AS rowid, {rel} AS rel, c.prior AS prior, c.kind AS kind,"
+                    f" {spec} AS spec FROM {source} {inner}) m ORDER BY score DESC LIMIT ?"
                 )
-                args = [*weight_params, match, *params, self.max_candidates, k]
+                args = [*weight_params, match, *params, k]
             elif not tokenize(query):
                 sql = (
                     f"SELECT m.rowid, m.prior * {weight_sql} * m.spec AS score FROM ("
@@ -688,7 +704,7 @@ class SQLiteStore:
             rows = {
                 r[-1]: r
                 for r in self._conn.execute(
-                    f"SELECT {_COLS}, c.rowid FROM cards c WHERE c.rowid IN ({marks})", [r[0] for r in top]
+                    f"SELECT {_COLS}, c.rowid FROM {_FROM} WHERE c.rowid IN ({marks})", [r[0] for r in top]
                 )
             }
         return [(self._card(rows[rowid]), float(score)) for rowid, score in top if rowid in rows]
@@ -766,7 +782,7 @@ class SQLiteStore:
         with self._tx("import memory") as conn:
             fresh = []
             for rec in records:
-                row = conn.execute(f"SELECT {_COLS} FROM cards c WHERE c.id = ?", (rec.card.id,)).fetchone()
+                row = conn.execute(f"SELECT {_COLS} FROM {_FROM} WHERE c.id = ?", (rec.card.id,)).fetchone()
                 if row is None:
                     fresh.append(rec)
                     continue
@@ -812,6 +828,12 @@ class SQLiteStore:
             exposures=exposures,
             size_bytes=size,
         )
+
+
+def _tune(conn: sqlite3.Connection) -> None:
+    """Memory-map the file and keep a larger page cache: retrieval visits scattered rows of big stores."""
+    conn.execute("PRAGMA mmap_size = 2147483648")
+    conn.execute("PRAGMA cache_size = -65536")
 
 
 def _need_reason(reason: str) -> None:

@@ -1,0 +1,287 @@
+"""``purpose memory``: inspect and manage the memory store.
+
+Commands that only read (list, show, history, diff, stats, export) open the store in EVAL_TEST mode, so
+looking at memory can never change it. rollback and import open it in LEARNING_TRAIN mode and write an
+audit trail like any other change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from purpose_agent.runmode import RunMode
+
+HELP = "inspect and manage memory: list, show, history, diff, rollback, export, import, stats"
+
+_STATUS_STYLE = {
+    "candidate": "cyan",
+    "quarantined": "yellow",
+    "promoted": "green",
+    "rejected": "red",
+    "archived": "dim",
+}
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", help="store path or URL (default: the configured store)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    sub = parser.add_subparsers(dest="memory_command", metavar="ACTION", required=True)
+    p = sub.add_parser("list", help="list cards")
+    p.add_argument("--status", action="append", help="only this status (repeatable)")
+    p.add_argument("--kind", action="append", help="only this kind (repeatable)")
+    p.add_argument("--query", help="rank by relevance to this text instead of listing in order")
+    p.add_argument("--limit", type=int, default=50)
+    p = sub.add_parser("show", help="show one card in full")
+    p.add_argument("id")
+    p = sub.add_parser("history", help="versions and status changes of one card")
+    p.add_argument("id")
+    p = sub.add_parser("diff", help="what changed between two versions of a card")
+    p.add_argument("id")
+    p.add_argument("a", type=int)
+    p.add_argument("b", type=int)
+    p = sub.add_parser("rollback", help="make an earlier version current again (as a new version)")
+    p.add_argument("id")
+    p.add_argument("version", type=int)
+    p.add_argument("--reason", required=True, help="why (written to the version history)")
+    p = sub.add_parser("export", help="write every card with its history to a JSONL file")
+    p.add_argument("path")
+    p = sub.add_parser("import", help="import a JSONL export (all of it or nothing)")
+    p.add_argument("path")
+    sub.add_parser("stats", help="counts by status and kind, versions, audit rows, size")
+
+
+def _open(args: argparse.Namespace, mode: RunMode) -> Any:
+    from purpose_agent.memory.store import open_store
+    from purpose_agent.plugins import get_plugin_manager
+
+    manager = get_plugin_manager()
+    location = args.store or manager.settings.store
+    return open_store(location, mode, manager=manager)
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _status(value: str) -> str:
+    return f"[{_STATUS_STYLE.get(value, 'white')}]{value}[/]"
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def run(args: argparse.Namespace) -> int:
+    action = args.memory_command
+    writes = action in ("rollback", "import")
+    store = _open(args, RunMode.LEARNING_TRAIN if writes else RunMode.EVAL_TEST)
+    try:
+        return _ACTIONS[action](store, args)
+    finally:
+        store.close()
+
+
+def _list(store: Any, args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    if args.query:
+        statuses = args.status or ["promoted"]
+        found = store.retrieve(args.query, kinds=args.kind, statuses=statuses, k=args.limit)
+        rows = [(card, score) for card, score in found]
+    else:
+        rows = [
+            (card, None) for card in store.list_cards(statuses=args.status, kinds=args.kind, limit=args.limit)
+        ]
+    if args.json:
+        print(json.dumps([{**c.to_json_dict(), "score": s} for c, s in rows], indent=2))
+        return 0
+    table = Table(title=f"memory in {store.location} ({len(rows)} shown)")
+    for column in ("id", "kind", "status", "v", "trust", "q", "shown", "scope"):
+        table.add_column(column, no_wrap=column in ("id", "kind", "status"))
+    table.add_column("content", ratio=1)
+    if args.query:
+        table.add_column("score")
+    for card, score in rows:
+        scope = "global" if card.scope.is_global else _scope_text(card.scope)
+        cells = [
+            card.id,
+            card.kind,
+            _status(card.status.value),
+            str(card.version),
+            f"{card.trust:.2f}",
+            f"{card.utility.q_value:.2f}",
+            str(card.utility.shown),
+            scope,
+            _short(card.content),
+        ]
+        if args.query:
+            cells.append(f"{score:.3g}")
+        table.add_row(*cells)
+    _console().print(table)
+    return 0
+
+
+def _scope_text(scope: Any) -> str:
+    parts = [
+        f"{k}={v}" for k, v in (("team", scope.team), ("agent", scope.agent), ("task", scope.task_type)) if v
+    ]
+    if scope.tool_names:
+        parts.append("tools=" + ",".join(scope.tool_names))
+    return " ".join(parts)
+
+
+def _show(store: Any, args: argparse.Namespace) -> int:
+    card = store.get(args.id)
+    if args.json:
+        print(json.dumps(card.to_json_dict(), indent=2))
+        return 0
+    from rich.panel import Panel
+    from rich.table import Table
+
+    from purpose_agent.memory.text import flatten_fields
+
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("kind", card.kind)
+    table.add_row("status", _status(card.status.value))
+    table.add_row("version", str(card.version))
+    table.add_row("scope", "global" if card.scope.is_global else _scope_text(card.scope))
+    table.add_row("trust", f"{card.trust:.2f}")
+    u = card.utility
+    table.add_row("utility", f"shown {u.shown}, helped {u.helped}, q {u.q_value:.3f}")
+    p = card.provenance
+    table.add_row("provenance", f"optimizer {p.optimizer or '-'}; traces {', '.join(p.source_traces) or '-'}")
+    if p.evidence:
+        table.add_row("evidence", json.dumps(p.evidence, ensure_ascii=False)[:500])
+    table.add_row("content", card.content)
+    for line in flatten_fields(card.fields):
+        key, _, value = line.partition(": ")
+        table.add_row(f"fields.{key}", value)
+    table.add_row("created", card.created_at.isoformat())
+    table.add_row("updated", card.updated_at.isoformat())
+    _console().print(Panel(table, title=card.id))
+    return 0
+
+
+def _history(store: Any, args: argparse.Namespace) -> int:
+    versions = store.history(args.id)
+    audit = store.audit(args.id)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "versions": [v.model_dump(mode="json") for v in versions],
+                    "audit": [a.model_dump(mode="json") for a in audit],
+                },
+                indent=2,
+            )
+        )
+        return 0
+    from rich.table import Table
+
+    vt = Table(title=f"versions of {args.id}")
+    for column in ("v", "at", "actor", "reason", "content"):
+        vt.add_column(column)
+    for v in versions:
+        vt.add_row(
+            str(v.version), v.at.isoformat(timespec="seconds"), v.actor, v.reason, _short(v.card.content)
+        )
+    at = Table(title=f"status changes of {args.id}")
+    for column in ("#", "at", "from", "to", "actor", "reason"):
+        at.add_column(column)
+    for a in audit:
+        at.add_row(
+            str(a.seq),
+            a.at.isoformat(timespec="seconds"),
+            a.old_status or "-",
+            _status(a.new_status),
+            a.actor,
+            a.reason,
+        )
+    console = _console()
+    console.print(vt)
+    console.print(at)
+    return 0
+
+
+def _diff(store: Any, args: argparse.Namespace) -> int:
+    diff = store.diff(args.id, args.a, args.b)
+    if args.json:
+        print(diff.model_dump_json(indent=2))
+        return 0
+    console = _console()
+    if not diff.changed:
+        console.print(f"{args.id}: v{args.a} and v{args.b} are the same")
+        return 0
+    for key, (old, new) in diff.changes.items():
+        if key == "content":
+            continue
+        console.print(
+            f"[bold]{key}[/]: [red]{json.dumps(old, ensure_ascii=False)}[/] -> "
+            f"[green]{json.dumps(new, ensure_ascii=False)}[/]"
+        )
+    if diff.content_diff:
+        from rich.syntax import Syntax
+
+        console.print(Syntax(diff.content_diff, "diff", theme="ansi_dark", background_color="default"))
+    return 0
+
+
+def _rollback(store: Any, args: argparse.Namespace) -> int:
+    card = store.rollback(args.id, args.version, reason=args.reason, actor="cli")
+    _console().print(f"{card.id}: content of v{args.version} is current again as v{card.version}")
+    return 0
+
+
+def _export(store: Any, args: argparse.Namespace) -> int:
+    count = store.export_jsonl(args.path)
+    _console().print(f"exported {count} card(s) with their history to {args.path}")
+    return 0
+
+
+def _import(store: Any, args: argparse.Namespace) -> int:
+    report = store.import_jsonl(args.path, actor="cli")
+    _console().print(f"imported {report.added} card(s); {report.skipped_identical} already present unchanged")
+    return 0
+
+
+def _stats(store: Any, args: argparse.Namespace) -> int:
+    stats = store.stats()
+    if args.json:
+        print(stats.model_dump_json(indent=2))
+        return 0
+    from rich.table import Table
+
+    table = Table(title=f"memory store {stats.location}")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_row("cards", str(stats.cards))
+    for status, n in sorted(stats.by_status.items()):
+        table.add_row(f"  {_status(status)}", str(n))
+    for kind, n in sorted(stats.by_kind.items()):
+        table.add_row(f"  kind {kind}", str(n))
+    table.add_row("versions", str(stats.versions))
+    table.add_row("status changes (audit rows)", str(stats.audit_rows))
+    table.add_row("exposures recorded", str(stats.exposures))
+    if stats.size_bytes is not None:
+        table.add_row("size", f"{stats.size_bytes / 1e6:.2f} MB")
+    _console().print(table)
+    return 0
+
+
+_ACTIONS = {
+    "list": _list,
+    "show": _show,
+    "history": _history,
+    "diff": _diff,
+    "rollback": _rollback,
+    "export": _export,
+    "import": _import,
+    "stats": _stats,
+}
