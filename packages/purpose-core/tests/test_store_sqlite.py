@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from purpose_agent.errors import PluginNotFoundError, ReadOnlyError
 from purpose_agent.hookspecs import hookimpl
 from purpose_agent.memory.card import MemoryCard
@@ -114,7 +113,8 @@ PROMOTE_FOREVER = """
     store = SQLiteStore(sys.argv[1], kinds=builtin_catalog())
     print("GO", flush=True)
     for batch in range(20):
-        store.transition_many([f"C{batch:02d}{i:03d}" for i in range(200)], "promoted", reason=f"batch {batch}")
+        ids = [f"C{batch:02d}{i:03d}" for i in range(200)]
+        store.transition_many(ids, "promoted", reason=f"batch {batch}")
 """
 
 
@@ -175,7 +175,7 @@ def test_concurrent_writer_processes_lose_no_update(tmp_path: Path) -> None:
     time.sleep(0.5)
     go.touch()
     outputs = [p.communicate(timeout=240) for p in procs]
-    for p, (out, err) in zip(procs, outputs, strict=True):
+    for p, (_out, err) in zip(procs, outputs, strict=True):
         assert p.returncode == 0, err
     with _store(db) as store:
         card = store.get(shared.id)
@@ -221,7 +221,7 @@ def test_eval_test_session_leaves_the_file_byte_identical(tmp_path: Path) -> Non
         with pytest.raises(ReadOnlyError):
             store.record_shown([found[0][0].id], "tr_eval")
         # below the Python guard, SQLite itself refuses: the file is open read-only
-        with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"):
+        with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only"):
             store._conn.execute("UPDATE cards SET trust = 0")
         store.policy = ModePolicy(RunMode.LEARNING_TRAIN, store.location)  # as if the guard had a bug
         with pytest.raises(ReadOnlyError, match="read-only"):
@@ -271,7 +271,7 @@ def test_store_runs_in_wal_mode(tmp_path: Path) -> None:
 def test_not_a_store_is_reported(tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.db"
     bogus.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(Exception, match="bogus.db"):
+    with pytest.raises(Exception, match=r"bogus\.db"):
         _store(bogus)
 
 
