@@ -94,6 +94,15 @@ _STOPWORDS = re.compile(
     r"system|prompt|show|tell|reveal|print|what|it|be|do|not|a|an|on|my|from)\b"
 )
 _WORD = re.compile(r"[a-z]+")
+_COMMON = (" the ", " and ", " to ", " you", " of ", " is ", " in ", " for ", " with ", " that ", "ignore",
+           "instruction", "previous", "system", "prompt", "password", "curl ", "sudo ", "rm -", "reveal",
+           " all ", " me ", " your ", " now", "secret", "admin", "bash", "send ")
+
+
+def _hits(view: str) -> int:
+    """How many common English or attack words a reading holds (is rot13 or reversed text plainer?)."""
+    padded = f" {view} "
+    return sum(w in padded for w in _COMMON)
 _WS = re.compile(r"\s+")
 
 # -- encoded runs ------------------------------------------------------------------------------------------------
@@ -392,12 +401,45 @@ _RUN_DECODERS = (
 )
 
 
+_LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-]{16}")
+_NON_SPACE_RUN = re.compile(r"\S{20}")
+_HEX_PAIRS = re.compile(r"[0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|0x[0-9A-Fa-f]{2}")
+_BITS = re.compile(r"[01]{7}")
+_MORSE_HINT = re.compile(r"[.\-]{1,6} [.\-]{1,6} [.\-]{1,6}")
+_NATO_HINT = ("alfa", "alpha", "bravo", "charlie", "tango", "sierra", "foxtrot", "kilo")
+
+
+def _gate(name: str, pattern: re.Pattern[str], clean: str, long_token: bool, long_run: bool) -> bool:
+    """Cheap tests that rule a decoder out before its regex runs (most texts hold no encoded run)."""
+    if pattern is _B85_RUN:
+        return long_run
+    if name in ("base64", "base32") or pattern is _HEX_RUN:
+        return long_token
+    if pattern is _HEX_SEP_RUN:
+        return _HEX_PAIRS.search(clean) is not None
+    if name == "binary":
+        return _BITS.search(clean) is not None
+    if name == "ascii85":
+        return "<~" in clean
+    if name == "morse":
+        return _MORSE_HINT.search(clean) is not None
+    if name == "escapes":
+        return "\\" in clean
+    if name == "braille":
+        return not clean.isascii()
+    return True
+
+
 def _find_payloads(clean: str, budget: list[int]) -> list[Decoded]:
     """Decode every encoded run in ``clean`` once (one level)."""
     found: list[Decoded] = []
     seen: set[tuple[str, str]] = set()
     tried = 0
+    long_token = _LONG_TOKEN.search(clean) is not None
+    long_run = long_token or _NON_SPACE_RUN.search(clean) is not None
     for name, pattern, decoder in _RUN_DECODERS:
+        if not _gate(name, pattern, clean, long_token, long_run):
+            continue
         for m in pattern.finditer(clean):
             run = m.group(0)[:MAX_RUN_CHARS]
             if (name, run) in seen:
@@ -412,18 +454,20 @@ def _find_payloads(clean: str, budget: list[int]) -> list[Decoded]:
                 budget[0] -= len(text)
                 found.append(Decoded(name, text))
     # whole-text decodes that apply when the text mixes escapes into ordinary words
-    if len(_PERCENT.findall(clean)) >= 3:
+    if "%" in clean and len(_PERCENT.findall(clean)) >= 3:
         found.append(Decoded("url", urllib.parse.unquote_plus(clean)[: budget[0]]))
-    if len(_ENTITY.findall(clean)) >= 3:
+    if "&" in clean and len(_ENTITY.findall(clean)) >= 3:
         found.append(Decoded("html_entities", html.unescape(clean)[: budget[0]]))
-    if len(_QP.findall(clean)) >= 4:
+    if "=" in clean and len(_QP.findall(clean)) >= 4:
         import quopri
 
         text = _as_text(quopri.decodestring(clean.encode("ascii", "ignore")))
         if text:
             found.append(Decoded("quoted_printable", text[: budget[0]]))
-    for m in _NATO_RUN.finditer(clean):
-        found.append(Decoded("nato", _nato(m.group(0))))
+    lowered = clean.lower()
+    if any(word in lowered for word in _NATO_HINT):
+        for m in _NATO_RUN.finditer(clean):
+            found.append(Decoded("nato", _nato(m.group(0))))
     return found
 
 
@@ -513,13 +557,14 @@ def _add_transforms(view: str, views: list[str], signals: set[str]) -> None:
     if unleet and unleet != view_for_leet:
         signals.add("leetspeak")
         views.append(unleet)
-    forward = _english(view)
-    if forward < 0.15 and len(view) >= 16:
-        rot = codecs.encode(view, "rot13")
-        if _english(rot) >= 0.2:
-            signals.add("rot13")
-            views.append(rot)
-        backwards = view[::-1]
-        if _english(backwards) >= 0.2:
-            signals.add("reversed")
-            views.append(backwards)
+    if len(view) < 12:
+        return
+    forward = _hits(view)
+    rot = codecs.encode(view, "rot13")
+    if _hits(rot) > max(forward, 1):
+        signals.add("rot13")
+        views.append(rot)
+    backwards = view[::-1]
+    if _hits(backwards) > max(forward, 1):
+        signals.add("reversed")
+        views.append(backwards)

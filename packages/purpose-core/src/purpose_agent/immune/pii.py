@@ -61,6 +61,8 @@ _ID_NUMBER = re.compile(r"(?i)\b(?:passport|driver'?s? licen[cs]e|driving licen[
                         r"tax id|tin|nino|national insurance|medical record|mrn|account)(?: (?:no\.?|number|"
                         r"num|#|id))?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-]{5,16})\b")
 
+_FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
+_NAME_HINT = re.compile(r"(?i)name|i am|i'm|call me|signed|patient|customer|employee|cardholder")
 _RESERVED_DOMAINS = re.compile(r"(?i)(?:^|\.)(?:example\.(?:com|org|net|edu)|example|test|invalid|localhost|"
                                r"local|domain\.com|email\.com|yourdomain\.com|company\.com|acme\.com)$")
 _NOT_PERSONAL_USERS = frozenset({"noreply", "no-reply", "git", "donotreply", "do-not-reply", "mailer-daemon"})
@@ -118,6 +120,16 @@ def find_pii(text: str) -> list[SecretMatch]:
     if not text:
         return []
     found: list[SecretMatch] = []
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            user, _, domain = m.group(0).rpartition("@")
+            if not _RESERVED_DOMAINS.search(domain) and user.lower() not in _NOT_PERSONAL_USERS:
+                found.append(SecretMatch("email", m.start(), m.end(), m.group(0)))
+    if _NAME_HINT.search(text):
+        for m in _NAME_INTRO.finditer(text):
+            found.append(SecretMatch("person_name", m.start(1), m.end(1), m.group(1)))
+    if _FOUR_DIGITS.search(text) is None:  # everything below needs at least four digits
+        return _keep_first(found)
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_valid(digits):
@@ -129,10 +141,6 @@ def find_pii(text: str) -> list[SecretMatch]:
         found.append(SecretMatch("ssn", m.start(), m.end(), m.group(0)))
     for m in _SSN_CONTEXT.finditer(text):
         found.append(SecretMatch("ssn", m.start(1), m.end(1), m.group(1)))
-    for m in _EMAIL.finditer(text):
-        user, _, domain = m.group(0).rpartition("@")
-        if not _RESERVED_DOMAINS.search(domain) and user.lower() not in _NOT_PERSONAL_USERS:
-            found.append(SecretMatch("email", m.start(), m.end(), m.group(0)))
     for m in _PHONE.finditer(text):
         if _phone_ok(m.group(0)):
             found.append(SecretMatch("phone", m.start(), m.end(), m.group(0)))
@@ -143,12 +151,14 @@ def find_pii(text: str) -> list[SecretMatch]:
                           (_CITY_STATE_ZIP, "postal_address")):
         for m in pattern.finditer(text):
             found.append(SecretMatch(kind, m.start(), m.end(), m.group(0)))
-    for m in _NAME_INTRO.finditer(text):
-        found.append(SecretMatch("person_name", m.start(1), m.end(1), m.group(1)))
     for m in _ID_NUMBER.finditer(text):
         value = m.group(1)
         if any(c.isdigit() for c in value) and sum(c.isdigit() for c in value) >= 4:
             found.append(SecretMatch("id_number", m.start(1), m.end(1), value))
+    return _keep_first(found)
+
+
+def _keep_first(found: list[SecretMatch]) -> list[SecretMatch]:
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[SecretMatch] = []
     for s in found:

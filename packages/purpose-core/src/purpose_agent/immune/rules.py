@@ -2,17 +2,18 @@
 
 Each detector distribution declares its rules as data (family, pattern, severity, message) and builds a
 :class:`RuleScanner`; this module runs them against every normalised view of a :class:`ScanItem`. Benign
-text is the common case, so all rules of a scanner are first tried as one combined pattern per view, and
-only a view that hits is examined rule by rule to name the families found.
+text is the common case, so a rule runs only when one of its literal anchors occurs in the text (see
+:mod:`purpose_agent.immune.anchors`); that gate skips work, never a match.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from purpose_agent.immune.anchors import GramIndex
 from purpose_agent.types import Severity, Threat
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,11 +52,6 @@ def _sentence_aware(pattern: str) -> str:
     return pattern.replace("[^.\\n]", r"(?:[^.\n]|\.(?=\S))")
 
 
-def _combine(patterns: Iterable[str]) -> re.Pattern[str] | None:
-    parts = [f"(?:{p})" for p in patterns]
-    return re.compile("|".join(parts)) if parts else None
-
-
 class RuleScanner:
     """A scanner made of :class:`Rule` lists. Subclasses set ``name``, ``categories`` and ``rules``;
     ``extra_checks`` adds logic a regex cannot express (checksums, card metadata)."""
@@ -66,20 +62,27 @@ class RuleScanner:
     rules: Sequence[Rule] = ()
 
     def __init__(self) -> None:
-        pairs = [(rule, _sentence_aware(rule.pattern)) for rule in self.rules]
-        self._compiled = [(rule, re.compile(p)) for rule, p in pairs]
-        self._lower_any = _combine(p for r, p in pairs if not r.cased and r.when is None)
-        self._cased_any = _combine(p for r, p in pairs if r.cased and r.when is None)
+        self._compiled = [(rule, re.compile(_sentence_aware(rule.pattern))) for rule in self.rules]
+        self._lower_index = GramIndex([None if r.cased else r.pattern for r in self.rules])
+        self._cased_index = GramIndex([r.pattern if r.cased else None for r in self.rules])
+        self._cased = {i for i, r in enumerate(self.rules) if r.cased}
+
+    def _candidates(self, item: ScanItem) -> list[int]:
+        """Indexes of the rules whose anchors occur in some view, in rule order."""
+        found: set[int] = set()
+        for g in item.view_grams:
+            found |= self._lower_index.candidates(g)
+        if self._cased:
+            for g in item.cased_grams:
+                found |= self._cased_index.candidates(g)
+        return sorted(found)
 
     def scan(self, item: ScanItem) -> list[Threat]:
         threats: list[Threat] = []
         seen: set[str] = set()
-        lower_hit = self._lower_any is not None and any(self._lower_any.search(v) for v in item.views)
-        cased_hit = self._cased_any is not None and any(self._cased_any.search(v) for v in item.cased_views)
-        for rule, pattern in self._compiled:
+        for i in self._candidates(item):
+            rule, pattern = self._compiled[i]
             if rule.family in seen:
-                continue
-            if rule.when is None and not (cased_hit if rule.cased else lower_hit):
                 continue
             if rule.when is not None and not rule.when(item):
                 continue

@@ -12,8 +12,10 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from purpose_agent.immune.anchors import grams
 from purpose_agent.immune.normalize import MAX_SCAN_CHARS, Decoded, normalize
 from purpose_agent.types import ScanResult, Severity, Threat
 
@@ -41,6 +43,15 @@ class ScanItem:
     origin: str | None = None
     fields: Mapping[str, Any] = field(default_factory=dict)
     card: Any = None
+
+    @cached_property
+    def view_grams(self) -> tuple[frozenset[str], ...]:
+        """Three-character substrings of each lower-case view, computed once for every rule scanner."""
+        return tuple(grams(v) for v in self.views)
+
+    @cached_property
+    def cased_grams(self) -> tuple[frozenset[str], ...]:
+        return tuple(grams(v) for v in self.cased_views)
 
     @classmethod
     def from_text(cls, text: str | bytes, *, max_chars: int = MAX_SCAN_CHARS, **card_info: Any) -> ScanItem:

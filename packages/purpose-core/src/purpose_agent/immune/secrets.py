@@ -20,6 +20,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from purpose_agent.immune.anchors import GramIndex, grams
+
 MAX_SECRET_SCAN_CHARS = 2_000_000
 """Texts longer than this are scanned in their first part only (bounded time for huge inputs)."""
 
@@ -130,6 +132,19 @@ _PASSWORD_NAME = re.compile(r"(?i)pass|pwd|пароль|密码|パスワード|s
 HIGH_ENTROPY = _c(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{32,512}={0,2}(?![A-Za-z0-9+/_\-])")
 
 
+def _case_split(patterns: list[re.Pattern[str]]) -> tuple[GramIndex, GramIndex]:
+    """Gate indexes for case-sensitive and ``(?i)`` patterns (each index sees only its own kind)."""
+    cased = [p.pattern if not p.flags & re.IGNORECASE else None for p in patterns]
+    lower = [p.pattern if p.flags & re.IGNORECASE else None for p in patterns]
+    return GramIndex(cased), GramIndex(lower, lower=True)
+
+
+_CASED_INDEX, _LOWER_INDEX = _case_split([p for _, p, _ in PROVIDER_PATTERNS])
+_ASSIGNMENT_HINT = re.compile(
+    r"(?i)pass|pwd|secret|key|token|credential|pin|mot de|contrase|kennwort|senha|пароль|密码|パスワード"
+)
+
+
 def shannon_entropy(value: str) -> float:
     """Bits per character; random base64 is near 6, English words near 3-4, hex at most 4."""
     if not value:
@@ -204,10 +219,15 @@ def find_secrets(
     if limit is not None:
         text = text[:limit]
     found: list[SecretMatch] = []
-    for kind, pattern, group in PROVIDER_PATTERNS:
+    text_grams = grams(text)
+    lower_grams = grams(text.lower())
+    candidates = _CASED_INDEX.candidates(text_grams) | _LOWER_INDEX.candidates(lower_grams)
+    for i, (kind, pattern, group) in enumerate(PROVIDER_PATTERNS):
+        if i not in candidates:
+            continue
         for m in pattern.finditer(text):
             found.append(SecretMatch(kind, m.start(group), m.end(group), m.group(group)))
-    for m in ASSIGNMENT.finditer(text):
+    for m in ASSIGNMENT.finditer(text) if _ASSIGNMENT_HINT.search(text) else ():
         value = m.group("value")
         if looks_like_literal_secret(value):
             kind = "password" if _PASSWORD_NAME.search(m.group("name")) else "secret_assignment"

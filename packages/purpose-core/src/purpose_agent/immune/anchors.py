@@ -1,0 +1,224 @@
+"""Literal anchors of a regex, so a scanner runs only the rules that could match a text.
+
+Benign text is the common case and Python's regex engine is slow to reject a long alternation at every
+position. Every rule, though, needs some literal text to match: ``\\b(?:ignore|disregard)\\b ...`` cannot
+match a text that holds neither word. :func:`anchors_of` reads the parsed pattern and returns a set of
+literals of which every match must contain one, and whether they start at a word boundary. Word-start
+anchors are looked up by their first four letters in a per-view index of word prefixes (a few
+microseconds for any number of rules). A rule is looked up by the first three characters of each of its
+anchors in the set of three-character substrings of the text, one set intersection for all rules. A
+rule with no anchor of three characters or more always runs, so the gate can only skip work, never a
+match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+try:  # Python 3.11+
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as P  # type: ignore[no-redef]
+
+MAX_SET = 96
+KEY_LEN = 4
+_BOUNDARIES = {C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_BEGINNING_LINE}
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Anchors:
+    literals: frozenset[str]
+    word_start: bool
+
+    def keys(self) -> frozenset[str] | None:
+        """First letters of each literal (for the word-prefix index), or None if not word-start."""
+        if not self.word_start:
+            return None
+        out = set()
+        for s in self.literals:
+            m = _WORDS.match(s)
+            if m is None:
+                return None
+            out.add(m.group(0)[:KEY_LEN])
+        return frozenset(out)
+
+
+GRAM = 3
+
+
+def grams(text: str) -> frozenset[str]:
+    """Every three-character substring of ``text``."""
+    return frozenset(text[i : i + GRAM] for i in range(len(text) - GRAM + 1))
+
+
+def gram_keys(anchors: Anchors | None) -> frozenset[str] | None:
+    """The gram index keys of ``anchors``, or None when some literal is too short to index."""
+    if anchors is None or any(len(s) < GRAM for s in anchors.literals):
+        return None
+    return frozenset(s[:GRAM] for s in anchors.literals)
+
+
+MAX_GATES = 3
+
+
+class GramIndex:
+    """Maps gram keys to the patterns they gate. A pattern with several necessary parts (``ignore`` ...
+    ``previous`` ... ``instructions``) is a candidate only when every one of up to three parts has a key
+    in the text, which keeps benign text that shares one common word from running the regex."""
+
+    def __init__(self, patterns: list[str | None], *, lower: bool = False) -> None:
+        """``lower=True`` for case-insensitive patterns: keys are lower-cased, look up a lower-cased text.
+        A ``None`` entry is never a candidate (it belongs to another index)."""
+        self.by_key: dict[str, list[tuple[int, int]]] = {}
+        self.always: list[int] = []
+        self.parts: dict[int, int] = {}
+        for i, pattern in enumerate(patterns):
+            if pattern is None:
+                continue
+            gates = [k for k in (gram_keys(a) for a in all_anchors_of(pattern)) if k is not None]
+            if lower:
+                gates = [frozenset(key.lower() for key in keys) for keys in gates]
+            if not gates:
+                self.always.append(i)
+                continue
+            gates.sort(key=len)
+            gates = gates[:MAX_GATES]
+            self.parts[i] = len(gates)
+            for j, keys in enumerate(gates):
+                for key in keys:
+                    self.by_key.setdefault(key, []).append((i, j))
+        self._keys = frozenset(self.by_key)
+
+    def candidates(self, text_grams: frozenset[str]) -> set[int]:
+        found = set(self.always)
+        hits: dict[int, set[int]] = {}
+        for key in text_grams & self._keys:
+            for i, j in self.by_key[key]:
+                hits.setdefault(i, set()).add(j)
+        found.update(i for i, parts in hits.items() if len(parts) == self.parts[i])
+        return found
+
+
+def _exact_item(op, av) -> set[str] | None:
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {""}
+    if op is C.SUBPATTERN:
+        return _exact(av[3])
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            e = _exact(branch)
+            if e is None:
+                return None
+            out |= e
+        return out if len(out) <= MAX_SET else None
+    if op is C.IN:
+        chars = [chr(v) for o, v in av if o is C.LITERAL]
+        return set(chars) if len(chars) == len(av) and 0 < len(chars) <= 8 else None
+    return None
+
+
+def _exact(items) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        e = _exact_item(op, av)
+        if e is None:
+            return None
+        out = {a + b for a in out for b in e}
+        if len(out) > MAX_SET:
+            return None
+    return out
+
+
+def _score(a: Anchors) -> tuple[bool, int, int]:
+    """Prefer anchors that can be indexed (three characters or more), then longer, then fewer."""
+    shortest = min(len(s) for s in a.literals)
+    return (shortest >= GRAM, min(shortest, 8), -len(a.literals))
+
+
+def _best(cands: list[Anchors]) -> Anchors | None:
+    cands = [c for c in cands if c.literals and all(c.literals)]
+    return max(cands, key=_score) if cands else None
+
+
+def _necessary_item(op, av, boundary: bool = False) -> Anchors | None:
+    if op is C.SUBPATTERN:
+        return _necessary(av[3], boundary)
+    if op is C.BRANCH:
+        parts = [_necessary(b, boundary) for b in av[1]]
+        if any(p is None for p in parts):
+            return None
+        lits = frozenset().union(*(p.literals for p in parts))  # type: ignore[union-attr]
+        if len(lits) > MAX_SET:
+            return None
+        return Anchors(lits, all(p.word_start for p in parts))  # type: ignore[union-attr]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+        return _necessary(av[2], boundary)
+    return None
+
+
+def _necessary(items, boundary: bool = False) -> Anchors | None:
+    return _best(_necessary_all(items, boundary))
+
+
+def _necessary_all(items, boundary: bool = False) -> list[Anchors]:
+    cands: list[Anchors] = []
+    run: set[str] | None = None
+    run_ws = False
+
+    def flush() -> None:
+        nonlocal run
+        if run and all(run):
+            lits = {s for s in run}
+            ws = run_ws
+            if all(s.startswith(" ") for s in lits) and all(len(s) > 1 for s in lits):
+                lits, ws = {s[1:] for s in lits}, True
+            cands.append(Anchors(frozenset(lits), ws and all(s[:1].isalpha() for s in lits)))
+        run = None
+
+    for op, av in items:
+        if op is C.AT:
+            flush()
+            boundary = av in _BOUNDARIES
+            continue
+        e = _exact_item(op, av) if op not in (C.ASSERT, C.ASSERT_NOT) else None
+        if e is not None and e != {""}:
+            if run is not None and len(run) * len(e) > MAX_SET:
+                flush()
+            if run is None:
+                run, run_ws = {""}, boundary
+            run = {a + b for a in run for b in e}
+            if len(run) > MAX_SET:
+                run = None
+        else:
+            flush()
+            nested = _necessary_item(op, av, boundary)
+            if nested is not None:
+                cands.append(nested)
+        boundary = False
+    flush()
+    return [c for c in cands if c.literals and all(c.literals)]
+
+
+def all_anchors_of(pattern: str) -> list[Anchors]:
+    """Every necessary part of ``pattern`` found in sequence: a match contains one literal of each."""
+    try:
+        parsed = P.parse(pattern)
+    except re.error:
+        return []
+    return _necessary_all(list(parsed))
+
+
+def anchors_of(pattern: str) -> Anchors | None:
+    """Literals one of which every match of ``pattern`` contains, or None if none can be derived."""
+    try:
+        parsed = P.parse(pattern)
+    except re.error:
+        return None
+    return _necessary(list(parsed))
