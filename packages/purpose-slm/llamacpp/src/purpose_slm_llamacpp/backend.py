@@ -33,6 +33,7 @@ from purpose_agent.llm.repair import (
     tools_instruction,
 )
 
+from purpose_slm_llamacpp.budget_schema import budget_schema
 from purpose_slm_llamacpp.model_file import is_embedded_name, resolve_model_path
 from purpose_slm_llamacpp.shared_model import SharedModel, load_shared
 
@@ -120,7 +121,8 @@ class LlamaCppBackend(BaseBackend):
         if seed is not None:
             kwargs["seed"] = seed
         if json_schema is not None:
-            kwargs["response_format"] = {"type": "json_object", "schema": json_schema}
+            grammar_schema = budget_schema(json_schema, max_tokens)
+            kwargs["response_format"] = {"type": "json_object", "schema": grammar_schema}
         return chat, kwargs, prompt_tokens
 
     def _fresh_context(self) -> None:
