@@ -17,6 +17,11 @@ _LAZY: dict[str, str] = {
     "ScanItem": "purpose_agent.immune.scan",
     "scan_memory": "purpose_agent.immune.scan",
     "scan_text": "purpose_agent.immune.scan",
+    "run_scanners": "purpose_agent.immune.scan",
+    "find_pii": "purpose_agent.immune.pii",
+    "LLMJudgeScanner": "purpose_agent.immune.llm_judge",
+    "RuleScanner": "purpose_agent.immune.rules",
+    "Rule": "purpose_agent.immune.rules",
     "promotion_allowed": "purpose_agent.immune.trust",
     "initial_trust": "purpose_agent.immune.trust",
 }

@@ -123,7 +123,7 @@ RULES_LIST: list[Rule] = [
          r"sendmail|base64)\b|\$\(\s*(?:env|printenv|whoami|cat\s+[^)]{1,60}|hostname)\s*\)[^\n]{0,40}"
          r"(?:https?://|\.\w{2,}/)|\b(?:curl|wget)\b[^\n]{0,100}\$\(\s*(?:env|printenv|cat|whoami)\b",
          S.CRITICAL, "sends environment or command output to a remote host"),
-    Rule("exfiltration", rf"\b{SEND}\w*\b[^.\n]{{0,80}}\b{SENSITIVE_DATA}\b[^.\n]{{0,100}}\b(?:to|at|into|via|with|"
+    Rule("exfiltration", rf"\b{SEND}\w*\b[^.\n]{{0,80}}(?:\b{SENSITIVE_DATA}\b|{SENSITIVE_FILE})[^.\n]{{0,100}}\b(?:to|at|into|via|with|"
          rf"a|an|l'adresse|an die|al|alla|para)\b[^.\n]{{0,50}}{OUTSIDE}", S.CRITICAL,
          "asks to send secrets or private data to an outside party", negatable=True),
     Rule("exfiltration", rf"\b{SENSITIVE_DATA}\b[^.\n]{{0,80}}\b(?:and|then|,)\b[^.\n]{{0,20}}\b{SEND}\w*\b"
