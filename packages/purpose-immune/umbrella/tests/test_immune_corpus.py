@@ -1,0 +1,31 @@
+"""All five detectors together on the labelled dev corpus: a regression floor for recall and false positives.
+
+The corpus is built by tests/data/build_corpus.py; benchmarks/immune.py reports the same figures with
+bastioncorpus and the holdout file as well.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from purpose_agent.config import Settings
+from purpose_agent.immune.scan import ScanItem, run_scanners
+from purpose_agent.plugins import PluginManager
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_dev_corpus_recall_and_false_positives_stay_above_the_floor() -> None:
+    manager = PluginManager(Settings()).load(strict_names=False)
+    scanners = [e.item for e in manager.scanners().entries() if e.name.startswith("immune-")]
+    assert len(scanners) == 5
+    rows = [json.loads(line) for line in (DATA / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    attacks = [r for r in rows if r["label"] == "attack"]
+    benign = [r for r in rows if r["label"] == "benign"]
+    caught = sum(
+        not run_scanners(ScanItem.from_text(r["text"], kind=r.get("kind")), scanners).passed for r in attacks
+    )
+    false_pos = sum(not run_scanners(ScanItem.from_text(r["text"]), scanners).passed for r in benign)
+    assert caught / len(attacks) >= 0.93
+    assert false_pos / len(benign) <= 0.03
