@@ -235,6 +235,8 @@ def find_secrets(
     if entropy:
         for m in HIGH_ENTROPY.finditer(text):
             token = m.group(0)
+            if text[max(0, m.start() - 7) : m.start()].lower() == "base64,":
+                continue  # a data: URI carries a file (an image), not a credential
             if _is_random_token(token) and not _decodes_to_text(token):
                 found.append(SecretMatch("high_entropy_token", m.start(), m.end(), token))
     return _resolve_overlaps(found)

@@ -133,7 +133,7 @@ RULES_LIST: list[Rule] = [
          r"chatgpt|claude|gpt|agent|support bot)\b", S.HIGH, "tells the assistant it is no longer itself"),
     Rule("persona", r"\b(?:developer|dev|god|admin|debug|sudo|jailbreak|dan|unrestricted|unfiltered|evil|"
          r"maintenance|root|override|unlocked|opposite|chaos|dark|uncensored|superuser|test|diagnostic|"
-         r"unsafe|raw) mode\b[^.\n]{0,6}\b(?:enabled|activated|engaged|on|output|response|unlocked|is now|"
+         r"unsafe|raw) mode\b[^.\n]{0,6}\b(?:enabled|activated|engaged|output|response|unlocked|is now|"
          r"active)\b", S.HIGH, "declares a jailbreak mode active"),
     Rule("persona", rf"\b(?:you(?: are|'re| will| now)?|{AI}|enter|enable|activate|switch(?:ing)? (?:in)?to|"
          r"turn on|engage|simulate|emulate|pretend)\w*\b[^.\n]{0,30}\b(?:developer|god|admin|debug|sudo|"
