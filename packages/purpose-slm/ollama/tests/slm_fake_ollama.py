@@ -6,13 +6,14 @@ schema or ``"json"``), ``tools``, ``options`` (num_predict, temperature, seed, s
 ``think``. A model name that is not served gets Ollama's 404 "not found, try pulling it first". Two
 scripted models stand for what the real model will not do on demand: ``broken:latest`` always answers
 invalid JSON, and ``loading:latest`` fails with 503 for its first ``fail_first`` requests.
+``gemma3:1b`` is served but, like the real model, has no tool template: a request with tools gets 400.
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -20,13 +21,14 @@ from purpose_agent.errors import PurposeError
 from purpose_agent.llm.protocol import Message, ToolSpec
 
 #: Names answered by the embedded model.
-SERVED = ("qwen3:1.7b", "smollm2:135m")
+SERVED = ("qwen3:1.7b", "smollm2:135m", "gemma3:1b")
+NO_TOOLS = "gemma3:1b"
 BROKEN = "broken:latest"
 LOADING = "loading:latest"
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
 class FakeOllama(ThreadingHTTPServer):
@@ -86,8 +88,13 @@ class _Handler(BaseHTTPRequestHandler):
         if model not in (*SERVED, BROKEN, LOADING):
             self._send(404, {"error": f'model "{model}" not found, try pulling it first'})
             return
+        if model == NO_TOOLS and body.get("tools"):
+            self._send(400, {"error": f'"{model}" does not support tools'})
+            return
         if model == BROKEN:
-            self._reply(body, {"text": '{"type": "string", "oops', "calls": [], "finish": "length", "usage": (5, 9)})
+            self._reply(
+                body, {"text": '{"type": "string", "oops', "calls": [], "finish": "length", "usage": (5, 9)}
+            )
             return
         try:
             out = self._generate(body)

@@ -14,9 +14,8 @@ from purpose_agent.errors import (
 )
 from purpose_agent.llm.protocol import Message
 from purpose_agent.llm.repair import validate
-from slm_fake_ollama import BROKEN, LOADING, FakeOllama
-
 from purpose_slm_ollama import OllamaBackend
+from slm_fake_ollama import BROKEN, LOADING, FakeOllama
 
 ANSWER = {
     "type": "object",
@@ -29,7 +28,9 @@ def test_format_schema_gives_valid_json_and_reaches_the_server(
     backend: OllamaBackend, ollama_server: FakeOllama
 ) -> None:
     result = backend.complete(
-        [Message(role="user", content="What colour is the sky? Answer as JSON.")], max_tokens=40, json_schema=ANSWER
+        [Message(role="user", content="What colour is the sky? Answer as JSON.")],
+        max_tokens=40,
+        json_schema=ANSWER,
     )
     assert validate(json.loads(result.text), ANSWER) == []
     sent = ollama_server.requests[-1]
@@ -51,7 +52,7 @@ def test_installed_models_lists_tags(backend: OllamaBackend) -> None:
 
 def test_model_not_pulled(ollama_server: FakeOllama) -> None:
     missing = OllamaBackend("llama3.2:1b", host=ollama_server.host)
-    with pytest.raises(ModelNotFoundError, match="ollama pull llama3.2:1b"):
+    with pytest.raises(ModelNotFoundError, match=r"ollama pull llama3\.2:1b"):
         missing.complete([Message(role="user", content="Hi")], max_tokens=4)
 
 
@@ -60,7 +61,9 @@ def test_no_server_running_after_bounded_retries() -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # closed again: nothing listens here
     dead = OllamaBackend("qwen3:1.7b", host=f"127.0.0.1:{port}", retries=2, backoff_s=0.01)
-    with pytest.raises(BackendUnavailableError, match=r"no Ollama server .* \(2 tries\); start it with `ollama serve`"):
+    with pytest.raises(
+        BackendUnavailableError, match=r"no Ollama server .* \(2 tries\); start it with `ollama serve`"
+    ):
         dead.complete([Message(role="user", content="Hi")], max_tokens=4)
     with pytest.raises(BackendUnavailableError):
         list(dead.stream([Message(role="user", content="Hi")], max_tokens=4))
@@ -88,3 +91,22 @@ def test_prompt_larger_than_context_is_refused_before_sending(ollama_server: Fak
     with pytest.raises(ContextOverflowError, match="silently cut"):
         small.complete([Message(role="user", content="word " * 2000)], max_tokens=4)
     assert len(ollama_server.requests) == before
+
+
+def test_model_without_tool_template_falls_back_to_a_tool_grammar(ollama_server: FakeOllama) -> None:
+    from purpose_agent.testing.backend_contract import CALCULATOR
+
+    gemma = OllamaBackend("gemma3:1b", host=ollama_server.host)
+    messages = [
+        Message(role="system", content="Use the calculator for arithmetic."),
+        Message(role="user", content="What is 12 * 7?"),
+    ]
+    result = gemma.complete(messages, max_tokens=48, tools=[CALCULATOR])
+    assert gemma.tools_mode == "grammar" and not gemma.capabilities.tools
+    sent = [r for r in ollama_server.requests if r["model"] == "gemma3:1b"]
+    assert sent[0].get("tools") and not sent[-1].get("tools")
+    assert sent[-1]["format"]["anyOf"][0]["properties"]["tool"] == {"const": "calculator"}
+    if result.tool_calls:
+        assert result.tool_calls[0].name == "calculator" and result.finish_reason == "tool_calls"
+    else:
+        assert result.text.strip()

@@ -68,6 +68,7 @@ class LlamaCppBackend(BaseBackend):
         json_attempts: int = 2,
         sampling: dict[str, Any] | None = None,
         repeatable: bool = True,
+        default_system: str | None = None,
     ) -> None:
         self.path = resolve_model_path(model)
         self.model = "smollm2" if is_embedded_name(model) else model
@@ -79,12 +80,16 @@ class LlamaCppBackend(BaseBackend):
         self.json_attempts = json_attempts
         self.sampling = dict(sampling or {})
         self.repeatable = repeatable
+        self.default_system = default_system
         self.capabilities = Capabilities(json_schema=True, tools=False, streaming=True, seed=True)
 
     # -- request building ----------------------------------------------------------------------------
 
     def _messages(self, messages: Sequence[Message]) -> list[dict[str, str]]:
         out = [{"role": m.role if m.role != "tool" else "user", "content": m.content} for m in messages]
+        if self.default_system and not any(m["role"] == "system" for m in out):
+            # Some templates (SmolLM2's) insert their own persona when no system turn is sent.
+            out.insert(0, {"role": "system", "content": self.default_system})
         return out if self.system_role else _fold_system(out)
 
     def _check_fits(self, chat: list[dict[str, str]]) -> int:

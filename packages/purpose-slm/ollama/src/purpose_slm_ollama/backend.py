@@ -28,7 +28,13 @@ from purpose_agent.llm.protocol import (
     ToolSpec,
     Usage,
 )
-from purpose_agent.llm.repair import complete_with_schema
+from purpose_agent.llm.repair import (
+    complete_with_schema,
+    extract_json,
+    split_tool_reply,
+    tool_call_schema,
+    tools_instruction,
+)
 
 from purpose_slm_ollama.errors import is_transient, translate
 
@@ -55,6 +61,7 @@ class OllamaBackend(BaseBackend):
         json_attempts: int = 2,
         sampling: dict[str, Any] | None = None,
         keep_alive: str | float | None = None,
+        tools_mode: str = "native",
     ) -> None:
         self.model = model
         self.host = host or os.environ.get("OLLAMA_HOST") or DEFAULT_HOST
@@ -69,7 +76,12 @@ class OllamaBackend(BaseBackend):
         self.json_attempts = json_attempts
         self.sampling = dict(sampling or {})
         self.keep_alive = keep_alive
-        self.capabilities = Capabilities(json_schema=True, tools=True, streaming=True, seed=True)
+        if tools_mode not in ("native", "grammar"):
+            raise BackendError(f"tools_mode must be 'native' or 'grammar', not {tools_mode!r}")
+        self.tools_mode = tools_mode
+        self.capabilities = Capabilities(
+            json_schema=True, tools=tools_mode == "native", streaming=True, seed=True
+        )
         self._client: Any = None
         self._aclient: Any = None
 
@@ -197,8 +209,23 @@ class OllamaBackend(BaseBackend):
         return self._completion(response, start)
 
     def complete(
-        self, messages: Sequence[Message], *, json_schema: dict[str, Any] | None = None, **options: Any
+        self,
+        messages: Sequence[Message],
+        *,
+        json_schema: dict[str, Any] | None = None,
+        tools: Sequence[ToolSpec] | None = None,
+        **options: Any,
     ) -> Completion:
+        if tools and self.tools_mode == "native":
+            try:
+                return self._raw_complete(messages, tools=tools, json_schema=json_schema, **options)
+            except BackendError as exc:
+                if "does not support tools" not in str(exc):
+                    raise
+                self.tools_mode = "grammar"  # remembered: this model has no tool template
+                self.capabilities = self.capabilities.model_copy(update={"tools": False})
+        if tools:
+            return self._complete_with_tool_grammar(messages, list(tools), **options)
         if json_schema is None:
             return self._raw_complete(messages, **options)
         return complete_with_schema(
@@ -209,8 +236,34 @@ class OllamaBackend(BaseBackend):
             attempts=self.json_attempts,
         )
 
+    def _complete_with_tool_grammar(
+        self, messages: Sequence[Message], tools: list[ToolSpec], **options: Any
+    ) -> Completion:
+        """For models without a tool template: a ``format=`` schema over the tool choices instead."""
+        schema = tool_call_schema(tools)
+        first = messages[0] if messages else None
+        instruction = tools_instruction(tools)
+        if first is not None and first.role == "system":
+            convo = [Message(role="system", content=f"{first.content}\n\n{instruction}"), *messages[1:]]
+        else:
+            convo = [Message(role="system", content=instruction), *messages]
+        result = complete_with_schema(
+            lambda c: self._raw_complete(c, json_schema=schema, **options),
+            convo,
+            schema,
+            constrained=True,
+            attempts=self.json_attempts,
+        )
+        text, call = split_tool_reply(extract_json(result.text), tools)
+        if call is None:
+            return result.model_copy(update={"text": text})
+        tool_call = ToolCall(id=f"call_{uuid.uuid4().hex[:12]}", **call)
+        return result.model_copy(
+            update={"text": "", "tool_calls": [tool_call], "finish_reason": "tool_calls"}
+        )
+
     def stream(self, messages: Sequence[Message], **options: Any) -> Iterator[StreamChunk]:
-        if options.get("json_schema") is not None:
+        if options.get("json_schema") is not None or options.get("tools"):
             yield from super().stream(messages, **options)
             return
         request = self._request(messages, **options)
@@ -242,7 +295,7 @@ class OllamaBackend(BaseBackend):
         )
 
     async def acomplete(self, messages: Sequence[Message], **options: Any) -> Completion:
-        if options.get("json_schema") is not None:
+        if options.get("json_schema") is not None or options.get("tools"):
             return await super().acomplete(messages, **options)
         start = time.perf_counter()
         request = self._request(messages, **options)
@@ -253,7 +306,7 @@ class OllamaBackend(BaseBackend):
         return self._completion(response, start)
 
     async def astream(self, messages: Sequence[Message], **options: Any) -> AsyncIterator[StreamChunk]:
-        if options.get("json_schema") is not None:
+        if options.get("json_schema") is not None or options.get("tools"):
             async for chunk in super().astream(messages, **options):
                 yield chunk
             return

@@ -51,6 +51,8 @@ def translate(exc: BaseException, backend: Any, tries: int) -> BackendError:
         if "context" in lowered and ("exceed" in lowered or "too long" in lowered):
             return ContextOverflowError(f"{where}: {message}; shorten the prompt or raise context_size")
         if exc.status_code >= 500:
-            return BackendUnavailableError(f"{where} failed with {exc.status_code} after {tries} tries: {message}")
+            return BackendUnavailableError(
+                f"{where} failed with {exc.status_code} after {tries} tries: {message}"
+            )
         return BackendError(f"{where} rejected the request ({exc.status_code}): {message}")
     return BackendError(f"calling {where} failed: {type(exc).__name__}: {exc}")

@@ -79,6 +79,7 @@ class OpenAIBackend(BaseBackend):
         json_attempts: int = 3,
         tools_mode: str = "native",
         system_role: bool = True,
+        system_suffix: str = "",
         sampling: dict[str, Any] | None = None,
         extra_body: dict[str, Any] | None = None,
     ) -> None:
@@ -92,6 +93,7 @@ class OpenAIBackend(BaseBackend):
         self.json_attempts = json_attempts
         self.tools_mode = tools_mode
         self.system_role = system_role
+        self.system_suffix = system_suffix
         self.sampling = dict(sampling or {})
         self.extra_body = dict(extra_body or {})
         self._json_modes = list(JSON_MODES) if json_mode == "auto" else [json_mode]
@@ -133,6 +135,12 @@ class OpenAIBackend(BaseBackend):
     # -- request building ----------------------------------------------------------------------------
 
     def _messages(self, messages: Sequence[Message]) -> list[dict[str, Any]]:
+        if self.system_suffix:  # e.g. Qwen3's "/no_think" soft switch
+            if messages and messages[0].role == "system":
+                first = Message(role="system", content=f"{messages[0].content}\n{self.system_suffix}")
+                messages = [first, *messages[1:]]
+            else:
+                messages = [Message(role="system", content=self.system_suffix), *messages]
         out: list[dict[str, Any]] = []
         for m in messages:
             item: dict[str, Any] = {"role": m.role, "content": m.content}

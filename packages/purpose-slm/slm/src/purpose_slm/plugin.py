@@ -1,6 +1,40 @@
-"""Entry point of the ``slm`` plugin.
+"""Entry point of the ``slm`` plugin: presets as a backend, preset-name resolution, ``purpose models``.
 
-No behaviour yet: model resolution, presets and prompt compression arrives with issue #3. The entry
-point exists so that discovery, listing and disabling work for every first-party distribution from
-the start. """
+Preset names resolve first (``tryfirst``), so ``qwen3:1.7b`` gets the Ollama backend *with* its preset
+settings; other strings fall through to the backend plugins' own rules (``qwen3:4b`` -> ollama,
+``gpt-4.1`` -> openai, ``model.gguf`` -> llamacpp).
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent import hookimpl
+
+from purpose_slm.preset_backend import BACKEND_NAME
+from purpose_slm.presets import find_preset
+
+
+def _factory(model: str, **settings: Any) -> Any:
+    from purpose_slm.preset_backend import create_from_preset
+
+    return create_from_preset(model, **settings)
+
+
+@hookimpl
+def register_backends(registry: Any) -> None:
+    registry.add(_factory, name=BACKEND_NAME)
+
+
+@hookimpl(tryfirst=True)
+def resolve_backend(model: str, settings: dict[str, Any]) -> str | None:
+    if settings.get("backend") or settings.get("base_url"):
+        return None  # an explicit backend or server overrides presets
+    return BACKEND_NAME if find_preset(model) is not None else None
+
+
+@hookimpl
+def register_commands(registry: Any) -> None:
+    from purpose_slm.models_cmd import COMMAND
+
+    registry.add(COMMAND)

@@ -1,0 +1,33 @@
+"""The ``preset`` backend: builds the backend a preset names, with the preset's settings.
+
+It fetches the concrete backend's factory from the plugin manager, so a backend plugin that the user
+disabled stays disabled even when a preset names it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.errors import PluginNotFoundError
+
+from purpose_slm.presets import PRESETS, find_preset
+
+BACKEND_NAME = "preset"
+
+
+def create_from_preset(model: str, **settings: Any) -> Any:
+    preset = find_preset(model)
+    if preset is None:
+        raise PluginNotFoundError(
+            f"no preset named {model!r}; presets: {', '.join(PRESETS)} (see `purpose models`)"
+        )
+    from purpose_agent.plugins import get_plugin_manager
+
+    factory = get_plugin_manager().backends().get(preset.backend)
+    base = preset.backend_settings()
+    merged = {**base, **settings}
+    if "sampling" in base and isinstance(settings.get("sampling"), dict):
+        merged["sampling"] = {**base["sampling"], **settings["sampling"]}
+    backend = factory(model=preset.model, **merged)
+    backend.preset = preset
+    return backend
