@@ -5,15 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from purpose_agent.config import Settings
 from purpose_agent.llm.resolve import clear_backend_cache
 from purpose_agent.plugins import PluginManager, set_plugin_manager
-
-
-def make_manager(**settings: object) -> PluginManager:
-    manager = PluginManager(Settings.model_validate(settings)).load()
-    set_plugin_manager(manager)
-    return manager
+from slm_test_manager import make_manager
 
 
 @pytest.fixture
