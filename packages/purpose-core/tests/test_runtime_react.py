@@ -148,7 +148,7 @@ def test_backend_timeout_ends_with_status() -> None:
     ctx, events = _ctx(ScriptedBackend([boom]))
     out = ReActStrategy().run(ctx)
     assert out.status is EpisodeStatus.BACKEND_ERROR and "5 s" in (out.error or "")
-    assert events[-1][0] == "model_error"
+    assert events[-1][0] == "error" and events[-1][1]["stage"] == "model"
 
 
 def test_time_budget() -> None:

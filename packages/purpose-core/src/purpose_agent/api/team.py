@@ -203,6 +203,18 @@ class Team:
         """Run every agent in turn on ``task``; the last agent's answer is the team's."""
         if isinstance(task, str):
             task = Task(input=task, expected=expected)
+        return self.run_chain(task)
+
+    def run_chain(
+        self,
+        task: Task,
+        *,
+        run_mode: RunMode | None = None,
+        extra_cards: Sequence[Any] = (),
+        use_memory: bool = True,
+        learn: bool | None = None,
+    ) -> TeamResult:
+        """:meth:`run` with the knobs replay tests and evaluations need (mode, a candidate, memory off)."""
         from purpose_agent.runtime.episode import run_episode
 
         results: list[EpisodeResult] = []
@@ -210,10 +222,13 @@ class Team:
         for i, agent in enumerate(self.agents):
             last = i == len(self.agents) - 1
             step_task = task if last else task.model_copy(update={"expected": None})
-            result = run_episode(self.setup_for(agent, history=history), step_task)
+            setup = self.setup_for(agent, run_mode=run_mode, history=history)
+            if not use_memory:
+                setup.memory_k = 0
+            result = run_episode(setup, step_task, extra_cards=extra_cards, learn=learn)
             results.append(result)
             history.append(f"{agent.name}: {result.answer}")
-            if result.error and result.status.value in ("invalid_task", "backend_error"):
+            if result.status.value in ("invalid_task", "backend_error"):
                 break
         final = results[-1]
         return TeamResult(**final.model_dump(), agents=results)

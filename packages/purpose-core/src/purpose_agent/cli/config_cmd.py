@@ -26,6 +26,8 @@ def run(args: argparse.Namespace) -> int:
     from rich.syntax import Syntax
 
     console = Console(highlight=False)
-    console.print(f"# source: {settings.source or 'built-in defaults'} (environment PURPOSE_AGENT_* overrides)")
+    console.print(
+        f"# source: {settings.source or 'built-in defaults'} (environment PURPOSE_AGENT_* overrides)"
+    )
     console.print(Syntax(json.dumps(data, indent=2), "json", theme="ansi_dark", background_color="default"))
     return 0

@@ -17,8 +17,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     manager = get_plugin_manager()
     # Build every registry so a hook that raises shows up as a failed plugin here.
-    for family in ("backends", "scanners", "evaluators", "memory_kinds", "tools", "optimizers",
-                   "strategies", "retrievers", "stores", "commands"):
+    for family in (
+        "backends",
+        "scanners",
+        "evaluators",
+        "memory_kinds",
+        "tools",
+        "optimizers",
+        "strategies",
+        "retrievers",
+        "stores",
+        "commands",
+    ):
         getattr(manager, family)()
     infos = manager.plugin_infos()
     if args.json:

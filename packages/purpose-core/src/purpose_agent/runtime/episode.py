@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from purpose_agent.config import BudgetsConfig
-from purpose_agent.errors import BackendError, PurposeError
+from purpose_agent.errors import BackendError, BudgetExceededError, PurposeError
 from purpose_agent.llm.protocol import Backend
 from purpose_agent.memory.card import MemoryCard, MemoryScope
 from purpose_agent.memory.status import MemoryStatus
 from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.judge import PurposeFunction
-from purpose_agent.runtime.procedures import Procedure, from_skill_fields
+from purpose_agent.runtime.procedures import Procedure, from_skill_fields, instantiate
 from purpose_agent.runtime.strategy import Strategy, StrategyContext, StrategyOutcome
 from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Task
 from purpose_agent.types import Score
@@ -91,6 +91,34 @@ def procedures_of(cards: Sequence[MemoryCard]) -> list[tuple[str, Procedure]]:
     return out
 
 
+def concretize(cards: Sequence[MemoryCard], task: str) -> list[MemoryCard]:
+    """Show a skill card filled in for this task instead of with ``{slots}``.
+
+    A small model copies what it sees; shown a template it copies the braces. The stored card is not
+    changed: the copy exists only for this prompt and keeps the card's id for credit assignment.
+    """
+    out = []
+    for card in cards:
+        procedure = from_skill_fields(card.fields) if card.kind == "skill_card" else None
+        filled = instantiate(procedure, task) if procedure is not None else None
+        if not filled:
+            out.append(card)
+            continue
+        steps = [{"tool": s.tool, "arguments": s.arguments} for s in filled if s.tool != "final_answer"]
+        fields = {
+            **card.fields,
+            "name": task[:120],
+            "when_to_use": task[:500],
+            "steps": steps,
+            "final_answer": "the result of the last call",
+        }
+        calls = "; then ".join(f"{s['tool']} {s['arguments']}" for s in steps)
+        out.append(
+            card.model_copy(update={"fields": fields, "content": f"Proven steps for this task: {calls}"})
+        )
+    return out
+
+
 def run_episode(
     setup: AgentSetup,
     task: Task | str,
@@ -106,19 +134,23 @@ def run_episode(
     task, problem = _validate_task(task)
     episode_id = f"ep_{uuid.uuid4().hex[:16]}"
     immune = setup.manager.settings.immune
-    trace = TraceWriter.open(
-        setup.trace_dir,
+    trace = TraceWriter(
+        setup.trace_dir or setup.manager.settings.traces,
         trace_id=episode_id,
         run_mode=setup.run_mode,
         plugins=setup.manager.loaded_set(),
+        task=task.input[:2000],
         meta={
             "agent": setup.name,
             "team": setup.team,
-            "task": task.input[:2000],
             "immune": immune,
             "model": getattr(setup.backend, "model", ""),
         },
     )
+
+    def sink(event_type: str, /, **data: Any) -> None:
+        trace.event(event_type, data)
+
     episode = Episode(
         episode_id, task, setup.name, setup.team, setup.run_mode, str(trace.path) if trace.path else None
     )
@@ -128,7 +160,7 @@ def run_episode(
     setup.manager.episode_started(episode)
     try:
         if problem is not None:
-            trace.event("episode_invalid", reason=problem)
+            sink("error", stage="task", error=problem)
             result.status, result.error = EpisodeStatus.INVALID_TASK, problem
             result.score = Score(
                 value=0.0, confidence=1.0, reasoning=problem, evaluator="runtime", deterministic=True
@@ -140,19 +172,10 @@ def run_episode(
             task_type=task.task_type or None,
             tool_names=tuple(s.name for s in setup.tools.specs()),
         )
-        cards = [
-            c
-            for c, _ in setup.store.retrieve(task.input, scope=scope, k=setup.memory_k)
-            if c.id not in exclude_ids
-        ]
-        cards = [*cards, *extra_cards]
-        compiled = _compile(setup, task, cards)
-        trace.event(
-            "prompt_compiled",
-            memory_ids=compiled.shown_ids,
-            tokens=compiled.tokens,
-            dropped_ids=compiled.dropped_ids,
-        )
+        retrieved = setup.store.retrieve(task.input, scope=scope, k=setup.memory_k) if setup.memory_k else []
+        cards = [*(c for c, _ in retrieved if c.id not in exclude_ids), *extra_cards]
+        compiled = _compile(setup, task, concretize(cards, task.input))
+        trace.prompt_compiled(compiled)
         result.memory_ids = list(compiled.shown_ids)
         shown = [c for c in cards if c.id in set(compiled.shown_ids)]
         ctx = StrategyContext(
@@ -161,7 +184,7 @@ def run_episode(
             tools=setup.tools,
             messages=compiled.messages,
             budgets=setup.budgets,
-            trace=trace.event,
+            trace=sink,
             procedures=procedures_of(shown),
         )
         outcome = _act(setup, ctx)
@@ -174,43 +197,51 @@ def run_episode(
         result.prompt_tokens, result.completion_tokens = outcome.prompt_tokens, outcome.completion_tokens
         result.model_seconds = outcome.model_seconds
         result.score = _judge(setup, task, result, shown)
-        trace.event("score", **result.score.model_dump(mode="json"))
+        trace.score(result.score)
         if setup.run_mode is RunMode.LEARNING_TRAIN and shown:
             setup.store.record_shown([c.id for c in shown], episode_id)
             setup.store.credit([c.id for c in shown], helped=result.success, reward=result.score.value)
         if (setup.learn if learn is None else learn) and setup.run_mode.can_write:
-            _learn(setup, task, result, shown, trace)
+            _learn(setup, task, result, shown, sink)
         return result
     except PurposeError as exc:  # a store or plugin failure still ends with a status and a full trace
         log.warning("episode %s failed: %s", episode_id, exc)
-        trace.event("episode_error", error=str(exc), error_type=type(exc).__name__)
-        result.status = EpisodeStatus.BACKEND_ERROR if isinstance(exc, BackendError) else result.status
+        sink("error", stage="episode", error=str(exc), error_type=type(exc).__name__)
+        if isinstance(exc, BackendError):
+            result.status = EpisodeStatus.BACKEND_ERROR
+        elif isinstance(exc, BudgetExceededError):
+            result.status = EpisodeStatus.INVALID_TASK
+        else:
+            result.status = EpisodeStatus.ERROR
         result.error = str(exc)
         return result
     finally:
         result.seconds = time.monotonic() - started
-        trace.event(
-            "episode_end",
+        trace.close(
             status=result.status.value,
             answer=result.answer[:2000],
             score=result.score.value if result.score else None,
             seconds=result.seconds,
+            tokens=result.tokens,
+            memory_ids=result.memory_ids,
             candidates=[c.model_dump() for c in result.candidates],
+            error=result.error,
         )
-        trace.close()
         setup.manager.episode_finished(episode, result)
 
 
 def _compile(setup: AgentSetup, task: Task, cards: Sequence[MemoryCard]) -> Any:
     from purpose_agent.compiler import compile_prompt
+    from purpose_agent.llm.protocol import Message
 
+    purpose = f"Purpose: {setup.purpose}\nYou are the {setup.name}. {setup.role}"
+    history = [Message(role="user", content=f"Earlier in the team, {h}") for h in setup.history]
     return compile_prompt(
-        purpose=setup.purpose,
-        role=setup.role,
+        purpose=purpose,
         task=task.input,
         memories=cards,
         tools=setup.tools.specs(),
-        history=setup.history,
+        history=history,
         budget=setup.budgets.prompt_tokens,
         count_tokens=setup.backend.count_tokens,
     )
@@ -220,7 +251,7 @@ def _act(setup: AgentSetup, ctx: StrategyContext) -> StrategyOutcome:
     try:
         return setup.strategy.run(ctx)
     except BackendError as exc:
-        ctx.trace("model_error", error=str(exc), error_type=type(exc).__name__)
+        ctx.trace("error", stage="model", error=str(exc), error_type=type(exc).__name__)
         return StrategyOutcome(answer="", status=EpisodeStatus.BACKEND_ERROR, steps=[], error=str(exc))
 
 
@@ -262,14 +293,14 @@ def _learn(
         try:
             proposals = entry.item.propose(episode=judged)
         except Exception as exc:  # one optimizer's bug must not end the episode
-            trace.event("optimizer_error", optimizer=entry.name, error=f"{type(exc).__name__}: {exc}")
+            trace("error", stage="optimizer", optimizer=entry.name, error=f"{type(exc).__name__}: {exc}")
             continue
         for card in proposals:
             if _duplicate(setup.store, card):
                 continue
             outcome = ci.admit(card, reason=f"proposed by optimizer {entry.name!r} from {result.trace_id}")
             result.candidates.append(outcome)
-            trace.event(
+            trace(
                 "candidate_proposed",
                 optimizer=entry.name,
                 card_id=outcome.card_id,

@@ -28,8 +28,9 @@ JUDGE_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "evidence": {"type": "array", "items": {"type": "string", "maxLength": 160}, "maxItems": 3},
-        "score": {"type": "integer", "minimum": 0, "maximum": SCALE},
-        "confidence": {"type": "integer", "minimum": 0, "maximum": SCALE},
+        # enums rather than minimum/maximum: grammar-constrained decoding enforces an enum exactly
+        "score": {"type": "integer", "enum": list(range(SCALE + 1))},
+        "confidence": {"type": "integer", "enum": list(range(SCALE + 1))},
     },
     "required": ["evidence", "score", "confidence"],
 }

@@ -23,6 +23,30 @@ FINAL = "final_answer"
 MAX_INPUT_CHARS = 300
 
 
+def clean_input(text: str, *, final: bool) -> str:
+    """Cut the runaway text small models append inside a JSON string.
+
+    A final answer ends at its first blank line (a 135M model tends to keep writing "The final answer
+    is ..." until the token limit); any input loses a stray closing brace the model wrote because it
+    thought the JSON had ended, and stops before a line it starts repeating.
+    """
+    text = text.strip()
+    if final:
+        text = text.split("\n\n", 1)[0]
+    seen: set[str] = set()
+    kept: list[str] = []
+    for line in text.split("\n"):
+        key = line.strip()
+        if key and key in seen:
+            break
+        seen.add(key)
+        kept.append(line)
+    text = "\n".join(kept).strip()
+    while text.endswith("}") and text.count("}") > text.count("{"):
+        text = text[:-1].rstrip()
+    return text
+
+
 def primary_parameter(spec: ToolSpec) -> str | None:
     """The one string parameter a single ``input`` can fill, or None when the tool needs more."""
     props = spec.parameters.get("properties", {}) or {}
@@ -78,6 +102,8 @@ class ReActStrategy:
             },
             "required": ["action", "input"],
         }
+        # the scratchpad restates the task, so the compiler's bare task message is left out
+        base = [m for m in ctx.messages if not (m.role == "user" and m.content == ctx.task.input)]
         steps: list[Step] = []
         usage = {"prompt": 0.0, "completion": 0.0, "seconds": 0.0}
         last_observation = ""
@@ -102,16 +128,16 @@ class ReActStrategy:
             except BudgetExceededError as exc:
                 return outcome(last_observation, EpisodeStatus.BUDGET_EXHAUSTED, str(exc))
             suggestion, card_id = self._suggestion(ctx, steps, last_observation)
-            messages = [*ctx.messages, Message(role="user", content=self._scratchpad(ctx, steps, suggestion))]
+            messages = [*base, Message(role="user", content=self._scratchpad(ctx, steps, suggestion))]
             try:
                 decision = complete_json(ctx.backend, messages, action_schema, self.action_tokens, usage)
                 action = str(decision.get("action", ""))
-                text = str(decision.get("input", ""))[:MAX_INPUT_CHARS]
                 if action not in names:
                     action = FINAL
+                text = clean_input(str(decision.get("input", ""))[:MAX_INPUT_CHARS], final=action == FINAL)
                 arguments = self._arguments(ctx, specs, action, text, messages, usage)
             except BackendError as exc:
-                ctx.trace("model_error", step=index, error=str(exc), error_type=type(exc).__name__)
+                ctx.trace("error", stage="model", step=index, error=str(exc), error_type=type(exc).__name__)
                 return outcome(last_observation, EpisodeStatus.BACKEND_ERROR, str(exc))
             followed = suggestion is not None and suggestion == (action, arguments)
             if followed and card_id and card_id not in used:
@@ -183,12 +209,13 @@ class ReActStrategy:
     def _suggestion(
         ctx: StrategyContext, steps: list[Step], last_observation: str
     ) -> tuple[tuple[str, dict[str, Any]] | None, str | None]:
-        index = len(steps)
+        # failed or repeated calls do not count as progress through the procedure
+        done = [(s.action, s.arguments) for s in steps if s.tool_status == "ok"]
+        index = len(done)
         for card_id, procedure in ctx.procedures:
             filled = instantiate(procedure, ctx.task.input, last_observation)
             if filled is None or index >= len(filled):
                 continue
-            done = [(s.action, s.arguments) for s in steps]
             if done != [(f.tool, f.arguments) for f in filled[:index]]:
                 continue
             nxt = filled[index]
@@ -203,6 +230,9 @@ class ReActStrategy:
         for step in steps:
             args = json.dumps(step.arguments, ensure_ascii=False)
             lines.append(f"Step {step.index + 1}: {step.action} {args} -> {step.observation[:400]}")
+        last_ok = next((s for s in reversed(steps) if s.tool_status == "ok"), None)
+        if last_ok is not None:
+            lines.append(f"The last {last_ok.action} result is: {last_ok.observation[:200]}")
         if suggestion is not None:
             tool, args = suggestion
             value = next(iter(args.values()), "") if len(args) == 1 else json.dumps(args)

@@ -35,6 +35,8 @@ class EpisodeStatus(str, enum.Enum):  # noqa: UP042 - str mixin keeps JSON outpu
     """The model failed (timeout, server gone, unusable output after retries)."""
     INVALID_TASK = "invalid_task"
     """The task was empty or too large to run."""
+    ERROR = "error"
+    """The store or a plugin failed; the trace says where."""
 
 
 class Step(BaseModel):

@@ -2,5 +2,5 @@
 
 No behaviour yet: LLMCompiler parallel tool-call DAG (Kim et al. 2023) arrives with issue #10. The
 entry point exists so that discovery, listing and disabling work for every first-party distribution
-from the start. """
+from the start.
 """

@@ -2,5 +2,5 @@
 
 No behaviour yet: TinyAgent tool retrieval for small models arrives with issue #10. The entry point
 exists so that discovery, listing and disabling work for every first-party distribution from the
-start. """
+start.
 """

@@ -1,0 +1,48 @@
+"""``purpose run "task"``: one judged episode on the configured model (the embedded one by default)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+HELP = "run one task with a team built from a purpose, judged and traced"
+DEFAULT_PURPOSE = "Solve the user's task accurately, using tools when they help"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("task", help="what to do, e.g. 'What is 17 * 23?'")
+    parser.add_argument(
+        "--purpose", default=DEFAULT_PURPOSE, help="what the team is for (chooses the agents)"
+    )
+    parser.add_argument("--agents", help="comma-separated agent names instead of a template")
+    parser.add_argument("--model", help="model string (default: settings, i.e. the embedded smollm2)")
+    parser.add_argument(
+        "--expected", help="the known answer: a deterministic checker judges instead of the LLM"
+    )
+    parser.add_argument("--store", help="memory store path (default: settings)")
+    parser.add_argument(
+        "--mode", default=None, help="run mode: learning_train, learning_validation, eval_test"
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from purpose_agent.api.team import Team
+    from purpose_agent.runtime.task import Task
+
+    console = Console(highlight=False, stderr=args.json)
+    agents = [a.strip() for a in args.agents.split(",")] if args.agents else None
+    team = Team.build(
+        purpose=args.purpose, agents=agents, model=args.model, store=args.store, run_mode=args.mode
+    )
+    with team, console.status(f"[bold]running[/] on {team.model} ({', '.join(a.name for a in team.agents)})"):
+        result = team.run(Task(input=args.task, expected=args.expected))
+    if args.json:
+        print(json.dumps(result.model_dump(mode="json"), indent=2))
+        return 0 if result.status.value == "completed" else 1
+    from purpose_agent.cli.render import episode_panel
+
+    console.print(episode_panel(result))
+    return 0 if result.status.value == "completed" else 1
