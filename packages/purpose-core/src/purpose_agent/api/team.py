@@ -58,6 +58,8 @@ class Team:
         manager: Any = None,
         knowledge: str | Path | None = None,
         name: str | None = None,
+        backend: Any = None,
+        tools: Sequence[Any] = (),
     ) -> None:
         if not purpose or not purpose.strip():
             raise ValidationError(
@@ -79,7 +81,9 @@ class Team:
             )
         self.name = name or "team"
         self._store: Any = None
-        self._backend: Any = None
+        self._backend: Any = backend
+        self.extra_tools = list(tools)
+        """Tool objects given directly (in addition to the agents' named tools from plugins)."""
 
     # -- construction -------------------------------------------------------------------------------
 
@@ -153,6 +157,7 @@ class Team:
                 log.warning("agent %r asks for tool %r, which no installed plugin provides", agent.name, name)
         if self.knowledge is not None and "read_file" not in agent.tools:
             tools.extend(self._knowledge_tools())
+        tools.extend(t for t in self.extra_tools if t.name not in {x.name for x in tools})
         return ToolBox(tools)
 
     def _knowledge_tools(self) -> list[Any]:

@@ -6,7 +6,7 @@ import argparse
 import json
 
 HELP = "train on tasks, prove each learned memory by replay, then test baseline vs learned"
-DEFAULT_PURPOSE = "Answer arithmetic questions exactly, using the calculator"
+DEFAULT_PURPOSE = "Solve the user's task accurately, using tools when they help"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

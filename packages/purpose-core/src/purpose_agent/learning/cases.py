@@ -14,8 +14,6 @@ from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
 from purpose_agent.runtime.procedures import generalize, to_skill_fields
 
 FINAL = "final_answer"
-#: Trust of a card distilled from the agent's own judged episode: unproven until replay says otherwise.
-EPISODE_TRUST = 0.4
 
 
 class CaseOptimizer:
@@ -27,11 +25,21 @@ class CaseOptimizer:
             return []
         tool_steps = [s for s in result.steps if s.action != FINAL]
         tools = sorted({s.action for s in tool_steps})
-        provenance = Provenance(
-            source_traces=(result.trace_id,) if result.trace_id else (),
-            optimizer=self.name,
-            evidence={"score": result.score.value, "evaluator": result.score.evaluator, "task_id": task.id},
-        )
+        from purpose_agent.immune.trust import initial_trust
+
+        def provenance(origin: str) -> Provenance:
+            # "tool_output": the card quotes what tools returned, which an outsider may have written
+            return Provenance(
+                source_traces=(result.trace_id,) if result.trace_id else (),
+                optimizer=self.name,
+                evidence={
+                    "score": result.score.value,
+                    "evaluator": result.score.evaluator,
+                    "task_id": task.id,
+                    "origin": origin,
+                },
+            )
+
         scope = MemoryScope(team=episode.scope.team, task_type=task.task_type or None)
         if result.success:
             if any(s.suggested for s in result.steps) and all(s.suggested for s in result.steps):
@@ -53,9 +61,9 @@ class CaseOptimizer:
                         kind="skill_card",
                         content=content,
                         fields=fields,
-                        provenance=provenance,
+                        provenance=provenance("episode"),
                         scope=scope.model_copy(update={"tool_names": tuple(tools)}),
-                        trust=EPISODE_TRUST,
+                        trust=initial_trust("episode"),
                     )
                 ]
             actions = [
@@ -75,9 +83,9 @@ class CaseOptimizer:
                     kind="episodic_case",
                     content=content,
                     fields=fields,
-                    provenance=provenance,
+                    provenance=provenance("tool_output"),
                     scope=scope,
-                    trust=EPISODE_TRUST,
+                    trust=initial_trust("tool_output"),
                 )
             ]
         errors = [s for s in tool_steps if s.tool_status not in ("ok", "repeated")]
@@ -97,8 +105,8 @@ class CaseOptimizer:
                 kind="failure_pattern",
                 content=content,
                 fields=fields,
-                provenance=provenance,
+                provenance=provenance("tool_output"),
                 scope=scope.model_copy(update={"tool_names": (first.action,)}),
-                trust=EPISODE_TRUST,
+                trust=initial_trust("tool_output"),
             )
         ]

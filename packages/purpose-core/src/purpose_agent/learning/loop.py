@@ -87,7 +87,6 @@ def learn(
     test: float = 0.25,
 ) -> LearnReport:
     """Train, replay-test candidates, evaluate in EVAL_TEST; ``team`` is a :class:`~purpose_agent.Team`."""
-    from purpose_agent.learning.memory_ci import MemoryCI
 
     def tick(stage: str, done: int, total: int) -> None:
         if progress is not None:
@@ -107,35 +106,10 @@ def learn(
         report.candidates.extend(c for r in result.agents for c in r.candidates)
     tick("train", len(splits["train"]), len(splits["train"]))
     # 2. replay-test every quarantined candidate on the validation split
-    ci = MemoryCI(team.store, manager=team.manager)
-    waiting = [c for c in report.candidates if c.status == "quarantined"]
-    by_id = {t.id: t for t in splits["validation"]}
-    baseline_cache: dict[str, float] = {}
-    for i, outcome in enumerate(waiting):
-        tick("replay", i, len(waiting))
-        card = team.store.get(outcome.card_id)
-
-        def run_case(case_id: str, with_card: bool, card: Any = card) -> float:
-            if not with_card and case_id in baseline_cache:
-                return baseline_cache[case_id]
-            result = team.run_chain(
-                by_id[case_id],
-                run_mode=RunMode.LEARNING_VALIDATION,
-                extra_cards=[card] if with_card else [],
-                learn=False,
-            )
-            value = result.score.value if result.score else 0.0
-            if not with_card:
-                baseline_cache[case_id] = value
-            return value
-
-        evidence = replay(list(by_id), run_case, rule_for(card.kind))
-        report.replays[card.id] = evidence
-        decision = ci.decide(card.id, evidence)
+    waiting = [c.card_id for c in report.candidates if c.status == "quarantined"]
+    for card_id, evidence, decision in replay_candidates(team, waiting, splits["validation"], progress=tick):
+        report.replays[card_id] = evidence
         report.decisions.append(decision)
-        if decision.status == "promoted":
-            baseline_cache.clear()  # the memory without the next candidate now includes this one
-    tick("replay", len(waiting), len(waiting))
     # 3. test in EVAL_TEST: the store is opened read-only; memory off vs memory on
     team.close()
     evaluator = type(team)(
@@ -157,3 +131,46 @@ def learn(
     finally:
         evaluator.close()
     return report
+
+
+def replay_candidates(
+    team: Any, card_ids: Sequence[str], validation: Sequence[Task], *, progress: Progress | None = None
+) -> list[tuple[str, ReplayEvidence, CandidateOutcome]]:
+    """Replay each quarantined card on ``validation`` (with vs without, paired) and let memory CI decide.
+
+    Runs are made in LEARNING_VALIDATION without learning, so a replay never writes memory of its own.
+    The "without" arm is cached per case until a promotion changes what "without" means.
+    """
+    from purpose_agent.learning.memory_ci import MemoryCI
+
+    ci = MemoryCI(team.store, manager=team.manager)
+    by_id = {t.id or f"validation-{i}": t for i, t in enumerate(validation)}
+    baseline: dict[str, float] = {}
+    out = []
+    for i, card_id in enumerate(card_ids):
+        if progress is not None:
+            progress("replay", i, len(card_ids))
+        card = team.store.get(card_id)
+
+        def run_case(case_id: str, with_card: bool, card: Any = card) -> float:
+            if not with_card and case_id in baseline:
+                return baseline[case_id]
+            result = team.run_chain(
+                by_id[case_id],
+                run_mode=RunMode.LEARNING_VALIDATION,
+                extra_cards=[card] if with_card else [],
+                learn=False,
+            )
+            value = result.score.value if result.score else 0.0
+            if not with_card:
+                baseline[case_id] = value
+            return value
+
+        evidence = replay(list(by_id), run_case, rule_for(card.kind))
+        decision = ci.decide(card.id, evidence)
+        out.append((card.id, evidence, decision))
+        if decision.status == "promoted":
+            baseline.clear()
+    if progress is not None:
+        progress("replay", len(card_ids), len(card_ids))
+    return out

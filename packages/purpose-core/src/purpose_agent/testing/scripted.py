@@ -30,8 +30,8 @@ Reply = str | Completion | Callable[[Sequence[Message]], "str | Completion"]
 class ScriptedBackend(BaseBackend):
     """Answers with each scripted reply in turn (or a function of the messages).
 
-    ``repeat=True`` cycles the script; otherwise running out raises :class:`BackendError` so a test notices
-    an unexpected extra call. Every call is recorded in ``calls``.
+    ``repeat=True`` cycles the script (a single function always repeats); otherwise running out raises
+    :class:`BackendError` so a test notices an unexpected extra call. Every call is recorded in ``calls``.
     """
 
     name = "scripted"
@@ -45,6 +45,8 @@ class ScriptedBackend(BaseBackend):
         context_size: int = 4096,
         delay_s: float = 0.0,
     ) -> None:
+        if callable(replies) and not isinstance(replies, (str, Completion)):
+            repeat = True  # a function of the messages is a policy: it answers every call
         if isinstance(replies, (str, Completion)) or callable(replies):
             replies = [replies]  # type: ignore[list-item]
         self.replies: list[Reply] = list(replies)  # type: ignore[arg-type]
@@ -100,7 +102,9 @@ class ScriptedBackend(BaseBackend):
         tool_calls: list[ToolCall] = []
         if tools and text.startswith("CALL "):  # "CALL name {json}" scripts a native tool call
             name, _, args = text[5:].partition(" ")
-            tool_calls.append(ToolCall(id=f"call_{len(self.calls)}", name=name, arguments=json.loads(args or "{}")))
+            tool_calls.append(
+                ToolCall(id=f"call_{len(self.calls)}", name=name, arguments=json.loads(args or "{}"))
+            )
             text = ""
         prompt_tokens = sum(self.count_tokens(m.content) for m in messages)
         return Completion(
