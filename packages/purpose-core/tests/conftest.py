@@ -14,9 +14,7 @@ def fake_entry_points(monkeypatch: pytest.MonkeyPatch):
     """Replace discovery with the given ``name -> module`` entry points (modules under plugin_fixtures)."""
 
     def install(mapping: dict[str, str]) -> None:
-        eps = [
-            metadata.EntryPoint(name=name, value=value, group="purpose_agent") for name, value in mapping.items()
-        ]
+        eps = [metadata.EntryPoint(name=n, value=v, group="purpose_agent") for n, v in mapping.items()]
         monkeypatch.setattr("purpose_agent.plugins._entry_points", lambda: sorted(eps, key=lambda e: e.name))
 
     return install

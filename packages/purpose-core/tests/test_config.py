@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from purpose_agent.config import find_config_file, load_settings
 from purpose_agent.errors import ConfigError
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 import pytest
-
 from purpose_agent.config import Settings
 from purpose_agent.errors import ConfigError, PluginNotFoundError
 from purpose_agent.plugins import DISABLED, ENABLED, FAILED, PluginManager

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-
 from purpose_agent.errors import PluginError, PluginNotFoundError
 from purpose_agent.registry import Registry
 from purpose_agent.runmode import RunMode

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings

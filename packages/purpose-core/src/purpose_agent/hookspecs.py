@@ -43,7 +43,7 @@ def register_evaluators(registry: Registry) -> None:
 
 @hookspec
 def register_memory_kinds(registry: Registry) -> None:
-    """Add memory kinds (:class:`~purpose_agent.types.MemoryKindSpec`): schema, formatter, retrieval weight."""
+    """Add memory kinds (:class:`~purpose_agent.memory.kinds.MemoryKindSpec`): schema, formatter, weight."""
 
 
 @hookspec
@@ -81,7 +81,7 @@ def register_commands(registry: Registry) -> None:
 
 @hookspec(firstresult=True)
 def resolve_backend(model: str, settings: dict[str, Any]) -> Any | None:
-    """Return the name of the backend that serves ``model`` (e.g. ``"ollama"`` for ``"qwen3:1.7b"``), or None."""
+    """The name of the backend that serves ``model`` (``"ollama"`` for ``"qwen3:1.7b"``), or None."""
 
 
 @hookspec(firstresult=True)

@@ -194,7 +194,9 @@ class PluginManager:
                 impl.function(registry=registry)
             except Exception as exc:  # the plugin is marked failed; what others added stays usable
                 info = self.infos.get(impl.plugin_name)
-                message = str(exc) if isinstance(exc, PluginError) else f"{hook_name} raised {_describe_exc(exc)}"
+                message = (
+                    str(exc) if isinstance(exc, PluginError) else f"{hook_name} raised {_describe_exc(exc)}"
+                )
                 if info is not None:
                     self._fail(info, message)
                 else:

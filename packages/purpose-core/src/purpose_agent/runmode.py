@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 
 
-class RunMode(str, enum.Enum):
+class RunMode(enum.StrEnum):
     LEARNING_TRAIN = "learning_train"
     """Read and write: candidates are proposed, tested and promoted."""
 

@@ -12,7 +12,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 from pydantic import BaseModel, Field
 
 
-class Severity(str, enum.Enum):
+class Severity(enum.StrEnum):
     NONE = "none"
     LOW = "low"
     MEDIUM = "medium"

@@ -26,7 +26,7 @@ class Task(BaseModel):
     tags: list[str] = Field(default_factory=list)
 
 
-class EpisodeStatus(str, enum.Enum):  # noqa: UP042 - str mixin keeps JSON output plain
+class EpisodeStatus(enum.StrEnum):
     COMPLETED = "completed"
     """A final answer was given."""
     BUDGET_EXHAUSTED = "budget_exhausted"
