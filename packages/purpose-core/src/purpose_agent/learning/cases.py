@@ -8,6 +8,7 @@ deliberately not produced.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from purpose_agent.learning.optimizer import JudgedEpisode
 from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
@@ -41,14 +42,18 @@ class CaseOptimizer:
             )
 
         scope = MemoryScope(team=episode.scope.team, task_type=task.task_type or None)
-        if result.success:
+        ok_steps = [
+            (s.action, s.arguments, s.observation)
+            for s in result.steps
+            if s.action == FINAL or s.tool_status == "ok"
+        ]
+        corrected = False
+        if not result.success:
+            ok_steps = self._hindsight(task, ok_steps)
+            corrected = bool(ok_steps)
+        if result.success or corrected:
             if any(s.suggested for s in result.steps) and all(s.suggested for s in result.steps):
                 return []  # solved by following an existing skill: nothing new to learn
-            ok_steps = [
-                (s.action, s.arguments, s.observation)
-                for s in result.steps
-                if s.action == FINAL or s.tool_status == "ok"
-            ]
             procedure = generalize(task.input, ok_steps)
             if procedure is not None and "{s0}" in procedure.pattern and tool_steps:
                 fields = to_skill_fields(procedure)
@@ -56,16 +61,26 @@ class CaseOptimizer:
                 content = (
                     f"For tasks like '{procedure.pattern}': {calls}; then answer {fields['final_answer']}."
                 )
+                prov = provenance("episode")
+                if corrected:
+                    evidence = {
+                        **prov.evidence,
+                        "hindsight": "a tool result passed the checker; the "
+                        "episode's own final answer did not, so the answer step was corrected",
+                    }
+                    prov = prov.model_copy(update={"evidence": evidence})
                 return [
                     MemoryCard(
                         kind="skill_card",
                         content=content,
                         fields=fields,
-                        provenance=provenance("episode"),
+                        provenance=prov,
                         scope=scope.model_copy(update={"tool_names": tuple(tools)}),
                         trust=initial_trust("episode"),
                     )
                 ]
+            if corrected:
+                return []
             actions = [
                 {"tool": s.action, "arguments": s.arguments, "result": s.observation[:1000]}
                 for s in tool_steps
@@ -110,3 +125,23 @@ class CaseOptimizer:
                 trust=initial_trust("tool_output"),
             )
         ]
+
+    @staticmethod
+    def _hindsight(
+        task: Any, ok_steps: list[tuple[str, dict[str, Any], str]]
+    ) -> list[tuple[str, dict[str, Any], str]]:
+        """Hindsight correction: a failed episode whose tool result already held the expected answer.
+
+        Small models often compute the right value and then answer with something else (the expression
+        they typed, say). With a known answer (a training task) the trajectory up to that tool call plus
+        "answer with its result" is a correct demonstration; replay still has to show it helps.
+        """
+        if task.expected is None:
+            return []
+        from purpose_agent.runtime.checkers import check
+
+        tools_only = [s for s in ok_steps if s[0] != FINAL]
+        for i, (_tool, _args, observation) in enumerate(tools_only):
+            if check(observation, task.expected, task.checker).value >= 1.0:
+                return [*tools_only[: i + 1], (FINAL, {"answer": observation}, "")]
+        return []
