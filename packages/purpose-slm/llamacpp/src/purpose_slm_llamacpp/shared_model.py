@@ -7,6 +7,7 @@ vocabulary and runs without the lock, so the prompt compiler can count tokens du
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import logging
@@ -102,6 +103,25 @@ def load_shared(
         shared = SharedModel(path=path, llama=llama, formatter=_formatter_for(llama), add_bos=add_bos)
         _models[key] = shared
         return shared
+
+
+def close_all() -> None:
+    """Free every shared model now, while llama.cpp's module globals still exist.
+
+    Left to garbage collection at interpreter exit, ``Llama.__del__`` runs after llama_cpp's bindings
+    are torn down and prints an ignored ``TypeError``; closing at ``atexit`` time avoids that.
+    """
+    with _models_lock:
+        models = list(_models.values())
+        _models.clear()
+    for shared in models:
+        with shared.lock:
+            close = getattr(shared.llama, "close", None)
+            if close is not None:
+                close()
+
+
+atexit.register(close_all)
 
 
 def loaded_models() -> list[SharedModel]:
