@@ -7,7 +7,6 @@ a trace names versions, and those must mean the same code everywhere.
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
 from pathlib import Path
 

@@ -24,7 +24,10 @@ def first_party_entry_points() -> dict[str, tuple[str, str]]:
 def _plugins_json(env: dict[str, str], cwd: Path) -> dict[str, dict]:
     proc = subprocess.run(
         [sys.executable, "-m", "purpose_agent", "plugins", "--json"],
-        capture_output=True, text=True, env=env, cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
     )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
@@ -56,7 +59,9 @@ def test_disabled_by_environment_is_listed_and_never_imported(clean_env, tmp_pat
             "for fam in ('tools', 'scanners', 'backends', 'memory_kinds', 'stores'): getattr(m, fam)()\n"
             f"print(json.dumps({module!r} in sys.modules))\n"
         )
-        proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=tmp_path)
+        proc = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=tmp_path
+        )
         assert proc.returncode == 0, proc.stderr
         assert json.loads(proc.stdout) is False, f"{module} was imported although {name} is disabled"
 
@@ -64,5 +69,7 @@ def test_disabled_by_environment_is_listed_and_never_imported(clean_env, tmp_pat
 def test_import_purpose_agent_imports_no_plugin(clean_env, tmp_path) -> None:
     modules = sorted({module for _dist, module in first_party_entry_points().values()})
     probe = f"import sys, purpose_agent; print([m for m in {modules!r} if m in sys.modules])"
-    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=clean_env, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=clean_env, cwd=tmp_path
+    )
     assert proc.stdout.strip() == "[]", proc.stdout + proc.stderr

@@ -28,7 +28,9 @@ def test_a_drifted_version_and_pin_are_caught(tmp_path: Path) -> None:
     tools = copy / "packages/purpose-tools/pyproject.toml"
     tools.write_text(tools.read_text().replace('version = "0.1.0"', 'version = "0.1.1"'))
     umbrella = copy / "packages/purpose-immune/umbrella/pyproject.toml"
-    umbrella.write_text(umbrella.read_text().replace("purpose-immune-scope==0.1.0", "purpose-immune-scope>=0.1"))
+    umbrella.write_text(
+        umbrella.read_text().replace("purpose-immune-scope==0.1.0", "purpose-immune-scope>=0.1")
+    )
     found = checker.problems(copy)
     assert any("purpose-tools/pyproject.toml: version '0.1.1'" in p for p in found)
     assert any("purpose-immune-scope>=0.1" in p for p in found)

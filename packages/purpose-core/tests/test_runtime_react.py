@@ -105,7 +105,8 @@ def test_tool_errors_are_observations_and_bad_json_is_retried() -> None:
             json.dumps({"a": "not a number", "b": 1}),  # breaks the schema: fed back and retried
             json.dumps({"a": 1, "b": 2}),
             act("final_answer", "3"),
-        ]
+        ],
+        constrained=False,
     )
     ctx, _ = _ctx(backend)
     out = ReActStrategy().run(ctx)
@@ -116,7 +117,7 @@ def test_tool_errors_are_observations_and_bad_json_is_retried() -> None:
 
 
 def test_unusable_output_ends_with_backend_error() -> None:
-    ctx, _ = _ctx(ScriptedBackend(["no json here"], repeat=True))
+    ctx, _ = _ctx(ScriptedBackend(["no json here"], repeat=True, constrained=False))
     out = ReActStrategy().run(ctx)
     assert out.status is EpisodeStatus.BACKEND_ERROR and "schema" in (out.error or "")
 

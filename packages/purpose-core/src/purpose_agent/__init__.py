@@ -48,6 +48,12 @@ _LAZY: dict[str, str] = {
     "scan_text": "purpose_agent.immune.scan",
     "get_backend": "purpose_agent.llm.resolve",
     "ToolBox": "purpose_agent.tools.toolbox",
+    "MemoryKindSpec": "purpose_agent.memory.kinds",
+    "KindCatalog": "purpose_agent.memory.kinds",
+    "TraceWriter": "purpose_agent.trace",
+    "read_trace": "purpose_agent.trace",
+    "compile_prompt": "purpose_agent.compiler",
+    "learn": "purpose_agent.learning.loop",
 }
 _ERRORS = (
     "PurposeError",

@@ -67,9 +67,7 @@ class Registry(Generic[T]):
             return self._entries[name].item
         except KeyError:
             known = ", ".join(sorted(self._entries)) or "none installed"
-            raise PluginNotFoundError(
-                f"no {self.family} named {name!r}; installed: {known}"
-            ) from None
+            raise PluginNotFoundError(f"no {self.family} named {name!r}; installed: {known}") from None
 
     def plugin_of(self, name: str) -> str:
         return self._entries[name].plugin

@@ -94,15 +94,44 @@ _STOPWORDS = re.compile(
     r"system|prompt|show|tell|reveal|print|what|it|be|do|not|a|an|on|my|from)\b"
 )
 _WORD = re.compile(r"[a-z]+")
-_COMMON = (" the ", " and ", " to ", " you", " of ", " is ", " in ", " for ", " with ", " that ", "ignore",
-           "instruction", "previous", "system", "prompt", "password", "curl ", "sudo ", "rm -", "reveal",
-           " all ", " me ", " your ", " now", "secret", "admin", "bash", "send ")
+_COMMON = (
+    " the ",
+    " and ",
+    " to ",
+    " you",
+    " of ",
+    " is ",
+    " in ",
+    " for ",
+    " with ",
+    " that ",
+    "ignore",
+    "instruction",
+    "previous",
+    "system",
+    "prompt",
+    "password",
+    "curl ",
+    "sudo ",
+    "rm -",
+    "reveal",
+    " all ",
+    " me ",
+    " your ",
+    " now",
+    "secret",
+    "admin",
+    "bash",
+    "send ",
+)
 
 
 def _hits(view: str) -> int:
     """How many common English or attack words a reading holds (is rot13 or reversed text plainer?)."""
     padded = f" {view} "
     return sum(w in padded for w in _COMMON)
+
+
 _WS = re.compile(r"\s+")
 
 # -- encoded runs ------------------------------------------------------------------------------------------------
@@ -403,7 +432,9 @@ _RUN_DECODERS = (
 
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-]{16}")
 _NON_SPACE_RUN = re.compile(r"\S{20}")
-_HEX_PAIRS = re.compile(r"[0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|0x[0-9A-Fa-f]{2}")
+_HEX_PAIRS = re.compile(
+    r"[0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|0x[0-9A-Fa-f]{2}"
+)
 _BITS = re.compile(r"[01]{7}")
 _MORSE_HINT = re.compile(r"[.\-]{1,6} [.\-]{1,6} [.\-]{1,6}")
 _NATO_HINT = ("alfa", "alpha", "bravo", "charlie", "tango", "sierra", "foxtrot", "kilo")

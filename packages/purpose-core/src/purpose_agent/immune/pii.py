@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - regex tables read best one pattern per line
+
 """Personal data patterns with validation where a checksum or a rule exists.
 
 Shared by the privacy detector and by redaction (``redact_text(text, pii=True)``). Each finder returns
@@ -18,10 +18,14 @@ from purpose_agent.immune.secrets import SecretMatch
 _CARD = re.compile(r"(?<![\d.\-])(?:\d[ \-]?){12,18}\d(?![\d\-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _SSN = re.compile(r"(?<![\d\-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d\-])")
-_SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?|sozialversicherungsnummer)\b\W{0,5}"
-                          r"(?!000|666|9\d\d)(\d{3}-?\d{2}-?\d{4})\b")
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
-                    r"[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b")
+_SSN_CONTEXT = re.compile(
+    r"(?i)\b(?:ssn|social security(?: number| no\.?)?|sozialversicherungsnummer)\b\W{0,5}"
+    r"(?!000|666|9\d\d)(\d{3}-?\d{2}-?\d{4})\b"
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
+    r"[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b"
+)
 _PHONE = re.compile(
     r"(?<![\w+\-/.])(?:"
     r"\+\d{1,3}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,4}(?:[ .\-]\d{2,5}){1,4}"  # +44 20 7946 0958
@@ -31,13 +35,17 @@ _PHONE = re.compile(
     r"|\d{3} \d{3} \d{4}"
     r")(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w\-/])"
 )
-_IPV4 = re.compile(r"(?i)\b(?:ip|ip address|ipv4|client|host|from|source|src|remote)\b[^\n\d]{0,20}"
-                   r"((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})\b")
-_DOB = re.compile(r"(?i)\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birth ?date|birthday|geburtsdatum|"
-                  r"fecha de nacimiento|date de naissance)\b\W{0,5}(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{2,4}|"
-                  r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|"
-                  r"rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                  r"oct|nov|dec)[a-z]*,? \d{4})")
+_IPV4 = re.compile(
+    r"(?i)\b(?:ip|ip address|ipv4|client|host|from|source|src|remote)\b[^\n\d]{0,20}"
+    r"((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})\b"
+)
+_DOB = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birth ?date|birthday|geburtsdatum|"
+    r"fecha de nacimiento|date de naissance)\b\W{0,5}(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{2,4}|"
+    r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|"
+    r"rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*,? \d{4})"
+)
 _ADDRESS = re.compile(
     r"\b\d{1,6}[A-Za-z]? (?:[A-Z][a-z]+\.? ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
     r"Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|"
@@ -54,19 +62,27 @@ _ADDRESS = re.compile(
     r"(?:,? (?:Apt\.?|Suite|Unit|#) ?\d+)?"
 )
 _CITY_STATE_ZIP = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]{2} \d{5}(?:-\d{4})?\b")
-_NAME_INTRO = re.compile(r"\b(?:[Mm]y (?:full )?name is|[Nn]ame\s*:|[Ii] am|[Ii]'m|[Cc]all me|[Ss]igned,?|"
-                         r"[Pp]atient|[Cc]ustomer|[Ee]mployee|[Cc]ardholder)\s+((?:[A-Z][a-z]+|[A-Z]\.)"
-                         r"(?: (?:[A-Z][a-z]+|[A-Z]\.)){1,3})\b")
-_ID_NUMBER = re.compile(r"(?i)\b(?:passport|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|national id|"
-                        r"tax id|tin|nino|national insurance|medical record|mrn|account)(?: (?:no\.?|number|"
-                        r"num|#|id))?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-]{5,16})\b")
+_NAME_INTRO = re.compile(
+    r"\b(?:[Mm]y (?:full )?name is|[Nn]ame\s*:|[Ii] am|[Ii]'m|[Cc]all me|[Ss]igned,?|"
+    r"[Pp]atient|[Cc]ustomer|[Ee]mployee|[Cc]ardholder)\s+((?:[A-Z][a-z]+|[A-Z]\.)"
+    r"(?: (?:[A-Z][a-z]+|[A-Z]\.)){1,3})\b"
+)
+_ID_NUMBER = re.compile(
+    r"(?i)\b(?:passport|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e|national id|"
+    r"tax id|tin|nino|national insurance|medical record|mrn|account)(?: (?:no\.?|number|"
+    r"num|#|id))?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-]{5,16})\b"
+)
 
 _FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
 _NAME_HINT = re.compile(r"(?i)name|i am|i'm|call me|signed|patient|customer|employee|cardholder")
-_RESERVED_DOMAINS = re.compile(r"(?i)(?:^|\.)(?:example\.(?:com|org|net|edu)|example|test|invalid|localhost|"
-                               r"local|domain\.com|email\.com|yourdomain\.com|company\.com|acme\.com)$")
+_RESERVED_DOMAINS = re.compile(
+    r"(?i)(?:^|\.)(?:example\.(?:com|org|net|edu)|example|test|invalid|localhost|"
+    r"local|domain\.com|email\.com|yourdomain\.com|company\.com|acme\.com)$"
+)
 _NOT_PERSONAL_USERS = frozenset({"noreply", "no-reply", "git", "donotreply", "do-not-reply", "mailer-daemon"})
-_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|22)|35|30[0-5]|36|38|39|62|50|5[6-9]|6[37])")
+_CARD_PREFIX = re.compile(
+    r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|22)|35|30[0-5]|36|38|39|62|50|5[6-9]|6[37])"
+)
 _IBAN_LENGTHS = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29,
     "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "ES": 24, "FI": 18,
@@ -111,8 +127,15 @@ def _public_ip(value: str) -> bool:
         ip = ipaddress.ip_address(value)
     except ValueError:
         return False
-    return not (ip.is_private or ip.is_loopback or ip.is_reserved or ip.is_unspecified or ip.is_multicast
-                or ip.is_link_local or value.startswith(("192.0.2.", "198.51.100.", "203.0.113.")))
+    return not (
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_reserved
+        or ip.is_unspecified
+        or ip.is_multicast
+        or ip.is_link_local
+        or value.startswith(("192.0.2.", "198.51.100.", "203.0.113."))
+    )
 
 
 def find_pii(text: str) -> list[SecretMatch]:
@@ -147,8 +170,11 @@ def find_pii(text: str) -> list[SecretMatch]:
     for m in _IPV4.finditer(text):
         if _public_ip(m.group(1)):
             found.append(SecretMatch("ip_address", m.start(1), m.end(1), m.group(1)))
-    for pattern, kind in ((_DOB, "date_of_birth"), (_ADDRESS, "street_address"),
-                          (_CITY_STATE_ZIP, "postal_address")):
+    for pattern, kind in (
+        (_DOB, "date_of_birth"),
+        (_ADDRESS, "street_address"),
+        (_CITY_STATE_ZIP, "postal_address"),
+    ):
         for m in pattern.finditer(text):
             found.append(SecretMatch(kind, m.start(), m.end(), m.group(0)))
     for m in _ID_NUMBER.finditer(text):

@@ -214,8 +214,12 @@ def scan_memory(card_or_text: Any, *, manager: PluginManager | None = None) -> S
         return ScanResult(
             passed=False,
             severity=Severity.HIGH,
-            details={"immune": "on", "scanners": [], "errors": {CORE_SCANNER: _describe(exc)},
-                     "reason": f"could not read the card: {_describe(exc)}"},
+            details={
+                "immune": "on",
+                "scanners": [],
+                "errors": {CORE_SCANNER: _describe(exc)},
+                "reason": f"could not read the card: {_describe(exc)}",
+            },
         )
     entries = manager.scanners().entries()
     details: dict[str, Any] = {"immune": "on", "plugins": {e.name: e.plugin for e in entries}}

@@ -75,7 +75,8 @@ class CaseOptimizer:
                         content=content,
                         fields=fields,
                         provenance=prov,
-                        scope=scope.model_copy(update={"tool_names": tuple(tools)}),
+                        # no task type: the procedure's own pattern decides where it applies
+                        scope=MemoryScope(team=episode.scope.team, tool_names=tuple(tools)),
                         trust=initial_trust("episode"),
                     )
                 ]

@@ -169,7 +169,7 @@ def run_episode(
         scope = MemoryScope(
             team=setup.team,
             agent=setup.name,
-            task_type=task.task_type or None,
+            task_type=None if task.task_type in ("", "general") else task.task_type,
             tool_names=tuple(s.name for s in setup.tools.specs()),
         )
         retrieved = setup.store.retrieve(task.input, scope=scope, k=setup.memory_k) if setup.memory_k else []

@@ -66,7 +66,12 @@ def complete_json(
     max_tokens: int,
     usage: dict[str, float],
 ) -> dict[str, Any]:
-    """One JSON decision: constrained where the backend can, repaired and retried where it cannot."""
+    """One JSON decision: constrained where the backend can, repaired and retried where it cannot.
+
+    A backend that constrains decoding also validates and retries on its own (its contract), so it is
+    called once here; wrapping it in a second retry loop would multiply the attempts.
+    """
+    from purpose_agent.errors import InvalidOutputError
     from purpose_agent.llm.repair import complete_with_schema
 
     def generate(convo: list[Message]) -> Completion:
@@ -74,14 +79,18 @@ def complete_json(
 
     start = time.perf_counter()
     try:
-        completion = complete_with_schema(
-            generate, messages, schema, constrained=backend.capabilities.json_schema, attempts=2
-        )
+        if backend.capabilities.json_schema:
+            completion = generate(messages)
+        else:
+            completion = complete_with_schema(generate, messages, schema, constrained=False, attempts=2)
     finally:
         usage["seconds"] += time.perf_counter() - start
     usage["prompt"] += completion.usage.prompt_tokens
     usage["completion"] += completion.usage.completion_tokens
-    data = json.loads(completion.text)
+    try:
+        data = json.loads(completion.text)
+    except json.JSONDecodeError as exc:
+        raise InvalidOutputError(f"the backend's output is not JSON: {completion.text[:200]!r}") from exc
     return data if isinstance(data, dict) else {}
 
 

@@ -21,6 +21,8 @@ class Task(BaseModel):
     checker: str | None = None
     """Name of a deterministic checker (``numeric``, ``exact``, ``contains``); defaults from ``expected``."""
     task_type: str = "general"
+    """What sort of task this is; memories scoped to another task type are not shown. ``general`` means
+    unspecified and matches only memories without a task type."""
     split: str = "train"
     id: str | None = None
     tags: list[str] = Field(default_factory=list)

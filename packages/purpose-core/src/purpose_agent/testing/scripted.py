@@ -44,6 +44,7 @@ class ScriptedBackend(BaseBackend):
         repeat: bool = False,
         context_size: int = 4096,
         delay_s: float = 0.0,
+        constrained: bool = True,
     ) -> None:
         if callable(replies) and not isinstance(replies, (str, Completion)):
             repeat = True  # a function of the messages is a policy: it answers every call
@@ -54,7 +55,8 @@ class ScriptedBackend(BaseBackend):
         self.repeat = repeat
         self.context_size = context_size
         self.delay_s = delay_s
-        self.capabilities = Capabilities(json_schema=True, tools=True, streaming=True, seed=True)
+        # constrained=False plays a backend that cannot constrain decoding, so callers' repair paths run
+        self.capabilities = Capabilities(json_schema=constrained, tools=True, streaming=True, seed=True)
         self.calls: list[dict[str, Any]] = []
         self._index = 0
         self._lock = threading.Lock()

@@ -1,0 +1,81 @@
+"""The main job on the real embedded model (SmolLM2-135M through llama.cpp), no network, no mocks.
+
+Train tasks produce candidates, a real replay test on the validation split promotes at least one, and the
+test split runs in EVAL_TEST with the promoted memory in its prompts while the store stays byte-identical.
+Greedy decoding with a fixed seed and one thread makes the run repeatable on the same machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from purpose_agent.api.team import Team
+from purpose_agent.config import load_settings
+from purpose_agent.learning.loop import learn
+from purpose_agent.learning.suites import arithmetic
+from purpose_agent.plugins import PluginManager
+from purpose_agent.runmode import RunMode
+
+PURPOSE = "Solve the user's task accurately, using tools when they help"
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)
+    for key in ("PURPOSE_AGENT_DISABLED_PLUGINS", "PURPOSE_AGENT_ENABLED_PLUGINS", "PURPOSE_AGENT_CONFIG"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("PURPOSE_AGENT_STORE", str(tmp_path / "memory.db"))
+    monkeypatch.setenv("PURPOSE_AGENT_TRACES", str(tmp_path / "traces"))
+    return load_settings()
+
+
+def test_learn_promotes_through_replay_and_eval_test_uses_it(settings) -> None:
+    manager = PluginManager(settings).load()
+    team = Team.build(purpose=PURPOSE, settings=settings, manager=manager)
+    report = learn(team, arithmetic(16, seed=1), seed=1)
+    assert report.split_sizes == {"train": 8, "validation": 4, "test": 4}
+    promoted = report.promoted
+    assert promoted, f"nothing promoted: {[d.reason for d in report.decisions]}"
+    evidence = report.replays[promoted[0].card_id]
+    assert evidence.promote and evidence.mean_with > evidence.mean_without and len(evidence.runs) == 4
+    assert any(promoted[0].card_id in r.memory_ids for r in report.learned), "EVAL_TEST did not use it"
+    assert all(r.run_mode == "eval_test" for r in report.learned + report.baseline)
+
+    db = Path(settings.store)
+    before = _sha(db)
+    evaluator = Team.build(purpose=PURPOSE, settings=settings, manager=manager, run_mode=RunMode.EVAL_TEST)
+    result = evaluator.run("What is 37 * 41?", expected="1517")
+    evaluator.close()
+    assert promoted[0].card_id in result.memory_ids
+    assert _sha(db) == before, "an EVAL_TEST run changed the store"
+    card = Team.build(purpose=PURPOSE, settings=settings, manager=manager).store.get(promoted[0].card_id)
+    assert card.provenance.evidence["replay"]["rule"] == "paired_gain"
+    assert card.provenance.evidence["scan"]["passed"] is True
+
+
+def test_purpose_run_cli_on_the_embedded_model(settings, tmp_path: Path) -> None:
+    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("PURPOSE_AGENT_")}
+    env.update(
+        PURPOSE_AGENT_STORE=str(tmp_path / "cli.db"), PURPOSE_AGENT_TRACES=str(tmp_path / "cli-traces")
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "purpose_agent", "run", "What is 12 * 7?", "--expected", "84", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert "Traceback" not in proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["status"] == "completed" and result["score"]["evaluator"] == "checker:numeric"
+    assert result["steps"] and Path(result["trace_path"]).exists()
