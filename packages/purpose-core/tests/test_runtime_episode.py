@@ -256,3 +256,31 @@ def test_judge_returning_garbage(manager) -> None:
     assert all(c.status != "promoted" for c in result.candidates)
     assert read_trace(result.trace_path).finished
     team.close()
+
+
+class _DropRetriever:
+    """A retriever plugin that hides every card whose content mentions 'secret'."""
+
+    name = "drop-secret"
+
+    def rerank(self, candidates, *, context):
+        assert context.k >= 1 and context.query
+        return [(c, s) for c, s in candidates if "secret" not in c.content]
+
+
+class _RetrieverPlugin:
+    from purpose_agent import hookimpl
+
+    @hookimpl
+    def register_retrievers(self, registry):
+        registry.add(_DropRetriever())
+
+
+def test_retriever_plugins_rerank_what_the_store_recalls(manager) -> None:
+    manager.register(_RetrieverPlugin(), name="drop-secret")
+    team = make_team(manager, ScriptedBackend(known_effect))
+    kept = team.teach("the code is 42, remember the code")
+    hidden = team.teach("the secret code is 42")
+    result = team.run("What is the code?", expected="42")
+    assert kept.card_id in result.memory_ids and hidden.card_id not in result.memory_ids
+    team.close()

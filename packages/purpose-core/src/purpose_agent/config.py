@@ -43,6 +43,8 @@ class Settings(_Strict):
     store: str = ".purpose/memory.db"
     traces: str = ".purpose/traces"
     immune: Literal["on", "off"] = "on"
+    strategy: str = "react"
+    """The registered strategy agents use unless their template names another."""
     run_mode: str = "learning_train"
     plugins: PluginsConfig = Field(default_factory=PluginsConfig)
     budgets: BudgetsConfig = Field(default_factory=BudgetsConfig)
@@ -96,7 +98,7 @@ def _read_table(path: Path) -> dict[str, Any]:
 
 def _env_overrides(environ: dict[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for key in ("model", "store", "traces", "immune", "run_mode"):
+    for key in ("model", "store", "traces", "immune", "run_mode", "strategy"):
         value = environ.get(ENV_PREFIX + key.upper())
         if value:
             out[key] = value

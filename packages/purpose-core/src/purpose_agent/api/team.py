@@ -189,7 +189,7 @@ class Team:
             tools=self._tools_for(agent),
             store=self.store,
             manager=self.manager,
-            strategy=self.manager.strategies().get("react"),
+            strategy=self.manager.strategies().get(agent.strategy or self.settings.strategy),
             budgets=self.settings.budgets,
             trace_dir=self.settings.traces,
             team=self.name,

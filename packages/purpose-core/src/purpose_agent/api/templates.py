@@ -18,6 +18,8 @@ class AgentTemplate(BaseModel):
     role: str
     tools: list[str] = Field(default_factory=list)
     model: str | None = None
+    strategy: str | None = None
+    """A registered strategy name (``react``, ``lats``, ...); default: the ``strategy`` setting."""
 
 
 class TeamTemplate(BaseModel):

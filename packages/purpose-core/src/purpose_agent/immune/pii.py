@@ -1,4 +1,3 @@
-
 """Personal data patterns with validation where a checksum or a rule exists.
 
 Shared by the privacy detector and by redaction (``redact_text(text, pii=True)``). Each finder returns

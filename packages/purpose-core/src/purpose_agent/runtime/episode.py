@@ -22,6 +22,7 @@ from purpose_agent.memory.status import MemoryStatus
 from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.judge import PurposeFunction
 from purpose_agent.runtime.procedures import Procedure, from_skill_fields, instantiate
+from purpose_agent.runtime.retrieval import retrieve_memories
 from purpose_agent.runtime.strategy import Strategy, StrategyContext, StrategyOutcome
 from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Task
 from purpose_agent.types import Score
@@ -172,7 +173,15 @@ def run_episode(
             task_type=None if task.task_type in ("", "general") else task.task_type,
             tool_names=tuple(s.name for s in setup.tools.specs()),
         )
-        retrieved = setup.store.retrieve(task.input, scope=scope, k=setup.memory_k) if setup.memory_k else []
+        retrieved = retrieve_memories(
+            setup.store,
+            task.input,
+            scope=scope,
+            k=setup.memory_k,
+            manager=setup.manager,
+            agent=setup.name,
+            team=setup.team,
+        )
         cards = [*(c for c, _ in retrieved if c.id not in exclude_ids), *extra_cards]
         compiled = _compile(setup, task, concretize(cards, task.input))
         trace.prompt_compiled(compiled)

@@ -1,0 +1,67 @@
+"""Memory retrieval for an episode: the store's lexical recall, then every enabled retriever plugin.
+
+The store recalls a wide candidate set cheaply (FTS5 with scope filters); retriever plugins
+(``register_retrievers``) may rerank, filter or add to it, e.g. by learned utility (MemRL) or Q-values
+(REMEMBERER). Each retriever sees the previous one's output, in plugin registration order, so an
+ablation that disables one leaves the rest working.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from purpose_agent.memory.card import MemoryCard, MemoryScope
+
+log = logging.getLogger("purpose_agent")
+
+#: How many more candidates than shown the store recalls, so a reranker has something to choose from.
+RECALL_FACTOR = 3
+
+Scored = list[tuple[MemoryCard, float]]
+
+
+@dataclass(frozen=True)
+class RetrievalContext:
+    query: str
+    scope: MemoryScope
+    k: int
+    store: Any
+    agent: str
+    team: str | None
+
+
+class Retriever(Protocol):
+    name: str
+
+    def rerank(self, candidates: Scored, *, context: RetrievalContext) -> Scored:
+        """Return the candidates to show, best first (may drop, reorder or add cards)."""
+        ...
+
+
+def retrieve_memories(
+    store: Any,
+    query: str,
+    *,
+    scope: MemoryScope,
+    k: int,
+    manager: Any,
+    agent: str = "",
+    team: str | None = None,
+) -> Scored:
+    if k <= 0:
+        return []
+    retrievers: Sequence[Any] = manager.retrievers().items()
+    recall = k * RECALL_FACTOR if retrievers else k
+    candidates: Scored = list(store.retrieve(query, scope=scope, k=recall))
+    context = RetrievalContext(query=query, scope=scope, k=k, store=store, agent=agent, team=team)
+    for retriever in retrievers:
+        try:
+            candidates = list(retriever.rerank(candidates, context=context))
+        except Exception as exc:  # a broken reranker must not blind the agent: keep the previous ranking
+            log.warning(
+                "retriever %r failed: %s: %s", getattr(retriever, "name", retriever), type(exc).__name__, exc
+            )
+    return candidates[:k]
