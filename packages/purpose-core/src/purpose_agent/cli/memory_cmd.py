@@ -50,6 +50,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", help="import a JSONL export (all of it or nothing)")
     p.add_argument("path")
     sub.add_parser("stats", help="counts by status and kind, versions, audit rows, size")
+    from purpose_agent.cli import memory_review
+
+    memory_review.configure(sub)
 
 
 def _open(args: argparse.Namespace, mode: RunMode) -> Any:
@@ -78,7 +81,7 @@ def _short(text: str, n: int = 70) -> str:
 
 def run(args: argparse.Namespace) -> int:
     action = args.memory_command
-    writes = action in ("rollback", "import")
+    writes = action in ("rollback", "import", "review")
     store = _open(args, RunMode.LEARNING_TRAIN if writes else RunMode.EVAL_TEST)
     try:
         return _ACTIONS[action](store, args)
@@ -284,4 +287,11 @@ _ACTIONS = {
     "export": _export,
     "import": _import,
     "stats": _stats,
+    "review": lambda store, args: _review(store, args),
 }
+
+
+def _review(store: Any, args: argparse.Namespace) -> int:
+    from purpose_agent.cli.memory_review import run_review
+
+    return run_review(store, args)
