@@ -66,8 +66,9 @@ class StoreContract:
     # -- what a subclass provides -------------------------------------------------------------------
 
     def new_location(self, tmp_path: Path) -> str:
-        """A URL or path where a new, empty store can be created (override for your backend)."""
-        raise NotImplementedError("StoreContract subclasses must implement new_location(tmp_path)")
+        """A URL or path where a new, empty store can be created; the default is a SQLite file, so a
+        store plugin for another database overrides this with its own URL."""
+        return str(tmp_path / "contract-store.db")
 
     def open(self, location: str, mode: RunMode = RunMode.LEARNING_TRAIN, **options: Any) -> Store:
         options.setdefault("kinds", contract_catalog())
