@@ -8,7 +8,7 @@ cheap to build; the model is loaded on the first run.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from pydantic import Field
 
 from purpose_agent.api.templates import AgentTemplate, choose_template, load_templates
 from purpose_agent.config import Settings, load_settings
-from purpose_agent.errors import ConfigError, ValidationError
+from purpose_agent.errors import ValidationError
 from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.task import CandidateOutcome, EpisodeResult, Task
 
@@ -74,6 +74,10 @@ class Team:
         self.model = model or self.settings.model
         self.store_path = str(store or self.settings.store)
         self.run_mode = RunMode.parse(run_mode or self.settings.run_mode)
+        self._knowledge_store: Any = None
+        self._owns_knowledge = not hasattr(knowledge, "search")
+        if knowledge is not None and hasattr(knowledge, "search"):  # a KnowledgeStore given directly
+            self._knowledge_store, knowledge = knowledge, knowledge.root
         self.knowledge = Path(knowledge) if knowledge is not None else None
         if self.knowledge is not None and not self.knowledge.is_dir():
             raise ValidationError(
@@ -135,6 +139,9 @@ class Team:
         return self._backend
 
     def close(self) -> None:
+        if self._knowledge_store is not None and self._owns_knowledge:
+            self._knowledge_store.close()
+            self._knowledge_store = None
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -155,32 +162,44 @@ class Team:
                 tools.append(registry.get(name))
             else:
                 log.warning("agent %r asks for tool %r, which no installed plugin provides", agent.name, name)
-        if self.knowledge is not None and "read_file" not in agent.tools:
+        if self.knowledge is not None and "search_knowledge" not in agent.tools:
             tools.extend(self._knowledge_tools())
         tools.extend(t for t in self.extra_tools if t.name not in {x.name for x in tools})
         return ToolBox(tools)
 
+    @property
+    def knowledge_store(self) -> Any:
+        """The search index over ``knowledge=`` (built on first use, re-indexed incrementally)."""
+        if self._knowledge_store is None and self.knowledge is not None:
+            from purpose_agent.knowledge import KnowledgeStore
+
+            index = Path(self.store_path).expanduser().parent / "knowledge" / "index.db"
+            # unreadable files are logged by the store and listed in knowledge_store.last_report
+            self._knowledge_store = KnowledgeStore.from_directory(self.knowledge, index=index)
+        return self._knowledge_store
+
     def _knowledge_tools(self) -> list[Any]:
-        try:
-            from purpose_tools.files import ReadFileTool
-        except ImportError as exc:
-            raise ConfigError(
-                "knowledge= needs the purpose-tools distribution: pip install purpose-tools"
-            ) from exc
-        return [ReadFileTool(root=self.knowledge)]
+        from purpose_agent.knowledge import KnowledgeSearchTool
+
+        return [KnowledgeSearchTool(self.knowledge_store)]
 
     def setup_for(
-        self, agent: AgentTemplate, *, run_mode: RunMode | None = None, history: Sequence[str] = ()
+        self,
+        agent: AgentTemplate,
+        *,
+        run_mode: RunMode | None = None,
+        history: Sequence[str] = (),
+        on_event: Callable[..., None] | None = None,
+        on_token: Callable[[str], None] | None = None,
     ):  # type: ignore[no-untyped-def]
         from purpose_agent.runtime.episode import AgentSetup
 
         backend = self.backend if agent.model in (None, self.model) else self._agent_backend(agent.model)
         role = agent.role
         if self.knowledge is not None:
-            files = sorted(
-                p.relative_to(self.knowledge).as_posix() for p in self.knowledge.rglob("*") if p.is_file()
+            role += (
+                "\nSearch the knowledge documents with search_knowledge and cite the [file:line] you used."
             )
-            role += f"\nKnowledge files you can read with read_file: {', '.join(files[:30])}"
         return AgentSetup(
             name=agent.name,
             role=role,
@@ -195,6 +214,8 @@ class Team:
             team=self.name,
             run_mode=run_mode or self.run_mode,
             history=list(history),
+            on_event=on_event,
+            on_token=on_token,
         )
 
     def _agent_backend(self, model: str | None) -> Any:
@@ -204,11 +225,24 @@ class Team:
 
     # -- the API ------------------------------------------------------------------------------------
 
-    def run(self, task: str | Task, *, expected: str | None = None) -> TeamResult:
-        """Run every agent in turn on ``task``; the last agent's answer is the team's."""
+    def run(
+        self, task: str | Task, *, expected: str | None = None, on_event: Callable[[Any], None] | None = None
+    ) -> TeamResult:
+        """Run every agent in turn on ``task``; the last agent's answer is the team's.
+
+        ``on_event`` receives a :class:`purpose_agent.level3.events.Event` for every step as it happens.
+        """
         if isinstance(task, str):
             task = Task(input=task, expected=expected)
-        return self.run_chain(task)
+        return self.run_chain(task, on_event=on_event)
+
+    def stream(self, task: str | Task, *, expected: str | None = None) -> Any:
+        """Events and model tokens as they happen (sync or async iteration); ``.result`` when done."""
+        from purpose_agent.level3.streaming import RunStream
+
+        if isinstance(task, str):
+            task = Task(input=task, expected=expected)
+        return RunStream(lambda emit: self.run_chain(task, on_event=emit, stream_tokens=True))
 
     def run_chain(
         self,
@@ -218,16 +252,23 @@ class Team:
         extra_cards: Sequence[Any] = (),
         use_memory: bool = True,
         learn: bool | None = None,
+        history: Sequence[str] = (),
+        on_event: Callable[[Any], None] | None = None,
+        stream_tokens: bool = False,
     ) -> TeamResult:
-        """:meth:`run` with the knobs replay tests and evaluations need (mode, a candidate, memory off)."""
+        """:meth:`run` with the knobs replay tests and evaluations need (mode, a candidate, memory off),
+        and those level 3 needs (earlier context, an event callback, token streaming)."""
+        from purpose_agent.level3.events import emitter
         from purpose_agent.runtime.episode import run_episode
 
         results: list[EpisodeResult] = []
-        history: list[str] = []
+        history = list(history)
         for i, agent in enumerate(self.agents):
             last = i == len(self.agents) - 1
             step_task = task if last else task.model_copy(update={"expected": None})
-            setup = self.setup_for(agent, run_mode=run_mode, history=history)
+            emit = emitter(on_event, agent.name) if on_event is not None else None
+            tokens = (lambda text, emit=emit: emit("token", text=text)) if emit and stream_tokens else None
+            setup = self.setup_for(agent, run_mode=run_mode, history=history, on_event=emit, on_token=tokens)
             if not use_memory:
                 setup.memory_k = 0
             result = run_episode(setup, step_task, extra_cards=extra_cards, learn=learn)

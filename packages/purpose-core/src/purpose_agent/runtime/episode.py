@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +66,11 @@ class AgentSetup:
     memory_k: int = 6
     history: list[str] = field(default_factory=list)
     """Earlier agents' outputs in a team pipeline, shown as context."""
+    on_event: Callable[..., None] | None = None
+    """Called as ``on_event(type, **data)`` for every trace event, plus ``episode_started`` and
+    ``episode_finished``: what streaming and observers are built on. Its failures are logged, not raised."""
+    on_token: Callable[[str], None] | None = None
+    """Called with each piece of model output as it is generated (token streaming)."""
 
 
 def _validate_task(task: Task | str) -> tuple[Task, str | None]:
@@ -149,8 +154,17 @@ def run_episode(
         },
     )
 
+    def notify(event_type: str, /, **data: Any) -> None:
+        if setup.on_event is None:
+            return
+        try:
+            setup.on_event(event_type, **data)
+        except Exception as exc:  # an observer's bug must not end the episode
+            log.warning("event observer failed on %s: %s: %s", event_type, type(exc).__name__, exc)
+
     def sink(event_type: str, /, **data: Any) -> None:
         trace.event(event_type, data)
+        notify(event_type, **data)
 
     episode = Episode(
         episode_id, task, setup.name, setup.team, setup.run_mode, str(trace.path) if trace.path else None
@@ -159,6 +173,7 @@ def run_episode(
         trace_id=episode_id, trace_path=episode.trace_path, run_mode=setup.run_mode.value, immune=immune
     )
     setup.manager.episode_started(episode)
+    notify("episode_started", trace_id=episode_id, task=task.input[:2000], agent=setup.name)
     try:
         if problem is not None:
             sink("error", stage="task", error=problem)
@@ -195,6 +210,7 @@ def run_episode(
             budgets=setup.budgets,
             trace=sink,
             procedures=procedures_of(shown),
+            on_token=setup.on_token,
         )
         outcome = _act(setup, ctx)
         result.answer, result.status, result.steps, result.error = (
@@ -237,6 +253,14 @@ def run_episode(
             error=result.error,
         )
         setup.manager.episode_finished(episode, result)
+        notify(
+            "episode_finished",
+            trace_id=episode_id,
+            status=result.status.value,
+            answer=result.answer[:2000],
+            score=result.score.value if result.score else None,
+            seconds=result.seconds,
+        )
 
 
 def _compile(setup: AgentSetup, task: Task, cards: Sequence[MemoryCard]) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from typing import Any
 
 from purpose_agent.errors import BackendError, BudgetExceededError
@@ -65,6 +66,7 @@ def complete_json(
     schema: dict[str, Any],
     max_tokens: int,
     usage: dict[str, float],
+    on_token: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """One JSON decision: constrained where the backend can, repaired and retried where it cannot.
 
@@ -75,7 +77,12 @@ def complete_json(
     from purpose_agent.llm.repair import complete_with_schema
 
     def generate(convo: list[Message]) -> Completion:
-        return backend.complete(convo, max_tokens=max_tokens, temperature=0.0, seed=0, json_schema=schema)
+        options: dict[str, Any] = {
+            "max_tokens": max_tokens, "temperature": 0.0, "seed": 0, "json_schema": schema
+        }
+        if on_token is None:
+            return backend.complete(convo, **options)
+        return _streamed(backend, convo, options, on_token)
 
     start = time.perf_counter()
     try:
@@ -92,6 +99,24 @@ def complete_json(
     except json.JSONDecodeError as exc:
         raise InvalidOutputError(f"the backend's output is not JSON: {completion.text[:200]!r}") from exc
     return data if isinstance(data, dict) else {}
+
+
+def _streamed(
+    backend: Backend, convo: list[Message], options: dict[str, Any], on_token: Callable[[str], None]
+) -> Completion:
+    """A completion assembled from the backend's stream, each piece handed to ``on_token`` on arrival."""
+    from purpose_agent.llm.protocol import Usage
+
+    pieces: list[str] = []
+    usage, finish = Usage(), "stop"
+    for chunk in backend.stream(convo, **options):
+        if chunk.text:
+            pieces.append(chunk.text)
+            on_token(chunk.text)
+        if chunk.usage is not None:
+            usage = chunk.usage
+        finish = chunk.finish_reason or finish
+    return Completion(text="".join(pieces), usage=usage, finish_reason=finish, model=backend.model)
 
 
 class ReActStrategy:
@@ -139,7 +164,9 @@ class ReActStrategy:
             suggestion, card_id = self._suggestion(ctx, steps, last_observation)
             messages = [*base, Message(role="user", content=self._scratchpad(ctx, steps, suggestion))]
             try:
-                decision = complete_json(ctx.backend, messages, action_schema, self.action_tokens, usage)
+                decision = complete_json(
+                    ctx.backend, messages, action_schema, self.action_tokens, usage, ctx.on_token
+                )
                 action = str(decision.get("action", ""))
                 if action not in names:
                     action = FINAL
@@ -212,7 +239,9 @@ class ReActStrategy:
             return {primary: text}
         ask = Message(role="user", content=f"Arguments for {action} as JSON. Input: {text}")
         schema = spec.parameters or {"type": "object"}
-        return complete_json(ctx.backend, [*messages, ask], schema, self.action_tokens * 2, usage)
+        return complete_json(
+            ctx.backend, [*messages, ask], schema, self.action_tokens * 2, usage, ctx.on_token
+        )
 
     @staticmethod
     def _suggestion(

@@ -35,6 +35,8 @@ class StrategyContext:
     procedures: Sequence[tuple[str, Procedure]] = ()
     """(card id, procedure) pairs from promoted skill cards, offered as suggested next steps."""
     started: float = field(default_factory=time.monotonic)
+    on_token: Callable[[str], None] | None = None
+    """When set, the strategy streams model output and passes each piece here as it arrives."""
 
     @property
     def deadline(self) -> float:
