@@ -1,5 +1,29 @@
-"""Entry point of the ``store-postgres`` plugin.
+"""Entry point of the ``store-postgres`` plugin: claims ``postgresql://`` and ``postgres://`` store URLs."""
 
-No behaviour yet: the PostgreSQL store arrives with issue #12. The entry point exists so that
-discovery, listing and disabling work for every first-party distribution from the start.
-"""
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+NAME = "postgresql"
+
+
+def open_postgres(url: str, **options: Any) -> Any:
+    """Store factory: ``open_postgres(url, mode=..., kinds=..., observer=...)``."""
+    from purpose_store_postgres.store import PostgresStore
+
+    return PostgresStore(url, **options)
+
+
+@hookimpl
+def register_stores(registry: Any) -> None:
+    registry.add(open_postgres, name=NAME)
+
+
+@hookimpl
+def resolve_store(url: str) -> str | None:
+    text = str(url)
+    if text.startswith(("postgresql://", "postgres://")):
+        return NAME
+    return None
