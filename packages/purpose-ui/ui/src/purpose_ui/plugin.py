@@ -1,5 +1,19 @@
-"""Entry point of the ``ui`` plugin.
+"""Entry point of the ``ui`` plugin: adds ``purpose ui`` through the ``register_commands`` hook.
 
-No behaviour yet: the local review page arrives with issue #13. The entry point exists so that
-discovery, listing and disabling work for every first-party distribution from the start.
+Imported whenever plugins load, so it imports only core's hook marker and the light command module;
+the web framework waits until the page is actually served.
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent import hookimpl
+from purpose_agent.registry import Command
+
+
+@hookimpl
+def register_commands(registry: Any) -> None:
+    from purpose_ui import command
+
+    registry.add(Command(name="ui", help=command.HELP, configure=command.configure, run=command.run))

@@ -1,0 +1,302 @@
+"""Benchmark result files, read tolerantly: ``purpose learn --json`` reports now, harness reports later.
+
+The evaluation harness is still being written, so this reader recognises shapes rather than one schema:
+a LearnReport (``baseline``/``learned`` episode lists), or anything with ``arms`` (a mapping or a list,
+each arm with scores or a mean and optional confidence interval) and an optional learning curve. What it
+cannot read is shown with the reason and the top-level keys, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MAX_BYTES = 50_000_000
+
+
+@dataclass
+class Arm:
+    name: str
+    mean: float
+    n: int = 0
+    ci_low: float | None = None
+    ci_high: float | None = None
+    success_rate: float | None = None
+
+
+@dataclass
+class Result:
+    name: str
+    path: Path
+    format: str = "unknown"
+    title: str = ""
+    arms: list[Arm] = field(default_factory=list)
+    curves: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    decisions: list[dict[str, str]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    mtime: float = 0.0
+
+
+def bootstrap_ci(
+    values: Sequence[float], *, level: float = 0.95, resamples: int = 2000, seed: int = 0
+) -> tuple[float, float]:
+    """Percentile bootstrap interval of the mean; seeded, so the page shows the same numbers every time."""
+    n = len(values)
+    if n == 0:
+        return (0.0, 0.0)
+    if n == 1:
+        return (values[0], values[0])
+    rng = random.Random(seed)
+    means = sorted(sum(rng.choices(values, k=n)) / n for _ in range(resamples))
+    tail = (1 - level) / 2
+    return means[int(tail * (resamples - 1))], means[int((1 - tail) * (resamples - 1))]
+
+
+def discover(sources: Sequence[Path]) -> list[Path]:
+    files: list[Path] = []
+    for source in sources:
+        if source.is_file():
+            files.append(source)
+        elif source.is_dir():
+            files.extend(sorted(source.glob("*.json")))
+    return sorted(set(files), key=lambda p: (-_mtime(p), p.name))
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def load(path: Path) -> Result:
+    result = Result(name=path.stem, path=path, mtime=_mtime(path))
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            result.problems.append(f"file is over {MAX_BYTES // 1_000_000} MB; not read")
+            return result
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        result.problems.append(f"cannot read it as JSON: {exc}")
+        return result
+    return interpret(data, result)
+
+
+def interpret(data: Any, result: Result) -> Result:
+    if not isinstance(data, dict):
+        result.problems.append(f"top level is a {type(data).__name__}, not an object; nothing to chart")
+        return result
+    result.title = str(data.get("title") or data.get("name") or data.get("suite") or result.name)
+    if isinstance(data.get("baseline"), list) or isinstance(data.get("learned"), list):
+        _learn_report(data, result)
+    if "arms" in data:
+        _arms(data["arms"], result)
+    for key in ("learning_curve", "curve", "curves"):
+        if key in data:
+            _curves(data[key], result)
+    if result.format == "unknown" and not result.arms and not result.curves:
+        keys = ", ".join(sorted(map(str, data))[:20]) or "none"
+        result.problems.append(
+            f"not a recognised result: expected 'baseline'/'learned' (purpose learn --json) or 'arms'; "
+            f"top-level keys: {keys}"
+        )
+    for key in ("seed", "model", "immune", "created_at", "suite"):
+        if isinstance(data.get(key), str | int | float):
+            result.facts.append((key, str(data[key])))
+    return result
+
+
+def _episode_value(item: Any) -> float | None:
+    if not isinstance(item, dict):
+        return _num(item)
+    score = item.get("score")
+    if isinstance(score, dict):
+        return _num(score.get("value"))
+    if score is not None:
+        return _num(score)
+    if "success" in item:
+        return 1.0 if item["success"] else 0.0
+    return None
+
+
+def _summary(name: str, episodes: Sequence[Any]) -> Arm | None:
+    values = [v for v in (_episode_value(e) for e in episodes) if v is not None]
+    if not episodes:
+        return None
+    mean = sum(values) / len(values) if values else 0.0
+    low, high = bootstrap_ci(values)
+    success = sum(1 for v in values if v >= 0.5) / len(values) if values else 0.0
+    return Arm(name=name, mean=mean, n=len(values), ci_low=low, ci_high=high, success_rate=success)
+
+
+def _learn_report(data: dict[str, Any], result: Result) -> None:
+    result.format = "purpose learn report"
+    for name, key in (("baseline (no memory)", "baseline"), ("learned (EVAL_TEST)", "learned")):
+        episodes = data.get(key)
+        if isinstance(episodes, list):
+            arm = _summary(name, episodes)
+            if arm is not None:
+                result.arms.append(arm)
+    train = data.get("train")
+    if isinstance(train, list) and train:
+        values = [_episode_value(e) for e in train]
+        points, total, count = [], 0.0, 0
+        for i, value in enumerate(values, 1):
+            if value is None:
+                continue
+            total += 1.0 if value >= 0.5 else 0.0
+            count += 1
+            points.append((float(i), total / count))
+        if points:
+            result.curves["train success (running)"] = points
+    sizes = data.get("split_sizes")
+    if isinstance(sizes, dict):
+        result.facts.append(("splits", ", ".join(f"{k} {v}" for k, v in sizes.items())))
+    candidates = data.get("candidates") if isinstance(data.get("candidates"), list) else []
+    decisions = data.get("decisions") if isinstance(data.get("decisions"), list) else []
+    promoted = sum(1 for d in decisions if isinstance(d, dict) and d.get("status") == "promoted")
+    result.facts.append(("candidates", str(len(candidates))))
+    result.facts.append(("promoted", str(promoted)))
+    if data.get("immune") is not None:
+        result.facts.append(("immune", str(data["immune"])))
+    replays = data.get("replays") if isinstance(data.get("replays"), dict) else {}
+    for item in decisions:
+        if isinstance(item, dict):
+            replay = replays.get(item.get("card_id")) if isinstance(replays, dict) else None
+            rule = replay.get("statement", "") if isinstance(replay, dict) else ""
+            result.decisions.append(
+                {
+                    "card_id": str(item.get("card_id", "")),
+                    "kind": str(item.get("kind", "")),
+                    "status": str(item.get("status", "")),
+                    "reason": str(item.get("reason", "")),
+                    "rule": str(rule),
+                }
+            )
+
+
+def _arms(arms: Any, result: Result) -> None:
+    if result.format == "unknown":
+        result.format = "benchmark arms"
+    items: list[tuple[str, Any]]
+    if isinstance(arms, dict):
+        items = [(str(k), v) for k, v in arms.items()]
+    elif isinstance(arms, list):
+        items = [
+            (str(a.get("name") or a.get("arm") or f"arm {i}") if isinstance(a, dict) else f"arm {i}", a)
+            for i, a in enumerate(arms, 1)
+        ]
+    else:
+        result.problems.append("'arms' is neither an object nor a list; ignored")
+        return
+    for name, value in items:
+        arm = _arm(name, value)
+        if arm is None:
+            result.problems.append(f"arm {name!r}: no mean, score list or episodes found; skipped")
+        else:
+            result.arms.append(arm)
+
+
+def _arm(name: str, value: Any) -> Arm | None:
+    if isinstance(value, list):
+        return _summary(name, value)
+    if _num(value) is not None:
+        return Arm(name=name, mean=float(value))
+    if not isinstance(value, dict):
+        return None
+    for key in ("scores", "values", "episodes", "results"):
+        if isinstance(value.get(key), list):
+            arm = _summary(name, value[key])
+            if arm is not None:
+                _explicit_ci(value, arm)
+                return arm
+    mean = next(
+        (
+            _num(value.get(k))
+            for k in ("mean", "mean_score", "score", "success_rate", "value")
+            if _num(value.get(k)) is not None
+        ),
+        None,
+    )
+    if mean is None:
+        return None
+    n = value.get("n")
+    success = _num(value.get("success_rate"))
+    arm = Arm(name=name, mean=mean, n=int(n) if isinstance(n, int) else 0, success_rate=success)
+    _explicit_ci(value, arm)
+    return arm
+
+
+def _explicit_ci(value: dict[str, Any], arm: Arm) -> None:
+    for key in ("ci", "ci95", "confidence_interval", "interval"):
+        pair = value.get(key)
+        if isinstance(pair, list | tuple) and len(pair) == 2 and all(_num(x) is not None for x in pair):
+            arm.ci_low, arm.ci_high = float(pair[0]), float(pair[1])
+            return
+        if (
+            isinstance(pair, dict)
+            and _num(pair.get("low")) is not None
+            and _num(pair.get("high")) is not None
+        ):
+            arm.ci_low, arm.ci_high = float(pair["low"]), float(pair["high"])
+            return
+    low, high = _num(value.get("ci_low")), _num(value.get("ci_high"))
+    if low is not None and high is not None:
+        arm.ci_low, arm.ci_high = low, high
+
+
+def _curves(value: Any, result: Result) -> None:
+    if isinstance(value, dict) and value and all(isinstance(v, list) for v in value.values()):
+        for name, points in value.items():
+            parsed = _points(points)
+            if parsed:
+                result.curves[str(name)] = parsed
+        return
+    parsed = _points(value)
+    if parsed:
+        result.curves["learning curve"] = parsed
+    else:
+        result.problems.append("a learning curve is present but has no readable points")
+
+
+def _points(value: Any) -> list[tuple[float, float]]:
+    if not isinstance(value, list):
+        return []
+    out: list[tuple[float, float]] = []
+    for i, item in enumerate(value, 1):
+        if _num(item) is not None:
+            out.append((float(i), float(item)))
+        elif isinstance(item, list | tuple) and len(item) == 2 and all(_num(x) is not None for x in item):
+            out.append((float(item[0]), float(item[1])))
+        elif isinstance(item, dict):
+            x = next(
+                (
+                    _num(item.get(k))
+                    for k in ("x", "step", "episode", "n", "train_size")
+                    if _num(item.get(k)) is not None
+                ),
+                float(i),
+            )
+            y = next(
+                (
+                    _num(item.get(k))
+                    for k in ("y", "value", "score", "mean", "success_rate")
+                    if _num(item.get(k)) is not None
+                ),
+                None,
+            )
+            if y is not None:
+                out.append((x, y))
+    return out
+
+
+def _num(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if number == number and abs(number) != float("inf") else None
