@@ -13,7 +13,7 @@ from typing import Any
 
 from purpose_agent.runmode import RunMode
 
-HELP = "inspect and manage memory: list, show, history, diff, rollback, export, import, stats"
+HELP = "inspect and manage memory: list, show, history, diff, rollback, export, import, stats, migrate, bisect"
 
 _STATUS_STYLE = {
     "candidate": "cyan",
@@ -50,6 +50,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", help="import a JSONL export (all of it or nothing)")
     p.add_argument("path")
     sub.add_parser("stats", help="counts by status and kind, versions, audit rows, size")
+    from purpose_agent.cli import memory_bisect, memory_migrate
+
+    memory_migrate.configure(sub)
+    memory_bisect.configure(sub)
     from purpose_agent.cli import memory_review
 
     memory_review.configure(sub)
@@ -81,6 +85,10 @@ def _short(text: str, n: int = 70) -> str:
 
 def run(args: argparse.Namespace) -> int:
     action = args.memory_command
+    if action == "migrate":  # opens its own source and destination
+        from purpose_agent.cli import memory_migrate
+
+        return memory_migrate.run(args)
     writes = action in ("rollback", "import", "review")
     store = _open(args, RunMode.LEARNING_TRAIN if writes else RunMode.EVAL_TEST)
     try:
@@ -278,6 +286,12 @@ def _stats(store: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def _bisect(store: Any, args: argparse.Namespace) -> int:
+    from purpose_agent.cli import memory_bisect
+
+    return memory_bisect.run(store, args)
+
+
 _ACTIONS = {
     "list": _list,
     "show": _show,
@@ -288,6 +302,7 @@ _ACTIONS = {
     "import": _import,
     "stats": _stats,
     "review": lambda store, args: _review(store, args),
+    "bisect": _bisect,
 }
 
 

@@ -27,3 +27,13 @@ def resolve_store(url: str) -> str | None:
     if text.startswith(("postgresql://", "postgres://")):
         return NAME
     return None
+
+
+def _upgrade(url: str) -> list[int]:
+    from purpose_store_postgres.admin import upgrade_schema
+
+    return upgrade_schema(url)
+
+
+#: ``purpose memory migrate --upgrade URL`` finds the schema upgrade through the store factory.
+open_postgres.upgrade = _upgrade  # type: ignore[attr-defined]

@@ -609,6 +609,16 @@ class PostgresStore:
         self._subscriptions.append(sub)
         return sub
 
+    def scratch(self, label: str) -> tuple[str, Callable[[], None]]:
+        """A new, empty store in a sibling schema (memory bisect's past states), and how to drop it."""
+        import uuid
+
+        from purpose_store_postgres.admin import drop_store
+
+        name = f"{self.url.schema[:40]}_{label.lower()[:12]}_{uuid.uuid4().hex[:8]}"
+        url = self.url.with_schema("".join(ch if ch.isalnum() else "_" for ch in name))
+        return url, lambda: drop_store(url)
+
     def audit(self, card_id: str | None = None, *, limit: int | None = None) -> list[AuditEntry]:
         sql = "SELECT seq, card_id, version, old_status, new_status, reason, actor, at FROM audit"
         params: list[Any] = []
