@@ -13,7 +13,10 @@ from typing import Any
 
 from purpose_agent.runmode import RunMode
 
-HELP = "inspect and manage memory: list, show, history, diff, rollback, export, import, stats, migrate, bisect"
+HELP = (
+    "inspect and manage memory: list, show, history, diff, rollback, export, import, stats, review, migrate, "
+    "bisect"
+)
 
 _STATUS_STYLE = {
     "candidate": "cyan",
