@@ -3,6 +3,7 @@ unreadable files reported, optional embeddings through a retriever plugin, and t
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -61,7 +62,8 @@ def docs(tmp_path: Path) -> Path:
         "Shipping\n\nOrders ship within two business days.\nExpress shipping costs 12 euros.\n"
     )
     (root / "guide" / "returns.md").write_text(
-        "# Returns\n\nIntro line.\n\n## Damaged items\n\nA damaged parcel is refunded in full within 14 days.\n"
+        "# Returns\n\nIntro line.\n\n## Damaged items\n\n"
+        "A damaged parcel is refunded in full within 14 days.\n"
         "Keep the packaging for the courier.\n"
     )
     (root / "faq.html").write_text(
@@ -69,8 +71,13 @@ def docs(tmp_path: Path) -> Path:
         "</head>\n<body>\n<h1>Questions</h1>\n<p>How long is the warranty?</p>\n"
         "<p>The warranty lasts <b>three years</b> for every appliance.</p>\n</body></html>\n"
     )
-    make_pdf(root / "manual.pdf", [["Safety first", "Unplug before cleaning."],
-                                   ["Descaling", "Descale the kettle monthly with citric acid."]])
+    make_pdf(
+        root / "manual.pdf",
+        [
+            ["Safety first", "Unplug before cleaning."],
+            ["Descaling", "Descale the kettle monthly with citric acid."],
+        ],
+    )
     return root
 
 
@@ -183,13 +190,15 @@ def test_a_missing_parser_extra_names_the_install_line(
     size=st.integers(min_value=20, max_value=300),
     data=st.data(),
 )
-def test_chunks_cover_every_line_in_order_with_bounded_overlap(lines: list[str], size: int, data: Any) -> None:
+def test_chunks_cover_every_line_in_order_with_bounded_overlap(
+    lines: list[str], size: int, data: Any
+) -> None:
     overlap = data.draw(st.integers(min_value=0, max_value=size - 1))
     numbered = [Line(i + 1, t) for i, t in enumerate(lines) if t.strip()]
     chunks = chunk_lines(numbered, size=size, overlap=overlap)
     covered = {n for c in chunks for n in range(c.line_start, c.line_end + 1)}
     assert {line.number for line in numbered} <= covered
-    for a, b in zip(chunks, chunks[1:], strict=False):
+    for a, b in itertools.pairwise(chunks):
         assert b.line_start >= a.line_start and b.line_end >= a.line_end
         assert b.line_start <= a.line_end + 1 or b.line_start > a.line_end
     assert all(len(c.text) <= size or c.line_start == c.line_end for c in chunks)
@@ -253,7 +262,25 @@ def test_search_tool_returns_passages_under_their_citations(docs: Path, tmp_path
     kb = KnowledgeStore.from_directory(docs, index=tmp_path / "kb.db")
     tool = KnowledgeSearchTool(kb)
     result = tool.run(query="express shipping price")
-    assert result.ok and "[notes.txt:" in result.output and result.data["citations"][0].startswith("notes.txt")
+    assert (
+        result.ok and "[notes.txt:" in result.output and result.data["citations"][0].startswith("notes.txt")
+    )
     assert tool.run(query=" ").status == "invalid_arguments"
     assert "No passage" in tool.run(query="zeppelin").output
+    kb.close()
+
+
+def test_common_words_are_dropped_only_past_the_row_budget(
+    docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from purpose_agent.knowledge import store as store_module
+
+    for i in range(30):
+        (docs / f"filler{i}.txt").write_text(f"Shipping note {i}: parcels leave the depot daily.\n")
+    kb = KnowledgeStore.from_directory(docs, index=tmp_path / "kb.db")
+    assert kb._selective(["shipping", "citric"]) == ["citric", "shipping"]
+    monkeypatch.setattr(store_module, "ROW_BUDGET", 5)
+    assert kb._selective(["shipping", "citric"]) == ["citric"], "the common word is dropped, the rare kept"
+    assert kb._selective(["shipping"]) == ["shipping"], "the rarest word is always kept"
+    assert kb.search("citric shipping")[0].path == "manual.pdf"
     kb.close()

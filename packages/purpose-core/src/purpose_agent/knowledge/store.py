@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_path ON chunks(path);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(text, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab(chunks_fts, 'row');
 """
 
 #: Words too common to help lexical ranking; dropping them keeps OR-queries short and fast.
@@ -48,6 +49,12 @@ STOPWORDS = frozenset(
     "their there these this to was what when where which who why will with you your".split()
 )
 RECALL = 50
+#: How many matching rows (summed document frequencies) a query may make FTS5 score. Words are taken
+#: rarest first until the next would pass it, so a small folder keeps every word while a large one drops
+#: the common words that barely change BM25's ranking but make it score nearly every row.
+ROW_BUDGET = 1500
+#: At most this many (the rarest) query words are matched.
+MAX_TERMS = 8
 
 
 class Passage(BaseModel):
@@ -94,12 +101,15 @@ def _default_index(root: Path) -> Path:
     return Path(".purpose") / "knowledge" / f"{root.resolve().name or 'root'}-{digest}.db"
 
 
-def fts_query(text: str) -> str | None:
-    """An FTS5 OR-query of the question's distinct content words, each quoted (no syntax injection)."""
+def query_words(text: str) -> list[str]:
+    """The question's distinct content words (stopwords dropped unless nothing else is left)."""
     words = list(dict.fromkeys(w for w in tokenize(text) if w not in STOPWORDS))
-    if not words:
-        words = list(dict.fromkeys(tokenize(text)))
-    return " OR ".join(f'"{w}"' for w in words[:32]) or None
+    return words or list(dict.fromkeys(tokenize(text)))
+
+
+def fts_query(words: list[str]) -> str | None:
+    """An FTS5 OR-query of ``words``, each quoted (no FTS syntax can be injected)."""
+    return " OR ".join(f'"{w}"' for w in words) or None
 
 
 class KnowledgeStore:
@@ -252,11 +262,13 @@ class KnowledgeStore:
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
         """The ``k`` passages that best match ``query``, best first, each with its citation."""
-        match = fts_query(query)
-        if match is None or k <= 0:
+        if k <= 0:
             return []
         recall = max(k, RECALL) if self.embedder else k
         with self._lock:
+            match = fts_query(self._selective(query_words(query)))
+            if match is None:
+                return []
             rows = self._db.execute(
                 "SELECT c.id, c.path, c.page, c.line_start, c.line_end, f.text, bm25(chunks_fts),"
                 " c.embedding "
@@ -270,6 +282,21 @@ class KnowledgeStore:
             Passage(path=r[1], page=r[2], line_start=r[3], line_end=r[4], text=r[5], score=-float(r[6]))
             for r in rows[:k]
         ]
+
+    def _selective(self, words: list[str]) -> list[str]:
+        """The query's indexed words, rarest first, while their matches fit in :data:`ROW_BUDGET`."""
+        if not words:
+            return []
+        marks = ",".join("?" * len(words))
+        df = dict(self._db.execute(f"SELECT term, doc FROM chunks_vocab WHERE term IN ({marks})", words))
+        chosen: list[str] = []
+        rows = 0
+        for word in sorted((w for w in words if df.get(w)), key=lambda w: df[w])[:MAX_TERMS]:
+            if chosen and rows + df[word] > ROW_BUDGET:
+                break
+            chosen.append(word)
+            rows += df[word]
+        return chosen
 
     def _rerank(self, query: str, rows: list[Any]) -> list[Any]:
         assert self.embedder is not None
