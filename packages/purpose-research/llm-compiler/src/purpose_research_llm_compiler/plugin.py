@@ -1,6 +1,18 @@
-"""Entry point of the ``research-llm-compiler`` plugin.
+"""Entry point of the ``research-llm-compiler`` plugin: registers the ``llm-compiler`` strategy.
 
-No behaviour yet: LLMCompiler parallel tool-call DAG (Kim et al. 2023) arrives with issue #10. The
-entry point exists so that discovery, listing and disabling work for every first-party distribution
-from the start.
+Settings come from ``[plugin.research-llm-compiler]`` (see :mod:`.settings`), read when the hook runs.
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_strategies(registry: Any) -> None:
+    from purpose_research_llm_compiler.settings import load
+    from purpose_research_llm_compiler.strategy import LLMCompilerStrategy
+
+    registry.add(LLMCompilerStrategy(load()))
