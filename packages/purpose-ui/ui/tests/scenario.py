@@ -107,7 +107,7 @@ class Scenario:
     root: Path
     manager: PluginManager
     promoted: str
-    """A promoted preference with three versions (rollback target)."""
+    """A promoted preference at v4: v3 says "checked twice", v4 has a typo (the rollback target is v3)."""
     approve: str
     reject: str
     replayed: str
@@ -140,9 +140,26 @@ def build(root: Path) -> Scenario:
         tools=[LookupTool()],
         name="qa",
     )
+    promoted = team.teach("the code is 42").card_id
+    # learn() trains, replays and tests in EVAL_TEST against a no-memory baseline, then closes the team
+    tasks = [
+        Task(input=text, expected=answer, id=f"t{i}")
+        for i, (text, answer) in enumerate([("What is the code?", "42"), ("What is 1 + 1?", "2")] * 4)
+    ]
+    report = learn(team, tasks, seed=0)
+    (root / "results").mkdir(exist_ok=True)
+    (root / "results" / "learn.json").write_text(report.model_dump_json(indent=2), encoding="utf-8")
+    team = Team(
+        "Answer questions",
+        [agent],
+        settings=manager.settings,
+        manager=manager,
+        model="scripted",
+        tools=[LookupTool()],
+        name="qa",
+    )
     store = team.store
     ci = MemoryCI(store, manager=manager)
-    promoted = team.teach("the code is 42").card_id
     current = store.get(promoted)
     current = store.update(
         current.model_copy(update={"content": "the code is 42 (checked twice)"}),
@@ -171,13 +188,9 @@ def build(root: Path) -> Scenario:
         return result.score.value if result.score else 0.0
 
     evidence = replay(list(cases), run_case, rule_for(card.kind))
+    replay_json = evidence.model_dump(mode="json", by_alias=True)
     provenance = card.provenance.model_copy(
-        update={
-            "evidence": {
-                **card.provenance.evidence,
-                "replay": evidence.model_dump(mode="json", by_alias=True),
-            }
-        }
+        update={"evidence": {**card.provenance.evidence, "replay": replay_json}}
     )
     store.update(
         card.model_copy(update={"provenance": provenance}),
@@ -185,10 +198,7 @@ def build(root: Path) -> Scenario:
         actor="memory-ci",
     )
     result = team.run("Look up the code", expected="42")
-    tasks = [Task(input="What is the code?", expected="42", id=f"t{i}") for i in range(6)]
-    report = learn(team, tasks, seed=0)
-    (root / "results").mkdir(exist_ok=True)
-    (root / "results" / "learn.json").write_text(report.model_dump_json(indent=2), encoding="utf-8")
+    team.close()
     return Scenario(
         root=root,
         manager=manager,

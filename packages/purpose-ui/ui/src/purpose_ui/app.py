@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,8 @@ class Pages:
         self.ws = ws
         self.policy = policy
         self.render = Renderer(ws, policy)
+        self.stopping = threading.Event()
+        """Set when the server shuts down, so open event streams end instead of holding it up."""
 
     # -- helpers ------------------------------------------------------------------------------------
 
@@ -341,14 +344,17 @@ class Pages:
             yield "retry: 1500\n\n"
             last: dict[str, Any] | None = None
             deadline = time.monotonic() + SSE_SECONDS
-            while time.monotonic() < deadline:
+            while time.monotonic() < deadline and not self.stopping.is_set():
                 if await request.is_disconnected():
                     return
                 marks = await run_in_threadpool(self.ws.change_marks)
                 if marks != last:
                     yield f"event: marks\ndata: {json.dumps(marks)}\n\n"
                     last = marks
-                await asyncio.sleep(SSE_INTERVAL)
+                for _ in range(int(SSE_INTERVAL / 0.25)):
+                    if self.stopping.is_set():
+                        return
+                    await asyncio.sleep(0.25)
 
         return StreamingResponse(
             stream(), media_type="text/event-stream", headers={"x-accel-buffering": "no"}
@@ -373,4 +379,6 @@ def create_app(workspace: Workspace, policy: AccessPolicy) -> Any:
         Route("/events", pages.events),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return AccessMiddleware(Starlette(routes=routes), policy)
+    app = AccessMiddleware(Starlette(routes=routes), policy)
+    app.stopping = pages.stopping
+    return app

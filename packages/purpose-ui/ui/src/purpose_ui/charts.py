@@ -27,7 +27,7 @@ def bar_chart(arms: Sequence[Arm], *, title: str = "mean score by arm (95% CI)")
     """Vertical bars with confidence-interval whiskers; the y axis is 0..1 for scores and rates."""
     if not arms:
         return ""
-    width, height, left, bottom, top = max(360, 120 * len(arms) + 80), 260, 48, 56, 28
+    width, height, left, bottom, top = max(360, 120 * len(arms) + 80), 270, 48, 56, 42
     plot_h = height - top - bottom
     ymax = _scale_max([a.ci_high if a.ci_high is not None else a.mean for a in arms])
     step = (width - left - 16) / len(arms)
@@ -73,7 +73,7 @@ def line_chart(series: dict[str, list[tuple[float, float]]], *, title: str = "le
     points = [p for values in series.values() for p in values]
     if not points:
         return ""
-    width, height, left, bottom, top, right = 560, 260, 48, 40, 28, 16
+    width, height, left, bottom, top, right = 560, 270, 48, 40, 42, 16
     plot_w, plot_h = width - left - right, height - top - bottom
     xs = [x for x, _ in points]
     xmin, xmax = min(xs), max(xs)

@@ -105,7 +105,7 @@ def interpret(data: Any, result: Result) -> Result:
             f"not a recognised result: expected 'baseline'/'learned' (purpose learn --json) or 'arms'; "
             f"top-level keys: {keys}"
         )
-    for key in ("seed", "model", "immune", "created_at", "suite"):
+    for key in ("seed", "model", "created_at", "suite"):
         if isinstance(data.get(key), str | int | float):
             result.facts.append((key, str(data[key])))
     return result
@@ -163,7 +163,7 @@ def _learn_report(data: dict[str, Any], result: Result) -> None:
     result.facts.append(("candidates", str(len(candidates))))
     result.facts.append(("promoted", str(promoted)))
     if data.get("immune") is not None:
-        result.facts.append(("immune", str(data["immune"])))
+        result.facts.append(("immune system", str(data["immune"])))
     replays = data.get("replays") if isinstance(data.get("replays"), dict) else {}
     for item in decisions:
         if isinstance(item, dict):

@@ -72,6 +72,7 @@ class AccessMiddleware:
     def __init__(self, app: Any, policy: AccessPolicy) -> None:
         self.app = app
         self.policy = policy
+        self.stopping: Any = None
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":

@@ -29,12 +29,24 @@ def bind(host: str, port: int) -> socket.socket:
 
 
 def _server(app: Any) -> Any:
+    """A uvicorn server that also tells the app it is stopping, so event streams close promptly."""
     import uvicorn
 
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            _stop(app)
+            super().handle_exit(sig, frame)
+
     config = uvicorn.Config(
-        app, log_level="warning", access_log=False, timeout_graceful_shutdown=2, lifespan="off"
+        app, log_level="warning", access_log=False, timeout_graceful_shutdown=3, lifespan="off"
     )
-    return uvicorn.Server(config)
+    return Server(config)
+
+
+def _stop(app: Any) -> None:
+    event = getattr(app, "stopping", None)
+    if event is not None:
+        event.set()
 
 
 def serve(app: Any, sock: socket.socket) -> None:
@@ -64,6 +76,7 @@ class BackgroundServer:
         return f"http://{self.host}:{port}"
 
     def __exit__(self, *exc: object) -> None:
+        _stop(self.app)
         self.server.should_exit = True
         if self.thread is not None:
             self.thread.join(timeout=10)

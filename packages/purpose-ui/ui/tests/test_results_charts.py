@@ -1,0 +1,78 @@
+"""The tolerant result reader and the SVG charts, on real and hand-shaped result files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from purpose_ui import charts, results
+
+
+def _write(path: Path, data: object) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_learn_report_gives_arms_with_bootstrap_intervals_and_a_curve(scenario) -> None:
+    loaded = results.load(scenario.results / "learn.json")
+    assert loaded.format == "purpose learn report" and not loaded.problems
+    base, learned = loaded.arms
+    assert (base.name, base.n, base.mean, base.ci_low, base.ci_high) == (
+        "baseline (no memory)",
+        2,
+        0.5,
+        0.0,
+        1.0,
+    )
+    assert (learned.mean, learned.success_rate) == (1.0, 1.0)
+    assert list(loaded.curves) == ["train success (running)"]
+    assert dict(loaded.facts)["splits"] == "train 4, validation 2, test 2"
+
+
+def test_harness_shapes_are_read(tmp_path: Path) -> None:
+    data = {
+        "title": "ablation",
+        "arms": [
+            {"name": "no memory", "mean": 0.3, "ci": [0.2, 0.4], "n": 40},
+            {"name": "full", "scores": [1, 0, 1, 1]},
+            {"name": "broken"},
+        ],
+        "learning_curve": [{"train_size": 0, "score": 0.3}, {"train_size": 10, "score": 0.5}],
+    }
+    loaded = results.load(_write(tmp_path / "a.json", data))
+    assert [a.name for a in loaded.arms] == ["no memory", "full"]
+    assert (loaded.arms[0].ci_low, loaded.arms[0].ci_high, loaded.arms[1].mean) == (0.2, 0.4, 0.75)
+    assert loaded.curves["learning curve"] == [(0.0, 0.3), (10.0, 0.5)]
+    assert any("broken" in p for p in loaded.problems)
+    mapping = results.load(_write(tmp_path / "b.json", {"arms": {"a": 0.5, "b": {"success_rate": 0.7}}}))
+    assert [(a.name, a.mean) for a in mapping.arms] == [("a", 0.5), ("b", 0.7)]
+
+
+def test_unreadable_files_are_reported_not_dropped(tmp_path: Path) -> None:
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    _write(tmp_path / "list.json", [1, 2])
+    _write(tmp_path / "other.json", {"hello": 1})
+    found = {r.name: r for r in map(results.load, results.discover([tmp_path]))}
+    assert "cannot read it as JSON" in found["bad"].problems[0]
+    assert "not an object" in found["list"].problems[0]
+    assert "top-level keys: hello" in found["other"].problems[0]
+
+
+def test_bootstrap_is_seeded_and_brackets_the_mean() -> None:
+    values = [0.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, 0.0]
+    low, high = results.bootstrap_ci(values)
+    assert results.bootstrap_ci(values) == (low, high) and low < sum(values) / len(values) < high
+    assert results.bootstrap_ci([]) == (0.0, 0.0) and results.bootstrap_ci([0.4]) == (0.4, 0.4)
+
+
+def test_charts_escape_names_and_draw_every_arm() -> None:
+    arms = [
+        results.Arm(name="<script>x</script>", mean=0.4, n=3, ci_low=0.1, ci_high=0.7),
+        results.Arm(name="b", mean=0.9, n=3),
+    ]
+    svg = charts.bar_chart(arms)
+    assert svg.startswith("<svg") and svg.count('class="bar"') == 2 and svg.count('class="ci"') == 1
+    assert "<script>" not in svg and "&lt;script&gt;" in svg
+    line = charts.line_chart({"a&b": [(1, 0.2), (2, 0.6)]})
+    assert 'class="curve"' in line and "a&amp;b" in line
+    assert charts.bar_chart([]) == "" and charts.line_chart({}) == ""
