@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 from typing import TYPE_CHECKING
 
-from purpose_agent.immune.anchors import GramIndex
+from purpose_agent.immune.gate import RuleGate, is_candidate, rule_indexes
+from purpose_agent.immune.prefixes import StartPrefixes, ViewIndex
 from purpose_agent.types import Severity, Threat
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,36 +66,79 @@ class RuleScanner:
 
     def __init__(self) -> None:
         self._compiled = [(rule, re.compile(_sentence_aware(rule.pattern))) for rule in self.rules]
-        self._lower_index = GramIndex([None if r.cased else r.pattern for r in self.rules])
-        self._cased_index = GramIndex([r.pattern if r.cased else None for r in self.rules])
-        self._cased = {i for i, r in enumerate(self.rules) if r.cased}
+        self._lower_gate = RuleGate([None if r.cased else p for r, p in self._compiled])
+        self._cased_gate = RuleGate([p if r.cased else None for r, p in self._compiled])
+        self._starts = [
+            (self._cased_gate if r.cased else self._lower_gate).starts[i]
+            for i, (r, _) in enumerate(self._compiled)
+        ]
+        self._has_cased = any(r.cased for r in self.rules)
 
-    def _candidates(self, item: ScanItem) -> list[int]:
-        """Indexes of the rules whose anchors occur in some view, in rule order."""
-        found: set[int] = set()
-        for g in item.view_grams:
-            found |= self._lower_index.candidates(g)
-        if self._cased:
-            for g in item.cased_grams:
-                found |= self._cased_index.candidates(g)
-        return sorted(found)
+    def _candidates(self, item: ScanItem) -> tuple[list[int], list[int], list[int]]:
+        """Indexes of the rules that can match some view (in rule order), and per view the candidates."""
+        lower = [
+            self._lower_gate.candidates(g, v) for g, v in zip(item.view_grams, item.view_index, strict=True)
+        ]
+        cased = (
+            [
+                self._cased_gate.candidates(g, v)
+                for g, v in zip(item.cased_grams, item.cased_index, strict=True)
+            ]
+            if self._has_cased
+            else []
+        )
+        return rule_indexes(reduce(or_, lower, 0) | reduce(or_, cased, 0)), lower, cased
 
     def scan(self, item: ScanItem) -> list[Threat]:
         threats: list[Threat] = []
         seen: set[str] = set()
-        for i in self._candidates(item):
+        indexes, lower, cased = self._candidates(item)
+        for i in indexes:
             rule, pattern = self._compiled[i]
             if rule.family in seen:
                 continue
             if rule.when is not None and not rule.when(item):
                 continue
-            views = item.cased_views if rule.cased else item.views
-            match = self._first_match(pattern, views, rule.negatable)
+            views, per_view = (item.cased_index, cased) if rule.cased else (item.view_index, lower)
+            if len(views) > 1:
+                views = [v for v, c in zip(views, per_view, strict=True) if is_candidate(c, i)]
+            match = self._match_views(pattern, self._starts[i], views, rule.negatable)
             if match is not None:
                 seen.add(rule.family)
                 threats.append(self.threat(rule.family, rule.message or rule.family, match, rule.severity))
         threats.extend(self.extra_checks(item, seen))
         return threats
+
+    @classmethod
+    def _match_views(
+        cls,
+        pattern: re.Pattern[str],
+        starts: StartPrefixes | None,
+        views: Sequence[ViewIndex],
+        negatable: bool,
+    ) -> str | None:
+        """The first (non-negated) match in the first view that has one, tried only where a match can start
+        (see :func:`~purpose_agent.immune.prefixes.start_prefixes`); same result as ``finditer`` per view."""
+        for view in views:
+            positions = None if starts is None else view.starts(starts)
+            if positions is None:
+                found = cls._first_match(pattern, (view.text,), negatable)
+                if found is not None:
+                    return found
+                continue
+            text = view.text
+            end = 0
+            for pos in positions:
+                if pos < end:
+                    continue  # finditer resumes after the previous match
+                m = pattern.match(text, pos)
+                if m is None:
+                    continue
+                if negatable and _NEGATION.search(text[max(0, pos - 40) : pos]):
+                    end = m.end()
+                    continue
+                return m.group(0)
+        return None
 
     @staticmethod
     def _first_match(pattern: re.Pattern[str], views: Sequence[str], negatable: bool) -> str | None:

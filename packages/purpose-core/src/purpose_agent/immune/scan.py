@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from purpose_agent.immune.anchors import grams
 from purpose_agent.immune.normalize import MAX_SCAN_CHARS, Decoded, normalize
+from purpose_agent.immune.prefixes import ViewIndex
 from purpose_agent.types import ScanResult, Severity, Threat
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,6 +53,15 @@ class ScanItem:
     @cached_property
     def cased_grams(self) -> tuple[frozenset[str], ...]:
         return tuple(grams(v) for v in self.cased_views)
+
+    @cached_property
+    def view_index(self) -> tuple[ViewIndex, ...]:
+        """Word-start index of each lower-case view, shared by every rule scanner."""
+        return tuple(ViewIndex(v) for v in self.views)
+
+    @cached_property
+    def cased_index(self) -> tuple[ViewIndex, ...]:
+        return tuple(ViewIndex(v) for v in self.cased_views)
 
     @classmethod
     def from_text(cls, text: str | bytes, *, max_chars: int = MAX_SCAN_CHARS, **card_info: Any) -> ScanItem:

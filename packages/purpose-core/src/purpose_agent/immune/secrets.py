@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from purpose_agent.immune.anchors import GramIndex, grams
+from purpose_agent.immune.anchors import GramIndex
 
 MAX_SECRET_SCAN_CHARS = 2_000_000
 """Texts longer than this are scanned in their first part only (bounded time for huge inputs)."""
@@ -219,9 +219,7 @@ def find_secrets(
     if limit is not None:
         text = text[:limit]
     found: list[SecretMatch] = []
-    text_grams = grams(text)
-    lower_grams = grams(text.lower())
-    candidates = _CASED_INDEX.candidates(text_grams) | _LOWER_INDEX.candidates(lower_grams)
+    candidates = _CASED_INDEX.candidates_in(text) | _LOWER_INDEX.candidates_in(text.lower())
     for i, (kind, pattern, group) in enumerate(PROVIDER_PATTERNS):
         if i not in candidates:
             continue
