@@ -10,6 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 import scenario as scenario_module
+from browser import browser, shoot  # noqa: F401  (fixtures for the Chromium tests)
 
 
 @pytest.fixture(autouse=True)
