@@ -1,5 +1,18 @@
-"""Entry point of the ``research-lats`` plugin.
+"""Entry point of the ``research-lats`` plugin: registers the ``lats`` strategy.
 
-No behaviour yet: LATS tree search (Zhou et al. 2023) arrives with issue #10. The entry point exists
-so that discovery, listing and disabling work for every first-party distribution from the start.
+Settings come from ``[plugin.research-lats]`` (see :mod:`.settings`), read when the hook runs.
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_strategies(registry: Any) -> None:
+    from purpose_research_lats.settings import load
+    from purpose_research_lats.strategy import LATSStrategy
+
+    registry.add(LATSStrategy(load()))
