@@ -99,12 +99,7 @@ def learn(
         plugins=team.manager.loaded_set(),
     )
     # 1. train
-    for i, task in enumerate(splits["train"]):
-        tick("train", i, len(splits["train"]))
-        result = team.run_chain(task, run_mode=RunMode.LEARNING_TRAIN)
-        report.train.append(result)
-        report.candidates.extend(c for r in result.agents for c in r.candidates)
-    tick("train", len(splits["train"]), len(splits["train"]))
+    report.train, report.candidates = train_phase(team, splits["train"], progress=tick)
     # 2. replay-test every quarantined candidate on the validation split
     waiting = [c.card_id for c in report.candidates if c.status == "quarantined"]
     for card_id, evidence, decision in replay_candidates(team, waiting, splits["validation"], progress=tick):
@@ -112,16 +107,7 @@ def learn(
         report.decisions.append(decision)
     # 3. test in EVAL_TEST: the store is opened read-only; memory off vs memory on
     team.close()
-    evaluator = type(team)(
-        team.purpose,
-        team.agents,
-        model=team.model,
-        store=team.store_path,
-        run_mode=RunMode.EVAL_TEST,
-        settings=team.settings,
-        manager=team.manager,
-        name=team.name,
-    )
+    evaluator = eval_test_team(team)
     try:
         for i, task in enumerate(splits["test"]):
             tick("test", i, len(splits["test"]))
@@ -131,6 +117,40 @@ def learn(
     finally:
         evaluator.close()
     return report
+
+
+def train_phase(
+    team: Any, tasks: Sequence[Task], *, progress: Progress | None = None, stage: str = "train"
+) -> tuple[list[EpisodeResult], list[CandidateOutcome]]:
+    """Run every training task in LEARNING_TRAIN; return the results and the candidates they proposed."""
+    results: list[EpisodeResult] = []
+    candidates: list[CandidateOutcome] = []
+    for i, task in enumerate(tasks):
+        if progress is not None:
+            progress(stage, i, len(tasks))
+        result = team.run_chain(task, run_mode=RunMode.LEARNING_TRAIN)
+        results.append(result)
+        candidates.extend(c for r in result.agents for c in r.candidates)
+    if progress is not None:
+        progress(stage, len(tasks), len(tasks))
+    return results, candidates
+
+
+def eval_test_team(team: Any) -> Any:
+    """The same team (purpose, agents, model, settings, plugins) with its store opened read-only."""
+    return type(team)(
+        team.purpose,
+        team.agents,
+        model=team.model,
+        store=team.store_path,
+        run_mode=RunMode.EVAL_TEST,
+        settings=team.settings,
+        manager=team.manager,
+        name=team.name,
+        backend=team._backend,
+        tools=team.extra_tools,
+        knowledge=team.knowledge,
+    )
 
 
 def replay_candidates(

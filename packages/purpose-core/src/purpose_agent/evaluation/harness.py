@@ -1,0 +1,412 @@
+"""The benchmark harness: every arm on the same seeded splits, contamination refused, paired intervals.
+
+Order of work, chosen so that bad input costs no model time: resolve the suite, build and validate every
+seed's cases and split, check every arm's plugins and checkers, check any starting store for test items;
+only then run. Per seed and arm: a fresh store (or a copy of the given one), train and replay-test when the
+arm learns, search the store for test items (and refuse if one is there), then score the test split in
+EVAL_TEST, where the store is read-only, with memory on or off as the arm says.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from purpose_agent.errors import ValidationError
+from purpose_agent.evaluation.arms import ArmSpec, check_arms
+from purpose_agent.evaluation.cases import EvalCase, ScoreBundle
+from purpose_agent.evaluation.contamination import ContaminationError, check_contamination
+from purpose_agent.evaluation.splits import SplitRecord, Splits, split_cases
+from purpose_agent.evaluation.stats import Interval, PairedComparison, bootstrap_mean, paired_bootstrap
+from purpose_agent.evaluation.suites import Suite, resolve_suite, validate_cases
+
+Progress = Callable[[str, int, int], None]
+SCHEMA_VERSION = 1
+DEFAULT_PURPOSE = "Solve the user's task accurately, using tools when they help"
+
+
+class BenchConfig(BaseModel):
+    suite: str
+    size: int | None = None
+    """Cases per seed; None: the suite's default size (every case of a JSONL file)."""
+    seeds: list[int] = Field(default_factory=lambda: [0])
+    arms: list[ArmSpec]
+    reference: str | None = None
+    """The arm every other is compared with (default: ``baseline`` if present, else the first)."""
+    purpose: str = DEFAULT_PURPOSE
+    agents: list[str] | None = None
+    validation: float = 0.25
+    test: float = 0.25
+    workdir: str = ".purpose/bench"
+    initial_store: str | None = None
+    """Start every learning arm from a copy of this store (checked for test items first)."""
+    resamples: int = 2000
+
+
+class ArmRun(BaseModel):
+    arm: str
+    seed: int
+    model: str
+    plugins: list[dict[str, str]]
+    train: list[ScoreBundle] = Field(default_factory=list)
+    test: list[ScoreBundle] = Field(default_factory=list)
+    candidates: int = 0
+    promoted: int = 0
+    replay_episodes: int = 0
+    store: str = ""
+    seconds: float = 0.0
+
+
+class ArmSummary(BaseModel):
+    arm: str
+    spec: ArmSpec
+    model: str
+    plugins: list[dict[str, str]]
+    success: Interval
+    phi: Interval
+    mean_tokens: float
+    mean_seconds: float
+    promoted: int
+    train_success_curve: list[float] = Field(default_factory=list)
+    """Cumulative success rate over training episodes, averaged over seeds (empty when it does not learn)."""
+
+
+class BenchResult(BaseModel):
+    schema_version: int = SCHEMA_VERSION
+    created: str
+    suite: dict[str, Any]
+    config: BenchConfig
+    seeds: list[int]
+    splits: dict[str, dict[str, SplitRecord]]
+    """seed -> split name -> count, hash and item hashes."""
+    runs: list[ArmRun]
+    summary: list[ArmSummary]
+    comparisons: list[PairedComparison]
+    contamination: dict[str, Any]
+    immune: str
+    seconds: float
+
+    def summary_of(self, arm: str) -> ArmSummary:
+        return next(s for s in self.summary if s.arm == arm)
+
+
+class Prepared(BaseModel):
+    """Everything checked before any model time: cases, splits and each arm's settings."""
+
+    model_config = {"arbitrary_types_allowed": True}
+
+    suite: Any
+    size: int
+    splits: dict[int, Splits]
+    arm_settings: dict[str, Any]
+    checkers: dict[str, Any]
+
+
+def _checker_name(case: EvalCase) -> str:
+    return f"case:{case.content_hash[:20]}"
+
+
+def _wrap_checker(case: EvalCase) -> Callable[[str, str], tuple[bool, str]]:
+    fn = case.custom_checker
+    assert fn is not None
+
+    def run(answer: str, expected: str) -> tuple[bool, str]:
+        try:
+            value = fn(answer, case)
+        except Exception as exc:  # a checker failing mid-run scores the case as failed, with the reason
+            return False, f"the suite's checker raised {type(exc).__name__}: {exc}"
+        ok = float(value) >= 0.5
+        return ok, f"suite checker: {'pass' if ok else 'fail'} ({value!r})"
+
+    return run
+
+
+def prepare(config: BenchConfig, settings: Any, manager: Any) -> Prepared:
+    """Every check that needs no model: raises :class:`ValidationError` with what to fix."""
+    if not config.seeds:
+        raise ValidationError("no seeds given; pass at least one (e.g. --seeds 0)")
+    suite: Suite = resolve_suite(config.suite, manager)
+    size = config.size if config.size is not None else suite.default_size
+    splits: dict[int, Splits] = {}
+    checkers: dict[str, Any] = {}
+    for seed in config.seeds:
+        cases = suite.cases(size, seed)
+        validate_cases(suite.name, cases)
+        split = split_cases(
+            cases, seed=seed, validation=config.validation, test=config.test, suite=suite.name
+        )
+        if any(a.learn for a in config.arms) and not split.train:
+            raise ValidationError(
+                f"suite {suite.name!r} (seed {seed}) leaves no training cases; a learning arm needs some"
+            )
+        splits[seed] = split
+        for case in cases:
+            if case.custom_checker is not None:
+                checkers[_checker_name(case)] = _wrap_checker(case)
+    manager.load()
+    arm_settings = check_arms(config.arms, settings, manager)
+    if config.reference is not None and config.reference not in arm_settings:
+        raise ValidationError(
+            f"reference arm {config.reference!r} is not among the arms {list(arm_settings)}"
+        )
+    if config.initial_store is not None:
+        _check_initial_store(config.initial_store, [c for s in splits.values() for c in s.test], manager)
+    return Prepared(suite=suite, size=size, splits=splits, arm_settings=arm_settings, checkers=checkers)
+
+
+def _check_initial_store(location: str, test_cases: Sequence[EvalCase], manager: Any) -> None:
+    from purpose_agent.memory.store import open_store
+    from purpose_agent.runmode import RunMode
+
+    if not Path(location).is_file():
+        raise ValidationError(f"initial store {location} does not exist")
+    store = open_store(location, RunMode.EVAL_TEST, manager=manager)
+    try:
+        findings = check_contamination(store, test_cases)
+    finally:
+        store.close()
+    if findings:
+        raise ContaminationError(findings, where=f"initial store {location}")
+
+
+def _fingerprint(store: Any) -> tuple[int, int, int, int]:
+    st = store.stats()
+    return st.cards, st.versions, st.audit_rows, st.exposures
+
+
+def run_benchmark(
+    config: BenchConfig,
+    *,
+    settings: Any = None,
+    manager: Any = None,
+    progress: Progress | None = None,
+    backend: Any = None,
+    tools: Sequence[Any] = (),
+) -> BenchResult:
+    """Run every arm on every seed; raise :class:`ContaminationError` instead of reporting a tainted score.
+
+    ``backend`` and ``tools`` replace the resolved model and add tools (tests, embedding applications).
+    """
+    from purpose_agent.config import load_settings
+    from purpose_agent.plugins import PluginManager
+    from purpose_agent.runtime import checkers as checker_registry
+
+    settings = settings or load_settings()
+    manager = manager or PluginManager(settings)
+    prepared = prepare(config, settings, manager)
+    started = time.perf_counter()
+    added = [name for name in prepared.checkers if name not in checker_registry.CHECKERS]
+    checker_registry.CHECKERS.update({name: prepared.checkers[name] for name in added})
+    managers: dict[str, Any] = {}
+
+    def tick(stage: str, done: int, total: int) -> None:
+        if progress is not None:
+            progress(stage, done, total)
+
+    planned = sum(
+        (len(s.train) if arm.learn else 0) + len(s.test)
+        for s in prepared.splits.values()
+        for arm in config.arms
+    )
+    state = {"done": 0}
+
+    def count(stage: str, done: int, total: int) -> None:
+        tick(stage, done, total)
+        if done > 0 and not stage.endswith("replay"):
+            state["done"] += 1
+            tick("overall", state["done"], planned)
+
+    runs: list[ArmRun] = []
+    immune = settings.immune
+    try:
+        tick("overall", 0, planned)
+        for seed, split in prepared.splits.items():
+            for arm in config.arms:
+                arm_settings = prepared.arm_settings[arm.name]
+                if arm.name not in managers:
+                    managers[arm.name] = (
+                        manager
+                        if arm_settings.plugins == settings.plugins
+                        else PluginManager(arm_settings).load()
+                    )
+                runs.append(
+                    _run_arm(
+                        config, arm, seed, split, arm_settings, managers[arm.name], count, backend, tools
+                    )
+                )
+                immune = arm_settings.immune
+    finally:
+        for name in added:
+            checker_registry.CHECKERS.pop(name, None)
+    return _summarize(config, prepared, runs, immune, time.perf_counter() - started)
+
+
+def _run_arm(
+    config: BenchConfig,
+    arm: ArmSpec,
+    seed: int,
+    split: Splits,
+    settings: Any,
+    manager: Any,
+    progress: Progress,
+    backend: Any,
+    tools: Sequence[Any],
+) -> ArmRun:
+    from purpose_agent.api.team import Team
+    from purpose_agent.learning.loop import eval_test_team, replay_candidates, train_phase
+
+    started = time.perf_counter()
+    folder = Path(config.workdir) / _safe(arm.name) / f"seed-{seed}"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    store_path = folder / "memory.db"
+    if config.initial_store is not None and arm.learn:
+        shutil.copyfile(config.initial_store, store_path)
+    arm_settings = settings.model_copy(update={"store": str(store_path), "traces": str(folder / "traces")})
+    arm_settings.source = settings.source
+    team = Team.build(
+        purpose=config.purpose,
+        agents=config.agents,
+        model=arm.model,
+        settings=arm_settings,
+        manager=manager,
+        backend=backend,
+        tools=tools,
+    )
+    run = ArmRun(
+        arm=arm.name, seed=seed, model=team.model, plugins=manager.loaded_set(), store=str(store_path)
+    )
+    label = f"{arm.name} s{seed}"
+    try:
+        _ = team.store  # creates an empty store, so EVAL_TEST can open it read-only
+        if arm.learn:
+            by_task = {c.id: c for c in split.train}
+            tasks = [c.to_task(split="train", checker_name=_checker_name(c)) for c in split.train]
+            results, candidates = train_phase(team, tasks, progress=progress, stage=f"{label} train")
+            run.train = [
+                ScoreBundle.from_result(by_task[t.id], r) for t, r in zip(tasks, results, strict=True)
+            ]
+            run.candidates = len(candidates)
+            waiting = [c.card_id for c in candidates if c.status == "quarantined"]
+            validation = [
+                c.to_task(split="validation", checker_name=_checker_name(c)) for c in split.validation
+            ]
+            decisions = replay_candidates(
+                team, waiting, validation, progress=lambda s, d, t: progress(f"{label} replay", d, t)
+            )
+            run.promoted = sum(1 for _, _, d in decisions if d.status == "promoted")
+            run.replay_episodes = sum(len(e.runs) * 2 for _, e, _ in decisions)
+        findings = check_contamination(team.store, split.test)
+        if findings:
+            raise ContaminationError(findings, where=f"arm {arm.name}, seed {seed}, after training")
+    finally:
+        team.close()
+    evaluator = eval_test_team(team)
+    try:
+        before = _fingerprint(evaluator.store)
+        for i, case in enumerate(split.test):
+            progress(f"{label} test", i, len(split.test))
+            task = case.to_task(split="test", checker_name=_checker_name(case))
+            result = evaluator.run_chain(task, use_memory=arm.memory)
+            run.test.append(ScoreBundle.from_result(case, result))
+        progress(f"{label} test", len(split.test), len(split.test))
+        if _fingerprint(evaluator.store) != before:
+            raise ValidationError(
+                f"arm {arm.name}, seed {seed}: the store changed during the EVAL_TEST phase"
+            )
+    finally:
+        evaluator.close()
+    run.seconds = time.perf_counter() - started
+    return run
+
+
+def _safe(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
+
+
+def _curve(runs: Sequence[ArmRun]) -> list[float]:
+    curves = []
+    for run in runs:
+        if not run.train:
+            continue
+        hits, curve = 0, []
+        for i, bundle in enumerate(run.train, 1):
+            hits += bundle.success
+            curve.append(hits / i)
+        curves.append(curve)
+    if not curves:
+        return []
+    length = min(len(c) for c in curves)
+    return [sum(c[i] for c in curves) / len(curves) for i in range(length)]
+
+
+def _summarize(
+    config: BenchConfig, prepared: Prepared, runs: list[ArmRun], immune: str, seconds: float
+) -> BenchResult:
+    by_arm: dict[str, list[ArmRun]] = {}
+    for run in runs:
+        by_arm.setdefault(run.arm, []).append(run)
+    summary = []
+    for arm in config.arms:
+        arm_runs = by_arm.get(arm.name, [])
+        tests = [b for r in arm_runs for b in r.test]
+        summary.append(
+            ArmSummary(
+                arm=arm.name,
+                spec=arm,
+                model=arm_runs[0].model if arm_runs else "",
+                plugins=arm_runs[0].plugins if arm_runs else [],
+                success=bootstrap_mean([float(b.success) for b in tests], resamples=config.resamples),
+                phi=bootstrap_mean([b.phi for b in tests], resamples=config.resamples),
+                mean_tokens=sum(b.tokens for b in tests) / len(tests) if tests else 0.0,
+                mean_seconds=sum(b.seconds for b in tests) / len(tests) if tests else 0.0,
+                promoted=sum(r.promoted for r in arm_runs),
+                train_success_curve=_curve(arm_runs),
+            )
+        )
+    names = [a.name for a in config.arms]
+    reference = config.reference or ("baseline" if "baseline" in names else names[0])
+    comparisons = []
+
+    def paired(arm: str, metric: str) -> list[float]:
+        values = []
+        for seed in config.seeds:
+            run = next(r for r in by_arm[arm] if r.seed == seed)
+            for bundle in sorted(run.test, key=lambda b: b.case_hash):
+                values.append(float(bundle.success) if metric == "success" else bundle.phi)
+        return values
+
+    for name in names:
+        if name == reference:
+            continue
+        for metric in ("success", "phi"):
+            comparisons.append(
+                paired_bootstrap(
+                    paired(name, metric),
+                    paired(reference, metric),
+                    names=(name, reference),
+                    metric=metric,
+                    resamples=config.resamples,
+                )
+            )
+    suite = prepared.suite
+    return BenchResult(
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
+        suite={"name": suite.name, "description": suite.description, "size": prepared.size},
+        config=config,
+        seeds=list(config.seeds),
+        splits={str(seed): split.record() for seed, split in prepared.splits.items()},
+        runs=runs,
+        summary=summary,
+        comparisons=comparisons,
+        contamination={"checked": True, "methods": ["hash", "substring", "search"], "findings": []},
+        immune=immune,
+        seconds=seconds,
+    )
