@@ -311,6 +311,7 @@ class PostgresStore:
         if clash:
             raise ValidationError(f"id: a memory card {clash[0]!r} already exists; use update() to change it")
         self._lock_audit(cur)
+        locked_at = datetime.now(UTC)  # after the lock, so audit time order is commit order too
         rows, version_rows, audit_rows = [], [], []
         df: Counter[str] = Counter()
         for card in cards:
@@ -353,7 +354,15 @@ class PostgresStore:
                 ]
             else:
                 audit_rows.append(
-                    (card.id, card.version, None, card.status.value, reason, actor, card.updated_at)
+                    (
+                        card.id,
+                        card.version,
+                        None,
+                        card.status.value,
+                        reason,
+                        actor,
+                        max(locked_at, card.updated_at),
+                    )
                 )
         with cur.copy(
             "COPY cards (id, kind, status, version, scope_team, scope_agent, scope_task_type, scope_tools,"
