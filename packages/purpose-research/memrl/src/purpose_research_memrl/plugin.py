@@ -1,5 +1,18 @@
-"""Entry point of the ``research-memrl`` plugin.
+"""Entry point of the ``research-memrl`` plugin: the ``memrl`` retriever (two-phase, utility-ranked).
 
-No behaviour yet: MemRL memory utility learning arrives with issue #9. The entry point exists so
-that discovery, listing and disabling work for every first-party distribution from the start.
+Settings: ``[plugin.research-memrl]`` (see :mod:`purpose_research_memrl.settings`).
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_retrievers(registry: Any) -> None:
+    from purpose_research_memrl.retriever import MemRLRetriever
+    from purpose_research_memrl.settings import load
+
+    registry.add(MemRLRetriever(load(registry)))
