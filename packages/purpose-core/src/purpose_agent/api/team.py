@@ -60,6 +60,7 @@ class Team:
         name: str | None = None,
         backend: Any = None,
         tools: Sequence[Any] = (),
+        approval: Any = None,
     ) -> None:
         if not purpose or not purpose.strip():
             raise ValidationError(
@@ -88,6 +89,8 @@ class Team:
         self._backend: Any = backend
         self.extra_tools = list(tools)
         """Tool objects given directly (in addition to the agents' named tools from plugins)."""
+        self.approval = approval
+        """An :class:`~purpose_agent.level3.approval.ApprovalGate` for chosen tools and promotions."""
 
     # -- construction -------------------------------------------------------------------------------
 
@@ -128,6 +131,10 @@ class Team:
             if self.run_mode.can_write:
                 Path(self.store_path).expanduser().parent.mkdir(parents=True, exist_ok=True)
             self._store = open_store(self.store_path, self.run_mode, manager=self.manager)
+            if self.approval is not None and self.approval.promotions:
+                from purpose_agent.level3.approval import GatedStore
+
+                self._store = GatedStore(self._store, self.approval)
         return self._store
 
     @property
@@ -165,6 +172,8 @@ class Team:
         if self.knowledge is not None and "search_knowledge" not in agent.tools:
             tools.extend(self._knowledge_tools())
         tools.extend(t for t in self.extra_tools if t.name not in {x.name for x in tools})
+        if self.approval is not None:
+            tools = self.approval.wrap_tools(tools)
         return ToolBox(tools)
 
     @property

@@ -43,6 +43,7 @@ class Agent:
         run_mode: Any = None,
         knowledge: Any = None,
         team: str | None = None,
+        approval: Any = None,
     ) -> None:
         from purpose_agent.api.team import Team
         from purpose_agent.api.templates import AgentTemplate
@@ -51,6 +52,11 @@ class Agent:
             raise ValidationError("an Agent needs a name, e.g. Agent('researcher', 'Find sources')")
         self.name = name.strip()
         self.role = role.strip() or f"You are the {self.name}. Do the task well, then answer."
+        if manager is None and settings is not None:
+            # settings given without a manager: the plugins must follow those settings, not the globals
+            from purpose_agent.plugins import PluginManager
+
+            manager = PluginManager(settings).load()
         names = [t for t in tools if isinstance(t, str)]
         objects = [t for t in tools if not isinstance(t, str)]
         template = AgentTemplate(name=self.name, role=self.role, tools=names, model=model, strategy=strategy)
@@ -66,6 +72,7 @@ class Agent:
             knowledge=knowledge,
             name=team or self.name,
             tools=objects,
+            approval=approval,
         )
 
     def __repr__(self) -> str:

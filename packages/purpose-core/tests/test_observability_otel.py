@@ -1,0 +1,157 @@
+"""OpenTelemetry spans from real episodes (scripted model, real tools, real trace files), checked with the
+SDK's in-memory exporter; ``purpose trace show`` renders the same trace as a timeline."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
+from purpose_agent.level3.agent import Agent
+from purpose_agent.plugins import PluginManager
+from purpose_agent.testing import ScriptedBackend
+from purpose_agent.types import ToolResult
+
+pytest.importorskip("opentelemetry.sdk", reason="needs the otel extra: pip install 'purpose-core[otel]'")
+
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
+
+
+class Weather:
+    name = "weather"
+    description = "Today's weather for a city."
+    parameters = {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}
+    timeout_s = 2.0
+
+    def run(self, **arguments: Any) -> ToolResult:
+        return ToolResult(output=f"{arguments['city']}: 21 C, sunny")
+
+
+def policy(messages: Any) -> str:
+    prompt = messages[-1].content
+    if "Choose the next action" not in prompt:
+        return json.dumps({"score": 1.0, "evidence": ["21 C"], "reasoning": "answered from the tool"})
+    if "weather" in prompt and "->" in prompt:
+        return json.dumps({"action": "final_answer", "input": "21 C and sunny"})
+    return json.dumps({"action": "weather", "input": "Lyon"})
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> tuple[Agent, InMemorySpanExporter, Any]:
+    settings = Settings(
+        store=str(tmp_path / "m.db"),
+        traces=str(tmp_path / "traces"),
+        budgets=BudgetsConfig(max_steps=3),
+        plugins=PluginsConfig(enabled=CORE),
+    )
+    manager = PluginManager(settings).load()
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    from purpose_agent.observability import instrument
+
+    instrument(manager, tracer_provider=provider)
+    agent = Agent(
+        "forecaster",
+        "Report the weather.",
+        tools=[Weather()],
+        backend=ScriptedBackend(policy),
+        settings=settings,
+        manager=manager,
+    )
+    return agent, exporter, settings
+
+
+def test_an_episode_becomes_genai_spans(setup: tuple[Agent, InMemorySpanExporter, Any]) -> None:
+    agent, exporter, _ = setup
+    result = agent.run("Weather in Lyon?")
+    assert result.answer == "21 C and sunny"
+    spans = {s.name: s for s in exporter.get_finished_spans()}
+    root = spans["invoke_agent forecaster"]
+    assert root.attributes["gen_ai.operation.name"] == "invoke_agent"
+    assert root.attributes["gen_ai.agent.name"] == "forecaster"
+    assert root.attributes["purpose_agent.trace_id"] == result.trace_id
+    assert root.attributes["purpose_agent.status"] == "completed"
+    tool = spans["execute_tool weather"]
+    assert tool.attributes["gen_ai.tool.name"] == "weather" and tool.parent.span_id == root.context.span_id
+    chats = [s for s in exporter.get_finished_spans() if s.attributes["gen_ai.operation.name"] == "chat"]
+    assert len(chats) == 2 and all(c.parent.span_id == root.context.span_id for c in chats)
+    assert root.start_time <= min(c.start_time for c in chats) and root.end_time >= tool.end_time
+    assert any(e.name == "purpose_agent.score" for e in root.events)
+    agent.close()
+
+
+def test_trace_show_renders_a_timeline(
+    setup: tuple[Agent, InMemorySpanExporter, Any], tmp_path: Path
+) -> None:
+    agent, _, settings = setup
+    result = agent.run("Weather in Lyon?")
+    agent.close()
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, argparse; from purpose_agent.cli.trace_cmd import configure, run; "
+            "p = argparse.ArgumentParser(); configure(p); "
+            "sys.exit(run(p.parse_args(sys.argv[1:])))",
+            "show",
+            result.trace_id[:10],
+            "--dir",
+            settings.traces,
+            "--width",
+            "200",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"COLUMNS": "200", "PATH": ""},
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert result.trace_id in out and "forecaster" in out
+    assert 'weather({"city": "Lyon"}) -> ok' in out and "Lyon: 21 C, sunny" in out
+    assert "completed; answer '21 C and sunny'" in out
+    lines = [line for line in out.splitlines() if line.strip()[:1].isdigit()]
+    offsets = [float(line.split()[0]) for line in lines]
+    assert offsets == sorted(offsets), "the timeline is in time order"
+
+
+def test_trace_lookup_errors_say_what_to_do(tmp_path: Path) -> None:
+    from purpose_agent.cli.trace_cmd import find_trace
+    from purpose_agent.errors import ValidationError
+
+    (tmp_path / "ep_abc1.jsonl").write_text("")
+    (tmp_path / "ep_abc2.jsonl").write_text("")
+    with pytest.raises(ValidationError, match="matches 2 traces"):
+        find_trace("ep_abc", tmp_path)
+    with pytest.raises(ValidationError, match="purpose trace list"):
+        find_trace("ep_zzz", tmp_path)
+
+
+def test_without_the_extra_the_message_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    from purpose_agent.knowledge.extras import MissingExtraError
+
+    real = builtins.__import__
+
+    def blocked(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name.startswith("opentelemetry"):
+            raise ImportError(name)
+        return real(name, *args, **kwargs)
+
+    for mod in [m for m in sys.modules if m.startswith("opentelemetry")]:
+        monkeypatch.delitem(sys.modules, mod)
+    monkeypatch.setattr(builtins, "__import__", blocked)
+    from purpose_agent.observability import instrument
+
+    with pytest.raises(MissingExtraError, match=r"pip install 'purpose-core\[otel\]'"):
+        instrument(object())
