@@ -76,3 +76,42 @@ def test_charts_escape_names_and_draw_every_arm() -> None:
     line = charts.line_chart({"a&b": [(1, 0.2), (2, 0.6)]})
     assert 'class="curve"' in line and "a&amp;b" in line
     assert charts.bar_chart([]) == "" and charts.line_chart({}) == ""
+
+
+def test_bench_result_shape(tmp_path: Path) -> None:
+    interval = {"mean": 0.6, "low": 0.4, "high": 0.8, "n": 10, "level": 0.95}
+    data = {
+        "schema_version": 1,
+        "created": "2026-11-25",
+        "suite": {"name": "arithmetic"},
+        "runs": [],
+        "summary": [
+            {
+                "arm": "baseline",
+                "phi": {**interval, "mean": 0.3},
+                "success": interval,
+                "train_success_curve": [],
+            },
+            {"arm": "full", "phi": interval, "success": interval, "train_success_curve": [0.0, 0.5, 0.67]},
+        ],
+        "comparisons": [
+            {
+                "arm": "full",
+                "reference": "baseline",
+                "metric": "phi",
+                "diff": interval,
+                "wins": 5,
+                "losses": 1,
+                "ties": 4,
+            }
+        ],
+        "immune": "on",
+    }
+    loaded = results.load(_write(tmp_path / "bench.json", data))
+    assert loaded.format == "purpose bench result" and loaded.title == "bench: arithmetic"
+    assert [(a.name, a.mean, a.ci_low, a.ci_high, a.n) for a in loaded.arms] == [
+        ("baseline", 0.3, 0.4, 0.8, 10),
+        ("full", 0.6, 0.4, 0.8, 10),
+    ]
+    assert loaded.curves == {"full: train success": [(1.0, 0.0), (2.0, 0.5), (3.0, 0.67)]}
+    assert dict(loaded.facts)["full vs baseline (phi)"].startswith("+0.600 [+0.400, +0.800]; 5 wins")

@@ -94,7 +94,9 @@ def interpret(data: Any, result: Result) -> Result:
     result.title = str(data.get("title") or data.get("name") or data.get("suite") or result.name)
     if isinstance(data.get("baseline"), list) or isinstance(data.get("learned"), list):
         _learn_report(data, result)
-    if "arms" in data:
+    if isinstance(data.get("summary"), list) and isinstance(data.get("runs"), list):
+        _bench_result(data, result)
+    elif "arms" in data:
         _arms(data["arms"], result)
     for key in ("learning_curve", "curve", "curves"):
         if key in data:
@@ -178,6 +180,57 @@ def _learn_report(data: dict[str, Any], result: Result) -> None:
                     "rule": str(rule),
                 }
             )
+
+
+def _interval(value: Any) -> tuple[float, float, float, int] | None:
+    if isinstance(value, dict) and all(_num(value.get(k)) is not None for k in ("mean", "low", "high")):
+        n = value.get("n")
+        return float(value["mean"]), float(value["low"]), float(value["high"]), n if isinstance(n, int) else 0
+    return None
+
+
+def _bench_result(data: dict[str, Any], result: Result) -> None:
+    """``purpose bench`` (BenchResult): per-arm Phi and success intervals, curves, paired comparisons."""
+    result.format = "purpose bench result"
+    suite = data.get("suite")
+    if isinstance(suite, dict) and suite.get("name"):
+        result.title = str(data.get("title") or f"bench: {suite['name']}")
+    for item in data["summary"]:
+        if not isinstance(item, dict):
+            continue
+        name = str(item.get("arm", "?"))
+        phi, success = _interval(item.get("phi")), _interval(item.get("success"))
+        chosen = phi or success
+        if chosen is None:
+            result.problems.append(f"arm {name!r}: no phi or success interval; skipped")
+            continue
+        mean, low, high, n = chosen
+        result.arms.append(
+            Arm(
+                name=name,
+                mean=mean,
+                n=n,
+                ci_low=low,
+                ci_high=high,
+                success_rate=success[0] if success else None,
+            )
+        )
+        curve = _points(item.get("train_success_curve"))
+        if curve:
+            result.curves[f"{name}: train success"] = curve
+    for comp in data.get("comparisons") or []:
+        diff = _interval(comp.get("diff")) if isinstance(comp, dict) else None
+        if diff is not None:
+            result.facts.append(
+                (
+                    f"{comp.get('arm')} vs {comp.get('reference')} ({comp.get('metric', '')})",
+                    f"{diff[0]:+.3f} [{diff[1]:+.3f}, {diff[2]:+.3f}]; {comp.get('wins', '?')} wins, "
+                    f"{comp.get('losses', '?')} losses, {comp.get('ties', '?')} ties",
+                )
+            )
+    for key in ("seeds", "immune", "created"):
+        if data.get(key) not in (None, "", []):
+            result.facts.append((key, str(data[key])))
 
 
 def _arms(arms: Any, result: Result) -> None:
