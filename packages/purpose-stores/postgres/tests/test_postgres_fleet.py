@@ -118,8 +118,14 @@ def test_killing_the_server_mid_batch_leaves_batches_whole_or_absent(tmp_path: P
         with pytest.raises(MemoryStoreError, match="PostgreSQL"):
             watcher.stats()
         _script("restart", folder)
-        time.sleep(0.5)
-        stats = watcher.stats()  # the same pool reconnects once the server is back
+        stats = None
+        deadline = time.monotonic() + 60
+        while stats is None:  # the same pool reconnects (with backoff) once the server is back
+            try:
+                stats = watcher.stats()
+            except MemoryStoreError:
+                assert time.monotonic() < deadline, "the pool never reconnected"
+                time.sleep(0.5)
         counts = Counter()
         for c in watcher.list_cards(limit=1_000_000):
             counts[int(c.content.split()[0].removeprefix("batch"))] += 1

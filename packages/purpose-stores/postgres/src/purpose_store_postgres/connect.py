@@ -90,9 +90,9 @@ def translate(exc: BaseException, what: str, url: StoreURL, mode: RunMode) -> Ex
         )
     if isinstance(exc, PoolTimeout):
         return MemoryStoreError(
-            f"cannot {what}: no connection to PostgreSQL at {url.host} became available ({text}), so none of "
-            f"it was written; the server may be down or every pooled connection busy; check with pg_isready "
-            f"and retry"
+            f"cannot {what}: no connection to PostgreSQL at {url.host} became available ({text}), so it was "
+            f"not done (none of it was written); the server may be down or every pooled connection busy; "
+            f"check with pg_isready and retry"
         )
     if isinstance(exc, psycopg.OperationalError | pg.AdminShutdown | pg.CrashShutdown):
         return MemoryStoreError(
