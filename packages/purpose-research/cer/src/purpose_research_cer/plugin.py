@@ -1,6 +1,18 @@
-"""Entry point of the ``research-cer`` plugin.
+"""Entry point of the ``research-cer`` plugin: the ``cer`` optimizer (dynamics and skills, de-duplicated).
 
-No behaviour yet: CER contextual experience replay (Liu et al. 2025) arrives with issue #9. The
-entry point exists so that discovery, listing and disabling work for every first-party distribution
-from the start.
+Settings: ``[plugin.research-cer]`` (see :mod:`purpose_research_cer.settings`).
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_optimizers(registry: Any) -> None:
+    from purpose_research_cer.optimizer import CEROptimizer
+    from purpose_research_cer.settings import load
+
+    registry.add(CEROptimizer(load(registry)))
