@@ -1,6 +1,18 @@
-"""Entry point of the ``research-dspy`` plugin.
+"""Entry point of the ``research-dspy`` plugin: the ``dspy`` optimizer (bootstrapped few-shot demos).
 
-No behaviour yet: DSPy-style prompt/demonstration optimisation arrives with issue #9. The entry
-point exists so that discovery, listing and disabling work for every first-party distribution from
-the start.
+Settings: ``[plugin.research-dspy]`` (see :mod:`purpose_research_dspy.settings`).
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_optimizers(registry: Any) -> None:
+    from purpose_research_dspy.optimizer import DSPyOptimizer
+    from purpose_research_dspy.settings import load
+
+    registry.add(DSPyOptimizer(load(registry)))
