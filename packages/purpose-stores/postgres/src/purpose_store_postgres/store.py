@@ -760,10 +760,11 @@ class PostgresStore:
                 if postings <= 4 * self.max_postings:
                     inner = (
                         f"SELECT c.id, ts_rank(c.tsv, q.q) * c.prior * {weight_sql} * {spec} AS score"
-                        f" FROM cards c, to_tsquery('simple', %s) q(q) WHERE c.tsv @@ q.q AND {where}"
-                        f" ORDER BY c.seq DESC LIMIT {int(self.max_candidates)}"
-                    )
-                    args = [*weight_params, tsquery, *params]
+                        " FROM (SELECT h.seq FROM cards h"
+                        " WHERE h.tsv @@ to_tsquery('simple', %s) OFFSET 0) hit"
+                        f" JOIN cards c ON c.seq = hit.seq, to_tsquery('simple', %s) q(q) WHERE {where}"
+                    )  # chosen terms bound the matches: the GIN index finds them first, whatever stats say
+                    args = [*weight_params, tsquery, tsquery, *params]
                 else:  # every query word is common: score only the newest matches, then filter
                     inner = (
                         f"SELECT c.id, m.rel * c.prior * {weight_sql} * {spec} AS score FROM ("
