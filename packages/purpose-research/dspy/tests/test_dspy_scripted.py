@@ -21,7 +21,6 @@ from purpose_agent.runtime.task import Task
 from purpose_agent.testing import OptimizerContract, ScriptedBackend
 from purpose_agent.trace import read_trace
 from purpose_agent.types import ToolResult
-
 from purpose_research_dspy.optimizer import DSPyOptimizer
 from purpose_research_dspy.settings import DSPySettings, load
 

@@ -20,7 +20,6 @@ from purpose_agent.runtime.episode import run_episode
 from purpose_agent.runtime.task import Task
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.trace import read_trace
-
 from purpose_research_memrl.retriever import MemRLRetriever
 from purpose_research_memrl.settings import load
 

@@ -16,7 +16,6 @@ from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.task import Task
 from purpose_agent.testing import OptimizerContract, ScriptedBackend
 from purpose_agent.trace import read_trace
-
 from purpose_research_reflexion.optimizer import ReflexionOptimizer
 from purpose_research_reflexion.settings import load
 
