@@ -28,6 +28,7 @@ MAX_SET = 96
 KEY_LEN = 4
 _BOUNDARIES = {C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_BEGINNING_LINE}
 _WORDS = re.compile(r"[^\W\d_]+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,27 @@ class Anchors:
             if m is None:
                 return None
             out.add(m.group(0)[:KEY_LEN])
+        return frozenset(out)
+
+    def word_keys(self) -> frozenset[str] | None:
+        """One key per literal for a view's set of word starts, or None when some literal has none.
+
+        A word inside a literal that follows a non-word character of the literal (``rules`` in ``the
+        rules have``) starts a word in every text that holds the literal, and so does the literal's first
+        word when a word boundary precedes it. The key is the first four characters from the start of the
+        literal's longest such word (a rarer key than ``the``)."""
+        out = set()
+        for s in self.literals:
+            best = -1
+            best_len = 0
+            for m in _WORD_RUN.finditer(s):
+                if m.start() == 0 and not self.word_start:
+                    continue
+                if m.end() - m.start() > best_len:
+                    best, best_len = m.start(), m.end() - m.start()
+            if best < 0:
+                return None
+            out.add(s[best : best + KEY_LEN])
         return frozenset(out)
 
 
@@ -111,6 +133,50 @@ class GramIndex:
                 hits.setdefault(i, set()).add(j)
         found.update(i for i, parts in hits.items() if len(parts) == self.parts[i])
         return found
+
+
+_ASCII = [chr(c) for c in range(128)]
+
+
+def _folds_to_ascii(literal: str) -> bool:
+    """Does some non-ASCII character of ``literal`` match an ASCII character when case is ignored?"""
+    return any(
+        any(re.fullmatch(re.escape(c), a, re.IGNORECASE) for a in _ASCII) for c in literal if not c.isascii()
+    )
+
+
+class LiteralGate:
+    """A cheap necessary condition for one regex: a literal of each of its (first two) necessary parts
+    occurs in the text. ``may_match`` is False only when the regex cannot match, so a caller that skips
+    the regex on False loses nothing.
+
+    Why: a case-insensitive alternation (``(?i)pass|pwd|secret|...``) costs Python's engine about as much
+    as the search it guards, ten microseconds on a short text; a few ``in`` tests on the lower-cased text
+    cost well under one. Case-insensitive matching folds some non-ASCII letters onto ASCII ones (the Kelvin
+    sign matches ``k``), so for those patterns a text that is not pure ASCII always "may match"."""
+
+    def __init__(self, pattern: re.Pattern[str], *, parts: int = 2) -> None:
+        self.ignore_case = bool(pattern.flags & re.IGNORECASE)
+        literal_sets = [a.literals for a in all_anchors_of(pattern.pattern)[:parts]]
+        if self.ignore_case:
+            # on ASCII text (the only text this gate judges) a non-ASCII literal is absent unless one of
+            # its letters folds onto an ASCII one, in which case the part cannot be tested with ``in``
+            literal_sets = [
+                frozenset(s.lower() for s in lits if s.isascii())
+                for lits in literal_sets
+                if not any(_folds_to_ascii(s) for s in lits if not s.isascii())
+            ]
+        self.parts = tuple(tuple(sorted(lits)) for lits in literal_sets)
+
+    def may_match(self, text: str, lower: str | None = None) -> bool:
+        """``lower`` is ``text.lower()`` when the caller has it already."""
+        if not self.parts:
+            return True
+        if self.ignore_case:
+            if not text.isascii():
+                return True
+            text = text.lower() if lower is None else lower
+        return all(any(s in text for s in part) for part in self.parts)
 
 
 def _exact_item(op, av) -> set[str] | None:

@@ -3,9 +3,9 @@
 Benign text is the common case, so most rules must be ruled out before their regex runs. Every rule has
 *necessary parts*: literals a match must contain (``ignore`` ... ``previous`` ... ``instructions``, see
 :mod:`purpose_agent.immune.anchors`) and the prefixes every match starts with (see
-:mod:`purpose_agent.immune.prefixes`). A part is present in a view when one of its literals is: looked up
-by its first three characters in the view's set of three-character substrings, by its first letters in the
-view's word starts, or (for a literal shorter than three characters) with ``in``.
+:mod:`purpose_agent.immune.prefixes`). A part is present in a view when one of its literals is: a literal
+that starts a word (``\\b`` before it) is looked up by its first letters in the view's set of word
+starts; a few others are tested with ``in``. No set of every substring of the text is built.
 
 Each rule owns an eight-bit field of one Python integer, one bit per part. The keys found in a view are
 OR-ed together into that integer; a rule is a candidate when every bit of its field is set, which one
@@ -21,13 +21,13 @@ from collections.abc import Sequence
 from functools import reduce
 from operator import or_
 
-from purpose_agent.immune.anchors import GRAM, MAX_GATES, all_anchors_of, gram_keys
+from purpose_agent.immune.anchors import all_anchors_of
 from purpose_agent.immune.prefixes import StartPrefixes, ViewIndex, start_prefixes
 
 WIDTH = 8
 """Bits per rule: up to seven parts and a carry bit."""
-MAX_SHORT_PARTS = 2
-MAX_SHORT_LITERALS = 24
+MAX_WORD_PARTS = 4
+MAX_SHORT_LITERALS = 16
 
 _FIELD = (1 << (WIDTH - 1)) - 1
 _SCOPED_IGNORECASE = re.compile(r"\(\?[aLmsux]*i[aLmsux\-]*[:)]")
@@ -41,7 +41,6 @@ class RuleGate:
 
     def __init__(self, patterns: Sequence[re.Pattern[str] | None]) -> None:
         self.starts: list[StartPrefixes | None] = []
-        grams: dict[str, int] = {}
         words: dict[int, dict[str, int]] = {}
         subs: dict[str, int] = {}
         notreq = one = high = member = 0
@@ -57,9 +56,7 @@ class RuleGate:
             for j, part in enumerate(parts):
                 bit = 1 << (base + j)
                 for kind, key in part:
-                    if kind == "g":
-                        grams[key] = grams.get(key, 0) | bit
-                    elif kind == "s":
+                    if kind == "s":
                         subs[key] = subs.get(key, 0) | bit
                     else:
                         by_len = words.setdefault(len(key), {})
@@ -68,8 +65,6 @@ class RuleGate:
             one |= 1 << base
             high |= 1 << (base + WIDTH - 1)
             member |= 1 << (base + WIDTH - 1)
-        self._grams = grams
-        self._gram_keys = frozenset(grams)
         self._words = tuple((n, masks, frozenset(masks)) for n, masks in sorted(words.items()))
         self._subs = tuple(subs.items())
         self._ascii_subs = tuple((s, m) for s, m in subs.items() if s.isascii())
@@ -77,10 +72,10 @@ class RuleGate:
         self._one = one
         self._high = high & member
 
-    def candidates(self, view_grams: frozenset[str], view: ViewIndex) -> int:
+    def candidates(self, view: ViewIndex) -> int:
         """The candidate rules for one view, as an integer with bit ``i * WIDTH + WIDTH - 1`` set for rule i
         (decode with :func:`rule_indexes`)."""
-        acc = reduce(or_, map(self._grams.__getitem__, view_grams & self._gram_keys), 0)
+        acc = 0
         for n, masks, keys in self._words:
             hit = view.word_keys(n) & keys
             if hit:
@@ -110,22 +105,31 @@ Part = list[tuple[str, str]]
 
 
 def _parts(pattern: re.Pattern[str], starts: StartPrefixes | None) -> list[Part]:
-    """The necessary parts of one rule (at most seven): up to three gram-indexed anchor sets, the start
-    prefixes, and for a rule with neither, up to two sets of short literals tested with ``in``."""
+    """The necessary parts of one rule that can be tested cheaply, at most seven.
+
+    Word-start anchors (``\\b(?:ignore|disregard)``) are looked up by their first letters among the
+    view's word starts; the start prefixes (see :mod:`purpose_agent.immune.prefixes`) likewise, or with
+    ``in`` when they do not start a word. A rule with neither gets up to two small sets of other literals
+    tested with ``in``. Parts that would need a test for every three-character substring of the text
+    are left out: leaving a part out only makes the gate let more through."""
     if pattern.flags & re.IGNORECASE or _SCOPED_IGNORECASE.search(pattern.pattern):
         return []  # literals of a case-insensitive pattern are not the text's literals: always a candidate
     anchors = all_anchors_of(pattern.pattern)
-    gated = sorted((k for k in (gram_keys(a) for a in anchors) if k is not None), key=len)[:MAX_GATES]
-    parts: list[Part] = [[("g", key) for key in sorted(keys)] for keys in gated]
-    if starts is not None:
-        part: Part = []
-        for _n, group in starts.word:
-            part.extend(("w", s) for s in sorted(group))
-        for s in starts.anywhere:
-            part.append(("g", s[:GRAM]) if len(s) >= GRAM else ("s", s))
+    parts: list[Part] = []
+    for a in anchors:
+        keys = a.word_keys()
+        if keys is not None and len(parts) < MAX_WORD_PARTS:
+            part: Part = [("w", k) for k in sorted(keys)]
+            if part not in parts:
+                parts.append(part)
+    if starts is not None and not starts.at_start:
+        part = [("w", s) for _n, group in starts.word for s in sorted(group)]
+        part.extend(("s", s) for s in starts.anywhere)
         parts.append(part)
-    if not parts:
-        short = [sorted(a.literals) for a in anchors if len(a.literals) <= MAX_SHORT_LITERALS]
-        for literals in short[:MAX_SHORT_PARTS]:
-            parts.append([("g", s[:GRAM]) if len(s) >= GRAM else ("s", s) for s in literals])
-    return parts
+    if not any(kind == "w" for part in parts for kind, _ in part):
+        for a in anchors:
+            if len(a.literals) <= MAX_SHORT_LITERALS and not any(s.isspace() for s in a.literals):
+                parts.append([("s", s) for s in sorted(a.literals)])
+                if len(parts) >= WIDTH - 1:
+                    break
+    return parts[: WIDTH - 1]

@@ -126,10 +126,15 @@ _COMMON = (
 )
 
 
-def _hits(view: str) -> int:
+# The same words as they read in rot13 and backwards: ``w`` occurs in rot13(text) exactly when rot13(w)
+# occurs in the text (and likewise reversed), so a reading is tested without building it first.
+_COMMON_ROT13 = tuple(codecs.encode(w, "rot13") for w in _COMMON)
+_COMMON_REVERSED = tuple(w[::-1] for w in _COMMON)
+
+
+def _hits(view: str, words: tuple[str, ...] = _COMMON) -> int:
     """How many common English or attack words a reading holds (is rot13 or reversed text plainer?)."""
-    padded = f" {view} "
-    return sum(w in padded for w in _COMMON)
+    return sum(map(f" {view} ".__contains__, words))
 
 
 _WS = re.compile(r"\s+")
@@ -590,12 +595,11 @@ def _add_transforms(view: str, views: list[str], signals: set[str]) -> None:
         views.append(unleet)
     if len(view) < 12:
         return
-    forward = _hits(view)
-    rot = codecs.encode(view, "rot13")
-    if _hits(rot) > max(forward, 1):
+    padded = f" {view} "
+    bar = max(sum(map(padded.__contains__, _COMMON)), 1)
+    if sum(map(padded.__contains__, _COMMON_ROT13)) > bar:
         signals.add("rot13")
-        views.append(rot)
-    backwards = view[::-1]
-    if _hits(backwards) > max(forward, 1):
+        views.append(codecs.encode(view, "rot13"))
+    if sum(map(padded.__contains__, _COMMON_REVERSED)) > bar:
         signals.add("reversed")
-        views.append(backwards)
+        views.append(view[::-1])

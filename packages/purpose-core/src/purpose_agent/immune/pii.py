@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from purpose_agent.immune.anchors import LiteralGate
 from purpose_agent.immune.secrets import SecretMatch
 
 _CARD = re.compile(r"(?<![\d.\-])(?:\d[ \-]?){12,18}\d(?![\d\-])")
@@ -73,7 +74,12 @@ _ID_NUMBER = re.compile(
 )
 
 _FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
-_NAME_HINT = re.compile(r"(?i)name|i am|i'm|call me|signed|patient|customer|employee|cardholder")
+_NAME_HINT = LiteralGate(re.compile(r"(?i)name|i am|i'm|call me|signed|patient|customer|employee|cardholder"))
+# necessary literals of the keyword-led patterns (each costs the engine several microseconds a text)
+_SSN_CONTEXT_GATE = LiteralGate(_SSN_CONTEXT)
+_IPV4_GATE = LiteralGate(_IPV4)
+_DOB_GATE = LiteralGate(_DOB)
+_ID_NUMBER_GATE = LiteralGate(_ID_NUMBER)
 _RESERVED_DOMAINS = re.compile(
     r"(?i)(?:^|\.)(?:example\.(?:com|org|net|edu)|example|test|invalid|localhost|"
     r"local|domain\.com|email\.com|yourdomain\.com|company\.com|acme\.com)$"
@@ -147,7 +153,8 @@ def find_pii(text: str) -> list[SecretMatch]:
             user, _, domain = m.group(0).rpartition("@")
             if not _RESERVED_DOMAINS.search(domain) and user.lower() not in _NOT_PERSONAL_USERS:
                 found.append(SecretMatch("email", m.start(), m.end(), m.group(0)))
-    if _NAME_HINT.search(text):
+    lower = text.lower()
+    if _NAME_HINT.may_match(text, lower):
         for m in _NAME_INTRO.finditer(text):
             found.append(SecretMatch("person_name", m.start(1), m.end(1), m.group(1)))
     if _FOUR_DIGITS.search(text) is None:  # everything below needs at least four digits
@@ -161,12 +168,12 @@ def find_pii(text: str) -> list[SecretMatch]:
             found.append(SecretMatch("iban", m.start(), m.end(), m.group(0)))
     for m in _SSN.finditer(text):
         found.append(SecretMatch("ssn", m.start(), m.end(), m.group(0)))
-    for m in _SSN_CONTEXT.finditer(text):
+    for m in _SSN_CONTEXT.finditer(text) if _SSN_CONTEXT_GATE.may_match(text, lower) else ():
         found.append(SecretMatch("ssn", m.start(1), m.end(1), m.group(1)))
     for m in _PHONE.finditer(text):
         if _phone_ok(m.group(0)):
             found.append(SecretMatch("phone", m.start(), m.end(), m.group(0)))
-    for m in _IPV4.finditer(text):
+    for m in _IPV4.finditer(text) if _IPV4_GATE.may_match(text, lower) else ():
         if _public_ip(m.group(1)):
             found.append(SecretMatch("ip_address", m.start(1), m.end(1), m.group(1)))
     for pattern, kind in (
@@ -174,9 +181,11 @@ def find_pii(text: str) -> list[SecretMatch]:
         (_ADDRESS, "street_address"),
         (_CITY_STATE_ZIP, "postal_address"),
     ):
+        if pattern is _DOB and not _DOB_GATE.may_match(text, lower):
+            continue
         for m in pattern.finditer(text):
             found.append(SecretMatch(kind, m.start(), m.end(), m.group(0)))
-    for m in _ID_NUMBER.finditer(text):
+    for m in _ID_NUMBER.finditer(text) if _ID_NUMBER_GATE.may_match(text, lower) else ():
         value = m.group(1)
         if any(c.isdigit() for c in value) and sum(c.isdigit() for c in value) >= 4:
             found.append(SecretMatch("id_number", m.start(1), m.end(1), value))

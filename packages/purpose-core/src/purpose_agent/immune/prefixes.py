@@ -39,6 +39,8 @@ class StartPrefixes:
     can only occur at the start of a word and are looked up in a :class:`ViewIndex`. ``anywhere`` holds
     the other prefixes, found with ``str.find``."""
 
+    at_start: bool
+    """Some match can only start at position 0 (``^`` or ``\\A`` before any literal)."""
     word: tuple[tuple[int, frozenset[str]], ...]
     anywhere: tuple[str, ...]
     ascii_anywhere: tuple[str, ...]
@@ -52,9 +54,12 @@ def start_prefixes(pattern: str, flags: int = 0) -> StartPrefixes | None:
         parsed = P.parse(pattern, flags)
     except re.error:
         return None
-    if (parsed.state.flags | flags) & _UNSUPPORTED_FLAGS:
+    all_flags = parsed.state.flags | flags
+    if all_flags & _UNSUPPORTED_FLAGS:
         return None
+    multiline = bool(all_flags & re.MULTILINE)
     out: set[tuple[str, bool]] = set()
+    at_start = [False]
     steps = [0]
 
     def walk(seq: tuple, acc: str, ws: bool) -> bool:
@@ -68,6 +73,9 @@ def start_prefixes(pattern: str, flags: int = 0) -> StartPrefixes | None:
         op, av = seq[0]
         rest = seq[1:]
         if op is C.AT:
+            if not acc and not multiline and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+                at_start[0] = True  # this way of matching can only start at the very beginning
+                return True
             return walk(rest, acc, ws or (not acc and av is C.AT_BOUNDARY))
         if op in (C.ASSERT, C.ASSERT_NOT):  # zero-width: skipping it only widens the prefix set
             return walk(rest, acc, ws)
@@ -78,7 +86,7 @@ def start_prefixes(pattern: str, flags: int = 0) -> StartPrefixes | None:
             if chars and len(chars) == len(av):
                 return all(walk(rest, acc + c, ws) for c in chars)
         elif op is C.SUBPATTERN:
-            if not av[1] & _UNSUPPORTED_FLAGS:
+            if not av[1] & (_UNSUPPORTED_FLAGS | re.MULTILINE):
                 return walk((*av[3], *rest), acc, ws)
         elif op is getattr(C, "ATOMIC_GROUP", _STOP):
             return walk((*av, *rest), acc, ws)
@@ -102,6 +110,7 @@ def start_prefixes(pattern: str, flags: int = 0) -> StartPrefixes | None:
         else:
             anywhere.add(s)
     return StartPrefixes(
+        at_start=at_start[0],
         word=tuple(sorted((n, frozenset(v)) for n, v in word.items())),
         anywhere=tuple(sorted(anywhere)),
         ascii_anywhere=tuple(sorted(s for s in anywhere if s.isascii())),
@@ -154,9 +163,9 @@ class ViewIndex:
             if not group.isdisjoint(keys):
                 found.extend(group & keys)
         found.extend(s for s in (prefixes.ascii_anywhere if self.ascii else prefixes.anywhere) if s in text)
+        positions: set[int] = {0} if prefixes.at_start and text else set()
         if not found:
-            return []
-        positions: set[int] = set()
+            return sorted(positions)
         limit = 16 + len(text) // 10
         for s in found:
             i = text.find(s)

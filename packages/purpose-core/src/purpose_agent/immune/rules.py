@@ -76,17 +76,8 @@ class RuleScanner:
 
     def _candidates(self, item: ScanItem) -> tuple[list[int], list[int], list[int]]:
         """Indexes of the rules that can match some view (in rule order), and per view the candidates."""
-        lower = [
-            self._lower_gate.candidates(g, v) for g, v in zip(item.view_grams, item.view_index, strict=True)
-        ]
-        cased = (
-            [
-                self._cased_gate.candidates(g, v)
-                for g, v in zip(item.cased_grams, item.cased_index, strict=True)
-            ]
-            if self._has_cased
-            else []
-        )
+        lower = [self._lower_gate.candidates(v) for v in item.view_index]
+        cased = [self._cased_gate.candidates(v) for v in item.cased_index] if self._has_cased else []
         return rule_indexes(reduce(or_, lower, 0) | reduce(or_, cased, 0)), lower, cased
 
     def scan(self, item: ScanItem) -> list[Threat]:

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from purpose_agent.immune.anchors import GramIndex
+from purpose_agent.immune.anchors import GramIndex, LiteralGate
 
 MAX_SECRET_SCAN_CHARS = 2_000_000
 """Texts longer than this are scanned in their first part only (bounded time for huge inputs)."""
@@ -140,8 +140,10 @@ def _case_split(patterns: list[re.Pattern[str]]) -> tuple[GramIndex, GramIndex]:
 
 
 _CASED_INDEX, _LOWER_INDEX = _case_split([p for _, p, _ in PROVIDER_PATTERNS])
-_ASSIGNMENT_HINT = re.compile(
-    r"(?i)pass|pwd|secret|key|token|credential|pin|mot de|contrase|kennwort|senha|пароль|密码|パスワード"
+_ASSIGNMENT_HINT = LiteralGate(
+    re.compile(
+        r"(?i)pass|pwd|secret|key|token|credential|pin|mot de|contrase|kennwort|senha|пароль|密码|パスワード"
+    )
 )
 
 
@@ -219,13 +221,14 @@ def find_secrets(
     if limit is not None:
         text = text[:limit]
     found: list[SecretMatch] = []
-    candidates = _CASED_INDEX.candidates_in(text) | _LOWER_INDEX.candidates_in(text.lower())
+    lower = text.lower()
+    candidates = _CASED_INDEX.candidates_in(text) | _LOWER_INDEX.candidates_in(lower)
     for i, (kind, pattern, group) in enumerate(PROVIDER_PATTERNS):
         if i not in candidates:
             continue
         for m in pattern.finditer(text):
             found.append(SecretMatch(kind, m.start(group), m.end(group), m.group(group)))
-    for m in ASSIGNMENT.finditer(text) if _ASSIGNMENT_HINT.search(text) else ():
+    for m in ASSIGNMENT.finditer(text) if _ASSIGNMENT_HINT.may_match(text, lower) else ():
         value = m.group("value")
         if looks_like_literal_secret(value):
             kind = "password" if _PASSWORD_NAME.search(m.group("name")) else "secret_assignment"
