@@ -113,7 +113,7 @@ def test_a_json_checkpoint_resumes_after_a_crash_in_a_node(tmp_path: Path) -> No
         return review(state)
 
     g = loop_graph()
-    g._nodes["review"].run = lambda state, on_event: flaky_review(state)
+    g._nodes["review"].run = lambda state, *_: flaky_review(state)
     path = tmp_path / "run.json"
     with pytest.raises(RuntimeError):
         g.run({}, checkpoint=path, run_id="r1")
@@ -125,7 +125,7 @@ def test_a_json_checkpoint_resumes_after_a_crash_in_a_node(tmp_path: Path) -> No
     assert not list(tmp_path.glob(".run.json.*")), "no temporary file left behind"
     other = Graph(Draft).add_node("write", write).add_edge("write", END)
     g2 = loop_graph()
-    g2._nodes["review"].run = lambda state, on_event: (_ for _ in ()).throw(RuntimeError("x"))
+    g2._nodes["review"].run = lambda state, *_: (_ for _ in ()).throw(RuntimeError("x"))
     with pytest.raises(RuntimeError):
         g2.run({}, checkpoint=path, run_id="r2")
     with pytest.raises(GraphError, match="different graph"):

@@ -50,7 +50,8 @@ class GraphResult(BaseModel, Generic[S]):
 @dataclass
 class _Node:
     name: str
-    run: Callable[[Any, Callable[..., None] | None], Any]
+    run: Callable[[Any, EventCallback | None, bool], Any]
+    """(state, event callback, stream tokens) -> update"""
     kind: str
 
 
@@ -105,7 +106,7 @@ class Graph(Generic[S]):
 
     def _agent_runner(
         self, name: str, agent: Any, input: str | Callable[[Any], str] | None, output: str | None
-    ) -> Callable[[Any, Callable[..., None] | None], Any]:
+    ) -> Callable[[Any, EventCallback | None, bool], Any]:
         fields = self.state.model_fields
         target = output or name
         if target not in fields:
@@ -116,14 +117,17 @@ class Graph(Generic[S]):
         if isinstance(input, str) and input not in fields:
             raise GraphError(f"agent node {name!r} reads state field {input!r}, which does not exist")
 
-        def run(state: Any, on_event: Callable[..., None] | None) -> dict[str, Any]:
+        def run(state: Any, on_event: EventCallback | None, stream_tokens: bool) -> dict[str, Any]:
             if callable(input):
                 task = input(state)
             elif isinstance(input, str):
                 task = str(getattr(state, input))
             else:
                 task = state.model_dump_json()
-            result = agent.run(task, on_event=on_event) if on_event else agent.run(task)
+            if on_event is None:
+                result = agent.run(task)
+            else:
+                result = agent.run(task, on_event=on_event, stream_tokens=stream_tokens)
             return {target: result.answer}
 
         return run
@@ -248,6 +252,7 @@ class Graph(Generic[S]):
         checkpoint: str | Path | Checkpointer | None = None,
         run_id: str | None = None,
         on_event: EventCallback | None = None,
+        stream_tokens: bool = False,
     ) -> GraphResult[S]:
         """Run from the entry (or resume ``run_id`` from its unfinished checkpoint) to END."""
         self.compile()
@@ -275,7 +280,7 @@ class Graph(Generic[S]):
                     f"graph run {run_id!r} reached its step limit of {self.max_steps} at node {node!r}; "
                     "raise max_steps or make the cycle's exit condition reachable"
                 )
-            current = self._step(node, current, on_event)
+            current = self._step(node, current, on_event, stream_tokens)
             visited.append(node)
             step += 1
             node = self._next(node, current)
@@ -303,11 +308,11 @@ class Graph(Generic[S]):
         except PydanticValidationError as exc:
             raise ValidationError(f"graph state is not a valid {self.state.__name__}: {exc}") from None
 
-    def _step(self, name: str, state: S, on_event: EventCallback | None) -> S:
+    def _step(self, name: str, state: S, on_event: EventCallback | None, stream_tokens: bool = False) -> S:
         node = self._nodes[name]
         emit = emitter(on_event, f"graph:{name}")
         emit("node_started", node=name)
-        update = node.run(state, on_event)
+        update = node.run(state, on_event, stream_tokens)
         if update is None:
             new = state
         else:
@@ -341,11 +346,11 @@ class Graph(Generic[S]):
         """Events as the graph runs (sync or async iteration); ``.result`` is the :class:`GraphResult`."""
         from purpose_agent.level3.streaming import RunStream
 
-        return RunStream(lambda emit: self.run(state, on_event=emit, **options))
+        return RunStream(lambda emit: self.run(state, on_event=emit, stream_tokens=True, **options))
 
 
-def _function_runner(fn: Callable[..., Any]) -> Callable[[Any, Callable[..., None] | None], Any]:
-    def run(state: Any, on_event: Callable[..., None] | None) -> Any:
+def _function_runner(fn: Callable[..., Any]) -> Callable[[Any, EventCallback | None, bool], Any]:
+    def run(state: Any, on_event: EventCallback | None, stream_tokens: bool) -> Any:
         return fn(state)
 
     return run

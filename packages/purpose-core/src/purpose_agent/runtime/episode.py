@@ -223,6 +223,7 @@ def run_episode(
         result.model_seconds = outcome.model_seconds
         result.score = _judge(setup, task, result, shown)
         trace.score(result.score)
+        notify("score", **result.score.model_dump(mode="json"))
         if setup.run_mode is RunMode.LEARNING_TRAIN and shown:
             setup.store.record_shown([c.id for c in shown], episode_id)
             setup.store.credit([c.id for c in shown], helped=result.success, reward=result.score.value)
