@@ -255,3 +255,36 @@ def test_a_killed_run_resumes_from_its_checkpoint_to_the_same_result(tmp_path: P
     assert final["state"]["total"] == 70
     added = (tmp_path / "killed.log").read_text().splitlines()
     assert len(added) - len(set(added)) <= 1, "at most the node running at the kill is repeated"
+
+
+def test_a_team_can_be_a_graph_node_and_parallel_worker(tmp_path: Path) -> None:
+    from purpose_agent.api.team import Team
+    from purpose_agent.api.templates import AgentTemplate
+    from purpose_agent.config import PluginsConfig, Settings
+    from purpose_agent.level3.parallel import parallel
+    from purpose_agent.plugins import PluginManager
+    from purpose_agent.testing import ScriptedBackend
+
+    class Q(BaseModel):
+        question: str
+        answer: str = ""
+
+    settings = Settings(
+        store=str(tmp_path / "m.db"),
+        traces=str(tmp_path / "t"),
+        plugins=PluginsConfig(
+            enabled=["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
+        ),
+    )
+    team = Team(
+        "Answer",
+        [AgentTemplate(name="solver", role="Answer.")],
+        settings=settings,
+        manager=PluginManager(settings).load(),
+        backend=ScriptedBackend(json.dumps({"action": "final_answer", "input": "4"}), repeat=True),
+    )
+    g = Graph(Q).add_node("team", team, input="question", output="answer").add_edge("team", END)
+    events = list(stream := g.stream({"question": "2 + 2?"}))
+    assert stream.result.state.answer == "4" and any(e.type == "token" for e in events)
+    assert [o.result.answer for o in parallel(["1 + 3?", "3 + 1?"], team)] == ["4", "4"]
+    team.close()

@@ -235,15 +235,21 @@ class Team:
     # -- the API ------------------------------------------------------------------------------------
 
     def run(
-        self, task: str | Task, *, expected: str | None = None, on_event: Callable[[Any], None] | None = None
+        self,
+        task: str | Task,
+        *,
+        expected: str | None = None,
+        on_event: Callable[[Any], None] | None = None,
+        stream_tokens: bool = False,
     ) -> TeamResult:
         """Run every agent in turn on ``task``; the last agent's answer is the team's.
 
-        ``on_event`` receives a :class:`purpose_agent.level3.events.Event` for every step as it happens.
+        ``on_event`` receives a :class:`purpose_agent.level3.events.Event` for every step as it happens
+        (and, with ``stream_tokens``, each piece of model output).
         """
         if isinstance(task, str):
             task = Task(input=task, expected=expected)
-        return self.run_chain(task, on_event=on_event)
+        return self.run_chain(task, on_event=on_event, stream_tokens=stream_tokens)
 
     def stream(self, task: str | Task, *, expected: str | None = None) -> Any:
         """Events and model tokens as they happen (sync or async iteration); ``.result`` when done."""
