@@ -288,3 +288,13 @@ def test_a_team_can_be_a_graph_node_and_parallel_worker(tmp_path: Path) -> None:
     assert stream.result.state.answer == "4" and any(e.type == "token" for e in events)
     assert [o.result.answer for o in parallel(["1 + 3?", "3 + 1?"], team)] == ["4", "4"]
     team.close()
+
+
+def test_a_finished_run_id_starts_afresh_without_stale_steps(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    long = loop_graph().run({}, checkpoint=db, run_id="same")
+    assert long.steps == 6
+    short = loop_graph().run({"rounds": 2}, checkpoint=db, run_id="same")
+    assert short.steps == 2 and short.resumed_from is None
+    saved = SqliteCheckpointer(db)
+    assert [c.step for c in saved.history("same")] == [1, 2] and saved.load("same").finished

@@ -39,6 +39,10 @@ class Checkpointer(Protocol):
 
     def load(self, run_id: str) -> Checkpoint | None: ...
 
+    def clear(self, run_id: str) -> None:
+        """Forget ``run_id``'s checkpoints (a fresh run under the same id starts clean)."""
+        ...
+
 
 def open_checkpointer(target: str | Path | Checkpointer) -> Checkpointer:
     """A ``.json`` path gives a JSON file; any other path an SQLite database; objects pass through."""
@@ -87,6 +91,9 @@ class JsonCheckpointer:
             raw = self._read().get(run_id)
         return Checkpoint.model_validate(raw) if raw is not None else None
 
+    def clear(self, run_id: str) -> None:
+        pass  # one entry per run id, replaced whole by the next save: nothing can outlive it
+
 
 class SqliteCheckpointer:
     """Every checkpoint of every run in one SQLite file (WAL); the latest per run id is what resumes."""
@@ -120,6 +127,10 @@ class SqliteCheckpointer:
                 "SELECT body FROM checkpoints WHERE run_id=? ORDER BY step DESC LIMIT 1", (run_id,)
             ).fetchone()
         return Checkpoint.model_validate_json(row[0]) if row else None
+
+    def clear(self, run_id: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM checkpoints WHERE run_id=?", (run_id,))
 
     def history(self, run_id: str) -> list[Checkpoint]:
         with self._lock:

@@ -274,6 +274,10 @@ class Graph(Generic[S]):
         else:
             current = self._validated(state if state is not None else {})
             node, step, visited, resumed = self._entry, 0, [], None
+            if saver is not None and previous is not None:
+                clear = getattr(saver, "clear", None)
+                if clear is not None:  # a finished run's later steps must not outlive a shorter new run
+                    clear(run_id)
         while node is not None and node != END:
             if step >= self.max_steps:
                 raise BudgetExceededError(
