@@ -66,7 +66,12 @@ def test_wizard_purpose_run_review_bench_through_a_pty(tmp_path: Path) -> None:
         COLUMNS="160",
     )
     child = pexpect.spawn(
-        sys.executable, [str(child_py)], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=45,
+        sys.executable,
+        [str(child_py)],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=45,
         dimensions=(60, 160),
     )
     log = tmp_path / "wizard.log"

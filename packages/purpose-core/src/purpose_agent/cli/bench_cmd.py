@@ -93,7 +93,7 @@ def progress_columns() -> tuple[Any, ...]:
     )
 
 
-def run_with_progress(config: Any, console: Any, **kwargs: Any) -> Any:
+def run_with_progress(config: Any, console: Any, **kwargs: Any) -> Any:  # kwargs: run_benchmark options
     """Run the harness with an overall bar (train + test episodes) and one bar for the current stage."""
     from rich.progress import Progress
 
@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
     from purpose_agent.evaluation.report import comparisons_table, results_table, write_json
     from purpose_agent.plugins import get_plugin_manager
 
-    console = Console(highlight=False, stderr=args.json)
+    console = Console(highlight=False, stderr=args.json, soft_wrap=True)
     manager = get_plugin_manager()
     settings = manager.settings
     if args.list:

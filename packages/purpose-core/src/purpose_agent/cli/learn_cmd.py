@@ -1,4 +1,9 @@
-"""``purpose learn``: train on a task set, replay-test candidates, test in EVAL_TEST against a baseline."""
+"""``purpose learn``: train on a task set, replay-test candidates, test in EVAL_TEST against a baseline.
+
+It is ``purpose bench`` with two arms (the no-memory baseline and the learning team) and one seed, except
+that the learning arm learns into your configured store, so what it learned stays. The same harness means
+the same splits by hash, the same contamination refusal and the same paired confidence interval.
+"""
 
 from __future__ import annotations
 
@@ -16,70 +21,90 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ops", default="*", help="arithmetic operators to use, from '*+-' (default '*')")
     parser.add_argument("--seed", type=int, default=0, help="seed for the suite and the split")
     parser.add_argument("--purpose", default=DEFAULT_PURPOSE)
+    parser.add_argument("--agents", help="comma-separated agent names instead of the purpose's template")
     parser.add_argument("--model", help="model string (default: settings, i.e. the embedded smollm2)")
     parser.add_argument("--store", help="memory store path (default: settings)")
-    parser.add_argument("--json", action="store_true", help="print the full report as JSON")
+    parser.add_argument("--workdir", default=".purpose/learn", help="where the baseline store and traces go")
+    parser.add_argument("--json", action="store_true", help="print the full result as JSON")
+
+
+def _suite(args: argparse.Namespace, manager: object) -> tuple[str, object | None]:
+    """The suite name for the record, and a suite object when the options describe a custom one."""
+    from purpose_agent.errors import ValidationError
+
+    if args.tasks:
+        return args.tasks, None
+    if args.suite == "arithmetic" and args.ops != "*":
+        from purpose_agent.evaluation.builtin_suites import arithmetic_cases
+        from purpose_agent.evaluation.suites import GeneratedSuite
+
+        if not set(args.ops) <= set("*+-") or not args.ops:
+            raise ValidationError(f"--ops {args.ops!r} names no operator; use some of '*+-'")
+        ops = args.ops
+        name = f"arithmetic[{ops}]"
+        return name, GeneratedSuite(
+            name,
+            lambda size, seed: arithmetic_cases(size, seed, ops),
+            description=f"arithmetic with operators {ops}",
+            default_size=12,
+            full_size=200,
+        )
+    return args.suite, None
 
 
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from purpose_agent.api.team import Team
-    from purpose_agent.learning.loop import learn
-    from purpose_agent.learning.suites import SUITES, load_jsonl
+    from purpose_agent.cli.bench_cmd import run_with_progress
+    from purpose_agent.evaluation.arms import ArmSpec
+    from purpose_agent.evaluation.harness import BenchConfig
+    from purpose_agent.evaluation.report import comparisons_table, results_table, write_json
+    from purpose_agent.plugins import get_plugin_manager
 
-    console = Console(highlight=False, stderr=args.json)
-    if args.tasks:
-        tasks = load_jsonl(args.tasks)
-    else:
-        if args.suite not in SUITES:
-            from purpose_agent.errors import ValidationError
-
-            raise ValidationError(f"unknown suite {args.suite!r}; built-in suites: {', '.join(SUITES)}")
-        tasks = SUITES[args.suite](args.size, seed=args.seed, ops=args.ops)
-    team = Team.build(purpose=args.purpose, model=args.model, store=args.store)
-    bars: dict[str, int] = {}
-    columns = (TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=console, transient=False) as progress:
-
-        def tick(stage: str, done: int, total: int) -> None:
-            if stage not in bars:
-                bars[stage] = progress.add_task(stage, total=max(total, 1))
-            progress.update(bars[stage], completed=done, total=max(total, 1))
-
-        report = learn(team, tasks, seed=args.seed, progress=tick)
+    console = Console(highlight=False, stderr=args.json, soft_wrap=True)
+    manager = get_plugin_manager()
+    settings = manager.settings
+    name, suite = _suite(args, manager)
+    config = BenchConfig(
+        suite=name,
+        size=args.size if not args.tasks else None,
+        seeds=[args.seed],
+        arms=[
+            ArmSpec(name="baseline", learn=False, memory=False, model=args.model),
+            ArmSpec(name="learned", model=args.model),
+        ],
+        purpose=args.purpose,
+        agents=[a.strip() for a in args.agents.split(",")] if args.agents else None,
+        workdir=args.workdir,
+        store=args.store or settings.store,
+    )
+    result = run_with_progress(config, console, settings=settings, manager=manager, suite=suite)
+    out = write_json(result, f"{args.workdir}/result.json")
     if args.json:
-        print(report.model_dump_json(indent=2))
+        print(result.model_dump_json(indent=2))
         return 0
-    from rich.table import Table
-
-    base, learned = report.summarize(report.baseline), report.summarize(report.learned)
-    table = Table(
-        title=f"purpose learn: {team.model}, team {team.name} ({', '.join(a.name for a in team.agents)})"
+    console.print(results_table(result))
+    console.print(comparisons_table(result))
+    (run,) = [r for r in result.runs if r.arm == "learned"]
+    sizes = ", ".join(f"{k} {v.n}" for k, v in result.splits[str(args.seed)].items())
+    console.print(
+        f"splits: {sizes}; candidates: {run.candidates}; promoted: {run.promoted}; store: {run.store}"
     )
-    for column in ("arm", "test tasks", "success", "mean score"):
-        table.add_column(column)
-    table.add_row("baseline (no memory)", str(base.n), f"{base.success_rate:.0%}", f"{base.mean_score:.2f}")
-    table.add_row(
-        "learned (EVAL_TEST)", str(learned.n), f"{learned.success_rate:.0%}", f"{learned.mean_score:.2f}"
-    )
-    console.print(table)
-    sizes = ", ".join(f"{k} {v}" for k, v in report.split_sizes.items())
-    console.print(f"splits: {sizes}; candidates: {len(report.candidates)}; promoted: {len(report.promoted)}")
-    for decision in report.decisions:
-        console.print(f"  {decision.kind} {decision.card_id}: [bold]{decision.status}[/] - {decision.reason}")
-    for cand in report.candidates:
-        if cand.status == "rejected":
-            console.print(f"  {cand.kind} {cand.card_id}: [bold red]rejected at scan[/] - {cand.reason}")
-    if report.immune == "off":
+    for decision in run.decisions:
+        style = {"promoted": "green", "rejected": "red"}.get(decision["status"], "yellow")
+        console.print(
+            f"  {decision['kind']} {decision['card_id']}: [{style}]{decision['status']}[/] - {decision['reason']}"
+        )
+    if result.immune == "off":
         console.print("[bold red]immune system OFF[/]: candidates were not scanned")
+    console.print(f"result: {out}")
+    base, learned = result.summary_of("baseline"), result.summary_of("learned")
     console.print(
         json.dumps(
             {
-                "baseline_success": base.success_rate,
-                "learned_success": learned.success_rate,
-                "promoted": len(report.promoted),
+                "baseline_success": base.success.mean,
+                "learned_success": learned.success.mean,
+                "promoted": run.promoted,
             }
         )
     )

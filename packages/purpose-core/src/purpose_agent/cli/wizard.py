@@ -75,7 +75,9 @@ class Wizard:
             purpose = self.ask("Purpose (what should the agent do?)")
             if purpose:
                 break
-            self.console.print("[red]A purpose is needed[/], e.g. 'Answer maths questions with a calculator'.")
+            self.console.print(
+                "[red]A purpose is needed[/], e.g. 'Answer maths questions with a calculator'."
+            )
         settings = self.manager.settings
         while True:
             model = self.ask("Model (the embedded model runs offline)", default=settings.model)
@@ -88,7 +90,9 @@ class Wizard:
             folder = self.ask("Knowledge folder (Enter to skip)", default="")
             if not folder or Path(folder).expanduser().is_dir():
                 break
-            self.console.print(f"[red]{folder} is not a folder[/]; give a directory of documents or press Enter.")
+            self.console.print(
+                f"[red]{folder} is not a folder[/]; give a directory of documents or press Enter."
+            )
         team = Team.build(
             purpose=purpose,
             model=model,
@@ -98,7 +102,9 @@ class Wizard:
             manager=self.manager,
         )
         agents = ", ".join(a.name for a in team.agents)
-        self.console.print(f"Team [bold]{team.name}[/] ({agents}) on {model} via {backend}; memory {team.store_path}")
+        self.console.print(
+            f"Team [bold]{team.name}[/] ({agents}) on {model} via {backend}; memory {team.store_path}"
+        )
         return team
 
     def do_run(self) -> None:
@@ -124,12 +130,16 @@ class Wizard:
         ci = MemoryCI(store, manager=self.team.manager)
         for card in waiting:
             self.console.print(f"[yellow]{card.kind}[/] {card.id}: {card.content}")
-            choice = self.ask("promote, reject or skip?", choices=["promote", "reject", "skip"], default="skip")
+            choice = self.ask(
+                "promote, reject or skip?", choices=["promote", "reject", "skip"], default="skip"
+            )
             if choice == "promote":
                 ci.promote_without_replay(card.id, "promoted by the user in the wizard", actor="user")
                 self.console.print("[green]promoted[/]: it can now be shown in prompts")
             elif choice == "reject":
-                store.transition(card.id, "rejected", reason="rejected by the user in the wizard", actor="user")
+                store.transition(
+                    card.id, "rejected", reason="rejected by the user in the wizard", actor="user"
+                )
                 self.console.print("[red]rejected[/]: it will never be shown")
 
     def do_bench(self) -> None:
@@ -159,7 +169,9 @@ class Wizard:
             workdir=str(Path(self.team.store_path).parent / "bench"),
         )
         if self.team.model != settings.model:
-            config.arms = [a if a.model else a.model_copy(update={"model": self.team.model}) for a in config.arms]
+            config.arms = [
+                a if a.model else a.model_copy(update={"model": self.team.model}) for a in config.arms
+            ]
         result = run_with_progress(config, self.console, settings=settings, manager=self.team.manager)
         self.console.print(results_table(result))
         if result.comparisons:

@@ -46,6 +46,9 @@ class BenchConfig(BaseModel):
     workdir: str = ".purpose/bench"
     initial_store: str | None = None
     """Start every learning arm from a copy of this store (checked for test items first)."""
+    store: str | None = None
+    """The one learning arm learns into this store itself (``purpose learn``: learning persists); it must
+    be free of test items, and it needs a single seed and a single learning arm."""
     resamples: int = 2000
 
 
@@ -58,6 +61,8 @@ class ArmRun(BaseModel):
     test: list[ScoreBundle] = Field(default_factory=list)
     candidates: int = 0
     promoted: int = 0
+    decisions: list[dict[str, str]] = Field(default_factory=list)
+    """Every candidate's fate: card id, kind, status and the reason (scan or replay evidence)."""
     replay_episodes: int = 0
     store: str = ""
     seconds: float = 0.0
@@ -127,11 +132,13 @@ def _wrap_checker(case: EvalCase) -> Callable[[str, str], tuple[bool, str]]:
     return run
 
 
-def prepare(config: BenchConfig, settings: Any, manager: Any) -> Prepared:
+def prepare(config: BenchConfig, settings: Any, manager: Any, suite: Suite | None = None) -> Prepared:
     """Every check that needs no model: raises :class:`ValidationError` with what to fix."""
     if not config.seeds:
         raise ValidationError("no seeds given; pass at least one (e.g. --seeds 0)")
-    suite: Suite = resolve_suite(config.suite, manager)
+    if config.store is not None and (len(config.seeds) != 1 or sum(a.learn for a in config.arms) != 1):
+        raise ValidationError("learning into a given store needs exactly one seed and one learning arm")
+    suite = suite if suite is not None else resolve_suite(config.suite, manager)
     size = config.size if config.size is not None else suite.default_size
     splits: dict[int, Splits] = {}
     checkers: dict[str, Any] = {}
@@ -155,24 +162,27 @@ def prepare(config: BenchConfig, settings: Any, manager: Any) -> Prepared:
         raise ValidationError(
             f"reference arm {config.reference!r} is not among the arms {list(arm_settings)}"
         )
+    test_cases = [c for s in splits.values() for c in s.test]
     if config.initial_store is not None:
-        _check_initial_store(config.initial_store, [c for s in splits.values() for c in s.test], manager)
+        if not Path(config.initial_store).is_file():
+            raise ValidationError(f"initial store {config.initial_store} does not exist")
+        _check_store(config.initial_store, test_cases, manager, "initial store")
+    if config.store is not None and Path(config.store).is_file():
+        _check_store(config.store, test_cases, manager, "store")
     return Prepared(suite=suite, size=size, splits=splits, arm_settings=arm_settings, checkers=checkers)
 
 
-def _check_initial_store(location: str, test_cases: Sequence[EvalCase], manager: Any) -> None:
+def _check_store(location: str, test_cases: Sequence[EvalCase], manager: Any, what: str) -> None:
     from purpose_agent.memory.store import open_store
     from purpose_agent.runmode import RunMode
 
-    if not Path(location).is_file():
-        raise ValidationError(f"initial store {location} does not exist")
     store = open_store(location, RunMode.EVAL_TEST, manager=manager)
     try:
         findings = check_contamination(store, test_cases)
     finally:
         store.close()
     if findings:
-        raise ContaminationError(findings, where=f"initial store {location}")
+        raise ContaminationError(findings, where=f"{what} {location}, before any run")
 
 
 def _fingerprint(store: Any) -> tuple[int, int, int, int]:
@@ -188,10 +198,12 @@ def run_benchmark(
     progress: Progress | None = None,
     backend: Any = None,
     tools: Sequence[Any] = (),
+    suite: Suite | None = None,
 ) -> BenchResult:
     """Run every arm on every seed; raise :class:`ContaminationError` instead of reporting a tainted score.
 
-    ``backend`` and ``tools`` replace the resolved model and add tools (tests, embedding applications).
+    ``backend`` and ``tools`` replace the resolved model and add tools (tests, embedding applications);
+    ``suite`` gives a suite object instead of resolving ``config.suite`` by name.
     """
     from purpose_agent.config import load_settings
     from purpose_agent.plugins import PluginManager
@@ -199,7 +211,7 @@ def run_benchmark(
 
     settings = settings or load_settings()
     manager = manager or PluginManager(settings)
-    prepared = prepare(config, settings, manager)
+    prepared = prepare(config, settings, manager, suite)
     started = time.perf_counter()
     added = [name for name in prepared.checkers if name not in checker_registry.CHECKERS]
     checker_registry.CHECKERS.update({name: prepared.checkers[name] for name in added})
@@ -266,8 +278,10 @@ def _run_arm(
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    store_path = folder / "memory.db"
-    if config.initial_store is not None and arm.learn:
+    store_path = Path(config.store) if config.store is not None and arm.learn else folder / "memory.db"
+    if config.store is not None and arm.learn:
+        store_path.parent.mkdir(parents=True, exist_ok=True)
+    elif config.initial_store is not None and arm.learn:
         shutil.copyfile(config.initial_store, store_path)
     arm_settings = settings.model_copy(update={"store": str(store_path), "traces": str(folder / "traces")})
     arm_settings.source = settings.source
@@ -302,6 +316,10 @@ def _run_arm(
                 team, waiting, validation, progress=lambda s, d, t: progress(f"{label} replay", d, t)
             )
             run.promoted = sum(1 for _, _, d in decisions if d.status == "promoted")
+            settled = {d.card_id for _, _, d in decisions}
+            run.decisions = [d.model_dump() for _, _, d in decisions] + [
+                c.model_dump() for c in candidates if c.card_id not in settled
+            ]
             run.replay_episodes = sum(len(e.runs) * 2 for _, e, _ in decisions)
         findings = check_contamination(team.store, split.test)
         if findings:
@@ -325,6 +343,11 @@ def _run_arm(
         evaluator.close()
     run.seconds = time.perf_counter() - started
     return run
+
+
+def _cases_per_seed(prepared: Prepared) -> int:
+    first = next(iter(prepared.splits.values()))
+    return len(first.train) + len(first.validation) + len(first.test)
 
 
 def _safe(name: str) -> str:
@@ -399,7 +422,11 @@ def _summarize(
     suite = prepared.suite
     return BenchResult(
         created=datetime.now(UTC).isoformat(timespec="seconds"),
-        suite={"name": suite.name, "description": suite.description, "size": prepared.size},
+        suite={
+            "name": suite.name,
+            "description": suite.description,
+            "size": prepared.size or _cases_per_seed(prepared),
+        },
         config=config,
         seeds=list(config.seeds),
         splits={str(seed): split.record() for seed, split in prepared.splits.items()},
