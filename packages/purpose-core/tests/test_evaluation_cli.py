@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 from purpose_agent import hookimpl
-
-cli = importlib.import_module("purpose_agent.cli.main")
 from purpose_agent.config import PluginsConfig, Settings
 from purpose_agent.plugins import PluginManager, set_plugin_manager
 from purpose_agent.testing import ScriptedBackend
 from test_evaluation_harness import CORE, WORD, policy, write_suite
+
+cli = importlib.import_module("purpose_agent.cli.main")
 
 
 class ScriptedPlugin:

@@ -92,9 +92,8 @@ def run(args: argparse.Namespace) -> int:
     )
     for decision in run.decisions:
         style = {"promoted": "green", "rejected": "red"}.get(decision["status"], "yellow")
-        console.print(
-            f"  {decision['kind']} {decision['card_id']}: [{style}]{decision['status']}[/] - {decision['reason']}"
-        )
+        card = f"{decision['kind']} {decision['card_id']}"
+        console.print(f"  {card}: [{style}]{decision['status']}[/] - {decision['reason']}")
     if result.immune == "off":
         console.print("[bold red]immune system OFF[/]: candidates were not scanned")
     console.print(f"result: {out}")
