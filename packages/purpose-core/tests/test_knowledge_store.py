@@ -56,6 +56,8 @@ def make_pdf(path: Path, pages: list[list[str]]) -> None:
 
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
+    for module in ("pypdf", "bs4", "html5lib"):
+        pytest.importorskip(module, reason="needs the parser extras: pip install 'purpose-core[pdf,html]'")
     root = tmp_path / "docs"
     (root / "guide").mkdir(parents=True)
     (root / "notes.txt").write_text(

@@ -19,7 +19,7 @@ def test_team_with_knowledge_searches_and_cites(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "policy.md").write_text("# Policy\n\nRefunds are paid within 14 days of the return.\n")
-    (docs / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
+    (docs / "bad.txt").write_bytes(b"\xff\xfe\x00bad")  # unreadable: reported, the rest still works
     settings = Settings(
         store=str(tmp_path / "memory.db"),
         traces=str(tmp_path / "traces"),
