@@ -68,3 +68,9 @@ def test_config_env_var_pointing_nowhere(monkeypatch) -> None:
     monkeypatch.setenv("PURPOSE_AGENT_CONFIG", "/nonexistent/purpose.toml")
     with pytest.raises(ConfigError, match="not a file"):
         load_settings()
+
+
+def test_store_url_environment_variable_wins() -> None:
+    env = {"PURPOSE_AGENT_STORE": "local.db", "PURPOSE_AGENT_STORE_URL": "postgresql://127.0.0.1/purpose"}
+    assert load_settings(environ=env).store == "postgresql://127.0.0.1/purpose"
+    assert load_settings(environ={"PURPOSE_AGENT_STORE": "local.db"}).store == "local.db"

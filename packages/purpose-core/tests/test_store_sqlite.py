@@ -303,5 +303,5 @@ def test_open_store_resolves_through_hooks_and_reports_status_changes(tmp_path: 
         store.close()
     url_store = open_store(f"sqlite://{tmp_path / 'other.db'}", manager=manager)
     url_store.close()
-    with pytest.raises(PluginNotFoundError, match="postgresql"):
-        open_store("postgresql://db.example/memory", manager=manager)
+    with pytest.raises(PluginNotFoundError, match="mysql"):
+        open_store("mysql://db.example/memory", manager=manager)

@@ -100,6 +100,8 @@ def _env_overrides(environ: dict[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key in ("model", "store", "traces", "immune", "run_mode", "strategy"):
         value = environ.get(ENV_PREFIX + key.upper())
+        if key == "store":  # a URL for a shared store, e.g. postgresql://..., wins over a local path
+            value = environ.get(ENV_PREFIX + "STORE_URL") or value
         if value:
             out[key] = value
     plugins: dict[str, Any] = {}
