@@ -130,7 +130,7 @@ class Team:
 
             local = "://" not in self.store_path or self.store_path.startswith("sqlite:")
             if self.run_mode.can_write and local:
-                path = self.store_path.split("sqlite:///", 1)[-1] if "://" in self.store_path else self.store_path
+                path = self.store_path.split("://", 1)[-1] if "://" in self.store_path else self.store_path
                 Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
             self._store = open_store(self.store_path, self.run_mode, manager=self.manager)
             if self.approval is not None and self.approval.promotions:
