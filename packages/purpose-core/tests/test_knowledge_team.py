@@ -51,3 +51,24 @@ def test_team_with_knowledge_searches_and_cites(tmp_path: Path) -> None:
     trace = read_trace(result.trace_path)
     assert trace.of_type("tool_call")[0].data["tool"] == "search_knowledge"
     team.close()
+
+
+def test_each_knowledge_folder_gets_its_own_index(tmp_path: Path) -> None:
+    settings = Settings(store=str(tmp_path / "memory.db"), plugins=PluginsConfig(enabled=CORE))
+    indexes = []
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "note.md").write_text(f"Only folder {name} says this.\n")
+        team = Team(
+            "Answer",
+            [AgentTemplate(name="x", role="y")],
+            settings=settings,
+            knowledge=folder,
+            manager=PluginManager(settings).load(),
+            backend=ScriptedBackend("{}"),
+        )
+        indexes.append(team.knowledge_store.index_path)
+        assert team.knowledge_store.search("folder says")[0].text == f"Only folder {name} says this."
+        team.close()
+    assert indexes[0] != indexes[1] and all(p.parent == tmp_path / "knowledge" for p in indexes)

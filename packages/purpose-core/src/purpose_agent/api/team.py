@@ -182,9 +182,11 @@ class Team:
     def knowledge_store(self) -> Any:
         """The search index over ``knowledge=`` (built on first use, re-indexed incrementally)."""
         if self._knowledge_store is None and self.knowledge is not None:
-            from purpose_agent.knowledge import KnowledgeStore
+            from purpose_agent.knowledge.store import KnowledgeStore, default_index
 
-            index = Path(self.store_path).expanduser().parent / "knowledge" / "index.db"
+            index = default_index(self.knowledge)  # one index per folder, named by its resolved path
+            if "://" not in self.store_path:  # beside a local memory store rather than in the cwd
+                index = Path(self.store_path).expanduser().parent / "knowledge" / index.name
             # unreadable files are logged by the store and listed in knowledge_store.last_report
             self._knowledge_store = KnowledgeStore.from_directory(self.knowledge, index=index)
         return self._knowledge_store

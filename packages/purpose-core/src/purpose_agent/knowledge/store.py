@@ -96,7 +96,8 @@ class Answer(BaseModel):
     passages: list[Passage] = Field(default_factory=list)
 
 
-def _default_index(root: Path) -> Path:
+def default_index(root: Path) -> Path:
+    """Where a folder's index lives unless told: ``.purpose/knowledge/<folder>-<hash of its path>.db``."""
     digest = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:12]
     return Path(".purpose") / "knowledge" / f"{root.resolve().name or 'root'}-{digest}.db"
 
@@ -132,7 +133,7 @@ class KnowledgeStore:
             )
         self.chunk_size, self.overlap = chunk_size, overlap
         self.embedder = emb.resolve_embedder(embedder, manager)
-        self.index_path = Path(index) if index is not None else _default_index(self.root)
+        self.index_path = Path(index) if index is not None else default_index(self.root)
         if str(self.index_path) != ":memory:":
             self.index_path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
