@@ -54,14 +54,14 @@ SUITES = [
         "arithmetic",
         lambda size, seed: arithmetic_cases(size, seed, "*"),
         description="two-digit multiplication 'What is A * B?' (calculator helps); numeric checker",
-        default_size=24,
+        default_size=16,
         full_size=200,
     ),
     GeneratedSuite(
         "arithmetic-mixed",
         lambda size, seed: arithmetic_cases(size, seed, "*+-"),
         description="multiplication, three-digit addition and subtraction in turn; numeric checker",
-        default_size=24,
+        default_size=16,
         full_size=300,
     ),
 ]
