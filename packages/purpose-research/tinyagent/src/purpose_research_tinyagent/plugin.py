@@ -1,6 +1,18 @@
-"""Entry point of the ``research-tinyagent`` plugin.
+"""Entry point of the ``research-tinyagent`` plugin: registers the ``tinyagent`` strategy.
 
-No behaviour yet: TinyAgent tool retrieval for small models arrives with issue #10. The entry point
-exists so that discovery, listing and disabling work for every first-party distribution from the
-start.
+Settings come from ``[plugin.research-tinyagent]`` (see :mod:`.settings`), read when the hook runs.
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_strategies(registry: Any) -> None:
+    from purpose_research_tinyagent.settings import load
+    from purpose_research_tinyagent.strategy import TinyAgentStrategy
+
+    registry.add(TinyAgentStrategy(load()))
