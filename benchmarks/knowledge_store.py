@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import tempfile
@@ -34,12 +35,19 @@ def corpus(root: Path, chunks: int, rng: random.Random, per_file: int = 50) -> l
     return vocab
 
 
-def timed(kb: object, queries: list[str]) -> tuple[list[float], int]:
+def timed(kb: object, queries: list[str], cpu: list[float] | None = None) -> tuple[list[float], int]:
+    """Wall-clock milliseconds per query (the budgeted figure); CPU milliseconds into ``cpu`` if given.
+
+    On a busy machine the wall-clock tail is mostly time the thread waited for a core; the CPU time
+    shows what the query itself costs.
+    """
     times, hits = [], 0
     for q in queries:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         found = kb.search(q, k=5)  # type: ignore[attr-defined]
         times.append((time.perf_counter() - t0) * 1000)
+        if cpu is not None:
+            cpu.append((time.thread_time() - c0) * 1000)
         hits += bool(found)
     return times, hits
 
@@ -93,17 +101,21 @@ def main() -> None:
         anything = [" ".join(rng.choices(vocab, weights, k=rng.randint(3, 8))) for _ in range(args.queries)]
         for q in content[:20]:
             kb.search(q, k=5)  # warm the page cache
-        times, hits = timed(kb, content)
+        cpu: list[float] = []
+        times, hits = timed(kb, content, cpu)
         worst, _ = timed(kb, anything)
         kb.close()
 
     p50, p95, p99 = percentiles(times)
     w50, w95, _ = percentiles(worst)
+    _, cpu95, _ = percentiles(cpu)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"purpose-agent {pa.__version__}: KnowledgeStore over {n_chunks:,} chunks")
     print(f"  index build            {build:7.2f} s")
     print(f"  re-index, no change    {unchanged * 1000:7.1f} ms")
     print(f"  re-index, one changed  {one_changed * 1000:7.1f} ms")
     print(f"  search k=5  p50 {p50:6.2f} ms   p95 {p95:6.2f} ms   p99 {p99:6.2f} ms   (budget p95 < 10 ms)")
+    print(f"  search CPU time p95 {cpu95:6.2f} ms   (load average {load:.1f} on {os.cpu_count()} cores)")
     print(f"  whole-vocabulary questions: p50 {w50:6.2f} ms   p95 {w95:6.2f} ms")
     print(f"  queries with a hit     {hits}/{len(times)}")
     print(
@@ -113,6 +125,8 @@ def main() -> None:
                 "retrieve_p50_ms": round(p50, 3),
                 "retrieve_p99_ms": round(p99, 3),
                 "retrieve_p95_ms_any_words": round(w95, 3),
+                "retrieve_p95_cpu_ms": round(cpu95, 3),
+                "load_average": round(load, 1),
                 "chunks": n_chunks,
                 "build_s": round(build, 2),
                 "reindex_unchanged_ms": round(unchanged * 1000, 1),

@@ -52,7 +52,7 @@ RECALL = 50
 #: How many matching rows (summed document frequencies) a query may make FTS5 score. Words are taken
 #: rarest first until the next would pass it, so a small folder keeps every word while a large one drops
 #: the common words that barely change BM25's ranking but make it score nearly every row.
-ROW_BUDGET = 1500
+ROW_BUDGET = 800
 #: At most this many (the rarest) query words are matched.
 MAX_TERMS = 8
 
