@@ -25,6 +25,8 @@ CORE_COMMANDS: dict[str, str] = {
     "scan": "purpose_agent.cli.scan_cmd",
     "run": "purpose_agent.cli.run_cmd",
     "learn": "purpose_agent.cli.learn_cmd",
+    "trace": "purpose_agent.cli.trace_cmd",
+    "approvals": "purpose_agent.cli.approvals_cmd",
 }
 
 #: Commands that work without loading plugins (so a broken plugin cannot stop them).
