@@ -35,6 +35,8 @@ _WORD_RUN = re.compile(r"\w+")
 class Anchors:
     literals: frozenset[str]
     word_start: bool
+    closed_end: bool = False
+    """What follows each literal in a match is not a word character (``\\b``, ``\\s``, the end)."""
 
     def keys(self) -> frozenset[str] | None:
         """First letters of each literal (for the word-prefix index), or None if not word-start."""
@@ -49,25 +51,41 @@ class Anchors:
         return frozenset(out)
 
     def word_keys(self) -> frozenset[str] | None:
-        """One key per literal for a view's set of word starts, or None when some literal has none.
-
-        A word inside a literal that follows a non-word character of the literal (``rules`` in ``the
-        rules have``) starts a word in every text that holds the literal, and so does the literal's first
-        word when a word boundary precedes it. The key is the first four characters from the start of the
-        literal's longest such word (a rarer key than ``the``)."""
+        """One :func:`word_key` per literal, for a view's set of word keys; None when some literal has
+        none. A word inside a literal that follows a non-word character of the literal (``rules`` in
+        ``the rules have``) is a word of every text that holds the literal, and so is the literal's first
+        word when a word boundary precedes it; the longest such word gives the rarest key."""
         out = set()
         for s in self.literals:
-            best = -1
+            best: str | None = None
             best_len = 0
             for m in _WORD_RUN.finditer(s):
                 if m.start() == 0 and not self.word_start:
                     continue
-                if m.end() - m.start() > best_len:
-                    best, best_len = m.start(), m.end() - m.start()
-            if best < 0:
+                key = word_key(s, m.start(), closed=self.closed_end)
+                if key is not None and m.end() - m.start() > best_len:
+                    best, best_len = key, m.end() - m.start()
+            if best is None:
                 return None
-            out.add(s[best : best + KEY_LEN])
+            out.add(best)
         return frozenset(out)
+
+
+WORD_KEY_LEN = 4
+
+
+def word_key(literal: str, start: int, *, closed: bool = False) -> str | None:
+    """The key that a text holding ``literal`` has among its word keys (the first four characters of each
+    word, the whole word if shorter), for the word of ``literal`` that begins at ``start`` and starts a
+    word in the text. None when the literal's word is shorter than four characters and runs to the
+    literal's end, unless ``closed`` says a non-word character follows the literal: otherwise the text's
+    word may go on (``set`` in ``\\bset\\w*``), so its key is unknown."""
+    m = _WORD_RUN.match(literal, start)
+    if m is None:
+        return None
+    if m.end() < len(literal) or closed or m.end() - start >= WORD_KEY_LEN:
+        return literal[start : min(m.end(), start + WORD_KEY_LEN)]
+    return None
 
 
 GRAM = 3
@@ -179,6 +197,31 @@ class LiteralGate:
         return all(any(s in text for s in part) for part in self.parts)
 
 
+_WORD_ENDS = {C.AT_BOUNDARY, C.AT_END, C.AT_END_STRING, C.AT_END_LINE}
+_NON_WORD_CATEGORIES = {
+    C.CATEGORY_SPACE,
+    C.CATEGORY_NOT_WORD,
+    getattr(C, "CATEGORY_UNI_SPACE", C.CATEGORY_SPACE),
+    getattr(C, "CATEGORY_UNI_NOT_WORD", C.CATEGORY_NOT_WORD),
+}
+
+
+def non_word_next(op, av) -> bool:
+    """Does this parsed item always consume a non-word character first (``\\s``, ``\\s+``, ``[ ,;]``)?"""
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        low, _high, sub = av
+        return low >= 1 and len(sub) == 1 and non_word_next(*sub[0])
+    if op is not C.IN:
+        return False
+    for member_op, member in av:
+        if member_op is C.CATEGORY and member in _NON_WORD_CATEGORIES:
+            continue
+        if member_op is C.LITERAL and not _WORD_RUN.match(chr(member)):
+            continue
+        return False
+    return True
+
+
 def _exact_item(op, av) -> set[str] | None:
     if op is C.LITERAL:
         return {chr(av)}
@@ -248,19 +291,19 @@ def _necessary_all(items, boundary: bool = False) -> list[Anchors]:
     run: set[str] | None = None
     run_ws = False
 
-    def flush() -> None:
+    def flush(closed: bool = False) -> None:
         nonlocal run
         if run and all(run):
             lits = {s for s in run}
             ws = run_ws
             if all(s.startswith(" ") for s in lits) and all(len(s) > 1 for s in lits):
                 lits, ws = {s[1:] for s in lits}, True
-            cands.append(Anchors(frozenset(lits), ws and all(s[:1].isalpha() for s in lits)))
+            cands.append(Anchors(frozenset(lits), ws and all(s[:1].isalpha() for s in lits), closed))
         run = None
 
     for op, av in items:
         if op is C.AT:
-            flush()
+            flush(closed=av in _WORD_ENDS)
             boundary = av in _BOUNDARIES
             continue
         e = _exact_item(op, av) if op not in (C.ASSERT, C.ASSERT_NOT) else None
@@ -273,7 +316,7 @@ def _necessary_all(items, boundary: bool = False) -> list[Anchors]:
             if len(run) > MAX_SET:
                 run = None
         else:
-            flush()
+            flush(closed=non_word_next(op, av))
             nested = _necessary_item(op, av, boundary)
             if nested is not None:
                 cands.append(nested)

@@ -27,6 +27,7 @@ from purpose_agent.immune.prefixes import StartPrefixes, ViewIndex, start_prefix
 WIDTH = 8
 """Bits per rule: up to seven parts and a carry bit."""
 MAX_WORD_PARTS = 4
+MAX_SHORT_PARTS = 2
 MAX_SHORT_LITERALS = 16
 
 _FIELD = (1 << (WIDTH - 1)) - 1
@@ -41,7 +42,7 @@ class RuleGate:
 
     def __init__(self, patterns: Sequence[re.Pattern[str] | None]) -> None:
         self.starts: list[StartPrefixes | None] = []
-        words: dict[int, dict[str, int]] = {}
+        words: dict[str, int] = {}
         subs: dict[str, int] = {}
         notreq = one = high = member = 0
         for i, pattern in enumerate(patterns):
@@ -59,13 +60,13 @@ class RuleGate:
                     if kind == "s":
                         subs[key] = subs.get(key, 0) | bit
                     else:
-                        by_len = words.setdefault(len(key), {})
-                        by_len[key] = by_len.get(key, 0) | bit
+                        words[key] = words.get(key, 0) | bit
             notreq |= (_FIELD & ~((1 << len(parts)) - 1)) << base
             one |= 1 << base
             high |= 1 << (base + WIDTH - 1)
             member |= 1 << (base + WIDTH - 1)
-        self._words = tuple((n, masks, frozenset(masks)) for n, masks in sorted(words.items()))
+        self._words = words
+        self._word_keys = frozenset(words)
         self._subs = tuple(subs.items())
         self._ascii_subs = tuple((s, m) for s, m in subs.items() if s.isascii())
         self._notreq = notreq
@@ -75,11 +76,7 @@ class RuleGate:
     def candidates(self, view: ViewIndex) -> int:
         """The candidate rules for one view, as an integer with bit ``i * WIDTH + WIDTH - 1`` set for rule i
         (decode with :func:`rule_indexes`)."""
-        acc = 0
-        for n, masks, keys in self._words:
-            hit = view.word_keys(n) & keys
-            if hit:
-                acc = reduce(or_, map(masks.__getitem__, hit), acc)
+        acc = reduce(or_, map(self._words.__getitem__, view.words & self._word_keys), 0)
         text = view.text
         for s, m in self._ascii_subs if view.ascii else self._subs:
             if s in text:
@@ -123,13 +120,12 @@ def _parts(pattern: re.Pattern[str], starts: StartPrefixes | None) -> list[Part]
             if part not in parts:
                 parts.append(part)
     if starts is not None and not starts.at_start:
-        part = [("w", s) for _n, group in starts.word for s in sorted(group)]
+        part = [("w", s) for s in sorted(starts.word)]
         part.extend(("s", s) for s in starts.anywhere)
         parts.append(part)
     if not any(kind == "w" for part in parts for kind, _ in part):
-        for a in anchors:
-            if len(a.literals) <= MAX_SHORT_LITERALS and not any(s.isspace() for s in a.literals):
-                parts.append([("s", s) for s in sorted(a.literals)])
-                if len(parts) >= WIDTH - 1:
-                    break
+        small = [a.literals for a in anchors if len(a.literals) <= MAX_SHORT_LITERALS]
+        small = [lits for lits in small if not any(s.isspace() for s in lits)]
+        small.sort(key=lambda lits: -min(map(len, lits)))  # the longest literals are the rarest
+        parts.extend([("s", s) for s in sorted(lits)] for lits in small[:MAX_SHORT_PARTS])
     return parts[: WIDTH - 1]

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from operator import itemgetter
 
+from purpose_agent.immune.anchors import WORD_KEY_LEN, non_word_next, word_key
+
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser as P  # type: ignore[attr-defined]
@@ -26,8 +28,9 @@ PREFIX_LEN = 4
 MAX_PREFIXES = 256
 _PREFIX_STEPS = 20_000
 _UNSUPPORTED_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE
-_WORD_CHAR = re.compile(r"\w")
-_WORD_START_KEYS = re.compile(rf"\b(?=(\w.{{0,{PREFIX_LEN - 1}}}))", re.S)
+_WORD_RUN = re.compile(r"\w+")
+_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+_KEY = itemgetter(slice(0, WORD_KEY_LEN))
 _STOP = object()
 
 
@@ -41,7 +44,8 @@ class StartPrefixes:
 
     at_start: bool
     """Some match can only start at position 0 (``^`` or ``\\A`` before any literal)."""
-    word: tuple[tuple[int, frozenset[str]], ...]
+    word: frozenset[str]
+    """Word keys (see :func:`~purpose_agent.immune.anchors.word_key`) of prefixes that start a word."""
     anywhere: tuple[str, ...]
     ascii_anywhere: tuple[str, ...]
     """The ``anywhere`` prefixes an ASCII-only view can hold."""
@@ -58,27 +62,33 @@ def start_prefixes(pattern: str, flags: int = 0) -> StartPrefixes | None:
     if all_flags & _UNSUPPORTED_FLAGS:
         return None
     multiline = bool(all_flags & re.MULTILINE)
-    out: set[tuple[str, bool]] = set()
+    out: dict[tuple[str, bool], bool] = {}  # (prefix, at a word start) -> a non-word character follows
     at_start = [False]
     steps = [0]
 
-    def walk(seq: tuple, acc: str, ws: bool) -> bool:
-        """Extend ``acc`` along ``seq``; False when the pattern is too branchy to enumerate."""
+    def end(acc: str, ws: bool, closed: bool) -> bool:
+        key = (acc[:PREFIX_LEN], ws)
+        out[key] = out.get(key, True) and (closed and len(acc) <= PREFIX_LEN)
+        return True
+
+    def walk(seq: tuple, acc: str, ws: bool, closed: bool = False) -> bool:
+        """Extend ``acc`` along ``seq``; False when the pattern is too branchy to enumerate. ``closed``:
+        a word boundary was passed right after ``acc``'s last (word) character."""
         steps[0] += 1
         if steps[0] > _PREFIX_STEPS or len(out) > MAX_PREFIXES:
             return False
         if len(acc) >= PREFIX_LEN or not seq or seq[0] is _STOP:
-            out.add((acc[:PREFIX_LEN], ws))
-            return True
+            return end(acc, ws, closed)
         op, av = seq[0]
         rest = seq[1:]
         if op is C.AT:
             if not acc and not multiline and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
                 at_start[0] = True  # this way of matching can only start at the very beginning
                 return True
-            return walk(rest, acc, ws or (not acc and av is C.AT_BOUNDARY))
+            word_end = bool(acc) and av is C.AT_BOUNDARY and _WORD_RUN.match(acc[-1]) is not None
+            return walk(rest, acc, ws or (not acc and av is C.AT_BOUNDARY), closed or word_end)
         if op in (C.ASSERT, C.ASSERT_NOT):  # zero-width: skipping it only widens the prefix set
-            return walk(rest, acc, ws)
+            return walk(rest, acc, ws, closed)
         if op is C.LITERAL:
             return walk(rest, acc + chr(av), ws)
         if op is C.IN:
@@ -87,81 +97,77 @@ def start_prefixes(pattern: str, flags: int = 0) -> StartPrefixes | None:
                 return all(walk(rest, acc + c, ws) for c in chars)
         elif op is C.SUBPATTERN:
             if not av[1] & (_UNSUPPORTED_FLAGS | re.MULTILINE):
-                return walk((*av[3], *rest), acc, ws)
+                return walk((*av[3], *rest), acc, ws, closed)
         elif op is getattr(C, "ATOMIC_GROUP", _STOP):
-            return walk((*av, *rest), acc, ws)
+            return walk((*av, *rest), acc, ws, closed)
         elif op is C.BRANCH:
-            return all(walk((*branch, *rest), acc, ws) for branch in av[1])
+            return all(walk((*branch, *rest), acc, ws, closed) for branch in av[1])
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", _STOP)):
-            low, _high, sub = av
-            if not walk((*sub, _STOP), acc, ws):  # one repetition, then stop extending
+            low, high, sub = av
+            once = (*sub, *rest) if high == 1 else (*sub, _STOP)  # X? goes on; X* and X+ stop after one X
+            if not walk(once, acc, ws, closed):
                 return False
-            return walk(rest, acc, ws) if low == 0 else True
-        out.add((acc, ws))  # anything else (a class, ".", a backreference) ends the literal prefix
-        return True
+            return walk(rest, acc, ws, closed) if low == 0 else True
+        # anything else (a class, ".", a backreference) ends the literal prefix
+        return end(acc, ws, closed or non_word_next(op, av))
 
     if not walk(tuple(parsed), "", False) or any(not s for s, _ in out):
         return None
-    word: dict[int, set[str]] = {}
-    anywhere: set[str] = set()
-    for s, ws in _shortest(out):
-        if ws and _WORD_CHAR.match(s):
-            word.setdefault(len(s), set()).add(s)
+    word: set[str] = set()
+    located: set[str] = set()
+    for (s, ws), closed in out.items():
+        key = word_key(s, 0, closed=closed) if ws else None
+        if key is not None:
+            word.add(key)
         else:
-            anywhere.add(s)
+            located.add(s)
+    # a shorter prefix found with str.find covers the longer ones it begins (not so for word keys: the
+    # key of a closed word "you" does not cover the word "your")
+    anywhere = set(_shortest(located))
     return StartPrefixes(
         at_start=at_start[0],
-        word=tuple(sorted((n, frozenset(v)) for n, v in word.items())),
+        word=frozenset(word),
         anywhere=tuple(sorted(anywhere)),
         ascii_anywhere=tuple(sorted(s for s in anywhere if s.isascii())),
     )
 
 
-def _shortest(prefixes: set[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Drop every prefix that extends a shorter one of the same kind (``ignore`` covers ``ignore all``)."""
-    kept: list[tuple[str, bool]] = []
-    for s, ws in sorted(prefixes, key=lambda p: len(p[0])):
-        if not any(k_ws == ws and s.startswith(k) for k, k_ws in kept):
-            kept.append((s, ws))
+def _shortest(prefixes: set[str]) -> list[str]:
+    """Drop every prefix that extends a shorter one (``ignore`` covers ``ignore all``)."""
+    kept: list[str] = []
+    for s in sorted(prefixes, key=len):
+        if not any(s.startswith(k) for k in kept):
+            kept.append(s)
     return kept
 
 
 class ViewIndex:
-    """One view of a text with the set of its word-start prefixes, computed on first use and shared by
-    every rule and every scanner that looks at this view."""
+    """One view of a text and the key of each of its words (computed on first use), shared by every rule
+    and every scanner that looks at this view."""
 
-    __slots__ = ("_by_len", "_keys", "ascii", "text")
+    __slots__ = ("_words", "ascii", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.ascii = text.isascii()
-        self._keys: list[str] | None = None
-        self._by_len: dict[int, frozenset[str]] = {}
+        self._words: frozenset[str] | None = None
 
-    def word_keys(self, n: int) -> frozenset[str]:
-        """The first ``n`` characters at every word start (``\\b`` followed by a word character)."""
-        keys = self._by_len.get(n)
-        if keys is None:
-            if self._keys is None:
-                self._keys = _WORD_START_KEYS.findall(self.text)
-            keys = frozenset(self._keys if n == PREFIX_LEN else map(itemgetter(slice(0, n)), self._keys))
-            self._by_len[n] = keys
-        return keys
-
-    def has_all(self, needs: tuple[tuple[str, ...], ...]) -> bool:
-        """Does this view hold one literal of every set in ``needs``?"""
-        text = self.text
-        return all(any(s in text for s in literals) for literals in needs)
+    @property
+    def words(self) -> frozenset[str]:
+        """The :func:`~purpose_agent.immune.anchors.word_key` of every word (maximal run of ``\\w``)."""
+        if self._words is None:
+            # an ASCII text splits fastest with str methods: non-word characters become spaces
+            words = (
+                self.text.translate(_ASCII_NON_WORD).split() if self.ascii else _WORD_RUN.findall(self.text)
+            )
+            self._words = frozenset(map(_KEY, words))
+        return self._words
 
     def starts(self, prefixes: StartPrefixes) -> list[int] | None:
         """Sorted positions where a match could start ([] when none can); None when there are so many
         that a plain ``finditer`` is cheaper."""
         text = self.text
-        found: list[str] = []
-        for n, group in prefixes.word:
-            keys = self.word_keys(n)
-            if not group.isdisjoint(keys):
-                found.extend(group & keys)
+        found = list(prefixes.word & self.words) if prefixes.word else []
         found.extend(s for s in (prefixes.ascii_anywhere if self.ascii else prefixes.anywhere) if s in text)
         positions: set[int] = {0} if prefixes.at_start and text else set()
         if not found:

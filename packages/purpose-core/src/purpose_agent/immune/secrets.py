@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from purpose_agent.immune.anchors import GramIndex, LiteralGate
+from purpose_agent.immune.gate import RuleGate, rule_indexes
+from purpose_agent.immune.prefixes import ViewIndex
 
 MAX_SECRET_SCAN_CHARS = 2_000_000
 """Texts longer than this are scanned in their first part only (bounded time for huge inputs)."""
@@ -132,14 +134,12 @@ _PASSWORD_NAME = re.compile(r"(?i)pass|pwd|пароль|密码|パスワード|s
 HIGH_ENTROPY = _c(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{32,512}={0,2}(?![A-Za-z0-9+/_\-])")
 
 
-def _case_split(patterns: list[re.Pattern[str]]) -> tuple[GramIndex, GramIndex]:
-    """Gate indexes for case-sensitive and ``(?i)`` patterns (each index sees only its own kind)."""
-    cased = [p.pattern if not p.flags & re.IGNORECASE else None for p in patterns]
-    lower = [p.pattern if p.flags & re.IGNORECASE else None for p in patterns]
-    return GramIndex(cased), GramIndex(lower, lower=True)
-
-
-_CASED_INDEX, _LOWER_INDEX = _case_split([p for _, p, _ in PROVIDER_PATTERNS])
+# Case-sensitive provider patterns are gated by their word keys and literals (see
+# :mod:`purpose_agent.immune.gate`); the few case-insensitive ones by their lower-cased literals.
+_CASED_GATE = RuleGate([None if p.flags & re.IGNORECASE else p for _, p, _ in PROVIDER_PATTERNS])
+_LOWER_INDEX = GramIndex(
+    [p.pattern if p.flags & re.IGNORECASE else None for _, p, _ in PROVIDER_PATTERNS], lower=True
+)
 _ASSIGNMENT_HINT = LiteralGate(
     re.compile(
         r"(?i)pass|pwd|secret|key|token|credential|pin|mot de|contrase|kennwort|senha|пароль|密码|パスワード"
@@ -212,20 +212,27 @@ def _decodes_to_text(token: str) -> bool:
 
 
 def find_secrets(
-    text: str, *, entropy: bool = True, limit: int | None = MAX_SECRET_SCAN_CHARS
+    text: str,
+    *,
+    entropy: bool = True,
+    limit: int | None = MAX_SECRET_SCAN_CHARS,
+    view: ViewIndex | None = None,
 ) -> list[SecretMatch]:
     """Every secret found in ``text``, sorted by position, overlaps resolved in favour of the earliest
-    and longest (so a JWT inside ``Bearer ...`` is reported once). ``limit=None`` scans all of it."""
+    and longest (so a JWT inside ``Bearer ...`` is reported once). ``limit=None`` scans all of it.
+    ``view``: the text's :class:`ViewIndex` when the caller has one (a scanner), to share its words."""
     if not text:
         return []
     if limit is not None:
         text = text[:limit]
+    if view is None or view.text is not text:
+        view = ViewIndex(text)
     found: list[SecretMatch] = []
     lower = text.lower()
-    candidates = _CASED_INDEX.candidates_in(text) | _LOWER_INDEX.candidates_in(lower)
-    for i, (kind, pattern, group) in enumerate(PROVIDER_PATTERNS):
-        if i not in candidates:
-            continue
+    candidates = _LOWER_INDEX.candidates_in(lower)
+    candidates.update(rule_indexes(_CASED_GATE.candidates(view)))
+    for i in sorted(candidates):
+        kind, pattern, group = PROVIDER_PATTERNS[i]
         for m in pattern.finditer(text):
             found.append(SecretMatch(kind, m.start(group), m.end(group), m.group(group)))
     for m in ASSIGNMENT.finditer(text) if _ASSIGNMENT_HINT.may_match(text, lower) else ():

@@ -28,8 +28,9 @@ class PrivacyScanner:
     def scan(self, item: ScanItem) -> list[Threat]:
         threats: list[Threat] = []
         seen: set[str] = set()
-        for view in item.cased_views:
-            for s in find_secrets(view):
+        for index in item.cased_index:
+            view = index.text
+            for s in find_secrets(view, view=index):
                 if s.kind in seen:
                     continue
                 seen.add(s.kind)
