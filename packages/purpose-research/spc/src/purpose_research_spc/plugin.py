@@ -1,5 +1,18 @@
-"""Entry point of the ``research-spc`` plugin.
+"""Entry point of the ``research-spc`` plugin: registers the ``spc`` optimizer (self-play critic).
 
-No behaviour yet: SPC self-play critic (2025) arrives with issue #10. The entry point exists so that
-discovery, listing and disabling work for every first-party distribution from the start.
+Settings come from ``[plugin.research-spc]`` (see :mod:`.settings`), read when the hook runs.
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_optimizers(registry: Any) -> None:
+    from purpose_research_spc.optimizer import SPCOptimizer
+    from purpose_research_spc.settings import load
+
+    registry.add(SPCOptimizer(settings=load()))

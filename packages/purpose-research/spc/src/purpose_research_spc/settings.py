@@ -1,0 +1,32 @@
+"""``[plugin.research-spc]`` settings, validated when the hook runs (never at import)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.errors import ConfigError
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ValidationError as PydanticValidationError
+
+SECTION = "research-spc"
+
+
+class SPCSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    model_plants: bool = False
+    """Also let the model rewrite answers with a subtle error (on top of the rule mutations)."""
+    max_plants: int = Field(default=3, ge=1, le=20)
+    """Planted variants judged per solved episode (each costs one judge call)."""
+
+
+def load(raw: dict[str, Any] | None = None) -> SPCSettings:
+    if raw is None:
+        from purpose_agent.config import load_settings
+
+        raw = load_settings().plugin_settings(SECTION)
+    try:
+        return SPCSettings.model_validate(raw)
+    except PydanticValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise ConfigError(f"[plugin.{SECTION}]: {problems}") from None

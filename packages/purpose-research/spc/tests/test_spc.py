@@ -1,0 +1,116 @@
+"""SPC on a scripted case: Φ's catch rate of planted errors before and after calibration through memory CI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from purpose_agent.config import PluginsConfig, Settings
+from purpose_agent.errors import ConfigError
+from purpose_agent.memory.store import open_store
+from purpose_agent.plugins import PluginManager
+from purpose_agent.runmode import RunMode
+from purpose_agent.runtime.judge import PurposeFunction
+from purpose_agent.testing import OptimizerContract, ScriptedBackend
+from purpose_agent.types import Threat
+from purpose_research_spc.calibration import load_items
+from purpose_research_spc.critic import self_play
+from purpose_research_spc.hacking import probe
+from purpose_research_spc.optimizer import SPCOptimizer
+from purpose_research_spc.settings import load
+from purpose_research_spc.sneaky import plant_number, plant_subject
+from rule_judge_spc import rule_judge
+
+ITEMS = load_items("purpose_research_spc")
+
+
+class _Scanner:
+    """A minimal scanner so memory CI scans (core ships none; the immune plugins are separate)."""
+
+    name = "test-keyword"
+    categories = ("injection",)
+
+    def scan(self, item):  # type: ignore[no-untyped-def]
+        text = getattr(item, "text", str(item))
+        if "ignore all previous instructions" in text.lower():
+            return [Threat(scanner=self.name, category="injection", message="override")]
+        return []
+
+
+class _ScannerPlugin:
+    from purpose_agent.hookspecs import hookimpl
+
+    @hookimpl
+    def register_scanners(self, registry):  # type: ignore[no-untyped-def]
+        registry.add(_Scanner())
+
+
+@pytest.fixture
+def env(tmp_path: Path):
+    settings = Settings(
+        store=str(tmp_path / "m.db"),
+        traces=str(tmp_path / "t"),
+        plugins=PluginsConfig(enabled=["core-memory-kinds", "core-store-sqlite"]),
+    )
+    manager = PluginManager(settings).load()
+    manager.register(_ScannerPlugin(), name="test-scanner")
+    store = open_store(settings.store, RunMode.LEARNING_TRAIN, manager=manager)
+    yield store, manager
+    store.close()
+
+
+def test_planted_errors_really_differ_and_keep_the_shape() -> None:
+    good = next(i for i in ITEMS if i.id == "x2")
+    planted = plant_number(good)
+    assert planted is not None and planted.item.answer == "512 + 256 = 786." and not planted.item.good
+    painter = next(i for i in ITEMS if i.id == "v6")
+    swapped = plant_subject(painter)
+    assert swapped is not None and swapped.item.answer == "Van Gogh painted it."
+
+
+def test_catch_rate_rises_after_calibration_through_memory_ci(env) -> None:
+    store, manager = env
+    split = {s: [i for i in ITEMS if i.split == s] for s in ("train", "validation", "test")}
+    report = self_play(ScriptedBackend(rule_judge), store=store, manager=manager, **split)
+    assert report.plants["test"] >= 4
+    assert report.catch_before == 0.0, "the lenient judge misses every plant before calibration"
+    assert report.catch_after >= 0.75 > report.catch_before
+    assert report.false_alarms_after <= report.false_alarms_before + 0.25
+    promoted = [o for o in report.outcomes if o["status"] == "promoted"]
+    assert promoted and len(report.promoted) == len(promoted)
+    for outcome in promoted:
+        card = store.get(outcome["card_id"])
+        assert card.kind == "critic_calibration"
+        assert card.provenance.evidence["scan"]["passed"] is True
+        assert (
+            card.provenance.evidence["replay"]["mean_with"]
+            > card.provenance.evidence["replay"]["mean_without"]
+        )
+    print(json.dumps(report.model_dump(exclude={"outcomes", "promoted"})))
+
+
+def test_reward_hacking_probes_report_what_holds_and_what_does_not() -> None:
+    wrong = next(i for i in ITEMS if i.id == "x1")
+    results = probe(PurposeFunction(ScriptedBackend(rule_judge)), wrong)
+    assert set(results) == {"self_assessment", "instruction_to_judge", "fake_observation"}
+    assert results["self_assessment"]["held"], "self-grading sentences are stripped before judging"
+
+
+class TestSPCOptimizerContract(OptimizerContract):
+    optimizer = SPCOptimizer(backend=ScriptedBackend(rule_judge))
+
+
+def test_optimizer_turns_missed_plants_of_a_verified_episode_into_candidates() -> None:
+    from purpose_agent.testing.optimizer_contract import sample_episodes
+
+    solved = sample_episodes()[0]
+    cards = SPCOptimizer(backend=ScriptedBackend(rule_judge)).propose(episode=solved)
+    assert cards and all(c.kind == "critic_calibration" for c in cards)
+    assert all(c.provenance.evidence["origin"] == "self_play" for c in cards)
+    assert "391" in cards[0].content, "the example shows the right answer it was planted in"
+
+
+def test_settings_are_validated() -> None:
+    with pytest.raises(ConfigError, match=r"research-spc.*max_plants"):
+        load({"max_plants": 0})
