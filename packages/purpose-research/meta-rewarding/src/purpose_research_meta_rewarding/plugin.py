@@ -1,6 +1,18 @@
-"""Entry point of the ``research-meta-rewarding`` plugin.
+"""Entry point of the ``research-meta-rewarding`` plugin: registers the ``meta-rewarding`` optimizer.
 
-No behaviour yet: Meta-Rewarding meta-judge (Wu et al. 2024) arrives with issue #10. The entry point
-exists so that discovery, listing and disabling work for every first-party distribution from the
-start.
+Settings come from ``[plugin.research-meta-rewarding]`` (see :mod:`.settings`), read when the hook runs.
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_optimizers(registry: Any) -> None:
+    from purpose_research_meta_rewarding.optimizer import MetaRewardingOptimizer
+    from purpose_research_meta_rewarding.settings import load
+
+    registry.add(MetaRewardingOptimizer(settings=load()))

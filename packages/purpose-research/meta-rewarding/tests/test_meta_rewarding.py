@@ -1,0 +1,100 @@
+"""Meta-Rewarding raises Φ's agreement with gold labels on held-out items, through memory CI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from purpose_agent.config import PluginsConfig, Settings
+from purpose_agent.errors import ConfigError
+from purpose_agent.hookspecs import hookimpl
+from purpose_agent.memory.store import open_store
+from purpose_agent.plugins import PluginManager
+from purpose_agent.runmode import RunMode
+from purpose_agent.testing import OptimizerContract, ScriptedBackend
+from purpose_agent.types import Threat
+from purpose_research_meta_rewarding.calibration import load_items
+from purpose_research_meta_rewarding.meta import MetaRewarding, improve
+from purpose_research_meta_rewarding.optimizer import MetaRewardingOptimizer
+from purpose_research_meta_rewarding.settings import load
+from rule_judge_meta import policy
+
+ITEMS = load_items("purpose_research_meta_rewarding")
+SPLIT = {s: [i for i in ITEMS if i.split == s] for s in ("train", "validation", "test")}
+
+
+class _Scanner:
+    name = "test-keyword"
+    categories = ("injection",)
+
+    def scan(self, item):  # type: ignore[no-untyped-def]
+        if "ignore all previous instructions" in getattr(item, "text", str(item)).lower():
+            return [Threat(scanner=self.name, category="injection", message="override")]
+        return []
+
+
+class _ScannerPlugin:
+    @hookimpl
+    def register_scanners(self, registry):  # type: ignore[no-untyped-def]
+        registry.add(_Scanner())
+
+
+@pytest.fixture
+def env(tmp_path: Path):
+    settings = Settings(
+        store=str(tmp_path / "m.db"),
+        plugins=PluginsConfig(enabled=["core-memory-kinds", "core-store-sqlite"]),
+    )
+    manager = PluginManager(settings).load()
+    manager.register(_ScannerPlugin(), name="test-scanner")
+    store = open_store(settings.store, RunMode.LEARNING_TRAIN, manager=manager)
+    yield store, manager
+    store.close()
+
+
+def test_the_labelled_set_is_split_and_balanced() -> None:
+    assert {s: len(v) for s, v in SPLIT.items()} == {"train": 6, "validation": 6, "test": 8}
+    assert sum(i.good for i in SPLIT["test"]) == 4
+
+
+def test_only_consistent_preferences_become_candidates() -> None:
+    meta = MetaRewarding(ScriptedBackend(policy))
+    contradicting = next(i for i in ITEMS if i.id == "t2")
+    cards = meta.propose_for(contradicting)
+    assert [c.fields["criterion"] for c in cards] == [meta.perspectives[1]]
+    assert cards[0].fields["bias"] == "too_lenient" and "deserves 1/10" in cards[0].content
+    good = next(i for i in ITEMS if i.id == "t1")
+    assert meta.propose_for(good) == [], "judgments that agree give no pair to meta-judge"
+
+
+def test_meta_judge_position_bias_is_cancelled() -> None:
+    meta = MetaRewarding(ScriptedBackend(policy))
+    item = next(i for i in ITEMS if i.id == "t2")
+    helpful, strict, _ = meta.judgments(item)
+    assert meta.consistent_winner(item, strict, helpful) == (strict, helpful)
+    assert meta.consistent_winner(item, helpful, helpful) is None, "always-'A' is no preference"
+
+
+def test_agreement_rises_on_held_out_items_and_cards_pass_memory_ci(env) -> None:
+    store, manager = env
+    report = improve(ScriptedBackend(policy), store=store, manager=manager, **SPLIT)
+    print(json.dumps(report.model_dump(exclude={"outcomes"})))
+    assert report.agreement_before == 0.5
+    assert report.agreement_after > report.agreement_before
+    promoted = [o for o in report.outcomes if o["status"] == "promoted"]
+    assert len(promoted) == len(report.promoted) >= 1
+    for outcome in promoted:
+        card = store.get(outcome["card_id"])
+        evidence = card.provenance.evidence
+        assert card.kind == "critic_calibration" and evidence["scan"]["passed"] is True
+        assert evidence["replay"]["rule"] == "paired_gain" and evidence["replay"]["mean_gain"] > 0
+
+
+class TestMetaRewardingOptimizerContract(OptimizerContract):
+    optimizer = MetaRewardingOptimizer(backend=ScriptedBackend(policy))
+
+
+def test_settings_are_validated() -> None:
+    with pytest.raises(ConfigError, match=r"research-meta-rewarding.*perspectives"):
+        load({"perspectives": ["only one"]})
