@@ -1,6 +1,18 @@
-"""Entry point of the ``research-self-taught`` plugin.
+"""Entry point of the ``research-self-taught`` plugin: registers the ``self-taught`` optimizer.
 
-No behaviour yet: Self-Taught Evaluator (Wang et al. 2024) arrives with issue #10. The entry point
-exists so that discovery, listing and disabling work for every first-party distribution from the
-start.
+Settings come from ``[plugin.research-self-taught]`` (see :mod:`.settings`), read when the hook runs.
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.hookspecs import hookimpl
+
+
+@hookimpl
+def register_optimizers(registry: Any) -> None:
+    from purpose_research_self_taught.optimizer import SelfTaughtOptimizer
+    from purpose_research_self_taught.settings import load
+
+    registry.add(SelfTaughtOptimizer(settings=load()))

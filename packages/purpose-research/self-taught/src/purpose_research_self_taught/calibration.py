@@ -1,0 +1,145 @@
+"""Calibration memories for the purpose function Φ: labelled judging items, agreement, and the CI gate.
+
+Every critic_calibration card proposed here goes through memory CI like any other memory: it is stored
+as a candidate, scanned, quarantined, replay-tested on validation items (Φ's agreement with the gold
+label, with and without the card, paired) and only then promoted or rejected, with the evidence stored on
+the card. Agreement is measured on held-out items that neither produced nor validated a card.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from purpose_agent.llm.protocol import Backend
+from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
+from purpose_agent.runtime.judge import PurposeFunction
+from purpose_agent.runtime.task import CandidateOutcome
+from pydantic import BaseModel, Field
+
+#: Φ calls an item good when its score reaches this (the runtime's own success line).
+GOOD_AT = 0.5
+
+
+class JudgingItem(BaseModel):
+    """One answer to judge, with the gold label a person gave it."""
+
+    id: str
+    purpose: str
+    task: str
+    answer: str
+    observations: list[str] = Field(default_factory=list)
+    good: bool
+    split: str = "test"
+    note: str = ""
+
+
+def load_items(package: str, name: str = "judging_set.jsonl") -> list[JudgingItem]:
+    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    return [JudgingItem.model_validate(json.loads(line)) for line in text.splitlines() if line.strip()]
+
+
+def verdict(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence[str] = ()) -> float:
+    score = judge.judge(
+        purpose=item.purpose,
+        task=item.task,
+        answer=item.answer,
+        observations=item.observations,
+        calibrations=list(calibrations),
+    )
+    return float(score.value)
+
+
+def agrees(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence[str] = ()) -> bool:
+    return (verdict(judge, item, calibrations) >= GOOD_AT) == item.good
+
+
+def agreement(
+    judge: PurposeFunction, items: Sequence[JudgingItem], calibrations: Sequence[str] = ()
+) -> float:
+    """Fraction of ``items`` on which Φ's verdict (score >= 0.5 means good) equals the gold label."""
+    if not items:
+        return 0.0
+    return sum(agrees(judge, item, calibrations) for item in items) / len(items)
+
+
+def calibration_card(
+    *,
+    content: str,
+    criterion: str,
+    example: str,
+    expected_score: float,
+    bias: str,
+    optimizer: str,
+    origin: str,
+    source_traces: Sequence[str] = (),
+    evidence: dict[str, Any] | None = None,
+    team: str | None = None,
+) -> MemoryCard:
+    from purpose_agent.immune.trust import initial_trust
+
+    return MemoryCard(
+        kind="critic_calibration",
+        content=content[:1900],
+        fields={
+            "criterion": criterion[:500],
+            "example": example[:2000],
+            "expected_score": min(max(expected_score, 0.0), 1.0),
+            "bias": bias,
+        },
+        scope=MemoryScope(team=team) if team else MemoryScope(),
+        provenance=Provenance(
+            source_traces=tuple(source_traces),
+            optimizer=optimizer,
+            evidence={"origin": origin, **(evidence or {})},
+        ),
+        trust=min(initial_trust(origin), 0.5),
+    )
+
+
+@dataclass
+class GateReport:
+    outcomes: list[CandidateOutcome]
+    promoted: list[str]
+    """Contents of the promoted cards, in promotion order: what Φ is shown from now on."""
+
+
+def gate(
+    cards: Sequence[MemoryCard],
+    *,
+    store: Any,
+    manager: Any,
+    backend: Backend,
+    validation: Sequence[JudgingItem],
+    already: Sequence[str] = (),
+) -> GateReport:
+    """Admit each card through memory CI and decide it by a paired replay of Φ's agreement on
+    ``validation`` (with vs without the card, on top of ``already`` promoted calibrations)."""
+    from purpose_agent.learning.memory_ci import MemoryCI
+    from purpose_agent.learning.replay import replay, rule_for
+
+    ci = MemoryCI(store, manager=manager)
+    judge = PurposeFunction(backend)
+    by_id = {item.id: item for item in validation}
+    promoted = list(already)
+    outcomes: list[CandidateOutcome] = []
+    for card in cards:
+        admitted = ci.admit(card, reason=f"proposed by {card.provenance.optimizer}")
+        outcomes.append(admitted)
+        if admitted.status != "quarantined":
+            continue
+        content = store.get(admitted.card_id).content
+
+        def run_case(case_id: str, with_card: bool, content: str = content) -> float:
+            shown = [*promoted, content] if with_card else promoted
+            return 1.0 if agrees(judge, by_id[case_id], shown) else 0.0
+
+        evidence = replay(list(by_id), run_case, rule_for(card.kind))
+        decision = ci.decide(admitted.card_id, evidence)
+        outcomes.append(decision)
+        if decision.status == "promoted":
+            promoted.append(content)
+    return GateReport(outcomes=outcomes, promoted=promoted[len(already) :])

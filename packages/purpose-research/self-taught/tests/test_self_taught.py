@@ -1,0 +1,102 @@
+"""Self-Taught Evaluator: synthetic contrast pairs raise Φ's agreement with gold labels, iterated."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from purpose_agent.config import PluginsConfig, Settings
+from purpose_agent.errors import ConfigError
+from purpose_agent.hookspecs import hookimpl
+from purpose_agent.memory.store import open_store
+from purpose_agent.plugins import PluginManager
+from purpose_agent.runmode import RunMode
+from purpose_agent.testing import OptimizerContract, ScriptedBackend
+from purpose_agent.types import Threat
+from purpose_research_self_taught.calibration import load_items
+from purpose_research_self_taught.contrast import SelfTaught, run
+from purpose_research_self_taught.optimizer import SelfTaughtOptimizer
+from purpose_research_self_taught.settings import load
+from rule_judge_taught import policy
+
+ITEMS = load_items("purpose_research_self_taught")
+
+
+class _Scanner:
+    name = "test-keyword"
+    categories = ("injection",)
+
+    def scan(self, item):  # type: ignore[no-untyped-def]
+        if "ignore all previous instructions" in getattr(item, "text", str(item)).lower():
+            return [Threat(scanner=self.name, category="injection", message="override")]
+        return []
+
+
+class _ScannerPlugin:
+    @hookimpl
+    def register_scanners(self, registry):  # type: ignore[no-untyped-def]
+        registry.add(_Scanner())
+
+
+@pytest.fixture
+def env(tmp_path: Path):
+    settings = Settings(
+        store=str(tmp_path / "m.db"),
+        plugins=PluginsConfig(enabled=["core-memory-kinds", "core-store-sqlite"]),
+    )
+    manager = PluginManager(settings).load()
+    manager.register(_ScannerPlugin(), name="test-scanner")
+    store = open_store(settings.store, RunMode.LEARNING_TRAIN, manager=manager)
+    yield store, manager
+    store.close()
+
+
+def test_a_contrast_pair_answers_a_similar_but_different_question() -> None:
+    item = next(i for i in ITEMS if i.id == "t3")
+    pair = SelfTaught(ScriptedBackend(policy)).pair(item)
+    assert pair is not None
+    assert pair.altered == "What is the capital of Germany?"
+    assert pair.chosen == "The answer is Paris." and pair.rejected == "The answer is Berlin."
+
+
+def test_plain_phi_ties_a_pair_and_a_sampled_perspective_gets_it_right() -> None:
+    taught = SelfTaught(ScriptedBackend(policy))
+    pair = taught.pair(next(i for i in ITEMS if i.id == "t6"))
+    assert pair is not None
+    correct = taught.correct_judgments(pair)
+    assert [p for p, _, _ in correct] == [taught.perspectives[1]], "only the exact-task judgment is right"
+
+
+def test_iterations_raise_agreement_with_gold_labels_through_memory_ci(env) -> None:
+    store, manager = env
+    with_two = [i for i in ITEMS if len(i.observations) > 1]
+    report = run(
+        ScriptedBackend(policy),
+        instructions=[i for i in with_two if i.split == "train"],
+        validation_instructions=[i for i in with_two if i.split == "validation"],
+        test=[i for i in ITEMS if i.split == "test"],
+        store=store,
+        manager=manager,
+        iterations=2,
+    )
+    print(json.dumps(report.model_dump(exclude={"outcomes"})))
+    assert report.agreement_before == 0.5
+    assert report.agreement_after > report.agreement_before
+    first = report.iterations[0]
+    assert first.pairs == 2 and first.correct_pairs == 2 and first.promoted
+    promoted = [o for o in report.outcomes if o["status"] == "promoted"]
+    for outcome in promoted:
+        evidence = store.get(outcome["card_id"]).provenance.evidence
+        assert evidence["origin"] == "synthetic_pair" and evidence["scan"]["passed"] is True
+        assert evidence["replay"]["mean_gain"] > 0
+    assert len(report.iterations) == 2
+
+
+class TestSelfTaughtOptimizerContract(OptimizerContract):
+    optimizer = SelfTaughtOptimizer(backend=ScriptedBackend(policy))
+
+
+def test_settings_are_validated() -> None:
+    with pytest.raises(ConfigError, match=r"research-self-taught.*iterations"):
+        load({"iterations": 0})
