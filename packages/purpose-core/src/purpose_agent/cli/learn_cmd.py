@@ -77,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
         agents=[a.strip() for a in args.agents.split(",")] if args.agents else None,
         workdir=args.workdir,
         store=args.store or settings.store,
+        curve_points=1,
     )
     result = run_with_progress(config, console, settings=settings, manager=manager, suite=suite)
     out = write_json(result, f"{args.workdir}/result.json")

@@ -50,6 +50,16 @@ class BenchConfig(BaseModel):
     """The one learning arm learns into this store itself (``purpose learn``: learning persists); it must
     be free of test items, and it needs a single seed and a single learning arm."""
     resamples: int = 2000
+    curve_points: int = 2
+    """Learning-curve points per learning arm: the train split is learned in this many parts and the test
+    split is scored after each (each extra point costs one more pass over the test split)."""
+
+
+class CurvePoint(BaseModel):
+    trained: int
+    """Training cases seen so far."""
+    success: float
+    """Test success after them (EVAL_TEST)."""
 
 
 class ArmRun(BaseModel):
@@ -64,6 +74,7 @@ class ArmRun(BaseModel):
     decisions: list[dict[str, str]] = Field(default_factory=list)
     """Every candidate's fate: card id, kind, status and the reason (scan or replay evidence)."""
     replay_episodes: int = 0
+    curve: list[CurvePoint] = Field(default_factory=list)
     store: str = ""
     seconds: float = 0.0
 
@@ -80,6 +91,8 @@ class ArmSummary(BaseModel):
     promoted: int
     train_success_curve: list[float] = Field(default_factory=list)
     """Cumulative success rate over training episodes, averaged over seeds (empty when it does not learn)."""
+    test_curve: list[CurvePoint] = Field(default_factory=list)
+    """Test success after each part of the training split, averaged over seeds: the learning curve."""
 
 
 class BenchResult(BaseModel):
@@ -222,7 +235,8 @@ def run_benchmark(
             progress(stage, done, total)
 
     planned = sum(
-        (len(s.train) if arm.learn else 0) + len(s.test)
+        len(s.test)
+        + (len(s.train) + len(s.test) * (len(_chunks(s.train, config.curve_points)) - 1)) * arm.learn
         for s in prepared.splits.values()
         for arm in config.arms
     )
@@ -271,7 +285,6 @@ def _run_arm(
     tools: Sequence[Any],
 ) -> ArmRun:
     from purpose_agent.api.team import Team
-    from purpose_agent.learning.loop import eval_test_team, replay_candidates, train_phase
 
     started = time.perf_counter()
     folder = Path(config.workdir) / _safe(arm.name) / f"seed-{seed}"
@@ -298,49 +311,27 @@ def _run_arm(
         arm=arm.name, seed=seed, model=team.model, plugins=manager.loaded_set(), store=str(store_path)
     )
     label = f"{arm.name} s{seed}"
+    chunks = _chunks(split.train, config.curve_points) if arm.learn else []
     try:
         _ = team.store  # creates an empty store, so EVAL_TEST can open it read-only
-        if arm.learn:
-            by_task = {c.id: c for c in split.train}
-            tasks = [c.to_task(split="train", checker_name=_checker_name(c)) for c in split.train]
-            results, candidates = train_phase(team, tasks, progress=progress, stage=f"{label} train")
-            run.train = [
-                ScoreBundle.from_result(by_task[t.id], r) for t, r in zip(tasks, results, strict=True)
-            ]
-            run.candidates = len(candidates)
-            waiting = [c.card_id for c in candidates if c.status == "quarantined"]
-            validation = [
-                c.to_task(split="validation", checker_name=_checker_name(c)) for c in split.validation
-            ]
-            decisions = replay_candidates(
-                team, waiting, validation, progress=lambda s, d, t: progress(f"{label} replay", d, t)
-            )
-            run.promoted = sum(1 for _, _, d in decisions if d.status == "promoted")
-            settled = {d.card_id for _, _, d in decisions}
-            run.decisions = [d.model_dump() for _, _, d in decisions] + [
-                c.model_dump() for c in candidates if c.card_id not in settled
-            ]
-            run.replay_episodes = sum(len(e.runs) * 2 for _, e, _ in decisions)
-        findings = check_contamination(team.store, split.test)
-        if findings:
-            raise ContaminationError(findings, where=f"arm {arm.name}, seed {seed}, after training")
+        for index, chunk in enumerate(chunks):
+            _learn_chunk(team, run, chunk, split, label, progress)
+            findings = check_contamination(team.store, split.test)
+            if findings:
+                raise ContaminationError(findings, where=f"arm {arm.name}, seed {seed}, after training")
+            if index < len(chunks) - 1:  # a learning-curve point: the test split after this much training
+                team.close()
+                scores = _test(team, arm, split, f"{label} curve", progress)
+                run.curve.append(CurvePoint(trained=len(run.train), success=_rate(scores)))
+        if not chunks:
+            findings = check_contamination(team.store, split.test)
+            if findings:
+                raise ContaminationError(findings, where=f"arm {arm.name}, seed {seed}, before testing")
     finally:
         team.close()
-    evaluator = eval_test_team(team)
-    try:
-        before = _fingerprint(evaluator.store)
-        for i, case in enumerate(split.test):
-            progress(f"{label} test", i, len(split.test))
-            task = case.to_task(split="test", checker_name=_checker_name(case))
-            result = evaluator.run_chain(task, use_memory=arm.memory)
-            run.test.append(ScoreBundle.from_result(case, result))
-        progress(f"{label} test", len(split.test), len(split.test))
-        if _fingerprint(evaluator.store) != before:
-            raise ValidationError(
-                f"arm {arm.name}, seed {seed}: the store changed during the EVAL_TEST phase"
-            )
-    finally:
-        evaluator.close()
+    run.test = _test(team, arm, split, f"{label} test", progress)
+    if arm.learn:
+        run.curve.append(CurvePoint(trained=len(run.train), success=_rate(run.test)))
     run.seconds = time.perf_counter() - started
     return run
 
@@ -348,6 +339,60 @@ def _run_arm(
 def _cases_per_seed(prepared: Prepared) -> int:
     first = next(iter(prepared.splits.values()))
     return len(first.train) + len(first.validation) + len(first.test)
+
+
+def _chunks(cases: Sequence[EvalCase], points: int) -> list[list[EvalCase]]:
+    """The train split cut into ``points`` consecutive parts (fewer when there are fewer cases)."""
+    points = max(1, min(points, len(cases)))
+    bounds = [round(len(cases) * i / points) for i in range(points + 1)]
+    return [list(cases[bounds[i] : bounds[i + 1]]) for i in range(points)]
+
+
+def _rate(scores: Sequence[ScoreBundle]) -> float:
+    return sum(b.success for b in scores) / len(scores) if scores else 0.0
+
+
+def _learn_chunk(
+    team: Any, run: ArmRun, chunk: Sequence[EvalCase], split: Splits, label: str, progress: Progress
+) -> None:
+    """Train on ``chunk`` in LEARNING_TRAIN, then replay-test its quarantined candidates on validation."""
+    from purpose_agent.learning.loop import replay_candidates, train_phase
+
+    by_task = {c.id: c for c in chunk}
+    tasks = [c.to_task(split="train", checker_name=_checker_name(c)) for c in chunk]
+    results, candidates = train_phase(team, tasks, progress=progress, stage=f"{label} train")
+    run.train += [ScoreBundle.from_result(by_task[t.id], r) for t, r in zip(tasks, results, strict=True)]
+    run.candidates += len(candidates)
+    waiting = [c.card_id for c in candidates if c.status == "quarantined"]
+    validation = [c.to_task(split="validation", checker_name=_checker_name(c)) for c in split.validation]
+    decisions = replay_candidates(
+        team, waiting, validation, progress=lambda s, d, t: progress(f"{label} replay", d, t)
+    )
+    run.promoted += sum(1 for _, _, d in decisions if d.status == "promoted")
+    settled = {d.card_id for _, _, d in decisions}
+    run.decisions += [d.model_dump() for _, _, d in decisions]
+    run.decisions += [c.model_dump() for c in candidates if c.card_id not in settled]
+    run.replay_episodes += sum(len(e.runs) * 2 for _, e, _ in decisions)
+
+
+def _test(team: Any, arm: ArmSpec, split: Splits, stage: str, progress: Progress) -> list[ScoreBundle]:
+    """Score the test split in EVAL_TEST (read-only store) and prove the store did not change."""
+    from purpose_agent.learning.loop import eval_test_team
+
+    evaluator = eval_test_team(team)
+    out = []
+    try:
+        before = _fingerprint(evaluator.store)
+        for i, case in enumerate(split.test):
+            progress(stage, i, len(split.test))
+            task = case.to_task(split="test", checker_name=_checker_name(case))
+            out.append(ScoreBundle.from_result(case, evaluator.run_chain(task, use_memory=arm.memory)))
+        progress(stage, len(split.test), len(split.test))
+        if _fingerprint(evaluator.store) != before:
+            raise ValidationError(f"arm {arm.name}: the store changed during the EVAL_TEST phase")
+    finally:
+        evaluator.close()
+    return out
 
 
 def _safe(name: str) -> str:
@@ -368,6 +413,20 @@ def _curve(runs: Sequence[ArmRun]) -> list[float]:
         return []
     length = min(len(c) for c in curves)
     return [sum(c[i] for c in curves) / len(curves) for i in range(length)]
+
+
+def _test_curve(runs: Sequence[ArmRun]) -> list[CurvePoint]:
+    curves = [r.curve for r in runs if r.curve]
+    if not curves:
+        return []
+    length = min(len(c) for c in curves)
+    return [
+        CurvePoint(
+            trained=round(sum(c[i].trained for c in curves) / len(curves)),
+            success=sum(c[i].success for c in curves) / len(curves),
+        )
+        for i in range(length)
+    ]
 
 
 def _summarize(
@@ -392,6 +451,7 @@ def _summarize(
                 mean_seconds=sum(b.seconds for b in tests) / len(tests) if tests else 0.0,
                 promoted=sum(r.promoted for r in arm_runs),
                 train_success_curve=_curve(arm_runs),
+                test_curve=_test_curve(arm_runs),
             )
         )
     names = [a.name for a in config.arms]

@@ -1,4 +1,4 @@
-"""A PNG of a benchmark: learning curves (training success over episodes) and ablation bars with CIs.
+"""A PNG of a benchmark: learning curves (test success as training grows) and ablation bars with CIs.
 
 matplotlib is an optional extra (``pip install purpose-core[plot]``); without it the harness still runs
 and :func:`plot_result` raises a :class:`~purpose_agent.errors.PluginNotFoundError` that says so.
@@ -29,16 +29,26 @@ def plot_result(result: BenchResult, path: str | Path) -> Path:
     import matplotlib.pyplot as plt
 
     fig, (curve_ax, bar_ax) = plt.subplots(1, 2, figsize=(11, 4.2))
+    reference = next((s for s in result.summary if not s.spec.learn and not s.spec.memory), None)
     for s in result.summary:
-        if s.train_success_curve:
-            xs = list(range(1, len(s.train_success_curve) + 1))
-            curve_ax.plot(xs, s.train_success_curve, marker="o", markersize=3, label=s.arm)
-    curve_ax.set_title("learning curve: cumulative training success")
-    curve_ax.set_xlabel("training episode")
-    curve_ax.set_ylabel("success rate so far (mean over seeds)")
-    curve_ax.set_ylim(-0.02, 1.02)
+        curve = getattr(s, "test_curve", [])
+        if not curve:
+            continue
+        xs = [p.trained for p in curve]
+        ys = [p.success for p in curve]
+        if reference is not None:  # before any training the arm is the no-memory baseline
+            xs, ys = [0, *xs], [reference.success.mean, *ys]
+        curve_ax.plot(xs, ys, marker="o", label=s.arm)
+    if reference is not None:
+        curve_ax.axhline(
+            reference.success.mean, color="grey", linestyle="--", label=f"{reference.arm} (no memory)"
+        )
+    curve_ax.set_title("learning curve: test success (EVAL_TEST) after training")
+    curve_ax.set_xlabel("training cases seen (per seed)")
+    curve_ax.set_ylabel("test success (mean over seeds)")
+    curve_ax.set_ylim(-0.02, 1.05)
     if curve_ax.get_legend_handles_labels()[0]:
-        curve_ax.legend()
+        curve_ax.legend(loc="lower right")
     else:
         curve_ax.text(0.5, 0.5, "no arm learns", ha="center", va="center", transform=curve_ax.transAxes)
     names = [s.arm for s in result.summary]
@@ -49,8 +59,8 @@ def plot_result(result: BenchResult, path: str | Path) -> Path:
     ]
     bar_ax.bar(names, means, yerr=errors, capsize=6, color="#4C72B0")
     for i, s in enumerate(result.summary):
-        bar_ax.text(i, min(s.success.high + 0.03, 1.0), f"{s.success.mean:.0%}\nn={s.success.n}", ha="center")
-    bar_ax.set_ylim(0, 1.15)
+        bar_ax.text(i, s.success.high + 0.03, f"{s.success.mean:.0%} (n={s.success.n})", ha="center")
+    bar_ax.set_ylim(0, 1.2)
     bar_ax.set_title("test success by arm (95% bootstrap CI, EVAL_TEST)")
     bar_ax.set_ylabel("success rate")
     fig.suptitle(
