@@ -132,6 +132,17 @@ _COMMON_ROT13 = tuple(codecs.encode(w, "rot13") for w in _COMMON)
 _COMMON_REVERSED = tuple(w[::-1] for w in _COMMON)
 
 
+def _split_words(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words written " x " (a whole space-separated token) and the others. In ``f" {view} "`` the token
+    ``" x "`` occurs exactly when ``x`` is one of ``padded.split(" ")``: one set intersection tests them
+    all; the others are tested with ``in``."""
+    whole = frozenset(w[1:-1] for w in words if len(w) > 2 and w[0] == w[-1] == " " and " " not in w[1:-1])
+    return whole, tuple(w for w in words if not (len(w) > 2 and w[0] == w[-1] == " " and w[1:-1] in whole))
+
+
+_READINGS = tuple(_split_words(words) for words in (_COMMON, _COMMON_ROT13, _COMMON_REVERSED))
+
+
 def _hits(view: str, words: tuple[str, ...] = _COMMON) -> int:
     """How many common English or attack words a reading holds (is rot13 or reversed text plainer?)."""
     return sum(map(f" {view} ".__contains__, words))
@@ -596,10 +607,14 @@ def _add_transforms(view: str, views: list[str], signals: set[str]) -> None:
     if len(view) < 12:
         return
     padded = f" {view} "
-    bar = max(sum(map(padded.__contains__, _COMMON)), 1)
-    if sum(map(padded.__contains__, _COMMON_ROT13)) > bar:
+    tokens = set(padded.split(" "))
+    forward, rot13, backwards = (
+        len(whole & tokens) + sum(map(padded.__contains__, other)) for whole, other in _READINGS
+    )
+    bar = max(forward, 1)
+    if rot13 > bar:
         signals.add("rot13")
         views.append(codecs.encode(view, "rot13"))
-    if sum(map(padded.__contains__, _COMMON_REVERSED)) > bar:
+    if backwards > bar:
         signals.add("reversed")
         views.append(view[::-1])

@@ -15,6 +15,7 @@ from functools import reduce
 from operator import or_
 from typing import TYPE_CHECKING
 
+from purpose_agent.immune.branches import Branches
 from purpose_agent.immune.gate import RuleGate, is_candidate, rule_indexes
 from purpose_agent.immune.prefixes import StartPrefixes, ViewIndex
 from purpose_agent.types import Severity, Threat
@@ -49,6 +50,11 @@ class Rule:
     when: Callable[[ScanItem], bool] | None = None
 
 
+def _negated(text: str, start: int) -> bool:
+    """Do the words just before ``start`` negate the match there ("don't hard-code ...")?"""
+    return _NEGATION.search(text[max(0, start - 40) : start]) is not None
+
+
 def _sentence_aware(pattern: str) -> str:
     """``[^.\\n]`` in a rule means "within one sentence"; a dot inside a path or a domain is not a sentence
     end, so it is allowed when no space follows it."""
@@ -73,6 +79,10 @@ class RuleScanner:
             for i, (r, _) in enumerate(self._compiled)
         ]
         self._has_cased = any(r.cased for r in self.rules)
+        # a rule with no literal start may still be an alternation whose branches have one
+        self._branches = [
+            Branches.of(p) if self._starts[i] is None else None for i, (_, p) in enumerate(self._compiled)
+        ]
 
     def _candidates(self, item: ScanItem) -> tuple[list[int], list[int], list[int]]:
         """Indexes of the rules that can match some view (in rule order), and per view the candidates."""
@@ -93,7 +103,14 @@ class RuleScanner:
             views, per_view = (item.cased_index, cased) if rule.cased else (item.view_index, lower)
             if len(views) > 1:
                 views = [v for v, c in zip(views, per_view, strict=True) if is_candidate(c, i)]
-            match = self._match_views(pattern, self._starts[i], views, rule.negatable)
+            branches = self._branches[i]
+            if branches is not None:
+                check = _negated if rule.negatable else None
+                match = next(
+                    (m for m in (branches.first_match(v, check) for v in views) if m is not None), None
+                )
+            else:
+                match = self._match_views(pattern, self._starts[i], views, rule.negatable)
             if match is not None:
                 seen.add(rule.family)
                 threats.append(self.threat(rule.family, rule.message or rule.family, match, rule.severity))

@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from purpose_agent.plugins import PluginManager
 
 CORE_SCANNER = "immune-core"
+_RANK = {s: s.rank for s in Severity}
+"""Severity order, looked up rather than recomputed for every threat of every scan."""
 
 
 @dataclass(frozen=True)
@@ -157,18 +159,19 @@ def run_scanners(
     errors: dict[str, str] = {}
     timings: dict[str, float] = {}
     names: list[str] = []
+    clock = time.perf_counter
     for scanner in scanners:
         name = str(getattr(scanner, "name", type(scanner).__name__))
         names.append(name)
-        start = time.perf_counter()
+        start = clock()
         try:
             found = scanner.scan(item)
-            if not isinstance(found, list) or not all(isinstance(t, Threat) for t in found):
+            if not isinstance(found, list) or (found and not all(isinstance(t, Threat) for t in found)):
                 raise TypeError(f"scan() must return a list of Threat, got {type(found).__name__}")
             threats.extend(found)
         except Exception as exc:  # a broken scanner fails the scan closed, it never passes a card
             errors[name] = _describe(exc)
-        timings[name] = round((time.perf_counter() - start) * 1000, 3)
+        timings[name] = round((clock() - start) * 1000, 3)
     if item.truncated:
         threats.append(
             Threat(
@@ -187,17 +190,17 @@ def run_scanners(
         decoded=[d.encoding for d in item.decoded],
         truncated=item.truncated,
     )
-    severity = max((t.severity for t in threats), key=lambda s: s.rank, default=Severity.NONE)
+    severity = max((t.severity for t in threats), key=_RANK.__getitem__, default=Severity.NONE)
     reasons = []
     if not names:
         reasons.append("no scanner is installed or enabled (install purpose-immune, or set immune = 'off')")
     if errors:
         reasons.append("scanner error: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
-        severity = max(severity, Severity.HIGH, key=lambda s: s.rank)
+        severity = max(severity, Severity.HIGH, key=_RANK.__getitem__)
     if threats:
         reasons.append(f"{len(threats)} threat(s) found")
     if not names:
-        severity = max(severity, Severity.HIGH, key=lambda s: s.rank)
+        severity = max(severity, Severity.HIGH, key=_RANK.__getitem__)
     details["reason"] = "; ".join(reasons) or "clean"
     passed = bool(names) and not errors and not threats
     return ScanResult(passed=passed, threats=threats, severity=severity, details=details)
