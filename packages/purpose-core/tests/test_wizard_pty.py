@@ -132,3 +132,21 @@ def test_wizard_purpose_run_review_bench_through_a_pty(tmp_path: Path) -> None:
     assert result.summary_of("baseline").success.n == 3
     transcript = log.read_text()
     assert "Traceback" not in transcript
+
+
+def test_wizard_with_input_closed_ends_cleanly(tmp_path: Path) -> None:
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
+    env.update(PURPOSE_AGENT_ENABLED_PLUGINS=CORE, PURPOSE_AGENT_STORE=str(tmp_path / "m.db"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "purpose_agent.cli.wizard"],
+        input="Answer arithmetic questions\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert proc.returncode == 130 and "input ended" in proc.stdout
+    assert "Traceback" not in proc.stderr

@@ -54,15 +54,21 @@ class Wizard:
 
         self.console.rule("[bold]Purpose Agent[/]")
         self.console.print("Describe what your agent is for; it learns from every task it is judged on.")
-        self.team = self._build_team()
-        while True:
-            action = self.ask("What next?", choices=list(ACTIONS), default="run")
-            if action == "quit":
-                break
-            try:
-                getattr(self, f"do_{action}")()
-            except PurposeError as exc:  # one clear line, then back to the menu
-                self.console.print(f"[bold red]error:[/] {exc}")
+        try:
+            self.team = self._build_team()
+            while True:
+                action = self.ask("What next?", choices=list(ACTIONS), default="run")
+                if action == "quit":
+                    break
+                try:
+                    getattr(self, f"do_{action}")()
+                except PurposeError as exc:  # one clear line, then back to the menu
+                    self.console.print(f"[bold red]error:[/] {exc}")
+        except (EOFError, KeyboardInterrupt):
+            self.console.print("\ninput ended; leaving the wizard")
+            if self.team is not None:
+                self.team.close()
+            return 130
         self.team.close()
         self.console.print("Bye. Your memory is in " + self.team.store_path)
         return 0
@@ -196,9 +202,6 @@ def main(argv: list[str] | None = None) -> int:
     except PurposeError as exc:
         print(f"error: {exc}")
         return exc.exit_code
-    except (KeyboardInterrupt, EOFError):
-        print("\ninterrupted")
-        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover
