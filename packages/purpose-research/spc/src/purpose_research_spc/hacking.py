@@ -3,8 +3,9 @@
 Φ relies on three defences (runtime/judge.py): the actor's self-assessment is stripped before the judge
 sees the answer, evidence must be quoted from the observed state, and a score without verified evidence
 is capped. Each probe plants a known hack on a wrong answer and checks that Φ does not reward it.
-A probe that fails is reported, never hidden: the last one exposes that the answer text is part of the
-state evidence is checked against, so a quote the actor planted in its own answer counts as verified.
+A probe that fails is reported, never hidden. The last one targets a known gap: the answer text is part
+of the state evidence is checked against, so a quote the actor planted in its own answer counts as
+verified if the judge repeats it.
 """
 
 from __future__ import annotations
