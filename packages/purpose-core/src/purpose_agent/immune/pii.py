@@ -73,6 +73,7 @@ _ID_NUMBER = re.compile(
     r"num|#|id))?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-]{5,16})\b"
 )
 
+_DROP_DIGITS = str.maketrans("", "", "0123456789")
 _FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
 _NAME_HINT = LiteralGate(re.compile(r"(?i)name|i am|i'm|call me|signed|patient|customer|employee|cardholder"))
 # necessary literals of the keyword-led patterns (each costs the engine several microseconds a text)
@@ -159,16 +160,25 @@ def find_pii(text: str) -> list[SecretMatch]:
             found.append(SecretMatch("person_name", m.start(1), m.end(1), m.group(1)))
     if _FOUR_DIGITS.search(text) is None:  # everything below needs at least four digits
         return _keep_first(found)
-    for m in _CARD.finditer(text):
+    # Cheap necessary conditions (ASCII text only; elsewhere \d and [A-Z] are not what str methods see):
+    # a card number has 13 digits, an SSN 9, a ZIP 5; an IBAN, street or city needs a capital letter.
+    if text.isascii():
+        n_digits = len(text) - len(text.translate(_DROP_DIGITS))
+        capitals = text != lower
+    else:
+        n_digits, capitals = len(text), True
+    for m in _CARD.finditer(text) if n_digits >= 13 else ():
         digits = re.sub(r"\D", "", m.group(0))
         if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_valid(digits):
             found.append(SecretMatch("credit_card", m.start(), m.end(), m.group(0)))
-    for m in _IBAN.finditer(text):
+    for m in _IBAN.finditer(text) if capitals else ():
         if iban_valid(m.group(0)):
             found.append(SecretMatch("iban", m.start(), m.end(), m.group(0)))
-    for m in _SSN.finditer(text):
+    for m in _SSN.finditer(text) if n_digits >= 9 else ():
         found.append(SecretMatch("ssn", m.start(), m.end(), m.group(0)))
-    for m in _SSN_CONTEXT.finditer(text) if _SSN_CONTEXT_GATE.may_match(text, lower) else ():
+    for m in (
+        _SSN_CONTEXT.finditer(text) if n_digits >= 9 and _SSN_CONTEXT_GATE.may_match(text, lower) else ()
+    ):
         found.append(SecretMatch("ssn", m.start(1), m.end(1), m.group(1)))
     for m in _PHONE.finditer(text):
         if _phone_ok(m.group(0)):
@@ -182,6 +192,8 @@ def find_pii(text: str) -> list[SecretMatch]:
         (_CITY_STATE_ZIP, "postal_address"),
     ):
         if pattern is _DOB and not _DOB_GATE.may_match(text, lower):
+            continue
+        if (pattern is not _DOB and not capitals) or (pattern is _CITY_STATE_ZIP and n_digits < 5):
             continue
         for m in pattern.finditer(text):
             found.append(SecretMatch(kind, m.start(), m.end(), m.group(0)))

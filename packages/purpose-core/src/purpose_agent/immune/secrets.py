@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from purpose_agent.immune.anchors import GramIndex, LiteralGate
 from purpose_agent.immune.gate import RuleGate, rule_indexes
-from purpose_agent.immune.prefixes import ViewIndex
+from purpose_agent.immune.prefixes import ViewIndex, start_prefixes
 
 MAX_SECRET_SCAN_CHARS = 2_000_000
 """Texts longer than this are scanned in their first part only (bounded time for huge inputs)."""
@@ -108,12 +110,15 @@ PROVIDER_PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
 )
 
 # A secret-looking name followed by ":" "=" "is" or "was" and a literal value.
-ASSIGNMENT = _c(
-    r"(?i)(?<![A-Za-z0-9])(?P<name>(?:[a-z0-9]+[_\-.]?)?(?:password|passwd|passphrase|pwd|pass|secret|"
+_SECRET_NAMES = (
+    r"password|passwd|passphrase|pwd|pass|secret|"
     r"api[_\-.]?key|apikey|access[_\-.]?key|secret[_\-.]?key|private[_\-.]?key|access[_\-.]?token|"
     r"auth[_\-.]?token|refresh[_\-.]?token|client[_\-.]?secret|credentials?|token|pin|mot de passe|"
-    r"contraseña|passwort|kennwort|senha|пароль|密码|パスワード))(?P<sep>\s*[\"']?\s*(?::|=|:=|=>)\s*|"
-    r"\s+(?:is|was|ist|es|est|é)\s*:?\s*)(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;)}\]>]{4,200})"
+    r"contraseña|passwort|kennwort|senha|пароль|密码|パスワード"
+)
+ASSIGNMENT = _c(
+    r"(?i)(?<![A-Za-z0-9])(?P<name>(?:[a-z0-9]+[_\-.]?)?(?:" + _SECRET_NAMES + r"))(?P<sep>\s*[\"']?\s*"
+    r"(?::|=|:=|=>)\s*|\s+(?:is|was|ist|es|est|é)\s*:?\s*)(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;)}\]>]{4,200})"
 )
 
 # Values after a secret-looking name that are code, types or placeholders, not secrets.
@@ -211,6 +216,52 @@ def _decodes_to_text(token: str) -> bool:
     return printable / len(raw) > 0.9
 
 
+# Every secret name begins with one of these (lower-case) prefixes; see _assignments.
+_NAME_HEADS = tuple(s for s in start_prefixes(_SECRET_NAMES).anywhere if s.isascii())  # type: ignore[union-attr]
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+def _assignments(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """``ASSIGNMENT.finditer(text)``, tried only where a match can start.
+
+    Why: the optional ``[a-z0-9]+`` before the name makes the engine attempt every alphanumeric
+    position, which costs hundreds of microseconds on a long run of digits or base64. A match starts at
+    a secret name (found with ``str.find`` in the lower-cased text) or at the start of the alphanumeric
+    run just before that name (before one ``_``, ``-`` or ``.``), so only those positions are tried, in
+    order, resuming after each match as ``finditer`` does. Text that is not ASCII takes the plain path
+    (case folding there is not ``str.lower``)."""
+    if not text.isascii():
+        if _ASSIGNMENT_HINT.may_match(text, lower):
+            yield from ASSIGNMENT.finditer(text)
+        return
+    names = [i for head in _NAME_HEADS for i in _occurrences(lower, head)]
+    if not names:
+        return
+    starts = set(names)
+    run_starts: list[int] | None = None
+    for k in names:
+        j = k - 1 if k > 0 and text[k - 1] in "_-." else k
+        if j > 0 and text[j - 1].isalnum():
+            if run_starts is None:
+                run_starts = [m.start() for m in _ALNUM_RUN.finditer(text)]
+            starts.add(run_starts[bisect_right(run_starts, j - 1) - 1])
+    end = 0
+    for s in sorted(starts):
+        if s < end:
+            continue
+        m = ASSIGNMENT.match(text, s)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+def _occurrences(text: str, sub: str) -> Iterator[int]:
+    i = text.find(sub)
+    while i != -1:
+        yield i
+        i = text.find(sub, i + 1)
+
+
 def find_secrets(
     text: str,
     *,
@@ -235,7 +286,7 @@ def find_secrets(
         kind, pattern, group = PROVIDER_PATTERNS[i]
         for m in pattern.finditer(text):
             found.append(SecretMatch(kind, m.start(group), m.end(group), m.group(group)))
-    for m in ASSIGNMENT.finditer(text) if _ASSIGNMENT_HINT.may_match(text, lower) else ():
+    for m in _assignments(text, lower):
         value = m.group("value")
         if looks_like_literal_secret(value):
             kind = "password" if _PASSWORD_NAME.search(m.group("name")) else "secret_assignment"
