@@ -7,6 +7,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The fixture distributions' own tests run inside test_third_party_plugin.py, after they are installed.
+collect_ignore = ["fixtures"]
+
 
 @pytest.fixture
 def clean_env(tmp_path: Path) -> dict[str, str]:
