@@ -81,6 +81,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"})  # fmt: skip
 _LEET_TOKEN = re.compile(r"(?<![\w@$!|+€])(?=[\w@$!|+€]*[a-z])(?=[\w@$!|+€]*[0-9@$!|+€])[\w@$!|+€]{2,40}")
 _LEET_HINT = re.compile(r"[a-z][013457@$][a-z0-9]|[013457@$][a-z]{2}")
+_DROP_LEET_MARKS = str.maketrans("", "", "013457@$")
 
 # -- spaced-out letters: "i g n o r e", "i.g.n.o.r.e", "i-g-n-o-r-e", "i*g*n*o*r*e" ----------------------
 
@@ -149,6 +150,7 @@ def _hits(view: str, words: tuple[str, ...] = _COMMON) -> int:
 
 
 _WS = re.compile(r"\s+")
+_ASCII_WS_NOT_SPACE = re.compile("[\t\n\r\x0b\x0c\x1c-\x1f]")
 
 # -- encoded runs ------------------------------------------------------------------------------------------------
 
@@ -266,6 +268,8 @@ def _strip_accents(text: str) -> str:
 def _lower_view(text: str) -> str:
     """NFKC, accents and combining marks (Zalgo) stripped, lower-case, whitespace collapsed."""
     if text.isascii():
+        if "  " not in text and _ASCII_WS_NOT_SPACE.search(text) is None:
+            return text.lower().strip()  # nothing to collapse: every whitespace run is one space
         return _WS.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text)
     text = _strip_accents(text).lower()
@@ -286,7 +290,8 @@ def _despace(view: str) -> str | None:
 
 
 def _unleet(view: str) -> str | None:
-    if len(_LEET_HINT.findall(view)) < 2:
+    # two hints need two of their digits or symbols (a cheap count rules most prose out first)
+    if len(view) - len(view.translate(_DROP_LEET_MARKS)) < 2 or len(_LEET_HINT.findall(view)) < 2:
         return None
     return _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), view)
 
@@ -465,11 +470,11 @@ def _gate(name: str, pattern: re.Pattern[str], clean: str, long_token: bool, lon
     if pattern is _HEX_SEP_RUN:
         return _HEX_PAIRS.search(clean) is not None
     if name == "binary":
-        return _BITS.search(clean) is not None
+        return clean.count("0") + clean.count("1") >= 7 and _BITS.search(clean) is not None
     if name == "ascii85":
         return "<~" in clean
     if name == "morse":
-        return _MORSE_HINT.search(clean) is not None
+        return (". " in clean or "- " in clean) and _MORSE_HINT.search(clean) is not None
     if name == "escapes":
         return "\\" in clean
     if name == "braille":

@@ -234,7 +234,7 @@ def _assignments(text: str, lower: str) -> Iterator[re.Match[str]]:
         if _ASSIGNMENT_HINT.may_match(text, lower):
             yield from ASSIGNMENT.finditer(text)
         return
-    names = [i for head in _NAME_HEADS for i in _occurrences(lower, head)]
+    names = [i for head in _NAME_HEADS if head in lower for i in _occurrences(lower, head)]
     if not names:
         return
     starts = set(names)
