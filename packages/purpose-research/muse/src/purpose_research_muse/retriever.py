@@ -31,15 +31,15 @@ class MuseRetriever:
 
     def rerank(self, candidates: Scored, *, context: RetrievalContext) -> Scored:
         pool = {c.id: (c, s) for c, s in candidates}
-        if context.store is not None and self.settings.strategic_k:
-            for card, score in context.store.retrieve(
-                context.query, scope=context.scope, kinds=["failure_pattern"], k=4 * self.settings.strategic_k
-            ):
-                pool.setdefault(card.id, (card, score))
-            for card, score in context.store.retrieve(
-                context.query, scope=context.scope, kinds=["skill_card"], k=2 * context.k
-            ):
-                pool.setdefault(card.id, (card, score))
+        if context.store is not None:
+            fetch = [("skill_card", 2 * context.k)]
+            if self.settings.strategic_k:
+                fetch.append(("failure_pattern", 4 * self.settings.strategic_k))
+            for kind, k in fetch:
+                for card, score in context.store.retrieve(
+                    context.query, scope=context.scope, kinds=[kind], k=k
+                ):
+                    pool.setdefault(card.id, (card, score))
         top = max((s for _, s in pool.values()), default=1.0)
         strategic: Scored = []
         procedural: Scored = []
