@@ -142,6 +142,8 @@ HIGH_ENTROPY = _c(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{32,512}={0,2}(?![A-Za-
 # Case-sensitive provider patterns are gated by their word keys and literals (see
 # :mod:`purpose_agent.immune.gate`); the few case-insensitive ones by their lower-cased literals.
 _CASED_GATE = RuleGate([None if p.flags & re.IGNORECASE else p for _, p, _ in PROVIDER_PATTERNS])
+_CASED_INDEX = GramIndex([None if p.flags & re.IGNORECASE else p.pattern for _, p, _ in PROVIDER_PATTERNS])
+_WORD_GATE_CHARS = 50_000
 _LOWER_INDEX = GramIndex(
     [p.pattern if p.flags & re.IGNORECASE else None for _, p, _ in PROVIDER_PATTERNS], lower=True
 )
@@ -276,12 +278,16 @@ def find_secrets(
         return []
     if limit is not None:
         text = text[:limit]
-    if view is None or view.text is not text:
-        view = ViewIndex(text)
     found: list[SecretMatch] = []
     lower = text.lower()
     candidates = _LOWER_INDEX.candidates_in(lower)
-    candidates.update(rule_indexes(_CASED_GATE.candidates(view)))
+    if view is None or view.text is not text:
+        # a long text (a trace) is not split into words: a few substring tests cost less memory
+        view = ViewIndex(text) if len(text) <= _WORD_GATE_CHARS else None
+    if view is None:
+        candidates |= _CASED_INDEX.candidates_in(text)
+    else:
+        candidates.update(rule_indexes(_CASED_GATE.candidates(view)))
     for i in sorted(candidates):
         kind, pattern, group = PROVIDER_PATTERNS[i]
         for m in pattern.finditer(text):
