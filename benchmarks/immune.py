@@ -8,8 +8,9 @@ Run with no arguments: ``python benchmarks/immune.py``. It scans
 
 with every installed detector (through the plugin manager, as ``scan_memory`` does), prints a report per
 corpus and category, measures scans per second of the deterministic layer on one core (normalisation once
-plus all detectors, single thread), and prints as its very last line one JSON object with ``scans_per_s``,
-``recall`` and ``false_positive_rate`` (all corpora together) plus per-corpus figures.
+plus all detectors, single thread; CPU time, with the wall-clock rate of the same loop beside it), and
+prints as its very last line one JSON object with ``scans_per_s``, ``recall`` and ``false_positive_rate``
+(all corpora together) plus per-corpus figures.
 
 Labels: a bastioncorpus "benign" row that carries a live-looking credential (a JWT) is counted as a privacy
 positive, because storing a session token in a memory is exactly what the privacy detector must stop; the
@@ -103,19 +104,21 @@ def evaluate(rows: list[dict], active: list, verbose: bool) -> dict:
     }  # fmt: skip
 
 
-def speed(rows: list[dict], active: list, seconds: float) -> float:
+def speed(rows: list[dict], active: list, seconds: float) -> tuple[float, float]:
+    """Scans per second of CPU time (the budget's measure: other load on the machine does not count) and
+    of wall-clock time (what a caller waits, load included), over the same loop."""
     from purpose_agent.immune.scan import ScanItem, run_scanners
 
     texts = [r["text"] for r in rows]
     for t in texts[:50]:  # warm caches
         run_scanners(ScanItem.from_text(t), active)
     n = 0
-    start = time.process_time()  # CPU time of this process: other load on the machine does not count
+    start, wall = time.process_time(), time.perf_counter()
     while time.process_time() - start < seconds:
         for t in texts:
             run_scanners(ScanItem.from_text(t), active)
         n += len(texts)
-    return n / (time.process_time() - start)
+    return n / (time.process_time() - start), n / (time.perf_counter() - wall)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,15 +157,17 @@ def main(argv: list[str] | None = None) -> int:
     benign = sum(r["benign"] for r in results.values())
     all_rows = [r for rows in corpora.values() for r in rows]
     benign_rows = [r for r in all_rows if r["label"] == "benign"]
-    sps_all = speed(all_rows, active, args.seconds)
-    sps_benign = speed(benign_rows, active, args.seconds / 2)
-    print(f"\nspeed (one core, CPU time, all detectors): {sps_all:,.0f} scans/s over the whole mix, "
-          f"{sps_benign:,.0f} scans/s over benign texts")
+    sps_all, wall_all = speed(all_rows, active, args.seconds)
+    sps_benign, _ = speed(benign_rows, active, args.seconds / 2)
+    print(f"\nspeed (one core, CPU time, all detectors): {sps_all:,.0f} scans/s over the whole mix "
+          f"({1e6 / sps_all:.0f} us a scan), {sps_benign:,.0f} scans/s over benign texts")
+    print(f"speed (wall clock, same loop, other load on the machine included): {wall_all:,.0f} scans/s")
     summary = {
         "scans_per_s": round(sps_all, 1),
         "recall": round(tp / attacks, 4) if attacks else None,
         "false_positive_rate": round(fp / benign, 4) if benign else None,
         "scans_per_s_benign": round(sps_benign, 1),
+        "scans_per_s_wall": round(wall_all, 1),
         **{f"recall_{k}": round(v["recall"], 4) for k, v in results.items()},
         **{f"false_positive_rate_{k}": round(v["false_positive_rate"], 4) for k, v in results.items()},
         "plugins": [p["name"] for p in loaded if p["name"].startswith("immune")],
