@@ -21,6 +21,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seeds", default="0", help="comma-separated seeds, e.g. 0,1,2 (default 0)")
     parser.add_argument("--test", type=float, default=0.25, help="test fraction (default 0.25)")
     parser.add_argument("--validation", type=float, default=0.25, help="validation fraction (default 0.25)")
+    parser.add_argument(
+        "--curve-points",
+        type=int,
+        default=2,
+        help="learning-curve points: learn the train split in this many parts, test after each (default 2)",
+    )
     parser.add_argument("--purpose", help="the team's purpose (default: solve tasks, using tools)")
     parser.add_argument("--agents", help="comma-separated agent names instead of the purpose's template")
     parser.add_argument("--model", help="model for every arm without its own (default: settings)")
@@ -71,6 +77,7 @@ def build_config(args: argparse.Namespace, settings: Any) -> Any:
         test=args.test,
         workdir=args.workdir,
         initial_store=args.from_store,
+        curve_points=args.curve_points,
     )
 
 
