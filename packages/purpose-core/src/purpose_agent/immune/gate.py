@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import reduce
+from itertools import compress
 from operator import or_
 
 from purpose_agent.immune.anchors import all_anchors_of
@@ -67,8 +68,8 @@ class RuleGate:
             member |= 1 << (base + WIDTH - 1)
         self._words = words
         self._word_keys = frozenset(words)
-        self._subs = tuple(subs.items())
-        self._ascii_subs = tuple((s, m) for s, m in subs.items() if s.isascii())
+        self._subs = _by_first_char(subs)
+        self._ascii_subs = _by_first_char({s: m for s, m in subs.items() if s.isascii()})
         self._notreq = notreq
         self._one = one
         self._high = high & member
@@ -78,10 +79,17 @@ class RuleGate:
         (decode with :func:`rule_indexes`)."""
         acc = reduce(or_, map(self._words.__getitem__, view.words & self._word_keys), 0)
         text = view.text
-        for s, m in self._ascii_subs if view.ascii else self._subs:
-            if s in text:
-                acc |= m
+        for first, subs, masks in self._ascii_subs if view.ascii else self._subs:
+            if first in text:  # one test rules out every literal that starts with this character
+                acc = reduce(or_, compress(masks, map(text.__contains__, subs)), acc)
         return ((acc | self._notreq) + self._one) & self._high
+
+
+def _by_first_char(subs: dict[str, int]) -> tuple[tuple[str, tuple[str, ...], tuple[int, ...]], ...]:
+    groups: dict[str, dict[str, int]] = {}
+    for s, m in subs.items():
+        groups.setdefault(s[0], {})[s] = m
+    return tuple((c, tuple(g), tuple(g.values())) for c, g in sorted(groups.items()))
 
 
 def rule_indexes(candidates: int) -> list[int]:
@@ -119,7 +127,8 @@ def _parts(pattern: re.Pattern[str], starts: StartPrefixes | None) -> list[Part]
             part: Part = [("w", k) for k in sorted(keys)]
             if part not in parts:
                 parts.append(part)
-    if starts is not None and not starts.at_start:
+    if starts is not None and not starts.at_start and (not parts or not starts.anywhere):
+        # substring tests cost a scan of the view each; a rule that already has word parts skips them
         part = [("w", s) for s in sorted(starts.word)]
         part.extend(("s", s) for s in starts.anywhere)
         parts.append(part)
