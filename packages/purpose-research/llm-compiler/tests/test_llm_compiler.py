@@ -139,8 +139,10 @@ def test_settings_are_validated() -> None:
 
 
 def test_llm_compiler_strategy_runs_a_judged_episode_with_a_real_store_and_tool(tmp_path: Path) -> None:
-    from purpose_tools.calculator import CalculatorTool
-
+    calculator = pytest.importorskip(
+        "purpose_tools.calculator",
+        reason="needs the real calculator: pip install purpose-research-llm-compiler[test]",
+    )
     settings = Settings(
         store=str(tmp_path / "m.db"),
         traces=str(tmp_path / "traces"),
@@ -168,7 +170,7 @@ def test_llm_compiler_strategy_runs_a_judged_episode_with_a_real_store_and_tool(
         settings=settings,
         manager=manager,
         backend=llm,
-        tools=[CalculatorTool()],
+        tools=[calculator.CalculatorTool()],
     )
     result = team.run("What is 17 * 23 + 40 + 2?", expected="433")
     team.close()

@@ -27,6 +27,7 @@ from purpose_research_meta_rewarding.calibration import (
     agreement,
     calibration_card,
     gate,
+    judge_item,
 )
 
 OPTIMIZER = "meta-rewarding"
@@ -69,16 +70,7 @@ class MetaRewarding:
 
     def judgments(self, item: JudgingItem, calibrations: Sequence[str] = ()) -> list[Judgment]:
         return [
-            Judgment(
-                perspective=p,
-                score=self.judge.judge(
-                    purpose=item.purpose,
-                    task=item.task,
-                    answer=item.answer,
-                    observations=item.observations,
-                    calibrations=[*calibrations, p],
-                ),
-            )
+            Judgment(perspective=p, score=judge_item(self.judge, item, [*calibrations, p]))
             for p in self.perspectives
         ]
 
@@ -98,13 +90,15 @@ class MetaRewarding:
                 f"Judgment A: {_render(first)}\nJudgment B: {_render(second)}",
             ),
         ]
-        completion = self.backend.complete(
-            messages, max_tokens=16, temperature=0.0, seed=0, json_schema=META_SCHEMA
-        )
+        from purpose_agent.errors import BackendError
+
         try:
+            completion = self.backend.complete(
+                messages, max_tokens=16, temperature=0.0, seed=0, json_schema=META_SCHEMA
+            )
             better = str(json.loads(completion.text).get("better", ""))
-        except (json.JSONDecodeError, AttributeError):
-            better = ""
+        except (BackendError, json.JSONDecodeError, AttributeError):
+            better = ""  # no usable answer is no preference
         return better if better in ("A", "B") else ""
 
     def consistent_winner(

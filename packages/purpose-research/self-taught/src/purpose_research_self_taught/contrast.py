@@ -71,14 +71,16 @@ class SelfTaught:
     # -- synthesis ----------------------------------------------------------------------------------
 
     def _text(self, system: str, user: str) -> str:
+        from purpose_agent.errors import BackendError
+
         messages = [Message(role="system", content=system), Message(role="user", content=user)]
-        completion = self.backend.complete(
-            messages, max_tokens=96, temperature=0.0, seed=0, json_schema=_TEXT
-        )
         try:
+            completion = self.backend.complete(
+                messages, max_tokens=96, temperature=0.0, seed=0, json_schema=_TEXT
+            )
             return str(json.loads(completion.text).get("text", "")).strip()
-        except (json.JSONDecodeError, AttributeError):
-            return ""
+        except (BackendError, json.JSONDecodeError, AttributeError):
+            return ""  # no usable text: the pair is skipped
 
     def pair(self, item: JudgingItem) -> ContrastPair | None:
         """x -> x' (similar, different), then an answer to each from the same observations."""

@@ -18,6 +18,7 @@ from purpose_agent.llm.protocol import Backend
 from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
 from purpose_agent.runtime.judge import PurposeFunction
 from purpose_agent.runtime.task import CandidateOutcome
+from purpose_agent.types import Score
 from pydantic import BaseModel, Field
 
 #: Φ calls an item good when its score reaches this (the runtime's own success line).
@@ -42,15 +43,26 @@ def load_items(package: str, name: str = "judging_set.jsonl") -> list[JudgingIte
     return [JudgingItem.model_validate(json.loads(line)) for line in text.splitlines() if line.strip()]
 
 
+def judge_item(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence[str] = ()) -> Score:
+    """Φ's score of item; a judge call that fails scores 0 with no confidence, as in the runtime."""
+    from purpose_agent.errors import BackendError
+
+    try:
+        return judge.judge(
+            purpose=item.purpose,
+            task=item.task,
+            answer=item.answer,
+            observations=item.observations,
+            calibrations=list(calibrations),
+        )
+    except BackendError as exc:
+        return Score(
+            value=0.0, confidence=0.0, reasoning=f"judge failed: {exc}"[:300], evaluator="judge:error"
+        )
+
+
 def verdict(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence[str] = ()) -> float:
-    score = judge.judge(
-        purpose=item.purpose,
-        task=item.task,
-        answer=item.answer,
-        observations=item.observations,
-        calibrations=list(calibrations),
-    )
-    return float(score.value)
+    return float(judge_item(judge, item, calibrations).value)
 
 
 def agrees(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence[str] = ()) -> bool:

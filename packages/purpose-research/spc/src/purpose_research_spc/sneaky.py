@@ -99,12 +99,14 @@ def plant_with_model(backend: object, item: JudgingItem) -> Planted | None:
         ),
         Message(role="user", content=f"Question: {item.task}\nAnswer: {item.answer}"),
     ]
-    completion = backend.complete(  # type: ignore[attr-defined]
-        messages, max_tokens=96, temperature=0.0, seed=0, json_schema=PLANT_SCHEMA
-    )
+    from purpose_agent.errors import BackendError
+
     try:
+        completion = backend.complete(  # type: ignore[attr-defined]
+            messages, max_tokens=96, temperature=0.0, seed=0, json_schema=PLANT_SCHEMA
+        )
         answer = str(json.loads(completion.text).get("answer", "")).strip()
-    except (json.JSONDecodeError, AttributeError):
+    except (BackendError, json.JSONDecodeError, AttributeError):
         return None
     return _planted(item, answer, "model") if answer else None
 
