@@ -158,15 +158,16 @@ def find_pii(text: str) -> list[SecretMatch]:
     if _NAME_HINT.may_match(text, lower):
         for m in _NAME_INTRO.finditer(text):
             found.append(SecretMatch("person_name", m.start(1), m.end(1), m.group(1)))
-    if _FOUR_DIGITS.search(text) is None:  # everything below needs at least four digits
-        return _keep_first(found)
     # Cheap necessary conditions (ASCII text only; elsewhere \d and [A-Z] are not what str methods see):
-    # a card number has 13 digits, an SSN 9, a ZIP 5; an IBAN, street or city needs a capital letter.
+    # everything below needs four digits, a card number 13, an SSN 9, a ZIP 5; an IBAN, street or city
+    # needs a capital letter.
     if text.isascii():
         n_digits = len(text) - len(text.translate(_DROP_DIGITS))
         capitals = text != lower
     else:
         n_digits, capitals = len(text), True
+    if n_digits < 4 or _FOUR_DIGITS.search(text) is None:
+        return _keep_first(found)
     for m in _CARD.finditer(text) if n_digits >= 13 else ():
         digits = re.sub(r"\D", "", m.group(0))
         if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_valid(digits):

@@ -23,8 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from purpose_agent.immune.anchors import GramIndex, LiteralGate
-from purpose_agent.immune.gate import RuleGate, rule_indexes
-from purpose_agent.immune.prefixes import ViewIndex, start_prefixes
+from purpose_agent.immune.prefixes import start_prefixes
 
 MAX_SECRET_SCAN_CHARS = 2_000_000
 """Texts longer than this are scanned in their first part only (bounded time for huge inputs)."""
@@ -139,11 +138,8 @@ _PASSWORD_NAME = re.compile(r"(?i)pass|pwd|пароль|密码|パスワード|s
 HIGH_ENTROPY = _c(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{32,512}={0,2}(?![A-Za-z0-9+/_\-])")
 
 
-# Case-sensitive provider patterns are gated by their word keys and literals (see
-# :mod:`purpose_agent.immune.gate`); the few case-insensitive ones by their lower-cased literals.
-_CASED_GATE = RuleGate([None if p.flags & re.IGNORECASE else p for _, p, _ in PROVIDER_PATTERNS])
+# Provider patterns run only when their literal anchors occur (a few dozen substring tests, in C).
 _CASED_INDEX = GramIndex([None if p.flags & re.IGNORECASE else p.pattern for _, p, _ in PROVIDER_PATTERNS])
-_WORD_GATE_CHARS = 50_000
 _LOWER_INDEX = GramIndex(
     [p.pattern if p.flags & re.IGNORECASE else None for _, p, _ in PROVIDER_PATTERNS], lower=True
 )
@@ -265,29 +261,17 @@ def _occurrences(text: str, sub: str) -> Iterator[int]:
 
 
 def find_secrets(
-    text: str,
-    *,
-    entropy: bool = True,
-    limit: int | None = MAX_SECRET_SCAN_CHARS,
-    view: ViewIndex | None = None,
+    text: str, *, entropy: bool = True, limit: int | None = MAX_SECRET_SCAN_CHARS
 ) -> list[SecretMatch]:
     """Every secret found in ``text``, sorted by position, overlaps resolved in favour of the earliest
-    and longest (so a JWT inside ``Bearer ...`` is reported once). ``limit=None`` scans all of it.
-    ``view``: the text's :class:`ViewIndex` when the caller has one (a scanner), to share its words."""
+    and longest (so a JWT inside ``Bearer ...`` is reported once). ``limit=None`` scans all of it."""
     if not text:
         return []
     if limit is not None:
         text = text[:limit]
     found: list[SecretMatch] = []
     lower = text.lower()
-    candidates = _LOWER_INDEX.candidates_in(lower)
-    if view is None or view.text is not text:
-        # a long text (a trace) is not split into words: a few substring tests cost less memory
-        view = ViewIndex(text) if len(text) <= _WORD_GATE_CHARS else None
-    if view is None:
-        candidates |= _CASED_INDEX.candidates_in(text)
-    else:
-        candidates.update(rule_indexes(_CASED_GATE.candidates(view)))
+    candidates = _CASED_INDEX.candidates_in(text) | _LOWER_INDEX.candidates_in(lower)
     for i in sorted(candidates):
         kind, pattern, group = PROVIDER_PATTERNS[i]
         for m in pattern.finditer(text):

@@ -28,9 +28,8 @@ class PrivacyScanner:
     def scan(self, item: ScanItem) -> list[Threat]:
         threats: list[Threat] = []
         seen: set[str] = set()
-        for index in item.cased_index:
-            view = index.text
-            for s in find_secrets(view, view=index):
+        for view in item.cased_views:
+            for s in find_secrets(view):
                 if s.kind in seen:
                     continue
                 seen.add(s.kind)
