@@ -167,13 +167,21 @@ class ViewIndex:
         """Sorted positions where a match could start ([] when none can); None when there are so many
         that a plain ``finditer`` is cheaper."""
         text = self.text
-        found = list(prefixes.word & self.words) if prefixes.word else []
-        found.extend(s for s in (prefixes.ascii_anywhere if self.ascii else prefixes.anywhere) if s in text)
+        words = prefixes.word & self.words if prefixes.word else ()
+        anywhere = [s for s in (prefixes.ascii_anywhere if self.ascii else prefixes.anywhere) if s in text]
         positions: set[int] = {0} if prefixes.at_start and text else set()
-        if not found:
+        if not words and not anywhere:
             return sorted(positions)
         limit = 16 + len(text) // 10
-        for s in found:
+        for s in words:  # a word key only counts where a word starts (``\\b`` before a word character)
+            i = text.find(s)
+            while i != -1:
+                if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+                    positions.add(i)
+                    if len(positions) > limit:
+                        return None
+                i = text.find(s, i + 1)
+        for s in anywhere:
             i = text.find(s)
             while i != -1:
                 positions.add(i)
