@@ -18,9 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import reduce
-from itertools import compress
-from operator import or_
 
 from purpose_agent.immune.anchors import all_anchors_of
 from purpose_agent.immune.prefixes import StartPrefixes, ViewIndex, start_prefixes
@@ -77,19 +74,24 @@ class RuleGate:
     def candidates(self, view: ViewIndex) -> int:
         """The candidate rules for one view, as an integer with bit ``i * WIDTH + WIDTH - 1`` set for rule i
         (decode with :func:`rule_indexes`)."""
-        acc = reduce(or_, map(self._words.__getitem__, view.words & self._word_keys), 0)
+        acc = 0
+        words = self._words
+        for key in view.words & self._word_keys:
+            acc |= words[key]
         text = view.text
-        for first, subs, masks in self._ascii_subs if view.ascii else self._subs:
+        for first, pairs in self._ascii_subs if view.ascii else self._subs:
             if first in text:  # one test rules out every literal that starts with this character
-                acc = reduce(or_, compress(masks, map(text.__contains__, subs)), acc)
+                for s, m in pairs:
+                    if s in text:
+                        acc |= m
         return ((acc | self._notreq) + self._one) & self._high
 
 
-def _by_first_char(subs: dict[str, int]) -> tuple[tuple[str, tuple[str, ...], tuple[int, ...]], ...]:
+def _by_first_char(subs: dict[str, int]) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
     groups: dict[str, dict[str, int]] = {}
     for s, m in subs.items():
         groups.setdefault(s[0], {})[s] = m
-    return tuple((c, tuple(g), tuple(g.values())) for c, g in sorted(groups.items()))
+    return tuple((c, tuple(g.items())) for c, g in sorted(groups.items()))
 
 
 def rule_indexes(candidates: int) -> list[int]:
