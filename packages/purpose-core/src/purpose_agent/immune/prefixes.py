@@ -142,26 +142,18 @@ def _shortest(prefixes: set[str]) -> list[str]:
 
 
 class ViewIndex:
-    """One view of a text and the key of each of its words (computed on first use), shared by every rule
-    and every scanner that looks at this view."""
+    """One view of a text and the key of each of its words, shared by every rule and every scanner that
+    looks at this view (:attr:`ScanItem.view_index` builds it once per view, on first use)."""
 
-    __slots__ = ("_words", "ascii", "text")
+    __slots__ = ("ascii", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.ascii = text.isascii()
-        self._words: frozenset[str] | None = None
-
-    @property
-    def words(self) -> frozenset[str]:
+        # an ASCII text splits fastest with str methods: non-word characters become spaces
+        words = text.translate(_ASCII_NON_WORD).split() if self.ascii else _WORD_RUN.findall(text)
+        self.words: frozenset[str] = frozenset(map(_KEY, words))
         """The :func:`~purpose_agent.immune.anchors.word_key` of every word (maximal run of ``\\w``)."""
-        if self._words is None:
-            # an ASCII text splits fastest with str methods: non-word characters become spaces
-            words = (
-                self.text.translate(_ASCII_NON_WORD).split() if self.ascii else _WORD_RUN.findall(self.text)
-            )
-            self._words = frozenset(map(_KEY, words))
-        return self._words
 
     def starts(self, prefixes: StartPrefixes) -> list[int] | None:
         """Sorted positions where a match could start ([] when none can); None when there are so many

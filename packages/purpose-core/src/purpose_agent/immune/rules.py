@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import reduce
-from operator import or_
 from typing import TYPE_CHECKING
 
 from purpose_agent.immune.branches import Branches
@@ -86,9 +84,15 @@ class RuleScanner:
 
     def _candidates(self, item: ScanItem) -> tuple[list[int], list[int], list[int]]:
         """Indexes of the rules that can match some view (in rule order), and per view the candidates."""
-        lower = [self._lower_gate.candidates(v) for v in item.view_index]
+        gate = self._lower_gate
+        lower = [gate.candidates(v) for v in item.view_index]
         cased = [self._cased_gate.candidates(v) for v in item.cased_index] if self._has_cased else []
-        return rule_indexes(reduce(or_, lower, 0) | reduce(or_, cased, 0)), lower, cased
+        union = 0
+        for c in lower:
+            union |= c
+        for c in cased:
+            union |= c
+        return rule_indexes(union), lower, cased
 
     def scan(self, item: ScanItem) -> list[Threat]:
         threats: list[Threat] = []
