@@ -47,7 +47,7 @@ def test_references_become_dependencies_and_levels_group_parallel_calls() -> Non
             ],
             "cycle",
         ),
-        ([{"id": 1, "tool": "a", "args": {}, "deps": [7]}], "no call has as id"),
+        ([{"id": 1, "tool": "a", "args": {"query": "$7"}, "deps": []}], "no call has as id"),
         ([{"id": 1, "tool": "zzz", "args": {}, "deps": []}], "unknown tool"),
         (
             [{"id": 1, "tool": "a", "args": {}, "deps": []}, {"id": 1, "tool": "b", "args": {}, "deps": []}],
@@ -59,6 +59,13 @@ def test_references_become_dependencies_and_levels_group_parallel_calls() -> Non
 def test_bad_plans_are_refused_with_a_reason(calls, fragment) -> None:
     with pytest.raises(PlanError, match=fragment):
         validate_plan({"calls": calls}, NAMES)
+
+
+def test_declared_dependencies_on_missing_ids_are_dropped_and_recorded() -> None:
+    plan = validate_plan(
+        {"calls": [{"id": 1, "tool": "a", "args": {"query": "17 * 23"}, "deps": [17, 23]}]}, NAMES
+    )
+    assert plan.call(1).deps == [] and plan.repairs == ["call 1: dropped deps [17, 23] that name no other call"]
 
 
 def test_independent_calls_overlap_and_dependents_see_results() -> None:
@@ -118,7 +125,7 @@ def test_compiler_plans_runs_in_parallel_and_joins() -> None:
 def test_joiner_can_ask_for_a_new_plan_and_a_refused_plan_is_retried() -> None:
     llm = ScriptedBackend(
         [
-            plan_json((1, "a", {"query": "x"}, [3])),  # unknown dependency: refused, retried
+            plan_json((1, "a", {"query": "$3"}, [])),  # uses a result no call makes: refused, retried
             plan_json((1, "a", {"query": "x"}, [])),
             join_json("", decision="replan"),
             plan_json((2, "b", {"query": "$1"}, [])),

@@ -187,7 +187,8 @@ class LLMCompiler:
         messages = [*context, Message(role="system", content=system), Message(role="user", content=user)]
         started = time.perf_counter()
         try:
-            data = self._complete(messages, plan_schema(names), self.plan_tokens, out)
+            schema = plan_schema(names, parameters=[sp.parameters for sp in specs])
+            data = self._complete(messages, schema, self.plan_tokens, out)
         finally:
             out.planning_s += time.perf_counter() - started
         return validate_plan(data, names, done=[r.id for r in out.calls])

@@ -2,8 +2,10 @@
 
 The planner model emits the plan as JSON under a schema (tool names as an enum), so a small model cannot
 name a tool that does not exist. Dependencies are the union of what the model declared and what its
-arguments refer to, because models often use a result without declaring it. A plan with a cycle, an
-unknown dependency or a repeated id is refused with a sentence the planner can correct from.
+arguments refer to, because models often use a result without declaring it; a declared dependency on an
+id no call has is dropped (small models copy the task's numbers there) and recorded in ``repairs``. A
+plan with a cycle, a ``$N`` naming no call, or a repeated id is refused with a sentence the planner can
+correct from.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class PlannedCall(BaseModel):
 
 class Plan(BaseModel):
     calls: list[PlannedCall]
+    repairs: list[str] = Field(default_factory=list)
+    """What validation changed (declared dependencies on ids no call has are dropped)."""
 
     def call(self, call_id: int) -> PlannedCall:
         return next(c for c in self.calls if c.id == call_id)
@@ -77,7 +81,19 @@ def substitute(value: Any, results: dict[int, str]) -> Any:
     return value
 
 
-def plan_schema(tool_names: Sequence[str], max_calls: int = MAX_CALLS) -> dict[str, Any]:
+def plan_schema(
+    tool_names: Sequence[str],
+    max_calls: int = MAX_CALLS,
+    parameters: Sequence[dict[str, Any]] = (),
+) -> dict[str, Any]:
+    """The planner's output schema. ``parameters`` (the tools' argument schemas) constrain ``args``:
+    left free, a 135M model nests objects until the token limit. ``deps`` comes before ``args`` so it is
+    written while the model still has tokens."""
+    args: dict[str, Any] = {"type": "object"}
+    if len(parameters) == 1:
+        args = dict(parameters[0])
+    elif parameters:
+        args = {"anyOf": [dict(p) for p in parameters]}
     return {
         "type": "object",
         "properties": {
@@ -90,10 +106,14 @@ def plan_schema(tool_names: Sequence[str], max_calls: int = MAX_CALLS) -> dict[s
                     "properties": {
                         "id": {"type": "integer", "enum": list(range(1, max_calls + 1))},
                         "tool": {"type": "string", "enum": list(tool_names)},
-                        "args": {"type": "object"},
-                        "deps": {"type": "array", "items": {"type": "integer"}, "maxItems": max_calls},
+                        "deps": {
+                            "type": "array",
+                            "items": {"type": "integer", "enum": list(range(1, max_calls + 1))},
+                            "maxItems": max_calls,
+                        },
+                        "args": args,
                     },
-                    "required": ["id", "tool", "args", "deps"],
+                    "required": ["id", "tool", "deps", "args"],
                 },
             }
         },
@@ -122,10 +142,17 @@ def validate_plan(data: Any, tool_names: Sequence[str], done: Sequence[int] = ()
     for call in plan.calls:
         if call.tool not in known:
             raise PlanError(f"call {call.id} uses unknown tool {call.tool!r}; tools: {', '.join(known)}")
-        call.deps = sorted(set(call.deps) | references(call.args))
-        missing = [d for d in call.deps if d not in ids and d not in done]
+        known_ids = set(ids) | set(done)
+        # Small models put the task's numbers into "deps"; a declared dependency on an id no call has
+        # carries no information, so it is dropped. A "$N" in the arguments must name a real call.
+        stray = sorted(d for d in set(call.deps) if d not in known_ids or d == call.id)
+        if stray:
+            plan.repairs.append(f"call {call.id}: dropped deps {stray} that name no other call")
+        used = references(call.args)
+        missing = sorted(used - known_ids)
         if missing:
-            raise PlanError(f"call {call.id} depends on {missing}, which no call has as id")
+            raise PlanError(f"call {call.id} uses the result of {missing}, which no call has as id")
+        call.deps = sorted((set(call.deps) - set(stray)) | used)
         if call.id in call.deps:
             raise PlanError(f"call {call.id} depends on itself")
     _check_acyclic(plan, set(done))
