@@ -2,8 +2,10 @@
 
 Each detector distribution declares its rules as data (family, pattern, severity, message) and builds a
 :class:`RuleScanner`; this module runs them against every normalised view of a :class:`ScanItem`. Benign
-text is the common case, so a rule runs only when one of its literal anchors occurs in the text (see
-:mod:`purpose_agent.immune.anchors`); that gate skips work, never a match.
+text is the common case, so a rule runs only on the views that hold every necessary part of it (see
+:mod:`purpose_agent.immune.gate`), and there only at the positions where a match can start (see
+:mod:`purpose_agent.immune.prefixes` and :mod:`purpose_agent.immune.branches`). Both skip work, never a
+match: the findings are the ones ``finditer`` over every view would give.
 """
 
 from __future__ import annotations
