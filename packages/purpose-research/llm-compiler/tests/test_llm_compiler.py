@@ -65,7 +65,8 @@ def test_declared_dependencies_on_missing_ids_are_dropped_and_recorded() -> None
     plan = validate_plan(
         {"calls": [{"id": 1, "tool": "a", "args": {"query": "17 * 23"}, "deps": [17, 23]}]}, NAMES
     )
-    assert plan.call(1).deps == [] and plan.repairs == ["call 1: dropped deps [17, 23] that name no other call"]
+    assert plan.call(1).deps == []
+    assert plan.repairs == ["call 1: dropped deps [17, 23] that name no other call"]
 
 
 def test_independent_calls_overlap_and_dependents_see_results() -> None:
