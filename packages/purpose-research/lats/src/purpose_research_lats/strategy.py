@@ -21,7 +21,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.errors import BackendError
+from purpose_agent.errors import BackendError, InvalidOutputError
 from purpose_agent.llm.protocol import Backend, Completion, Message, ToolSpec
 from purpose_agent.runtime.judge import PurposeFunction
 from purpose_agent.runtime.react import FINAL, MAX_INPUT_CHARS, clean_input, primary_parameter
@@ -158,7 +158,11 @@ class _Search:
                 or self.llm.tokens >= self.ctx.budgets.max_tokens
             ):
                 break
-            proposal = self._propose(leaf, proposals, seed=i, final_only=at_depth_limit)
+            try:
+                proposal = self._propose(leaf, proposals, seed=i, final_only=at_depth_limit)
+            except InvalidOutputError as exc:  # one unusable sample is a lost proposal, not a lost search
+                self.ctx.trace("error", stage="expand", node=leaf.id, error=str(exc)[:300])
+                continue
             if proposal is not None and proposal not in proposals:
                 proposals.append(proposal)
         children = []
@@ -199,10 +203,18 @@ class _Search:
     def _value(self, node: Node) -> float:
         """Φ's score of the state: for a final answer, the answer; otherwise what the path has found."""
         observations = [n.observation for n in node.path() if n.observation and not n.terminal]
-        answer = node.observation
-        score = self.judge.judge(
-            purpose=self.purpose, task=self.ctx.task.input, answer=answer, observations=observations
-        )
+        try:
+            score = self.judge.judge(
+                purpose=self.purpose,
+                task=self.ctx.task.input,
+                answer=node.observation,
+                observations=observations,
+            )
+        except BackendError as exc:  # as in the runtime: a judge that fails scores 0
+            self.ctx.trace(
+                "error", stage="judge", node=node.id, error=str(exc)[:300], error_type=type(exc).__name__
+            )
+            return 0.0
         return float(score.value)
 
     def _propose(
