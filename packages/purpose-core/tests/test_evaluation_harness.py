@@ -27,7 +27,14 @@ from purpose_agent.plugins import PluginManager
 from purpose_agent.runmode import RunMode
 from purpose_agent.testing import ScriptedBackend
 
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = [
+    "core-memory-kinds",
+    "core-store-sqlite",
+    "core-strategy-react",
+    "core-judge",
+    "core-optimizer-cases",
+    "core-suites",
+]
 WORD = "zebra"
 
 

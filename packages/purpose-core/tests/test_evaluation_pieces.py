@@ -17,7 +17,14 @@ from purpose_agent.evaluation.stats import bootstrap_mean, paired_bootstrap
 from purpose_agent.evaluation.suites import JsonlSuite, available_suites, validate_cases
 from purpose_agent.plugins import PluginManager
 
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = [
+    "core-memory-kinds",
+    "core-store-sqlite",
+    "core-strategy-react",
+    "core-judge",
+    "core-optimizer-cases",
+    "core-suites",
+]
 
 
 @given(st.lists(st.floats(0, 1), min_size=1, max_size=40), st.integers(0, 5))

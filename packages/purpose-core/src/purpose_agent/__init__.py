@@ -68,6 +68,9 @@ _LAZY: dict[str, str] = {
     "ConsoleApprover": "purpose_agent.level3.approval",
     "RunStream": "purpose_agent.level3.streaming",
     "Event": "purpose_agent.level3.events",
+    "EvalCase": "purpose_agent.evaluation.cases",
+    "BenchConfig": "purpose_agent.evaluation.harness",
+    "run_benchmark": "purpose_agent.evaluation.harness",
 }
 _ERRORS = (
     "PurposeError",

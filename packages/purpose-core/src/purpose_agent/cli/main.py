@@ -27,6 +27,8 @@ CORE_COMMANDS: dict[str, str] = {
     "learn": "purpose_agent.cli.learn_cmd",
     "trace": "purpose_agent.cli.trace_cmd",
     "approvals": "purpose_agent.cli.approvals_cmd",
+    "bench": "purpose_agent.cli.bench_cmd",
+    "wizard": "purpose_agent.cli.wizard",
 }
 
 #: Commands that work without loading plugins (so a broken plugin cannot stop them).
@@ -74,6 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = os.environ.get("PURPOSE_AGENT_DEBUG") == "1"
     try:
+        if not argv and sys.stdin.isatty() and sys.stdout.isatty():
+            from purpose_agent.cli.wizard import Wizard  # a person at a terminal: walk them through it
+
+            return int(Wizard().start() or 0)
         if any(a in ("--version", "-h", "--help") for a in argv[:1]) or not argv:
             manager = None
         else:

@@ -71,13 +71,3 @@ SUITES = [
 def register_evaluators(registry: Any) -> None:
     for suite in SUITES:
         registry.add(suite, name=suite.name)
-
-
-def ensure_registered(manager: Any) -> None:
-    """Register this module when no ``core-suites`` entry point is installed (disabled counts as present)."""
-    manager.load()
-    if PLUGIN_NAME in manager.infos:
-        return
-    import sys
-
-    manager.register(sys.modules[__name__], name=PLUGIN_NAME)

@@ -94,9 +94,6 @@ def is_suite(item: Any) -> bool:
 
 def available_suites(manager: Any) -> dict[str, Suite]:
     """Suites registered through the evaluator hook, by name."""
-    from purpose_agent.evaluation import builtin_suites
-
-    builtin_suites.ensure_registered(manager)
     return {entry.name: entry.item for entry in manager.evaluators().entries() if is_suite(entry.item)}
 
 

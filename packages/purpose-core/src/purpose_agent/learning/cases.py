@@ -41,7 +41,9 @@ class CaseOptimizer:
                 },
             )
 
-        scope = MemoryScope(team=episode.scope.team, task_type=task.task_type or None)
+        scope = MemoryScope(
+            team=episode.scope.team, task_type=None if task.task_type in ("", "general") else task.task_type
+        )
         ok_steps = [
             (s.action, s.arguments, s.observation)
             for s in result.steps
