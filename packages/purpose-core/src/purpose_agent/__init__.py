@@ -71,6 +71,7 @@ _LAZY: dict[str, str] = {
     "EvalCase": "purpose_agent.evaluation.cases",
     "BenchConfig": "purpose_agent.evaluation.harness",
     "run_benchmark": "purpose_agent.evaluation.harness",
+    "LLMCompiler": "purpose_agent.api.compiler",
 }
 _ERRORS = (
     "PurposeError",
