@@ -27,7 +27,8 @@ UNVERIFIED_CAP = 0.3
 JUDGE_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "evidence": {"type": "array", "items": {"type": "string", "maxLength": 160}, "maxItems": 3},
+        # short and few quotes: a small judge otherwise writes evidence until the token limit
+        "evidence": {"type": "array", "items": {"type": "string", "maxLength": 120}, "maxItems": 2},
         # enums rather than minimum/maximum: grammar-constrained decoding enforces an enum exactly
         "score": {"type": "integer", "enum": list(range(SCALE + 1))},
         "confidence": {"type": "integer", "enum": list(range(SCALE + 1))},
@@ -77,7 +78,7 @@ class PurposeFunction:
 
     name = "purpose-function"
 
-    def __init__(self, backend: Backend | None = None, *, max_tokens: int = 96) -> None:
+    def __init__(self, backend: Backend | None = None, *, max_tokens: int = 192) -> None:
         self.backend = backend
         self.max_tokens = max_tokens
 

@@ -49,7 +49,9 @@ RULES_LIST: list[Rule] = [
          rf"regardless|no matter|even if|whatever)", S.HIGH, "asks for a top score"),
     Rule("judge_manipulation", r"\b(?:give|assign|award)\w* (?:this|me|my (?:answer|response|solution)|it|the "
          r"(?:answer|response|solution|submission)) (?:a |the )?(?:perfect|full|maximum|max|highest|top)"
-         r"\b|\b(?:give|assign|award|rate|score|grade)\w*\b[^.\n]{0,25}\b(?:10/10|10 out of 10|100/100|"
+         # "score: 1.0" or "rating = 10/10" is a recorded value (a card's field), not a request: the verb must
+         # not be a key followed by ':' or '='
+         r"\b|\b(?:give|assign|award|rate|score|grade)\w*\b(?!\s*[:=])[^.\n]{0,25}\b(?:10/10|10 out of 10|100/100|"
          r"5/5|a\+|full marks|perfect score|1\.0)", S.HIGH, "asks for a top score"),
     Rule("judge_manipulation", r"\b(?:ignore|disregard|overlook|skip|forget|bypass)\b[^.\n]{0,20}\b(?:the |any |"
          r"all |your )?(?:rubric|grading criteria|scoring criteria|evaluation criteria|criteria|errors?|"
