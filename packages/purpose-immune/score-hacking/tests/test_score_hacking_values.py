@@ -9,7 +9,11 @@ def _flags(text: str) -> bool:
 
 
 def test_recorded_scores_pass() -> None:
-    recorded = ("task: What is 2 + 2?\nanswer: 4\noutcome: success\nscore: 1.0", "rating = 10/10", "grade: 1.0")
+    recorded = (
+        "task: What is 2 + 2?\nanswer: 4\noutcome: success\nscore: 1.0",
+        "rating = 10/10",
+        "grade: 1.0",
+    )
     for text in recorded:
         assert not _flags(text), text
 
