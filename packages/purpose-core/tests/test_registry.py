@@ -36,3 +36,12 @@ def test_run_mode_parse_and_permissions() -> None:
     assert RunMode.LEARNING_TRAIN.can_promote and not RunMode.LEARNING_VALIDATION.can_promote
     with pytest.raises(Exception, match="unknown run mode"):
         RunMode.parse("sometimes")
+
+
+def test_collection_registries_carry_the_managers_settings(fake_entry_points) -> None:
+    from purpose_agent.config import Settings
+    from purpose_agent.plugins import PluginManager
+
+    fake_entry_points({})
+    settings = Settings(model="custom.gguf")
+    assert PluginManager(settings).load().tools().settings is settings

@@ -186,7 +186,7 @@ class PluginManager:
         if hook_name in self._registries:
             return self._registries[hook_name]
         self.load()
-        registry: Registry[Any] = Registry(family)
+        registry: Registry[Any] = Registry(family, settings=self.settings)
         hook = getattr(self.pm.hook, hook_name)
         for impl in hook.get_hookimpls():  # registration order: built-ins and earlier plugins win
             registry.current_plugin = impl.plugin_name

@@ -44,6 +44,8 @@ class Registry(Generic[T]):
     family: str
     _entries: dict[str, Entry[T]] = field(default_factory=dict)
     current_plugin: str = "<direct>"
+    settings: Any = None
+    """The manager's settings, so a plugin reads ``[plugin.<name>]`` from what the caller configured."""
 
     def add(self, item: T, name: str | None = None) -> T:
         """Add ``item`` under ``name`` (default: its ``name`` attribute); a duplicate name is an error."""

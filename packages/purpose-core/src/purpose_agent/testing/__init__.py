@@ -23,6 +23,7 @@ _EXPORTS = {
     "EvaluatorContract": "purpose_agent.testing.evaluator_contract",
     "OptimizerContract": "purpose_agent.testing.optimizer_contract",
     "StoreContract": "purpose_agent.testing.store_contract",
+    "RetrieverContract": "purpose_agent.testing.retriever_contract",
 }
 
 __all__ = sorted(_EXPORTS)
