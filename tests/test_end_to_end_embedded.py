@@ -11,6 +11,7 @@ import hashlib
 import json
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,12 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("PURPOSE_AGENT_STORE", str(tmp_path / "memory.db"))
     monkeypatch.setenv("PURPOSE_AGENT_TRACES", str(tmp_path / "traces"))
+    # The kernel's own learning path: the research techniques (each its own plugin, each measured in its own
+    # tests) would multiply the candidates to replay and the run time.
+    research = sorted(
+        ep.name for ep in metadata.entry_points(group="purpose_agent") if ep.name.startswith("research-")
+    )
+    monkeypatch.setenv("PURPOSE_AGENT_DISABLED_PLUGINS", ",".join(research))
     return load_settings()
 
 
