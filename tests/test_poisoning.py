@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import Settings
+from purpose_agent.config import PluginsConfig, Settings
 from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
@@ -30,7 +31,13 @@ class WebPage:
 
 
 def test_injected_observation_is_rejected_with_reason_and_never_shown(tmp_path: Path) -> None:
-    settings = Settings(store=str(tmp_path / "m.db"), traces=str(tmp_path / "t"))
+    # the kernel's path with the real detectors; research optimizers would add candidates of their own
+    research = [
+        ep.name for ep in metadata.entry_points(group="purpose_agent") if ep.name.startswith("research-")
+    ]
+    settings = Settings(
+        store=str(tmp_path / "m.db"), traces=str(tmp_path / "t"), plugins=PluginsConfig(disabled=research)
+    )
     manager = PluginManager(settings).load()
     assert len(manager.scanners()) >= 5
     reply = [
