@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from memrl_retriever_contract import RetrieverContract
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
@@ -18,7 +17,7 @@ from purpose_agent.memory.card import MemoryCard
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.episode import run_episode
 from purpose_agent.runtime.task import Task
-from purpose_agent.testing import ScriptedBackend
+from purpose_agent.testing import RetrieverContract, ScriptedBackend
 from purpose_agent.trace import read_trace
 from purpose_research_memrl.retriever import MemRLRetriever
 from purpose_research_memrl.settings import load

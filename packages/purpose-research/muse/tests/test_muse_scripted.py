@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from muse_retriever_contract import RetrieverContract
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
@@ -20,7 +19,7 @@ from purpose_agent.llm.protocol import Message
 from purpose_agent.memory.card import MemoryCard, MemoryScope
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.task import Task
-from purpose_agent.testing import OptimizerContract, ScriptedBackend
+from purpose_agent.testing import OptimizerContract, RetrieverContract, ScriptedBackend
 from purpose_agent.testing.optimizer_contract import sample_episodes
 from purpose_agent.trace import read_trace
 from purpose_agent.types import ToolResult

@@ -15,13 +15,12 @@ from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.llm.protocol import Message
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.task import Task
-from purpose_agent.testing import OptimizerContract, ScriptedBackend
+from purpose_agent.testing import OptimizerContract, RetrieverContract, ScriptedBackend
 from purpose_agent.trace import read_trace
 from purpose_research_rememberer.optimizer import RemembererOptimizer
 from purpose_research_rememberer.qlearning import nstep_target, terminal_rewards
 from purpose_research_rememberer.retriever import RemembererRetriever
 from purpose_research_rememberer.settings import load
-from rememberer_retriever_contract import RetrieverContract
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
 
