@@ -43,7 +43,7 @@ def policy(messages: Sequence[Message]) -> str:
     task = messages[-1].content
     number = int(re.findall(r"item (\d+)", task)[-1]) if re.findall(r"item (\d+)", task) else 1
     knows = f"-> {WORD}" in prompt
-    answer = WORD if knows or number % 2 == 0 else "horse"
+    answer = WORD if knows or number % 4 == 0 else "horse"
     return json.dumps({"action": "final_answer", "input": answer})
 
 

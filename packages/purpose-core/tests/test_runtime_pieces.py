@@ -91,6 +91,17 @@ def test_replay_rules() -> None:
     assert evidence.promote and evidence.wins == 2 and "gain +1.000" in evidence.reason
 
 
+def test_one_lucky_case_is_not_enough_to_promote() -> None:
+    def runs(gains: list[float]) -> list[PairedRun]:
+        return [PairedRun(case_id=str(i), without=0.0, **{"with": g}) for i, g in enumerate(gains)]
+
+    one_of_four = decide(runs([1.0, 0.0, 0.0, 0.0]), "paired_gain")
+    assert not one_of_four.promote and "at least 2 paired wins" in one_of_four.statement
+    assert decide(runs([1.0, 0.5, 0.0, 0.0]), "paired_gain").promote
+    assert decide(runs([1.0]), "paired_gain").promote  # a one-case split can only ask for its one case
+    assert not decide(runs([1.0, 0.0, 0.0, 0.0]), "paired_gain", min_wins=3).promote
+
+
 @pytest.mark.parametrize("task", ["What is 2 + 2?", "Add 'red' to 'blue'"])
 def test_generalize_keeps_non_slot_arguments(task: str) -> None:
     proc = generalize(task, [("python", {"code": "print(1)"}, "1")])

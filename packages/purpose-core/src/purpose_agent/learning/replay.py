@@ -51,8 +51,18 @@ def rule_for(kind: str) -> Rule:
     return RULE_FOR_KIND.get(kind, "paired_gain")
 
 
+#: Paired wins a gain rule needs (or every case, on a split smaller than this). One lucky case out of four
+#: promoted cards that then hurt on the test split; two independent wins is the least a rule should trust.
+MIN_WINS = 2
+
+
 def decide(
-    runs: Sequence[PairedRun], rule: Rule, *, min_gain: float = 0.0, margin: float = 0.05
+    runs: Sequence[PairedRun],
+    rule: Rule,
+    *,
+    min_gain: float = 0.0,
+    margin: float = 0.05,
+    min_wins: int = MIN_WINS,
 ) -> ReplayEvidence:
     """Apply ``rule`` to paired runs; no runs means no evidence, which never promotes."""
     n = len(runs)
@@ -62,8 +72,12 @@ def decide(
     wins = sum(1 for r in runs if r.gain > 0)
     losses = sum(1 for r in runs if r.gain < 0)
     if rule == "paired_gain":
-        statement = f"promote when the mean paired gain > {min_gain:g} and wins > losses"
-        promote = n > 0 and gain > min_gain and wins > losses
+        need = min(min_wins, n)
+        statement = (
+            f"promote when the mean paired gain > {min_gain:g}, wins > losses and at least {need} "
+            f"paired win{'s' if need != 1 else ''}"
+        )
+        promote = n > 0 and gain > min_gain and wins > losses and wins >= need
     else:
         statement = f"promote when the mean paired gain >= -{margin:g} (non-inferiority)"
         promote = n > 0 and gain >= -margin
