@@ -121,3 +121,27 @@ def test_learn_uses_the_harness_and_keeps_what_it_learned(tmp_path, scripted, ca
     assert promoted and all(WORD in c.content for c in promoted)
     # a second learn on the same store and split finds no test item in it (the split is by hash)
     assert cli.main(argv) == 0
+
+
+def test_progress_in_a_log_is_plain_lines_with_time_left() -> None:
+    from io import StringIO
+
+    from purpose_agent.cli.bench_cmd import LineProgress
+    from rich.console import Console
+
+    now = [0.0]
+    sink = StringIO()
+    progress = LineProgress(Console(file=sink, width=200), every=30.0, clock=lambda: now[0])
+    progress("baseline seed 0: test", 0, 4)
+    for done, at in [(1, 10.0), (2, 20.0), (3, 40.0), (4, 45.0)]:
+        now[0] = at
+        progress("overall", done, 8)
+    now[0] = 80.0
+    progress("overall", 8, 8)
+    lines = sink.getvalue().splitlines()
+    assert lines[0] == "[0:00] episodes 0/?; baseline seed 0: test"
+    # one line per 30 s at most, and always the last one
+    assert lines[1:] == [
+        "[0:40] episodes 3/8, about 1:06 left; baseline seed 0: test",
+        "[1:20] episodes 8/8, about 0:00 left; baseline seed 0: test",
+    ]

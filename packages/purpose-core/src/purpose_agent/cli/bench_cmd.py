@@ -100,12 +100,52 @@ def progress_columns() -> tuple[Any, ...]:
     )
 
 
+class LineProgress:
+    """Progress as plain lines for logs and CI, where a live bar never renders: a line per stage change and
+    at most one every ``every`` seconds, with the time remaining estimated from the episodes done so far."""
+
+    def __init__(self, console: Any, every: float = 30.0, clock: Any = None) -> None:
+        import time
+
+        self.console = console
+        self.every = every
+        self.clock = clock or time.monotonic
+        self.start = self.clock()
+        self.last = float("-inf")
+        self.stage = ""
+        self.done = 0
+        self.total = 0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage == "overall":
+            self.done, self.total = done, total
+            if done < total and self.clock() - self.last < self.every:
+                return
+        elif stage == self.stage:
+            return
+        else:
+            self.stage = stage
+        self.last = self.clock()
+        elapsed = self.last - self.start
+        eta = elapsed / self.done * (self.total - self.done) if self.done and self.total else None
+        remaining = f", about {_clock(eta)} left" if eta is not None else ""
+        counted = f"episodes {self.done}/{self.total or '?'}{remaining}"
+        self.console.print(f"[{_clock(elapsed)}] {counted}; {self.stage or 'starting'}", highlight=False)
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}" if minutes >= 60 else f"{minutes}:{secs:02d}"
+
+
 def run_with_progress(config: Any, console: Any, **kwargs: Any) -> Any:  # kwargs: run_benchmark options
     """Run the harness with an overall bar (train + test episodes) and one bar for the current stage."""
     from rich.progress import Progress
 
     from purpose_agent.evaluation.harness import run_benchmark
 
+    if not console.is_terminal:
+        return run_benchmark(config, progress=LineProgress(console), **kwargs)
     with Progress(*progress_columns(), console=console, transient=False) as bars:
         overall = bars.add_task("episodes (all arms)", total=None)
         stage_bar = bars.add_task("starting", total=None)
