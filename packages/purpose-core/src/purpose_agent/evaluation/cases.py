@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,6 +17,9 @@ from purpose_agent.runtime.task import Task
 
 CheckFn = Callable[[str, "EvalCase"], bool | float]
 """A suite's own checker: ``check(answer, case)`` returns True/False or a score in [0, 1]."""
+
+ToolFactory = Callable[[], Sequence[Any]]
+"""Makes the tools one episode of a case gets (called once per episode, so each episode starts fresh)."""
 
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = ".?!:;,\"' "
@@ -45,6 +48,11 @@ class EvalCase(BaseModel):
     tags: list[str] = Field(default_factory=list)
     task_type: str = "general"
     id: str | None = None
+    tools: ToolFactory | None = None
+    """Tools only this case's episodes get, made anew for every episode (a text game's action tool
+    holding that episode's game), so a replay or a second arm never continues an earlier episode's
+    state. The case's checker may read what the episode did through them; a tool with ``close()`` is
+    closed when its episode has been judged."""
 
     @property
     def input_hash(self) -> str:

@@ -5,10 +5,15 @@ seed's cases and split, check every arm's plugins and checkers, check any starti
 only then run. Per seed and arm: a fresh store (or a copy of the given one), train and replay-test when the
 arm learns, search the store for test items (and refuse if one is there), then score the test split in
 EVAL_TEST, where the store is read-only, with memory on or off as the arm says.
+
+Suites can bring tools: plugin tools by name (``suite.tools``, added to every agent of every arm whose
+plugins provide them) and per-case tools (``EvalCase.tools``), made anew for each episode of that case in
+every phase (train, replay, test), so a game or sandbox never carries state from one episode to the next.
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 import time
 from collections.abc import Callable, Sequence
@@ -20,15 +25,16 @@ from pydantic import BaseModel, Field
 
 from purpose_agent.errors import ValidationError
 from purpose_agent.evaluation.arms import ArmSpec, check_arms
-from purpose_agent.evaluation.cases import EvalCase, ScoreBundle
+from purpose_agent.evaluation.cases import EvalCase, ScoreBundle, ToolFactory, text_hash
 from purpose_agent.evaluation.contamination import ContaminationError, check_contamination
 from purpose_agent.evaluation.splits import SplitRecord, Splits, split_cases
 from purpose_agent.evaluation.stats import Interval, PairedComparison, bootstrap_mean, paired_bootstrap
-from purpose_agent.evaluation.suites import Suite, resolve_suite, validate_cases
+from purpose_agent.evaluation.suites import Suite, resolve_suite, suite_tools, validate_cases
 
 Progress = Callable[[str, int, int], None]
 SCHEMA_VERSION = 1
 DEFAULT_PURPOSE = "Solve the user's task accurately, using tools when they help"
+log = logging.getLogger("purpose_agent")
 
 
 class BenchConfig(BaseModel):
@@ -124,6 +130,8 @@ class Prepared(BaseModel):
     splits: dict[int, Splits]
     arm_settings: dict[str, Any]
     checkers: dict[str, Any]
+    tools: list[str] = Field(default_factory=list)
+    """Plugin tools the suite asks for, checked to be installed."""
 
 
 def _checker_name(case: EvalCase) -> str:
@@ -170,6 +178,14 @@ def prepare(config: BenchConfig, settings: Any, manager: Any, suite: Suite | Non
             if case.custom_checker is not None:
                 checkers[_checker_name(case)] = _wrap_checker(case)
     manager.load()
+    tools = suite_tools(suite)
+    registry = manager.tools()
+    missing = [name for name in tools if name not in registry]
+    if missing:
+        raise ValidationError(
+            f"suite {suite.name!r} needs the tool(s) {', '.join(missing)}, which no installed plugin "
+            f"provides; install the plugin that registers them (pip install purpose-tools) or enable it"
+        )
     arm_settings = check_arms(config.arms, settings, manager)
     if config.reference is not None and config.reference not in arm_settings:
         raise ValidationError(
@@ -182,7 +198,9 @@ def prepare(config: BenchConfig, settings: Any, manager: Any, suite: Suite | Non
         _check_store(config.initial_store, test_cases, manager, "initial store")
     if config.store is not None and Path(config.store).is_file():
         _check_store(config.store, test_cases, manager, "store")
-    return Prepared(suite=suite, size=size, splits=splits, arm_settings=arm_settings, checkers=checkers)
+    return Prepared(
+        suite=suite, size=size, splits=splits, arm_settings=arm_settings, checkers=checkers, tools=tools
+    )
 
 
 def _check_store(location: str, test_cases: Sequence[EvalCase], manager: Any, what: str) -> None:
@@ -261,9 +279,10 @@ def run_benchmark(
                         if arm_settings.plugins == settings.plugins
                         else PluginManager(arm_settings).load()
                     )
+                arm_tools = [*tools, *_plugin_tools(prepared.tools, managers[arm.name], arm.name)]
                 runs.append(
                     _run_arm(
-                        config, arm, seed, split, arm_settings, managers[arm.name], count, backend, tools
+                        config, arm, seed, split, arm_settings, managers[arm.name], count, backend, arm_tools
                     )
                 )
                 immune = arm_settings.immune
@@ -271,6 +290,61 @@ def run_benchmark(
         for name in added:
             checker_registry.CHECKERS.pop(name, None)
     return _summarize(config, prepared, runs, immune, time.perf_counter() - started)
+
+
+def _plugin_tools(names: Sequence[str], manager: Any, arm: str) -> list[Any]:
+    """The suite's named tools as this arm's plugins provide them (an arm may switch their plugin off)."""
+    registry = manager.tools()
+    for name in names:
+        if name not in registry:
+            log.warning("arm %r runs without the suite's tool %r: its plugin is off in this arm", arm, name)
+    return [registry.get(name) for name in names if name in registry]
+
+
+def _case_tools(split: Splits) -> dict[str, ToolFactory]:
+    """Per-case tool factories by input hash (inputs are unique within a suite, ids need not be)."""
+    return {
+        text_hash(case.input): case.tools
+        for case in [*split.train, *split.validation, *split.test]
+        if case.tools is not None
+    }
+
+
+_TEAM_CLASS: list[type] = []
+
+
+def _case_team_class() -> type:
+    """A :class:`Team` whose episodes also get their case's own tools, made fresh for each episode.
+
+    Every phase runs a task through ``run_chain`` (training, replay with and without a candidate, the
+    EVAL_TEST team that ``eval_test_team`` builds as ``type(team)``), so overriding it covers them all.
+    Defined on first use, so importing the harness does not import the runtime.
+    """
+    if _TEAM_CLASS:
+        return _TEAM_CLASS[0]
+    from purpose_agent.api.team import Team, TeamResult
+
+    class CaseToolsTeam(Team):
+        case_tools: dict[str, ToolFactory] = {}
+
+        def run_chain(self, task: Any, **options: Any) -> TeamResult:
+            factory = self.case_tools.get(text_hash(task.input))
+            if factory is None:
+                return super().run_chain(task, **options)
+            made = list(factory())
+            base = self.extra_tools
+            self.extra_tools = [*base, *made]
+            try:
+                return super().run_chain(task, **options)
+            finally:
+                self.extra_tools = base
+                for tool in made:
+                    close = getattr(tool, "close", None)
+                    if callable(close):
+                        close()
+
+    _TEAM_CLASS.append(CaseToolsTeam)
+    return CaseToolsTeam
 
 
 def _run_arm(
@@ -284,8 +358,6 @@ def _run_arm(
     backend: Any,
     tools: Sequence[Any],
 ) -> ArmRun:
-    from purpose_agent.api.team import Team
-
     started = time.perf_counter()
     folder = Path(config.workdir) / _safe(arm.name) / f"seed-{seed}"
     if folder.exists():
@@ -298,7 +370,7 @@ def _run_arm(
         shutil.copyfile(config.initial_store, store_path)
     arm_settings = settings.model_copy(update={"store": str(store_path), "traces": str(folder / "traces")})
     arm_settings.source = settings.source
-    team = Team.build(
+    team = _case_team_class().build(
         purpose=config.purpose,
         agents=config.agents,
         model=arm.model,
@@ -307,6 +379,7 @@ def _run_arm(
         backend=backend,
         tools=tools,
     )
+    team.case_tools = _case_tools(split)
     run = ArmRun(
         arm=arm.name, seed=seed, model=team.model, plugins=manager.loaded_set(), store=str(store_path)
     )
@@ -380,6 +453,7 @@ def _test(team: Any, arm: ArmSpec, split: Splits, stage: str, progress: Progress
     from purpose_agent.learning.loop import eval_test_team
 
     evaluator = eval_test_team(team)
+    evaluator.case_tools = getattr(team, "case_tools", {})
     out = []
     try:
         before = _fingerprint(evaluator.store)

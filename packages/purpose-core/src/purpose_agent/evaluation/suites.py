@@ -2,8 +2,10 @@
 
 Suites are plugins: anything added through the ``register_evaluators`` hook that has ``cases(size, seed)``
 and a ``default_size`` is a suite (judges registered through the same hook are not). A ``.jsonl`` path is a
-suite too. Pre-flight checks run every checker on the expected answer and on an empty answer, so a checker
-that raises or rejects its own reference answer stops the run with the case named, not an hour later.
+suite too. A suite may also name, in ``tools``, plugin tools its agents need whatever team the purpose
+picks (``python`` for code tasks); the harness adds them to every arm's agents. Pre-flight checks run
+every checker on the expected answer and on an empty answer, so a checker that raises or rejects its own
+reference answer stops the run with the case named, not an hour later.
 """
 
 from __future__ import annotations
@@ -30,6 +32,14 @@ class Suite(Protocol):
     def cases(self, size: int, seed: int) -> list[EvalCase]: ...
 
 
+def suite_tools(suite: Any) -> list[str]:
+    """The plugin tools a suite asks for (its optional ``tools`` attribute); empty when it names none."""
+    names = getattr(suite, "tools", None) or ()
+    if isinstance(names, str) or not all(isinstance(n, str) for n in names):
+        raise ValidationError(f"suite {getattr(suite, 'name', suite)!r}: tools must be a list of tool names")
+    return list(names)
+
+
 class GeneratedSuite:
     """A suite made by a seeded generator: ``generate(size, seed) -> list[EvalCase]``."""
 
@@ -41,11 +51,14 @@ class GeneratedSuite:
         description: str,
         default_size: int,
         full_size: int,
+        tools: Sequence[str] = (),
     ) -> None:
         self.name = name
         self.description = description
         self.default_size = default_size
         self.full_size = full_size
+        self.tools = list(tools)
+        """Plugin tools (by name) every agent gets for this suite, e.g. ``["python"]``."""
         self._generate = generate
 
     def cases(self, size: int, seed: int) -> list[EvalCase]:

@@ -1,0 +1,121 @@
+"""The reasoning-gym suites: generated arithmetic and word problems, scored by reasoning-gym itself.
+
+Items come from reasoning-gym's procedural datasets (no download: every item is generated locally from a
+seed). The harness's seed is turned into a dataset seed by hashing it with the suite's name, so two suites
+never share items and seed 1 is not seed 0 shifted by one item. Item ``i`` depends only on the seed and
+``i``, so a larger size extends a smaller one rather than replacing it.
+
+The checker is reasoning-gym's own ``score_answer``. An agent's final answer is a sentence more often than
+a bare number, and ``score_answer`` is strict (``"The answer is 42"`` earns a fraction), so it is applied
+to the whole answer, to the content of an ``<answer>`` tag, and to the answer's last number; the case is
+passed when any of them earns reasoning-gym's full reward.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from purpose_agent.errors import ValidationError
+from purpose_agent.evaluation.cases import EvalCase
+
+_LAST_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+
+#: The datasets of each suite and their configuration: small operands, because the point is whether the
+#: agent hands the calculator the right expression, not how long an expression a 135M model can copy.
+ARITHMETIC_SOURCES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "basic_arithmetic",
+        {"min_terms": 2, "max_terms": 3, "min_digits": 1, "max_digits": 3, "operators": ("+", "-", "*")},
+    ),
+    ("chain_sum", {"min_terms": 2, "max_terms": 4, "min_digits": 1, "max_digits": 3}),
+]
+WORD_PROBLEM_SOURCES: list[tuple[str, dict[str, Any]]] = [("gsm_symbolic", {})]
+
+
+def dataset_seed(suite: str, seed: int) -> int:
+    digest = hashlib.sha256(f"purpose-suites:{suite}:{seed}".encode()).digest()
+    return int.from_bytes(digest[:4], "big")
+
+
+def answer_candidates(answer: str) -> list[str]:
+    """The readings of a free-form answer that ``score_answer`` is tried on."""
+    from reasoning_gym.utils import extract_answer
+
+    text = (answer or "").strip()
+    out = [text] if text else []
+    tagged = extract_answer(text) if "<answer>" in text else None
+    if tagged:
+        out.append(tagged)
+    numbers = _LAST_NUMBER.findall(text)
+    if numbers:
+        last = numbers[-1].rstrip(".,")
+        out.append(last[:-2] if last.endswith(".0") else last)
+    return out
+
+
+def make_checker(dataset: Any, entry: dict[str, Any]) -> Callable[[str, EvalCase], bool]:
+    def check(answer: str, case: EvalCase) -> bool:
+        return any(float(dataset.score_answer(c, entry)) >= 1.0 for c in answer_candidates(answer))
+
+    return check
+
+
+def gym_cases(
+    suite: str,
+    sources: Sequence[tuple[str, dict[str, Any]]],
+    size: int,
+    seed: int,
+    *,
+    task_type: str,
+) -> list[EvalCase]:
+    """``size`` distinct items, taken from ``sources`` in turn, each checked by its own dataset."""
+    import reasoning_gym
+
+    base = dataset_seed(suite, seed)
+    virtual = 10 * size + 50  # enough indices to skip duplicates without running out
+    datasets = [
+        reasoning_gym.create_dataset(name, seed=base + 7919 * k, size=virtual, **config)
+        for k, (name, config) in enumerate(sources)
+    ]
+    positions = [0] * len(datasets)
+    seen: set[str] = set()
+    out: list[EvalCase] = []
+    turn = 0
+    while len(out) < size:
+        k = turn % len(datasets)
+        turn += 1
+        if positions[k] >= virtual:
+            raise ValidationError(
+                f"suite {suite!r}: reasoning-gym gave too few distinct items for size {size}; ask for fewer"
+            )
+        dataset, index = datasets[k], positions[k]
+        positions[k] += 1
+        entry = dataset[index]
+        question = str(entry["question"]).strip()
+        if question in seen:
+            turn -= 1  # the same source tries again, so the mix of sources stays in turn
+            continue
+        seen.add(question)
+        name = sources[k][0]
+        out.append(
+            EvalCase(
+                input=question,
+                expected=str(entry["answer"]),
+                checker=make_checker(dataset, entry),
+                task_type=task_type,
+                id=f"{suite}-{seed}-{len(out)}",
+                tags=["reasoning-gym", name],
+            )
+        )
+    return out
+
+
+def arithmetic_cases(size: int, seed: int) -> list[EvalCase]:
+    return gym_cases("gym-arithmetic", ARITHMETIC_SOURCES, size, seed, task_type="arithmetic")
+
+
+def word_problem_cases(size: int, seed: int) -> list[EvalCase]:
+    return gym_cases("gym-word-problems", WORD_PROBLEM_SOURCES, size, seed, task_type="word-problem")

