@@ -8,8 +8,9 @@ a copy of a training game. Every episode gets a fresh :class:`~purpose_suites.te
 The checker is the game's own verdict: the case is passed when the game reports the task done
 (``tasksuccess``). If the episode never touched the game, its final answer is read as a list of actions
 (one per line, or separated by ';') and played in a fresh game: a plan written out in full is a way to
-play too. ``expected`` is the game's gold path, which is how the pre-flight check proves the checker
-accepts a real solution.
+play too. ``expected`` is a shortest solution found by searching the real game (textworld-express's own
+gold path changes from call to call, so it cannot be a reproducible expected answer); the pre-flight
+check replays it, which proves the checker accepts a real solution.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ from typing import Any
 from purpose_agent.errors import ValidationError
 from purpose_agent.evaluation.cases import EvalCase
 
-from purpose_suites.textworld_env import GameSession, GameSpec, GameTool, replay
+from purpose_suites.textworld_env import GameSession, GameSpec, GameTool, replay, shortest_path
 
-#: Small games: three rooms, no doors, no distractors. The gold path is 2 to 9 actions.
+#: Small games: five rooms, no doors, no distractors; a shortest solution is 1 to 4 actions.
 DEFAULT_GAME = "coin"
-DEFAULT_PARAMS = "numLocations=3,numDistractorItems=0,includeDoors=0"
+DEFAULT_PARAMS = "numLocations=5,numDistractorItems=0,includeDoors=0"
 STEP_LIMIT = 12
+MAX_GOLD = 8
+"""Games with no win within this many moves are skipped."""
 SEED_POOL = 1000
 """textworld-express's training fold has seeds 0-999."""
 
@@ -71,7 +74,10 @@ def textworld_cases(
     params: str = DEFAULT_PARAMS,
     step_limit: int = STEP_LIMIT,
 ) -> list[EvalCase]:
-    """``size`` distinct games drawn in a seeded order from the training fold's seeds."""
+    """``size`` distinct games drawn in a seeded order from the training fold's seeds.
+
+    Games repeating an earlier case's start and shortest solution, or without a win in ``MAX_GOLD``
+    moves, are skipped."""
     order = list(range(SEED_POOL))
     random.Random(f"textworld:{game}:{params}:{seed}").shuffle(order)
     seen: set[tuple[str, tuple[str, ...]]] = set()
@@ -81,7 +87,10 @@ def textworld_cases(
             break
         spec = GameSpec(game=game, params=params, seed=game_seed, step_limit=step_limit)
         start = GameSession(spec).start()
-        gold = tuple(start.gold_path())
+        path = shortest_path(spec, min(MAX_GOLD, step_limit))
+        if path is None:
+            continue
+        gold = tuple(path)
         key = (start.observation, gold)
         if key in seen:
             continue

@@ -76,20 +76,6 @@ class GameSession:
             self._restore()
         return self
 
-    def gold_path(self) -> list[str]:
-        """The game's own shortest solution (textworld-express computes it on reset)."""
-        with _LOCK:
-            env = server()
-            env.reset(
-                seed=self.spec.seed,
-                gameFold=FOLD,
-                gameName=self.spec.game,
-                gameParams=self.spec.params,
-                generateGoldPath=True,
-            )
-            _SERVER["owner"] = None  # the gold reset is nobody's state
-            return [str(a) for a in env.getGoldActionSequence()]
-
     def _restore(self) -> None:
         env = server()
         if _SERVER.get("owner") is self:
@@ -140,6 +126,40 @@ class GameSession:
         if len(self.actions) >= self.spec.step_limit:
             return f"{text}\nNo moves left ({self.spec.step_limit} used). Give the final answer now."
         return f"{text}\nValid actions: {', '.join(self.valid)}"
+
+
+#: Commands that only read the world; a search for a solution never needs them.
+READ_ONLY = frozenset({"inventory", "look around", "task", "help"})
+
+
+def shortest_path(spec: GameSpec, max_moves: int) -> list[str] | None:
+    """A shortest winning action sequence, by breadth-first search in the real game (ties by name).
+
+    textworld-express's own gold path is not reproducible: its path finder is unseeded and, for the same
+    game, returns a different (sometimes wandering) sequence on each call. A suite's expected answer
+    must be the same on every run, so it is searched for here; states are told apart by what the game
+    shows, which in these small games identifies the room and what has been taken.
+    """
+    start = GameSession(spec).start()
+    seen = {(start.observation, tuple(start.valid))}
+    frontier: list[list[str]] = [[]]
+    for _ in range(max_moves):
+        following: list[list[str]] = []
+        for path in frontier:
+            here = replay(spec, path)
+            for action in here.valid:
+                if action in READ_ONLY:
+                    continue
+                child = replay(spec, [*path, action])
+                if child.won:
+                    return [*path, action]
+                key = (child.observation, tuple(child.valid))
+                if child.lost or key in seen:
+                    continue
+                seen.add(key)
+                following.append([*path, action])
+        frontier = following
+    return None
 
 
 def replay(spec: GameSpec, actions: list[str]) -> GameSession:
