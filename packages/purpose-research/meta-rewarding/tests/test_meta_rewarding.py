@@ -9,12 +9,12 @@ import pytest
 from purpose_agent.config import PluginsConfig, Settings
 from purpose_agent.errors import ConfigError
 from purpose_agent.hookspecs import hookimpl
+from purpose_agent.learning.calibration import load_items
 from purpose_agent.memory.store import open_store
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runmode import RunMode
 from purpose_agent.testing import OptimizerContract, ScriptedBackend
 from purpose_agent.types import Threat
-from purpose_research_meta_rewarding.calibration import load_items
 from purpose_research_meta_rewarding.meta import MetaRewarding, improve
 from purpose_research_meta_rewarding.optimizer import MetaRewardingOptimizer
 from purpose_research_meta_rewarding.settings import load

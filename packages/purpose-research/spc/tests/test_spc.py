@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from purpose_agent.config import PluginsConfig, Settings
 from purpose_agent.errors import ConfigError
+from purpose_agent.learning.calibration import load_items
 from purpose_agent.memory.store import open_store
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.judge import PurposeFunction
 from purpose_agent.testing import OptimizerContract, ScriptedBackend
 from purpose_agent.types import Threat
-from purpose_research_spc.calibration import load_items
 from purpose_research_spc.critic import self_play
 from purpose_research_spc.hacking import probe
 from purpose_research_spc.optimizer import SPCOptimizer

@@ -10,7 +10,8 @@ import argparse
 import json
 from typing import Any
 
-from purpose_research_meta_rewarding.calibration import load_items
+from purpose_agent.learning.calibration import load_items
+
 from purpose_research_meta_rewarding.embedded import embedded_backend, scratch_store
 from purpose_research_meta_rewarding.meta import improve
 

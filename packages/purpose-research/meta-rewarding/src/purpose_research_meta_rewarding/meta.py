@@ -16,19 +16,18 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.llm.protocol import Backend, Message
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.runtime.judge import PurposeFunction
-from purpose_agent.types import Score
-from pydantic import BaseModel, Field
-
-from purpose_research_meta_rewarding.calibration import (
+from purpose_agent.learning.calibration import (
     JudgingItem,
     agreement,
     calibration_card,
     gate,
     judge_item,
 )
+from purpose_agent.llm.protocol import Backend, Message
+from purpose_agent.memory.card import MemoryCard
+from purpose_agent.runtime.judge import PurposeFunction
+from purpose_agent.types import Score
+from pydantic import BaseModel, Field
 
 OPTIMIZER = "meta-rewarding"
 

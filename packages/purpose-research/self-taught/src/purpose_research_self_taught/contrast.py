@@ -16,12 +16,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.llm.protocol import Backend, Message
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.runtime.judge import PurposeFunction
-from pydantic import BaseModel, Field
-
-from purpose_research_self_taught.calibration import (
+from purpose_agent.learning.calibration import (
     GOOD_AT,
     JudgingItem,
     agreement,
@@ -29,6 +24,10 @@ from purpose_research_self_taught.calibration import (
     gate,
     verdict,
 )
+from purpose_agent.llm.protocol import Backend, Message
+from purpose_agent.memory.card import MemoryCard
+from purpose_agent.runtime.judge import PurposeFunction
+from pydantic import BaseModel, Field
 
 OPTIMIZER = "self-taught"
 

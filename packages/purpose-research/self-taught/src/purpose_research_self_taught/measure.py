@@ -10,7 +10,8 @@ import argparse
 import json
 from typing import Any
 
-from purpose_research_self_taught.calibration import load_items
+from purpose_agent.learning.calibration import load_items
+
 from purpose_research_self_taught.contrast import run
 from purpose_research_self_taught.embedded import embedded_backend, scratch_store
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from purpose_agent.learning.calibration import JudgingItem
 from purpose_agent.learning.optimizer import JudgedEpisode
 from purpose_agent.memory.card import MemoryCard
 
-from purpose_research_self_taught.calibration import JudgingItem
 from purpose_research_self_taught.contrast import OPTIMIZER, SelfTaught
 from purpose_research_self_taught.settings import SelfTaughtSettings
 

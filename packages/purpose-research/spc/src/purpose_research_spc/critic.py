@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from purpose_agent.learning.calibration import agreement, calibration_card, gate, verdict
 from purpose_agent.llm.protocol import Backend
 from purpose_agent.memory.card import MemoryCard
 from purpose_agent.runtime.judge import PurposeFunction
 from pydantic import BaseModel, Field
 
-from purpose_research_spc.calibration import agreement, calibration_card, gate, verdict
 from purpose_research_spc.sneaky import Planted, plant_all
 
 OPTIMIZER = "spc"

@@ -9,7 +9,8 @@ import argparse
 import json
 from typing import Any
 
-from purpose_research_spc.calibration import load_items
+from purpose_agent.learning.calibration import load_items
+
 from purpose_research_spc.critic import self_play
 from purpose_research_spc.embedded import embedded_backend, scratch_store
 

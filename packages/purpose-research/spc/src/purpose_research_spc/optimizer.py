@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from purpose_agent.learning.calibration import JudgingItem, verdict
 from purpose_agent.learning.optimizer import JudgedEpisode
 from purpose_agent.memory.card import MemoryCard
 from purpose_agent.runtime.judge import PurposeFunction
 
-from purpose_research_spc.calibration import JudgingItem, verdict
 from purpose_research_spc.critic import OPTIMIZER, miss_card
 from purpose_research_spc.settings import SPCSettings
 from purpose_research_spc.sneaky import plant_all

@@ -15,9 +15,8 @@ import json
 import re
 from collections.abc import Sequence
 
+from purpose_agent.learning.calibration import JudgingItem
 from pydantic import BaseModel
-
-from purpose_research_spc.calibration import JudgingItem
 
 _NUMBER = re.compile(r"\d{2,}|\d")
 

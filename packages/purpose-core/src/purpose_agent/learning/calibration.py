@@ -1,9 +1,15 @@
 """Calibration memories for the purpose function Φ: labelled judging items, agreement, and the CI gate.
 
-Every critic_calibration card proposed here goes through memory CI like any other memory: it is stored
-as a candidate, scanned, quarantined, replay-tested on validation items (Φ's agreement with the gold
-label, with and without the card, paired) and only then promoted or rejected, with the evidence stored on
-the card. Agreement is measured on held-out items that neither produced nor validated a card.
+Why it is in core: every critic-improving technique (self-play critic, meta-rewarding, self-taught
+evaluator) needs the same three things: a set of answers a person labelled good or bad, a measure of how
+often Φ agrees with those labels, and a way to turn what it learned into ``critic_calibration`` cards that
+earn their place. Written once here, the three techniques measure and gate alike, so their numbers can be
+compared.
+
+Every card proposed through :func:`gate` goes through memory CI like any other memory: it is stored as a
+candidate, scanned, quarantined, replay-tested on validation items (Φ's agreement with the gold label,
+with and without the card, paired) and only then promoted or rejected, with the evidence stored on the
+card. Agreement should be measured on held-out items that neither produced nor validated a card.
 """
 
 from __future__ import annotations
@@ -12,17 +18,38 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
 
 from purpose_agent.llm.protocol import Backend
 from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
 from purpose_agent.runtime.judge import PurposeFunction
 from purpose_agent.runtime.task import CandidateOutcome
 from purpose_agent.types import Score
-from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:  # pragma: no cover
+    from purpose_agent.memory.store import Store
+    from purpose_agent.plugins import PluginManager
+
+__all__ = [
+    "GOOD_AT",
+    "GateReport",
+    "JudgingItem",
+    "agreement",
+    "agrees",
+    "calibration_card",
+    "gate",
+    "judge_item",
+    "load_items",
+    "verdict",
+]
 
 #: Φ calls an item good when its score reaches this (the runtime's own success line).
 GOOD_AT = 0.5
+
+#: Calibration cards start at most this trusted, whatever their origin: they steer every later judgment.
+MAX_INITIAL_TRUST = 0.5
 
 
 class JudgingItem(BaseModel):
@@ -39,12 +66,17 @@ class JudgingItem(BaseModel):
 
 
 def load_items(package: str, name: str = "judging_set.jsonl") -> list[JudgingItem]:
+    """Read the labelled items a distribution ships as package data (one JSON object a line)."""
     text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
     return [JudgingItem.model_validate(json.loads(line)) for line in text.splitlines() if line.strip()]
 
 
 def judge_item(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence[str] = ()) -> Score:
-    """Φ's score of item; a judge call that fails scores 0 with no confidence, as in the runtime."""
+    """Φ's score of ``item``; a judge call that fails scores 0 with no confidence, as in the runtime.
+
+    A failed call counts as a "bad" verdict rather than an exception so one flaky backend reply cannot
+    abort a whole measurement; the reason is kept in ``Score.reasoning``.
+    """
     from purpose_agent.errors import BackendError
 
     try:
@@ -62,17 +94,19 @@ def judge_item(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence
 
 
 def verdict(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence[str] = ()) -> float:
+    """Φ's score of ``item`` as a plain number (0..1)."""
     return float(judge_item(judge, item, calibrations).value)
 
 
 def agrees(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence[str] = ()) -> bool:
+    """Whether Φ's verdict (score >= :data:`GOOD_AT` means good) equals the gold label."""
     return (verdict(judge, item, calibrations) >= GOOD_AT) == item.good
 
 
 def agreement(
     judge: PurposeFunction, items: Sequence[JudgingItem], calibrations: Sequence[str] = ()
 ) -> float:
-    """Fraction of ``items`` on which Φ's verdict (score >= 0.5 means good) equals the gold label."""
+    """Fraction of ``items`` on which Φ's verdict equals the gold label (0.0 for no items)."""
     if not items:
         return 0.0
     return sum(agrees(judge, item, calibrations) for item in items) / len(items)
@@ -91,6 +125,11 @@ def calibration_card(
     evidence: dict[str, Any] | None = None,
     team: str | None = None,
 ) -> MemoryCard:
+    """A ``critic_calibration`` candidate, cut to the kind's limits, its trust capped by its origin.
+
+    ``expected_score`` is clamped to 0..1; trust is the origin's initial trust but never above
+    :data:`MAX_INITIAL_TRUST`, so a calibration must earn its influence through replay.
+    """
     from purpose_agent.immune.trust import initial_trust
 
     return MemoryCard(
@@ -108,12 +147,14 @@ def calibration_card(
             optimizer=optimizer,
             evidence={"origin": origin, **(evidence or {})},
         ),
-        trust=min(initial_trust(origin), 0.5),
+        trust=min(initial_trust(origin), MAX_INITIAL_TRUST),
     )
 
 
 @dataclass
 class GateReport:
+    """What :func:`gate` did: every memory-CI outcome, and the calibrations it promoted."""
+
     outcomes: list[CandidateOutcome]
     promoted: list[str]
     """Contents of the promoted cards, in promotion order: what Φ is shown from now on."""
@@ -122,14 +163,18 @@ class GateReport:
 def gate(
     cards: Sequence[MemoryCard],
     *,
-    store: Any,
-    manager: Any,
+    store: Store,
+    manager: PluginManager,
     backend: Backend,
     validation: Sequence[JudgingItem],
     already: Sequence[str] = (),
 ) -> GateReport:
-    """Admit each card through memory CI and decide it by a paired replay of Φ's agreement on
-    ``validation`` (with vs without the card, on top of ``already`` promoted calibrations)."""
+    """Admit each card through memory CI and decide it by a paired replay of Φ's agreement.
+
+    Each validation item is judged with and without the card, on top of ``already`` promoted
+    calibrations and of those this call promoted before it (cards are decided in order, so a later card
+    must add to the earlier ones). The decision rule is the kind's own (``rule_for``).
+    """
     from purpose_agent.learning.memory_ci import MemoryCI
     from purpose_agent.learning.replay import replay, rule_for
 
