@@ -10,9 +10,10 @@ Backends that *can* constrain decoding (a grammar, a server-side ``response_form
 output through :func:`complete_with_schema` with ``constrained=True``: the grammar guarantees the shape,
 but a truncated or schema-copying answer must still not pass silently.
 
-The validator covers the JSON-schema keywords agents use for tool arguments and answers (type, enum,
-const, properties, required, additionalProperties, items, min/max, anyOf/oneOf/allOf); core stays free of
-a ``jsonschema`` dependency.
+Validation is core's one JSON-schema validator (:func:`purpose_agent.llm.json_schema.validate`, also
+behind tool arguments): type, enum, const, properties, required, additionalProperties, items, bounds,
+lengths, pattern, anyOf/oneOf/allOf; core stays free of a ``jsonschema`` dependency. ``validate`` is
+re-exported here for the backends and tests that import it from this module.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from purpose_agent.errors import InvalidOutputError
+from purpose_agent.llm.json_schema import TYPES, validate
 from purpose_agent.llm.protocol import Completion, Message, Usage
 
 DEFAULT_ATTEMPTS = 3
@@ -141,67 +143,6 @@ def extract_json(text: str) -> Any:
 
 # -- validation ------------------------------------------------------------------------------------
 
-_TYPES: dict[str, Callable[[Any], bool]] = {
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "string": lambda v: isinstance(v, str),
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-    "boolean": lambda v: isinstance(v, bool),
-    "null": lambda v: v is None,
-}
-
-
-def validate(value: Any, schema: dict[str, Any], path: str = "$") -> list[str]:
-    """Return human-readable errors (empty when ``value`` satisfies ``schema``)."""
-    errors: list[str] = []
-    if not isinstance(schema, dict) or not schema:
-        return errors
-    expected = schema.get("type")
-    if expected is not None:
-        names = expected if isinstance(expected, list) else [expected]
-        if not any(_TYPES.get(n, lambda v: True)(value) for n in names):
-            return [f"{path}: expected {' or '.join(names)}, got {type(value).__name__} {value!r:.60}"]
-    if "const" in schema and value != schema["const"]:
-        errors.append(f"{path}: must be {schema['const']!r}")
-    if "enum" in schema and value not in schema["enum"]:
-        errors.append(f"{path}: must be one of {schema['enum']!r}, got {value!r:.60}")
-    if isinstance(value, dict):
-        errors += _validate_object(value, schema, path)
-    if isinstance(value, list) and isinstance(schema.get("items"), dict):
-        for i, item in enumerate(value):
-            errors += validate(item, schema["items"], f"{path}[{i}]")
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if "minimum" in schema and value < schema["minimum"]:
-            errors.append(f"{path}: must be >= {schema['minimum']}")
-        if "maximum" in schema and value > schema["maximum"]:
-            errors.append(f"{path}: must be <= {schema['maximum']}")
-    if isinstance(value, str):
-        if "minLength" in schema and len(value) < schema["minLength"]:
-            errors.append(f"{path}: must have at least {schema['minLength']} characters")
-        if "maxLength" in schema and len(value) > schema["maxLength"]:
-            errors.append(f"{path}: must have at most {schema['maxLength']} characters")
-    for sub in schema.get("allOf", []):
-        errors += validate(value, sub, path)
-    for key in ("anyOf", "oneOf"):
-        if key in schema and not any(not validate(value, sub, path) for sub in schema[key]):
-            errors.append(f"{path}: matches none of the {key} alternatives")
-    return errors
-
-
-def _validate_object(value: dict[str, Any], schema: dict[str, Any], path: str) -> list[str]:
-    errors: list[str] = []
-    properties: dict[str, Any] = schema.get("properties", {})
-    for key in schema.get("required", []):
-        if key not in value:
-            errors.append(f"{path}: missing required key {key!r}")
-    for key, item in value.items():
-        if key in properties:
-            errors += validate(item, properties[key], f"{path}.{key}")
-        elif schema.get("additionalProperties") is False:
-            errors.append(f"{path}: unexpected key {key!r}")
-    return errors
-
 
 def copies_schema(value: Any, schema: dict[str, Any]) -> bool:
     """True when ``value`` looks like the schema (or a piece of it) rather than data conforming to it.
@@ -212,7 +153,7 @@ def copies_schema(value: Any, schema: dict[str, Any]) -> bool:
     if isinstance(value, dict):
         declared = set(schema.get("properties", {})) if isinstance(schema, dict) else set()
         words = (set(value) - declared) & _SCHEMA_WORDS
-        if "type" in words and (len(words) >= 2 or value.get("type") in _TYPES):
+        if "type" in words and (len(words) >= 2 or value.get("type") in TYPES):
             return True
         props = schema.get("properties", {}) if isinstance(schema, dict) else {}
         return any(copies_schema(v, props.get(k, {})) for k, v in value.items() if isinstance(v, dict))
