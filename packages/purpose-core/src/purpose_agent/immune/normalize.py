@@ -47,6 +47,7 @@ _HIDDEN_TABLE = {ord(c): None for c in _ZERO_WIDTH + _BIDI}
 # C0/C1 controls other than tab/newline/carriage return read as a space
 _HIDDEN_TABLE.update({c: " " for c in range(0x20) if c not in (9, 10, 13)})
 _HIDDEN_TABLE.update({c: " " for c in range(0x7F, 0xA0)})
+_ASCII_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HAS_BIDI = re.compile("[" + _BIDI + "]")
 _TAG_RUN = re.compile("[\U000e0000-\U000e007f]+")
 _VS_RUN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]{4,}")
@@ -81,7 +82,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"})  # fmt: skip
 _LEET_TOKEN = re.compile(r"(?<![\w@$!|+€])(?=[\w@$!|+€]*[a-z])(?=[\w@$!|+€]*[0-9@$!|+€])[\w@$!|+€]{2,40}")
 _LEET_HINT = re.compile(r"[a-z][013457@$][a-z0-9]|[013457@$][a-z]{2}")
-_DROP_LEET_MARKS = str.maketrans("", "", "013457@$")
+_LEET_MARKS = "013457@$"
 
 # -- spaced-out letters: "i g n o r e", "i.g.n.o.r.e", "i-g-n-o-r-e", "i*g*n*o*r*e" ----------------------
 
@@ -291,7 +292,7 @@ def _despace(view: str) -> str | None:
 
 def _unleet(view: str) -> str | None:
     # two hints need two of their digits or symbols (a cheap count rules most prose out first)
-    if len(view) - len(view.translate(_DROP_LEET_MARKS)) < 2 or len(_LEET_HINT.findall(view)) < 2:
+    if sum(map(view.count, _LEET_MARKS)) < 2 or len(_LEET_HINT.findall(view)) < 2:
         return None
     return _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), view)
 
@@ -303,11 +304,24 @@ def _english(view: str) -> float:
     return len(_STOPWORDS.findall(view)) / len(words)
 
 
+_LAYOUT = str.maketrans("", "", "\n\r\t")
+_ASCII_NON_ALPHA = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
 def _printable_ratio(text: str) -> float:
     if not text:
         return 0.0
+    if text.isprintable() or text.translate(_LAYOUT).isprintable():
+        return 1.0  # the common case, decided in C
     good = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
     return good / len(text)
+
+
+def _letters(text: str) -> int:
+    """How many characters of ``text`` are letters (``str.isalpha``)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_NON_ALPHA))
+    return sum(c.isalpha() for c in text)
 
 
 def _as_text(raw: bytes) -> str | None:
@@ -321,7 +335,7 @@ def _as_text(raw: bytes) -> str | None:
             continue
         if encoding == "utf-16" and sum(c.isascii() for c in text) < 0.9 * len(text):
             continue  # random bytes read as UTF-16 give printable CJK noise
-        if _printable_ratio(text) >= 0.9 and sum(c.isalpha() for c in text) >= max(3, len(text) // 3):
+        if _printable_ratio(text) >= 0.9 and _letters(text) >= max(3, len(text) // 3):
             return text
     return None
 
@@ -405,7 +419,7 @@ def _morse(run: str) -> str | None:
             return None
         out.append("".join(letters))  # type: ignore[arg-type]
     text = " ".join(out)
-    return text if sum(c.isalpha() for c in text) >= 4 else None
+    return text if _letters(text) >= 4 else None
 
 
 def _escapes(run: str) -> str | None:
@@ -429,7 +443,7 @@ def _braille(run: str) -> str | None:
             return None
         out.append(letter)
     text = "".join(out)
-    return text if sum(ch.isalpha() for ch in text) >= 4 else None
+    return text if _letters(text) >= 4 else None
 
 
 def _nato(run: str) -> str:
@@ -459,27 +473,49 @@ _HEX_PAIRS = re.compile(
 _BITS = re.compile(r"[01]{7}")
 _MORSE_HINT = re.compile(r"[.\-]{1,6} [.\-]{1,6} [.\-]{1,6}")
 _NATO_HINT = ("alfa", "alpha", "bravo", "charlie", "tango", "sierra", "foxtrot", "kilo")
+_HEX_TRIPLE = re.compile(r"[0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}")
+_ESCAPED_HEX = re.compile(r"\\x[0-9A-Fa-f]{2}")
+_PREFIXED_HEX = re.compile(r"0x[0-9A-Fa-f]{2}")
+# ASCII characters of an encoded token ([A-Za-z0-9+/=_-]) kept, everything else read as a space
+_TOKEN_CHARS = bytes(c if chr(c).isalnum() or chr(c) in "+/=_-" else 32 for c in range(128)) + b" " * 128
 
 
-def _gate(name: str, pattern: re.Pattern[str], clean: str, long_token: bool, long_run: bool) -> bool:
-    """Cheap tests that rule a decoder out before its regex runs (most texts hold no encoded run)."""
-    if pattern is _B85_RUN:
-        return long_run
-    if name in ("base64", "base32") or pattern is _HEX_RUN:
-        return long_token
-    if pattern is _HEX_SEP_RUN:
-        return _HEX_PAIRS.search(clean) is not None
-    if name == "binary":
-        return clean.count("0") + clean.count("1") >= 7 and _BITS.search(clean) is not None
-    if name == "ascii85":
-        return "<~" in clean
-    if name == "morse":
-        return (". " in clean or "- " in clean) and _MORSE_HINT.search(clean) is not None
-    if name == "escapes":
-        return "\\" in clean
-    if name == "braille":
-        return not clean.isascii()
-    return True
+def _longest(words: list[bytes] | list[str]) -> int:
+    return max(map(len, words), default=0)
+
+
+def _live_decoders(clean: str) -> list[tuple[str, re.Pattern[str], object]]:
+    """The decoders whose run regex can match ``clean``, in :data:`_RUN_DECODERS` order.
+
+    Why: most texts hold no encoded run, and ten regex scans (plus a Python call each to decide) cost
+    more than the rest of the normalisation of a short text; cheap tests (``in``, a count, one short
+    regex) rule a decoder out first. A test only skips a decoder whose run regex cannot match."""
+    # the run tests below are what _LONG_TOKEN, _NON_SPACE_RUN and _HEX_PAIRS find, done with C string
+    # methods: those regexes step through every character of a long run of digits (binary, hex)
+    ascii_bytes = clean.encode("ascii", "replace")  # a non-ASCII character is never a token character
+    long_token = _longest(ascii_bytes.translate(_TOKEN_CHARS).split()) >= 16
+    live: list[tuple[str, re.Pattern[str], object]] = []
+    if long_token:
+        live.extend(_RUN_DECODERS[:3])  # base64, base32 and hex runs are at least 16 token characters
+    if (
+        ("\\x" in clean and _ESCAPED_HEX.search(clean) is not None)
+        or ("0x" in clean and _PREFIXED_HEX.search(clean) is not None)
+        or _HEX_TRIPLE.search(clean) is not None
+    ):
+        live.append(_RUN_DECODERS[3])
+    if clean.count("0") + clean.count("1") >= 7 and _BITS.search(clean) is not None:
+        live.append(_RUN_DECODERS[4])
+    if "<~" in clean:
+        live.append(_RUN_DECODERS[5])
+    if long_token or _longest(clean.split()) >= 20:
+        live.append(_RUN_DECODERS[6])
+    if (". " in clean or "- " in clean) and _MORSE_HINT.search(clean) is not None:
+        live.append(_RUN_DECODERS[7])
+    if "\\" in clean:
+        live.append(_RUN_DECODERS[8])
+    if not clean.isascii():
+        live.append(_RUN_DECODERS[9])
+    return live
 
 
 def _find_payloads(clean: str, budget: list[int]) -> list[Decoded]:
@@ -487,11 +523,7 @@ def _find_payloads(clean: str, budget: list[int]) -> list[Decoded]:
     found: list[Decoded] = []
     seen: set[tuple[str, str]] = set()
     tried = 0
-    long_token = _LONG_TOKEN.search(clean) is not None
-    long_run = long_token or _NON_SPACE_RUN.search(clean) is not None
-    for name, pattern, decoder in _RUN_DECODERS:
-        if not _gate(name, pattern, clean, long_token, long_run):
-            continue
+    for name, pattern, decoder in _live_decoders(clean):
         for m in pattern.finditer(clean):
             run = m.group(0)[:MAX_RUN_CHARS]
             if (name, run) in seen:
@@ -500,7 +532,7 @@ def _find_payloads(clean: str, budget: list[int]) -> list[Decoded]:
             tried += 1
             if tried > MAX_CANDIDATES or budget[0] <= 0:
                 return found
-            text = decoder(run)
+            text = decoder(run)  # type: ignore[operator]
             if text and text.strip():
                 text = text[: budget[0]]
                 budget[0] -= len(text)
@@ -527,6 +559,8 @@ def _clean(text: str, signals: set[str]) -> tuple[str, list[Decoded]]:
     """Remove hidden characters (decoding what they smuggle) and apply NFKC; case is kept."""
     hidden: list[Decoded] = []
     if text.isascii():
+        if _ASCII_HIDDEN.search(text) is None:
+            return text, hidden  # the common case: nothing to remove (a regex scan beats a translate)
         return text.translate(_HIDDEN_TABLE), hidden
     if _TAG_RUN.search(text):
         signals.add("tag_chars")

@@ -73,7 +73,7 @@ _ID_NUMBER = re.compile(
     r"num|#|id))?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-]{5,16})\b"
 )
 
-_DROP_DIGITS = str.maketrans("", "", "0123456789")
+_DIGITS = "0123456789"
 _FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
 _NAME_HINT = LiteralGate(re.compile(r"(?i)name|i am|i'm|call me|signed|patient|customer|employee|cardholder"))
 # necessary literals of the keyword-led patterns (each costs the engine several microseconds a text)
@@ -86,6 +86,7 @@ _RESERVED_DOMAINS = re.compile(
     r"local|domain\.com|email\.com|yourdomain\.com|company\.com|acme\.com)$"
 )
 _NOT_PERSONAL_USERS = frozenset({"noreply", "no-reply", "git", "donotreply", "do-not-reply", "mailer-daemon"})
+_CARD_FIRST_DIGITS = "23456"
 _CARD_PREFIX = re.compile(
     r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|22)|35|30[0-5]|36|38|39|62|50|5[6-9]|6[37])"
 )
@@ -162,14 +163,16 @@ def find_pii(text: str) -> list[SecretMatch]:
     # everything below needs four digits, a card number 13, an SSN 9, a ZIP 5; an IBAN, street or city
     # needs a capital letter.
     if text.isascii():
-        n_digits = len(text) - len(text.translate(_DROP_DIGITS))
+        n_digits = sum(map(text.count, _DIGITS))
         capitals = text != lower
     else:
         n_digits, capitals = len(text), True
     if n_digits < 4 or _FOUR_DIGITS.search(text) is None:
         return _keep_first(found)
     for m in _CARD.finditer(text) if n_digits >= 13 else ():
-        digits = re.sub(r"\D", "", m.group(0))
+        if m.group(0)[0] not in _CARD_FIRST_DIGITS:
+            continue  # every issuer prefix starts with 2-6 (a run of binary digits is not a card)
+        digits = m.group(0).replace(" ", "").replace("-", "")
         if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_valid(digits):
             found.append(SecretMatch("credit_card", m.start(), m.end(), m.group(0)))
     for m in _IBAN.finditer(text) if capitals else ():

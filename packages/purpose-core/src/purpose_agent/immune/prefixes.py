@@ -29,7 +29,8 @@ MAX_PREFIXES = 256
 _PREFIX_STEPS = 20_000
 _UNSUPPORTED_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE
 _WORD_RUN = re.compile(r"\w+")
-_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+# bytes.translate with a 256-byte table runs about twice as fast as str.translate with a dict
+_ASCII_NON_WORD = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(256))
 _KEY = itemgetter(slice(0, WORD_KEY_LEN))
 _STOP = object()
 
@@ -151,7 +152,10 @@ class ViewIndex:
         self.text = text
         self.ascii = text.isascii()
         # an ASCII text splits fastest with str methods: non-word characters become spaces
-        words = text.translate(_ASCII_NON_WORD).split() if self.ascii else _WORD_RUN.findall(text)
+        if self.ascii:
+            words = text.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split()
+        else:
+            words = _WORD_RUN.findall(text)
         self.words: frozenset[str] = frozenset(map(_KEY, words))
         """The :func:`~purpose_agent.immune.anchors.word_key` of every word (maximal run of ``\\w``)."""
 

@@ -14,6 +14,9 @@ from purpose_agent.types import Severity
 
 S = Severity
 
+# one field of a crontab schedule: "*", "*/5", "7", "1-5", "0,30", "1-30/2" (a minute, hour, day or month
+# number is one or two digits: a run of eight binary digits is not a schedule)
+CRON_FIELD = r"(?:\*|\d{1,2}(?:-\d{1,2})?(?:,\d{1,2}(?:-\d{1,2})?)*)(?:/\d{1,2})?"
 SENSITIVE_FILE = (r"(?:\.ssh/(?:id_\w+|authorized_keys|known_hosts|config)|/etc/(?:shadow|passwd|sudoers|"
                   r"gshadow|master\.passwd)|\.aws/credentials|\.git-credentials|\.netrc|\.pgpass|"
                   r"\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|\.env\b|id_rsa|id_ed25519|"
@@ -163,7 +166,7 @@ RULES_LIST: list[Rule] = [
     # -- persistence ---------------------------------------------------------------------------------------------
     Rule("persistence", r"\(\s*crontab\s+-l[^)]{0,80}\)\s*\|\s*crontab\s+-|\becho\b[^\n]{0,200}>>?\s*/etc/cron|"
          r"\becho\b[^\n]{0,200}\|\s*crontab\s+-|@reboot\s+[^\n]{0,80}(?:curl|wget|nc\b|bash|sh\b|python|/tmp/)|"
-         r"(?:^|\s)(?:\*|\d+|\*/\d+)(?:\s+(?:\*|\d+|\*/\d+)){4}\s+[^\n]{0,80}(?:curl|wget|\bnc\b|/dev/tcp|"
+         rf"(?:^|\s){CRON_FIELD}(?:[ \t]+{CRON_FIELD}){{4}}\s+[^\n]{{0,80}}(?:curl|wget|\bnc\b|/dev/tcp|"
          r"bash\s+-i|python\s+-c|base64\s+-d|/tmp/\.)", S.HIGH, "cron persistence"),
     Rule("persistence", r"(?:>>|\btee\s+-a)\s*[\"']?(?:~|\$home|/root|/home/\w+)?/?\.ssh/authorized_keys|\bssh-"
          r"(?:rsa|ed25519|dss)\s+aaaa[^\n]{20,}[\"']?\s*>>|\b(?:add|append|write|insert|put|copy)\w*\b"
