@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("textworld_express", reason="needs the textworld extra: pip install 'purpose-suites[textworld]'")
+pytest.importorskip("textworld_express", reason="needs the extra: pip install 'purpose-suites[textworld]'")
 
 import shutil
 

@@ -55,8 +55,34 @@ def completion_for(problem: dict[str, Any], answer: str) -> str:
     if re.search(rf"^\s*def\s+{entry}\s*\(", code, re.MULTILINE):
         # a full definition replaces the prompt's stub (whose body is only its docstring)
         return "\n\n" + textwrap.dedent(code) + "\n"
-    body = textwrap.dedent(code)
-    return "\n" + textwrap.indent(body, "    ") + "\n"
+    return "\n" + textwrap.indent(_realign(problem, code), "    ") + "\n"
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _realign(problem: dict[str, Any], code: str) -> str:
+    """A body at indentation 0, repairing a first line whose indentation was stripped.
+
+    An agent's answer passes through ``strip()`` (the runtime's and often the model's own), which removes
+    the first line's indentation but not the others'. The first line belongs at the indentation of the
+    lines after it, or one level above them when it opens a block; the reading that compiles is kept.
+    """
+    lines = code.split("\n")
+    rest = [_indent(line) for line in lines[1:] if line.strip()]
+    if _indent(lines[0]) > 0 or not rest or min(rest) == 0:
+        return textwrap.dedent(code)
+    for level in (min(rest), min(rest) - 4):
+        if level < 0:
+            continue
+        body = textwrap.dedent("\n".join([" " * level + lines[0], *lines[1:]]))
+        try:
+            compile(str(problem["prompt"]) + textwrap.indent(body, "    "), "<answer>", "exec")
+        except SyntaxError:
+            continue
+        return body
+    return textwrap.dedent(code)
 
 
 def test_program(problem: dict[str, Any], answer: str, token: str) -> str:
