@@ -32,7 +32,8 @@ class UnavailableSuite:
         self.name = name
         self.extra = extra
         self.missing = list(missing)
-        self.description = f"UNAVAILABLE ({what}): install with {install_hint(extra)}"
+        # the extra is also named outside the brackets: a rich console reads "[gym]" as markup
+        self.description = f"UNAVAILABLE ({what}): needs the extra {extra!r}: {install_hint(extra)}"
         self.default_size = 0
         self.full_size = 0
         self.available = False
@@ -40,7 +41,7 @@ class UnavailableSuite:
     def cases(self, size: int, seed: int) -> list[EvalCase]:
         raise PluginNotFoundError(
             f"suite {self.name!r} needs {', '.join(self.missing)}, which is not installed; "
-            f"run: {install_hint(self.extra)}"
+            f"install the extra {self.extra!r}: {install_hint(self.extra)}"
         )
 
 

