@@ -209,6 +209,9 @@ class SQLiteStore(SQLStoreBase):
     def _ts(self, value: Any) -> datetime:
         return datetime.fromisoformat(value)
 
+    def _tools_column(self, tool_names: Sequence[str]) -> str:
+        return " ".join(tool_names)  # empty means "any tool"; card_tools indexes the names
+
     def _lock_audit(self, conn: sqlite3.Connection) -> None:
         return None  # BEGIN IMMEDIATE already serialises writers, so audit order is commit order
 
@@ -224,30 +227,9 @@ class SQLiteStore(SQLStoreBase):
         base = conn.execute("SELECT coalesce(max(rowid), 0) FROM cards").fetchone()[0]
         card_rows, text_rows, tool_rows = [], [], []
         for rowid, new in enumerate(rows, start=base + 1):
-            card = new.card
-            s, u = card.scope, card.utility
-            card_rows.append(
-                (
-                    rowid,
-                    card.id,
-                    card.kind,
-                    card.status.value,
-                    card.version,
-                    s.team or "",
-                    s.agent or "",
-                    s.task_type or "",
-                    " ".join(s.tool_names),
-                    card.trust,
-                    u.shown,
-                    u.helped,
-                    u.q_value,
-                    prior_of(card.trust, u.q_value),
-                    card.created_at.isoformat(),
-                    card.updated_at.isoformat(),
-                )
-            )
+            card_rows.append((rowid, *self._card_columns(new.card)))
             text_rows.append((rowid, new.text, new.body))
-            tool_rows += [(rowid, tool) for tool in s.tool_names]
+            tool_rows += [(rowid, tool) for tool in new.card.scope.tool_names]
         conn.executemany(
             "INSERT INTO cards(rowid, id, kind, status, version, scope_team, scope_agent, scope_task_type,"
             " scope_tools, trust, shown, helped, q_value, prior, created_at, updated_at)"

@@ -161,6 +161,10 @@ class SQLStoreBase(ABC):
         """A stored timestamp read back."""
 
     @abstractmethod
+    def _tools_column(self, tool_names: Sequence[str]) -> Any:
+        """A card's tool scope as the ``scope_tools`` column holds it."""
+
+    @abstractmethod
     def _lock_audit(self, conn: Conn) -> datetime | None:
         """Order audit writers where the engine needs it; returns the earliest audit time now allowed."""
 
@@ -306,6 +310,29 @@ class SQLStoreBase(ABC):
             return []
         self._write("add memory cards", lambda conn: self._insert(conn, fresh, reason=reason, actor=actor))
         return fresh
+
+    def _card_columns(self, card: MemoryCard) -> tuple[Any, ...]:
+        """``card`` as the ``cards`` columns every backend has, in this order: id, kind, status, version,
+        scope_team, scope_agent, scope_task_type, scope_tools, trust, shown, helped, q_value, prior,
+        created_at, updated_at."""
+        s, u = card.scope, card.utility
+        return (
+            card.id,
+            card.kind,
+            card.status.value,
+            card.version,
+            s.team or "",
+            s.agent or "",
+            s.task_type or "",
+            self._tools_column(s.tool_names),
+            card.trust,
+            u.shown,
+            u.helped,
+            u.q_value,
+            prior_of(card.trust, u.q_value),
+            self._at(card.created_at),
+            self._at(card.updated_at),
+        )
 
     def _insert(
         self,

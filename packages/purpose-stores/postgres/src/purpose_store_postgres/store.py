@@ -37,7 +37,7 @@ from purpose_agent.memory.card import MemoryCard
 from purpose_agent.memory.kinds import KindCatalog
 from purpose_agent.memory.status import MemoryStatus, check_transition
 from purpose_agent.memory.store import CardNotFoundError, StatusObserver, VersionConflictError
-from purpose_agent.memory.store_base import NewRow, SQLStoreBase, prior_of
+from purpose_agent.memory.store_base import NewRow, SQLStoreBase
 from purpose_agent.memory.text import tokenize
 from purpose_agent.runmode import RunMode
 
@@ -210,6 +210,9 @@ class PostgresStore(SQLStoreBase):
     def _ts(self, value: Any) -> datetime:
         return value
 
+    def _tools_column(self, tool_names: Sequence[str]) -> list[str]:
+        return list(tool_names)
+
     def _lock_audit(self, cur: Any) -> datetime:
         cur.execute("SELECT pg_advisory_xact_lock(%s)", (AUDIT_LOCK,))
         return datetime.now(UTC)  # after the lock, so audit time order is commit order too
@@ -229,30 +232,7 @@ class PostgresStore(SQLStoreBase):
             " FROM STDIN"
         ) as copy:
             for new in rows:
-                card = new.card
-                s, u = card.scope, card.utility
-                copy.write_row(
-                    (
-                        card.id,
-                        card.kind,
-                        card.status.value,
-                        card.version,
-                        s.team or "",
-                        s.agent or "",
-                        s.task_type or "",
-                        list(s.tool_names),
-                        card.trust,
-                        u.shown,
-                        u.helped,
-                        u.q_value,
-                        prior_of(card.trust, u.q_value),
-                        card.created_at,
-                        card.updated_at,
-                        new.body,
-                        new.text,
-                        " ".join(new.tokens),
-                    )
-                )
+                copy.write_row((*self._card_columns(new.card), new.body, new.text, " ".join(new.tokens)))
         with cur.copy("COPY versions (card_id, version, body, reason, actor, at) FROM STDIN") as copy:
             for row in version_rows:
                 copy.write_row(row)
