@@ -96,9 +96,13 @@ def test_gym_arithmetic_solved_through_the_real_calculator(tmp_path, settings, m
     assert wrong.summary_of("baseline").success.mean == 0.0
 
 
+SEEN_PROMPTS: list[str] = []
+
+
 def humaneval_policy(messages: Sequence[Message]) -> str:
     from purpose_suites.humaneval import problems
 
+    SEEN_PROMPTS.append(messages[0].content)
     name = re.search(r"Complete the Python function (\w+)", scratchpad(messages)).group(1)
     problem = next(p for p in problems() if p["entry_point"] == name)
     return decide("final_answer", problem["canonical_solution"])
@@ -123,6 +127,8 @@ def test_humaneval_runs_the_real_tests_on_the_answers(tmp_path, settings, manage
         for b in run.test
     ]
     assert [b.success for b in run.test] == fits and any(fits)
+    # the solver's template offers only the calculator; the suite's python tool was added to it
+    assert SEEN_PROMPTS and all("python" in p and "calculator" in p for p in SEEN_PROMPTS)
     wrong_answer = lambda m: decide("final_answer", "    return None")  # noqa: E731
     wrong = bench(tmp_path, settings, manager, "humaneval", wrong_answer)
     assert wrong.summary_of("baseline").success.mean == 0.0
