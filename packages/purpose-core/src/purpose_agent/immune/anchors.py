@@ -274,16 +274,59 @@ def _necessary_item(op, av, boundary: bool = False) -> Anchors | None:
         if any(p is None for p in parts):
             return None
         lits = frozenset().union(*(p.literals for p in parts))  # type: ignore[union-attr]
+        word_start = all(p.word_start for p in parts)  # type: ignore[union-attr]
+        if len(lits) > MAX_SET and word_start:
+            # too many literals to list (``safety (?:checks?|rules|...)`` in a long alternation): the first
+            # word of each is necessary too, and there are far fewer of them
+            lits = frozenset(_first_word(s) for s in lits)
         if len(lits) > MAX_SET:
             return None
-        return Anchors(lits, all(p.word_start for p in parts))  # type: ignore[union-attr]
+        return Anchors(lits, word_start)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
         return _necessary(av[2], boundary)
     return None
 
 
+def _first_word(literal: str) -> str:
+    m = _WORD_RUN.match(literal)
+    return m.group(0) if m is not None else literal
+
+
 def _necessary(items, boundary: bool = False) -> Anchors | None:
     return _best(_necessary_all(items, boundary))
+
+
+def _ends_non_word(op, av) -> bool | None:
+    """Does this item always end with a non-word character (True), keep the state before it (None: it can
+    match nothing, or only non-word characters when it matches something), or may it end with a word
+    character (False)? Why: a literal that follows a space or ``\\s+`` starts a word, like one after ``\\b``."""
+    if op is C.LITERAL:
+        return _WORD_RUN.match(chr(av)) is None
+    if op is C.IN or op is C.CATEGORY:
+        return non_word_next(op, av)
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return None
+    if op is C.SUBPATTERN:
+        return _seq_ends_non_word(av[3])
+    if op is C.BRANCH:
+        ends = [_seq_ends_non_word(b) for b in av[1]]
+        return True if all(e is True for e in ends) else False
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        low, _high, sub = av
+        body = _seq_ends_non_word(sub)
+        if body is not True:
+            return False
+        return True if low >= 1 else None
+    return False
+
+
+def _seq_ends_non_word(items) -> bool | None:
+    state: bool | None = None
+    for op, av in items:
+        e = _ends_non_word(op, av)
+        if e is not None:
+            state = e
+    return state
 
 
 def _necessary_all(items, boundary: bool = False) -> list[Anchors]:
@@ -320,7 +363,9 @@ def _necessary_all(items, boundary: bool = False) -> list[Anchors]:
             nested = _necessary_item(op, av, boundary)
             if nested is not None:
                 cands.append(nested)
-        boundary = False
+        # after a non-word character (a space, ``\s+``, ``[ ,]``) the next word character starts a word
+        ends = _ends_non_word(op, av)
+        boundary = boundary if ends is None else ends
     flush()
     return [c for c in cands if c.literals and all(c.literals)]
 

@@ -146,18 +146,34 @@ class ViewIndex:
     """One view of a text and the key of each of its words, shared by every rule and every scanner that
     looks at this view (:attr:`ScanItem.view_index` builds it once per view, on first use)."""
 
-    __slots__ = ("ascii", "text", "words")
+    __slots__ = ("_at", "ascii", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.ascii = text.isascii()
-        # an ASCII text splits fastest with str methods: non-word characters become spaces
+        # an ASCII text splits fastest with bytes methods: non-word characters become spaces
         if self.ascii:
             words = text.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split()
         else:
             words = _WORD_RUN.findall(text)
         self.words: frozenset[str] = frozenset(map(_KEY, words))
         """The :func:`~purpose_agent.immune.anchors.word_key` of every word (maximal run of ``\\w``)."""
+        self._at: dict[str, list[int]] = {}
+
+    def word_starts(self, key: str) -> list[int]:
+        """Positions where a word beginning with ``key`` starts; computed once per key and view (rules of
+        every scanner start at the same few words: "you", "ignore", "the")."""
+        found = self._at.get(key)
+        if found is None:
+            text = self.text
+            found = []
+            i = text.find(key)
+            while i != -1:
+                if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+                    found.append(i)
+                i = text.find(key, i + 1)
+            self._at[key] = found
+        return found
 
     def starts(self, prefixes: StartPrefixes) -> list[int] | None:
         """Sorted positions where a match could start ([] when none can); None when there are so many
@@ -165,18 +181,14 @@ class ViewIndex:
         text = self.text
         words = prefixes.word & self.words if prefixes.word else ()
         anywhere = [s for s in (prefixes.ascii_anywhere if self.ascii else prefixes.anywhere) if s in text]
-        positions: set[int] = {0} if prefixes.at_start and text else set()
         if not words and not anywhere:
-            return sorted(positions)
+            return [0] if prefixes.at_start and text else []
+        positions: set[int] = {0} if prefixes.at_start and text else set()
         limit = 16 + len(text) // 10
         for s in words:  # a word key only counts where a word starts (``\\b`` before a word character)
-            i = text.find(s)
-            while i != -1:
-                if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
-                    positions.add(i)
-                    if len(positions) > limit:
-                        return None
-                i = text.find(s, i + 1)
+            positions.update(self.word_starts(s))
+            if len(positions) > limit:
+                return None
         for s in anywhere:
             i = text.find(s)
             while i != -1:
@@ -184,4 +196,6 @@ class ViewIndex:
                 if len(positions) > limit:
                     return None
                 i = text.find(s, i + 1)
+        if len(positions) == 1:
+            return list(positions)
         return sorted(positions)

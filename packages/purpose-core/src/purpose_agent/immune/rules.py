@@ -106,6 +106,12 @@ class RuleScanner:
             Branches.of(p) if self._starts[i] is None else None for i, (_, p) in enumerate(self._compiled)
         ]
 
+        # everything the scan loop needs about rule i, looked up once here instead of per scan
+        self._plan = [
+            (r.family, r.when, r.cased, self._branches[i], p, self._starts[i], r.negatable, self._wide[i])
+            for i, (r, p) in enumerate(self._compiled)
+        ]
+
     def _candidates(self, item: ScanItem) -> tuple[list[int], list[int], list[int]]:
         """Indexes of the rules that can match some view (in rule order), and per view the candidates."""
         gate = self._lower_gate
@@ -122,26 +128,27 @@ class RuleScanner:
         threats: list[Threat] = []
         seen: set[str] = set()
         indexes, lower, cased = self._candidates(item)
+        plan = self._plan
         for i in indexes:
-            rule, pattern = self._compiled[i]
-            if rule.family in seen:
+            family, when, is_cased, branches, pattern, starts, negatable, wide = plan[i]
+            if family in seen:
                 continue
-            if rule.when is not None and not rule.when(item):
+            if when is not None and not when(item):
                 continue
-            views, per_view = (item.cased_index, cased) if rule.cased else (item.view_index, lower)
+            views, per_view = (item.cased_index, cased) if is_cased else (item.view_index, lower)
             if len(views) > 1:
                 views = [v for v, c in zip(views, per_view, strict=True) if is_candidate(c, i)]
-            branches = self._branches[i]
             if branches is not None:
-                check = _negated if rule.negatable else None
+                check = _negated if negatable else None
                 match = next(
                     (m for m in (branches.first_match(v, check) for v in views) if m is not None), None
                 )
             else:
-                match = self._match_views(pattern, self._starts[i], views, rule.negatable, self._wide[i])
+                match = self._match_views(pattern, starts, views, negatable, wide)
             if match is not None:
-                seen.add(rule.family)
-                threats.append(self.threat(rule.family, rule.message or rule.family, match, rule.severity))
+                seen.add(family)
+                rule = self._compiled[i][0]
+                threats.append(self.threat(family, rule.message or family, match, rule.severity))
         threats.extend(self.extra_checks(item, seen))
         return threats
 

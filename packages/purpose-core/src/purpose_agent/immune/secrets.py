@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from purpose_agent.immune.anchors import GramIndex, LiteralGate
+from purpose_agent.immune.anchors import GramIndex, LiteralGate, all_anchors_of
 from purpose_agent.immune.prefixes import start_prefixes
 
 MAX_SECRET_SCAN_CHARS = 2_000_000
@@ -140,6 +140,21 @@ HIGH_ENTROPY = _c(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{32,512}={0,2}(?![A-Za-
 
 # Provider patterns run only when their literal anchors occur (a few dozen substring tests, in C).
 _CASED_INDEX = GramIndex([None if p.flags & re.IGNORECASE else p.pattern for _, p, _ in PROVIDER_PATTERNS])
+
+
+def _needs_a_capital(pattern: re.Pattern[str]) -> bool:
+    """Must every match contain an upper-case letter (some necessary part has one in each literal)?"""
+    return any(
+        all(any(c.isupper() for c in literal) for literal in part.literals)
+        for part in all_anchors_of(pattern.pattern)
+    )
+
+
+# Text with no capital letter (evidence cut from a lower-case view, most prose keys) cannot hold ``AKIA``,
+# ``eyJ`` or ``-----BEGIN``: this index leaves those patterns out, so fewer keys are tested.
+_NO_CAPITALS_INDEX = GramIndex(
+    [None if p.flags & re.IGNORECASE or _needs_a_capital(p) else p.pattern for _, p, _ in PROVIDER_PATTERNS]
+)
 _LOWER_INDEX = GramIndex(
     [p.pattern if p.flags & re.IGNORECASE else None for _, p, _ in PROVIDER_PATTERNS], lower=True
 )
@@ -271,7 +286,8 @@ def find_secrets(
         text = text[:limit]
     found: list[SecretMatch] = []
     lower = text.lower()
-    candidates = _CASED_INDEX.candidates_in(text) | _LOWER_INDEX.candidates_in(lower)
+    cased_index = _NO_CAPITALS_INDEX if text == lower else _CASED_INDEX
+    candidates = cased_index.candidates_in(text) | _LOWER_INDEX.candidates_in(lower)
     for i in sorted(candidates):
         kind, pattern, group = PROVIDER_PATTERNS[i]
         for m in pattern.finditer(text):
