@@ -194,7 +194,13 @@ class LiteralGate:
             if not text.isascii():
                 return True
             text = text.lower() if lower is None else lower
-        return all(any(s in text for s in part) for part in self.parts)
+        for part in self.parts:  # plain loops: this runs several times per scan
+            for s in part:
+                if s in text:
+                    break
+            else:
+                return False
+        return True
 
 
 _WORD_ENDS = {C.AT_BOUNDARY, C.AT_END, C.AT_END_STRING, C.AT_END_LINE}
@@ -299,7 +305,7 @@ def _necessary(items, boundary: bool = False) -> Anchors | None:
 def _ends_non_word(op, av) -> bool | None:
     """Does this item always end with a non-word character (True), keep the state before it (None: it can
     match nothing, or only non-word characters when it matches something), or may it end with a word
-    character (False)? Why: a literal that follows a space or ``\\s+`` starts a word, like one after ``\\b``."""
+    character (False)? Why: a literal that follows a space or ``\\s+`` starts a word, as after ``\\b``."""
     if op is C.LITERAL:
         return _WORD_RUN.match(chr(av)) is None
     if op is C.IN or op is C.CATEGORY:

@@ -80,7 +80,10 @@ _LATIN_WORD_WITH_CONFUSABLE = re.compile(
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
                        "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"})  # fmt: skip
-_LEET_TOKEN = re.compile(r"(?<![\w@$!|+€])(?=[\w@$!|+€]*[a-z])(?=[\w@$!|+€]*[0-9@$!|+€])[\w@$!|+€]{2,40}")
+# a leet word is at most 40 characters: the head of a longer run (base64, hex) is not a word
+_LEET_TOKEN = re.compile(
+    r"(?<![\w@$!|+€])(?=[\w@$!|+€]*[a-z])(?=[\w@$!|+€]*[0-9@$!|+€])[\w@$!|+€]{2,40}(?![\w@$!|+€])"
+)
 _LEET_HINT = re.compile(r"[a-z][013457@$][a-z0-9]|[013457@$][a-z]{2}")
 _LEET_MARKS = "013457@$"
 
@@ -91,63 +94,26 @@ _SPACED_SEP = re.compile(r"[ .\-_*|/~+,]")
 
 # -- whole-text transforms -----------------------------------------------------------------------------------
 
-_STOPWORDS = re.compile(
-    r"\b(?:the|and|you|your|all|to|of|is|are|in|me|this|that|for|with|now|ignore|instructions|previous|"
-    r"system|prompt|show|tell|reveal|print|what|it|be|do|not|a|an|on|my|from)\b"
-)
 _WORD = re.compile(r"[a-z]+")
-_COMMON = (
-    " the ",
-    " and ",
-    " to ",
-    " you",
-    " of ",
-    " is ",
-    " in ",
-    " for ",
-    " with ",
-    " that ",
-    "ignore",
-    "instruction",
-    "previous",
-    "system",
-    "prompt",
-    "password",
-    "curl ",
-    "sudo ",
-    "rm -",
-    "reveal",
-    " all ",
-    " me ",
-    " your ",
-    " now",
-    "secret",
-    "admin",
-    "bash",
-    "send ",
+_COMMON = frozenset(
+    "the and to you your of is in for with that all me now ignore ignoring ignored instruction instructions "
+    "previous prior system prompt prompts password passwords curl sudo rm reveal secret secrets admin bash "
+    "send".split()
 )
+"""Common English and attack words: the reading (plain, rot13, reversed) that holds most of them is the
+one a model would understand."""
+
+# The same words as they read in rot13 and backwards: a word of rot13(text) is rot13 of a word of the text
+# (rot13 maps letters to letters), and likewise reversed, so every reading is counted on the text's own
+# words with one set intersection each, without building the reading first.
+_COMMON_ROT13 = frozenset(codecs.encode(w, "rot13") for w in _COMMON)
+_COMMON_REVERSED = frozenset(w[::-1] for w in _COMMON)
+_READINGS = (_COMMON, _COMMON_ROT13, _COMMON_REVERSED)
 
 
-# The same words as they read in rot13 and backwards: ``w`` occurs in rot13(text) exactly when rot13(w)
-# occurs in the text (and likewise reversed), so a reading is tested without building it first.
-_COMMON_ROT13 = tuple(codecs.encode(w, "rot13") for w in _COMMON)
-_COMMON_REVERSED = tuple(w[::-1] for w in _COMMON)
-
-
-def _split_words(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Words written " x " (a whole space-separated token) and the others. In ``f" {view} "`` the token
-    ``" x "`` occurs exactly when ``x`` is one of ``padded.split(" ")``: one set intersection tests them
-    all; the others are tested with ``in``."""
-    whole = frozenset(w[1:-1] for w in words if len(w) > 2 and w[0] == w[-1] == " " and " " not in w[1:-1])
-    return whole, tuple(w for w in words if not (len(w) > 2 and w[0] == w[-1] == " " and w[1:-1] in whole))
-
-
-_READINGS = tuple(_split_words(words) for words in (_COMMON, _COMMON_ROT13, _COMMON_REVERSED))
-
-
-def _hits(view: str, words: tuple[str, ...] = _COMMON) -> int:
+def _hits(view: str) -> int:
     """How many common English or attack words a reading holds (is rot13 or reversed text plainer?)."""
-    return sum(map(f" {view} ".__contains__, words))
+    return len(set(_WORD.findall(view)) & _COMMON)
 
 
 _WS = re.compile(r"\s+")
@@ -297,13 +263,6 @@ def _unleet(view: str) -> str | None:
     return _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), view)
 
 
-def _english(view: str) -> float:
-    words = _WORD.findall(view)
-    if len(words) < 4:
-        return 0.0
-    return len(_STOPWORDS.findall(view)) / len(words)
-
-
 _LAYOUT = str.maketrans("", "", "\n\r\t")
 _ASCII_NON_ALPHA = bytes(c for c in range(128) if not chr(c).isalpha())
 
@@ -397,8 +356,13 @@ def _a85(run: str) -> str | None:
         return None
 
 
+_B85_ONLY = frozenset("!#$%&()*;<>?@^`{|}~")
+"""Base85 symbols that base64 and base64url never use: a run without one is (almost surely) a piece of
+base64, and the pure-Python base85 decoders are the slowest step of normalising it."""
+
+
 def _b85(run: str) -> str | None:
-    if not any(c in run for c in "!#$%&()*+-;<=>?@^_`{|}~"):
+    if _B85_ONLY.isdisjoint(run):
         return None
     for decode in (base64.b85decode, base64.a85decode):
         try:
@@ -645,11 +609,8 @@ def _add_transforms(view: str, views: list[str], signals: set[str]) -> None:
         views.append(unleet)
     if len(view) < 12:
         return
-    padded = f" {view} "
-    tokens = set(padded.split(" "))
-    forward, rot13, backwards = (
-        len(whole & tokens) + sum(map(padded.__contains__, other)) for whole, other in _READINGS
-    )
+    words = set(_WORD.findall(view))
+    forward, rot13, backwards = len(words & _COMMON), len(words & _COMMON_ROT13), len(words & _COMMON_REVERSED)
     bar = max(forward, 1)
     if rot13 > bar:
         signals.add("rot13")

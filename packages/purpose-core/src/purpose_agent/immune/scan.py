@@ -109,8 +109,15 @@ class ScanItem:
         return self.fields
 
 
+_NO_SCANNER = "no scanner is installed or enabled (install purpose-immune, or set immune = 'off')"
 _CARD_FIELDS = frozenset({"kind", "tool_names", "is_global", "origin", "fields", "card"})
-_CARD_DEFAULTS: dict[str, Any] = {"kind": None, "tool_names": (), "is_global": None, "origin": None, "card": None}
+_CARD_DEFAULTS: dict[str, Any] = {
+    "kind": None,
+    "tool_names": (),
+    "is_global": None,
+    "origin": None,
+    "card": None,
+}
 
 
 def _mapping_text(data: Mapping[str, Any]) -> str:
@@ -189,7 +196,7 @@ def run_scanners(
             if found:
                 for t in found:
                     if not isinstance(t, Threat):
-                        raise TypeError(f"scan() must return a list of Threat, got a {type(t).__name__} in it")
+                        raise TypeError(f"scan() must return a list of Threat, got a {type(t).__name__}")
                 threats.extend(found)
         except Exception as exc:  # a broken scanner fails the scan closed, it never passes a card
             errors[name] = _describe(exc)
@@ -214,7 +221,7 @@ def run_scanners(
     if not names or errors:
         reasons = []
         if not names:
-            reasons.append("no scanner is installed or enabled (install purpose-immune, or set immune = 'off')")
+            reasons.append(_NO_SCANNER)
         if errors:
             reasons.append("scanner error: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
         if threats:

@@ -200,9 +200,13 @@ def _is_random_token(token: str) -> bool:
     core = token.rstrip("=")
     if len(core) < 32:
         return False
-    has_upper = any(c.isupper() for c in core)
-    has_lower = any(c.islower() for c in core)
-    digits = sum(c.isdigit() for c in core)
+    if core.isascii():  # the regex's tokens always are: str methods decide in C
+        has_upper, has_lower = core != core.lower(), core != core.upper()
+        digits = sum(map(core.count, "0123456789"))
+    else:
+        has_upper = any(c.isupper() for c in core)
+        has_lower = any(c.islower() for c in core)
+        digits = sum(c.isdigit() for c in core)
     if not (has_lower and digits >= 2) or not (has_upper or digits >= 6):
         return False
     if "/" in core and core.count("/") >= 3 and not has_upper:
