@@ -12,7 +12,7 @@ from purpose_agent.errors import ConfigError
 from purpose_agent.evaluation.splits import split_cases
 from purpose_agent.evaluation.suites import validate_cases
 from purpose_suites.textworld import parse_actions, textworld_cases
-from purpose_suites.textworld_env import GameSession, GameTool, replay
+from purpose_suites.textworld_env import ACTIONS, READ_ONLY, ActionTool, GameSession, GameTool, replay
 
 if shutil.which("java") is None:
     pytest.skip("textworld-express needs Java 17 on PATH", allow_module_level=True)
@@ -31,7 +31,7 @@ def test_cases_are_distinct_games_deterministic_per_seed(cases) -> None:
     assert len({c.input_hash for c in cases}) == len({(c.input, c.expected) for c in cases}) == 8
     assert split_cases(cases, seed=0).record() == split_cases(again, seed=0).record()
     for case in cases:
-        assert "Valid actions:" in case.input and case.tools is not None
+        assert "Valid actions:" in case.input and "_" in case.input and case.tools is not None
         assert case.expected.endswith("take coin") and len(parse_actions(case.expected)) <= 4
 
 
@@ -39,21 +39,48 @@ def test_preflight_replays_every_gold_path_in_the_real_game(cases) -> None:
     validate_cases("textworld", cases)  # the gold path wins, "" does not, nothing raises
 
 
-def test_playing_the_gold_path_through_the_tool_wins_and_a_bad_play_fails(cases) -> None:
+def tools_by_name(case) -> dict[str, ActionTool]:
+    return {t.name: t for t in case.tools()}
+
+
+def test_playing_the_solution_through_the_action_tools_wins_and_a_bad_play_fails(cases) -> None:
     case = cases[0]
-    (tool,) = case.tools()
-    assert isinstance(tool, GameTool) and tool.name == "game"
-    for action in parse_actions(case.expected)[:-1]:
-        result = tool.run(action=action.upper())  # case is forgiven
+    tools = tools_by_name(case)
+    assert sorted(tools) == sorted(a.replace(" ", "_") for a in ACTIONS["coin"])
+    assert all(t.parameters["properties"] == {} for t in tools.values())
+    solution = [a.replace(" ", "_") for a in parse_actions(case.expected)]
+    for name in solution[:-1]:
+        result = tools[name].run()
         assert result.ok and "Valid actions:" in result.output
     assert not case.checker("done", case), "not won yet"
-    result = tool.run(action="take the coin")  # articles are forgiven
+    result = tools[solution[-1]].run()
     assert "You won" in result.output and result.data["won"]
     assert case.checker("done", case)
     # a new episode starts a fresh game: the earlier win does not carry over
-    (fresh,) = case.tools()
-    fresh.run(action="inventory")
-    assert fresh.session.actions == ["inventory"] and not case.checker(case.expected, case)
+    fresh = tools_by_name(case)
+    fresh["look_around"].run()
+    assert fresh["look_around"].session.actions == ["look around"]
+    assert not case.checker(case.expected, case)
+
+
+def test_every_valid_action_of_the_games_has_its_tool(cases) -> None:
+    vocabulary = set(ACTIONS["coin"]) | READ_ONLY
+    for case in cases:
+        for path_len in range(len(parse_actions(case.expected)) + 1):
+            session = replay(case.tools()[0].session.spec, parse_actions(case.expected)[:path_len])
+            assert set(session.valid) <= vocabulary, session.valid
+
+
+def test_the_generic_game_tool_forgives_case_articles_and_go(cases) -> None:
+    spec = case_spec(cases[0])
+    tool = GameTool(GameSession(spec).start())
+    for action in parse_actions(cases[0].expected)[:-1]:
+        assert "Valid actions:" in tool.run(action=action.upper()).output
+    assert "You won" in tool.run(action="take the coin").output
+
+
+def case_spec(case):
+    return case.tools()[0].session.spec
 
 
 def test_an_unplayed_episode_is_judged_by_replaying_its_answer(cases) -> None:
@@ -65,7 +92,7 @@ def test_an_unplayed_episode_is_judged_by_replaying_its_answer(cases) -> None:
 
 
 def test_sessions_interleaved_on_one_jvm_keep_their_own_state(cases) -> None:
-    a_spec, b_spec = (c.tools()[0].session.spec for c in cases[:2])
+    a_spec, b_spec = (case_spec(c) for c in cases[:2])
     a, b = GameSession(a_spec).start(), GameSession(b_spec).start()
     gold_a = parse_actions(cases[0].expected)
     gold_b = parse_actions(cases[1].expected)
@@ -79,7 +106,7 @@ def test_sessions_interleaved_on_one_jvm_keep_their_own_state(cases) -> None:
 
 
 def test_unknown_actions_are_reported_with_the_valid_ones(cases) -> None:
-    (tool,) = cases[2].tools()
+    tool = GameTool(GameSession(case_spec(cases[2])).start())
     result = tool.run(action="dance wildly")
     assert "Valid actions:" in result.output and not result.data["won"]
     assert tool.run().status == "error"

@@ -73,7 +73,7 @@ def build_suites() -> list[Any]:
             )
         )
     tw_missing = missing_modules("textworld_express")
-    tw_what = "textworld-express coin games (5 rooms) played through the game tool; the game's own verdict"
+    tw_what = "textworld-express coin games (5 rooms), one tool per action; the game's own verdict"
     if tw_missing:
         suites.append(UnavailableSuite("textworld", tw_what, "textworld", tw_missing))
     elif shutil.which("java") is None:

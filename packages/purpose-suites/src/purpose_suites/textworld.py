@@ -1,9 +1,10 @@
-"""The textworld suite: one textworld-express game per case, played through the ``game`` tool.
+"""The textworld suite: one textworld-express game per case, played through one tool per game action.
 
 Each case is a distinct game (``coin`` by default: find the coin in a few rooms and take it), seeded by
-the harness seed; games whose start and gold path equal an earlier case's are skipped, so no test game is
-a copy of a training game. Every episode gets a fresh :class:`~purpose_suites.textworld_env.GameTool`
-(``EvalCase.tools``), so a replay or another arm starts the game anew.
+the harness seed; games whose start and shortest solution equal an earlier case's are skipped, so no test
+game is a copy of a training game. Every episode gets fresh tools (``EvalCase.tools``): one
+:class:`~purpose_suites.textworld_env.ActionTool` per action (``move_north``, ``take_coin``, ...) bound to
+that episode's game, so a replay or another arm starts the game anew.
 
 The checker is the game's own verdict: the case is passed when the game reports the task done
 (``tasksuccess``). If the episode never touched the game, its final answer is read as a list of actions
@@ -23,7 +24,7 @@ from typing import Any
 from purpose_agent.errors import ValidationError
 from purpose_agent.evaluation.cases import EvalCase
 
-from purpose_suites.textworld_env import GameSession, GameSpec, GameTool, replay, shortest_path
+from purpose_suites.textworld_env import GameSession, GameSpec, game_tools, replay, shortest_path, tool_name
 
 #: Small games: five rooms, no doors, no distractors; a shortest solution is 1 to 4 actions.
 DEFAULT_GAME = "coin"
@@ -44,7 +45,7 @@ class GamePlays:
 
     def tools(self) -> list[Any]:
         self.latest = GameSession(self.spec).start()
-        return [GameTool(self.latest)]
+        return game_tools(self.latest)
 
     def check(self, answer: str, case: EvalCase) -> bool:
         session = self.latest
@@ -59,10 +60,10 @@ def parse_actions(answer: str) -> list[str]:
 
 def task_text(spec: GameSpec, session: GameSession) -> str:
     return (
-        f"Play text game {spec.game} #{spec.seed} with the game tool: send it one action at a time and it "
-        f"tells you what happens and which actions are valid. {session.task.strip()} You have "
-        f"{spec.step_limit} moves.\nYou start here: {session.observation}\n"
-        f"Valid actions: {', '.join(session.valid)}\nWhen the game says you won, give the final answer done."
+        f"You are playing a text game. {session.task.strip()} Each action is a tool: call one per step and "
+        f"it tells you what you see and which actions are valid. When the game says you won, give the "
+        f"final answer done.\nYou start here: {session.observation}\n"
+        f"Valid actions: {', '.join(tool_name(a) for a in session.valid)}\n(game {spec.game} #{spec.seed})"
     )
 
 

@@ -98,8 +98,8 @@ class GameSession:
         self.lost = bool(infos.get("taskfailure", False))
 
     def resolve(self, action: str) -> str:
-        """The valid action meant by ``action``: case, spacing, articles and 'go' for 'move' forgiven."""
-        text = " ".join(action.casefold().strip().strip(".!?\"'").split())
+        """The valid action meant by ``action``: case, spacing, '_', articles and 'go' for 'move' forgiven."""
+        text = " ".join(action.casefold().replace("_", " ").strip().strip(".!?\"'").split())
         for candidate in (text, _ARTICLES.sub("", text), re.sub(r"^go\b", "move", _ARTICLES.sub("", text))):
             if candidate in self.valid:
                 return candidate
@@ -125,7 +125,12 @@ class GameSession:
             return f"{text}\nYou lost the game. Give the final answer now: lost."
         if len(self.actions) >= self.spec.step_limit:
             return f"{text}\nNo moves left ({self.spec.step_limit} used). Give the final answer now."
-        return f"{text}\nValid actions: {', '.join(self.valid)}"
+        return f"{text}\nValid actions: {', '.join(tool_name(a) for a in self.valid)}"
+
+
+def tool_name(action: str) -> str:
+    """The name of the tool that takes ``action`` ("move north" -> "move_north")."""
+    return "_".join(action.split())
 
 
 #: Commands that only read the world; a search for a solution never needs them.
@@ -172,8 +177,56 @@ def replay(spec: GameSpec, actions: list[str]) -> GameSession:
     return session
 
 
+#: Every action the suite's games can offer, for games whose action set is small and fixed: each becomes
+#: a tool of its own (:class:`ActionTool`). ``coin`` without doors or distractors offers only these and
+#: ``inventory``, which never changes anything and is left out.
+ACTIONS: dict[str, tuple[str, ...]] = {
+    "coin": ("look around", "move north", "move south", "move east", "move west", "take coin"),
+}
+
+
+class ActionTool:
+    """One game action as a tool of its own, taking no arguments.
+
+    The ReAct strategy chooses a tool name under a grammar (an enum of tool names) but takes a tool's one
+    string argument as free text. Given a single ``game`` tool with an ``action`` string, SmolLM2-135M
+    sent "12" and "12-1-2022-12-18-1-1-..." (measured, every step of an episode); with one tool per action
+    the choice of action is itself constrained, and it cannot be misspelled.
+    """
+
+    timeout_s = 30.0
+
+    def __init__(self, session: GameSession, action: str) -> None:
+        self.session = session
+        self.action = action
+        self.name = tool_name(action)
+        self.description = f"Do '{action}' in the text game; returns what you see and the valid actions."
+        self.keywords = ("game", *action.split())
+        self.parameters: dict[str, Any] = {"type": "object", "properties": {}, "additionalProperties": False}
+
+    def run(self, **arguments: Any) -> ToolResult:
+        started = time.perf_counter()
+        output = self.session.step(self.action)
+        return ToolResult(
+            output=output,
+            data={"score": self.session.score, "won": self.session.won, "steps": len(self.session.actions)},
+            seconds=time.perf_counter() - started,
+        )
+
+
+def game_tools(session: GameSession) -> list[Any]:
+    """The tools one episode plays ``session`` with: one per action where the game's set is fixed."""
+    actions = ACTIONS.get(session.spec.game)
+    if actions is None:
+        return [GameTool(session)]
+    return [ActionTool(session, action) for action in actions]
+
+
 class GameTool:
-    """The ``game`` tool: one action in, what the game says (and the valid actions) out."""
+    """The ``game`` tool: one action in, what the game says (and the valid actions) out.
+
+    For games whose action set is not fixed in :data:`ACTIONS`; a small model fills its free-text
+    argument poorly (see :class:`ActionTool`)."""
 
     name = "game"
     description = (
