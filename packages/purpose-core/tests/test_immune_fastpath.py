@@ -251,3 +251,24 @@ def test_rule_gate_ignores_case_insensitive_rules() -> None:
     view = ViewIndex("IGNORE")
     assert is_candidate(gate.candidates(view), 0)  # always a candidate: literals are not the text's
     assert not is_candidate(gate.candidates(view), 1)
+
+
+def test_normaliser_prechecks_rule_out_only_texts_the_regex_would_reject() -> None:
+    """Each C-string precheck in normalize/secrets skips a regex only where the regex finds nothing."""
+    rng = random.Random(9)
+    alphabet = "ab01fZ \n\t+/=_-.,:*|~é\\x"
+    for _ in range(20000):
+        text = "".join(
+            rng.choice(alphabet) if rng.random() < 0.35 else rng.choice("abcdef0123456789")
+            for _ in range(rng.randrange(0, 70))
+        )
+        low = text.lower()
+        if N._SPACED.search(low) is not None and low.isascii():
+            spaced = low.encode("ascii").translate(N._SEPARATORS_AS_SPACES).decode("ascii")
+            assert N._LONE_CHAR.search(spaced) is not None, text
+        assert (S._longest_token(text) >= 32) == (re.search(r"[A-Za-z0-9+/_\-]{32}", text) is not None), text
+        if low.isascii():
+            own = set(low.encode("ascii").translate(N._LETTERS_ONLY).decode().split())
+            assert own == set(N._WORD.findall(low)), text
+        if N._HEX_SEP_RUN.search(text) and N._hex(N._HEX_SEP_RUN.search(text).group(0)):
+            assert sum(map(text.count, "0123456789")) >= 8, text

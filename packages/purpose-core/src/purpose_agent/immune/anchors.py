@@ -96,9 +96,9 @@ def grams(text: str) -> frozenset[str]:
     return frozenset(text[i : i + GRAM] for i in range(len(text) - GRAM + 1))
 
 
-def gram_keys(anchors: Anchors | None) -> frozenset[str] | None:
-    """The gram index keys of ``anchors``, or None when some literal is too short to index."""
-    if anchors is None or any(len(s) < GRAM for s in anchors.literals):
+def gram_keys(anchors: Anchors | None, *, shortest: int = GRAM) -> frozenset[str] | None:
+    """The gram index keys of ``anchors``, or None when some literal is shorter than ``shortest``."""
+    if anchors is None or any(len(s) < shortest for s in anchors.literals):
         return None
     return frozenset(s[:GRAM] for s in anchors.literals)
 
@@ -120,7 +120,8 @@ class GramIndex:
         for i, pattern in enumerate(patterns):
             if pattern is None:
                 continue
-            gates = [k for k in (gram_keys(a) for a in all_anchors_of(pattern)) if k is not None]
+            # keys are tested with ``in``, so a two-character literal (``SK``) is a key too
+            gates = [k for k in (gram_keys(a, shortest=2) for a in all_anchors_of(pattern)) if k is not None]
             if lower:
                 gates = [frozenset(key.lower() for key in keys) for keys in gates]
             if not gates:
@@ -135,12 +136,9 @@ class GramIndex:
         self._keys = frozenset(self.by_key)
         self._key_list = tuple(sorted(self.by_key))
 
-    def candidates(self, text_grams: frozenset[str]) -> set[int]:
-        return self._from_keys(text_grams & self._keys)
-
     def candidates_in(self, text: str) -> set[int]:
-        """Same as ``candidates(grams(text))``; cheaper when the index has few keys (``in`` runs in C and
-        does not build a set of every substring of a long text)."""
+        """The patterns every one of whose gated parts has a key in ``text`` (``in`` runs in C and does
+        not build a set of every substring of a long text)."""
         return self._from_keys([key for key in self._key_list if key in text])
 
     def _from_keys(self, present: Iterable[str]) -> set[int]:

@@ -81,8 +81,10 @@ _LATIN_WORD_WITH_CONFUSABLE = re.compile(
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
                        "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"})  # fmt: skip
 # a leet word is at most 40 characters: the head of a longer run (base64, hex) is not a word
+# (the possessive length test fails a long run at once instead of backtracking through it)
 _LEET_TOKEN = re.compile(
-    r"(?<![\w@$!|+€])(?=[\w@$!|+€]*[a-z])(?=[\w@$!|+€]*[0-9@$!|+€])[\w@$!|+€]{2,40}(?![\w@$!|+€])"
+    r"(?<![\w@$!|+€])(?=[\w@$!|+€]{2,40}+(?![\w@$!|+€]))(?=[\w@$!|+€]*[a-z])(?=[\w@$!|+€]*[0-9@$!|+€])"
+    r"[\w@$!|+€]{2,40}"
 )
 _LEET_HINT = re.compile(r"[a-z][013457@$][a-z0-9]|[013457@$][a-z]{2}")
 _LEET_MARKS = "013457@$"
@@ -91,10 +93,16 @@ _LEET_MARKS = "013457@$"
 
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z0-9][ .\-_*|/~+,]{1,3}){3,}[a-z0-9](?![a-z0-9])")
 _SPACED_SEP = re.compile(r"[ .\-_*|/~+,]")
+# Every spaced run has a letter with separators on both sides (its second one): with the separators read
+# as spaces, " x " occurs. Finding that with C string methods rules most texts out before _SPACED runs.
+_SEPARATORS_AS_SPACES = bytes(32 if chr(c) in " .-_*|/~+," else c for c in range(256))
+_LONE_CHAR = re.compile(r" [a-z0-9] ")
 
 # -- whole-text transforms -----------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[a-z]+")
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+"""ASCII a-z kept, everything else a space: ``split()`` then gives what ``_WORD.findall`` gives."""
 _COMMON = frozenset(
     "the and to you your of is in for with that all me now ignore ignoring ignored instruction instructions "
     "previous prior system prompt prompts password passwords curl sudo rm reveal secret secrets admin bash "
@@ -244,6 +252,10 @@ def _lower_view(text: str) -> str:
 
 
 def _despace(view: str) -> str | None:
+    if view.isascii():
+        spaced = view.encode("ascii").translate(_SEPARATORS_AS_SPACES).decode("ascii")
+        if _LONE_CHAR.search(spaced) is None:
+            return None
     if not _SPACED.search(view):
         return None
 
@@ -464,7 +476,8 @@ def _live_decoders(clean: str) -> list[tuple[str, re.Pattern[str], object]]:
     if (
         ("\\x" in clean and _ESCAPED_HEX.search(clean) is not None)
         or ("0x" in clean and _PREFIXED_HEX.search(clean) is not None)
-        or _HEX_TRIPLE.search(clean) is not None
+        # a run of hex pairs that decodes to text has a digit in every byte (ASCII is 0x20-0x7e)
+        or (sum(map(clean.count, "0123456789")) >= 8 and _HEX_TRIPLE.search(clean) is not None)
     ):
         live.append(_RUN_DECODERS[3])
     if clean.count("0") + clean.count("1") >= 7 and _BITS.search(clean) is not None:
@@ -609,7 +622,9 @@ def _add_transforms(view: str, views: list[str], signals: set[str]) -> None:
         views.append(unleet)
     if len(view) < 12:
         return
-    words = set(_WORD.findall(view))
+    words = set(view.encode("ascii").translate(_LETTERS_ONLY).decode().split()) if view.isascii() else set(
+        _WORD.findall(view)
+    )
     forward, rot13, backwards = len(words & _COMMON), len(words & _COMMON_ROT13), len(words & _COMMON_REVERSED)
     bar = max(forward, 1)
     if rot13 > bar:

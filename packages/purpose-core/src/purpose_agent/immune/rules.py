@@ -73,8 +73,10 @@ def _within_line(pattern: str) -> str | None:
     widened pattern matches wherever the rule does (it accepts a superset at every position), so a
     position where it fails is a position where the rule fails, and the rule itself is run only where
     the widened pattern matched."""
-    if _WITHIN_SENTENCE not in pattern or "(?!" in pattern or "(?<!" in pattern:
-        return None  # a wider gap inside a negative lookaround would reject more, not less
+    if pattern.count(_WITHIN_SENTENCE) != 1 or "(?!" in pattern or "(?<!" in pattern:
+        # a wider gap inside a negative lookaround would reject more, not less; and with two gaps or more,
+        # the wider ones give the engine more ways to backtrack than the per-character step saves
+        return None
     return pattern.replace(_WITHIN_SENTENCE, "[^\\n]")
 
 

@@ -216,6 +216,15 @@ def _is_random_token(token: str) -> bool:
     return shannon_entropy(core) >= 4.2
 
 
+_TOKEN_BYTES = bytes(c if chr(c).isalnum() or chr(c) in "+/_-" else 32 for c in range(128)) + b" " * 128
+
+
+def _longest_token(text: str) -> int:
+    """Length of the longest run of HIGH_ENTROPY's characters (a non-ASCII character is never one): with C
+    string methods, so a text with no 32-character run skips the regex, which steps through every word."""
+    return max(map(len, text.encode("ascii", "replace").translate(_TOKEN_BYTES).split()), default=0)
+
+
 def _decodes_to_text(token: str) -> bool:
     """Base64 that decodes to readable text is an encoded message (an injection layer's job), not a key."""
     import base64
@@ -301,7 +310,7 @@ def find_secrets(
         if looks_like_literal_secret(value):
             kind = "password" if _PASSWORD_NAME.search(m.group("name")) else "secret_assignment"
             found.append(SecretMatch(kind, m.start("value"), m.end("value"), value))
-    if entropy:
+    if entropy and _longest_token(text) >= 32:
         for m in HIGH_ENTROPY.finditer(text):
             token = m.group(0)
             if text[max(0, m.start() - 7) : m.start()].lower() == "base64,":
