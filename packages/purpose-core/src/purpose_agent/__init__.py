@@ -6,9 +6,9 @@ and each name is imported the first time it is used. Import time is a feature.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from purpose_agent._lazy import lazy_exports
 from purpose_agent._version import __version__
 
 # public name -> module that defines it
@@ -95,7 +95,7 @@ _ERRORS = (
 )
 _LAZY.update({name: "purpose_agent.errors" for name in _ERRORS})
 
-__all__ = ["__version__", *sorted(_LAZY)]
+__all__, __getattr__, __dir__ = lazy_exports(__name__, _LAZY, eager=["__version__"])
 
 if TYPE_CHECKING:  # pragma: no cover
     from purpose_agent.config import Settings, load_settings
@@ -106,16 +106,3 @@ if TYPE_CHECKING:  # pragma: no cover
     from purpose_agent.registry import Command, Registry
     from purpose_agent.runmode import RunMode
     from purpose_agent.types import ScanResult, Score, Severity, Threat, ToolResult
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'purpose_agent' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__

@@ -6,10 +6,9 @@ Names are imported on first use (PEP 562), so importing :mod:`purpose_agent.know
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from purpose_agent._lazy import lazy_exports
 
-_LAZY = {
+_EXPORTS = {
     "Answer": "purpose_agent.knowledge.store",
     "IndexReport": "purpose_agent.knowledge.store",
     "KnowledgeStore": "purpose_agent.knowledge.store",
@@ -19,11 +18,4 @@ _LAZY = {
     "MissingExtraError": "purpose_agent.knowledge.extras",
 }
 
-__all__ = sorted(_LAZY)
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'purpose_agent.knowledge' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__all__, __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

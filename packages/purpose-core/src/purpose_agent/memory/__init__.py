@@ -5,8 +5,7 @@ Names are exposed lazily so ``import purpose_agent.memory`` stays cheap.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from purpose_agent._lazy import lazy_exports
 
 _EXPORTS = {
     "MemoryCard": "purpose_agent.memory.card",
@@ -33,17 +32,4 @@ _EXPORTS = {
     "SQLiteStore": "purpose_agent.memory.sqlite_store",
 }
 
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__all__, __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from purpose_agent._lazy import lazy_exports
 
 _EXPORTS = {
     "PostgresStore": "purpose_store_postgres.store",
@@ -15,13 +14,4 @@ _EXPORTS = {
     "SCHEMA_VERSION": "purpose_store_postgres.schema",
 }
 
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__all__, __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -1,0 +1,78 @@
+"""``purpose_agent._lazy.lazy_exports``: names resolve on first use, are cached, listed, and nothing else.
+
+The packages that use it are checked in a fresh interpreter, so an earlier test that already imported a
+submodule cannot hide an eager import.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import types
+from collections.abc import Iterator
+
+import pytest
+from purpose_agent._lazy import lazy_exports
+
+
+@pytest.fixture
+def package() -> Iterator[types.ModuleType]:
+    """A throw-away package whose lazy names live in the standard library's ``json`` and ``textwrap``."""
+    module = types.ModuleType("lazy_probe_pkg")
+    sys.modules[module.__name__] = module
+    module.__version__ = "1.0"  # type: ignore[attr-defined]
+    exports = {"dumps": "json", "dedent": "textwrap"}
+    module.__all__, module.__getattr__, module.__dir__ = lazy_exports(  # type: ignore[attr-defined]
+        module.__name__, exports, eager=["__version__"]
+    )
+    yield module
+    del sys.modules[module.__name__]
+
+
+def test_all_lists_eager_names_first_then_lazy_ones_sorted(package: types.ModuleType) -> None:
+    assert package.__all__ == ["__version__", "dedent", "dumps"]
+    assert sorted(dir(package)) == ["__version__", "dedent", "dumps"]
+
+
+def test_a_name_resolves_to_the_defining_module_and_is_cached(package: types.ModuleType) -> None:
+    assert "dumps" not in vars(package)
+    assert package.dumps is json.dumps
+    assert vars(package)["dumps"] is json.dumps, "the second lookup must not go through __getattr__"
+
+
+def test_an_unknown_name_is_an_attribute_error(package: types.ModuleType) -> None:
+    with pytest.raises(AttributeError, match="module 'lazy_probe_pkg' has no attribute 'nothing'"):
+        package.nothing  # noqa: B018
+    assert not hasattr(package, "nothing")
+    assert getattr(package, "nothing", 7) == 7
+
+
+PROBE = r"""
+import importlib, json, sys
+out = {}
+for name in ("purpose_agent", "purpose_agent.memory", "purpose_agent.knowledge", "purpose_agent.testing"):
+    before = set(sys.modules)
+    pkg = importlib.import_module(name)
+    out[name] = {
+        "all": list(pkg.__all__),
+        "dir": sorted(dir(pkg)),
+        "new": sorted(m for m in set(sys.modules) - before if m.startswith("purpose_agent.")),
+    }
+print(json.dumps(out))
+"""
+
+
+def test_core_packages_list_their_names_and_import_none_of_their_modules() -> None:
+    proc = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
+    seen = json.loads(proc.stdout)
+    root = seen["purpose_agent"]
+    assert root["all"][0] == "__version__"
+    assert {"Team", "purpose", "PurposeError", "parallel"} <= set(root["all"])
+    assert seen["purpose_agent.memory"]["all"] == sorted(seen["purpose_agent.memory"]["all"])
+    assert {"SQLiteStore", "open_store"} <= set(seen["purpose_agent.memory"]["all"])
+    assert "KnowledgeStore" in seen["purpose_agent.knowledge"]["all"]
+    assert {"ScriptedBackend", "ScannerContract"} <= set(seen["purpose_agent.testing"]["all"])
+    for name, info in seen.items():
+        assert info["dir"] == sorted(info["all"]), name
+        assert set(info["new"]) <= {name, "purpose_agent._lazy", "purpose_agent._version"}, info["new"]
