@@ -52,7 +52,7 @@ class StartPrefixes:
     """The ``anywhere`` prefixes an ASCII-only view can hold."""
 
 
-def start_prefixes(pattern: str, flags: int = 0) -> StartPrefixes | None:
+def start_prefixes(pattern: str, flags: int = 0, *, length: int = PREFIX_LEN) -> StartPrefixes | None:
     """The prefixes every match of ``pattern`` starts with, or None when some match could start with any
     character (a leading class, ``.``, a group reference) or the pattern ignores case."""
     try:
@@ -68,8 +68,8 @@ def start_prefixes(pattern: str, flags: int = 0) -> StartPrefixes | None:
     steps = [0]
 
     def end(acc: str, ws: bool, closed: bool) -> bool:
-        key = (acc[:PREFIX_LEN], ws)
-        out[key] = out.get(key, True) and (closed and len(acc) <= PREFIX_LEN)
+        key = (acc[:length], ws)
+        out[key] = out.get(key, True) and (closed and len(acc) <= length)
         return True
 
     def walk(seq: tuple, acc: str, ws: bool, closed: bool = False) -> bool:
@@ -78,7 +78,7 @@ def start_prefixes(pattern: str, flags: int = 0) -> StartPrefixes | None:
         steps[0] += 1
         if steps[0] > _PREFIX_STEPS or len(out) > MAX_PREFIXES:
             return False
-        if len(acc) >= PREFIX_LEN or not seq or seq[0] is _STOP:
+        if len(acc) >= length or not seq or seq[0] is _STOP:
             return end(acc, ws, closed)
         op, av = seq[0]
         rest = seq[1:]
