@@ -272,3 +272,29 @@ def test_normaliser_prechecks_rule_out_only_texts_the_regex_would_reject() -> No
             assert own == set(N._WORD.findall(low)), text
         if N._HEX_SEP_RUN.search(text) and N._hex(N._HEX_SEP_RUN.search(text).group(0)):
             assert sum(map(text.count, "0123456789")) >= 8, text
+
+
+def test_secret_assignments_in_any_script_equal_finditer() -> None:
+    """Names are found in a case folding that lines up with the text; dotted I, dotless i, long s and the
+    Kelvin sign are the letters Python's case-insensitive matching takes for ASCII ones."""
+    rng = random.Random(11)
+    frags = ["password", "PASSWORD", "pa\u017f\u017fword", "Kennwort", "pin", "token", "api_key", "db_pass",
+             "пароль", "Пароль", "密码", "contraseña", "\u0130", "\u0131", "\u212a", "é", " ", ": ", "=",
+             "x9$", "abc", "_", "-", ".", "is ", "hunter22", "ß", "Ω"]  # fmt: skip
+    for _ in range(6000):
+        text = "".join(rng.choice(frags) for _ in range(rng.randrange(1, 9)))
+        assert [m.span() for m in S._assignments(text, text.lower())] == [
+            m.span() for m in S.ASSIGNMENT.finditer(text)
+        ], text
+
+
+def test_key_index_search_equals_one_in_test_per_key() -> None:
+    rng = random.Random(12)
+    for index in (S._CASED_INDEX, S._NO_CAPITALS_INDEX, S._LOWER_INDEX):
+        keys = list(index._key_list)
+        for _ in range(3000):
+            text = "".join(
+                rng.choice(keys) if rng.random() < 0.3 else rng.choice("ab -_.:AKSxo")
+                for _ in range(rng.randrange(0, 12))
+            )
+            assert index.candidates_in(text) == index._from_keys([k for k in keys if k in text]), text

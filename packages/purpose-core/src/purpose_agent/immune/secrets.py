@@ -250,7 +250,13 @@ _NON_PRINTABLE_BYTES = bytes(b for b in range(256) if not (32 <= b < 127 or b in
 _NAME_HEADS = tuple(
     s for s in start_prefixes(_SECRET_NAMES, length=6).anywhere if s.isascii()  # type: ignore[union-attr]
 )
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+_ALL_NAME_HEADS = tuple(start_prefixes(_SECRET_NAMES, length=6).anywhere)  # type: ignore[union-attr]
+# the regex's own class: with IGNORECASE, [a-z] also takes four non-ASCII letters (see _FOLD_TO_ASCII)
+_ALNUM_RUN = re.compile(r"(?i)[a-z0-9]+")
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""The only characters outside ASCII that Python's case-insensitive matching takes for an ASCII letter
+(dotted capital I, dotless i, long s, Kelvin sign); ``str.lower`` leaves the dotless i and the long s as
+they are and makes the dotted capital I two characters."""
 
 
 def _assignments(text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -260,20 +266,25 @@ def _assignments(text: str, lower: str) -> Iterator[re.Match[str]]:
     position, which costs hundreds of microseconds on a long run of digits or base64. A match starts at
     a secret name (found with ``str.find`` in the lower-cased text) or at the start of the alphanumeric
     run just before that name (before one ``_``, ``-`` or ``.``), so only those positions are tried, in
-    order, resuming after each match as ``finditer`` does. Text that is not ASCII takes the plain path
-    (case folding there is not ``str.lower``)."""
+    order, resuming after each match as ``finditer`` does. In text that is not ASCII the names are looked
+    for in a folding that maps what the regex would take for an ASCII letter onto it; where folding
+    changes the length (positions would no longer line up), the plain path runs."""
+    heads = _NAME_HEADS
     if not text.isascii():
-        if _ASSIGNMENT_HINT.may_match(text, lower):
-            yield from ASSIGNMENT.finditer(text)
-        return
-    names = [i for head in _NAME_HEADS if head in lower for i in _occurrences(lower, head)]
+        lower = text.translate(_FOLD_TO_ASCII).lower()
+        if len(lower) != len(text):
+            if _ASSIGNMENT_HINT.may_match(text):
+                yield from ASSIGNMENT.finditer(text)
+            return
+        heads = _ALL_NAME_HEADS
+    names = [i for head in heads if head in lower for i in _occurrences(lower, head)]
     if not names:
         return
     starts = set(names)
     run_starts: list[int] | None = None
     for k in names:
         j = k - 1 if k > 0 and text[k - 1] in "_-." else k
-        if j > 0 and text[j - 1].isalnum():
+        if j > 0 and _ALNUM_RUN.match(text, j - 1):
             if run_starts is None:
                 run_starts = [m.start() for m in _ALNUM_RUN.finditer(text)]
             starts.add(run_starts[bisect_right(run_starts, j - 1) - 1])
