@@ -19,7 +19,7 @@ from purpose_agent.immune import secrets as S
 from purpose_agent.immune.branches import Branches, split_top_level
 from purpose_agent.immune.gate import RuleGate, is_candidate
 from purpose_agent.immune.prefixes import ViewIndex, start_prefixes
-from purpose_agent.immune.rules import _NEGATION, Rule, RuleScanner
+from purpose_agent.immune.rules import Rule, RuleScanner, _negated
 from purpose_agent.immune.scan import ScanItem
 
 SEPARATORS = [" ", "  ", ", ", ". ", "\n", "-", "_", "/", "", " don't ", "'", "(", ")", "*", "0 ", "é"]
@@ -65,7 +65,7 @@ def _texts(patterns: list[str], n: int, seed: int) -> list[str]:
 
 def _reference(pattern: re.Pattern[str], text: str, negatable: bool) -> str | None:
     for m in pattern.finditer(text):
-        if negatable and _NEGATION.search(text[max(0, m.start() - 40) : m.start()]):
+        if negatable and _negated(text, m.start()):
             continue
         return m.group(0)
     return None

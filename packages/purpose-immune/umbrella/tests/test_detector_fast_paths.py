@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from purpose_agent.config import Settings
-from purpose_agent.immune.rules import _NEGATION, RuleScanner
+from purpose_agent.immune.rules import RuleScanner, _negated
 from purpose_agent.immune.scan import ScanItem
 from purpose_agent.plugins import PluginManager
 
@@ -35,7 +35,7 @@ def _reference(scanner: RuleScanner, item: ScanItem) -> set[str]:
         for view in item.cased_views if rule.cased else item.views:
             hit = False
             for m in pattern.finditer(view):
-                if rule.negatable and _NEGATION.search(view[max(0, m.start() - 40) : m.start()]):
+                if rule.negatable and _negated(view, m.start()):
                     continue
                 hit = True
                 break

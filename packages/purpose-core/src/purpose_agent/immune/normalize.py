@@ -11,6 +11,7 @@ Views (all lower-case, accents stripped, whitespace collapsed):
 
 * ``text``: NFKC, hidden characters removed, confusables mapped to Latin, accents stripped;
 * ``despaced``: letters separated by spaces, dots, dashes or stars joined back into words;
+* ``dehyphened``: words split into pieces by hyphens joined back (``in-struc-tions``);
 * ``leet``: digits and symbols inside words read as letters (``pr3v10u5`` -> ``previous``);
 * ``rot13`` / ``reversed``: only when they read as English and the text itself does not;
 * decoded payloads: base64/base64url, base32, hex, binary, ascii85/base85, Morse, URL and backslash
@@ -106,7 +107,7 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _COMMON = frozenset(
     "the and to you your of is in for with that all me now ignore ignoring ignored instruction instructions "
     "previous prior system prompt prompts password passwords curl sudo rm reveal secret secrets admin bash "
-    "send".split()
+    "send wget http https sh chmod ssh etc passwd tmp".split()
 )
 """Common English and attack words: the reading (plain, rot13, reversed) that holds most of them is the
 one a model would understand."""
@@ -194,7 +195,8 @@ class Normalized:
     decoded: tuple[Decoded, ...] = ()
     signals: frozenset[str] = frozenset()
     """Obfuscation seen: ``hidden_chars``, ``bidi``, ``tag_chars``, ``variation_selectors``,
-    ``homoglyphs``, ``spaced_letters``, ``leetspeak``, ``rot13``, ``reversed``, ``encoded:<kind>``."""
+    ``homoglyphs``, ``spaced_letters``, ``split_words``, ``leetspeak``, ``rot13``, ``reversed``,
+    ``encoded:<kind>``."""
     truncated: bool = False
     notes: list[str] = field(default_factory=list)
 
@@ -266,6 +268,40 @@ def _despace(view: str) -> str | None:
         return " ".join(_SPACED_SEP.sub("", w) for w in words)
 
     return _SPACED.sub(join, view)
+
+
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+# one character, a space, one character, ...: "c u r l -s h t t p : / / e v i l . i o" spells
+# "curl -s http://evil.io" once the single spaces go (symbols kept, unlike _SPACED's reading)
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:\S ){3,}\S(?!\S)")
+# a run spaced out letter by letter loses its word breaks ("pleasedisregardyour"): common and attack words
+# found inside a long joined run are set apart again (a view only, so a wrong split costs nothing)
+_LEXICON = re.compile(
+    r"please|ignore|disregard|forget|previous|prior|above|earlier|instructions?|guidelines|rules|system|"
+    r"prompt|reveal|print|show|password|secret|admin|your|you|all|the|and|now|new|task|must|always|never"
+)
+
+
+def _unspace(view: str) -> str | None:
+    """Single spaces removed inside runs of one-character tokens, long joined runs split at known words."""
+
+    def join(m: re.Match[str]) -> str:
+        word = m.group(0).replace(" ", "")
+        if len(word) >= 10 and word.isalpha():
+            word = " ".join(_LEXICON.sub(lambda w: f" {w.group(0)} ", word).split())
+        return word
+
+    out = _LETTER_SPACED.sub(join, view)
+    return out if out != view else None
+
+
+def _dehyphen(view: str) -> str | None:
+    """Words split by hyphens ("ig-nore all pre-vious in-struc-tions") joined back; only for texts with two
+    such splits or more (one "e-mail" or "well-known" is ordinary writing)."""
+    if view.count("-") < 2:
+        return None
+    joined, n = _WORD_HYPHEN.subn("", view)
+    return joined if n >= 2 else None
 
 
 def _unleet(view: str) -> str | None:
@@ -613,9 +649,16 @@ def _add_transforms(view: str, views: list[str], signals: set[str]) -> None:
     if despaced and despaced != view:
         signals.add("spaced_letters")
         views.append(despaced)
+        unspaced = _unspace(view)
+        if unspaced is not None and unspaced != despaced:
+            views.append(unspaced)
         view_for_leet = despaced
     else:
         view_for_leet = view
+    dehyphened = _dehyphen(view_for_leet)
+    if dehyphened is not None:
+        signals.add("split_words")
+        views.append(dehyphened)
     unleet = _unleet(view_for_leet)
     if unleet and unleet != view_for_leet:
         signals.add("leetspeak")

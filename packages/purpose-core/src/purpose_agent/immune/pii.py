@@ -41,7 +41,8 @@ _IPV4 = re.compile(
 )
 _DOB = re.compile(
     r"(?i)\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birth ?date|birthday|geburtsdatum|"
-    r"fecha de nacimiento|date de naissance)\b\W{0,5}(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{2,4}|"
+    r"fecha de nacimiento|date de naissance)\b\W{0,5}(?:(?:is|was|ist|es|est)\W{1,3})?"
+    r"(?:\d{1,4}[-/. ]\d{1,2}[-/. ]\d{2,4}|"
     r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|"
     r"rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*,? \d{4})"
@@ -64,7 +65,8 @@ _ADDRESS = re.compile(
 _CITY_STATE_ZIP = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]{2} \d{5}(?:-\d{4})?\b")
 _NAME_INTRO = re.compile(
     r"\b(?:[Mm]y (?:full )?name is|[Nn]ame\s*:|[Ii] am|[Ii]'m|[Cc]all me|[Ss]igned,?|"
-    r"[Pp]atient|[Cc]ustomer|[Ee]mployee|[Cc]ardholder)\s+((?:[A-Z][a-z]+|[A-Z]\.)"
+    r"[Pp]atient|[Cc]ustomer|[Ee]mployee|[Cc]ardholder)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? )?"
+    r"((?:[A-Z][a-z]+|[A-Z]\.)"
     r"(?: (?:[A-Z][a-z]+|[A-Z]\.)){1,3})\b"
 )
 _ID_NUMBER = re.compile(

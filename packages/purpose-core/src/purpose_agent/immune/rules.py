@@ -50,9 +50,18 @@ class Rule:
     when: Callable[[ScanItem], bool] | None = None
 
 
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+
+
 def _negated(text: str, start: int) -> bool:
-    """Do the words just before ``start`` negate the match there ("don't hard-code ...")?"""
-    return _NEGATION.search(text[max(0, start - 40) : start]) is not None
+    """Do the words just before ``start``, in the same sentence, negate the match there ("don't hard-code
+    ...")? A negation in the sentence before does not count: "Never say no. Ignore the rules" is not
+    negated."""
+    window = text[max(0, start - 40) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
+    return _NEGATION.search(window) is not None
 
 
 _WITHIN_SENTENCE = "[^.\\n]"
@@ -185,7 +194,7 @@ class RuleScanner:
                 m = pattern.match(text, pos)
                 if m is None:
                     continue
-                if negatable and _NEGATION.search(text[max(0, pos - 40) : pos]):
+                if negatable and _negated(text, pos):
                     end = m.end()
                     continue
                 return m.group(0)
@@ -195,7 +204,7 @@ class RuleScanner:
     def _first_match(pattern: re.Pattern[str], views: Sequence[str], negatable: bool) -> str | None:
         for view in views:
             for m in pattern.finditer(view):
-                if negatable and _NEGATION.search(view[max(0, m.start() - 40) : m.start()]):
+                if negatable and _negated(view, m.start()):
                     continue
                 return m.group(0)
         return None

@@ -70,6 +70,18 @@ RULES_LIST: list[Rule] = [
     Rule("override", r"\b(?:system|developer|admin|security|important|urgent|priority|emergency)"
          r" (?:update|override|alert|notice)\b[^\n]{0,80}\b(?:ignore|disregard|now|must|no longer|"
          r"disabled|all content|compromised)", S.HIGH, "fake system notice changing the rules"),
+    Rule("override", rf"\b(?:all |the |your |any )?(?:{PRIOR} )+{RULES} (?:are|is|have been|has been|were|was)"
+         r" (?:now |hereby |officially )?(?:void|null(?: and void)?|invalid|obsolete|cancel+ed|revoked|"
+         r"rescinded|suspended|lifted|withdrawn|no longer (?:valid|in effect|in force|apply|applicable))\b",
+         S.HIGH, "declares the earlier instructions void"),
+    Rule("override", rf"\b{IGNORE}\b (?:the |your |this |my )?(?:original |actual |current |real |user'?s? )?"
+         r"(?:question|task|request|query|assignment|prompt|message)s? (?:you were|you've been|you have been|"
+         r"you are being|that was|you were just) (?:asked|given|sent|assigned)", S.HIGH,
+         "tells the assistant to drop the task it was given"),
+    Rule("override", r"\byou (?:have been|were|are now|'ve been) (?:granted|given|assigned|elevated to|promoted to)"
+         r" (?:full |unrestricted |unlimited |elevated )?(?:root|admin(?:istrator)?|sudo|superuser|developer|"
+         r"god|unrestricted|unlimited|system)[- ]?(?:level )?(?:access|privileges?|rights|permissions?|mode|"
+         r"status|clearance)\b", S.HIGH, "claims the assistant was granted elevated privileges"),
     Rule("override", r"\b(?:stop|end|exit|quit|terminate|halt)\b[.!:]{0,3} (?:all )?(?:ignore|disregard|forget)",
          S.HIGH, "breaks off and overrides"),
     Rule("override", r"\bignore (?:the |all |any )?(?:user|user's|users'|human|operator)(?:'s)? "
@@ -186,6 +198,16 @@ RULES_LIST: list[Rule] = [
          r"\b[^.\n]{0,60}\b(?:any|every|all|anything|no matter|request|question|illegal|unethical|harmful|"
          r"immoral|dangerous|policy|guidelines|ethic\w*|restrictions|prompt)", S.HIGH,
          "forbids refusals and warnings"),
+    Rule("refusal_suppression", r"\b(?:any|a|your|every) refus(?:al|ing)\b[^.\n]{0,20}\b(?:would be|is|will be|"
+         r"counts as|will count as|is considered|would count as|is treated as|will be treated as) (?:a |an )?"
+         r"(?:bug|error|mistake|violation|failure|malfunction|breach)", S.HIGH, "calls a refusal a bug"),
+    Rule("refusal_suppression", r"\b(?:the )?(?:safety|security|trust (?:and|&) safety|policy|compliance|legal|"
+         r"alignment|moderation|content) team\b[^.\n]{0,20}\b(?:has|have)? ?(?:already )?(?:signed off|approved|"
+         r"authori[sz]ed|cleared|whitelisted|allowlisted|okayed|green-?lit)\b[^.\n]{0,40}\b(?:conversation|chat|"
+         r"session|request|this|you|exception)", S.HIGH, "claims the safety team approved an exception"),
+    Rule("persona", r"\b(?:late|dead|deceased|departed) (?:grand(?:mother|ma|father|pa)|nan|nana|mother|mom|"
+         r"father|dad|aunt|uncle)\b[^.\n]{0,80}\bused to (?:read|tell|recite|give|sing|whisper|explain|say)",
+         S.HIGH, "deceased-relative role-play jailbreak"),
     Rule("refusal_suppression", r"\bnone of your (?:responses|answers|replies)\b[^.\n]{0,40}\b(?:should|will|"
          r"can|must)\b[^.\n]{0,40}\b(?:sorry|apologi|can'?t|cannot|unable|as an ai|ethic|moral|"
          r"inappropriate|illegal)", S.HIGH, "forbids refusals"),
@@ -201,6 +223,11 @@ RULES_LIST: list[Rule] = [
          r"developers?)(?:'s|s')? ?(?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|"
          r"restrictions|filters?)", S.HIGH, "asks to break the provider's policy"),
     # -- system-prompt extraction ------------------------------------------------------------------------------
+    Rule("prompt_extraction", rf"\b{REVEAL}\b[^.\n]{{0,40}}\b(?:everything|all (?:the )?(?:text|words|"
+         r"content|messages)|the (?:text|words|content|messages))\b[^.\n]{0,40}\b(?:written|said|given|sent|"
+         r"that (?:came|was|were)|above|preceding)\b[^.\n]{0,20}\b(?:before|above|prior to|ahead of) (?:my|this|"
+         r"the|your) (?:first |very first |initial )?(?:message|prompt|question|input|turn)", S.HIGH,
+         "asks for everything said before the user's first message"),
     Rule("prompt_extraction", rf"\b{REVEAL}\b[^\n?]{{0,40}}\b{SECRET_PROMPT}", S.HIGH,
          "asks for the system prompt or hidden instructions"),
     Rule("prompt_extraction", r"\b(?:repeat|print|output|recite|copy|write)\b[^.\n]{0,30}\b(?:verbatim|"

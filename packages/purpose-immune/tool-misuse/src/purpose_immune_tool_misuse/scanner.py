@@ -44,7 +44,8 @@ RULES_LIST: list[Rule] = [
     Rule("destructive", r"\brm\s+(?:-{1,2}[a-z-]+\s+)*-{1,2}(?:[a-z]*r[a-z]*f|[a-z]*f[a-z]*r|recursive|force)"
          r"[a-z]*\s+(?:-{1,2}[a-z-]+\s+)*(?:--no-preserve-root\s+)?[\"']?(?:/|/\*|~/?|~/\*|\$home/?|"
          r"\$\{home\}/?|\*|\.{1,2}/?\*?|/(?:etc|usr|var|home|bin|sbin|boot|lib|lib64|opt|root|sys|dev|"
-         r"proc|srv|mnt|media)(?:/\*?)?)[\"']?(?=\s|$|;|&|\||\)|`|\")", S.CRITICAL,
+         r"proc|srv|mnt|media)(?:/\*?)?|/var/lib/(?:mysql|postgresql|pgsql|docker|mongodb|redis|"
+         r"elasticsearch|etcd)(?:/\*?)?|/var/(?:log|backups?)(?:/\*?)?)[\"']?(?=\s|$|;|&|\||\)|`|\")", S.CRITICAL,
          "recursive delete of a root, home or system directory"),
     Rule("destructive", r"--no-preserve-root|\brm\s+-rf\s+/\s", S.CRITICAL, "delete from the filesystem root"),
     Rule("destructive", r"\b(?:rd|rmdir)\s+/s\s+/q\s+[a-z]:\\|\bdel\s+(?:/[fsq]\s+){1,3}[a-z]:\\(?:\*|windows|"
@@ -53,8 +54,8 @@ RULES_LIST: list[Rule] = [
     Rule("destructive", r"\bmkfs(?:\.\w+)?\s+[^\n]{0,20}/dev/|\bdd\s+[^\n]{0,40}of=/dev/(?:sd|nvme|hd|xvd|vd|"
          r"mmcblk|disk|mapper)|>\s*/dev/(?:sd[a-z]|nvme\d|hd[a-z]|mmcblk)|\bshred\b[^\n]{0,40}/dev/|"
          r"\bwipefs\b[^\n]{0,20}/dev/", S.CRITICAL, "overwrites a disk device"),
-    Rule("destructive", r"\bchmod\s+(?:-r\s+|--recursive\s+)?(?:0?777|a\+rwx|ugo\+rwx)\s+/(?:\s|$|\*|etc|usr|bin|"
-         r"var|root)|\bchown\s+-r\s+\S+\s+/(?:\s|$|etc|usr|bin)", S.HIGH, "opens permissions on system paths"),
+    Rule("destructive", r"\bchmod\s+(?:-{1,2}[a-z]+\s+)*(?:0?777|a\+rwx|ugo\+rwx)\s+(?:-{1,2}[a-z]+\s+)*/(?:\s|$|\*|etc|"
+         r"usr|bin|var|root)|\bchown\s+-r\s+\S+\s+/(?:\s|$|etc|usr|bin)", S.HIGH, "opens permissions on system paths"),
     Rule("destructive", r"\b(\w+)\s*\(\s*\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}\s*;\s*\1|:\(\)\s*\{\s*:\s*\|\s*:\s*&"
          r"\s*\}\s*;\s*:|%0\s*\|\s*%0|while\s*(?:true|1|\(1\))\s*[:;{]?\s*(?:do\s+)?[^\n]{0,20}os\.fork\(\)|"
          r"\bfork\s*\(\s*\)\s*;?\s*\}?\s*while|for\s*\(\s*;\s*;\s*\)\s*fork\(\)|\bfork ?bomb\b[^\n]{0,40}"
@@ -79,6 +80,10 @@ RULES_LIST: list[Rule] = [
          r"[^.\n]{0,40}\b(?:without|now|immediately|permanently|irreversibl|no backup|don'?t ask|"
          r"skip confirmation)", S.HIGH, "asks to irreversibly wipe data", negatable=True),
     # -- remote code piped to a shell or interpreter -----------------------------------------------------------
+    Rule("remote_code", r"\b(?:invoke-webrequest|iwr|invoke-restmethod|irm|curl|wget|start-bitstransfer|"
+         r"certutil(?:\.exe)?\s+-urlcache)\b[^\n]{0,160}(?:-outfile|-o|-source)\s+(\S+)[^\n]{0,40}(?:;|&&|\n)\s*"
+         r"(?:&|\.|start-process|start|iex|invoke-expression|powershell(?:\.exe)?|cmd(?:\.exe)?\s+/c|bash|sh|"
+         r"chmod\s+\+x)\s*[\"']?\1", S.CRITICAL, "downloads a file and runs it"),
     Rule("remote_code", rf"\b(?:curl|wget|fetch|iwr|invoke-webrequest|irm|invoke-restmethod|lwp-download)\b"
          rf"[^\n|]{{0,200}}\|\s*(?:sudo\s+)?(?:-\w+\s+)?(?:{SHELLS}|python[23]?(?:\s|$)|perl\b|ruby\b|"
          rf"node\b|php\b|iex\b|invoke-expression\b|powershell\b|pwsh\b|source\b)", S.CRITICAL,
@@ -122,6 +127,13 @@ RULES_LIST: list[Rule] = [
          rf"{{0,120}}(?:-d\s*@|--data(?:-binary|-urlencode)?\s*[=\s]?@|-f\s*[\w]*=?@|--form\s|-t\s|"
          rf"--upload-file\s|<\s*|-infile\s)[^\n]{{0,40}}(?:{SENSITIVE_FILE}|/etc/|~/|\$home)", S.CRITICAL,
          "uploads local files to a remote host"),
+    Rule("exfiltration", r"\bfind\b[^\n]{0,80}-i?name\s+[\"']?[^\"'\s]*(?:\.pem|\.key|id_rsa|id_ed25519|id_ecdsa|"
+         r"\.env|credentials|\.kdbx|\.p12|\.pfx|\.ovpn|wallet\.dat)[^\n]{0,80}-exec\s+(?:curl|wget|scp|nc|ncat|"
+         r"rsync|ftp|sftp|mail|sendmail)\b", S.CRITICAL, "finds key files and sends each one out"),
+    Rule("exfiltration", r"\b(?:tar|zip|7z|gzip|cat|base64|openssl|gpg|xxd)\b[^\n|]{0,80}(?:~/\.ssh|~/\.aws|~/\.gnupg|"
+         r"~/\.kube|\$home/\.ssh|/root/\.ssh|\.env\b|/etc/shadow|id_rsa|id_ed25519|\.git-credentials)"
+         r"[^\n]{0,60}\|\s*(?:nc|ncat|netcat|curl|wget|socat|ssh|telnet|openssl\s+s_client)\b", S.CRITICAL,
+         "archives secrets and pipes them to the network"),
     Rule("exfiltration", r"\b(?:env|printenv|set|history|cat\s+~/\.bash_history)\s*\|\s*(?:curl|nc|ncat|wget|mail|"
          r"sendmail|base64)\b|\$\(\s*(?:env|printenv|whoami|cat\s+[^)]{1,60}|hostname)\s*\)[^\n]{0,40}"
          r"(?:https?://|\.\w{2,}/)|\b(?:curl|wget)\b[^\n]{0,100}\$\(\s*(?:env|printenv|cat|whoami)\b",
