@@ -17,8 +17,8 @@ from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
 from purpose_agent.learning.loop import replay_candidates
 from purpose_agent.llm.protocol import Message
 from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.task import Task
-from purpose_agent.testing import OptimizerContract, ScriptedBackend
+from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
+from purpose_agent.testing import arithmetic_task as arith
 from purpose_agent.trace import read_trace
 from purpose_agent.types import ToolResult
 from purpose_research_cer.optimizer import CEROptimizer
@@ -44,9 +44,7 @@ class Multiply:
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    for key in ("PURPOSE_AGENT_CONFIG", "PURPOSE_AGENT_DISABLED_PLUGINS", "PURPOSE_AGENT_ENABLED_PLUGINS"):
-        monkeypatch.delenv(key, raising=False)
+    isolate_settings(monkeypatch, tmp_path)
 
 
 def policy(messages: Sequence[Message]) -> str:
@@ -80,12 +78,6 @@ def make_team(tmp_path: Path, backend: ScriptedBackend, *, on: bool = True) -> T
         backend=backend,
         tools=[Multiply()],
         name="math",
-    )
-
-
-def arith(a: int, b: int, split: str = "train") -> Task:
-    return Task(
-        input=f"What is {a} * {b}?", expected=str(a * b), task_type="arithmetic", split=split, id=f"{a}x{b}"
     )
 
 

@@ -18,7 +18,7 @@ from purpose_agent.learning.loop import replay_candidates
 from purpose_agent.llm.protocol import Message
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.task import Task
-from purpose_agent.testing import OptimizerContract, ScriptedBackend
+from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
 from purpose_agent.trace import read_trace
 from purpose_agent.types import ToolResult
 from purpose_research_dspy.optimizer import DSPyOptimizer
@@ -89,9 +89,7 @@ def arith(a: int, b: int, split: str = "train") -> Task:
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    for key in ("PURPOSE_AGENT_CONFIG", "PURPOSE_AGENT_DISABLED_PLUGINS", "PURPOSE_AGENT_ENABLED_PLUGINS"):
-        monkeypatch.delenv(key, raising=False)
+    isolate_settings(monkeypatch, tmp_path)
 
 
 def test_helpful_demo_is_kept_and_harmful_demo_is_dropped(tmp_path: Path) -> None:
@@ -108,13 +106,14 @@ def test_helpful_demo_is_kept_and_harmful_demo_is_dropped(tmp_path: Path) -> Non
     stored = team.store.get(harmful)
     assert stored.status.value == "quarantined" and not stored.fields["actions"]
     team._backend = ScriptedBackend(policy)
-    validation = [arith(12, 13, "validation"), arith(31, 47, "validation")]
+    # the replay rule needs two paired wins: two validation tasks with large numbers the demo helps on
+    validation = [arith(12, 13, "validation"), arith(31, 47, "validation"), arith(29, 33, "validation")]
     decisions = {cid: (ev, d) for cid, ev, d in replay_candidates(team, [harmful, helpful], validation)}
     bad_ev, bad = decisions[harmful]
     good_ev, good = decisions[helpful]
     assert bad.status == "rejected" and bad_ev.mean_with < bad_ev.mean_without
     assert good.status == "promoted", good.reason
-    assert (good_ev.mean_without, good_ev.mean_with) == (0.5, 1.0)
+    assert (good_ev.mean_without, good_ev.mean_with) == (pytest.approx(1 / 3), 1.0)
     team.close()
 
 

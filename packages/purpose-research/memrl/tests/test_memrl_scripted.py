@@ -17,7 +17,7 @@ from purpose_agent.memory.card import MemoryCard
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.episode import run_episode
 from purpose_agent.runtime.task import Task
-from purpose_agent.testing import RetrieverContract, ScriptedBackend
+from purpose_agent.testing import RetrieverContract, ScriptedBackend, isolate_settings
 from purpose_agent.trace import read_trace
 from purpose_research_memrl.retriever import MemRLRetriever
 from purpose_research_memrl.settings import load
@@ -27,9 +27,7 @@ CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-j
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    for key in ("PURPOSE_AGENT_CONFIG", "PURPOSE_AGENT_DISABLED_PLUGINS", "PURPOSE_AGENT_ENABLED_PLUGINS"):
-        monkeypatch.delenv(key, raising=False)
+    isolate_settings(monkeypatch, tmp_path)
 
 
 def settings_for(tmp_path: Path, *, memrl: bool) -> Settings:

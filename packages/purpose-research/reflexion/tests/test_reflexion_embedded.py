@@ -2,69 +2,28 @@
 
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.task import Task
+from purpose_agent.testing import arithmetic_task, embedded_team, isolate_settings, trace_plugins
 from purpose_agent.trace import read_trace
 
 pytest.importorskip("purpose_slm_llamacpp", reason="embedded-model test: install purpose-slm-llamacpp")
 pytest.importorskip("purpose_tools", reason="embedded-model test: install purpose-tools (the calculator)")
 
-KERNEL = [
-    "core-memory-kinds",
-    "core-store-sqlite",
-    "core-strategy-react",
-    "core-judge",
-    "tools",
-    "slm-llamacpp",
-    "slm",
-]
-PURPOSE = "Solve the user's task accurately, using tools when they help"
-
-
-def embedded_team(tmp_path: Path, plugins: list[str], *, strategy: str = "react", steps: int = 3) -> Team:
-    """A team on the embedded SmolLM2-135M (greedy, seed 0) with only the kernel and ``plugins``."""
-    installed = {ep.name for ep in metadata.entry_points(group="purpose_agent")}
-    settings = Settings(
-        store=str(tmp_path / "memory.db"),
-        traces=str(tmp_path / "traces"),
-        immune="off",
-        strategy=strategy,
-        budgets=BudgetsConfig(max_steps=steps, max_seconds=60),
-        plugins=PluginsConfig(enabled=[p for p in [*KERNEL, *plugins] if p in installed]),
-    )
-    return Team.build(purpose=PURPOSE, settings=settings, manager=PluginManager(settings).load())
-
-
-def arith(a: int, b: int, split: str = "train") -> Task:
-    question = f"What is {a} * {b}?"
-    return Task(input=question, expected=str(a * b), task_type="arithmetic", split=split, id=f"{a}x{b}")
-
-
-def recorded(result: Any) -> set[str]:
-    return {p["name"] for p in read_trace(result.trace_path).header.plugins}
-
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    for key in ("PURPOSE_AGENT_CONFIG", "PURPOSE_AGENT_DISABLED_PLUGINS", "PURPOSE_AGENT_ENABLED_PLUGINS"):
-        monkeypatch.delenv(key, raising=False)
+    isolate_settings(monkeypatch, tmp_path)
 
 
 def test_reflexion_on_the_embedded_model(tmp_path: Path) -> None:
     team = embedded_team(tmp_path, ["research-reflexion"], strategy="reflexion")
-    result = team.run_chain(arith(17, 23))
+    result = team.run_chain(arithmetic_task(17, 23))
     trace = read_trace(result.trace_path)
     trials = [e.data for e in trace.of_type("reflexion.trial")]
     reflections = [e.data for e in trace.of_type("reflexion.reflection")]
-    assert 1 <= len(trials) <= 2 and "research-reflexion" in recorded(result)
+    assert 1 <= len(trials) <= 2 and "research-reflexion" in trace_plugins(result)
     if not trials[0]["passed"]:
         assert (
             len(trials) == 2 and len(reflections) == 1 and reflections[0]["reflection"].startswith("Trial 1:")

@@ -14,7 +14,7 @@ from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
 from purpose_agent.llm.protocol import Message
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.task import Task
-from purpose_agent.testing import OptimizerContract, ScriptedBackend
+from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
 from purpose_agent.trace import read_trace
 from purpose_research_reflexion.optimizer import ReflexionOptimizer
 from purpose_research_reflexion.settings import load
@@ -50,9 +50,7 @@ def team_for(settings: Settings, backend: ScriptedBackend) -> Team:
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    for key in ("PURPOSE_AGENT_CONFIG", "PURPOSE_AGENT_DISABLED_PLUGINS", "PURPOSE_AGENT_ENABLED_PLUGINS"):
-        monkeypatch.delenv(key, raising=False)
+    isolate_settings(monkeypatch, tmp_path)
 
 
 def test_a_reflection_is_written_and_used_on_the_retry(tmp_path: Path) -> None:

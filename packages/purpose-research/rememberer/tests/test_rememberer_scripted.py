@@ -15,7 +15,7 @@ from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.llm.protocol import Message
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.task import Task
-from purpose_agent.testing import OptimizerContract, RetrieverContract, ScriptedBackend
+from purpose_agent.testing import OptimizerContract, RetrieverContract, ScriptedBackend, isolate_settings
 from purpose_agent.trace import read_trace
 from purpose_research_rememberer.optimizer import RemembererOptimizer
 from purpose_research_rememberer.qlearning import nstep_target, terminal_rewards
@@ -27,9 +27,7 @@ CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-j
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    for key in ("PURPOSE_AGENT_CONFIG", "PURPOSE_AGENT_DISABLED_PLUGINS", "PURPOSE_AGENT_ENABLED_PLUGINS"):
-        monkeypatch.delenv(key, raising=False)
+    isolate_settings(monkeypatch, tmp_path)
 
 
 def make_team(tmp_path: Path, backend: ScriptedBackend, *, on: bool = True) -> Team:

@@ -16,7 +16,7 @@ from purpose_agent.learning.loop import replay_candidates
 from purpose_agent.llm.protocol import Message
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.task import Task
-from purpose_agent.testing import OptimizerContract, ScriptedBackend
+from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
 from purpose_agent.trace import read_trace
 from purpose_research_retroformer.optimizer import RetroformerOptimizer
 from purpose_research_retroformer.record import VARIANTS, ReflectionRecord
@@ -43,9 +43,7 @@ def policy(messages: Sequence[Message]) -> str:
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    for key in ("PURPOSE_AGENT_CONFIG", "PURPOSE_AGENT_DISABLED_PLUGINS", "PURPOSE_AGENT_ENABLED_PLUGINS"):
-        monkeypatch.delenv(key, raising=False)
+    isolate_settings(monkeypatch, tmp_path)
 
 
 def make_team(tmp_path: Path, *, on: bool = True) -> Team:

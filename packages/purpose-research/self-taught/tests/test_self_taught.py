@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from purpose_agent.config import PluginsConfig, Settings
 from purpose_agent.errors import ConfigError
-from purpose_agent.hookspecs import hookimpl
 from purpose_agent.learning.calibration import load_items
-from purpose_agent.memory.store import open_store
+from purpose_agent.memory.store import Store
 from purpose_agent.plugins import PluginManager
-from purpose_agent.runmode import RunMode
-from purpose_agent.testing import OptimizerContract, ScriptedBackend
-from purpose_agent.types import Threat
+from purpose_agent.testing import OptimizerContract, ScriptedBackend, scratch_store
 from purpose_research_self_taught.contrast import SelfTaught, run
 from purpose_research_self_taught.optimizer import SelfTaughtOptimizer
 from purpose_research_self_taught.settings import load
@@ -23,33 +20,10 @@ from rule_judge_taught import policy
 ITEMS = load_items("purpose_research_self_taught")
 
 
-class _Scanner:
-    name = "test-keyword"
-    categories = ("injection",)
-
-    def scan(self, item):  # type: ignore[no-untyped-def]
-        if "ignore all previous instructions" in getattr(item, "text", str(item)).lower():
-            return [Threat(scanner=self.name, category="injection", message="override")]
-        return []
-
-
-class _ScannerPlugin:
-    @hookimpl
-    def register_scanners(self, registry):  # type: ignore[no-untyped-def]
-        registry.add(_Scanner())
-
-
 @pytest.fixture
-def env(tmp_path: Path):
-    settings = Settings(
-        store=str(tmp_path / "m.db"),
-        plugins=PluginsConfig(enabled=["core-memory-kinds", "core-store-sqlite"]),
-    )
-    manager = PluginManager(settings).load()
-    manager.register(_ScannerPlugin(), name="test-scanner")
-    store = open_store(settings.store, RunMode.LEARNING_TRAIN, manager=manager)
-    yield store, manager
-    store.close()
+def env(tmp_path: Path) -> Iterator[tuple[Store, PluginManager]]:
+    with scratch_store(tmp_path) as pair:
+        yield pair
 
 
 def test_a_contrast_pair_answers_a_similar_but_different_question() -> None:

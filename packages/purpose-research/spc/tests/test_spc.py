@@ -3,61 +3,29 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from purpose_agent.config import PluginsConfig, Settings
 from purpose_agent.errors import ConfigError
 from purpose_agent.learning.calibration import load_items
-from purpose_agent.memory.store import open_store
+from purpose_agent.memory.store import Store
 from purpose_agent.plugins import PluginManager
-from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.judge import PurposeFunction
-from purpose_agent.testing import OptimizerContract, ScriptedBackend
-from purpose_agent.types import Threat
+from purpose_agent.testing import OptimizerContract, ScriptedBackend, rule_judge, scratch_store
 from purpose_research_spc.critic import self_play
 from purpose_research_spc.hacking import probe
 from purpose_research_spc.optimizer import SPCOptimizer
 from purpose_research_spc.settings import load
 from purpose_research_spc.sneaky import plant_number, plant_subject
-from rule_judge_spc import rule_judge
 
 ITEMS = load_items("purpose_research_spc")
 
 
-class _Scanner:
-    """A minimal scanner so memory CI scans (core ships none; the immune plugins are separate)."""
-
-    name = "test-keyword"
-    categories = ("injection",)
-
-    def scan(self, item):  # type: ignore[no-untyped-def]
-        text = getattr(item, "text", str(item))
-        if "ignore all previous instructions" in text.lower():
-            return [Threat(scanner=self.name, category="injection", message="override")]
-        return []
-
-
-class _ScannerPlugin:
-    from purpose_agent.hookspecs import hookimpl
-
-    @hookimpl
-    def register_scanners(self, registry):  # type: ignore[no-untyped-def]
-        registry.add(_Scanner())
-
-
 @pytest.fixture
-def env(tmp_path: Path):
-    settings = Settings(
-        store=str(tmp_path / "m.db"),
-        traces=str(tmp_path / "t"),
-        plugins=PluginsConfig(enabled=["core-memory-kinds", "core-store-sqlite"]),
-    )
-    manager = PluginManager(settings).load()
-    manager.register(_ScannerPlugin(), name="test-scanner")
-    store = open_store(settings.store, RunMode.LEARNING_TRAIN, manager=manager)
-    yield store, manager
-    store.close()
+def env(tmp_path: Path) -> Iterator[tuple[Store, PluginManager]]:
+    with scratch_store(tmp_path) as pair:
+        yield pair
 
 
 def test_planted_errors_really_differ_and_keep_the_shape() -> None:

@@ -10,18 +10,14 @@ import argparse
 import json
 from typing import Any
 
-from purpose_agent.learning.calibration import load_items
+from purpose_agent.testing.embedded import embedded_backend
+from purpose_agent.testing.measuring import measure_on_splits, print_decisions
 
-from purpose_research_meta_rewarding.embedded import embedded_backend, scratch_store
 from purpose_research_meta_rewarding.meta import improve
 
 
 def measure(backend: Any, limit: int | None = None) -> dict[str, Any]:
-    items = load_items("purpose_research_meta_rewarding")
-    split = {s: [i for i in items if i.split == s][:limit] for s in ("train", "validation", "test")}
-    with scratch_store() as (store, manager):
-        report = improve(backend, store=store, manager=manager, **split)
-    return report.model_dump()
+    return measure_on_splits(improve, backend, "purpose_research_meta_rewarding", limit)
 
 
 def main() -> None:
@@ -32,8 +28,7 @@ def main() -> None:
     print(f"proposed {report['proposed']} calibration candidate(s)")
     before, after = report["agreement_before"], report["agreement_after"]
     print(f"agreement with gold labels on test: {before:.3f} -> {after:.3f}")
-    for outcome in report["outcomes"]:
-        print(f"  {outcome['status']:<12} {outcome['reason'][:100]}")
+    print_decisions(report)
     print(json.dumps({k: v for k, v in report.items() if k not in ("outcomes", "promoted")}))
 
 

@@ -11,9 +11,9 @@ import json
 from typing import Any
 
 from purpose_agent.learning.calibration import load_items
+from purpose_agent.testing.embedded import embedded_backend, scratch_store
 
 from purpose_research_self_taught.contrast import run
-from purpose_research_self_taught.embedded import embedded_backend, scratch_store
 
 
 def measure(backend: Any, limit: int | None = None, iterations: int = 2) -> dict[str, Any]:

@@ -9,18 +9,14 @@ import argparse
 import json
 from typing import Any
 
-from purpose_agent.learning.calibration import load_items
+from purpose_agent.testing.embedded import embedded_backend
+from purpose_agent.testing.measuring import measure_on_splits, print_decisions
 
 from purpose_research_spc.critic import self_play
-from purpose_research_spc.embedded import embedded_backend, scratch_store
 
 
 def measure(backend: Any, limit: int | None = None) -> dict[str, Any]:
-    items = load_items("purpose_research_spc")
-    split = {s: [i for i in items if i.split == s][:limit] for s in ("train", "validation", "test")}
-    with scratch_store() as (store, manager):
-        report = self_play(backend, store=store, manager=manager, **split)
-    return report.model_dump()
+    return measure_on_splits(self_play, backend, "purpose_research_spc", limit)
 
 
 def main() -> None:
@@ -32,8 +28,7 @@ def main() -> None:
     print(f"catch rate on test plants: {report['catch_before']:.3f} -> {report['catch_after']:.3f}")
     before, after = report["false_alarms_before"], report["false_alarms_after"]
     print(f"false alarms on good test answers: {before:.3f} -> {after:.3f}")
-    for outcome in report["outcomes"]:
-        print(f"  {outcome['status']:<12} {outcome['reason'][:100]}")
+    print_decisions(report)
     print(json.dumps({k: v for k, v in report.items() if k not in ("outcomes", "promoted")}))
 
 

@@ -1,10 +1,17 @@
 """A scripted judge that follows the calibration rules it is shown, and is lenient otherwise.
 
-It stands in for a small LLM judge whose behaviour depends on its prompt: with no rule it gives most
-answers 8/10 (the leniency the calibration techniques exist to fix); shown a rule that mentions
-contradicting the observations it checks the answer's numbers against them; shown a rule about answering
-the exact task it checks that the answer comes from an observation about the task's subject. It knows
-nothing of the gold labels.
+Why: the critic-calibration techniques (self-play critic, meta-rewarding, self-taught evaluator) must be
+shown to raise Φ's agreement with gold labels *through memory CI*, and a unit test needs a judge whose
+verdicts change with the calibration cards in its prompt, the way a small LLM judge's do. Use it as the
+policy of a :class:`~purpose_agent.testing.ScriptedBackend`::
+
+    backend = ScriptedBackend(rule_judge)
+
+With no rule it gives most answers 8/10 (the leniency the calibration techniques exist to fix); shown a
+rule that mentions contradicting the observations it checks the answer's numbers against them; shown a
+rule about answering the exact task it checks that the answer comes from an observation about the task's
+subject. It reads the prompt :class:`~purpose_agent.runtime.judge.PurposeFunction` writes (``Task:``,
+``- `` observations, ``Answer:``, ``Calibration rules:``) and knows nothing of the gold labels.
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ import re
 from collections.abc import Sequence
 
 from purpose_agent.llm.protocol import Message
+
+__all__ = ["rule_judge"]
 
 _NUM = re.compile(r"\d+")
 _STOP = {"what", "when", "does", "have", "many", "much", "from", "with", "wrote", "tall", "long", "year"}
@@ -35,6 +44,7 @@ def _reply(score: int, quote: str) -> str:
 
 
 def rule_judge(messages: Sequence[Message]) -> str:
+    """A JSON verdict (evidence, score out of 10, confidence) for the judge prompt in ``messages``."""
     system, user = messages[0].content, messages[-1].content
     rules = system.split("Calibration rules:", 1)[1].lower() if "Calibration rules:" in system else ""
     task, observations, answer = _parts(user)
