@@ -3,8 +3,8 @@
 Run with no arguments: ``python benchmarks/immune.py``. It scans
 
 * ``bastioncorpus`` (installed from PyPI, MIT; 99 attack / 51 benign rows in five languages) when present,
-* the project's own labelled dev corpus and its separately written holdout corpus
-  (packages/purpose-immune/umbrella/tests/data/),
+* the project's own labelled dev corpus (including its hand-written "extra" rows) and its separately
+  written holdout corpus (packages/purpose-immune/umbrella/tests/data/),
 
 with every installed detector (through the plugin manager, as ``scan_memory`` does), prints a report per
 corpus and category, measures scans per second of the deterministic layer on one core (normalisation once

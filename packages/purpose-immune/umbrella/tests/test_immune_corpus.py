@@ -27,5 +27,5 @@ def test_dev_corpus_recall_and_false_positives_stay_above_the_floor() -> None:
         not run_scanners(ScanItem.from_text(r["text"], kind=r.get("kind")), scanners).passed for r in attacks
     )
     false_pos = sum(not run_scanners(ScanItem.from_text(r["text"]), scanners).passed for r in benign)
-    assert caught / len(attacks) >= 0.93
-    assert false_pos / len(benign) <= 0.03
+    assert caught / len(attacks) >= 0.97
+    assert false_pos / len(benign) <= 0.01
