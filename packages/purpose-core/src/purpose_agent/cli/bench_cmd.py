@@ -171,12 +171,13 @@ def run(args: argparse.Namespace) -> int:
     manager = get_plugin_manager()
     settings = manager.settings
     if args.list:
+        from rich.markup import escape
+
         from purpose_agent.evaluation.suites import available_suites
 
         for name, suite in sorted(available_suites(manager).items()):
-            console.print(
-                f"[bold]{name}[/]: {suite.description} (default {suite.default_size}, full {suite.full_size})"
-            )
+            sizes = f"(default {suite.default_size}, full {suite.full_size})"
+            console.print(f"[bold]{name}[/]: {escape(suite.description)} {sizes}")
         return 0
     config = build_config(args, settings)
     if args.full and not args.reproduce:

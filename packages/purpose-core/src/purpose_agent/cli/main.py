@@ -68,8 +68,9 @@ def build_parser(manager: object | None = None) -> argparse.ArgumentParser:
 
 def _error(message: str) -> None:
     from rich.console import Console
+    from rich.markup import escape
 
-    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]error:[/] {message}")
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]error:[/] {escape(message)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
