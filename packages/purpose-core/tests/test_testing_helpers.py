@@ -106,7 +106,8 @@ def test_isolate_settings_moves_away_from_the_checkout_and_clears_plugin_variabl
 def test_embedded_backend_says_what_to_install_when_llama_cpp_is_missing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setitem(sys.modules, "purpose_slm_llamacpp", None)
+    for name in ("purpose_slm_llamacpp", "purpose_slm_llamacpp.backend"):  # even if a test loaded them
+        monkeypatch.setitem(sys.modules, name, None)
     with pytest.raises(BackendUnavailableError, match="pip install purpose-slm-llamacpp"):
         embedded_backend()
 
