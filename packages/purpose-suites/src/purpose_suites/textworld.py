@@ -78,9 +78,8 @@ def textworld_cases(
     """``size`` distinct games drawn in a seeded order from the training fold's seeds.
 
     Games repeating an earlier case's start and shortest solution, or without a win in ``MAX_GOLD``
-    moves, are skipped; so are games whose solution repeats an action ("move north" twice): the ReAct
-    strategy answers a repeated identical tool call from its cache instead of running it again, so such a
-    game could not be won through the tool."""
+    moves, are skipped. The action tools are ``stateful``, so a solution that repeats a move ("move
+    north" twice) is played move by move, not answered from the runtime's repeated-call cache."""
     order = list(range(SEED_POOL))
     random.Random(f"textworld:{game}:{params}:{seed}").shuffle(order)
     seen: set[tuple[str, tuple[str, ...]]] = set()
@@ -91,7 +90,7 @@ def textworld_cases(
         spec = GameSpec(game=game, params=params, seed=game_seed, step_limit=step_limit)
         start = GameSession(spec).start()
         path = shortest_path(spec, min(MAX_GOLD, step_limit))
-        if path is None or len(set(path)) < len(path):
+        if path is None:
             continue
         gold = tuple(path)
         key = (start.observation, gold)

@@ -195,6 +195,7 @@ class ActionTool:
     """
 
     timeout_s = 30.0
+    stateful = True  # the same move from another room leads elsewhere
 
     def __init__(self, session: GameSession, action: str) -> None:
         self.session = session
@@ -235,6 +236,7 @@ class GameTool:
     )
     keywords = ("game", "action", "move", "take", "look", "room")
     timeout_s = 30.0
+    stateful = True  # the same move from another room leads elsewhere
 
     def __init__(self, session: GameSession) -> None:
         self.session = session

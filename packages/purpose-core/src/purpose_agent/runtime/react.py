@@ -22,15 +22,24 @@ from purpose_agent.runtime.task import EpisodeStatus, Step
 
 FINAL = "final_answer"
 MAX_INPUT_CHARS = 300
+#: Code answers (``task_type == "code"``) are whole functions: a blank line or a repeated line is part
+#: of the answer there, and 300 characters would cut a third of HumanEval's reference solutions.
+CODE_INPUT_CHARS = 4000
+CODE_ACTION_TOKENS = 1024
 
 
-def clean_input(text: str, *, final: bool) -> str:
+def clean_input(text: str, *, final: bool, code: bool = False) -> str:
     """Cut the runaway text small models append inside a JSON string.
 
     A final answer ends at its first blank line (a 135M model tends to keep writing "The final answer
     is ..." until the token limit); any input loses a stray closing brace the model wrote because it
     thought the JSON had ended, and stops before a line it starts repeating.
     """
+    if code:
+        text = text.strip("\n").rstrip()
+        while text.endswith("}") and text.count("}") > text.count("{"):
+            text = text[:-1].rstrip()
+        return text
     text = text.strip()
     if final:
         text = text.split("\n\n", 1)[0]
@@ -46,6 +55,12 @@ def clean_input(text: str, *, final: bool) -> str:
     while text.endswith("}") and text.count("}") > text.count("{"):
         text = text[:-1].rstrip()
     return text
+
+
+def _stateful(tools: Any, name: str) -> bool:
+    """A provider without ``is_stateful`` (a plain :class:`ToolProvider`) has only repeatable tools."""
+    check = getattr(tools, "is_stateful", None)
+    return bool(check(name)) if check is not None else False
 
 
 def primary_parameter(spec: ToolSpec) -> str | None:
@@ -128,11 +143,14 @@ class ReActStrategy:
     def run(self, ctx: StrategyContext) -> StrategyOutcome:
         specs = {s.name: s for s in ctx.tools.specs()}
         names = [*specs, FINAL]
+        code = ctx.task.task_type == "code"
+        max_chars = CODE_INPUT_CHARS if code else MAX_INPUT_CHARS
+        action_tokens = max(self.action_tokens, CODE_ACTION_TOKENS) if code else self.action_tokens
         action_schema = {
             "type": "object",
             "properties": {
                 "action": {"type": "string", "enum": names},
-                "input": {"type": "string", "maxLength": MAX_INPUT_CHARS},
+                "input": {"type": "string", "maxLength": max_chars},
             },
             "required": ["action", "input"],
         }
@@ -165,12 +183,13 @@ class ReActStrategy:
             messages = [*base, Message(role="user", content=self._scratchpad(ctx, steps, suggestion))]
             try:
                 decision = complete_json(
-                    ctx.backend, messages, action_schema, self.action_tokens, usage, ctx.on_token
+                    ctx.backend, messages, action_schema, action_tokens, usage, ctx.on_token
                 )
                 action = str(decision.get("action", ""))
                 if action not in names:
                     action = FINAL
-                text = clean_input(str(decision.get("input", ""))[:MAX_INPUT_CHARS], final=action == FINAL)
+                raw = str(decision.get("input", ""))[:max_chars]
+                text = clean_input(raw, final=action == FINAL, code=code)
                 arguments = self._arguments(ctx, specs, action, text, messages, usage)
             except BackendError as exc:
                 ctx.trace("error", stage="model", step=index, error=str(exc), error_type=type(exc).__name__)
@@ -188,7 +207,8 @@ class ReActStrategy:
                 )
                 return outcome(answer, EpisodeStatus.COMPLETED)
             key = json.dumps([action, arguments], sort_keys=True)
-            if key in seen_calls:
+            # a stateful tool (a game move, a counter) may answer the same call differently next time
+            if key in seen_calls and not _stateful(ctx.tools, action):
                 observation, status = (
                     f"{seen_calls[key]} (same call as before; give the final answer if this solves the task)",
                     "repeated",
@@ -234,6 +254,8 @@ class ReActStrategy:
         if action == FINAL:
             return {"answer": text}
         spec = specs[action]
+        if not (spec.parameters or {}).get("properties"):
+            return {}  # nothing to fill: asking the model would cost a call and could only add noise
         primary = primary_parameter(spec)
         if primary is not None:
             return {primary: text}

@@ -1,8 +1,10 @@
 """Turning a tool object into a function-calling spec, and checking that it can be one.
 
 A tool is any object with ``name``, ``description``, ``parameters`` (JSON schema), ``timeout_s`` and
-``run(**arguments)``. Problems are collected as sentences instead of raised one at a time, so a plugin
-author sees everything wrong with a tool at once (and the contract test can show them all).
+``run(**arguments)``; an optional ``stateful = True`` says the same call can answer differently (a game
+move), so the runtime never answers it from its repeated-call cache. Problems are collected as sentences
+instead of raised one at a time, so a plugin author sees everything wrong with a tool at once (and the
+contract test can show them all).
 """
 
 from __future__ import annotations

@@ -71,6 +71,12 @@ class ToolBox:
                 f"no tool named {name!r}; available: {', '.join(self._tools) or 'none'}"
             ) from None
 
+    def is_stateful(self, name: str) -> bool:
+        """Whether the same call can answer differently (``stateful = True`` on the tool): such calls
+        are never answered from the runtime's repeated-call cache."""
+        tool = self._tools.get(name)
+        return bool(getattr(tool, "stateful", False)) if tool is not None else False
+
     def __contains__(self, name: object) -> bool:
         return name in self._tools
 
