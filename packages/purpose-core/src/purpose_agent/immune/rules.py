@@ -73,6 +73,21 @@ def _sentence_aware(pattern: str) -> str:
     return pattern.replace(_WITHIN_SENTENCE, r"(?:[^.\n]|\.(?=\S))")
 
 
+_VERB_GROUP = re.compile(r"\(\?:((?:[a-z][a-z' ?-]*\|)*[a-z][a-z' ?-]*)\)\\w\*")
+
+
+def _any_ending(pattern: str) -> str:
+    """``(?:delete|remove)\\w*`` in a rule means any form of those words, but "deleting" and "removing" drop
+    the final e; each word of such a group loses a final e (four letters or more), so every form matches."""
+
+    def stem(m: re.Match[str]) -> str:
+        words = m.group(1).split("|")
+        words = [w[:-1] if len(w) > 3 and w.endswith("e") and w[-2] != "e" else w for w in words]
+        return "(?:" + "|".join(words) + ")\\w*"
+
+    return _VERB_GROUP.sub(stem, pattern)
+
+
 def _within_line(pattern: str) -> str | None:
     """The rule with every "within one sentence" gap widened to "within one line", or None if it has none.
 
@@ -103,8 +118,11 @@ class RuleScanner:
     rules: Sequence[Rule] = ()
 
     def __init__(self) -> None:
-        self._compiled = [(rule, re.compile(_sentence_aware(rule.pattern))) for rule in self.rules]
-        self._wide = [_compile_or_none(_within_line(rule.pattern)) for rule in self.rules]
+        sources = [_any_ending(rule.pattern) for rule in self.rules]
+        self._compiled = [
+            (rule, re.compile(_sentence_aware(src))) for rule, src in zip(self.rules, sources, strict=True)
+        ]
+        self._wide = [_compile_or_none(_within_line(src)) for src in sources]
         self._lower_gate = RuleGate([None if r.cased else p for r, p in self._compiled])
         self._cased_gate = RuleGate([p if r.cased else None for r, p in self._compiled])
         self._starts = [

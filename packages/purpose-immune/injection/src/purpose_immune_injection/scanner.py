@@ -42,7 +42,8 @@ SECRET_PROMPT = (r"(?:system ?prompt|system message|system instructions?|initial
                  r"original (?:prompt|instructions)|hidden (?:prompt|instructions)|secret (?:prompt|instructions)|"
                  r"internal (?:prompt|instructions|rules|guidelines)|pre-?prompt|meta-?prompt|developer "
                  r"(?:message|prompt|instructions)|operating instructions|confidential instructions|"
-                 r"instructions you (?:were|have been) given|instructions given to you|your (?:prompt|"
+                 r"(?:instructions|rules|guidelines|directives|prompt) you (?:were|have been|'ve been) given|"
+                 r"(?:instructions|rules) given to you|your (?:prompt|"
                  r"instructions|rules|guidelines|configuration|directives)|context window|"
                  r"(?:text|words|everything|content|instructions|messages?) (?:above|before this))")
 
@@ -228,6 +229,8 @@ RULES_LIST: list[Rule] = [
          r"that (?:came|was|were)|above|preceding)\b[^.\n]{0,20}\b(?:before|above|prior to|ahead of) (?:my|this|"
          r"the|your) (?:first |very first |initial )?(?:message|prompt|question|input|turn)", S.HIGH,
          "asks for everything said before the user's first message"),
+    Rule("prompt_extraction", r"\b(?:respond|reply|answer|start|begin|open)\w* (?:only |solely |just )?with\b"
+         rf"[^.\n]{{0,20}}\b{SECRET_PROMPT}", S.HIGH, "asks to answer with the system prompt"),
     Rule("prompt_extraction", rf"\b{REVEAL}\b[^\n?]{{0,40}}\b{SECRET_PROMPT}", S.HIGH,
          "asks for the system prompt or hidden instructions"),
     Rule("prompt_extraction", r"\b(?:repeat|print|output|recite|copy|write)\b[^.\n]{0,30}\b(?:verbatim|"
