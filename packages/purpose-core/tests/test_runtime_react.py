@@ -160,7 +160,8 @@ def test_a_code_answer_keeps_its_blank_and_repeated_lines() -> None:
     ctx.task = Task(input="Write f.", task_type="code")
     out = ReActStrategy().run(ctx)
     assert out.answer == code.rstrip() and len(out.answer) > 300
-    assert backend.calls[0]["json_schema"]["properties"]["input"]["maxLength"] == 4000
+    # no maxLength in the grammar for code (llama.cpp cannot compile a 4,000-long one); cut after decoding
+    assert "maxLength" not in backend.calls[0]["json_schema"]["properties"]["input"]
     assert backend.calls[0]["max_tokens"] >= 1024
     # an ordinary answer is still cut at its first blank line
     backend = ScriptedBackend([act("final_answer", code)])

@@ -142,3 +142,32 @@ def test_prompt_larger_than_context_is_refused_before_calling(backend: LlamaCppB
         list(backend.stream([Message(role="user", content=huge)], max_tokens=8))
     # The model is still usable afterwards.
     assert backend.complete([Message(role="user", content="Hi")], max_tokens=4).text
+
+
+def test_long_string_bounds_stay_out_of_the_grammar() -> None:
+    from purpose_slm_llamacpp.budget_schema import GRAMMAR_MAX_CHARS, budget_schema
+
+    schema = {
+        "type": "object",
+        "properties": {"code": {"type": "string", "maxLength": 4000}, "note": {"type": "string"}},
+    }
+    small = budget_schema(schema, 32)
+    assert small["properties"]["note"]["maxLength"] == 48 and "maxLength" not in small["properties"]["code"]
+    big = budget_schema(schema, 4096)["properties"]
+    assert "maxLength" not in big["note"] and "maxLength" not in big["code"]  # 6,144 > GRAMMAR_MAX_CHARS
+    assert budget_schema(schema, 600)["properties"]["note"]["maxLength"] == 900 <= GRAMMAR_MAX_CHARS
+    assert schema["properties"]["code"]["maxLength"] == 4000  # the caller's schema is not touched
+
+
+@pytest.mark.parametrize("max_tokens", [16, 1024])
+def test_a_code_sized_answer_schema_compiles_in_llama_cpp(backend: LlamaCppBackend, max_tokens: int) -> None:
+    # a 4,000-character maxLength (or a 1,536-character budget share) once crashed llama.cpp's grammar parser
+    schema = {
+        "type": "object",
+        "properties": {"answer": {"type": "string", "maxLength": 4000}},
+        "required": ["answer"],
+    }
+    out = backend.complete(
+        [Message(role="user", content="Reply with the word yes.")], max_tokens=max_tokens, json_schema=schema
+    )
+    assert isinstance(json.loads(out.text)["answer"], str)

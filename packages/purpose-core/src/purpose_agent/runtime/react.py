@@ -23,7 +23,9 @@ from purpose_agent.runtime.task import EpisodeStatus, Step
 FINAL = "final_answer"
 MAX_INPUT_CHARS = 300
 #: Code answers (``task_type == "code"``) are whole functions: a blank line or a repeated line is part
-#: of the answer there, and 300 characters would cut a third of HumanEval's reference solutions.
+#: of the answer there, and 300 characters would cut a third of HumanEval's reference solutions. The
+#: limit is applied after decoding, never as a schema ``maxLength``: llama.cpp unrolls a maxLength into
+#: nested grammar rules, and at 4,000 its grammar parser refuses it and the process segfaults (measured).
 CODE_INPUT_CHARS = 4000
 CODE_ACTION_TOKENS = 1024
 
@@ -146,12 +148,12 @@ class ReActStrategy:
         code = ctx.task.task_type == "code"
         max_chars = CODE_INPUT_CHARS if code else MAX_INPUT_CHARS
         action_tokens = max(self.action_tokens, CODE_ACTION_TOKENS) if code else self.action_tokens
+        action_input: dict[str, Any] = {"type": "string"}
+        if not code:
+            action_input["maxLength"] = max_chars
         action_schema = {
             "type": "object",
-            "properties": {
-                "action": {"type": "string", "enum": names},
-                "input": {"type": "string", "maxLength": max_chars},
-            },
+            "properties": {"action": {"type": "string", "enum": names}, "input": action_input},
             "required": ["action", "input"],
         }
         # the scratchpad restates the task, so the compiler's bare task message is left out
