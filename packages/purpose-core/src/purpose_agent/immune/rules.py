@@ -78,11 +78,12 @@ _VERB_GROUP = re.compile(r"\(\?:((?:[a-z][a-z' ?-]*\|)*[a-z][a-z' ?-]*)\)\\w\*")
 
 def _any_ending(pattern: str) -> str:
     """``(?:delete|remove)\\w*`` in a rule means any form of those words, but "deleting" and "removing" drop
-    the final e; each word of such a group loses a final e (four letters or more), so every form matches."""
+    the final e; each word of such a group loses a final e, so every form matches. Words of five letters
+    or fewer keep it: their stem ("past", "pip") would be a common word or too short for the word gate."""
 
     def stem(m: re.Match[str]) -> str:
         words = m.group(1).split("|")
-        words = [w[:-1] if len(w) > 3 and w.endswith("e") and w[-2] != "e" else w for w in words]
+        words = [w[:-1] if len(w) >= 6 and w.endswith("e") and w[-2] != "e" else w for w in words]
         return "(?:" + "|".join(words) + ")\\w*"
 
     return _VERB_GROUP.sub(stem, pattern)
