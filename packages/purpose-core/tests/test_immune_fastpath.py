@@ -271,6 +271,8 @@ def test_normaliser_prechecks_rule_out_only_texts_the_regex_would_reject() -> No
         if low.isascii():
             own = set(low.encode("ascii").translate(N._LETTERS_ONLY).decode().split())
             assert own == set(N._WORD.findall(low)), text
+        spaced_out = text.replace("a", "\u2003").replace("b", "\x1c")  # Unicode and control whitespace
+        assert " ".join(spaced_out.split()) == N._WS.sub(" ", spaced_out).strip(), spaced_out
         if N._HEX_SEP_RUN.search(text) and N._hex(N._HEX_SEP_RUN.search(text).group(0)):
             assert sum(map(text.count, "0123456789")) >= 8, text
 

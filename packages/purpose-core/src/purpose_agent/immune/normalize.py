@@ -244,13 +244,13 @@ def _strip_accents(text: str) -> str:
 
 def _lower_view(text: str) -> str:
     """NFKC, accents and combining marks (Zalgo) stripped, lower-case, whitespace collapsed."""
+    # " ".join(s.split()) is _WS.sub(" ", s).strip(): str.split and the regex's \s use the same whitespace
     if text.isascii():
         if "  " not in text and _ASCII_WS_NOT_SPACE.search(text) is None:
             return text.lower().strip()  # nothing to collapse: every whitespace run is one space
-        return _WS.sub(" ", text.lower()).strip()
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text)
-    text = _strip_accents(text).lower()
-    return _WS.sub(" ", text).strip()
+    return " ".join(_strip_accents(text).lower().split())
 
 
 def _despace(view: str) -> str | None:
