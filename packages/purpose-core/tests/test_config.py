@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from purpose_agent.config import find_config_file, load_settings
+from purpose_agent.config import Settings, find_config_file, load_settings, plugin_settings
 from purpose_agent.errors import ConfigError
+from purpose_agent.registry import Registry
+from pydantic import BaseModel, ConfigDict, Field
 
 
 def test_defaults_without_a_file(tmp_path: Path) -> None:
@@ -74,3 +76,39 @@ def test_store_url_environment_variable_wins() -> None:
     env = {"PURPOSE_AGENT_STORE": "local.db", "PURPOSE_AGENT_STORE_URL": "postgresql://127.0.0.1/purpose"}
     assert load_settings(environ=env).store == "postgresql://127.0.0.1/purpose"
     assert load_settings(environ={"PURPOSE_AGENT_STORE": "local.db"}).store == "local.db"
+
+
+class _Demo(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    depth: int = Field(default=3, ge=1)
+    label: str = "x"
+
+
+def test_plugin_settings_defaults_from_an_empty_table() -> None:
+    assert plugin_settings("demo", _Demo, raw={}) == _Demo(depth=3, label="x")
+
+
+def test_plugin_settings_bad_value_names_table_and_key() -> None:
+    with pytest.raises(ConfigError, match=r"^\[plugin\.demo\]: depth: Input should be greater than"):
+        plugin_settings("demo", _Demo, raw={"depth": 0})
+
+
+def test_plugin_settings_unknown_key() -> None:
+    with pytest.raises(ConfigError, match=r"^\[plugin\.demo\]: dpeth: unknown key$"):
+        plugin_settings("demo", _Demo, raw={"dpeth": 5})
+
+
+def test_plugin_settings_read_from_the_registry_settings() -> None:
+    registry: Registry[object] = Registry("strategy", settings=Settings(plugin={"demo": {"depth": 7}}))
+    assert plugin_settings("demo", _Demo, registry).depth == 7
+    assert plugin_settings("other", _Demo, registry).depth == 3  # no table: the model's defaults
+    with pytest.raises(ConfigError, match="label"):
+        plugin_settings("demo", _Demo, Registry("strategy", settings=Settings(plugin={"demo": {"label": 1}})))
+
+
+def test_plugin_settings_without_registry_reads_the_config_file(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "purpose.toml").write_text('[plugin.demo]\nlabel = "from-file"\n')
+    monkeypatch.setenv("PURPOSE_AGENT_CONFIG", str(tmp_path / "purpose.toml"))
+    assert plugin_settings("demo", _Demo, Registry("strategy")).label == "from-file"
+    assert plugin_settings("demo", _Demo).label == "from-file"

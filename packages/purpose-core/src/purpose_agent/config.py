@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
@@ -17,6 +17,8 @@ from pydantic import ValidationError as PydanticValidationError
 from purpose_agent.errors import ConfigError
 
 ENV_PREFIX = "PURPOSE_AGENT_"
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class _Strict(BaseModel):
@@ -147,3 +149,23 @@ def load_settings(path: Path | None = None, environ: dict[str, str] | None = Non
             raise ConfigError(f"environment ({ENV_PREFIX}*): {_describe(exc)}") from None
     settings.source = str(source) if source is not None else None
     return settings
+
+
+def plugin_settings(name: str, model: type[M], registry: Any = None, raw: dict[str, Any] | None = None) -> M:
+    """Validate the ``[plugin.<name>]`` table into ``model``; a bad key is a :class:`ConfigError` naming it.
+
+    Why one function: every plugin validates its table the same way, and its errors should read the same
+    (``[plugin.<name>]: key: problem``, an extra key reported as "unknown key") wherever they come from.
+    Called when a hook runs, never at import, so plugins stay cheap to load. The table is ``raw`` when
+    given, else it comes from the registry's settings (the manager's, already merged), else from
+    ``purpose.toml`` and the environment.
+    """
+    if raw is None:
+        settings = getattr(registry, "settings", None)
+        if settings is None:
+            settings = load_settings()
+        raw = settings.plugin_settings(name)
+    try:
+        return model.model_validate(raw)
+    except PydanticValidationError as exc:
+        raise ConfigError(f"[plugin.{name}]: {_describe(exc)}") from None

@@ -7,10 +7,9 @@ Names are imported lazily so ``import purpose_agent.evaluation`` stays cheap.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from purpose_agent._lazy import lazy_exports
 
-_LAZY: dict[str, str] = {
+_EXPORTS = {
     "EvalCase": "purpose_agent.evaluation.cases",
     "ScoreBundle": "purpose_agent.evaluation.cases",
     "Suite": "purpose_agent.evaluation.suites",
@@ -31,13 +30,4 @@ _LAZY: dict[str, str] = {
     "run_benchmark": "purpose_agent.evaluation.harness",
 }
 
-__all__ = sorted(_LAZY)
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'purpose_agent.evaluation' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__all__, __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

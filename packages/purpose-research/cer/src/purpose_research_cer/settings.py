@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from purpose_agent.config import plugin_settings
 from pydantic import BaseModel, ConfigDict, Field
-from pydantic import ValidationError as PydanticValidationError
 
 NAME = "research-cer"
 
@@ -24,25 +24,5 @@ class CERSettings(BaseModel):
 
 
 def load(registry: Any = None, raw: dict[str, Any] | None = None) -> CERSettings:
-    """Validate the table; a bad key is a :class:`~purpose_agent.errors.ConfigError` that names it.
-
-    Read when a hook is called, never at import: from the manager's settings when the registry carries
-    them, otherwise from ``purpose.toml`` and the environment.
-    """
-    from purpose_agent.errors import ConfigError
-
-    if raw is None:
-        settings = getattr(registry, "settings", None)
-        if settings is None:
-            from purpose_agent.config import load_settings
-
-            settings = load_settings()
-        raw = settings.plugin_settings(NAME)
-    try:
-        return CERSettings.model_validate(raw)
-    except PydanticValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc']))}: {'unknown key' if e['type'] == 'extra_forbidden' else e['msg']}"
-            for e in exc.errors()
-        )
-        raise ConfigError(f"[plugin.{NAME}]: {problems}") from None
+    """Validate the table (see :func:`purpose_agent.config.plugin_settings`); read when a hook runs."""
+    return plugin_settings(NAME, CERSettings, registry, raw)

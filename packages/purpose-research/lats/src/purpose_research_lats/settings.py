@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.errors import ConfigError
+from purpose_agent.config import plugin_settings
 from pydantic import BaseModel, ConfigDict, Field
-from pydantic import ValidationError as PydanticValidationError
 
 SECTION = "research-lats"
 
@@ -31,12 +30,4 @@ class LATSSettings(BaseModel):
 
 
 def load(raw: dict[str, Any] | None = None) -> LATSSettings:
-    if raw is None:
-        from purpose_agent.config import load_settings
-
-        raw = load_settings().plugin_settings(SECTION)
-    try:
-        return LATSSettings.model_validate(raw)
-    except PydanticValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise ConfigError(f"[plugin.{SECTION}]: {problems}") from None
+    return plugin_settings(SECTION, LATSSettings, raw=raw)
