@@ -51,7 +51,8 @@ def test_an_unknown_name_is_an_attribute_error(package: types.ModuleType) -> Non
 PROBE = r"""
 import importlib, json, sys
 out = {}
-for name in ("purpose_agent", "purpose_agent.memory", "purpose_agent.knowledge", "purpose_agent.testing"):
+names = ("memory", "knowledge", "testing", "evaluation")
+for name in ("purpose_agent", *(f"purpose_agent.{n}" for n in names)):
     before = set(sys.modules)
     pkg = importlib.import_module(name)
     out[name] = {
