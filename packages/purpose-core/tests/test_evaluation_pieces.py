@@ -128,3 +128,15 @@ def test_arms_from_toml_and_their_plugin_sets(tmp_path) -> None:
     assert PluginManager(settings).load().loaded_set() != manager.loaded_set()
     (only,) = parse_arms("only:core-strategy-react")
     assert arm_settings(only, base, manager).plugins.disabled == []  # core techniques are never switched off
+
+
+def test_an_arm_selects_its_strategy_and_an_unknown_one_is_refused(tmp_path) -> None:
+    path = tmp_path / "arms.toml"
+    path.write_text('[arms.react-again]\nstrategy = "react"\n[arms.dreamer]\nstrategy = "dreamer"\n')
+    arms = defined_arms(Settings(), path)
+    base = Settings(plugins=PluginsConfig(enabled=CORE), strategy="something-else")
+    manager = PluginManager(base.model_copy(update={"strategy": "react"})).load()
+    assert arm_settings(arms["react-again"], base, manager).strategy == "react"
+    assert arm_settings(parse_arms("baseline")[0], base, manager).strategy == "something-else"
+    with pytest.raises(ValidationError, match=r"strategy 'dreamer', which no enabled plugin registers"):
+        arm_settings(arms["dreamer"], base, manager)

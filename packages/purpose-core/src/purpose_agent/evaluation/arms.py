@@ -37,6 +37,9 @@ class ArmSpec(BaseModel):
     """An allow-list of plugins (replaces the configured one)."""
     only: list[str] = Field(default_factory=list)
     """Keep these technique plugins and switch every other non-core technique plugin off."""
+    strategy: str | None = None
+    """The strategy the arm's agents run (a registered name such as ``lats``): switching a strategy
+    plugin on only registers it, so an ablation of a strategy has to select it too."""
 
 
 BUILTIN = {
@@ -135,6 +138,14 @@ def arm_settings(arm: ArmSpec, base: Settings, manager: Any) -> Settings:
     update: dict[str, Any] = {"plugins": PluginsConfig(disabled=disabled, enabled=enabled)}
     if arm.model:
         update["model"] = arm.model
+    if arm.strategy:
+        known = sorted(manager.strategies().names())
+        if arm.strategy not in known:
+            raise ValidationError(
+                f"arm {arm.name!r} asks for strategy {arm.strategy!r}, which no enabled plugin registers; "
+                f"registered strategies: {', '.join(known) or 'none'}"
+            )
+        update["strategy"] = arm.strategy
     settings = base.model_copy(update=update)
     settings.source = base.source
     return settings
