@@ -169,8 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     benign_rows = [r for r in all_rows if r["label"] == "benign"]
     sps_all, wall_all = speed(all_rows, active, args.seconds)
     sps_benign, _ = speed(benign_rows, active, args.seconds / 2)
-    print(f"\nspeed (one core, CPU time, median of 5 rounds, all detectors): {sps_all:,.0f} scans/s over the whole mix "
-          f"({1e6 / sps_all:.0f} us a scan), {sps_benign:,.0f} scans/s over benign texts")
+    print(f"\nspeed (one core, CPU time, median of 5 rounds, all detectors): {sps_all:,.0f} scans/s "
+          f"over the whole mix ({1e6 / sps_all:.0f} us a scan), {sps_benign:,.0f} scans/s over benign texts")
     print(f"speed (wall clock, same loop, other load on the machine included): {wall_all:,.0f} scans/s")
     summary = {
         "scans_per_s": round(sps_all, 1),
