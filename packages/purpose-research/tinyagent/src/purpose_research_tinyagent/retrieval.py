@@ -71,6 +71,11 @@ def retrieve(task: str, tools: Sequence[Any], k: int = 5, always: Iterable[str] 
                 break
             if tool not in chosen and tool not in picked:
                 picked.append(tool)
+    if not chosen and not picked:
+        # Nothing in the task names a tool ("What is 82 * 93?" shares no word or trigram with the
+        # calculator's description): offering none would leave the planner unable to act at all, so the
+        # first ``k`` installed tools are offered, as the paper's retriever always returns its top k.
+        picked = list(tools)[:k]
     return chosen + picked
 
 
