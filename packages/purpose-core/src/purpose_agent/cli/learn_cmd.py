@@ -17,7 +17,7 @@ DEFAULT_PURPOSE = "Solve the user's task accurately, using tools when they help"
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--suite", default="arithmetic", help="built-in suite (default: arithmetic)")
     parser.add_argument("--tasks", help="a JSONL file of tasks instead of a suite")
-    parser.add_argument("-n", "--size", type=int, default=12, help="number of suite tasks (default 12)")
+    parser.add_argument("-n", "--size", type=int, default=16, help="number of suite tasks (default 16)")
     parser.add_argument("--ops", default="*", help="arithmetic operators to use, from '*+-' (default '*')")
     parser.add_argument("--seed", type=int, default=0, help="seed for the suite and the split")
     parser.add_argument("--purpose", default=DEFAULT_PURPOSE)
@@ -46,7 +46,7 @@ def _suite(args: argparse.Namespace, manager: object) -> tuple[str, object | Non
             name,
             lambda size, seed: arithmetic_cases(size, seed, ops),
             description=f"arithmetic with operators {ops}",
-            default_size=12,
+            default_size=16,
             full_size=200,
         )
     return args.suite, None

@@ -149,6 +149,8 @@ class Wizard:
                 self.console.print("[red]rejected[/]: it will never be shown")
 
     def do_bench(self) -> None:
+        from rich.markup import escape
+
         from purpose_agent.cli.bench_cmd import run_with_progress
         from purpose_agent.errors import ValidationError
         from purpose_agent.evaluation.arms import defined_arms, parse_arms
@@ -158,7 +160,8 @@ class Wizard:
 
         suites = available_suites(self.team.manager)
         for name, suite in sorted(suites.items()):
-            self.console.print(f"  [bold]{name}[/]: {suite.description} (default size {suite.default_size})")
+            about = f"{escape(suite.description)} (default size {suite.default_size})"
+            self.console.print(f"  [bold]{name}[/]: {about}")
         suite_name = self.ask("Suite (a name above or a .jsonl file)", default="arithmetic")
         default_size = suites[suite_name].default_size if suite_name in suites else 0
         size_text = self.ask("Cases", default=str(default_size))
