@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from purpose_agent.memory.card import MemoryCard, MemoryScope
 from purpose_agent.runtime.task import EpisodeResult, Task
@@ -27,3 +27,19 @@ class Optimizer(Protocol):
     name: str
 
     def propose(self, *, episode: JudgedEpisode) -> list[MemoryCard]: ...
+
+
+class ConfiguredBackend:
+    """For optimizers that call a model of their own (critics, meta-judges): the backend passed in, or
+    the configured model resolved on first use, so registering the plugin at hook time loads no model."""
+
+    _backend: Any = None
+
+    @property
+    def backend(self) -> Any:
+        if self._backend is None:
+            from purpose_agent.config import load_settings
+            from purpose_agent.llm.resolve import get_backend
+
+            self._backend = get_backend(load_settings().model)
+        return self._backend

@@ -5,28 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from purpose_agent.learning.calibration import JudgingItem
-from purpose_agent.learning.optimizer import JudgedEpisode
+from purpose_agent.learning.optimizer import ConfiguredBackend, JudgedEpisode
 from purpose_agent.memory.card import MemoryCard
 
 from purpose_research_self_taught.contrast import OPTIMIZER, SelfTaught
 from purpose_research_self_taught.settings import SelfTaughtSettings
 
 
-class SelfTaughtOptimizer:
+class SelfTaughtOptimizer(ConfiguredBackend):
     name = OPTIMIZER
 
     def __init__(self, backend: Any = None, settings: SelfTaughtSettings | None = None) -> None:
         self._backend = backend
         self.settings = settings or SelfTaughtSettings()
-
-    @property
-    def backend(self) -> Any:
-        if self._backend is None:
-            from purpose_agent.config import load_settings
-            from purpose_agent.llm.resolve import get_backend
-
-            self._backend = get_backend(load_settings().model)
-        return self._backend
 
     def propose(self, *, episode: JudgedEpisode) -> list[MemoryCard]:
         result = episode.result

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from purpose_agent.learning.calibration import JudgingItem, verdict
-from purpose_agent.learning.optimizer import JudgedEpisode
+from purpose_agent.learning.optimizer import ConfiguredBackend, JudgedEpisode
 from purpose_agent.memory.card import MemoryCard
 from purpose_agent.runtime.judge import PurposeFunction
 
@@ -19,21 +19,12 @@ from purpose_research_spc.settings import SPCSettings
 from purpose_research_spc.sneaky import plant_all
 
 
-class SPCOptimizer:
+class SPCOptimizer(ConfiguredBackend):
     name = OPTIMIZER
 
     def __init__(self, backend: Any = None, settings: SPCSettings | None = None) -> None:
         self._backend = backend
         self.settings = settings or SPCSettings()
-
-    @property
-    def backend(self) -> Any:
-        if self._backend is None:
-            from purpose_agent.config import load_settings
-            from purpose_agent.llm.resolve import get_backend
-
-            self._backend = get_backend(load_settings().model)
-        return self._backend
 
     def propose(self, *, episode: JudgedEpisode) -> list[MemoryCard]:
         result = episode.result
