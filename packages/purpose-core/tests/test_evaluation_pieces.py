@@ -16,15 +16,7 @@ from purpose_agent.evaluation.cases import EvalCase
 from purpose_agent.evaluation.stats import bootstrap_mean, paired_bootstrap
 from purpose_agent.evaluation.suites import JsonlSuite, available_suites, validate_cases
 from purpose_agent.plugins import PluginManager
-
-CORE = [
-    "core-memory-kinds",
-    "core-store-sqlite",
-    "core-strategy-react",
-    "core-judge",
-    "core-optimizer-cases",
-    "core-suites",
-]
+from test_evaluation_harness import CORE
 
 
 @given(st.lists(st.floats(0, 1), min_size=1, max_size=40), st.integers(0, 5))
