@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from purpose_agent.config import PluginsConfig, Settings
 from purpose_agent.errors import ConfigError, ValidationError
-from purpose_agent.evaluation.arms import arm_settings, defined_arms, parse_arms
+from purpose_agent.evaluation.arms import ArmSpec, arm_settings, defined_arms, parse_arms
 from purpose_agent.evaluation.builtin_suites import arithmetic_cases
 from purpose_agent.evaluation.cases import EvalCase
 from purpose_agent.evaluation.stats import bootstrap_mean, paired_bootstrap
@@ -132,3 +132,7 @@ def test_an_arm_selects_its_strategy_and_an_unknown_one_is_refused(tmp_path) -> 
     assert arm_settings(parse_arms("baseline")[0], base, manager).strategy == "something-else"
     with pytest.raises(ValidationError, match=r"strategy 'dreamer', which no enabled plugin registers"):
         arm_settings(arms["dreamer"], base, manager)
+    # the arm's own plugin set decides: a strategy plugin the base switches off, the arm switches on
+    off = Settings(plugins=PluginsConfig(enabled=CORE, disabled=["core-strategy-react"]))
+    arm = ArmSpec(name="react-on", only=["core-strategy-react"], strategy="react")
+    assert arm_settings(arm, off, PluginManager(off).load()).strategy == "react"

@@ -139,7 +139,12 @@ def arm_settings(arm: ArmSpec, base: Settings, manager: Any) -> Settings:
     if arm.model:
         update["model"] = arm.model
     if arm.strategy:
-        known = sorted(manager.strategies().names())
+        from purpose_agent.plugins import PluginManager
+
+        # the arm's own plugin set decides: it may switch on the plugin that registers the strategy
+        plugins = update["plugins"]
+        own = manager if plugins == base.plugins else PluginManager(base.model_copy(update=update)).load()
+        known = sorted(own.strategies().names())
         if arm.strategy not in known:
             raise ValidationError(
                 f"arm {arm.name!r} asks for strategy {arm.strategy!r}, which no enabled plugin registers; "
