@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic import ValidationError as PydanticValidationError
 
 from purpose_agent.errors import ConfigError
@@ -40,6 +40,20 @@ class BudgetsConfig(_Strict):
     prompt_tokens: int = Field(default=1536, ge=64)
 
 
+class ExecutorConfig(_Strict):
+    """Where independent episodes run: ``executor = "threads"`` or ``[executor] name = "threads"``."""
+
+    name: str = "sequential"
+    """A registered executor: sequential, threads, processes (built in), ray (purpose-executor-ray)."""
+    workers: int = Field(default=4, ge=1, le=1024)
+    """Episodes at once (threads, ray) or worker processes (processes); sequential ignores it."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_name(cls, value: Any) -> Any:
+        return {"name": value} if isinstance(value, str) else value
+
+
 class Settings(_Strict):
     model: str = "smollm2"
     store: str = ".purpose/memory.db"
@@ -50,6 +64,8 @@ class Settings(_Strict):
     run_mode: str = "learning_train"
     plugins: PluginsConfig = Field(default_factory=PluginsConfig)
     budgets: BudgetsConfig = Field(default_factory=BudgetsConfig)
+    executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
+    """How test and replay episodes, arms and seeds are run (``purpose bench``/``learn --executor``)."""
     teams: dict[str, dict[str, Any]] = Field(default_factory=dict)
     """User team templates (``[teams.<name>]``), merged over the built-in ones."""
     plugin: dict[str, dict[str, Any]] = Field(default_factory=dict)
@@ -100,7 +116,7 @@ def _read_table(path: Path) -> dict[str, Any]:
 
 def _env_overrides(environ: dict[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for key in ("model", "store", "traces", "immune", "run_mode", "strategy"):
+    for key in ("model", "store", "traces", "immune", "run_mode", "strategy", "executor"):
         value = environ.get(ENV_PREFIX + key.upper())
         if key == "store":  # a URL for a shared store, e.g. postgresql://..., wins over a local path
             value = environ.get(ENV_PREFIX + "STORE_URL") or value

@@ -120,3 +120,16 @@ COLLECTION_HOOKS: dict[str, str] = {
     "register_stores": "store",
     "register_commands": "command",
 }
+
+
+# -- executors (appended) -------------------------------------------------------------------------
+
+
+@hookspec
+def register_executors(registry: Any) -> None:
+    """Add executor factories: ``registry.add(factory, name="threads")``, where ``factory(workers=N,
+    **settings)`` returns an :class:`purpose_agent.executors.base.Executor`. An executor decides where a
+    batch of independent episodes runs (threads, processes, a cluster), never what they compute."""
+
+
+COLLECTION_HOOKS["register_executors"] = "executor"

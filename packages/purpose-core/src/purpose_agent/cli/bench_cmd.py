@@ -37,6 +37,44 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reproduce", help="rerun the configuration of an earlier result JSON")
     parser.add_argument("--json", action="store_true", help="print the result JSON on stdout")
     parser.add_argument("--list", action="store_true", help="list installed suites and exit")
+    add_executor_options(parser)
+
+
+def add_executor_options(parser: argparse.ArgumentParser) -> None:
+    """``--executor``/``--workers``, shared by ``purpose bench`` and ``purpose learn``."""
+    parser.add_argument(
+        "--executor",
+        help="where test and replay episodes, arms and seeds run: sequential, threads (server backends), "
+        "processes (embedded model), ray (purpose-executor-ray); default: settings [executor]",
+    )
+    parser.add_argument("--workers", type=int, help="episodes at once / worker processes (default: settings)")
+
+
+def executor_from(args: argparse.Namespace, manager: Any) -> Any:
+    """The executor the options (or the settings) name, or None for the harness's default."""
+    from purpose_agent.executors.base import resolve_executor
+
+    if args.executor is None and args.workers is None:
+        return None
+    return resolve_executor(args.executor, args.workers, manager=manager)
+
+
+def cost_lines(result: Any) -> list[str]:
+    """What learning cost, per promoted memory and per replay decision, for every learning arm."""
+    lines = []
+    for summary in result.summary:
+        cost = summary.cost
+        if not cost.train.episodes:
+            continue
+        parts = [f"{summary.arm}: learning {cost.train.calls + cost.replay.calls} model calls"]
+        for label, per in (("per promoted memory", cost.per_promoted), ("per replay decision",
+                                                                          cost.per_replay_decision)):
+            if per is not None:
+                parts.append(f"{label} {per.calls} calls, {per.tokens} tokens, {per.seconds:.1f} s")
+            else:
+                parts.append(f"{label}: none")
+        lines.append("; ".join(parts))
+    return lines
 
 
 def _seeds(text: str) -> list[int]:
@@ -186,12 +224,16 @@ def run(args: argparse.Namespace) -> int:
         config.size = resolve_suite(config.suite, manager).full_size or None
     if args.reproduce:
         _check_same_splits(args.reproduce, config, settings, manager)
-    result = run_with_progress(config, console, settings=settings, manager=manager)
+    result = run_with_progress(
+        config, console, settings=settings, manager=manager, executor=executor_from(args, manager)
+    )
     out = Path(args.out or Path(config.workdir) / "result.json")
     write_json(result, out)
     console.print(results_table(result))
     if result.comparisons:
         console.print(comparisons_table(result))
+    for line in cost_lines(result):
+        console.print(f"cost {line}")
     console.print(f"result: {out}  (rerun with: purpose bench --reproduce {out})")
     if result.immune == "off":
         console.print("[bold red]immune system OFF[/]: candidates were not scanned")

@@ -26,6 +26,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--store", help="memory store path (default: settings)")
     parser.add_argument("--workdir", default=".purpose/learn", help="where the baseline store and traces go")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
+    from purpose_agent.cli.bench_cmd import add_executor_options
+
+    add_executor_options(parser)
 
 
 def _suite(args: argparse.Namespace, manager: object) -> tuple[str, object | None]:
@@ -55,7 +58,7 @@ def _suite(args: argparse.Namespace, manager: object) -> tuple[str, object | Non
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from purpose_agent.cli.bench_cmd import run_with_progress
+    from purpose_agent.cli.bench_cmd import cost_lines, executor_from, run_with_progress
     from purpose_agent.evaluation.arms import ArmSpec
     from purpose_agent.evaluation.harness import BenchConfig
     from purpose_agent.evaluation.report import comparisons_table, results_table, write_json
@@ -79,7 +82,14 @@ def run(args: argparse.Namespace) -> int:
         store=args.store or settings.store,
         curve_points=1,
     )
-    result = run_with_progress(config, console, settings=settings, manager=manager, suite=suite)
+    result = run_with_progress(
+        config,
+        console,
+        settings=settings,
+        manager=manager,
+        suite=suite,
+        executor=executor_from(args, manager),
+    )
     out = write_json(result, f"{args.workdir}/result.json")
     if args.json:
         print(result.model_dump_json(indent=2))
@@ -95,6 +105,8 @@ def run(args: argparse.Namespace) -> int:
         style = {"promoted": "green", "rejected": "red"}.get(decision["status"], "yellow")
         card = f"{decision['kind']} {decision['card_id']}"
         console.print(f"  {card}: [{style}]{decision['status']}[/] - {decision['reason']}")
+    for line in cost_lines(result):
+        console.print(f"cost {line}")
     if result.immune == "off":
         console.print("[bold red]immune system OFF[/]: candidates were not scanned")
     console.print(f"result: {out}")

@@ -6,6 +6,11 @@ only then run. Per seed and arm: a fresh store (or a copy of the given one), tra
 arm learns, search the store for test items (and refuse if one is there), then score the test split in
 EVAL_TEST, where the store is read-only, with memory on or off as the arm says.
 
+Where the work runs is the executor's business (``purpose_agent.executors``): test episodes and replay
+episodes go to it as batches of independent episodes, and whole (arm, seed) runs go to it together;
+training episodes run in order in the arm's own thread, because each may learn from the one before. Every
+executor gives the same result file as ``sequential`` apart from timings.
+
 Suites can bring tools: plugin tools by name (``suite.tools``, added to every agent of every arm whose
 plugins provide them) and per-case tools (``EvalCase.tools``), made anew for each episode of that case in
 every phase (train, replay, test), so a game or sandbox never carries state from one episode to the next.
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -61,6 +67,64 @@ class BenchConfig(BaseModel):
     split is scored after each (each extra point costs one more pass over the test split)."""
 
 
+class Cost(BaseModel):
+    """What a set of episodes cost: model calls, tokens, and episode seconds (summed over episodes, so
+    concurrent episodes count in full: this is work done, not wall time)."""
+
+    episodes: int = 0
+    calls: int = 0
+    tokens: int = 0
+    seconds: float = 0.0
+
+    def add(self, result: Any, calls: int) -> None:
+        self.episodes += 1
+        self.calls += calls
+        self.tokens += int(result.tokens)
+        self.seconds += float(result.seconds)
+
+    def add_many(self, results: Sequence[Any], calls: int) -> None:
+        """Episodes whose model calls were counted together."""
+        for result in results:
+            self.add(result, 0)
+        self.calls += calls
+
+    def __add__(self, other: Cost) -> Cost:
+        return Cost(
+            episodes=self.episodes + other.episodes,
+            calls=self.calls + other.calls,
+            tokens=self.tokens + other.tokens,
+            seconds=self.seconds + other.seconds,
+        )
+
+    def per(self, count: int) -> Cost | None:
+        """This cost divided by ``count`` (None when there is nothing to divide by)."""
+        if count <= 0:
+            return None
+        return Cost(
+            episodes=round(self.episodes / count),
+            calls=round(self.calls / count),
+            tokens=round(self.tokens / count),
+            seconds=round(self.seconds / count, 3),
+        )
+
+
+class LearningCost(BaseModel):
+    """What learning cost in one run, and per promoted memory and per replay decision."""
+
+    train: Cost = Field(default_factory=Cost)
+    replay: Cost = Field(default_factory=Cost)
+    test: Cost = Field(default_factory=Cost)
+    replay_decisions: int = 0
+    per_promoted: Cost | None = None
+    """(train + replay) / promoted memories: what one memory that reached prompts cost to learn."""
+    per_replay_decision: Cost | None = None
+    """replay / decisions taken by replay: what proving or refuting one candidate cost."""
+
+    def settle(self, promoted: int) -> None:
+        self.per_promoted = (self.train + self.replay).per(promoted)
+        self.per_replay_decision = self.replay.per(self.replay_decisions)
+
+
 class CurvePoint(BaseModel):
     trained: int
     """Training cases seen so far."""
@@ -83,6 +147,7 @@ class ArmRun(BaseModel):
     curve: list[CurvePoint] = Field(default_factory=list)
     store: str = ""
     seconds: float = 0.0
+    cost: LearningCost = Field(default_factory=LearningCost)
 
 
 class ArmSummary(BaseModel):
@@ -99,6 +164,8 @@ class ArmSummary(BaseModel):
     """Cumulative success rate over training episodes, averaged over seeds (empty when it does not learn)."""
     test_curve: list[CurvePoint] = Field(default_factory=list)
     """Test success after each part of the training split, averaged over seeds: the learning curve."""
+    cost: LearningCost = Field(default_factory=LearningCost)
+    """Summed over seeds, with the per-memory and per-decision figures over all seeds."""
 
 
 class BenchResult(BaseModel):
@@ -115,6 +182,8 @@ class BenchResult(BaseModel):
     contamination: dict[str, Any]
     immune: str
     seconds: float
+    executor: dict[str, Any] = Field(default_factory=lambda: {"name": "sequential", "workers": 1})
+    """Where episodes ran; results do not depend on it (only ``seconds`` do)."""
 
     def summary_of(self, arm: str) -> ArmSummary:
         return next(s for s in self.summary if s.arm == arm)
@@ -138,19 +207,24 @@ def _checker_name(case: EvalCase) -> str:
     return f"case:{case.content_hash[:20]}"
 
 
-def _wrap_checker(case: EvalCase) -> Callable[[str, str], tuple[bool, str]]:
-    fn = case.custom_checker
-    assert fn is not None
+class _SuiteChecker:
+    """A case's own checker as a named checker; a class (not a closure) so worker processes can get it."""
 
-    def run(answer: str, expected: str) -> tuple[bool, str]:
+    def __init__(self, case: EvalCase) -> None:
+        assert case.custom_checker is not None
+        self.case = case
+
+    def __call__(self, answer: str, expected: str) -> tuple[bool, str]:
         try:
-            value = fn(answer, case)
+            value = self.case.custom_checker(answer, self.case)  # type: ignore[misc]
         except Exception as exc:  # a checker failing mid-run scores the case as failed, with the reason
             return False, f"the suite's checker raised {type(exc).__name__}: {exc}"
         ok = float(value) >= 0.5
         return ok, f"suite checker: {'pass' if ok else 'fail'} ({value!r})"
 
-    return run
+
+def _wrap_checker(case: EvalCase) -> Callable[[str, str], tuple[bool, str]]:
+    return _SuiteChecker(case)
 
 
 def prepare(config: BenchConfig, settings: Any, manager: Any, suite: Suite | None = None) -> Prepared:
@@ -230,11 +304,14 @@ def run_benchmark(
     backend: Any = None,
     tools: Sequence[Any] = (),
     suite: Suite | None = None,
+    executor: Any = None,
 ) -> BenchResult:
     """Run every arm on every seed; raise :class:`ContaminationError` instead of reporting a tainted score.
 
     ``backend`` and ``tools`` replace the resolved model and add tools (tests, embedding applications);
-    ``suite`` gives a suite object instead of resolving ``config.suite`` by name.
+    ``suite`` gives a suite object instead of resolving ``config.suite`` by name. ``executor`` is an
+    :class:`~purpose_agent.executors.base.Executor` or a registered name (default: the settings'
+    ``[executor]``); the harness closes one it resolved itself.
     """
     from purpose_agent.config import load_settings
     from purpose_agent.plugins import PluginManager
@@ -243,14 +320,18 @@ def run_benchmark(
     settings = settings or load_settings()
     manager = manager or PluginManager(settings)
     prepared = prepare(config, settings, manager, suite)
+    owned = executor is None or isinstance(executor, str)
+    executor = _executor(executor, manager)
     started = time.perf_counter()
     added = [name for name in prepared.checkers if name not in checker_registry.CHECKERS]
     checker_registry.CHECKERS.update({name: prepared.checkers[name] for name in added})
     managers: dict[str, Any] = {}
+    lock = threading.Lock()  # arms and episodes report progress from several threads
 
     def tick(stage: str, done: int, total: int) -> None:
         if progress is not None:
-            progress(stage, done, total)
+            with lock:
+                progress(stage, done, total)
 
     planned = sum(
         len(s.test)
@@ -261,35 +342,57 @@ def run_benchmark(
     state = {"done": 0}
 
     def count(stage: str, done: int, total: int) -> None:
+        executor.check()  # Ctrl-C or a failed arm: this arm stops at the episode boundary
         tick(stage, done, total)
         if done > 0 and not stage.endswith("replay"):
-            state["done"] += 1
-            tick("overall", state["done"], planned)
+            with lock:
+                state["done"] += 1
+                done_now = state["done"]
+            tick("overall", done_now, planned)
 
-    runs: list[ArmRun] = []
-    immune = settings.immune
+    work = []
+    for seed, split in prepared.splits.items():
+        for arm in config.arms:
+            arm_settings = prepared.arm_settings[arm.name]
+            if arm.name not in managers:
+                same = arm_settings.plugins == settings.plugins
+                managers[arm.name] = manager if same else PluginManager(arm_settings).load()
+            arm_tools = [*tools, *_plugin_tools(prepared.tools, managers[arm.name], arm.name)]
+            work.append((seed, split, arm, arm_settings, managers[arm.name], arm_tools))
+
+    def one(item: tuple[Any, ...]) -> ArmRun:
+        seed, split, arm, arm_settings, arm_manager, arm_tools = item
+        return _run_arm(
+            config, arm, seed, split, arm_settings, arm_manager, count, backend, arm_tools,
+            executor=executor, checkers=prepared.checkers,
+        )
+
     try:
         tick("overall", 0, planned)
-        for seed, split in prepared.splits.items():
-            for arm in config.arms:
-                arm_settings = prepared.arm_settings[arm.name]
-                if arm.name not in managers:
-                    managers[arm.name] = (
-                        manager
-                        if arm_settings.plugins == settings.plugins
-                        else PluginManager(arm_settings).load()
-                    )
-                arm_tools = [*tools, *_plugin_tools(prepared.tools, managers[arm.name], arm.name)]
-                runs.append(
-                    _run_arm(
-                        config, arm, seed, split, arm_settings, managers[arm.name], count, backend, arm_tools
-                    )
-                )
-                immune = arm_settings.immune
+        runs = executor.run_arms(one, work)
     finally:
         for name in added:
             checker_registry.CHECKERS.pop(name, None)
-    return _summarize(config, prepared, runs, immune, time.perf_counter() - started)
+        if owned:
+            executor.close()
+    immune = work[-1][3].immune if work else settings.immune
+    result = _summarize(config, prepared, runs, immune, time.perf_counter() - started)
+    result.executor = {"name": executor.name, "workers": executor.workers}
+    return result
+
+
+def _executor(executor: Any, manager: Any) -> Any:
+    """The executor object: as given, by name from the registry, or the settings' (sequential by default,
+    which needs no plugin: it is the kernel's own behaviour, so an allow-list without core-executors
+    still works)."""
+    from purpose_agent.executors.base import SequentialExecutor, resolve_executor
+
+    if executor is not None and not isinstance(executor, str):
+        return executor
+    name = executor or manager.settings.executor.name
+    if name == "sequential":
+        return SequentialExecutor()
+    return resolve_executor(name, manager=manager)
 
 
 def _plugin_tools(names: Sequence[str], manager: Any, arm: str) -> list[Any]:
@@ -310,40 +413,10 @@ def _case_tools(split: Splits) -> dict[str, ToolFactory]:
     }
 
 
-_TEAM_CLASS: list[type] = []
-
-
 def _case_team_class() -> type:
-    """A :class:`Team` whose episodes also get their case's own tools, made fresh for each episode.
+    """The harness's team class (imported on first use, so importing the harness imports no runtime)."""
+    from purpose_agent.evaluation.case_team import CaseToolsTeam
 
-    Every phase runs a task through ``run_chain`` (training, replay with and without a candidate, the
-    EVAL_TEST team that ``eval_test_team`` builds as ``type(team)``), so overriding it covers them all.
-    Defined on first use, so importing the harness does not import the runtime.
-    """
-    if _TEAM_CLASS:
-        return _TEAM_CLASS[0]
-    from purpose_agent.api.team import Team, TeamResult
-
-    class CaseToolsTeam(Team):
-        case_tools: dict[str, ToolFactory] = {}
-
-        def run_chain(self, task: Any, **options: Any) -> TeamResult:
-            factory = self.case_tools.get(text_hash(task.input))
-            if factory is None:
-                return super().run_chain(task, **options)
-            made = list(factory())
-            base = self.extra_tools
-            self.extra_tools = [*base, *made]
-            try:
-                return super().run_chain(task, **options)
-            finally:
-                self.extra_tools = base
-                for tool in made:
-                    close = getattr(tool, "close", None)
-                    if callable(close):
-                        close()
-
-    _TEAM_CLASS.append(CaseToolsTeam)
     return CaseToolsTeam
 
 
@@ -357,7 +430,13 @@ def _run_arm(
     progress: Progress,
     backend: Any,
     tools: Sequence[Any],
+    *,
+    executor: Any = None,
+    checkers: dict[str, Any] | None = None,
 ) -> ArmRun:
+    from purpose_agent.executors.base import CountingBackend, SequentialExecutor
+
+    executor = executor or SequentialExecutor()
     started = time.perf_counter()
     folder = Path(config.workdir) / _safe(arm.name) / f"seed-{seed}"
     if folder.exists():
@@ -380,6 +459,9 @@ def _run_arm(
         tools=tools,
     )
     team.case_tools = _case_tools(split)
+    team.explicit_backend = backend
+    team.checkers = dict(checkers or {})
+    team._backend = CountingBackend(team.backend)  # model calls are counted per episode, where it runs
     run = ArmRun(
         arm=arm.name, seed=seed, model=team.model, plugins=manager.loaded_set(), store=str(store_path)
     )
@@ -388,13 +470,13 @@ def _run_arm(
     try:
         _ = team.store  # creates an empty store, so EVAL_TEST can open it read-only
         for index, chunk in enumerate(chunks):
-            _learn_chunk(team, run, chunk, split, label, progress)
+            _learn_chunk(team, run, chunk, split, label, progress, executor)
             findings = check_contamination(team.store, split.test)
             if findings:
                 raise ContaminationError(findings, where=f"arm {arm.name}, seed {seed}, after training")
             if index < len(chunks) - 1:  # a learning-curve point: the test split after this much training
                 team.close()
-                scores = _test(team, arm, split, f"{label} curve", progress)
+                scores = _test(team, arm, split, f"{label} curve", progress, executor, run)
                 run.curve.append(CurvePoint(trained=len(run.train), success=_rate(scores)))
         if not chunks:
             findings = check_contamination(team.store, split.test)
@@ -402,9 +484,10 @@ def _run_arm(
                 raise ContaminationError(findings, where=f"arm {arm.name}, seed {seed}, before testing")
     finally:
         team.close()
-    run.test = _test(team, arm, split, f"{label} test", progress)
+    run.test = _test(team, arm, split, f"{label} test", progress, executor, run)
     if arm.learn:
         run.curve.append(CurvePoint(trained=len(run.train), success=_rate(run.test)))
+    run.cost.settle(run.promoted)
     run.seconds = time.perf_counter() - started
     return run
 
@@ -426,47 +509,116 @@ def _rate(scores: Sequence[ScoreBundle]) -> float:
 
 
 def _learn_chunk(
-    team: Any, run: ArmRun, chunk: Sequence[EvalCase], split: Splits, label: str, progress: Progress
+    team: Any,
+    run: ArmRun,
+    chunk: Sequence[EvalCase],
+    split: Splits,
+    label: str,
+    progress: Progress,
+    executor: Any = None,
 ) -> None:
-    """Train on ``chunk`` in LEARNING_TRAIN, then replay-test its quarantined candidates on validation."""
+    """Train on ``chunk`` in LEARNING_TRAIN, then replay-test its quarantined candidates on validation.
+
+    Training runs here, in order, whatever the executor: each training episode may learn from the ones
+    before it (a promoted card is retrieved by the next task), so it cannot run beside them. The replay
+    episodes are independent and go to the executor in batches.
+    """
+    from purpose_agent.executors.base import SequentialExecutor, counted
     from purpose_agent.learning.loop import replay_candidates, train_phase
 
+    executor = executor or SequentialExecutor()
     by_task = {c.id: c for c in chunk}
     tasks = [c.to_task(split="train", checker_name=_checker_name(c)) for c in chunk]
-    results, candidates = train_phase(team, tasks, progress=progress, stage=f"{label} train")
+    (results, candidates), calls = counted(
+        lambda: train_phase(team, tasks, progress=progress, stage=f"{label} train")
+    )
+    run.cost.train.add_many(results, calls)
     run.train += [ScoreBundle.from_result(by_task[t.id], r) for t, r in zip(tasks, results, strict=True)]
     run.candidates += len(candidates)
     waiting = [c.card_id for c in candidates if c.status == "quarantined"]
     validation = [c.to_task(split="validation", checker_name=_checker_name(c)) for c in split.validation]
+    stage = f"{label} replay"
+
+    def run_batch(jobs: Sequence[Any]) -> list[Any]:
+        progress(stage, 0, len(jobs))
+        ran = executor.run_episodes(team, jobs, _Counter(progress, stage, len(jobs)))
+        for item in ran:
+            run.cost.replay.add(item.result, item.calls)
+        return [item.result for item in ran]
+
     decisions = replay_candidates(
-        team, waiting, validation, progress=lambda s, d, t: progress(f"{label} replay", d, t)
+        team,
+        waiting,
+        validation,
+        run_batch=run_batch,
+        width=executor.workers,
     )
     run.promoted += sum(1 for _, _, d in decisions if d.status == "promoted")
     settled = {d.card_id for _, _, d in decisions}
     run.decisions += [d.model_dump() for _, _, d in decisions]
     run.decisions += [c.model_dump() for c in candidates if c.card_id not in settled]
     run.replay_episodes += sum(len(e.runs) * 2 for _, e, _ in decisions)
+    run.cost.replay_decisions += len(decisions)
 
 
-def _test(team: Any, arm: ArmSpec, split: Splits, stage: str, progress: Progress) -> list[ScoreBundle]:
-    """Score the test split in EVAL_TEST (read-only store) and prove the store did not change."""
+class _Counter:
+    """``on_done`` for a batch: episodes finish in any order and on any thread; progress counts them."""
+
+    def __init__(self, progress: Progress, stage: str, total: int) -> None:
+        self.progress, self.stage, self.total = progress, stage, total
+        self.done = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, _index: int) -> None:
+        from purpose_agent.executors.base import Stopped
+
+        with self.lock:
+            self.done += 1
+            done = self.done
+        try:
+            self.progress(self.stage, done, self.total)
+        except Stopped:  # the batch itself is being stopped by its executor; progress has nothing to add
+            pass
+
+
+def _test(
+    team: Any,
+    arm: ArmSpec,
+    split: Splits,
+    stage: str,
+    progress: Progress,
+    executor: Any = None,
+    run: ArmRun | None = None,
+) -> list[ScoreBundle]:
+    """Score the test split in EVAL_TEST (read-only store) and prove the store did not change.
+
+    The test episodes are independent (nothing is written), so they go to the executor as one batch."""
+    from purpose_agent.executors.base import CountingBackend, EpisodeJob, SequentialExecutor
     from purpose_agent.learning.loop import eval_test_team
 
+    executor = executor or SequentialExecutor()
     evaluator = eval_test_team(team)
     evaluator.case_tools = getattr(team, "case_tools", {})
-    out = []
+    evaluator.explicit_backend = getattr(team, "explicit_backend", None)
+    evaluator.checkers = getattr(team, "checkers", {})
+    if not isinstance(evaluator._backend, CountingBackend):
+        evaluator._backend = CountingBackend(evaluator.backend)
+    jobs = [
+        EpisodeJob(task=case.to_task(split="test", checker_name=_checker_name(case)), use_memory=arm.memory)
+        for case in split.test
+    ]
     try:
         before = _fingerprint(evaluator.store)
-        for i, case in enumerate(split.test):
-            progress(stage, i, len(split.test))
-            task = case.to_task(split="test", checker_name=_checker_name(case))
-            out.append(ScoreBundle.from_result(case, evaluator.run_chain(task, use_memory=arm.memory)))
-        progress(stage, len(split.test), len(split.test))
+        progress(stage, 0, len(jobs))
+        ran = executor.run_episodes(evaluator, jobs, _Counter(progress, stage, len(jobs)))
         if _fingerprint(evaluator.store) != before:
             raise ValidationError(f"arm {arm.name}: the store changed during the EVAL_TEST phase")
     finally:
         evaluator.close()
-    return out
+    if run is not None:
+        for item in ran:
+            run.cost.test.add(item.result, item.calls)
+    return [ScoreBundle.from_result(case, item.result) for case, item in zip(split.test, ran, strict=True)]
 
 
 def _safe(name: str) -> str:
@@ -503,6 +655,17 @@ def _test_curve(runs: Sequence[ArmRun]) -> list[CurvePoint]:
     ]
 
 
+def _total_cost(runs: Sequence[ArmRun]) -> LearningCost:
+    total = LearningCost()
+    for run in runs:
+        total.train += run.cost.train
+        total.replay += run.cost.replay
+        total.test += run.cost.test
+        total.replay_decisions += run.cost.replay_decisions
+    total.settle(sum(r.promoted for r in runs))
+    return total
+
+
 def _summarize(
     config: BenchConfig, prepared: Prepared, runs: list[ArmRun], immune: str, seconds: float
 ) -> BenchResult:
@@ -526,6 +689,7 @@ def _summarize(
                 promoted=sum(r.promoted for r in arm_runs),
                 train_success_curve=_curve(arm_runs),
                 test_curve=_test_curve(arm_runs),
+                cost=_total_cost(arm_runs),
             )
         )
     names = [a.name for a in config.arms]

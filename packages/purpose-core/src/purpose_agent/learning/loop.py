@@ -153,44 +153,82 @@ def eval_test_team(team: Any) -> Any:
     )
 
 
+RunBatch = Callable[[Sequence[Any]], list[Any]]
+"""``run_batch(jobs)``: run independent :class:`~purpose_agent.executors.base.EpisodeJob` objects and
+return their results in input order (an executor's ``run_episodes``)."""
+
+
 def replay_candidates(
-    team: Any, card_ids: Sequence[str], validation: Sequence[Task], *, progress: Progress | None = None
+    team: Any,
+    card_ids: Sequence[str],
+    validation: Sequence[Task],
+    *,
+    progress: Progress | None = None,
+    run_batch: RunBatch | None = None,
+    width: int = 1,
 ) -> list[tuple[str, ReplayEvidence, CandidateOutcome]]:
     """Replay each quarantined card on ``validation`` (with vs without, paired) and let memory CI decide.
 
     Runs are made in LEARNING_VALIDATION without learning, so a replay never writes memory of its own.
     The "without" arm is cached per case until a promotion changes what "without" means.
+
+    ``run_batch`` runs a batch of such episodes at once (an executor); ``width`` is how many it runs
+    together. Candidates are replayed in waves of enough candidates to fill ``width``, all against the
+    store as it is; decisions are then taken in order, and when one promotes, the rest of its wave is
+    replayed again against the changed store. So the episodes, decisions and their order are exactly
+    those of one candidate at a time (``width=1``, no speculation), only sooner.
     """
+    from purpose_agent.executors.base import EpisodeJob
     from purpose_agent.learning.memory_ci import MemoryCI
 
+    def sequential(jobs: Sequence[EpisodeJob]) -> list[Any]:
+        return [team.run_chain(job.task, **job.options()) for job in jobs]
+
+    batch = run_batch or sequential
     ci = MemoryCI(team.store, manager=team.manager)
     by_id = {t.id or f"validation-{i}": t for i, t in enumerate(validation)}
     baseline: dict[str, float] = {}
-    out = []
-    for i, card_id in enumerate(card_ids):
+    out: list[tuple[str, ReplayEvidence, CandidateOutcome]] = []
+    pending = list(card_ids)
+
+    def job(case_id: str, card: Any) -> EpisodeJob:
+        return EpisodeJob(
+            task=by_id[case_id],
+            run_mode=RunMode.LEARNING_VALIDATION,
+            extra_cards=(card,) if card is not None else (),
+            learn=False,
+        )
+
+    def value(result: Any) -> float:
+        return result.score.value if result.score else 0.0
+
+    while pending:
         if progress is not None:
-            progress("replay", i, len(card_ids))
-        card = team.store.get(card_id)
+            progress("replay", len(out), len(card_ids))
+        wave, size = [], len([c for c in by_id if c not in baseline])
+        for card_id in pending:  # enough candidates to keep ``width`` episodes busy (at least one)
+            if wave and size >= width:
+                break
+            wave.append(team.store.get(card_id))
+            size += len(by_id)
+        missing = [c for c in by_id if c not in baseline]
+        jobs = [job(c, None) for c in missing] + [job(c, card) for card in wave for c in by_id]
+        results = batch(jobs)
+        baseline.update({c: value(r) for c, r in zip(missing, results, strict=False)})
+        with_card = iter(results[len(missing) :])
+        ran = [{c: value(next(with_card)) for c in by_id} for _ in wave]
+        for card, scores in zip(wave, ran, strict=True):
+            pending.remove(card.id)
 
-        def run_case(case_id: str, with_card: bool, card: Any = card) -> float:
-            if not with_card and case_id in baseline:
-                return baseline[case_id]
-            result = team.run_chain(
-                by_id[case_id],
-                run_mode=RunMode.LEARNING_VALIDATION,
-                extra_cards=[card] if with_card else [],
-                learn=False,
-            )
-            value = result.score.value if result.score else 0.0
-            if not with_card:
-                baseline[case_id] = value
-            return value
+            def run_case(case_id: str, with_card: bool, scores: dict[str, float] = scores) -> float:
+                return scores[case_id] if with_card else baseline[case_id]
 
-        evidence = replay(list(by_id), run_case, rule_for(card.kind))
-        decision = ci.decide(card.id, evidence)
-        out.append((card.id, evidence, decision))
-        if decision.status == "promoted":
-            baseline.clear()
+            evidence = replay(list(by_id), run_case, rule_for(card.kind))
+            decision = ci.decide(card.id, evidence)
+            out.append((card.id, evidence, decision))
+            if decision.status == "promoted":
+                baseline.clear()  # the rest of the wave ran against the old store: replay it again
+                break
     if progress is not None:
         progress("replay", len(card_ids), len(card_ids))
     return out

@@ -1,0 +1,22 @@
+"""Executors: how a batch of episodes (and whole arms and seeds) is run: one after another, on threads
+against a server backend, in worker processes that each load the model once, or on a Ray cluster.
+
+An executor never changes what is computed, only where and when: results come back in input order, and
+only the coordinating process writes the memory store. Names are imported lazily.
+"""
+
+from __future__ import annotations
+
+from purpose_agent._lazy import lazy_exports
+
+_EXPORTS = {
+    "EpisodeJob": "purpose_agent.executors.base",
+    "Executor": "purpose_agent.executors.base",
+    "SequentialExecutor": "purpose_agent.executors.base",
+    "resolve_executor": "purpose_agent.executors.base",
+    "ThreadExecutor": "purpose_agent.executors.threads",
+    "ProcessExecutor": "purpose_agent.executors.processes",
+    "TeamSpec": "purpose_agent.executors.worker",
+}
+
+__all__, __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -1,0 +1,233 @@
+"""The executor protocol and the sequential executor (today's behaviour, and the reference for the rest).
+
+What an executor may run at once is decided by the harness, not here: a batch handed to
+:meth:`Executor.run_episodes` is a set of episodes that do not depend on one another (test episodes in
+EVAL_TEST, replay episodes in LEARNING_VALIDATION without learning), so any order of execution gives
+the same results; :meth:`Executor.run_arms` runs whole (arm, seed) runs, each with its own store.
+Results always come back in input order, so a caller cannot tell one executor from another except by
+the time taken.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from purpose_agent.errors import ConfigError, PluginNotFoundError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+Done = Callable[[int], None]
+"""``on_done(index)``: called (from any thread) as each job of a batch finishes, for progress bars."""
+
+
+@dataclass(frozen=True)
+class EpisodeJob:
+    """One episode to run: a task and the ``Team.run_chain`` options it runs with."""
+
+    task: Any
+    run_mode: Any = None
+    extra_cards: tuple[Any, ...] = ()
+    use_memory: bool = True
+    learn: bool | None = None
+
+    def options(self) -> dict[str, Any]:
+        return {
+            "run_mode": self.run_mode,
+            "extra_cards": list(self.extra_cards),
+            "use_memory": self.use_memory,
+            "learn": self.learn,
+        }
+
+
+@dataclass
+class Ran:
+    """An episode's result with the model calls it made (counted where it ran)."""
+
+    result: Any
+    calls: int = 0
+
+
+# -- model-call counting ------------------------------------------------------------------------------
+
+_calls: contextvars.ContextVar[tuple[list[int], ...]] = contextvars.ContextVar(
+    "purpose_agent_calls", default=()
+)
+
+
+class CountingBackend:
+    """Wraps a backend and counts its calls into the running episode's counter (a context variable), so
+    concurrent episodes on one shared backend are each charged for their own calls."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def _count(self) -> None:
+        for box in _calls.get():  # nested counters (an arm's phase, one episode) each see the call
+            box[0] += 1
+
+    def complete(self, *args: Any, **kwargs: Any) -> Any:
+        self._count()
+        return self.inner.complete(*args, **kwargs)
+
+    def stream(self, *args: Any, **kwargs: Any) -> Any:
+        self._count()
+        return self.inner.stream(*args, **kwargs)
+
+    async def acomplete(self, *args: Any, **kwargs: Any) -> Any:
+        self._count()
+        return await self.inner.acomplete(*args, **kwargs)
+
+    def astream(self, *args: Any, **kwargs: Any) -> Any:
+        self._count()
+        return self.inner.astream(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def __repr__(self) -> str:
+        return f"CountingBackend({self.inner!r})"
+
+
+def counted(fn: Callable[[], T]) -> tuple[T, int]:
+    """Run ``fn`` with a fresh call counter; return its value and the model calls it made."""
+    box = [0]
+    token = _calls.set((*_calls.get(), box))
+    try:
+        return fn(), box[0]
+    finally:
+        _calls.reset(token)
+
+
+def run_local(team: Any, job: EpisodeJob) -> Ran:
+    """One episode in this process, counted."""
+    result, calls = counted(lambda: team.run_chain(job.task, **job.options()))
+    return Ran(result, calls)
+
+
+# -- executors ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Executor:
+    """Runs batches of independent episodes and whole arms; the base class runs them one after another."""
+
+    workers: int = 1
+    name: str = "sequential"
+    options: dict[str, Any] = field(default_factory=dict)
+    stop: threading.Event = field(default_factory=threading.Event)
+    """Set on Ctrl-C or when an arm fails: no new episode starts once it is set."""
+
+    @property
+    def parallel(self) -> bool:
+        return self.workers > 1
+
+    def prepare(self, team: Any) -> None:
+        """Get ``team`` ready for concurrent use before a batch (resolve lazy resources once)."""
+
+    def run_episodes(self, team: Any, jobs: Sequence[EpisodeJob], on_done: Done | None = None) -> list[Ran]:
+        """Run ``jobs`` on ``team``; results in input order."""
+        out = []
+        for i, job in enumerate(jobs):
+            self.check()
+            out.append(run_local(team, job))
+            if on_done is not None:
+                on_done(i)
+        return out
+
+    def run_arms(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """Run whole (arm, seed) runs; each writes only its own store. Results in input order.
+
+        Sequential: one after another. Parallel executors run them on coordinator threads."""
+        if not self.parallel:
+            return [fn(item) for item in items]
+        return run_arm_threads(fn, items, self.stop)
+
+    def check(self) -> None:
+        """Raise :class:`Stopped` once the run is being stopped (called between episodes)."""
+        if self.stop.is_set():
+            raise Stopped("the run was stopped")
+
+    def close(self) -> None:
+        """Stop workers; safe to call twice and after an interrupt."""
+
+    def __enter__(self) -> Executor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class SequentialExecutor(Executor):
+    """Every episode in turn, in this thread: the behaviour every other executor must reproduce."""
+
+    def __init__(self, workers: int = 1, **options: Any) -> None:
+        super().__init__(workers=1, name="sequential", options=options)
+
+
+class Stopped(KeyboardInterrupt):
+    """Raised in a worker or arm thread once the run is being stopped (Ctrl-C or another arm failed)."""
+
+
+def run_arm_threads(fn: Callable[[T], R], items: Sequence[T], stop: threading.Event) -> list[R]:
+    """Whole arms on coordinator threads: each arm trains in order on its own thread and store and hands
+    its independent batches to the shared executor. On the first failure or Ctrl-C, ``stop`` is set so
+    the other arms end at their next episode boundary, and the first error is raised."""
+    from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+
+    if len(items) <= 1:
+        return [fn(item) for item in items]
+    pool = ThreadPoolExecutor(max_workers=len(items), thread_name_prefix="purpose-arm")
+    futures = [pool.submit(fn, item) for item in items]
+    try:
+        wait(futures, return_when=FIRST_EXCEPTION)
+        failed = [f for f in futures if f.done() and f.exception() is not None]
+        if failed:
+            stop.set()
+            wait(futures)
+            errors = [f.exception() for f in futures if f.exception() is not None]
+            first = next((e for e in errors if not isinstance(e, Stopped)), errors[0])
+            raise first  # type: ignore[misc]
+        return [f.result() for f in futures]
+    except BaseException:
+        stop.set()
+        for f in futures:
+            f.cancel()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _registry(manager: Any) -> Any:
+    return manager._collect("register_executors", "executor")
+
+
+def available_executors(manager: Any) -> list[str]:
+    return list(_registry(manager).names())
+
+
+def resolve_executor(name: str | None = None, workers: int | None = None, *, manager: Any = None) -> Executor:
+    """The executor registered as ``name`` (default: the settings' ``[executor]``), with ``workers``.
+
+    Raises :class:`PluginNotFoundError` naming what is installed, or :class:`ConfigError` for a bad count.
+    """
+    if manager is None:
+        from purpose_agent.plugins import get_plugin_manager
+
+        manager = get_plugin_manager()
+    config = manager.settings.executor
+    name = (name or config.name).strip()
+    workers = workers if workers is not None else config.workers
+    if workers < 1:
+        raise ConfigError(f"executor workers must be at least 1, not {workers}")
+    registry = _registry(manager)
+    if name not in registry:
+        installed = ", ".join(registry.names()) or "none"
+        hint = "; pip install purpose-executor-ray for 'ray'" if name == "ray" else ""
+        raise PluginNotFoundError(f"no installed executor is called {name!r}; installed: {installed}{hint}")
+    factory = registry.get(name)
+    return factory(workers=workers, **manager.settings.plugin_settings(registry.plugin_of(name)))  # type: ignore[no-any-return]

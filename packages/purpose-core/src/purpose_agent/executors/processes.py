@@ -1,0 +1,74 @@
+"""``processes``: one embedded model per worker process, for CPU machines.
+
+Why processes: llama.cpp generation holds the model's lock (a context is not thread-safe), so a second
+episode in the same process waits; a second process with its own copy of the model (SmolLM2-135M: about
+100 MB) runs on a second core. Workers are *spawned* (not forked: a forked llama.cpp context or SQLite
+connection is unsafe), load the model on their first episode and keep it for the rest of the run.
+Workers open the store read-only; the coordinator alone writes it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from purpose_agent.executors.base import Done, EpisodeJob, Executor, Ran
+from purpose_agent.executors.worker import ignore_interrupts, pack, run_job, spec_of
+
+log = logging.getLogger("purpose_agent")
+
+
+class ProcessExecutor(Executor):
+    def __init__(self, workers: int = 2, **options: Any) -> None:
+        super().__init__(workers=workers, name="processes", options=options)
+        self._pool: Any = None
+
+    @property
+    def pool(self) -> Any:
+        if self._pool is None:
+            import multiprocessing
+
+            context = multiprocessing.get_context("spawn")
+            self._pool = context.Pool(self.workers, initializer=ignore_interrupts)
+        return self._pool
+
+    def run_episodes(self, team: Any, jobs: Sequence[EpisodeJob], on_done: Done | None = None) -> list[Ran]:
+        if len(jobs) <= 1 or self.workers <= 1:
+            return super().run_episodes(team, jobs, on_done)
+        self.check()
+        key, data = pack(spec_of(team), self.name)
+
+        def callback(index: int) -> Any:
+            return (lambda _: on_done(index)) if on_done is not None else None
+
+        pending = [
+            self.pool.apply_async(run_job, (key, data, job), callback=callback(i))
+            for i, job in enumerate(jobs)
+        ]
+        try:
+            out = []
+            for item in pending:
+                while not item.ready():  # wake up for Ctrl-C and for a stop from another arm
+                    item.wait(0.2)
+                    self.check()
+                out.append(item.get())
+            return out
+        except BaseException as exc:
+            if not isinstance(exc, Exception):
+                self.stop.set()
+                self.terminate()
+            raise
+
+    def terminate(self) -> None:
+        """Kill the workers now (Ctrl-C): they hold no store open for writing, so nothing is half-done."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None

@@ -1,0 +1,175 @@
+"""Executors: same result file from sequential, threads and processes; registry, config and CLI options.
+
+A deterministic, picklable backend (``executor_fixtures.RiddleBackend``) makes the expected result known:
+the full arm learns the secret word, replay promotes it, the baseline does not; the comparison is on
+every split hash, decision, promoted card and score.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from executor_fixtures import RiddleBackend, write_suite
+from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings, load_settings
+from purpose_agent.errors import ConfigError, PluginNotFoundError, ValidationError
+from purpose_agent.evaluation.arms import parse_arms
+from purpose_agent.evaluation.compare import comparable, promoted_cards
+from purpose_agent.evaluation.harness import BenchConfig, run_benchmark
+from purpose_agent.executors.base import EpisodeJob, SequentialExecutor, resolve_executor
+from purpose_agent.plugins import PluginManager
+
+CORE = [
+    "core-memory-kinds",
+    "core-store-sqlite",
+    "core-strategy-react",
+    "core-judge",
+    "core-optimizer-cases",
+    "core-suites",
+    "core-executors",
+]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(
+        store=str(tmp_path / "memory.db"),
+        traces=str(tmp_path / "traces"),
+        budgets=BudgetsConfig(max_steps=3, max_seconds=30),
+        plugins=PluginsConfig(enabled=CORE),
+    )
+
+
+@pytest.fixture
+def manager(settings: Settings) -> PluginManager:
+    from plugin_fixtures import keyword_scanner
+
+    manager = PluginManager(settings).load()
+    manager.register(keyword_scanner, name="keyword-scanner")
+    return manager
+
+
+def bench(tmp_path: Path, name: str, settings, manager, executor, **extra) -> object:  # type: ignore[no-untyped-def]
+    suite = write_suite(tmp_path / "secret.jsonl")
+    config = BenchConfig(
+        suite=str(suite),
+        seeds=[0, 1],
+        arms=parse_arms("baseline,full"),
+        workdir=str(tmp_path / name),
+        agents=["solver"],
+        resamples=300,
+        **extra,
+    )
+    events: list[tuple[str, int, int]] = []
+    result = run_benchmark(
+        config,
+        settings=settings,
+        manager=manager,
+        backend=RiddleBackend(),
+        executor=executor,
+        progress=lambda s, d, t: events.append((s, d, t)),
+    )
+    return result, events
+
+
+@pytest.mark.parametrize("name", ["threads", "processes"])
+def test_every_executor_gives_the_sequential_result(tmp_path, settings, manager, name) -> None:
+    seq, seq_events = bench(tmp_path, "seq", settings, manager, "sequential")
+    executor = resolve_executor(name, 3, manager=manager)
+    with executor:
+        par, par_events = bench(tmp_path, name, settings, manager, executor)
+    assert seq.executor == {"name": "sequential", "workers": 1}
+    assert par.executor == {"name": name, "workers": 3}
+    assert comparable(par) == comparable(seq)
+    assert promoted_cards(par, manager) == promoted_cards(seq, manager)
+    # the result is not vacuous: the full arm learned and promoted, the baseline did not
+    full = par.summary_of("full")
+    assert full.promoted >= 2 and full.success.mean == 1.0 > par.summary_of("baseline").success.mean
+    assert all(cards for key, cards in promoted_cards(par, manager).items() if key.startswith("full"))
+    # progress still reaches the planned total, counted once per episode whatever the thread
+    assert ("overall", 40, 40) in par_events and ("overall", 40, 40) in seq_events
+    assert max(d for s, d, _ in par_events if s == "overall") == 40
+
+
+def test_cost_per_memory_and_per_replay_decision(tmp_path, settings, manager) -> None:
+    result, _ = bench(tmp_path, "seq", settings, manager, "sequential")
+    for run in result.runs:
+        cost = run.cost
+        passes = max(1, len(run.curve))  # a learning arm also scores the test split at each curve point
+        assert cost.test.episodes == len(run.test) * passes and cost.test.calls >= cost.test.episodes
+        if run.arm == "baseline":
+            assert cost.train.episodes == 0 and cost.per_promoted is None
+            continue
+        assert cost.train.episodes == len(run.train) and cost.train.calls >= len(run.train)
+        # each decision replays 4 validation cases with the card, plus the uncached cases without it
+        assert 4 * cost.replay_decisions <= cost.replay.episodes <= run.replay_episodes
+        assert cost.replay_decisions >= run.promoted >= 1
+        per = cost.per_promoted
+        assert per is not None and per.calls == round((cost.train.calls + cost.replay.calls) / run.promoted)
+        assert per.tokens > 0 and per.seconds >= 0
+        decision = cost.per_replay_decision
+        assert decision is not None and decision.calls == round(cost.replay.calls / cost.replay_decisions)
+    full = result.summary_of("full").cost
+    assert full.per_promoted is not None and full.train.episodes == 16
+
+
+def test_threads_run_episodes_at_once_and_keep_input_order(tmp_path, settings, manager) -> None:
+    from purpose_agent.api.team import Team
+    from purpose_agent.runtime.task import Task
+
+    team = Team.build(
+        purpose="answer riddles",
+        agents=["solver"],
+        settings=settings,
+        manager=manager,
+        backend=RiddleBackend(delay_s=0.2),
+        run_mode="eval_test",
+        store=str(tmp_path / "empty.db"),
+    )
+    from purpose_agent.memory.store import open_store
+
+    open_store(str(tmp_path / "empty.db"), manager=manager).close()
+    jobs = [EpisodeJob(task=Task(input=f"What is the secret word for item {i}?")) for i in range(8)]
+    started = time.perf_counter()
+    with resolve_executor("threads", 8, manager=manager) as executor:
+        ran = executor.run_episodes(team, jobs)
+    wall = time.perf_counter() - started
+    assert [r.result.answer for r in ran] == ["zebra" if i % 4 == 0 else "horse" for i in range(8)]
+    assert wall < 8 * 0.2  # not one after another (8 x 0.2 s)
+    team.close()
+
+
+def test_executor_is_resolved_from_settings_and_refused_when_unknown(tmp_path, manager) -> None:
+    path = tmp_path / "purpose.toml"
+    path.write_text('executor = "threads"\n', encoding="utf-8")
+    assert load_settings(path).executor.name == "threads"
+    path.write_text('[executor]\nname = "processes"\nworkers = 3\n', encoding="utf-8")
+    loaded = load_settings(path)
+    assert (loaded.executor.name, loaded.executor.workers) == ("processes", 3)
+    assert resolve_executor("threads", 5, manager=manager).workers == 5
+    assert isinstance(resolve_executor("sequential", manager=manager), SequentialExecutor)
+    with pytest.raises(PluginNotFoundError, match=r"executor is called 'ray'.*purpose-executor-ray"):
+        resolve_executor("ray", manager=manager)
+    with pytest.raises(ConfigError, match="at least 1"):
+        resolve_executor("threads", 0, manager=manager)
+    path.write_text("[executor]\nworkers = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="workers"):
+        load_settings(path)
+
+
+def test_processes_refuse_an_unpicklable_backend_in_one_line(tmp_path, settings, manager) -> None:
+    from purpose_agent.testing import ScriptedBackend
+
+    suite = write_suite(tmp_path / "secret.jsonl")
+    config = BenchConfig(
+        suite=str(suite), arms=parse_arms("baseline"), workdir=str(tmp_path / "b"), agents=["solver"]
+    )
+    with pytest.raises(ValidationError, match=r"cannot be pickled.*--executor threads"):
+        run_benchmark(
+            config,
+            settings=settings,
+            manager=manager,
+            backend=ScriptedBackend(lambda m: "x"),
+            executor=resolve_executor("processes", 2, manager=manager),
+        )
