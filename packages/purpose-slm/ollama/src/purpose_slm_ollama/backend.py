@@ -85,12 +85,27 @@ class OllamaBackend(BaseBackend):
         self._client: Any = None
         self._aclient: Any = None
 
+    pool_size: int | None = None
+    """Connections kept to the server; None: httpx's default (set by an executor's worker count)."""
+
+    def set_concurrency(self, workers: int) -> None:
+        """Size the connection pool for ``workers`` requests at once (the ``threads`` executor calls it)."""
+        if workers != self.pool_size:
+            self.pool_size = workers
+            self._client = None  # rebuilt with the new pool on next use
+
     @property
     def client(self) -> Any:
         if self._client is None:
             import ollama
 
-            self._client = ollama.Client(host=self.host, timeout=self.timeout)
+            extra: dict[str, Any] = {}
+            if self.pool_size is not None:
+                import httpx
+
+                n = self.pool_size
+                extra["limits"] = httpx.Limits(max_connections=n, max_keepalive_connections=n)
+            self._client = ollama.Client(host=self.host, timeout=self.timeout, **extra)
         return self._client
 
     @property

@@ -109,12 +109,27 @@ class OpenAIBackend(BaseBackend):
     # -- clients (created lazily: importing openai costs ~0.3 s) -------------------------------------
 
     def _client_kwargs(self) -> dict[str, Any]:
-        return {
+        kwargs: dict[str, Any] = {
             "base_url": self.endpoint.base_url,
             "api_key": self.endpoint.api_key,
             "timeout": self.timeout,
             "max_retries": self.max_retries,
         }
+        if self.pool_size is not None:
+            import httpx
+
+            limits = httpx.Limits(max_connections=self.pool_size, max_keepalive_connections=self.pool_size)
+            kwargs["http_client"] = httpx.Client(limits=limits, timeout=self.timeout)
+        return kwargs
+
+    pool_size: int | None = None
+    """Connections kept to the server; None: the client's default (set by an executor's worker count)."""
+
+    def set_concurrency(self, workers: int) -> None:
+        """Size the connection pool for ``workers`` requests at once (the ``threads`` executor calls it)."""
+        if workers != self.pool_size:
+            self.pool_size = workers
+            self._client = None  # rebuilt with the new pool on next use
 
     @property
     def client(self) -> Any:
