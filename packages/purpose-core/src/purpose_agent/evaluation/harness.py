@@ -413,11 +413,24 @@ def _case_tools(split: Splits) -> dict[str, ToolFactory]:
     }
 
 
-def _case_team_class() -> type:
-    """The harness's team class (imported on first use, so importing the harness imports no runtime)."""
-    from purpose_agent.evaluation.case_team import CaseToolsTeam
+class _CaseTools:
+    """The team's ``task_tools``: each case's own tools, made fresh for each episode of that case.
 
-    return CaseToolsTeam
+    Every phase runs a task through ``run_chain`` (training, replay with and without a candidate, the
+    EVAL_TEST team), and ``run_chain`` makes and closes them, so setting it covers them all. A class,
+    not a closure, so worker processes can be sent it (it pickles when the suite's factories do).
+    """
+
+    def __init__(self, factories: dict[str, ToolFactory]) -> None:
+        self.factories = factories
+
+    def __call__(self, task: Any) -> list[Any]:
+        factory = self.factories.get(text_hash(task.input))
+        return list(factory()) if factory is not None else []
+
+
+def _task_tools(split: Splits) -> Callable[[Any], list[Any]]:
+    return _CaseTools(_case_tools(split))
 
 
 def _run_arm(
@@ -449,7 +462,9 @@ def _run_arm(
         shutil.copyfile(config.initial_store, store_path)
     arm_settings = settings.model_copy(update={"store": str(store_path), "traces": str(folder / "traces")})
     arm_settings.source = settings.source
-    team = _case_team_class().build(
+    from purpose_agent.api.team import Team  # lazy: importing the harness does not import the runtime
+
+    team = Team.build(
         purpose=config.purpose,
         agents=config.agents,
         model=arm.model,
@@ -458,9 +473,9 @@ def _run_arm(
         backend=backend,
         tools=tools,
     )
-    team.case_tools = _case_tools(split)
-    team.explicit_backend = backend
-    team.checkers = dict(checkers or {})
+    team.task_tools = _task_tools(split)
+    team.explicit_backend = backend  # sent to worker processes; None: they resolve the model by name
+    team.checkers = dict(checkers or {})  # the suite's own checkers, registered again in workers
     team._backend = CountingBackend(team.backend)  # model calls are counted per episode, where it runs
     run = ArmRun(
         arm=arm.name, seed=seed, model=team.model, plugins=manager.loaded_set(), store=str(store_path)
@@ -598,7 +613,7 @@ def _test(
 
     executor = executor or SequentialExecutor()
     evaluator = eval_test_team(team)
-    evaluator.case_tools = getattr(team, "case_tools", {})
+    evaluator.task_tools = team.task_tools
     evaluator.explicit_backend = getattr(team, "explicit_backend", None)
     evaluator.checkers = getattr(team, "checkers", {})
     if not isinstance(evaluator._backend, CountingBackend):

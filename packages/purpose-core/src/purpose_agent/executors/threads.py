@@ -9,6 +9,7 @@ no speed-up; use ``processes`` for it.
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
@@ -49,7 +50,9 @@ class ThreadExecutor(Executor):
 
         def one(index: int, job: EpisodeJob) -> Ran:
             self.check()
-            ran = run_local(team, job)
+            # Team.run_chain adds per-task tools to the team it runs on: give each episode its own
+            # shallow copy (same store, backend and manager) so concurrent episodes never share them
+            ran = run_local(copy.copy(team), job)
             if on_done is not None:
                 on_done(index)
             return ran

@@ -31,7 +31,8 @@ class TeamSpec:
     backend: Any = None
     """A backend object given explicitly (it must pickle); None: the worker resolves ``model`` itself."""
     tools: list[Any] = field(default_factory=list)
-    case_tools: dict[str, Any] = field(default_factory=dict)
+    task_tools: Any = None
+    """The team's ``task_tools`` (per-case tools made fresh for each episode)."""
     checkers: dict[str, Any] = field(default_factory=dict)
     """Suite checkers by the name their tasks use (registered in the worker before any episode)."""
 
@@ -48,7 +49,7 @@ def spec_of(team: Any) -> TeamSpec:
         store_path=team.store_path,
         backend=getattr(team, "explicit_backend", None),
         tools=list(team.extra_tools),
-        case_tools=dict(getattr(team, "case_tools", {})),
+        task_tools=getattr(team, "task_tools", None),
         checkers=dict(getattr(team, "checkers", {})),
     )
 
@@ -61,7 +62,7 @@ def pack(spec: TeamSpec, executor: str) -> tuple[str, bytes]:
         parts = {
             "backend": spec.backend,
             "tools": spec.tools,
-            "case tools": spec.case_tools,
+            "case tools": spec.task_tools,
             "checkers": spec.checkers,
             "team class": spec.team_class,
         }
@@ -124,7 +125,7 @@ def team_for(key: str, data: bytes) -> Any:
             backend=spec.backend,
             tools=spec.tools,
         )
-        team.case_tools = spec.case_tools
+        team.task_tools = spec.task_tools
         team._backend = CountingBackend(team.backend)
         _teams[key] = team
         return team
