@@ -173,3 +173,44 @@ def test_processes_refuse_an_unpicklable_backend_in_one_line(tmp_path, settings,
             backend=ScriptedBackend(lambda m: "x"),
             executor=resolve_executor("processes", 2, manager=manager),
         )
+
+
+@pytest.fixture
+def cli_manager(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    from plugin_fixtures import keyword_scanner
+    from purpose_agent.plugins import set_plugin_manager
+    from test_evaluation_cli import ScriptedPlugin
+
+    settings = Settings(
+        model="scripted",
+        store=str(tmp_path / "memory.db"),
+        traces=str(tmp_path / "traces"),
+        plugins=PluginsConfig(enabled=CORE),
+    )
+    manager = PluginManager(settings).load()
+    manager.register(ScriptedPlugin(), name="scripted-model")
+    manager.register(keyword_scanner, name="keyword-scanner")
+    set_plugin_manager(manager)
+    return manager
+
+
+def test_learn_and_bench_take_executor_options(tmp_path, cli_manager, capsys) -> None:
+    import importlib
+    import json
+
+    cli = importlib.import_module("purpose_agent.cli.main")
+    suite = write_suite(tmp_path / "secret.jsonl")
+    lasts = {}
+    for name in ("sequential", "threads"):
+        argv = ["learn", "--tasks", str(suite), "--agents", "solver", "--store", str(tmp_path / f"{name}.db")]
+        argv += ["--workdir", str(tmp_path / name), "--executor", name, "--workers", "4"]
+        assert cli.main(argv) == 0
+        out = capsys.readouterr().out
+        assert "cost learned: learning" in out and "per promoted memory" in out
+        lasts[name] = json.loads(out.strip().splitlines()[-1])
+        result = json.loads((tmp_path / name / "result.json").read_text())
+        assert result["executor"]["name"] == name
+    assert lasts["threads"] == lasts["sequential"] and lasts["threads"]["promoted"] >= 1
+    assert cli.main(["bench", str(suite), "--executor", "nope"]) != 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert "no installed executor is called 'nope'" in err and "Traceback" not in err
