@@ -147,6 +147,7 @@ def test_executor_is_resolved_from_settings_and_refused_when_unknown(tmp_path, m
     path.write_text('[executor]\nname = "processes"\nworkers = 3\n', encoding="utf-8")
     loaded = load_settings(path)
     assert (loaded.executor.name, loaded.executor.workers) == ("processes", 3)
+    assert load_settings(path, environ={"PURPOSE_AGENT_EXECUTOR": "threads"}).executor.name == "threads"
     assert resolve_executor("threads", 5, manager=manager).workers == 5
     assert isinstance(resolve_executor("sequential", manager=manager), SequentialExecutor)
     with pytest.raises(PluginNotFoundError, match=r"executor is called 'ray'.*purpose-executor-ray"):
