@@ -17,6 +17,7 @@ each task, default 1) and ``gpus_per_episode`` (default 0).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +28,7 @@ from purpose_agent.executors.worker import pack, run_job, spec_of
 log = logging.getLogger("purpose_agent")
 
 _remote: Any = None
+_init_lock = threading.Lock()
 
 
 def _task() -> Any:
@@ -66,6 +68,10 @@ class RayExecutor(Executor):
         """``ray.init`` once (a local cluster unless ``address`` names one); we shut down what we started."""
         import ray
 
+        with _init_lock:  # arms on several coordinator threads connect at once
+            return self._connect(ray)
+
+    def _connect(self, ray: Any) -> Any:
         if not ray.is_initialized():
             kwargs: dict[str, Any] = {"address": self.address, "include_dashboard": False}
             if self.address is None:

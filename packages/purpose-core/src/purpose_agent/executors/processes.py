@@ -10,6 +10,7 @@ Workers open the store read-only; the coordinator alone writes it.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,15 +24,17 @@ class ProcessExecutor(Executor):
     def __init__(self, workers: int = 2, **options: Any) -> None:
         super().__init__(workers=workers, name="processes", options=options)
         self._pool: Any = None
+        self._pool_lock = threading.Lock()
 
     @property
     def pool(self) -> Any:
-        if self._pool is None:
-            import multiprocessing
+        with self._pool_lock:  # arms on several coordinator threads share one pool
+            if self._pool is None:
+                import multiprocessing
 
-            context = multiprocessing.get_context("spawn")
-            self._pool = context.Pool(self.workers, initializer=ignore_interrupts)
-        return self._pool
+                context = multiprocessing.get_context("spawn")
+                self._pool = context.Pool(self.workers, initializer=ignore_interrupts)
+            return self._pool
 
     def run_episodes(self, team: Any, jobs: Sequence[EpisodeJob], on_done: Done | None = None) -> list[Ran]:
         if len(jobs) <= 1 or self.workers <= 1:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import threading
 from collections.abc import Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from typing import Any
@@ -24,12 +25,16 @@ class ThreadExecutor(Executor):
     def __init__(self, workers: int = 4, **options: Any) -> None:
         super().__init__(workers=workers, name="threads", options=options)
         self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
 
     @property
     def pool(self) -> ThreadPoolExecutor:
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="purpose-episode")
-        return self._pool
+        with self._pool_lock:  # arms on several coordinator threads share one pool
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(
+                    max_workers=self.workers, thread_name_prefix="purpose-episode"
+                )
+            return self._pool
 
     def prepare(self, team: Any) -> None:
         _ = team.store, team.backend  # resolved once here, not raced for by N threads
