@@ -29,6 +29,9 @@ log = logging.getLogger("purpose_agent")
 
 _remote: Any = None
 _init_lock = threading.Lock()
+#: Tries at starting a local cluster: Ray gives its raylet a fixed 30 s to register, which a loaded
+#: 2-core machine can exceed (seen at a load average of 20).
+START_ATTEMPTS = 3
 
 
 def _task() -> Any:
@@ -76,7 +79,15 @@ class RayExecutor(Executor):
             kwargs: dict[str, Any] = {"address": self.address, "include_dashboard": False}
             if self.address is None:
                 kwargs["num_cpus"] = self.num_cpus or self.workers
-            ray.init(**kwargs, logging_level=logging.WARNING, log_to_driver=False)
+            for attempt in range(1, START_ATTEMPTS + 1):
+                try:
+                    ray.init(**kwargs, logging_level=logging.WARNING, log_to_driver=False)
+                    break
+                except Exception as exc:  # Ray waits 30 s for its raylet; a busy machine can take longer
+                    if self.address is not None or attempt == START_ATTEMPTS:
+                        raise
+                    log.warning("local Ray cluster did not start (%s); trying again (%d)", exc, attempt + 1)
+                    ray.shutdown()
             self._started = True
         return ray
 
