@@ -50,7 +50,7 @@ def ruff(path: Path) -> subprocess.CompletedProcess[str]:
         "import purpose_agent.learning.memory_ci",
     ],
 )
-def test_the_banned_imports_rule_refuses_a_plugin_importing_a_kernel_module(tmp_path: Path, line: str) -> None:
+def test_banned_imports_refuse_a_plugin_importing_a_kernel_module(tmp_path: Path, line: str) -> None:
     plugin = tmp_path / "purpose_foo" / "plugin.py"
     plugin.parent.mkdir()
     plugin.write_text(f"{line}\n")
