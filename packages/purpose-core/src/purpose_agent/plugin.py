@@ -121,7 +121,15 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "verdict",
     ),
     # the immune system's kernel part (detectors build on purpose-immune-engine)
-    "purpose_agent.immune.scan": ("ScanItem", "run_scanners", "scan_memory"),
+    "purpose_agent.immune.scan": (
+        "CARD_FIELDS",
+        "ScanItem",
+        "read_card",
+        "run_scanners",
+        "scan_memory",
+        "scan_text",
+    ),
+    "purpose_agent.immune.bounds": ("MAX_SCAN_CHARS", "bound", "to_text"),
     "purpose_agent.immune.trust": ("initial_trust",),
     # teams and evaluation
     "purpose_agent.api.team": ("Team", "TeamResult", "purpose"),
