@@ -33,7 +33,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("compiler", {"compiler"}),
     ("runtime", {"runtime", "tools"}),
     ("learning", {"learning"}),
-    ("api/eval", {"api", "evaluation", "testing", "level3", "knowledge", "builtins"}),
+    ("api/eval", {"api", "evaluation", "testing", "builtins"}),
     ("cli", {"cli", "plugin"}),
 ]
 #: Modules allowed to reach any layer: the package's lazy ``__init__`` names the public API (each name is

@@ -108,7 +108,7 @@ def test_duplicates_merge_and_a_helpful_dynamics_card_is_promoted(tmp_path: Path
 
 
 def test_min_support_holds_an_item_back_until_seen_enough() -> None:
-    from purpose_agent.testing.optimizer_contract import sample_episodes
+    from purpose_agent.testing import sample_episodes
 
     optimizer = CEROptimizer(CERSettings(min_support=2, skills=False))
     solved = sample_episodes()[0]

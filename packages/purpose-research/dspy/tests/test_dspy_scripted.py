@@ -122,7 +122,7 @@ def test_helpful_demo_is_kept_and_harmful_demo_is_dropped(tmp_path: Path) -> Non
 
 
 def test_failed_or_low_scoring_traces_give_no_demo_and_the_cap_holds() -> None:
-    from purpose_agent.testing.optimizer_contract import sample_episodes
+    from purpose_agent.testing import sample_episodes
 
     solved, failed, unjudged = sample_episodes()
     optimizer = DSPyOptimizer(DSPySettings(max_bootstrapped_demos=1))
@@ -133,7 +133,7 @@ def test_failed_or_low_scoring_traces_give_no_demo_and_the_cap_holds() -> None:
 
 
 def test_labeled_demos_are_optional() -> None:
-    from purpose_agent.testing.optimizer_contract import sample_episodes
+    from purpose_agent.testing import sample_episodes
 
     failed = sample_episodes()[1]
     assert DSPyOptimizer().propose(episode=failed) == []
