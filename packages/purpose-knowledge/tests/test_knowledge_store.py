@@ -57,7 +57,7 @@ def make_pdf(path: Path, pages: list[list[str]]) -> None:
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
     for module in ("pypdf", "bs4", "html5lib"):
-        pytest.importorskip(module, reason="needs the parser extras: pip install 'purpose-knowledge[pdf,html]'")
+        pytest.importorskip(module, reason="needs the parser extras: purpose-knowledge[pdf,html]")
     root = tmp_path / "docs"
     (root / "guide").mkdir(parents=True)
     (root / "notes.txt").write_text(
