@@ -47,6 +47,8 @@ class Settings(_Strict):
     immune: Literal["on", "off"] = "on"
     strategy: str = "react"
     """The registered strategy agents use unless their template names another."""
+    judge: str = "purpose-function"
+    """The registered judge (``register_judges``) that scores episodes without a deterministic checker."""
     run_mode: str = "learning_train"
     plugins: PluginsConfig = Field(default_factory=PluginsConfig)
     budgets: BudgetsConfig = Field(default_factory=BudgetsConfig)
@@ -100,7 +102,7 @@ def _read_table(path: Path) -> dict[str, Any]:
 
 def _env_overrides(environ: dict[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for key in ("model", "store", "traces", "immune", "run_mode", "strategy"):
+    for key in ("model", "store", "traces", "immune", "run_mode", "strategy", "judge"):
         value = environ.get(ENV_PREFIX + key.upper())
         if key == "store":  # a URL for a shared store, e.g. postgresql://..., wins over a local path
             value = environ.get(ENV_PREFIX + "STORE_URL") or value
