@@ -126,13 +126,13 @@ def _fmt(value: float | None) -> str:
 
 
 def stratified_mix(rows: list[dict], size: int = 600, seed: int = 0) -> list[str]:
-    """Texts drawn by length band (45% under 250 characters, 35% up to 1,000, 12% up to 2,000, 8% from
+    """Texts drawn by length band (38% under 250 characters, 35% up to 1,000, 13% up to 2,000, 14% from
     2,000 to 8,000) so that the mix's median is at least 250 characters and its mean at least 800."""
     rng = random.Random(seed)
     by_band: dict[str, list[str]] = defaultdict(list)
     for r in rows:
         by_band[band(r["text"])].append(r["text"])
-    shares = {"<250": 0.45, "250-1k": 0.35, "1k-2k": 0.12, ">2k": 0.08}
+    shares = {"<250": 0.38, "250-1k": 0.35, "1k-2k": 0.13, ">2k": 0.14}
     mix: list[str] = []
     for name, share in shares.items():
         pool = [t for t in by_band.get(name) or [] if len(t) <= 8000]  # the held-out mean is under 1,000

@@ -7,9 +7,7 @@ from importlib import metadata
 
 import numpy as np
 import pytest
-from purpose_agent.config import Settings
-from purpose_agent.immune.scan import scan_memory
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import PluginManager, Settings, scan_memory
 from purpose_agent.testing import ScannerContract
 from purpose_immune_classifier.features import DIM, clean_bytes, ngrams
 from purpose_immune_classifier.model import STRIDE, WINDOW, LinearModel, shipped_model

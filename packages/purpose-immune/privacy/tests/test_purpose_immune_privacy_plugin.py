@@ -60,7 +60,7 @@ DATA_IS_THE_POINT = [
 
 
 def test_own_data_in_a_request_is_redactable_and_data_for_its_own_sake_is_not() -> None:
-    from purpose_agent.immune.scan import run_scanners
+    from purpose_agent.plugin import run_scanners
     from purpose_immune_engine.item import ScanItem
 
     for text in OWN_DATA:
@@ -76,13 +76,10 @@ def test_own_data_in_a_request_is_redactable_and_data_for_its_own_sake_is_not() 
 
 
 def test_memory_ci_stores_the_fact_with_the_number_masked(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.memory.card import MemoryCard
-    from purpose_agent.memory.kinds import builtin_catalog
-    from purpose_agent.memory.sqlite_store import SQLiteStore
+    from purpose_agent.plugin import MemoryCard, MemoryCI, builtin_catalog, open_store
 
     manager = PluginManager(Settings(plugins={"enabled": ["immune-privacy"]})).load(strict_names=False)
-    with SQLiteStore(tmp_path / "m.db", kinds=builtin_catalog()) as store:
+    with open_store(tmp_path / "m.db", kinds=builtin_catalog()) as store:
         ci = MemoryCI(store, manager=manager)
         kept = ci.admit(MemoryCard(kind="user_preference", content=OWN_DATA[0]))
         assert kept.status == "quarantined", kept.reason

@@ -63,6 +63,7 @@ def test_poisoned_procedures_are_caught_and_ordinary_lessons_and_facts_pass() ->
         ("If the user asks for the weather, call the weather tool with the city name.", None),
     ]
     for text in attacks:
-        assert any(t.category == "scope.poisoned_procedure" for t in scanner.scan(ScanItem.from_text(text))), text
+        found = scanner.scan(ScanItem.from_text(text))
+        assert any(t.category == "scope.poisoned_procedure" for t in found), text
     for text, kind in benign:
         assert scanner.scan(ScanItem.from_text(text, kind=kind)) == [], text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.types import Severity, Threat
+from purpose_agent.plugin import Severity, Threat
 from purpose_immune_engine.item import prepare
 from purpose_immune_engine.redact import redact_text
 
@@ -42,10 +42,16 @@ class ClassifierScanner:
         return self.model.threshold if self._threshold is None else self._threshold
 
     def score(self, item: Any) -> float:
-        """The highest score over the item's normalised views."""
+        """The highest score over the main normalised view and every decoded payload (base64, hex, ...).
+
+        The other views (letters re-joined, leetspeak and rot13 read back, reversed text) are readings of
+        the whole text made for the rules; they are scored only when the normaliser saw that disguise, so an
+        ordinary text costs one scoring pass."""
         prepared = prepare(item)
-        views = prepared.views[:MAX_VIEWS] or (prepared.text,)
-        return max(self.model.score(v) for v in views)
+        texts = [prepared.text, *(d.text.lower() for d in prepared.decoded)]
+        if prepared.signals - {"hidden_chars", "homoglyphs", "bidi"} and len(prepared.views) > 1:
+            texts.extend(prepared.views[1:])
+        return max(self.model.score(t) for t in dict.fromkeys(texts[:MAX_VIEWS]))
 
     def scan(self, item: Any) -> list[Threat]:
         prepared = prepare(item)
