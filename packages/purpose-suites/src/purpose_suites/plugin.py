@@ -15,6 +15,9 @@ from purpose_agent.hookspecs import hookimpl
 from purpose_suites.availability import UnavailableSuite, missing_modules
 
 PLUGIN_NAME = "suites"
+FNCALL_DEFAULT_SIZE = 40
+FNCALL_FULL_SIZE = 466
+"""Every request in ``data/fncall.json`` (a test checks the two agree)."""
 
 
 def _gym_arithmetic(size: int, seed: int) -> list[Any]:
@@ -41,9 +44,26 @@ def _textworld(size: int, seed: int) -> list[Any]:
     return textworld_cases(size, seed)
 
 
+def _fncall(size: int, seed: int) -> list[Any]:
+    from purpose_suites.fncall import fncall_cases
+
+    return fncall_cases(size, seed)
+
+
 def build_suites() -> list[Any]:
     """Every suite of this distribution, available or not (in a stable order)."""
-    suites: list[Any] = []
+    suites: list[Any] = [
+        GeneratedSuite(
+            "fncall",
+            _fncall,
+            description=(
+                "a request in plain words and one function (of 231, 33 domains) offered as a tool; "
+                "checked by the call's arguments; split by function"
+            ),
+            default_size=FNCALL_DEFAULT_SIZE,
+            full_size=FNCALL_FULL_SIZE,
+        )
+    ]
     gym_missing = missing_modules("reasoning_gym", "purpose_tools")
     for name, fn, what in (
         ("gym-arithmetic", _gym_arithmetic, "reasoning-gym arithmetic and chain sums; calculator helps"),
