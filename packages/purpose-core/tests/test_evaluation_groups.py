@@ -79,7 +79,7 @@ def test_cases_without_a_group_in_a_grouped_suite_are_groups_of_their_own() -> N
 
 
 @pytest.mark.parametrize(("size", "seed"), [(24, 0), (24, 1), (300, 0)])
-def test_arithmetic_mixed_trains_on_multiplication_and_tests_on_the_other_operators(size: int, seed: int) -> None:
+def test_arithmetic_mixed_trains_on_times_and_tests_on_other_operators(size: int, seed: int) -> None:
     from purpose_agent.evaluation.builtin_suites import arithmetic_mixed_cases
     from purpose_agent.evaluation.suites import validate_cases
     from purpose_agent.runtime.checkers import check
