@@ -12,7 +12,7 @@ from purpose_agent.evaluation.suites import is_suite
 from purpose_suites import plugin
 from purpose_suites.availability import UnavailableSuite
 
-NAMES = ["fncall", "gym-arithmetic", "gym-word-problems", "humaneval", "textworld"]
+NAMES = ["fncall", "gym-arithmetic", "gym-word-problems", "gym-mixed", "gym-mixed-heldout", "humaneval", "textworld"]
 NO_EXTRA = {"fncall"}  # data shipped in this distribution: always available
 
 
@@ -22,7 +22,7 @@ def test_every_suite_is_registered_with_small_and_full_sizes() -> None:
     assert all(is_suite(s) for s in suites.values())
     available = {n: s for n, s in suites.items() if not isinstance(s, UnavailableSuite)}
     for suite in available.values():
-        assert 0 < suite.default_size <= 16 < suite.full_size or suite.name in ("humaneval", "fncall")
+        assert 0 < suite.default_size <= 24 < suite.full_size or suite.name in ("humaneval", "fncall")
     assert (suites["fncall"].default_size, suites["fncall"].full_size) == (40, 466)
     if "humaneval" in available:
         assert (available["humaneval"].default_size, available["humaneval"].full_size) == (8, 164)

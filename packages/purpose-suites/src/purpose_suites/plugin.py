@@ -18,6 +18,8 @@ PLUGIN_NAME = "suites"
 FNCALL_DEFAULT_SIZE = 40
 FNCALL_FULL_SIZE = 466
 """Every request in ``data/fncall.json`` (a test checks the two agree)."""
+MIXED_DEFAULT_SIZE = 24
+MIXED_FULL_SIZE = 600
 
 
 def _gym_arithmetic(size: int, seed: int) -> list[Any]:
@@ -30,6 +32,18 @@ def _gym_word_problems(size: int, seed: int) -> list[Any]:
     from purpose_suites.gym import word_problem_cases
 
     return word_problem_cases(size, seed)
+
+
+def _gym_mixed(size: int, seed: int) -> list[Any]:
+    from purpose_suites.gym import mixed_cases
+
+    return mixed_cases(size, seed)
+
+
+def _gym_mixed_heldout(size: int, seed: int) -> list[Any]:
+    from purpose_suites.gym import mixed_heldout_cases
+
+    return mixed_heldout_cases(size, seed)
 
 
 def _humaneval(size: int, seed: int) -> list[Any]:
@@ -79,6 +93,27 @@ def build_suites() -> list[Any]:
                     description=f"{what}; reasoning-gym's own score_answer",
                     default_size=16,
                     full_size=500,
+                    tools=["calculator"],
+                )
+            )
+    for name, fn, what in (
+        ("gym-mixed", _gym_mixed, "twelve reasoning-gym generators in turn, split at random"),
+        (
+            "gym-mixed-heldout",
+            _gym_mixed_heldout,
+            "the gym-mixed items split by generator: test generators never trained on",
+        ),
+    ):
+        if gym_missing:
+            suites.append(UnavailableSuite(name, what, "gym", gym_missing))
+        else:
+            suites.append(
+                GeneratedSuite(
+                    name,
+                    fn,
+                    description=f"{what}; calculator offered; reasoning-gym's own score_answer",
+                    default_size=MIXED_DEFAULT_SIZE,
+                    full_size=MIXED_FULL_SIZE,
                     tools=["calculator"],
                 )
             )
