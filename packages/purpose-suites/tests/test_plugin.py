@@ -12,7 +12,15 @@ from purpose_agent.evaluation.suites import is_suite
 from purpose_suites import plugin
 from purpose_suites.availability import UnavailableSuite
 
-NAMES = ["fncall", "gym-arithmetic", "gym-word-problems", "gym-mixed", "gym-mixed-heldout", "humaneval", "textworld"]
+NAMES = [
+    "fncall",
+    "gym-arithmetic",
+    "gym-word-problems",
+    "gym-mixed",
+    "gym-mixed-heldout",
+    "humaneval",
+    "textworld",
+]
 NO_EXTRA = {"fncall"}  # data shipped in this distribution: always available
 
 

@@ -49,8 +49,14 @@ MIXED_SOURCES: list[tuple[str, dict[str, Any]]] = [
     ("spell_backward", {"min_word_len": 3, "max_word_len": 6}),
     (
         "number_sorting",
-        {"min_numbers": 3, "max_numbers": 5, "min_decimals": 0, "max_decimals": 0, "min_value": -50.0,
-         "max_value": 50.0},
+        {
+            "min_numbers": 3,
+            "max_numbers": 5,
+            "min_decimals": 0,
+            "max_decimals": 0,
+            "min_value": -50.0,
+            "max_value": 50.0,
+        },
     ),
     ("base_conversion", {"min_base": 2, "max_base": 16, "min_value": 0, "max_value": 255}),
     ("count_bits", {"min_n": 1, "max_n": 255}),
