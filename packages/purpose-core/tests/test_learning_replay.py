@@ -118,7 +118,8 @@ def test_a_lost_near_miss_control_rejects_even_with_gains_elsewhere() -> None:
 # -- structure ------------------------------------------------------------------------------------------
 
 MULTIPLY = generalize(
-    "What is 12 * 34?", [("calculator", {"expression": "12 * 34"}, "408"), ("final_answer", {"answer": "408"}, "")]
+    "What is 12 * 34?",
+    [("calculator", {"expression": "12 * 34"}, "408"), ("final_answer", {"answer": "408"}, "")],
 )
 
 
@@ -146,7 +147,9 @@ def test_operators_in_words_and_symbols_share_a_structure() -> None:
     assert structure_of("What is 3 plus 4?").operators == structure_of("What is 3 + 4?").operators == {"+"}
     assert structure_of("Subtract 4 from 10").operators == {"-"}
     assert structure_of("What is 10-4?").slot_types == ("int", "int")
-    assert near_miss("What is 3 + 4?", "What is {s0} * {s1}?") and not near_miss("Sort 'b', 'a'", "What is {s0} * {s1}?")
+    assert near_miss("What is 3 + 4?", "What is {s0} * {s1}?") and not near_miss(
+        "Sort 'b', 'a'", "What is {s0} * {s1}?"
+    )
 
 
 # -- replay at the level a card claims, with near-miss controls -----------------------------------------
@@ -155,7 +158,11 @@ def test_operators_in_words_and_symbols_share_a_structure() -> None:
 class Calculator:
     name = "calculator"
     description = "Evaluate an arithmetic expression like '12 * 34'."
-    parameters = {"type": "object", "properties": {"expression": {"type": "string"}}, "required": ["expression"]}
+    parameters = {
+        "type": "object",
+        "properties": {"expression": {"type": "string"}},
+        "required": ["expression"],
+    }
     timeout_s = 2.0
 
     def run(self, **arguments: Any) -> ToolResult:
@@ -225,7 +232,7 @@ def multiplication_card() -> MemoryCard:
     fields = to_skill_fields(MULTIPLY)
     return MemoryCard(
         kind="skill_card",
-        content="For tasks like 'What is {s0} * {s1}?': calculator {\"expression\": \"{s0} * {s1}\"}; "
+        content='For tasks like \'What is {s0} * {s1}?\': calculator {"expression": "{s0} * {s1}"}; '
         "then answer {result}.",
         fields=fields,
         scope=MemoryScope(tool_names=("calculator",)),
@@ -281,8 +288,13 @@ def test_a_promoted_procedure_is_not_retrieved_for_a_near_miss(manager: PluginMa
 def test_a_card_that_misfires_in_use_loses_trust_and_is_retired(manager: PluginManager) -> None:
     team = team_with(manager, copies_templates=True)
     ci = MemoryCI(team.store, manager=team.manager)
-    card_id = ci.admit(MemoryCard(kind="tool_policy", content="What is a product? Always answer 0.", trust=0.5,
-                                  scope=MemoryScope(tool_names=("calculator",)))).card_id  # fmt: skip
+    bad = MemoryCard(
+        kind="tool_policy",
+        content="What is a product? Always answer 0.",
+        trust=0.5,
+        scope=MemoryScope(tool_names=("calculator",)),
+    )
+    card_id = ci.admit(bad).card_id
     ci.promote_without_replay(card_id, "test", actor="user")
     lost = team.run("What is the product 5 * 9?", expected="45")  # the model guesses 0: shown, then lost
     assert card_id in lost.memory_ids and not lost.success
