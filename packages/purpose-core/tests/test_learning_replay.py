@@ -313,3 +313,53 @@ def test_case_optimizer_cards_carry_the_structure_they_apply_to() -> None:
     # the pattern written on a skill card keeps the operator, which is what the gate reads
     assert MULTIPLY is not None and "*" in to_skill_fields(MULTIPLY)["when_to_use"]
     assert CaseOptimizer.name == "cases"
+
+
+# -- general lessons: successes against failures, replayed on the whole split, shown on any task --------
+
+
+def stubborn(messages: Sequence[Message]) -> str:
+    """Calls the calculator right, then calls it again and again, unless a lesson says to stop."""
+    prompt = "\n".join(m.content for m in messages)
+    task = re.findall(r"Task: (.*)", prompt)[-1]
+    a, op, b = re.search(r"(\d+) ([-+*/]) (\d+)", task).groups()  # type: ignore[union-attr]
+    result = re.findall(r"The last calculator result is: (\S+)", prompt)
+    if result and "next action is final_answer with that result" in prompt:
+        return act("final_answer", result[-1])
+    if result and "Step 2" in prompt:
+        return act("calculator", f"{b} {op} {a}")  # wanders off instead of answering
+    return act("calculator", f"{a} {op} {b}")
+
+
+def team_without_memory_answers(team: Team, task: str, expected: str) -> bool:
+    return team.run_chain(Task(input=task, expected=expected), use_memory=False, learn=False).success
+
+
+def test_a_general_lesson_is_learned_from_many_episodes_and_transfers(manager: PluginManager) -> None:
+    from purpose_agent.learning.loop import train_phase
+
+    agent = AgentTemplate(name="solver", role="Answer.", tools=[])
+    team = Team(
+        "Answer questions", [agent], settings=manager.settings,
+        manager=manager, backend=ScriptedBackend(stubborn), tools=[Calculator()], name="qa",
+    )  # fmt: skip
+    train = [Task(input=f"Compute {a} - {b} now", expected=str(a - b), id=f"t{a}") for a, b in
+             [(3, 4), (10, 20), (7, 8), (1, 5)]]  # fmt: skip
+    results, candidates = train_phase(team, train)
+    assert not any(r.success for r in results)
+    lessons = [c for c in candidates if team.store.get(c.card_id).provenance.optimizer == "lessons"]
+    contents = {team.store.get(c.card_id).provenance.evidence["pattern"] for c in lessons}
+    assert "no_stop" in contents and all(c.status == "quarantined" for c in lessons)
+    stop = next(
+        c.card_id for c in lessons if team.store.get(c.card_id).provenance.evidence["pattern"] == "no_stop"
+    )
+    # validation has other operators and words: a general lesson is replayed on all of it
+    validation = [Task(input=f"Please find {a} / {b}", expected=f"{a / b:g}", id=f"v{a}") for a, b in
+                  [(2, 4), (4, 5), (6, 8), (8, 16), (3, 6)]]  # fmt: skip
+    ((_, evidence, decision),) = replay_candidates(team, [stop], validation)
+    assert evidence.level == "general" and decision.status == "promoted" and evidence.wins == 5
+    # in use it is shown for a task that shares none of its words, and the model stops in time
+    fresh = team.run("Calculate 12 - 5", expected="7")
+    assert not team_without_memory_answers(team, "Calculate 12 - 5", "7")
+    assert stop in fresh.memory_ids and fresh.success
+    team.close()

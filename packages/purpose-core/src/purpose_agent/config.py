@@ -49,6 +49,10 @@ class LearningConfig(_Strict):
     """Stop replaying a candidate when its predictive probability of a promotion falls below this."""
     replay_batch: int = Field(default=1, ge=1, le=256)
     """Validation cases replayed together before the stopping bounds are checked again."""
+    lessons: bool = True
+    """Propose general lessons from each training pass (successes against failures)."""
+    replay_sequential: bool = True
+    """False: replay every case of the plan (the reference ``benchmarks/replay.py`` records)."""
 
 
 class Settings(_Strict):

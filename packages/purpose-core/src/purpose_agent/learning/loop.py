@@ -135,9 +135,34 @@ def train_phase(
         results.append(result)
         _charge_misfires(team, result)
         candidates.extend(c for r in result.agents for c in r.candidates)
+    candidates += _admit_lessons(team, tasks, results)
     if progress is not None:
         progress(stage, len(tasks), len(tasks))
     return results, candidates
+
+
+def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> list[CandidateOutcome]:
+    """General lessons from the whole pass (successes against failures), admitted like any candidate."""
+    from purpose_agent.learning.lessons import propose_lessons
+    from purpose_agent.learning.memory_ci import MemoryCI
+    from purpose_agent.memory.status import MemoryStatus
+
+    if not team.manager.settings.learning.lessons:
+        return []
+    live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
+    known = {c.content for c in team.store.list_cards(statuses=live, kinds=["tool_policy"], limit=500)}
+    ci = MemoryCI(team.store, manager=team.manager)
+    out = []
+    for card in propose_lessons(tasks, results, team=team.name):
+        if card.content in known:
+            continue
+        ev = card.provenance.evidence
+        reason = (
+            f"lesson {ev['pattern']}: {ev['failures_with_pattern']} of {ev['failures']} failures show it, "
+            f"{ev['successes_with_pattern']} of {ev['successes']} successes"
+        )
+        out.append(ci.admit(card, reason=reason))
+    return out
 
 
 def _charge_misfires(team: Any, result: Any) -> None:
@@ -264,6 +289,7 @@ def replay_candidates(
                 batch_size=learning.replay_batch,
                 alpha=learning.replay_alpha,
                 futility=learning.replay_futility,
+                sequential=learning.replay_sequential,
                 on_batch=lambda done, _planned, i=i: report(i, done),
             )
         evidence = evidence.model_copy(update={"level": level})

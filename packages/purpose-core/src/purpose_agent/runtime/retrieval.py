@@ -68,7 +68,28 @@ def retrieve_memories(
             log.warning(
                 "retriever %r failed: %s: %s", getattr(retriever, "name", retriever), type(exc).__name__, exc
             )
-    return [(c, s) for c, s in candidates if applies(c, query)][:k]
+    gated = [(c, s) for c, s in candidates if applies(c, query)]
+    lessons = [(c, 1.0) for c in general_lessons(store, scope) if c.id not in {g.id for g, _ in gated}]
+    return [*lessons, *gated][:k]
+
+
+#: Most general lessons shown at once (there are few patterns; more would crowd out task memories).
+MAX_LESSONS = 2
+#: The optimizer name general lessons are proposed under (see ``purpose_agent.learning.lessons``).
+LESSONS = "lessons"
+
+
+def general_lessons(store: Any, scope: MemoryScope) -> list[MemoryCard]:
+    """Promoted general lessons for this scope: shown whatever the words of the task, because they
+    were replay-tested on the whole validation split, not on tasks that share their words."""
+    try:
+        cards = store.list_cards(statuses=["promoted"], kinds=["tool_policy"], limit=200)
+    except Exception as exc:  # a store without listing still retrieves by words
+        log.warning("general lessons unavailable: %s: %s", type(exc).__name__, exc)
+        return []
+    mine = [c for c in cards if c.provenance.optimizer == LESSONS and c.scope.applies_to(scope)]
+    mine.sort(key=lambda c: (-c.trust, -c.utility.q_value))
+    return mine[:MAX_LESSONS]
 
 
 def applies(card: MemoryCard, task: str) -> bool:
