@@ -298,11 +298,11 @@ def test_a_card_that_misfires_in_use_loses_trust_and_is_retired(manager: PluginM
     ci.promote_without_replay(card_id, "test", actor="user")
     lost = team.run("What is the product 5 * 9?", expected="45")  # the model guesses 0: shown, then lost
     assert card_id in lost.memory_ids and not lost.success
-    assert record_use(team.store, lost) == []
-    card = team.store.get(card_id)
+    card = team.store.get(card_id)  # the learner charged the misfire
     assert card.trust == pytest.approx(0.4) and card.status is MemoryStatus.PROMOTED
+    assert record_use(team.store, lost.model_copy(update={"memory_ids": []})) == []
     again = team.run("What is the product 6 * 9?", expected="54")
-    assert record_use(team.store, again) == [card_id]
+    assert card_id in again.memory_ids and not again.success
     retired = team.store.get(card_id)
     assert retired.status is MemoryStatus.ARCHIVED and len(retired.provenance.evidence["misfires"]) == 2
     assert any("retired after 2 misfires" in a.reason for a in team.store.audit(card_id))

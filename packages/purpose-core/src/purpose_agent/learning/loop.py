@@ -13,9 +13,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from purpose_agent.learning.memory_ci import CandidateOutcome
 from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
 from purpose_agent.runmode import RunMode
-from purpose_agent.runtime.task import CandidateOutcome, EpisodeResult, Task
+from purpose_agent.runtime.task import EpisodeResult, Task
 
 log = logging.getLogger("purpose_agent")
 
@@ -133,7 +134,6 @@ def train_phase(
             progress(stage, i, len(tasks))
         result = team.run_chain(task, run_mode=RunMode.LEARNING_TRAIN)
         results.append(result)
-        _charge_misfires(team, result)
         candidates.extend(c for r in result.agents for c in r.candidates)
     candidates += _admit_lessons(team, tasks, results)
     if progress is not None:
@@ -163,14 +163,6 @@ def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> 
         )
         out.append(ci.admit(card, reason=reason))
     return out
-
-
-def _charge_misfires(team: Any, result: Any) -> None:
-    """Promoted cards shown in a lost training episode lose trust; repeated misfires retire them."""
-    from purpose_agent.learning.misfire import record_use
-
-    for agent in getattr(result, "agents", None) or [result]:
-        record_use(team.store, agent)
 
 
 def eval_test_team(team: Any) -> Any:
