@@ -33,6 +33,35 @@ ARITHMETIC_SOURCES: list[tuple[str, dict[str, Any]]] = [
     ("chain_sum", {"min_terms": 2, "max_terms": 4, "min_digits": 1, "max_digits": 3}),
 ]
 WORD_PROBLEM_SOURCES: list[tuple[str, dict[str, Any]]] = [("gsm_symbolic", {})]
+#: The mixed reasoning suites: twelve generators, small settings, taken in turn. Each generator is a
+#: family (the case's ``group`` in ``gym-mixed-heldout``), so a held-out family was never trained on.
+MIXED_SOURCES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "basic_arithmetic",
+        {"min_terms": 2, "max_terms": 3, "min_digits": 1, "max_digits": 2, "operators": ("+", "-", "*")},
+    ),
+    ("chain_sum", {"min_terms": 2, "max_terms": 3, "min_digits": 1, "max_digits": 2}),
+    ("products", {"min_terms": 2, "max_terms": 2, "min_digits": 1, "max_digits": 2}),
+    ("gcd", {"min_numbers": 2, "max_numbers": 2, "min_value": 2, "max_value": 100}),
+    ("lcm", {"min_numbers": 2, "max_numbers": 2, "min_value": 2, "max_value": 30}),
+    ("leg_counting", {"min_animals": 1, "max_animals": 3, "min_instances": 1, "max_instances": 4}),
+    ("letter_counting", {"min_words": 3, "max_words": 6}),
+    ("spell_backward", {"min_word_len": 3, "max_word_len": 6}),
+    (
+        "number_sorting",
+        {
+            "min_numbers": 3,
+            "max_numbers": 5,
+            "min_decimals": 0,
+            "max_decimals": 0,
+            "min_value": -50.0,
+            "max_value": 50.0,
+        },
+    ),
+    ("base_conversion", {"min_base": 2, "max_base": 16, "min_value": 0, "max_value": 255}),
+    ("count_bits", {"min_n": 1, "max_n": 255}),
+    ("simple_equations", {"min_terms": 2, "max_terms": 2, "min_value": 1, "max_value": 20}),
+]
 
 
 def dataset_seed(suite: str, seed: int) -> int:
@@ -70,8 +99,13 @@ def gym_cases(
     seed: int,
     *,
     task_type: str,
+    group_by_source: bool = False,
+    id_prefix: str | None = None,
 ) -> list[EvalCase]:
-    """``size`` distinct items, taken from ``sources`` in turn, each checked by its own dataset."""
+    """``size`` distinct items, taken from ``sources`` in turn, each checked by its own dataset.
+
+    With ``group_by_source`` each case's ``group`` is its generator, so the harness splits by generator.
+    ``suite`` seeds the datasets; two suites given the same ``suite`` get the same items."""
     import reasoning_gym
 
     base = dataset_seed(suite, seed)
@@ -106,8 +140,9 @@ def gym_cases(
                 expected=str(entry["answer"]),
                 checker=make_checker(dataset, entry),
                 task_type=task_type,
-                id=f"{suite}-{seed}-{len(out)}",
+                id=f"{id_prefix or suite}-{seed}-{len(out)}",
                 tags=["reasoning-gym", name],
+                group=name if group_by_source else None,
             )
         )
     return out
@@ -119,3 +154,21 @@ def arithmetic_cases(size: int, seed: int) -> list[EvalCase]:
 
 def word_problem_cases(size: int, seed: int) -> list[EvalCase]:
     return gym_cases("gym-word-problems", WORD_PROBLEM_SOURCES, size, seed, task_type="word-problem")
+
+
+def mixed_cases(size: int, seed: int) -> list[EvalCase]:
+    """Twelve generators in turn; split at random, so every family is seen in training."""
+    return gym_cases("gym-mixed", MIXED_SOURCES, size, seed, task_type="reasoning")
+
+
+def mixed_heldout_cases(size: int, seed: int) -> list[EvalCase]:
+    """The same items as ``gym-mixed``, grouped by generator: test families are never trained on."""
+    return gym_cases(
+        "gym-mixed",
+        MIXED_SOURCES,
+        size,
+        seed,
+        task_type="reasoning",
+        group_by_source=True,
+        id_prefix="gym-mixed-heldout",
+    )
