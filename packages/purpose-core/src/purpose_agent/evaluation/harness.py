@@ -47,7 +47,9 @@ class BenchConfig(BaseModel):
     """The arm every other is compared with (default: ``baseline`` if present, else the first)."""
     purpose: str = DEFAULT_PURPOSE
     agents: list[str] | None = None
-    validation: float = 0.25
+    validation: float = 0.375
+    """Share replayed: 6 of 16 cases, so the sign test (alpha 0.1) can promote a card that wins 4 untied
+    cases even when the model already solves a case or two without it (4 cases cannot, with one tie)."""
     test: float = 0.25
     workdir: str = ".purpose/bench"
     initial_store: str | None = None
