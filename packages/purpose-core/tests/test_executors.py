@@ -88,8 +88,10 @@ def test_every_executor_gives_the_sequential_result(tmp_path, settings, manager,
     assert full.promoted >= 2 and full.success.mean == 1.0 > par.summary_of("baseline").success.mean
     assert all(cards for key, cards in promoted_cards(par, manager).items() if key.startswith("full"))
     # progress still reaches the planned total, counted once per episode whatever the thread
-    assert ("overall", 40, 40) in par_events and ("overall", 40, 40) in seq_events
-    assert max(d for s, d, _ in par_events if s == "overall") == 40
+    for events in (par_events, seq_events):
+        overall = [d for s, d, _ in events if s == "overall"]
+        planned = next(t for s, _, t in events if s == "overall")
+        assert planned > 20 and ("overall", planned, planned) in events and max(overall) == planned
 
 
 def test_cost_per_memory_and_per_replay_decision(tmp_path, settings, manager) -> None:
@@ -111,7 +113,8 @@ def test_cost_per_memory_and_per_replay_decision(tmp_path, settings, manager) ->
         decision = cost.per_replay_decision
         assert decision is not None and decision.calls == round(cost.replay.calls / cost.replay_decisions)
     full = result.summary_of("full").cost
-    assert full.per_promoted is not None and full.train.episodes == 16
+    trained = sum(len(r.train) for r in result.runs if r.arm == "full")
+    assert full.per_promoted is not None and full.train.episodes == trained > 0
 
 
 def test_threads_run_episodes_at_once_and_keep_input_order(tmp_path, settings, manager) -> None:

@@ -17,12 +17,18 @@ CORE_TESTS = Path(__file__).resolve().parents[2] / "purpose-core" / "tests"
 sys.path.insert(0, str(CORE_TESTS))
 
 from executor_fixtures import RiddleBackend, write_suite  # noqa: E402
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings  # noqa: E402
-from purpose_agent.evaluation.arms import parse_arms  # noqa: E402
-from purpose_agent.evaluation.compare import comparable, promoted_cards  # noqa: E402
-from purpose_agent.evaluation.harness import BenchConfig, run_benchmark  # noqa: E402
-from purpose_agent.executors.base import resolve_executor  # noqa: E402
-from purpose_agent.plugins import PluginManager  # noqa: E402
+from purpose_agent.plugin import (  # noqa: E402
+    BenchConfig,
+    BudgetsConfig,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    comparable,
+    parse_arms,
+    promoted_cards,
+    resolve_executor,
+    run_benchmark,
+)
 
 PLUGINS = [
     "core-memory-kinds",

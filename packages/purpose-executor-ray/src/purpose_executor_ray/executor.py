@@ -21,9 +21,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.errors import ConfigError
-from purpose_agent.executors.base import Done, EpisodeJob, Executor, Ran
-from purpose_agent.executors.worker import pack, run_job, spec_of
+from purpose_agent.plugin import ConfigError, Done, EpisodeJob, Executor, Ran, pack, run_job, spec_of
 
 log = logging.getLogger("purpose_agent")
 

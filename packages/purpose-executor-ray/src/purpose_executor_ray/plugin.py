@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent import hookimpl
+from purpose_agent.plugin import hookimpl
 
 
 def _factory(workers: int = 4, **settings: Any) -> Any:

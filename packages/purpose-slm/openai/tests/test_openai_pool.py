@@ -12,7 +12,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from purpose_agent.llm.protocol import Message
+from purpose_agent.plugin import Message
 from purpose_slm_openai import OpenAIBackend
 
 DELAY_S = 0.3

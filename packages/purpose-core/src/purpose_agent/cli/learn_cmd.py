@@ -105,8 +105,8 @@ def run(args: argparse.Namespace) -> int:
         style = {"promoted": "green", "rejected": "red"}.get(decision["status"], "yellow")
         card = f"{decision['kind']} {decision['card_id']}"
         console.print(f"  {card}: [{style}]{decision['status']}[/] - {decision['reason']}")
-    for line in cost_lines(result):
-        console.print(f"cost {line}")
+    for cost in cost_lines(result):
+        console.print(f"cost {cost}")
     if result.immune == "off":
         console.print("[bold red]immune system OFF[/]: candidates were not scanned")
     console.print(f"result: {out}")

@@ -53,7 +53,9 @@ class BenchConfig(BaseModel):
     """The arm every other is compared with (default: ``baseline`` if present, else the first)."""
     purpose: str = DEFAULT_PURPOSE
     agents: list[str] | None = None
-    validation: float = 0.25
+    validation: float = 0.375
+    """Share replayed: 6 of 16 cases, so the sign test (alpha 0.1) can promote a card that wins 4 untied
+    cases even when the model already solves a case or two without it (4 cases cannot, with one tie)."""
     test: float = 0.25
     workdir: str = ".purpose/bench"
     initial_store: str | None = None
@@ -315,7 +317,6 @@ def run_benchmark(
     """
     from purpose_agent.config import load_settings
     from purpose_agent.plugins import PluginManager
-    from purpose_agent.runtime import checkers as checker_registry
 
     settings = settings or load_settings()
     manager = manager or PluginManager(settings)
@@ -323,8 +324,6 @@ def run_benchmark(
     owned = executor is None or isinstance(executor, str)
     executor = _executor(executor, manager)
     started = time.perf_counter()
-    added = [name for name in prepared.checkers if name not in checker_registry.CHECKERS]
-    checker_registry.CHECKERS.update({name: prepared.checkers[name] for name in added})
     managers: dict[str, Any] = {}
     lock = threading.Lock()  # arms and episodes report progress from several threads
 
@@ -364,15 +363,13 @@ def run_benchmark(
         seed, split, arm, arm_settings, arm_manager, arm_tools = item
         return _run_arm(
             config, arm, seed, split, arm_settings, arm_manager, count, backend, arm_tools,
-            executor=executor, checkers=prepared.checkers,
+            executor=executor,
         )
 
     try:
         tick("overall", 0, planned)
         runs = executor.run_arms(one, work)
     finally:
-        for name in added:
-            checker_registry.CHECKERS.pop(name, None)
         if owned:
             executor.close()
     immune = work[-1][3].immune if work else settings.immune
@@ -413,6 +410,12 @@ def _case_tools(split: Splits) -> dict[str, ToolFactory]:
     }
 
 
+def _case_checkers(split: Splits) -> dict[str, Callable[[str, str], tuple[bool, str]]]:
+    """The suite's own checkers of these cases, by the name their tasks carry."""
+    cases = [*split.train, *split.validation, *split.test]
+    return {_checker_name(c): _wrap_checker(c) for c in cases if c.custom_checker is not None}
+
+
 class _CaseTools:
     """The team's ``task_tools``: each case's own tools, made fresh for each episode of that case.
 
@@ -445,7 +448,6 @@ def _run_arm(
     tools: Sequence[Any],
     *,
     executor: Any = None,
-    checkers: dict[str, Any] | None = None,
 ) -> ArmRun:
     from purpose_agent.executors.base import CountingBackend, SequentialExecutor
 
@@ -474,8 +476,8 @@ def _run_arm(
         tools=tools,
     )
     team.task_tools = _task_tools(split)
-    team.explicit_backend = backend  # sent to worker processes; None: they resolve the model by name
-    team.checkers = dict(checkers or {})  # the suite's own checkers, registered again in workers
+    team.explicit_backend = backend  # type: ignore[attr-defined]  # for worker processes; None: by name
+    team.checkers = _case_checkers(split)  # each case's own checker, for this team's runs only
     team._backend = CountingBackend(team.backend)  # model calls are counted per episode, where it runs
     run = ArmRun(
         arm=arm.name, seed=seed, model=team.model, plugins=manager.loaded_set(), store=str(store_path)
@@ -555,8 +557,7 @@ def _learn_chunk(
     stage = f"{label} replay"
 
     def run_batch(jobs: Sequence[Any]) -> list[Any]:
-        progress(stage, 0, len(jobs))
-        ran = executor.run_episodes(team, jobs, _Counter(progress, stage, len(jobs)))
+        ran = executor.run_episodes(team, jobs)
         for item in ran:
             run.cost.replay.add(item.result, item.calls)
         return [item.result for item in ran]
@@ -565,6 +566,7 @@ def _learn_chunk(
         team,
         waiting,
         validation,
+        progress=lambda s, d, t: progress(stage, d, t),
         run_batch=run_batch,
         width=executor.workers,
     )
@@ -615,7 +617,7 @@ def _test(
     evaluator = eval_test_team(team)
     evaluator.task_tools = team.task_tools
     evaluator.explicit_backend = getattr(team, "explicit_backend", None)
-    evaluator.checkers = getattr(team, "checkers", {})
+    evaluator.checkers = team.checkers
     if not isinstance(evaluator._backend, CountingBackend):
         evaluator._backend = CountingBackend(evaluator.backend)
     jobs = [

@@ -34,7 +34,7 @@ class TeamSpec:
     task_tools: Any = None
     """The team's ``task_tools`` (per-case tools made fresh for each episode)."""
     checkers: dict[str, Any] = field(default_factory=dict)
-    """Suite checkers by the name their tasks use (registered in the worker before any episode)."""
+    """The team's own checkers (a suite's), by the name their tasks use."""
 
 
 def spec_of(team: Any) -> TeamSpec:
@@ -109,10 +109,8 @@ def team_for(key: str, data: bytes) -> Any:
         if team is not None:
             return team
         from purpose_agent.runmode import RunMode
-        from purpose_agent.runtime import checkers as checker_registry
 
         spec: TeamSpec = pickle.loads(data)
-        checker_registry.CHECKERS.update(spec.checkers)
         team = spec.team_class(
             spec.purpose,
             spec.agents,
@@ -126,6 +124,7 @@ def team_for(key: str, data: bytes) -> Any:
             tools=spec.tools,
         )
         team.task_tools = spec.task_tools
+        team.checkers = dict(spec.checkers)
         team._backend = CountingBackend(team.backend)
         _teams[key] = team
         return team

@@ -6,16 +6,20 @@ reported gain is measured on items that never entered memory, against the same m
 
 from __future__ import annotations
 
+import logging
 import random
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from purpose_agent.learning.memory_ci import CandidateOutcome
-from purpose_agent.learning.replay import ReplayEvidence, replay, rule_for
+from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
 from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.task import EpisodeResult, Task
+
+log = logging.getLogger("purpose_agent")
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``: called as work advances (the CLI draws bars from it)."""
@@ -132,9 +136,34 @@ def train_phase(
         result = team.run_chain(task, run_mode=RunMode.LEARNING_TRAIN)
         results.append(result)
         candidates.extend(c for r in result.agents for c in r.candidates)
+    candidates += _admit_lessons(team, tasks, results)
     if progress is not None:
         progress(stage, len(tasks), len(tasks))
     return results, candidates
+
+
+def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> list[CandidateOutcome]:
+    """General lessons from the whole pass (successes against failures), admitted like any candidate."""
+    from purpose_agent.learning.lessons import propose_lessons
+    from purpose_agent.learning.memory_ci import MemoryCI
+    from purpose_agent.memory.status import MemoryStatus
+
+    if not team.manager.settings.learning.lessons:
+        return []
+    live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
+    known = {c.content for c in team.store.list_cards(statuses=live, kinds=["tool_policy"], limit=500)}
+    ci = MemoryCI(team.store, manager=team.manager)
+    out = []
+    for card in propose_lessons(tasks, results, team=team.name):
+        if card.content in known:
+            continue
+        ev = card.provenance.evidence
+        reason = (
+            f"lesson {ev['pattern']}: {ev['failures_with_pattern']} of {ev['failures']} failures show it, "
+            f"{ev['successes_with_pattern']} of {ev['successes']} successes"
+        )
+        out.append(ci.admit(card, reason=reason))
+    return out
 
 
 def eval_test_team(team: Any) -> Any:
@@ -154,9 +183,71 @@ def eval_test_team(team: Any) -> Any:
     )
 
 
-RunBatch = Callable[[Sequence[Any]], list[Any]]
+def replay_plan(card: Any, validation: Sequence[Task]) -> tuple[list[str], list[str], str]:
+    """Where ``card`` is replayed: ``(cases, near-miss controls, level)``.
+
+    A procedure (a skill card with steps) claims a task family, so it is tested where it would be
+    retrieved (the validation cases of its structure) plus the near misses that share its words but not
+    its structure, where it must not hurt. Everything else claims to be general and is tested on the
+    whole split.
+    """
+    from purpose_agent.memory.structure import matches, near_miss
+    from purpose_agent.runtime.procedures import family_structure, from_skill_fields
+
+    ids = [t.id or f"validation-{i}" for i, t in enumerate(validation)]
+    procedure = from_skill_fields(card.fields) if card.kind == "skill_card" else None
+    if procedure is None:
+        return ids, [], "general"
+    family = family_structure(procedure)
+    cases = [i for i, t in zip(ids, validation, strict=True) if matches(t.input, family)]
+    controls = [
+        i for i, t in zip(ids, validation, strict=True) if i not in cases and near_miss(t.input, family)
+    ]
+    return cases, controls, "task family"
+
+
+RunEpisodes = Callable[[Sequence[Any]], list[Any]]
 """``run_batch(jobs)``: run independent :class:`~purpose_agent.executors.base.EpisodeJob` objects and
 return their results in input order (an executor's ``run_episodes``)."""
+
+
+class _Baseline:
+    """The "without" score per validation case, shared by candidates replayed side by side: the first to
+    need a case runs it, the others wait for that run instead of repeating it."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.values: dict[str, float] = {}
+        self.running: dict[str, threading.Event] = {}
+
+    def clear(self) -> None:
+        with self.lock:
+            self.values.clear()
+
+    def scores(self, ids: Sequence[str], run: Callable[[list[str]], list[float]]) -> list[float]:
+        with self.lock:
+            mine = [c for c in dict.fromkeys(ids) if c not in self.values and c not in self.running]
+            for case_id in mine:
+                self.running[case_id] = threading.Event()
+            waits = [self.running[c] for c in ids if c not in self.values and c not in mine]
+        try:
+            if mine:
+                values = run(mine)
+                with self.lock:
+                    self.values.update(zip(mine, values, strict=True))
+        finally:
+            with self.lock:
+                for case_id in mine:
+                    self.running.pop(case_id).set()
+        for event in waits:
+            event.wait()
+        with self.lock:
+            missing = [c for c in ids if c not in self.values]
+            if missing:
+                raise RuntimeError(
+                    f"replay: the baseline run of {missing} failed in another candidate's replay"
+                )
+            return [self.values[c] for c in ids]
 
 
 def replay_candidates(
@@ -165,71 +256,131 @@ def replay_candidates(
     validation: Sequence[Task],
     *,
     progress: Progress | None = None,
-    run_batch: RunBatch | None = None,
+    run_batch: RunEpisodes | None = None,
     width: int = 1,
 ) -> list[tuple[str, ReplayEvidence, CandidateOutcome]]:
-    """Replay each quarantined card on ``validation`` (with vs without, paired) and let memory CI decide.
+    """Replay each quarantined card (with vs without, paired) at the level it claims; memory CI decides.
 
     Runs are made in LEARNING_VALIDATION without learning, so a replay never writes memory of its own.
-    The "without" arm is cached per case until a promotion changes what "without" means.
+    The "without" arm is cached per case until a promotion changes what "without" means. Each card's
+    replay is sequential (see :mod:`purpose_agent.learning.replay`): it stops as soon as its decision is
+    settled. ``progress("replay", episodes_done, episodes_planned)`` follows every batch; the plan
+    shrinks as candidates stop early, and a line with the time left goes to the log.
 
-    ``run_batch`` runs a batch of such episodes at once (an executor); ``width`` is how many it runs
-    together. Candidates are replayed in waves of enough candidates to fill ``width``, all against the
-    store as it is; decisions are then taken in order, and when one promotes, the rest of its wave is
-    replayed again against the changed store. So the episodes, decisions and their order are exactly
-    those of one candidate at a time (``width=1``, no speculation), only sooner.
+    ``run_batch`` runs a batch of episodes at once (an executor's ``run_episodes``); ``width`` is how
+    many episodes it runs together. With ``width`` > 1, up to ``width`` candidates are replayed side by
+    side, each by its own sequential test, against the store as it is; their decisions are then taken in
+    order, and when one promotes, the candidates after it are replayed again against the changed store.
+    So every decision is the one a replay of one candidate at a time would take (``width=1``).
     """
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
     from purpose_agent.executors.base import EpisodeJob
     from purpose_agent.learning.memory_ci import MemoryCI
 
-    def sequential(jobs: Sequence[EpisodeJob]) -> list[Any]:
+    ci = MemoryCI(team.store, manager=team.manager)
+    learning = team.manager.settings.learning
+    by_id = {t.id or f"validation-{i}": t for i, t in enumerate(validation)}
+    baseline = _Baseline()
+    cards = [team.store.get(card_id) for card_id in card_ids]
+    plans = [replay_plan(card, validation) for card in cards]
+    planned = [2 * (len(cases) + len(controls)) for cases, controls, _ in plans]
+    state: dict[str, int] = {"done": 0}  # replay episodes finished so far (decided candidates)
+    lock = threading.Lock()
+    started = time.monotonic()
+    out = []
+
+    def episodes(jobs: Sequence[EpisodeJob]) -> list[Any]:
+        if run_batch is not None:
+            return run_batch(jobs)
         return [team.run_chain(job.task, **job.options()) for job in jobs]
 
-    batch = run_batch or sequential
-    ci = MemoryCI(team.store, manager=team.manager)
-    by_id = {t.id or f"validation-{i}": t for i, t in enumerate(validation)}
-    baseline: dict[str, float] = {}
-    out: list[tuple[str, ReplayEvidence, CandidateOutcome]] = []
-    pending = list(card_ids)
+    def report(index: int, cases_done: int) -> None:  # called after each replay batch
+        with lock:
+            total = state["done"] + 2 * cases_done + sum(planned[index + 1 :])
+            done = state["done"] + 2 * cases_done
+            if progress is not None:
+                progress("replay", done, total)
+        elapsed = time.monotonic() - started
+        left = elapsed / done * (total - done) if done else 0.0
+        log.info(
+            "replay: candidate %d/%d, %d/%d episodes done, at most %.0f s left",
+            index + 1, len(cards), done, total, left,
+        )  # fmt: skip
 
-    def job(case_id: str, card: Any) -> EpisodeJob:
-        return EpisodeJob(
-            task=by_id[case_id],
-            run_mode=RunMode.LEARNING_VALIDATION,
-            extra_cards=(card,) if card is not None else (),
-            learn=False,
-        )
+    def replay_one(i: int) -> ReplayEvidence:
+        card, (cases, controls, level) = cards[i], plans[i]
 
-    def value(result: Any) -> float:
-        return result.score.value if result.score else 0.0
+        def score(results: Sequence[Any]) -> list[float]:
+            return [r.score.value if r.score else 0.0 for r in results]
 
-    while pending:
+        def jobs(ids: Sequence[str], with_card: bool) -> list[EpisodeJob]:
+            extra = (card,) if with_card else ()
+            return [
+                EpisodeJob(
+                    task=by_id[c], run_mode=RunMode.LEARNING_VALIDATION, extra_cards=extra, learn=False
+                )
+                for c in ids
+            ]
+
+        def card_batch(ids: Sequence[str], with_card: bool) -> list[float]:
+            if with_card:
+                return score(episodes(jobs(ids, True)))
+            return baseline.scores(ids, lambda todo: score(episodes(jobs(todo, False))))
+
+        if level == "task family" and not cases:
+            evidence = decide([], rule_for(card.kind), alpha=learning.replay_alpha).model_copy(
+                update={
+                    "reason": "rejected: no validation case has this procedure's structure, so its gain "
+                    "cannot be measured where it would apply"
+                }
+            )
+        else:
+            evidence = replay(
+                cases,
+                None,
+                rule_for(card.kind),
+                controls=controls,
+                run_batch=card_batch,
+                batch_size=learning.replay_batch,
+                alpha=learning.replay_alpha,
+                futility=learning.replay_futility,
+                sequential=learning.replay_sequential,
+                on_batch=_on_batch(report, i),
+            )
+        return evidence.model_copy(update={"level": level})
+
+    index = 0
+    while index < len(cards):
         if progress is not None:
-            progress("replay", len(out), len(card_ids))
-        wave, size = [], len([c for c in by_id if c not in baseline])
-        for card_id in pending:  # enough candidates to keep ``width`` episodes busy (at least one)
-            if wave and size >= width:
-                break
-            wave.append(team.store.get(card_id))
-            size += len(by_id)
-        missing = [c for c in by_id if c not in baseline]
-        jobs = [job(c, None) for c in missing] + [job(c, card) for card in wave for c in by_id]
-        results = batch(jobs)
-        baseline.update({c: value(r) for c, r in zip(missing, results, strict=False)})
-        with_card = iter(results[len(missing) :])
-        ran = [{c: value(next(with_card)) for c in by_id} for _ in wave]
-        for card, scores in zip(wave, ran, strict=True):
-            pending.remove(card.id)
-
-            def run_case(case_id: str, with_card: bool, scores: dict[str, float] = scores) -> float:
-                return scores[case_id] if with_card else baseline[case_id]
-
-            evidence = replay(list(by_id), run_case, rule_for(card.kind))
+            progress("replay", state["done"], state["done"] + sum(planned[index:]))
+        wave = list(range(index, min(len(cards), index + max(1, width))))
+        if len(wave) == 1:
+            evidences = [replay_one(wave[0])]
+        else:  # candidates side by side; their episodes go to ``run_batch`` (the executor)
+            with ThreadPoolExecutor(len(wave), thread_name_prefix="purpose-replay") as pool:
+                evidences = list(pool.map(replay_one, wave))
+        index = wave[-1] + 1
+        for i, evidence in zip(wave, evidences, strict=True):
+            card = cards[i]
+            with lock:
+                state["done"] += 2 * len(evidence.runs)
             decision = ci.decide(card.id, evidence)
             out.append((card.id, evidence, decision))
             if decision.status == "promoted":
-                baseline.clear()  # the rest of the wave ran against the old store: replay it again
+                baseline.clear()  # what "without" means changed: later candidates replay again
+                index = i + 1
                 break
     if progress is not None:
-        progress("replay", len(card_ids), len(card_ids))
+        progress("replay", state["done"], state["done"])
     return out
+
+
+def _on_batch(report: Callable[[int, int], None], index: int) -> Callable[[int, int], None]:
+    """Bind the candidate's index now (a closure in the loop would see the last one)."""
+
+    def on_batch(cases_done: int, _planned: int) -> None:
+        report(index, cases_done)
+
+    return on_batch
