@@ -46,6 +46,12 @@ class MemoryCI:
         stored = self.store.add(
             card.model_copy(update={"status": MemoryStatus.CANDIDATE}), reason=reason, actor=ACTOR
         )
+        return self.screen(stored, proposed=proposed)
+
+    def screen(self, stored: MemoryCard, *, proposed: MemoryCard | None = None) -> CandidateOutcome:
+        """Scan and gate a stored candidate: admit's second half, and where imported cards start."""
+        from purpose_agent.learning import provenance as gate
+
         result = gate.scan_forms(stored, manager=self.manager, proposed=proposed)
         stored = self._with_evidence(stored, "scan", result.model_dump(mode="json"), "scan findings recorded")
         verdict = gate.check(stored)
