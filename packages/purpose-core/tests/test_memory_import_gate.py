@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from purpose_agent.errors import ValidationError
 from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.memory.card import MemoryCard
