@@ -94,14 +94,14 @@ MAY_FILL: dict[str, frozenset[str] | None] = {
 #: Where an untrusted origin's own text lands in a card of each kind (paths over ``fields``; ``*`` is
 #: every list item). Elsewhere the text is the task's, the model's calls or the checked answer.
 DATA_FIELDS: dict[str, tuple[str, ...]] = {
-    "episodic_case": ("actions.*.result",),
+    "episodic_case": ("actions.*.result", "actions.*.arguments.*"),
     "failure_pattern": ("symptom",),
 }
 
 WITHHELD = "(not kept: unverified text from {origin})"
 REVIEW_KEY = "review_required"
 
-_INERT = re.compile(r"^[\w.,:;%+\-/()#=' ]{0,48}$")
+_INERT = re.compile(r"^[\w.,:;%+\-*/^(){}#=' ?!]{0,48}$")
 _URL = re.compile(r"(?i)\b(?:https?|ftp|file|data|javascript)\s*:|www\.|\]\(|!\[|\w@[\w-]+\.\w")
 _LINK = re.compile(
     r"(?i)(?:https?|ftp|file|data|javascript)\s*:[^\s)\]\"'>]*|www\.[^\s)\]]+|!\[[^\]]*\]\([^)]*\)|"
@@ -163,21 +163,29 @@ def is_inert(value: str, answer: str | None = None) -> bool:
     )
 
 
-def _withhold(value: Any, path: list[str], origin: str, answer: str | None) -> tuple[Any, int]:
+def _withhold(
+    value: Any, path: list[str], origin: str, answer: str | None, task: str = ""
+) -> tuple[Any, int]:
     if not path:
-        if isinstance(value, str) and not is_inert(value, answer):
+        if isinstance(value, str) and not is_inert(value, answer) and value.strip() not in task:
             return WITHHELD.format(origin=origin), 1
         return value, 0
     head, rest = path[0], path[1:]
     if head == "*" and isinstance(value, list):
         out, n = [], 0
         for item in value:
-            new, k = _withhold(item, rest, origin, answer)
+            new, k = _withhold(item, rest, origin, answer, task)
             out.append(new)
             n += k
         return out, n
+    if head == "*" and isinstance(value, dict):
+        fixed, n = {}, 0
+        for key, item in value.items():
+            fixed[key], k = _withhold(item, rest, origin, answer, task)
+            n += k
+        return fixed, n
     if isinstance(value, dict) and head in value:
-        new, n = _withhold(value[head], rest, origin, answer)
+        new, n = _withhold(value[head], rest, origin, answer, task)
         return {**value, head: new}, n
     return value, 0
 
@@ -189,9 +197,10 @@ def prepare(card: MemoryCard, *, origin: str | None = None) -> MemoryCard:
     fields = card.fields
     if cls in UNTRUSTED:
         answer = fields.get("answer") if isinstance(fields.get("answer"), str) else None
+        task = str(fields.get("task") or "")
         withheld = 0
         for dotted in DATA_FIELDS.get(card.kind, ()):
-            fields, n = _withhold(fields, dotted.split("."), cls, answer)
+            fields, n = _withhold(fields, dotted.split("."), cls, answer, task)
             withheld += n
         if withheld:
             evidence["withheld"] = f"{withheld} text value(s) from {cls} not kept (not inert, not the answer)"
@@ -349,6 +358,22 @@ def check(card: MemoryCard, *, signed: bool = False) -> Verdict:
                 f"credentials; a person must approve it"
             )
             break
+    if origin != "user":
+        for tool, arguments in _steps(card):
+            odd = [
+                str(v)
+                for v in _leaves(arguments)
+                if isinstance(v, str)
+                and not is_inert(v)
+                and v.strip() not in task
+                and not v.startswith("(not kept")
+            ]
+            if odd:
+                verdict.reasons.append(
+                    f"a step ({tool}) carries text that is neither from the task nor a plain value: "
+                    f"{odd[0][:60]!r}; a person must approve it"
+                )
+                break
     text = "\n".join([card.content, *(str(v) for v in _leaves(card.fields))])
     if _SECRET_REF.search(text):
         verdict.reasons.append("it refers to credentials or private files; a person must approve it")
