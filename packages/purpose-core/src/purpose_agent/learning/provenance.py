@@ -120,7 +120,7 @@ _SCORING = re.compile(
     r"(?i)\b(?:mark|marks|marked|count|treat|consider|grade|score|rate|judge)\b[^.\n]{0,40}\b(?:as\s+)?"
     r"(?:solved|correct|passed|success(?:ful)?|1(?:\.0)?|full marks|100\s*%)|"
     r"\b(?:always|must)\s+(?:answer|reply|respond|output|return|say)\b|"
-    r"\bmust be promoted\b|\bverified by the security team\b"
+    r"\bmust be promoted\b|\bverified by the security team\b|\bfrom now on\b"
 )
 
 
@@ -377,14 +377,10 @@ def check(card: MemoryCard, *, signed: bool = False) -> Verdict:
     text = "\n".join([card.content, *(str(v) for v in _leaves(card.fields))])
     if _SECRET_REF.search(text):
         verdict.reasons.append("it refers to credentials or private files; a person must approve it")
-    if (
-        (origin in UNTRUSTED or card.kind != "critic_calibration")
-        and origin != "user"
-        and _SCORING.search(text)
-    ):
+    if (origin in UNTRUSTED or card.kind != "critic_calibration") and _SCORING.search(text):
         verdict.reasons.append(f"{origin} text may not set a rule about answers or scoring")
     links = [m.group(0) for m in _LINK.finditer(card.content)]
-    if origin != "user" and any(link not in task for link in links):
+    if any(link.startswith("![") or origin == "user" or link not in task for link in links):
         verdict.reasons.append(f"{origin} text may not carry a link or address into a prompt")
     return verdict
 
