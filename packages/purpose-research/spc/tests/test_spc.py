@@ -7,11 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from purpose_agent.errors import ConfigError
-from purpose_agent.learning.calibration import load_items
-from purpose_agent.memory.store import Store
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.judge import PurposeFunction
+from purpose_agent.plugin import ConfigError, PluginManager, PurposeFunction, Store, load_items
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, rule_judge, scratch_store
 from purpose_research_spc.critic import self_play
 from purpose_research_spc.hacking import probe

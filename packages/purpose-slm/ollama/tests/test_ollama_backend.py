@@ -6,14 +6,14 @@ import json
 import socket
 
 import pytest
-from purpose_agent.errors import (
+from purpose_agent.plugin import (
     BackendUnavailableError,
     ContextOverflowError,
     InvalidOutputError,
+    Message,
     ModelNotFoundError,
+    validate,
 )
-from purpose_agent.llm.protocol import Message
-from purpose_agent.llm.repair import validate
 from purpose_slm_ollama import OllamaBackend
 from slm_fake_ollama import BROKEN, LOADING, FakeOllama
 
