@@ -276,6 +276,18 @@ def _rollback(store: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def check_text(text: str, what: str) -> None:
+    """Refuse text with lone surrogates (what invalid UTF-8 in argv or a file becomes) in one line."""
+    from purpose_agent.errors import ValidationError
+
+    for i, ch in enumerate(text):
+        if "\ud800" <= ch <= "\udfff":
+            raise ValidationError(
+                f"{what}: not valid UTF-8 text (a stray byte or lone surrogate at character {i}); "
+                f"pass it as UTF-8"
+            )
+
+
 def _eval_test() -> bool:
     from purpose_agent.plugins import get_plugin_manager
 

@@ -122,6 +122,25 @@ _SCORING = re.compile(
     r"\b(?:always|must)\s+(?:answer|reply|respond|output|return|say)\b|"
     r"\bmust be promoted\b|\bverified by the security team\b|\bfrom now on\b"
 )
+#: Rules no origin may set without a second look, a person's own teaching included: a fixed answer, a
+#: verdict that ignores the result, a claim of authority over memory.
+_FIXED_RULE = re.compile(
+    r"(?i)\b(?:always|must)\s+(?:answer|reply|respond|output|return|say)\s+(?:with\s+)?[\"']?-?\d|"
+    r"\bregardless of (?:the |what )?(?:result|answer|outcome)|\bwhatever the (?:numbers|result|answer)|"
+    r"\bmark(?:ed)? (?:the task |it |this )?as (?:solved|correct|passed)|\bmust be promoted\b|"
+    r"\bverified by the security team\b"
+)
+#: Override stems matched on the letters alone, so spacing, punctuation and case cannot split them.
+_OVERRIDE_STEMS = (
+    "ignoreallprevious",
+    "ignorepreviousinstructions",
+    "ignoreallinstructions",
+    "disregardallprevious",
+    "disregardpreviousinstructions",
+    "forgetallprevious",
+    "forgetyourinstructions",
+    "ignoretheaboveinstructions",
+)
 
 
 def origin_of(card: MemoryCard | Mapping[str, Any]) -> str:
@@ -377,11 +396,24 @@ def check(card: MemoryCard, *, signed: bool = False) -> Verdict:
     text = "\n".join([card.content, *(str(v) for v in _leaves(card.fields))])
     if _SECRET_REF.search(text):
         verdict.reasons.append("it refers to credentials or private files; a person must approve it")
-    if (origin in UNTRUSTED or card.kind != "critic_calibration") and _SCORING.search(text):
+    letters = re.sub(r"[^a-z]", "", text.casefold())
+    if any(stem in letters for stem in _OVERRIDE_STEMS):
+        verdict.reasons.append("it tells the agent to drop its instructions; a person must approve it")
+    if _FIXED_RULE.search(text):
+        verdict.reasons.append(
+            "it fixes an answer or a verdict regardless of the task; a person must approve it"
+        )
+    elif (
+        origin != "user"
+        and (origin in UNTRUSTED or card.kind != "critic_calibration")
+        and _SCORING.search(text)
+    ):
         verdict.reasons.append(f"{origin} text may not set a rule about answers or scoring")
     links = [m.group(0) for m in _LINK.finditer(card.content)]
     if any(link.startswith("![") or origin == "user" or link not in task for link in links):
-        verdict.reasons.append(f"{origin} text may not carry a link or address into a prompt")
+        verdict.reasons.append(
+            f"{origin} text carries a link or address into a prompt; a person must approve it"
+        )
     return verdict
 
 

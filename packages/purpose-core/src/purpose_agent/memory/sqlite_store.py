@@ -121,8 +121,12 @@ class SQLiteStore(SQLStoreBase):
                 )
             uri = f"file:{quote(str(self.path))}?mode=ro"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
-            conn.execute("PRAGMA query_only = ON")
-            _tune(conn)
+            try:
+                conn.execute("PRAGMA query_only = ON")
+                _tune(conn)
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                raise MemoryStoreError(f"{self.path} is not a Purpose Agent memory store ({exc})") from None
             self._check_schema(conn)
             return conn
         self.path.parent.mkdir(parents=True, exist_ok=True)
