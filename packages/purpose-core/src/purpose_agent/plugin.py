@@ -29,6 +29,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "purpose_agent.runmode": ("RunMode",),
     "purpose_agent._lazy": ("lazy_exports",),
+    "purpose_agent.extras": ("MissingExtraError", "require"),
     "purpose_agent.errors": (
         "PurposeError",
         "ConfigError",
@@ -49,7 +50,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "ScanError",
         "BudgetExceededError",
     ),
-    "purpose_agent.types": ("Score", "Severity", "Threat", "ScanResult", "ToolResult"),
+    "purpose_agent.types": ("Scanner", "Score", "Severity", "Threat", "ScanResult", "ToolResult"),
     # backends
     "purpose_agent.llm.protocol": (
         "Backend",
@@ -61,6 +62,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "ToolCall",
         "ToolSpec",
         "Usage",
+        "as_messages",
     ),
     "purpose_agent.llm.repair": (
         "complete_with_schema",
@@ -74,11 +76,18 @@ _MODULES: dict[str, tuple[str, ...]] = {
     # memory and stores
     "purpose_agent.memory.card": ("CARD_ID", "MemoryCard", "MemoryScope", "Provenance", "Utility"),
     "purpose_agent.memory.status": ("MemoryStatus", "check_transition", "parse_status"),
-    "purpose_agent.memory.kinds": ("KindCatalog", "MemoryKind", "MemoryKindSpec", "builtin_catalog"),
+    "purpose_agent.memory.kinds": (
+        "MAX_CONTENT_CHARS",
+        "KindCatalog",
+        "MemoryKind",
+        "MemoryKindSpec",
+        "builtin_catalog",
+    ),
     "purpose_agent.memory.store": (
         "Store",
         "StatusObserver",
         "CardNotFoundError",
+        "PromotionForbiddenError",
         "VersionConflictError",
         "open_store",
     ),
@@ -89,7 +98,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     # tools
     "purpose_agent.tools.toolbox": ("ToolBox",),
     "purpose_agent.tools.select": ("rank_tools", "select_tools", "terms"),
-    "purpose_agent.tools.spec": ("tool_spec",),
+    "purpose_agent.tools.spec": ("check_tool", "tool_spec"),
     # runtime: tasks, strategies, judging
     "purpose_agent.runtime.task": ("Task", "Step", "EpisodeResult", "EpisodeStatus", "JudgedEpisode"),
     "purpose_agent.runtime.strategy": ("Strategy", "StrategyContext", "StrategyOutcome"),
@@ -134,6 +143,8 @@ _MODULES: dict[str, tuple[str, ...]] = {
     # teams and evaluation
     "purpose_agent.api.team": ("Team", "TeamResult", "purpose"),
     "purpose_agent.api.templates": ("AgentTemplate",),
+    "purpose_agent.api.events": ("Event", "EventCallback", "emitter"),
+    "purpose_agent.api.streaming": ("RunStream",),
     "purpose_agent.evaluation.cases": ("EvalCase",),
     "purpose_agent.evaluation.suites": ("GeneratedSuite", "is_suite", "resolve_suite", "validate_cases"),
     "purpose_agent.evaluation.splits": ("split_cases",),
@@ -145,6 +156,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
 _RENAMED: dict[str, tuple[str, str]] = {
     "cli_main": ("purpose_agent.cli.main", "main"),
     "check_answer": ("purpose_agent.runtime.checkers", "check"),
+    "validate_tool_arguments": ("purpose_agent.tools.schema", "validate"),
 }
 
 _WHERE: dict[str, tuple[str, str]] = {

@@ -26,8 +26,13 @@ from purpose_agent.plugin import (
     ToolResult,
     read_trace,
 )
-from purpose_agent.testing import OptimizerContract, RetrieverContract, ScriptedBackend, isolate_settings
-from purpose_agent.testing.optimizer_contract import sample_episodes
+from purpose_agent.testing import (
+    OptimizerContract,
+    RetrieverContract,
+    ScriptedBackend,
+    isolate_settings,
+    sample_episodes,
+)
 from purpose_research_muse.optimizer import MuseOptimizer
 from purpose_research_muse.retriever import MuseRetriever
 from purpose_research_muse.settings import load

@@ -66,7 +66,7 @@ class TestSPCOptimizerContract(OptimizerContract):
 
 
 def test_optimizer_turns_missed_plants_of_a_verified_episode_into_candidates() -> None:
-    from purpose_agent.testing.optimizer_contract import sample_episodes
+    from purpose_agent.testing import sample_episodes
 
     solved = sample_episodes()[0]
     cards = SPCOptimizer(backend=ScriptedBackend(rule_judge)).propose(episode=solved)

@@ -52,10 +52,13 @@ class MemoryCI:
         """Store ``card`` as a candidate, scan it, and quarantine it or reject it with the findings."""
         from purpose_agent.learning import provenance as gate
 
+        card, redacted = self._masked(card)
         proposed, card = card, gate.prepare(card)
         stored = self.store.add(
             card.model_copy(update={"status": MemoryStatus.CANDIDATE}), reason=reason, actor=ACTOR
         )
+        if redacted is not None:
+            stored = self._with_evidence(stored, "redacted", redacted, "personal data masked before storing")
         return self.screen(stored, proposed=proposed)
 
     def screen(self, stored: MemoryCard, *, proposed: MemoryCard | None = None) -> CandidateOutcome:
@@ -159,6 +162,20 @@ class MemoryCI:
         if card.status is not MemoryStatus.QUARANTINED:
             card = self.store.transition(card.id, MemoryStatus.QUARANTINED, reason=why, actor=ACTOR)
         return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=why)
+
+    def _masked(self, card: MemoryCard) -> tuple[MemoryCard, dict[str, Any] | None]:
+        """A card whose only findings are a user's own personal data is stored with that data masked (the
+        fact kept), before anything is written, so no version of it holds the data."""
+        from purpose_agent.immune.redact import redact_card
+        from purpose_agent.immune.scan import scan_memory
+
+        first = scan_memory(card, manager=self.manager)
+        if first.passed or not first.details.get("redactable"):
+            return card, None
+        masked = redact_card(card)
+        if masked is None:
+            return card, None
+        return masked, first.model_dump(mode="json")
 
     def _with_evidence(self, card: MemoryCard, key: str, value: Any, reason: str) -> MemoryCard:
         evidence = {**card.provenance.evidence, key: value}

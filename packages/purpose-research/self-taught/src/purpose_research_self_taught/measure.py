@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from purpose_agent.plugin import load_items
-from purpose_agent.testing.embedded import embedded_backend, scratch_store
+from purpose_agent.testing import embedded_backend, scratch_store
 
 from purpose_research_self_taught.contrast import run
 
