@@ -15,7 +15,7 @@ from purpose_agent.memory.card import MemoryCard, Provenance
 from purpose_agent.memory.store import open_store
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runmode import RunMode
-from purpose_agent.testing.embedded import scratch_store
+from purpose_agent.testing import scratch_store
 
 
 class _BlindScanner:
