@@ -49,7 +49,7 @@ def blind(tmp_path: Path) -> Any:
 
 def _helps() -> ReplayEvidence:
     return ReplayEvidence(
-        rule="paired_gain",
+        rule="sign_test",
         statement="test rule",
         runs=[],
         mean_without=0.0,
@@ -57,6 +57,7 @@ def _helps() -> ReplayEvidence:
         mean_gain=1.0,
         wins=3,
         losses=0,
+        p_value=0.125,
         promote=True,
         reason="helps on 3 of 3",
     )
