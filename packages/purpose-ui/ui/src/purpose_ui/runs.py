@@ -118,6 +118,11 @@ def load(directory: Path, trace_id: str) -> Trace:
     return read_trace(path)
 
 
+def read(path: Path) -> Trace:
+    """The trace at ``path`` (a path the catalog found, never one taken from a request)."""
+    return read_trace(path)
+
+
 def timeline(trace: Trace, lookup: Any = None) -> list[Step]:
     """Events as steps; ``lookup(card_id)`` returns the card (or None) so shown memories get their text."""
     start = trace.events[0].ts if trace.events else 0.0
@@ -190,8 +195,17 @@ def _score(step: Step, data: dict[str, Any], lookup: Any) -> None:
 
 
 def _candidate(step: Step, data: dict[str, Any], lookup: Any) -> None:
-    step.title = f"candidate proposed: {data.get('kind', '?')} ({data.get('status', '?')})"
-    step.memories.append({"id": str(data.get("card_id", "")), "kind": data.get("kind", "?"), "content": ""})
+    step.title = f"candidate proposed: {data.get('kind', '?')} ({data.get('status', '?')} when proposed)"
+    card_id = str(data.get("card_id", ""))
+    card = lookup(card_id) if lookup is not None and card_id else None
+    step.memories.append(
+        {
+            "id": card_id,
+            "kind": data.get("kind", "?"),
+            "status": getattr(getattr(card, "status", None), "value", "not in this store"),
+            "content": getattr(card, "content", ""),
+        }
+    )
     for key in ("optimizer", "reason"):
         if data.get(key):
             step.lines.append((key, str(data[key])))
