@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from purpose_agent.api.streaming import RunStream
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
 from purpose_agent.level3.agent import Agent
-from purpose_agent.level3.streaming import RunStream
 from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
@@ -97,7 +97,7 @@ def test_agent_stream_async_and_tokens_only(tmp_path: Path) -> None:
 
 def test_an_error_in_the_run_reaches_the_consumer_after_earlier_events() -> None:
     def run(emit: Any) -> None:
-        from purpose_agent.level3.events import Event
+        from purpose_agent.api.events import Event
 
         emit(Event(type="node_started", source="x"))
         raise RuntimeError("node failed")

@@ -139,7 +139,7 @@ def test_trace_lookup_errors_say_what_to_do(tmp_path: Path) -> None:
 def test_without_the_extra_the_message_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
     import builtins
 
-    from purpose_agent.knowledge.extras import MissingExtraError
+    from purpose_agent.extras import MissingExtraError
 
     real = builtins.__import__
 

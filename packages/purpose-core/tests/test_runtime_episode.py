@@ -284,3 +284,40 @@ def test_retriever_plugins_rerank_what_the_store_recalls(manager) -> None:
     result = team.run("What is the code?", expected="42")
     assert kept.card_id in result.memory_ids and hidden.card_id not in result.memory_ids
     team.close()
+
+
+def test_the_runtime_learns_only_through_the_learner_it_is_given(manager) -> None:
+    """The episode hands its judged result to ``setup.learner`` and records what comes back; without a
+    learner (the runtime alone) the same episode proposes nothing."""
+    from purpose_agent.runtime.episode import run_episode
+    from purpose_agent.runtime.task import JudgedEpisode
+
+    backend = ScriptedBackend([act("lookup", "code"), act("final_answer", "42")] * 2)
+    team = make_team(manager, backend)
+    task = Task(input="Look up the code", expected="42")
+
+    setup = team.setup_for(team.agents[0])
+    setup.learner = None
+    alone = run_episode(setup, task)
+    assert alone.success and alone.candidates == []
+    assert team.store.list_cards() == []
+
+    seen: list[JudgedEpisode] = []
+    wired = team.setup_for(team.agents[0])
+    real = wired.learner
+    assert real is not None
+
+    def spy(judged: JudgedEpisode, trace: Any) -> Any:
+        seen.append(judged)
+        return real(judged, trace)
+
+    wired.learner = spy
+    learned = run_episode(wired, task)
+    (judged,) = seen
+    assert judged.result.score is not None and judged.result.score.value == 1.0
+    assert judged.task.input == task.input and judged.scope.agent == "solver"
+    (candidate,) = learned.candidates
+    assert candidate.kind == "episodic_case" and candidate.status == "quarantined"
+    assert learned.trace_path is not None
+    assert read_trace(learned.trace_path).of_type("candidate_proposed")
+    team.close()

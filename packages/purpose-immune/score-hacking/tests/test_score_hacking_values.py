@@ -1,6 +1,6 @@
 """A recorded score in a card's structured fields is data, not a request to the judge."""
 
-from purpose_agent.immune.scan import ScanItem
+from purpose_immune_engine.item import ScanItem
 from purpose_immune_score_hacking.scanner import ScoreHackingScanner
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from purpose_agent.config import Settings
-from purpose_agent.immune.rules import RuleScanner, _negated
-from purpose_agent.immune.scan import ScanItem
 from purpose_agent.plugins import PluginManager
+from purpose_immune_engine.item import ScanItem
+from purpose_immune_engine.rules import RuleScanner, _negated
 
 DATA = Path(__file__).parent / "data"
 

@@ -10,8 +10,9 @@ import json
 from pathlib import Path
 
 from purpose_agent.config import Settings
-from purpose_agent.immune.scan import ScanItem, run_scanners
+from purpose_agent.immune.scan import run_scanners
 from purpose_agent.plugins import PluginManager
+from purpose_immune_engine.item import ScanItem
 
 DATA = Path(__file__).parent / "data"
 

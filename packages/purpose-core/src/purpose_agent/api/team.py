@@ -17,8 +17,9 @@ from pydantic import Field
 from purpose_agent.api.templates import AgentTemplate, choose_template, load_templates
 from purpose_agent.config import Settings, load_settings
 from purpose_agent.errors import ValidationError
+from purpose_agent.learning.memory_ci import CandidateOutcome
 from purpose_agent.runmode import RunMode
-from purpose_agent.runtime.task import CandidateOutcome, EpisodeResult, Task
+from purpose_agent.runtime.task import EpisodeResult, Task
 
 log = logging.getLogger("purpose_agent")
 
@@ -27,6 +28,7 @@ class TeamResult(EpisodeResult):
     """The last agent's result, with every agent's own result in ``agents``."""
 
     agents: list[EpisodeResult] = Field(default_factory=list)
+    candidates: list[CandidateOutcome] = Field(default_factory=list)
 
 
 def _agent_template(spec: str | dict[str, Any] | AgentTemplate, templates: dict[str, Any]) -> AgentTemplate:
@@ -89,8 +91,12 @@ class Team:
         self._backend: Any = backend
         self.extra_tools = list(tools)
         """Tool objects given directly (in addition to the agents' named tools from plugins)."""
+        self.task_tools: Callable[[Task], Iterable[Any]] | None = None
+        """Tools made fresh for each task (e.g. a benchmark case's own sandbox): called with the task
+        before its run, each tool closed after it."""
         self.approval = approval
-        """An :class:`~purpose_agent.level3.approval.ApprovalGate` for chosen tools and promotions."""
+        """An approval gate for chosen tools and promotions (level 3's ``ApprovalGate``, or any
+        object with ``wrap_tools(tools)`` and ``wrap_store(store)``)."""
 
     # -- construction -------------------------------------------------------------------------------
 
@@ -133,10 +139,8 @@ class Team:
                 path = self.store_path.split("://", 1)[-1] if "://" in self.store_path else self.store_path
                 Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
             self._store = open_store(self.store_path, self.run_mode, manager=self.manager)
-            if self.approval is not None and self.approval.promotions:
-                from purpose_agent.level3.approval import GatedStore
-
-                self._store = GatedStore(self._store, self.approval)
+            if self.approval is not None:  # an ApprovalGate (level 3), duck-typed: api never imports it
+                self._store = self.approval.wrap_store(self._store)
         return self._store
 
     @property
@@ -205,6 +209,7 @@ class Team:
         on_event: Callable[..., None] | None = None,
         on_token: Callable[[str], None] | None = None,
     ):  # type: ignore[no-untyped-def]
+        from purpose_agent.learning.learner import Learner
         from purpose_agent.runtime.episode import AgentSetup
 
         backend = self.backend if agent.model in (None, self.model) else self._agent_backend(agent.model)
@@ -229,6 +234,7 @@ class Team:
             history=list(history),
             on_event=on_event,
             on_token=on_token,
+            learner=Learner(self.store, manager=self.manager),
         )
 
     def _agent_backend(self, model: str | None) -> Any:
@@ -248,7 +254,7 @@ class Team:
     ) -> TeamResult:
         """Run every agent in turn on ``task``; the last agent's answer is the team's.
 
-        ``on_event`` receives a :class:`purpose_agent.level3.events.Event` for every step as it happens
+        ``on_event`` receives a :class:`purpose_agent.api.events.Event` for every step as it happens
         (and, with ``stream_tokens``, each piece of model output).
         """
         if isinstance(task, str):
@@ -257,7 +263,7 @@ class Team:
 
     def stream(self, task: str | Task, *, expected: str | None = None) -> Any:
         """Events and model tokens as they happen (sync or async iteration); ``.result`` when done."""
-        from purpose_agent.level3.streaming import RunStream
+        from purpose_agent.api.streaming import RunStream
 
         if isinstance(task, str):
             task = Task(input=task, expected=expected)
@@ -277,7 +283,40 @@ class Team:
     ) -> TeamResult:
         """:meth:`run` with the knobs replay tests and evaluations need (mode, a candidate, memory off),
         and those level 3 needs (earlier context, an event callback, token streaming)."""
-        from purpose_agent.level3.events import emitter
+        made = list(self.task_tools(task)) if self.task_tools is not None else []
+        base = self.extra_tools
+        self.extra_tools = [*base, *made]
+        try:
+            return self._run_agents(
+                task,
+                run_mode=run_mode,
+                extra_cards=extra_cards,
+                use_memory=use_memory,
+                learn=learn,
+                history=history,
+                on_event=on_event,
+                stream_tokens=stream_tokens,
+            )
+        finally:
+            self.extra_tools = base
+            for tool in made:
+                close = getattr(tool, "close", None)
+                if callable(close):
+                    close()
+
+    def _run_agents(
+        self,
+        task: Task,
+        *,
+        run_mode: RunMode | None,
+        extra_cards: Sequence[Any],
+        use_memory: bool,
+        learn: bool | None,
+        history: Sequence[str],
+        on_event: Callable[[Any], None] | None,
+        stream_tokens: bool,
+    ) -> TeamResult:
+        from purpose_agent.api.events import emitter
         from purpose_agent.runtime.episode import run_episode
 
         results: list[EpisodeResult] = []

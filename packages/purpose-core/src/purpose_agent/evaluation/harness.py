@@ -310,41 +310,19 @@ def _case_tools(split: Splits) -> dict[str, ToolFactory]:
     }
 
 
-_TEAM_CLASS: list[type] = []
-
-
-def _case_team_class() -> type:
-    """A :class:`Team` whose episodes also get their case's own tools, made fresh for each episode.
+def _task_tools(split: Splits) -> Callable[[Any], list[Any]]:
+    """The team's ``task_tools``: each case's own tools, made fresh for each episode of that case.
 
     Every phase runs a task through ``run_chain`` (training, replay with and without a candidate, the
-    EVAL_TEST team that ``eval_test_team`` builds as ``type(team)``), so overriding it covers them all.
-    Defined on first use, so importing the harness does not import the runtime.
+    EVAL_TEST team), and ``run_chain`` makes and closes them, so setting it covers them all.
     """
-    if _TEAM_CLASS:
-        return _TEAM_CLASS[0]
-    from purpose_agent.api.team import Team, TeamResult
+    factories = _case_tools(split)
 
-    class CaseToolsTeam(Team):
-        case_tools: dict[str, ToolFactory] = {}
+    def make(task: Any) -> list[Any]:
+        factory = factories.get(text_hash(task.input))
+        return list(factory()) if factory is not None else []
 
-        def run_chain(self, task: Any, **options: Any) -> TeamResult:
-            factory = self.case_tools.get(text_hash(task.input))
-            if factory is None:
-                return super().run_chain(task, **options)
-            made = list(factory())
-            base = self.extra_tools
-            self.extra_tools = [*base, *made]
-            try:
-                return super().run_chain(task, **options)
-            finally:
-                self.extra_tools = base
-                for tool in made:
-                    close = getattr(tool, "close", None)
-                    if callable(close):
-                        close()
-
-    _TEAM_CLASS.append(CaseToolsTeam)
-    return CaseToolsTeam
+    return make
 
 
 def _run_arm(
@@ -381,7 +359,9 @@ def _run_arm(
         info={"suite": config.suite, "learn": arm.learn, "memory": arm.memory},
     )
     arm_settings.source = settings.source
-    team = _case_team_class().build(
+    from purpose_agent.api.team import Team  # lazy: importing the harness does not import the runtime
+
+    team = Team.build(
         purpose=config.purpose,
         agents=config.agents,
         model=arm.model,
@@ -390,7 +370,7 @@ def _run_arm(
         backend=backend,
         tools=tools,
     )
-    team.case_tools = _case_tools(split)
+    team.task_tools = _task_tools(split)
     run = ArmRun(
         arm=arm.name, seed=seed, model=team.model, plugins=manager.loaded_set(), store=str(store_path)
     )
@@ -464,7 +444,7 @@ def _test(team: Any, arm: ArmSpec, split: Splits, stage: str, progress: Progress
     from purpose_agent.learning.loop import eval_test_team
 
     evaluator = eval_test_team(team)
-    evaluator.case_tools = getattr(team, "case_tools", {})
+    evaluator.task_tools = team.task_tools
     out = []
     try:
         before = _fingerprint(evaluator.store)

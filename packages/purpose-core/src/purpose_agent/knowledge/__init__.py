@@ -1,6 +1,6 @@
 """Knowledge: search over a folder of documents with citations (``KnowledgeStore``).
 
-Names are imported on first use (PEP 562), so importing :mod:`purpose_agent.knowledge.extras` alone
+Names are imported on first use (PEP 562), so importing :mod:`purpose_agent.extras` alone
 (as observability does) does not load the store.
 """
 
@@ -15,7 +15,7 @@ _EXPORTS = {
     "Passage": "purpose_agent.knowledge.store",
     "SkippedFile": "purpose_agent.knowledge.store",
     "KnowledgeSearchTool": "purpose_agent.knowledge.tool",
-    "MissingExtraError": "purpose_agent.knowledge.extras",
+    "MissingExtraError": "purpose_agent.extras",
 }
 
 __all__, __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

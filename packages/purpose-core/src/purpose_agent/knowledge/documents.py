@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from purpose_agent.errors import ValidationError
-from purpose_agent.knowledge.extras import require
+from purpose_agent.extras import require
 
 TEXT_SUFFIXES = frozenset(
     {

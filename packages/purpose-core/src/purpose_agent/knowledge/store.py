@@ -21,10 +21,10 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from purpose_agent.errors import MemoryStoreError, ValidationError
+from purpose_agent.extras import MissingExtraError
 from purpose_agent.knowledge import embeddings as emb
 from purpose_agent.knowledge.chunking import chunk_lines
 from purpose_agent.knowledge.documents import SUPPORTED, UnreadableDocument, load_lines
-from purpose_agent.knowledge.extras import MissingExtraError
 from purpose_agent.memory.text import tokenize
 
 log = logging.getLogger("purpose_agent")

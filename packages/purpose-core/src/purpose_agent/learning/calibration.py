@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
+from purpose_agent.learning.memory_ci import CandidateOutcome
 from purpose_agent.llm.protocol import Backend
 from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
 from purpose_agent.runtime.judge import PurposeFunction
-from purpose_agent.runtime.task import CandidateOutcome
 from purpose_agent.types import Score
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -12,9 +12,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from purpose_agent.learning.memory_ci import CandidateOutcome
 from purpose_agent.learning.replay import ReplayEvidence, replay, rule_for
 from purpose_agent.runmode import RunMode
-from purpose_agent.runtime.task import CandidateOutcome, EpisodeResult, Task
+from purpose_agent.runtime.task import EpisodeResult, Task
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``: called as work advances (the CLI draws bars from it)."""

@@ -11,14 +11,24 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from pydantic import BaseModel
+
 from purpose_agent.learning.replay import ReplayEvidence
 from purpose_agent.memory.card import MemoryCard
 from purpose_agent.memory.status import MemoryStatus
-from purpose_agent.runtime.task import CandidateOutcome
 
 log = logging.getLogger("purpose_agent")
 
 ACTOR = "memory-ci"
+
+
+class CandidateOutcome(BaseModel):
+    """Where memory CI left one candidate card, and why."""
+
+    card_id: str
+    kind: str
+    status: str
+    reason: str
 
 
 def _threat_summary(result: Any) -> str:

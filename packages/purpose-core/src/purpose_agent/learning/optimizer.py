@@ -6,21 +6,12 @@ CI decides. That keeps every technique, first-party or not, behind the same scan
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from purpose_agent.memory.card import MemoryCard, MemoryScope
-from purpose_agent.runtime.task import EpisodeResult, Task
+from purpose_agent.memory.card import MemoryCard
+from purpose_agent.runtime.task import JudgedEpisode
 
-
-@dataclass(frozen=True)
-class JudgedEpisode:
-    purpose: str
-    task: Task
-    result: EpisodeResult
-    scope: MemoryScope = field(default_factory=MemoryScope)
-    shown_cards: Sequence[MemoryCard] = ()
+__all__ = ["ConfiguredBackend", "JudgedEpisode", "Optimizer"]
 
 
 class Optimizer(Protocol):

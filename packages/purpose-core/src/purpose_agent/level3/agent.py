@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from purpose_agent.api.events import Event, EventCallback
 from purpose_agent.errors import ValidationError
-from purpose_agent.level3.events import Event, EventCallback
 from purpose_agent.runtime.task import EpisodeResult, Task
 
 if TYPE_CHECKING:  # pragma: no cover
-    from purpose_agent.level3.streaming import RunStream
+    from purpose_agent.api.streaming import RunStream
 
 
 class Agent:
@@ -105,7 +105,7 @@ class Agent:
 
     def stream(self, task: str | Task, **options: Any) -> RunStream:
         """Events (and model tokens) as they happen: iterate it, sync or async; ``.result`` at the end."""
-        from purpose_agent.level3.streaming import RunStream
+        from purpose_agent.api.streaming import RunStream
 
         return RunStream(lambda emit: self.run(task, on_event=emit, stream_tokens=True, **options))
 

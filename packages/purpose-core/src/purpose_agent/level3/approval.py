@@ -107,6 +107,10 @@ class ApprovalGate:
         """The tools, each one this gate covers wrapped so that it runs only once approved."""
         return [GatedTool(t, self) if self.gates_tool(t.name) else t for t in tools]
 
+    def wrap_store(self, store: Any) -> Any:
+        """The store, with promotions waiting for this gate when it covers them."""
+        return GatedStore(store, self) if self.promotions else store
+
 
 def _takes_timeout(approver: Any) -> bool:
     return isinstance(approver, CallbackApprover | ConsoleApprover | QueueApprover)

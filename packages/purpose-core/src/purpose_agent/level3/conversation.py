@@ -16,8 +16,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from purpose_agent.api.events import EventCallback, emitter
 from purpose_agent.errors import ValidationError
-from purpose_agent.level3.events import EventCallback, emitter
 
 StopReason = Literal["max_turns", "stop_phrase", "judge", "error"]
 
@@ -207,7 +207,7 @@ class Conversation:
 
     def stream(self, topic: str) -> Any:
         """Turns, agent events and tokens as they happen; ``.result`` is the :class:`ConversationResult`."""
-        from purpose_agent.level3.streaming import RunStream
+        from purpose_agent.api.streaming import RunStream
 
         return RunStream(lambda emit: self.run(topic, on_event=emit, stream_tokens=True))
 

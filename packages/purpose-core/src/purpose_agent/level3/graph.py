@@ -23,9 +23,9 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, Field
 from pydantic import ValidationError as PydanticValidationError
 
+from purpose_agent.api.events import EventCallback, emitter
 from purpose_agent.errors import BudgetExceededError, ValidationError
 from purpose_agent.level3.checkpoint import Checkpoint, Checkpointer, open_checkpointer
-from purpose_agent.level3.events import EventCallback, emitter
 
 START = "__start__"
 END = "__end__"
@@ -348,7 +348,7 @@ class Graph(Generic[S]):
 
     def stream(self, state: S | Mapping[str, Any] | None = None, **options: Any) -> Any:
         """Events as the graph runs (sync or async iteration); ``.result`` is the :class:`GraphResult`."""
-        from purpose_agent.level3.streaming import RunStream
+        from purpose_agent.api.streaming import RunStream
 
         return RunStream(lambda emit: self.run(state, on_event=emit, stream_tokens=True, **options))
 

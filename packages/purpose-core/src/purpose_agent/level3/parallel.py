@@ -18,8 +18,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from purpose_agent.api.events import Event, EventCallback
 from purpose_agent.errors import ValidationError
-from purpose_agent.level3.events import Event, EventCallback
 from purpose_agent.runtime.task import Task
 
 Status = Literal["ok", "error", "timeout", "cancelled"]

@@ -12,9 +12,9 @@ Japanese and Korean.
 
 from __future__ import annotations
 
-from purpose_agent.immune.rules import Rule, RuleScanner
-from purpose_agent.immune.scan import ScanItem
 from purpose_agent.types import Severity, Threat
+from purpose_immune_engine.item import ScanItem
+from purpose_immune_engine.rules import Rule, RuleScanner
 
 S = Severity
 

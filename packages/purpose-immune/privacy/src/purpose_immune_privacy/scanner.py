@@ -1,18 +1,21 @@
 """Privacy detector: secrets by provider format and entropy, and validated personal data.
 
-The patterns live in core (:mod:`purpose_agent.immune.secrets`, :mod:`purpose_agent.immune.pii`) because
-the trace writer redacts with the same ones and this detector must work installed alone. Secrets are
+The patterns live in the shared engine (:mod:`purpose_immune_engine.secrets`,
+:mod:`purpose_immune_engine.pii`) because the trace writer redacts with the same ones when the engine is
+installed. Secrets are
 searched in the case-kept views, so a key hidden in base64 or split by zero-width characters is found.
 Evidence is always redacted: a finding never repeats the secret it found.
 """
 
 from __future__ import annotations
 
-from purpose_agent.immune.pii import find_pii
-from purpose_agent.immune.redact import marker, redact_text
-from purpose_agent.immune.scan import ScanItem
-from purpose_agent.immune.secrets import find_secrets
+from typing import Any
+
 from purpose_agent.types import Severity, Threat
+from purpose_immune_engine.item import prepare
+from purpose_immune_engine.pii import find_pii
+from purpose_immune_engine.redact import marker, redact_text
+from purpose_immune_engine.secrets import find_secrets
 
 MAX_FINDINGS = 20
 
@@ -25,7 +28,8 @@ class PrivacyScanner:
     name = "immune-privacy"
     categories = ("privacy.secret", "privacy.pii")
 
-    def scan(self, item: ScanItem) -> list[Threat]:
+    def scan(self, item: Any) -> list[Threat]:
+        item = prepare(item)
         threats: list[Threat] = []
         seen: set[str] = set()
         for view in item.cased_views:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from operator import itemgetter
 
-from purpose_agent.immune.anchors import WORD_KEY_LEN, non_word_next, word_key
+from purpose_immune_engine.anchors import WORD_KEY_LEN, non_word_next, word_key
 
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
@@ -46,7 +46,7 @@ class StartPrefixes:
     at_start: bool
     """Some match can only start at position 0 (``^`` or ``\\A`` before any literal)."""
     word: frozenset[str]
-    """Word keys (see :func:`~purpose_agent.immune.anchors.word_key`) of prefixes that start a word."""
+    """Word keys (see :func:`~purpose_immune_engine.anchors.word_key`) of prefixes that start a word."""
     anywhere: tuple[str, ...]
     ascii_anywhere: tuple[str, ...]
     """The ``anywhere`` prefixes an ASCII-only view can hold."""
@@ -157,7 +157,7 @@ class ViewIndex:
         else:
             words = _WORD_RUN.findall(text)
         self.words: frozenset[str] = frozenset(map(_KEY, words))
-        """The :func:`~purpose_agent.immune.anchors.word_key` of every word (maximal run of ``\\w``)."""
+        """The :func:`~purpose_immune_engine.anchors.word_key` of every word (maximal run of ``\\w``)."""
         self._at: dict[str, list[int]] = {}
 
     def word_starts(self, key: str) -> list[int]:

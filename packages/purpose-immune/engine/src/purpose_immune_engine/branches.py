@@ -1,7 +1,7 @@
 """A rule written as one top-level alternation, matched branch by branch.
 
 Why: a rule such as ``\\(\\s*crontab ...|\\becho\\b ...|(?:^|\\s)(?:\\*|\\d+) ...`` has a branch that can
-start at any space, so the whole rule has no literal start (see :mod:`purpose_agent.immune.prefixes`) and
+start at any space, so the whole rule has no literal start (see :mod:`purpose_immune_engine.prefixes`) and
 Python's engine would try all five branches at every position of the text. Split into its branches,
 each branch is tried only where it can start, or only when its own necessary literals occur, and the
 leftmost match wins with ties going to the earlier branch: exactly what the engine does with the whole
@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from purpose_agent.immune.anchors import all_anchors_of
-from purpose_agent.immune.prefixes import StartPrefixes, ViewIndex, start_prefixes
+from purpose_immune_engine.anchors import all_anchors_of
+from purpose_immune_engine.prefixes import StartPrefixes, ViewIndex, start_prefixes
 
 try:  # Python 3.11+
     from re import _parser as P  # type: ignore[attr-defined]

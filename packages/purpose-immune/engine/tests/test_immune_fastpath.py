@@ -13,14 +13,14 @@ import random
 import re
 
 import pytest
-from purpose_agent.immune import normalize as N
-from purpose_agent.immune import pii as PI
-from purpose_agent.immune import secrets as S
-from purpose_agent.immune.branches import Branches, split_top_level
-from purpose_agent.immune.gate import RuleGate, is_candidate
-from purpose_agent.immune.prefixes import ViewIndex, start_prefixes
-from purpose_agent.immune.rules import Rule, RuleScanner, _negated
-from purpose_agent.immune.scan import ScanItem
+from purpose_immune_engine import normalize as N
+from purpose_immune_engine import pii as PI
+from purpose_immune_engine import secrets as S
+from purpose_immune_engine.branches import Branches, split_top_level
+from purpose_immune_engine.gate import RuleGate, is_candidate
+from purpose_immune_engine.item import ScanItem
+from purpose_immune_engine.prefixes import ViewIndex, start_prefixes
+from purpose_immune_engine.rules import Rule, RuleScanner, _negated
 
 SEPARATORS = [" ", "  ", ", ", ". ", "\n", "-", "_", "/", "", " don't ", "'", "(", ")", "*", "0 ", "é"]
 

@@ -1,7 +1,7 @@
 """Personal data patterns with validation where a checksum or a rule exists.
 
 Shared by the privacy detector and by redaction (``redact_text(text, pii=True)``). Each finder returns
-:class:`~purpose_agent.immune.secrets.SecretMatch` values so both kinds of finding redact the same way.
+:class:`~purpose_immune_engine.secrets.SecretMatch` values so both kinds of finding redact the same way.
 Validation keeps false positives down: card numbers pass Luhn and a known issuer prefix, IBANs pass
 mod-97 with the country's length, SSNs follow the SSA's area/group/serial rules, e-mail addresses on
 reserved example domains and loopback/private IP addresses are not personal data.
@@ -12,8 +12,8 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from purpose_agent.immune.anchors import LiteralGate
-from purpose_agent.immune.secrets import SecretMatch
+from purpose_immune_engine.anchors import LiteralGate
+from purpose_immune_engine.secrets import SecretMatch
 
 _CARD = re.compile(r"(?<![\d.\-])(?:\d[ \-]?){12,18}\d(?![\d\-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")

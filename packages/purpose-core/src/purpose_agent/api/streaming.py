@@ -15,7 +15,7 @@ import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
-from purpose_agent.level3.events import Event
+from purpose_agent.api.events import Event
 
 _DONE = object()
 

@@ -50,9 +50,12 @@ class LLMJudgeScanner:
         self.max_tokens = max_tokens
 
     def scan(self, item: Any) -> list[Threat]:
-        from purpose_agent.immune.redact import redact_text
         from purpose_agent.llm.protocol import Message
 
+        from purpose_immune_engine.item import prepare
+        from purpose_immune_engine.redact import redact_text
+
+        item = prepare(item)
         decoded = "\n".join(f"[decoded {d.encoding}] {d.text}" for d in getattr(item, "decoded", ()))
         # secrets never leave for the model (the backend may be remote); the privacy detector reports them
         body = redact_text((item.clean + ("\n" + decoded if decoded else ""))[:MAX_CHARS])

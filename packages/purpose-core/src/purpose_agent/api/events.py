@@ -1,4 +1,4 @@
-"""The events level-3 runs emit while they work: what streams carry and what observers receive.
+"""The events runs emit while they work: what streams carry and what observers receive.
 
 One shape for every source (an agent's episode, a graph node, a conversation turn, a parallel task), so a
 consumer can print, forward or record them without knowing which piece produced them.

@@ -34,7 +34,10 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
 
-MAX_SCAN_CHARS = 200_000
+from purpose_agent.immune.bounds import MAX_SCAN_CHARS, bound, to_text
+
+__all__ = ["MAX_SCAN_CHARS", "Decoded", "Normalized", "bound", "normalize", "to_text"]
+
 MAX_DEPTH = 3
 MAX_DECODED_CHARS = 64_000
 MAX_CANDIDATES = 48
@@ -53,7 +56,6 @@ _HAS_BIDI = re.compile("[" + _BIDI + "]")
 _TAG_RUN = re.compile("[\U000e0000-\U000e007f]+")
 _VS_RUN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]{4,}")
 _VS_ANY = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
-_SURROGATES = re.compile("[\ud800-\udfff]")
 
 # -- confusables: letters from other scripts that look like Latin ones (a readable subset of UTS #39) ----
 
@@ -199,25 +201,6 @@ class Normalized:
     ``encoded:<kind>``."""
     truncated: bool = False
     notes: list[str] = field(default_factory=list)
-
-
-def to_text(data: str | bytes | bytearray | memoryview) -> str:
-    """Any input as a str: bytes are read as UTF-8 with invalid sequences replaced, lone surrogates too."""
-    if isinstance(data, (bytes, bytearray, memoryview)):
-        return bytes(data).decode("utf-8", errors="replace")
-    if not isinstance(data, str):
-        return str(data)
-    if not data.isascii() and _SURROGATES.search(data):
-        return data.encode("utf-8", errors="replace").decode("utf-8", errors="replace")
-    return data
-
-
-def bound(text: str, limit: int = MAX_SCAN_CHARS) -> tuple[str, bool]:
-    """Head and tail of an oversized text (an attacker pads before or after the payload)."""
-    if len(text) <= limit:
-        return text, False
-    half = limit // 2
-    return text[:half] + "\n" + text[-half:], True
 
 
 def _decode_tags(run: str) -> str:

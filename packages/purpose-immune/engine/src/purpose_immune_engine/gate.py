@@ -2,8 +2,8 @@
 
 Benign text is the common case, so most rules must be ruled out before their regex runs. Every rule has
 *necessary parts*: literals a match must contain (``ignore`` ... ``previous`` ... ``instructions``, see
-:mod:`purpose_agent.immune.anchors`) and the prefixes every match starts with (see
-:mod:`purpose_agent.immune.prefixes`). A part is present in a view when one of its literals is: a literal
+:mod:`purpose_immune_engine.anchors`) and the prefixes every match starts with (see
+:mod:`purpose_immune_engine.prefixes`). A part is present in a view when one of its literals is: a literal
 that starts a word (``\\b`` before it) is looked up by its first letters in the view's set of word
 starts; a few others are tested with ``in``. No set of every substring of the text is built.
 
@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from purpose_agent.immune.anchors import all_anchors_of
-from purpose_agent.immune.prefixes import StartPrefixes, ViewIndex, start_prefixes
+from purpose_immune_engine.anchors import all_anchors_of
+from purpose_immune_engine.prefixes import StartPrefixes, ViewIndex, start_prefixes
 
 WIDTH = 8
 """Bits per rule: up to seven parts and a carry bit."""
@@ -115,7 +115,7 @@ def _parts(pattern: re.Pattern[str], starts: StartPrefixes | None) -> list[Part]
     """The necessary parts of one rule that can be tested cheaply, at most seven.
 
     Word-start anchors (``\\b(?:ignore|disregard)``) are looked up by their first letters among the
-    view's word starts; the start prefixes (see :mod:`purpose_agent.immune.prefixes`) likewise, or with
+    view's word starts; the start prefixes (see :mod:`purpose_immune_engine.prefixes`) likewise, or with
     ``in`` when they do not start a word. A rule with neither gets up to two small sets of other literals
     tested with ``in``. Parts that would need a test for every three-character substring of the text
     are left out: leaving a part out only makes the gate let more through."""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from purpose_agent.immune.redact import redact_text
-from purpose_agent.immune.secrets import find_secrets, looks_like_literal_secret
+from purpose_immune_engine.redact import redact_text
+from purpose_immune_engine.secrets import find_secrets, looks_like_literal_secret
 
 JWT = (
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."

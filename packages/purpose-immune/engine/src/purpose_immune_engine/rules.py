@@ -3,8 +3,8 @@
 Each detector distribution declares its rules as data (family, pattern, severity, message) and builds a
 :class:`RuleScanner`; this module runs them against every normalised view of a :class:`ScanItem`. Benign
 text is the common case, so a rule runs only on the views that hold every necessary part of it (see
-:mod:`purpose_agent.immune.gate`), and there only at the positions where a match can start (see
-:mod:`purpose_agent.immune.prefixes` and :mod:`purpose_agent.immune.branches`). Both skip work, never a
+:mod:`purpose_immune_engine.gate`), and there only at the positions where a match can start (see
+:mod:`purpose_immune_engine.prefixes` and :mod:`purpose_immune_engine.branches`). Both skip work, never a
 match: the findings are the ones ``finditer`` over every view would give.
 """
 
@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from purpose_agent.immune.branches import Branches
-from purpose_agent.immune.gate import RuleGate, is_candidate, rule_indexes
-from purpose_agent.immune.prefixes import StartPrefixes, ViewIndex
 from purpose_agent.types import Severity, Threat
 
+from purpose_immune_engine.branches import Branches
+from purpose_immune_engine.gate import RuleGate, is_candidate, rule_indexes
+from purpose_immune_engine.item import prepare
+from purpose_immune_engine.prefixes import StartPrefixes, ViewIndex
+
 if TYPE_CHECKING:  # pragma: no cover
-    from purpose_agent.immune.scan import ScanItem
+    from purpose_immune_engine.item import ScanItem
 
 EVIDENCE_CHARS = 160
 
@@ -154,7 +156,8 @@ class RuleScanner:
             union |= c
         return rule_indexes(union), lower, cased
 
-    def scan(self, item: ScanItem) -> list[Threat]:
+    def scan(self, item: Any) -> list[Threat]:
+        item = prepare(item)
         threats: list[Threat] = []
         seen: set[str] = set()
         indexes, lower, cased = self._candidates(item)
@@ -192,7 +195,7 @@ class RuleScanner:
         wide: re.Pattern[str] | None = None,
     ) -> str | None:
         """The first (non-negated) match in the first view that has one, tried only where a match can start
-        (see :func:`~purpose_agent.immune.prefixes.start_prefixes`); same result as ``finditer`` per view.
+        (see :func:`~purpose_immune_engine.prefixes.start_prefixes`); same result as ``finditer`` per view.
         ``wide`` is the rule widened by :func:`_within_line`: where it does not match, the rule does not."""
         for view in views:
             positions = None if starts is None else view.starts(starts)
@@ -229,7 +232,7 @@ class RuleScanner:
         return None
 
     def threat(self, family: str, message: str, evidence: str, severity: Severity = Severity.HIGH) -> Threat:
-        from purpose_agent.immune.redact import redact_text
+        from purpose_immune_engine.redact import redact_text
 
         snippet = evidence.strip()
         if len(snippet) > EVIDENCE_CHARS:

@@ -1,9 +1,9 @@
 """Secret formats shared by redaction (trace writer) and the privacy detector.
 
-Why here: the privacy detector must work when installed alone, and the trace writer must redact without
-any detector installed, so the patterns live in core. Each pattern names the secret kind it finds and the
-regex group that holds the secret value (everything else in the match is context kept on redaction, for
-example the word ``Bearer`` or ``password =``).
+Why here: every detector installs this engine, and core's trace writer redacts with these patterns
+whenever the engine is installed (core alone has a smaller fallback). Each pattern names the secret kind
+it finds and the regex group that holds the secret value (everything else in the match is context kept
+on redaction, for example the word ``Bearer`` or ``password =``).
 
 Three layers, most specific first:
 
@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from purpose_agent.immune.anchors import GramIndex, LiteralGate, all_anchors_of
-from purpose_agent.immune.prefixes import start_prefixes
+from purpose_immune_engine.anchors import GramIndex, LiteralGate, all_anchors_of
+from purpose_immune_engine.prefixes import start_prefixes
 
 MAX_SECRET_SCAN_CHARS = 2_000_000
 """Texts longer than this are scanned in their first part only (bounded time for huge inputs)."""
