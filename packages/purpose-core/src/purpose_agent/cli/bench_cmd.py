@@ -186,7 +186,7 @@ def run(args: argparse.Namespace) -> int:
         config.size = resolve_suite(config.suite, manager).full_size or None
     if args.reproduce:
         _check_same_splits(args.reproduce, config, settings, manager)
-    from purpose_agent.trace import run_index
+    from purpose_agent.trace import run_index  # lazy: the command imports what it runs
 
     label = "bench --reproduce" if args.reproduce else "bench"
     with run_index.command(label):

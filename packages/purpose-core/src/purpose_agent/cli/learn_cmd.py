@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         store=args.store or settings.store,
         curve_points=1,
     )
-    from purpose_agent.trace import run_index
+    from purpose_agent.trace import run_index  # lazy: the command imports what it runs
 
     with run_index.command("learn"):
         result = run_with_progress(config, console, settings=settings, manager=manager, suite=suite)

@@ -123,7 +123,7 @@ class Wizard:
         expected = self.ask("Known answer, if you have one (Enter to let the judge decide)", default="")
         with self.console.status("running"):
             result = self.team.run(Task(input=task, expected=expected or None))
-        from purpose_agent.trace import run_index
+        from purpose_agent.trace import run_index  # lazy: the command imports what it runs
 
         ids = [a.trace_id for a in getattr(result, "agents", [])] or [result.trace_id]
         run_index.register("wizard run", traces=self.team.settings.traces, trace_ids=ids)
@@ -185,7 +185,7 @@ class Wizard:
             config.arms = [
                 a if a.model else a.model_copy(update={"model": self.team.model}) for a in config.arms
             ]
-        from purpose_agent.trace import run_index
+        from purpose_agent.trace import run_index  # lazy: the command imports what it runs
 
         with run_index.command("wizard bench"):
             result = run_with_progress(config, self.console, settings=settings, manager=self.team.manager)

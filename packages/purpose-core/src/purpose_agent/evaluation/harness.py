@@ -347,7 +347,7 @@ def _run_arm(
     elif config.initial_store is not None and arm.learn:
         shutil.copyfile(config.initial_store, store_path)
     arm_settings = settings.model_copy(update={"store": str(store_path), "traces": str(folder / "traces")})
-    from purpose_agent.trace import run_index
+    from purpose_agent.trace import run_index  # lazy: needed only once an arm runs
 
     run_index.register(
         run_index.current_command("bench"),
