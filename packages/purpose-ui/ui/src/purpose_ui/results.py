@@ -222,9 +222,10 @@ def _bench_result(data: dict[str, Any], result: Result) -> None:
     """``purpose bench`` / ``purpose learn`` (BenchResult): per-arm intervals, differences, curves, runs."""
     result.format = "purpose bench result"
     suite = data.get("suite")
-    if isinstance(suite, dict) and suite.get("name"):
-        result.title = str(data.get("title") or f"bench: {suite['name']}")
     config = data.get("config") if isinstance(data.get("config"), dict) else {}
+    if isinstance(suite, dict) and suite.get("name"):
+        command = "learn" if config.get("store") else "bench"  # only `purpose learn` learns into a store
+        result.title = str(data.get("title") or f"{command}: {suite['name']}")
     result.workdir = str(config.get("workdir") or "")
     reference = None
     for item in data["summary"]:
