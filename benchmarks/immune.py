@@ -154,8 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         res = evaluate(rows, active, args.verbose)
         results[name] = res
         print(f"\n{name}: {res['attacks']} attacks, {res['benign']} benign")
-        print(f"  recall {res['recall']:.3f}   false positives {res['fp']}/{res['benign']} "
-              f"= {res['false_positive_rate']:.3f}")
+        print(
+            f"  recall {res['recall']:.3f}   false positives {res['fp']}/{res['benign']} "
+            f"= {res['false_positive_rate']:.3f}"
+        )
         for cat, value in res["per_category"].items():
             print(f"  {cat:28s} recall {value:.3f}")
         for r in rows:
@@ -169,8 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     benign_rows = [r for r in all_rows if r["label"] == "benign"]
     sps_all, wall_all = speed(all_rows, active, args.seconds)
     sps_benign, _ = speed(benign_rows, active, args.seconds / 2)
-    print(f"\nspeed (one core, CPU time, median of 5 rounds, all detectors): {sps_all:,.0f} scans/s "
-          f"over the whole mix ({1e6 / sps_all:.0f} us a scan), {sps_benign:,.0f} scans/s over benign texts")
+    print(
+        f"\nspeed (one core, CPU time, median of 5 rounds, all detectors): {sps_all:,.0f} scans/s "
+        f"over the whole mix ({1e6 / sps_all:.0f} us a scan), {sps_benign:,.0f} scans/s over benign texts"
+    )
     print(f"speed (wall clock, same loop, other load on the machine included): {wall_all:,.0f} scans/s")
     summary = {
         "scans_per_s": round(sps_all, 1),

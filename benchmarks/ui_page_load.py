@@ -205,7 +205,8 @@ def main() -> int:
         started = time.perf_counter()
         trace_ids = build_traces(root, args.traces, args.folders, card_ids)
         print(
-            f"wrote {len(trace_ids)} traces in {args.folders} registered folders in {time.perf_counter() - started:.1f} s"
+            f"wrote {len(trace_ids)} traces in {args.folders} registered folders "
+            f"in {time.perf_counter() - started:.1f} s"
         )
         started = time.perf_counter()
         build_results(root, args.results, card_ids)
@@ -258,7 +259,8 @@ def main() -> int:
                     http[name] = p95(times)
                     flag = "" if http[name] < BUDGET_MS else "  OVER BUDGET"
                     print(
-                        f"  {name:<34} HTTP p50 {statistics.median(times):7.1f} ms  p95 {http[name]:7.1f} ms{flag}"
+                        f"  {name:<34} HTTP p50 {statistics.median(times):7.1f} ms  "
+                        f"p95 {http[name]:7.1f} ms{flag}"
                     )
             browser = measure_browser(
                 url,

@@ -62,8 +62,6 @@ def _texts(driver: Any, css: str) -> list[str]:
 
 
 def test_fresh_workspace_learn_then_the_page_shows_that_run(tmp_path: Path, browser: Any, shoot: Any) -> None:
-    from selenium.webdriver.common.by import By
-
     assert missing_reason() is None
     folder = tmp_path / "fresh"
     folder.mkdir()
@@ -79,6 +77,13 @@ def test_fresh_workspace_learn_then_the_page_shows_that_run(tmp_path: Path, brow
         learn.stdout + "\n--- stderr ---\n" + learn.stderr, encoding="utf-8"
     )
     assert learn.returncode == 0, learn.stderr[-2000:]
+    walk(folder, browser, shoot)
+
+
+def walk(folder: Path, browser: Any, shoot: Any) -> None:
+    """Runs, Benchmarks, the promoted card and its source trace, in the browser, for the run in ``folder``."""
+    from selenium.webdriver.common.by import By
+
     result = json.loads((folder / ".purpose" / "learn" / "result.json").read_text(encoding="utf-8"))
     (learned,) = [r for r in result["runs"] if r["arm"] == "learned"]
     promoted = [d["card_id"] for d in learned["decisions"] if d["status"] == "promoted"]
@@ -97,8 +102,8 @@ def test_fresh_workspace_learn_then_the_page_shows_that_run(tmp_path: Path, brow
         count = int(browser.find_element(By.ID, "count").text.split()[0])
         assert count == len(on_disk)
         assert "No traces" not in browser.find_element(By.ID, "runs").text
-        arms = {row.split()[0] for row in _texts(browser, "#folders tbody tr")}
-        assert arms == {"learn"}
+        folders = {tuple(row.split()[:3]) for row in _texts(browser, "#folders tbody tr")}
+        assert {("learn", "baseline", "0"), ("learn", "learned", "0")} <= folders
         shoot(browser, "01-runs")
 
         # Benchmarks: the learn result, found through the index, with its charts
