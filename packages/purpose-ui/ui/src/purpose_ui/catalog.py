@@ -88,6 +88,10 @@ class ResultSource:
     path: Path
     command: str = ""
     at: str = ""
+    mtime: float = 0.0
+
+    def with_mtime(self, mtime: float) -> ResultSource:
+        return ResultSource(self.path, self.command, self.at, mtime)
 
     @property
     def key(self) -> str:
@@ -141,6 +145,13 @@ class Catalog:
         self._ordered: list[TraceInfo] = []
         self._dirty = True
         self._found_checked = -1.0
+        self._version = 0
+        """Moves whenever the set of traces or any trace's summary changes: the key of every cache below."""
+        self._open: set[Path] = set()
+        """Parsed traces whose episode had not finished: the only files that can still grow."""
+        self._cache: dict[Any, tuple[int, Any]] = {}
+        self._results_key: Any = None
+        self._results: list[ResultSource] = []
 
     # -- the run index ------------------------------------------------------------------------------
 
@@ -233,9 +244,12 @@ class Catalog:
             changed = self._dirty
             for folder in self._folders:
                 changed = self._list(folder) or changed
-            for info in [i for i in self._infos.values() if i.parsed_at and not i.finished]:
-                st = _stat(info.path)  # a running episode grows without changing its folder's mtime
-                if st is not None and (st.st_mtime, st.st_size) != (info.mtime, info.size):
+            for path in list(self._open):
+                info = self._infos.get(path)
+                st = _stat(path)  # a running episode grows without changing its folder's mtime
+                if info is None or st is None:
+                    self._open.discard(path)
+                elif (st.st_mtime, st.st_size) != (info.mtime, info.size):
                     info.mtime, info.size = st.st_mtime, st.st_size
                     changed = True
             if changed:
@@ -260,6 +274,8 @@ class Catalog:
                 by_id[stem] = info
         self._infos, self._by_id = infos, by_id
         self._ordered = sorted(infos.values(), key=lambda i: (-i.mtime, i.trace_id))
+        self._open &= set(infos)
+        self._version += 1
 
     # -- reading traces -----------------------------------------------------------------------------
 
@@ -270,7 +286,26 @@ class Catalog:
             return info
         _summarize(info)
         info.parsed_at = version
+        if info.finished:
+            self._open.discard(info.path)
+        else:
+            self._open.add(info.path)
+        self._version += 1
         return info
+
+    def _cached(self, key: Any, make: Any) -> Any:
+        """``make()`` once per catalog version (the set of traces and their summaries)."""
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == self._version:
+            return hit[1]
+        value = make()
+        if len(self._cache) > 256:
+            self._cache.clear()
+        self._cache[key] = (self._version, value)
+        return value
+
+    def _parsed(self, items: Iterable[TraceInfo]) -> list[TraceInfo]:
+        return [i if i.parsed_at == (i.mtime, i.size) else self.parse(i) for i in items]
 
     def warm(self) -> int:
         """Parse every trace not yet parsed (the background pass); returns how many it parsed."""
@@ -321,7 +356,17 @@ class Catalog:
         per_page: int = 25,
     ) -> tuple[list[TraceInfo], int, bool]:
         """One page of traces, newest first, and the number matching; content filters parse as needed."""
-        items: Iterable[TraceInfo] = self.traces()
+        self.refresh()
+        filters = (command, arm, seed, mode, card, folder, q.strip().lower())
+        matched = self._cached(("query", filters), lambda: self._match(*filters))
+        start = (max(1, page) - 1) * per_page
+        window = self._parsed(matched[start : start + per_page])
+        return window, len(matched), start + per_page < len(matched)
+
+    def _match(
+        self, command: str, arm: str, seed: str, mode: str, card: str, folder: str, needle: str
+    ) -> list[TraceInfo]:
+        items: list[TraceInfo] = self._ordered
         if folder:
             items = [i for i in items if i.folder.key == folder]
         if command:
@@ -330,24 +375,24 @@ class Catalog:
             items = [i for i in items if i.folder.arm == arm]
         if seed:
             items = [i for i in items if str(i.folder.seed) == seed]
-        needle = q.strip().lower()
         if mode or card or needle:
-            items = [self.parse(i) for i in items]
+            items = self._parsed(items)
             if mode:
                 items = [i for i in items if i.run_mode == mode]
             if card:
                 items = [i for i in items if card in i.shown or card in i.proposed]
             if needle:
                 items = [i for i in items if needle in i.trace_id.lower() or needle in i.task.lower()]
-        matched = list(items)
-        start = (max(1, page) - 1) * per_page
-        window = [self.parse(i) for i in matched[start : start + per_page]]
-        return window, len(matched), start + per_page < len(matched)
+        return items
 
     def facets(self) -> dict[str, list[tuple[str, int]]]:
         """Values of each folder-level filter with their trace counts, for the filter menus."""
+        self.refresh()
+        return self._cached("facets", self._facets)
+
+    def _facets(self) -> dict[str, list[tuple[str, int]]]:
         counts: dict[str, dict[str, int]] = {"command": {}, "arm": {}, "seed": {}, "folder": {}}
-        for info in self.traces():
+        for info in self._ordered:
             labels = (
                 ("command", info.command),
                 ("arm", info.folder.arm),
@@ -362,16 +407,57 @@ class Catalog:
 
     def showing(self, card_id: str) -> list[TraceInfo]:
         """Traces whose prompts showed the card, newest first (parses what is not parsed yet)."""
-        return [i for i in map(self.parse, self.traces()) if card_id in i.shown]
+        return self._cards()[0].get(card_id, [])
 
     def proposing(self, card_id: str) -> list[TraceInfo]:
-        return [i for i in map(self.parse, self.traces()) if card_id in i.proposed]
+        return self._cards()[1].get(card_id, [])
+
+    def _cards(self) -> tuple[dict[str, list[TraceInfo]], dict[str, list[TraceInfo]]]:
+        """card id -> traces that showed it, and -> traces that proposed it (one pass, cached)."""
+        self.refresh()
+        self._parsed(self._ordered)
+
+        def build() -> tuple[dict[str, list[TraceInfo]], dict[str, list[TraceInfo]]]:
+            shown: dict[str, list[TraceInfo]] = {}
+            proposed: dict[str, list[TraceInfo]] = {}
+            for info in self._ordered:
+                for card_id in info.shown:
+                    shown.setdefault(card_id, []).append(info)
+                for card_id in info.proposed:
+                    proposed.setdefault(card_id, []).append(info)
+            return shown, proposed
+
+        return self._cached("cards", build)
 
     # -- result files -------------------------------------------------------------------------------
 
     def results(self) -> list[ResultSource]:
-        """Every result file: registered ones, the given folders' ``*.json``, ``.purpose/*/result.json``."""
+        """Every result file: registered ones, the given folders' ``*.json``, ``.purpose/*/result.json``.
+
+        Re-listed only when the index, the workspace folder or a given folder changes; a rewritten file is
+        re-read by whoever loads it (its version is checked there).
+        """
         self.refresh()
+        key = (
+            self._index_sig,
+            self._found_checked,
+            tuple((str(p), _mtime(p)) for p in self.result_dirs),
+            tuple((str(p), _mtime(p)) for p in self._result_subdirs()),
+        )
+        if key != self._results_key:
+            self._results, self._results_key = self._list_results(), key
+        return self._results
+
+    def _result_subdirs(self) -> list[Path]:
+        """Folders under ``.purpose`` a ``result.json`` may appear in without a registration."""
+        if not self.workspace.is_dir():
+            return []
+        try:
+            return [p for p in self.workspace.iterdir() if p.is_dir()]
+        except OSError:
+            return []
+
+    def _list_results(self) -> list[ResultSource]:
         found: dict[Path, ResultSource] = {}
         for entry in self._entries:
             if entry.result is not None:
@@ -388,8 +474,8 @@ class Catalog:
             for path in sorted(self.workspace.glob("*/result.json")):
                 source = ResultSource(path=path.absolute(), command=path.parent.name)
                 found.setdefault(source.path, source)
-        present = [s for s in found.values() if s.path.is_file()]
-        return sorted(present, key=lambda s: (-_mtime(s.path), str(s.path)))
+        stamped = [(s, _mtime(s.path)) for s in found.values() if s.path.is_file()]
+        return [s.with_mtime(t) for s, t in sorted(stamped, key=lambda pair: (-pair[1], str(pair[0].path)))]
 
 
 def _mtime(path: Path) -> float:

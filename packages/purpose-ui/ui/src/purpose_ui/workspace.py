@@ -241,7 +241,7 @@ class Workspace:
         runs, newest = self.catalog.count()
         found = self.catalog.results()
         result_count = len(found)
-        result_newest = max((_mtime(s.path) for s in found), default=0.0)
+        result_newest = max((s.mtime for s in found), default=0.0)
         return {
             "quarantined": stats.by_status.get(MemoryStatus.QUARANTINED.value, 0),
             "cards": stats.cards,
@@ -252,13 +252,6 @@ class Workspace:
             "results": result_count,
             "results_newest": result_newest,
         }
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
 
 
 def _reason(reason: str) -> str:
