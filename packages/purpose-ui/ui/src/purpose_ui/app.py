@@ -164,9 +164,13 @@ class Pages:
         statuses = [s for s in q.getlist("status") if s]
         kinds = [k for k in q.getlist("kind") if k]
         archived = MemoryStatus.ARCHIVED.value
-        # archived cards are kept for the record, not used: listed apart unless asked for by status
-        live = statuses or [s.value for s in MemoryStatus if s.value != archived]
         try:
+            stats = await run_in_threadpool(self.ws.store.stats)
+            # archived cards are kept for the record, not used: listed apart unless asked for by status
+            # (with none archived, no filter is the same list, and the store pages it faster)
+            has_archived = bool(stats.by_status.get(archived, 0))
+            others = [s.value for s in MemoryStatus if s.value != archived]
+            live = statuses or (others if has_archived else [])
             page = await run_in_threadpool(
                 self.ws.page,
                 query=q.get("q", ""),
@@ -175,12 +179,11 @@ class Pages:
                 page=_int(q.get("page"), 1),
                 per_page=_int(q.get("per_page"), 50, high=200),
             )
-            stats = await run_in_threadpool(self.ws.store.stats)
             shelved = (
                 await run_in_threadpool(
                     self.ws.page, query=q.get("q", ""), statuses=[archived], kinds=kinds, per_page=20
                 )
-                if not statuses and stats.by_status.get(archived, 0)
+                if not statuses and has_archived
                 else None
             )
         except PurposeError as exc:
