@@ -33,8 +33,8 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("compiler", {"compiler"}),
     ("runtime", {"runtime", "tools"}),
     ("learning", {"learning"}),
-    ("api/eval", {"api", "evaluation", "plugin", "testing", "level3", "knowledge", "builtins"}),
-    ("cli", {"cli"}),
+    ("api/eval", {"api", "evaluation", "testing", "builtins"}),
+    ("cli", {"cli", "plugin"}),
 ]
 #: Modules allowed to reach any layer: the package's lazy ``__init__`` names the public API (each name is
 #: imported on first use), and ``__main__`` starts the CLI.

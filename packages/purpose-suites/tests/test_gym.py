@@ -6,8 +6,7 @@ import pytest
 
 pytest.importorskip("reasoning_gym", reason="needs the gym extra: pip install 'purpose-suites[gym]'")
 
-from purpose_agent.evaluation.splits import split_cases
-from purpose_agent.evaluation.suites import validate_cases
+from purpose_agent.plugin import split_cases, validate_cases
 from purpose_suites.gym import answer_candidates, arithmetic_cases, dataset_seed, word_problem_cases
 
 GENERATORS = [("gym-arithmetic", arithmetic_cases), ("gym-word-problems", word_problem_cases)]

@@ -14,8 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from purpose_agent.config import Settings
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import PluginManager, Settings
 from purpose_immune_engine.item import ScanItem
 from purpose_immune_engine.rules import RuleScanner, _negated
 

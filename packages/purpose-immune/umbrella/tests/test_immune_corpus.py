@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from purpose_agent.config import Settings
-from purpose_agent.immune.scan import run_scanners
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import PluginManager, Settings, run_scanners
 from purpose_immune_engine.item import ScanItem
 
 DATA = Path(__file__).parent / "data"

@@ -18,8 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from purpose_agent.errors import ValidationError
-from purpose_agent.evaluation.cases import EvalCase
+from purpose_agent.plugin import EvalCase, ValidationError
 
 _LAST_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 

@@ -15,13 +15,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.evaluation.arms import ArmSpec
-from purpose_agent.evaluation.harness import BenchConfig, BenchResult, run_benchmark
-from purpose_agent.evaluation.report import write_json
-from purpose_agent.llm.protocol import Message
+from purpose_agent.plugin import (
+    BenchConfig,
+    Message,
+    Team,
+    parse_arms,
+    register_run,
+    run_benchmark,
+    run_command,
+)
 from purpose_agent.testing import ScriptedBackend
-from purpose_agent.trace import run_index
 from scenario import manager_for
 
 WORD = "zebra"
@@ -38,7 +41,8 @@ def policy(messages: Sequence[Message]) -> str:
 @dataclass
 class Learned:
     root: Path
-    result: BenchResult
+    result: Any
+    """The harness's BenchResult."""
     result_path: Path
     promoted: str
     run_trace: str
@@ -65,19 +69,20 @@ def learned(tmp_path: Path) -> Learned:
     config = BenchConfig(
         suite=str(suite),
         seeds=[0],
-        arms=[ArmSpec(name="baseline", learn=False, memory=False), ArmSpec(name="learned")],
+        arms=parse_arms("baseline,learned"),
         workdir=".purpose/learn",
         store=manager.settings.store,
         agents=["solver"],
         resamples=200,
         curve_points=2,
     )
-    with run_index.command("learn"):  # what `purpose learn` does around the harness
+    with run_command("learn"):  # what `purpose learn` does around the harness
         result = run_benchmark(
             config, settings=manager.settings, manager=manager, backend=ScriptedBackend(policy)
         )
-    out = write_json(result, Path(config.workdir) / "result.json")
-    run_index.register("learn", result=out, workdir=config.workdir, seed=0)
+    out = Path(config.workdir) / "result.json"  # what `purpose learn` writes
+    out.write_text(result.model_dump_json(indent=2), encoding="utf-8")
+    register_run("learn", result=out, workdir=config.workdir, seed=0)
     (run,) = [r for r in result.runs if r.arm == "learned"]
     promoted = [d["card_id"] for d in run.decisions if d["status"] == "promoted"]
     assert promoted, "the scripted model must learn something for this test to mean anything"
@@ -94,11 +99,11 @@ def learned(tmp_path: Path) -> Learned:
         team.teach("Always answer in one word")
         archived = team.teach("An old habit nobody needs").card_id
         team.store.transition(archived, "archived", reason="stopped paying its way", actor="tester")
-    run_index.register("run", traces=manager.settings.traces, trace_ids=[episode.trace_id])
+    register_run("run", traces=manager.settings.traces, trace_ids=[episode.trace_id])
     broken = root / "bench" / "broken.json"
     broken.parent.mkdir(parents=True)
     broken.write_text('{"summary": [', encoding="utf-8")
-    run_index.register("bench", result=broken, workdir=root / "bench")
+    register_run("bench", result=broken, workdir=root / "bench")
     return Learned(tmp_path, result, out, promoted[0], episode.trace_id, archived, broken, manager)
 
 

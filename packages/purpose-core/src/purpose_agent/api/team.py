@@ -7,6 +7,7 @@ cheap to build; the model is loaded on the first run.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -16,12 +17,24 @@ from pydantic import Field
 
 from purpose_agent.api.templates import AgentTemplate, choose_template, load_templates
 from purpose_agent.config import Settings, load_settings
-from purpose_agent.errors import ValidationError
+from purpose_agent.errors import ConfigError, ValidationError
 from purpose_agent.learning.memory_ci import CandidateOutcome
 from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.task import EpisodeResult, Task
 
 log = logging.getLogger("purpose_agent")
+
+
+def _require_knowledge() -> None:
+    """``knowledge=`` needs purpose-knowledge (document search is not part of the kernel)."""
+    try:
+        importlib.import_module("purpose_knowledge")  # cheap: its names load on first use
+    except ModuleNotFoundError as exc:
+        if exc.name != "purpose_knowledge":
+            raise
+        raise ConfigError(
+            "knowledge= needs the purpose-knowledge distribution: pip install purpose-knowledge"
+        ) from None
 
 
 class TeamResult(EpisodeResult):
@@ -82,6 +95,8 @@ class Team:
         if knowledge is not None and hasattr(knowledge, "search"):  # a KnowledgeStore given directly
             self._knowledge_store, knowledge = knowledge, knowledge.root
         self.knowledge = Path(knowledge) if knowledge is not None else None
+        if self.knowledge is not None and self._knowledge_store is None:
+            _require_knowledge()
         if self.knowledge is not None and not self.knowledge.is_dir():
             raise ValidationError(
                 f"knowledge={str(knowledge)!r} is not a folder; pass a directory of documents"
@@ -186,7 +201,7 @@ class Team:
     def knowledge_store(self) -> Any:
         """The search index over ``knowledge=`` (built on first use, re-indexed incrementally)."""
         if self._knowledge_store is None and self.knowledge is not None:
-            from purpose_agent.knowledge.store import KnowledgeStore, default_index
+            from purpose_knowledge.store import KnowledgeStore, default_index  # lazy: its own distribution
 
             index = default_index(self.knowledge)  # one index per folder, named by its resolved path
             if "://" not in self.store_path:  # beside a local memory store rather than in the cwd
@@ -196,7 +211,7 @@ class Team:
         return self._knowledge_store
 
     def _knowledge_tools(self) -> list[Any]:
-        from purpose_agent.knowledge import KnowledgeSearchTool
+        from purpose_knowledge import KnowledgeSearchTool  # lazy: its own distribution
 
         return [KnowledgeSearchTool(self.knowledge_store)]
 

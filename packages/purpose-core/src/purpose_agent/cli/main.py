@@ -26,7 +26,6 @@ CORE_COMMANDS: dict[str, str] = {
     "run": "purpose_agent.cli.run_cmd",
     "learn": "purpose_agent.cli.learn_cmd",
     "trace": "purpose_agent.cli.trace_cmd",
-    "approvals": "purpose_agent.cli.approvals_cmd",
     "bench": "purpose_agent.cli.bench_cmd",
     "wizard": "purpose_agent.cli.wizard",
 }

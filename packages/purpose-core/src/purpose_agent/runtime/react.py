@@ -192,6 +192,7 @@ class ReActStrategy:
                     action = FINAL
                 raw = str(decision.get("input", ""))[:max_chars]
                 text = clean_input(raw, final=action == FINAL, code=code)
+                text = self.revise_input(ctx, action, text, messages, usage)
                 arguments = self._arguments(ctx, specs, action, text, messages, usage)
             except BackendError as exc:
                 ctx.trace("error", stage="model", step=index, error=str(exc), error_type=type(exc).__name__)
@@ -234,6 +235,24 @@ class ReActStrategy:
                 )
             )
         return outcome(last_observation, EpisodeStatus.BUDGET_EXHAUSTED, "step budget exhausted")
+
+    # -- extension points (stable; see purpose_agent.plugin) ------------------------------------------
+
+    def revise_input(
+        self,
+        ctx: StrategyContext,
+        action: str,
+        text: str,
+        messages: list[Message],
+        usage: dict[str, float],
+    ) -> str:
+        """The input the model wrote for ``action`` (a tool name or ``FINAL``), as the call will use it.
+
+        A subclass may decide it again, e.g. with notes about that tool in front of the model; a model
+        call made here passes ``usage`` to :func:`complete_json` so its tokens count against the
+        budget. The default keeps the input as written.
+        """
+        return text
 
     # -- pieces -------------------------------------------------------------------------------------
 

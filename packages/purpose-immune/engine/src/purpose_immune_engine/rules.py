@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from purpose_agent.types import Severity, Threat
+from purpose_agent.plugin import Severity, Threat
 
 from purpose_immune_engine.branches import Branches
 from purpose_immune_engine.gate import RuleGate, is_candidate, rule_indexes

@@ -12,7 +12,7 @@ Japanese and Korean.
 
 from __future__ import annotations
 
-from purpose_agent.types import Severity, Threat
+from purpose_agent.plugin import Severity, Threat
 from purpose_immune_engine.item import ScanItem
 from purpose_immune_engine.rules import Rule, RuleScanner
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.types import Severity, Threat
+from purpose_agent.plugin import Severity, Threat
 from purpose_immune_engine.item import prepare
 from purpose_immune_engine.pii import find_pii
 from purpose_immune_engine.redact import marker, redact_text

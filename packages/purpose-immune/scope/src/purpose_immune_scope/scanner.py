@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from purpose_agent.types import Severity, Threat
+from purpose_agent.plugin import Severity, Threat
 from purpose_immune_engine.item import ScanItem
 from purpose_immune_engine.rules import Rule, RuleScanner
 

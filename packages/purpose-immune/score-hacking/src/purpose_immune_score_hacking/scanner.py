@@ -9,7 +9,7 @@ that only say "score" ask for a manipulation verb as well.
 
 from __future__ import annotations
 
-from purpose_agent.types import Severity
+from purpose_agent.plugin import Severity
 from purpose_immune_engine.rules import Rule, RuleScanner
 
 S = Severity

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import time
 
-from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
-from purpose_agent.runtime.task import EpisodeStatus, Step
+from purpose_agent.plugin import EpisodeStatus, Step, StrategyContext, StrategyOutcome
 
 from purpose_research_llm_compiler.compiler import LLMCompiler
 from purpose_research_llm_compiler.settings import CompilerSettings

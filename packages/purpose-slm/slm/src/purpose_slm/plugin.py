@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent import hookimpl
+from purpose_agent.plugin import hookimpl
 
 from purpose_slm.preset_backend import BACKEND_NAME
 from purpose_slm.presets import find_preset

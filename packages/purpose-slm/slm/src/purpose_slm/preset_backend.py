@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.errors import PluginNotFoundError
+from purpose_agent.plugin import PluginNotFoundError
 
 from purpose_slm.presets import PRESETS, find_preset
 
@@ -21,7 +21,7 @@ def create_from_preset(model: str, **settings: Any) -> Any:
         raise PluginNotFoundError(
             f"no preset named {model!r}; presets: {', '.join(PRESETS)} (see `purpose models`)"
         )
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_agent.plugin import get_plugin_manager
 
     factory = get_plugin_manager().backends().get(preset.backend)
     base = preset.backend_settings()

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.trace import run_index
+from purpose_agent.plugin import RunEntry, read_run_index, run_index_path
 
 TRACE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,120}$")
 OTHER = "other"
@@ -131,12 +131,12 @@ class Catalog:
     ) -> None:
         self.configured = Path(traces)
         self.result_dirs = [Path(p) for p in results]
-        self.index = Path(index) if index is not None else run_index.index_path()
+        self.index = Path(index) if index is not None else run_index_path()
         self.workspace = self.index.parent
         self.lock = threading.RLock()
         self.problems: list[str] = []
         self._index_sig: tuple[float, int] | None = None
-        self._entries: list[run_index.RunEntry] = []
+        self._entries: list[RunEntry] = []
         self._folders: list[Folder] = []
         self._labels: dict[str, str] = {}
         self._listings: dict[Path, _Listing] = {}
@@ -163,7 +163,7 @@ class Catalog:
         if sig == self._index_sig and found_mtime == self._found_checked and self._folders:
             return
         self._index_sig, self._found_checked = sig, found_mtime
-        entries, problems = run_index.read(self.index) if sig else ([], [])
+        entries, problems = read_run_index(self.index) if sig else ([], [])
         self._entries, self.problems = entries, problems
         folders: dict[Path, Folder] = {}
         labels: dict[str, str] = {}

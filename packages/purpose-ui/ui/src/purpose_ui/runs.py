@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.errors import PurposeError
-from purpose_agent.trace import Trace, read_trace
+from purpose_agent.plugin import PurposeError, Trace, read_trace
 
 
 @dataclass
