@@ -54,24 +54,12 @@ def main() -> int:
         times.append(ms)
         imported |= {m for m in modules if any(m == w or m.startswith(w + ".") for w in watched)}
     median = statistics.median(times)
-    print(
-        f"import purpose_agent: median {median:.1f} ms over {args.runs} fresh processes "
-        f"(min {min(times):.1f}, max {max(times):.1f}); budget 150 ms"
-    )
-    print(
-        f"plugin entry points installed: {len(watched)}; plugin modules imported: {len(imported)}"
-        + (f" ({', '.join(sorted(imported))})" if imported else "")
-    )
-    print(
-        json.dumps(
-            {
-                "import_ms": round(median, 2),
-                "plugin_modules_imported": len(imported),
-                "entry_points_installed": len(watched),
-                "runs": args.runs,
-            }
-        )
-    )
+    print(f"import purpose_agent: median {median:.1f} ms over {args.runs} fresh processes "
+          f"(min {min(times):.1f}, max {max(times):.1f}); budget 150 ms")
+    print(f"plugin entry points installed: {len(watched)}; plugin modules imported: {len(imported)}"
+          + (f" ({', '.join(sorted(imported))})" if imported else ""))
+    print(json.dumps({"import_ms": round(median, 2), "plugin_modules_imported": len(imported),
+                      "entry_points_installed": len(watched), "runs": args.runs}))
     return 0
 
 

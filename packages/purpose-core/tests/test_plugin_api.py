@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,3 +69,56 @@ def test_the_plugin_api_and_the_test_kit_pass(tmp_path: Path) -> None:
     )
     proc = ruff(plugin)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_llm_compiler_says_in_one_line_what_is_missing() -> None:
+    """In core alone the llm-compiler strategy is not registered; the front door names what to install."""
+    import purpose_agent as pa
+    from purpose_agent.config import Settings
+    from purpose_agent.plugins import PluginManager
+
+    manager = PluginManager(Settings()).load()
+    assert "llm-compiler" not in manager.strategies()
+    with pytest.raises(pa.PluginNotFoundError) as err:
+        pa.LLMCompiler(object(), [], manager=manager)
+    assert str(err.value) == (
+        "pa.LLMCompiler needs the 'llm-compiler' strategy: pip install purpose-research-llm-compiler"
+    )
+
+
+def test_configured_backend_uses_the_callers_settings_and_plugins(tmp_path: Path) -> None:
+    """An optimizer's own model comes from the manager that registered it, not the process-wide one."""
+    from purpose_agent.config import PluginsConfig, Settings
+    from purpose_agent.hookspecs import hookimpl
+    from purpose_agent.learning.optimizer import ConfiguredBackend
+    from purpose_agent.plugins import PluginManager
+
+    made: list[str] = []
+
+    class FakeBackends:
+        @hookimpl
+        def register_backends(self, registry: Any) -> None:
+            registry.add(lambda model, **settings: made.append(model) or f"backend for {model}", name="fake")
+
+        @hookimpl
+        def resolve_backend(self, model: str, settings: dict[str, Any]) -> str:
+            return "fake"
+
+    class Critic(ConfiguredBackend):
+        name = "critic"
+
+    seen: list[Critic] = []
+
+    class CriticPlugin:
+        @hookimpl
+        def register_optimizers(self, registry: Any) -> None:
+            registry.add(seen.append(Critic().configured(registry)) or seen[-1])
+
+    settings = Settings(
+        model="callers-model", store=str(tmp_path / "m.db"), plugins=PluginsConfig(enabled=[])
+    )
+    manager = PluginManager(settings).load()
+    manager.register(FakeBackends(), name="fake-backends")
+    manager.register(CriticPlugin(), name="critic-plugin")
+    critic = manager.optimizers().get("critic")
+    assert critic.backend == "backend for callers-model" and made == ["callers-model"]

@@ -295,3 +295,14 @@ def test_a_finished_run_id_starts_afresh_without_stale_steps(tmp_path: Path) -> 
     assert short.steps == 2 and short.resumed_from is None
     saved = SqliteCheckpointer(db)
     assert [c.step for c in saved.history("same")] == [1, 2] and saved.load("same").finished
+
+
+def test_a_graph_without_a_state_class_keeps_whatever_fields_it_is_given() -> None:
+    graph = Graph()
+    graph.add_node("double", lambda s: {"n": s.n * 2})
+    graph.add_node("label", lambda s: {"label": f"n={s.n}"})
+    graph.add_edge("double", "label")
+    graph.add_edge("label", END)
+    result = graph.compile().run({"n": 21})
+    assert result.state.n == 42 and result.state.label == "n=42"
+    assert result.visited == ["double", "label"]

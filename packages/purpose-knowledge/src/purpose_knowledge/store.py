@@ -27,6 +27,12 @@ from purpose_knowledge.documents import SUPPORTED, UnreadableDocument, load_line
 
 log = logging.getLogger("purpose_agent")
 
+#: Porter stemming over unicode61 words: "refunds", "refunded" and "refund" are one term, so a question
+#: finds the document that words it differently.
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+#: Bumped when the index format changes; an index of another version is rebuilt on open.
+INDEX_VERSION = "2-porter"
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -37,9 +43,10 @@ CREATE TABLE IF NOT EXISTS chunks (
     line_end INTEGER NOT NULL, embedding BLOB
 );
 CREATE INDEX IF NOT EXISTS chunks_path ON chunks(path);
-CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(text, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(text, tokenize='{tokenizer}');
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab(chunks_fts, 'row');
-"""
+""".replace("{tokenizer}", TOKENIZER)
+OLD_TABLES = ("chunks_vocab", "chunks_fts", "chunks", "files")
 
 #: Words too common to help lexical ranking; dropping them keeps OR-queries short and fast.
 STOPWORDS = frozenset(
@@ -138,11 +145,36 @@ class KnowledgeStore:
         try:
             self._db = sqlite3.connect(str(self.index_path), check_same_thread=False, isolation_level=None)
             self._db.executescript("PRAGMA journal_mode=WAL;" + SCHEMA)
+            self._upgrade()
+            self._stemmer = sqlite3.connect(":memory:", check_same_thread=False)
+            self._stemmer.executescript(
+                f"CREATE VIRTUAL TABLE q USING fts5(w, tokenize='{TOKENIZER}');"
+                "CREATE VIRTUAL TABLE qv USING fts5vocab(q, 'instance');"
+            )
         except sqlite3.Error as exc:
             raise MemoryStoreError(
                 f"knowledge index {self.index_path}: {exc}; delete it to rebuild"
             ) from None
         self.last_report = IndexReport()
+
+    def _upgrade(self) -> None:
+        """An index written by an older version is dropped and rebuilt (on the next refresh)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key='index_version'").fetchone()
+        if row is not None and row[0] == INDEX_VERSION:
+            return
+        if row is not None or self._db.execute("SELECT count(*) FROM files").fetchone()[0]:
+            log.info("knowledge index %s: older format, rebuilding", self.index_path)
+            self._db.executescript("".join(f"DROP TABLE IF EXISTS {t};" for t in OLD_TABLES) + SCHEMA)
+        self._db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('index_version', ?)", (INDEX_VERSION,)
+        )
+
+    def _stems(self, words: list[str]) -> list[str]:
+        """``words`` as the index's tokenizer stems them, in order, without repeats."""
+        self._stemmer.execute("DELETE FROM q")
+        self._stemmer.executemany("INSERT INTO q (rowid, w) VALUES (?, ?)", enumerate(words))
+        by_row = dict(self._stemmer.execute("SELECT doc, term FROM qv"))
+        return list(dict.fromkeys(by_row[i] for i in range(len(words)) if i in by_row))
 
     @classmethod
     def from_directory(cls, root: str | Path, **options: Any) -> KnowledgeStore:
@@ -283,7 +315,8 @@ class KnowledgeStore:
         ]
 
     def _selective(self, words: list[str]) -> list[str]:
-        """The query's indexed words, rarest first, while their matches fit in :data:`ROW_BUDGET`."""
+        """The query's indexed stems, rarest first, while their matches fit in :data:`ROW_BUDGET`."""
+        words = self._stems(words)
         if not words:
             return []
         marks = ",".join("?" * len(words))
@@ -322,6 +355,7 @@ class KnowledgeStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+            self._stemmer.close()
 
     def __enter__(self) -> KnowledgeStore:
         return self

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from purpose_agent.plugin import BudgetExceededError, EventCallback, ValidationError, emitter
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 
 from purpose_level3.checkpoint import Checkpoint, Checkpointer, open_checkpointer
@@ -61,11 +61,21 @@ class _Route:
     """router result -> node name"""
 
 
+class FreeState(BaseModel):
+    """The state of a graph built without a state class: whatever fields the input and nodes give."""
+
+    model_config = ConfigDict(extra="allow")
+
+
 @dataclass
 class Graph(Generic[S]):
-    """Build with ``add_node``/``add_edge``/``add_conditional_edges``, then ``compile()`` and ``run``."""
+    """Build with ``add_node``/``add_edge``/``add_conditional_edges``, then ``compile()`` and ``run``.
 
-    state: type[S]
+    ``state`` is a pydantic model class describing the shared state (fields checked on every update);
+    without one (``Graph()``) the state is free-form: any field a node or the input sets is kept.
+    """
+
+    state: type[S] = FreeState  # type: ignore[assignment]
     max_steps: int = 25
     _nodes: dict[str, _Node] = field(default_factory=dict)
     _edges: dict[str, str] = field(default_factory=dict)
@@ -103,17 +113,22 @@ class Graph(Generic[S]):
             self._entry = name
         return self
 
+    @property
+    def _open(self) -> bool:
+        """The state takes fields it does not declare (``Graph()`` without a state class)."""
+        return self.state.model_config.get("extra") == "allow"
+
     def _agent_runner(
         self, name: str, agent: Any, input: str | Callable[[Any], str] | None, output: str | None
     ) -> Callable[[Any, EventCallback | None, bool], Any]:
         fields = self.state.model_fields
         target = output or name
-        if target not in fields:
+        if target not in fields and not self._open:
             raise GraphError(
                 f"agent node {name!r} writes its answer to state field {target!r}, which "
                 f"{self.state.__name__} does not have; add the field or pass output='<field>'"
             )
-        if isinstance(input, str) and input not in fields:
+        if isinstance(input, str) and input not in fields and not self._open:
             raise GraphError(f"agent node {name!r} reads state field {input!r}, which does not exist")
 
         def run(state: Any, on_event: EventCallback | None, stream_tokens: bool) -> dict[str, Any]:
@@ -324,7 +339,7 @@ class Graph(Generic[S]):
             if not isinstance(update, Mapping):
                 raise GraphError(f"node {name!r} returned {type(update).__name__}; return a dict of updates")
             unknown = set(update) - set(self.state.model_fields)
-            if unknown:
+            if unknown and not self._open:
                 raise GraphError(f"node {name!r} set unknown state field(s) {sorted(unknown)}")
             try:
                 new = self.state.model_validate({**state.model_dump(), **update})

@@ -97,7 +97,9 @@ def test_duplicates_merge_and_a_helpful_dynamics_card_is_promoted(tmp_path: Path
     assert max(i.support for i in optimizer.buffer.items.values()) == 2
     card_id = first.candidates[0].card_id
     assert "use the returned value" in team.store.get(card_id).content
-    validation = [arith(31, 7, "validation"), arith(25, 19, "validation")]
+    # the sign test (alpha 0.1) needs 4 untied wins
+    pairs = [(31, 7), (25, 19), (44, 13), (52, 21)]
+    validation = [arith(a, b, "validation") for a, b in pairs]
     ((_, evidence, decision),) = replay_candidates(team, [card_id], validation)
     assert decision.status == "promoted", decision.reason
     assert evidence.mean_without == 0.0 and evidence.mean_with == 1.0

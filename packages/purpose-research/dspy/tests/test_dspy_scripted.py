@@ -110,14 +110,16 @@ def test_helpful_demo_is_kept_and_harmful_demo_is_dropped(tmp_path: Path) -> Non
     stored = team.store.get(harmful)
     assert stored.status.value == "quarantined" and not stored.fields["actions"]
     team._backend = ScriptedBackend(policy)
-    # the replay rule needs two paired wins: two validation tasks with large numbers the demo helps on
-    validation = [arith(12, 13, "validation"), arith(31, 47, "validation"), arith(29, 33, "validation")]
+    # the sign test (alpha 0.1) needs 4 untied wins: four validation tasks with large numbers the demo
+    # helps on, and a small one the model solves either way
+    pairs = [(12, 13), (31, 47), (29, 33), (41, 27), (53, 38)]
+    validation = [arith(a, b, "validation") for a, b in pairs]
     decisions = {cid: (ev, d) for cid, ev, d in replay_candidates(team, [harmful, helpful], validation)}
     bad_ev, bad = decisions[harmful]
     good_ev, good = decisions[helpful]
     assert bad.status == "rejected" and bad_ev.mean_with < bad_ev.mean_without
     assert good.status == "promoted", good.reason
-    assert (good_ev.mean_without, good_ev.mean_with) == (pytest.approx(1 / 3), 1.0)
+    assert good_ev.wins == 4 and good_ev.losses == 0 and good_ev.mean_with == 1.0
     team.close()
 
 

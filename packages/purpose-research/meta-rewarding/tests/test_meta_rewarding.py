@@ -59,7 +59,7 @@ def test_agreement_rises_on_held_out_items_and_cards_pass_memory_ci(env) -> None
         card = store.get(outcome["card_id"])
         evidence = card.provenance.evidence
         assert card.kind == "critic_calibration" and evidence["scan"]["passed"] is True
-        assert evidence["replay"]["rule"] == "paired_gain" and evidence["replay"]["mean_gain"] > 0
+        assert evidence["replay"]["rule"] == "sign_test" and evidence["replay"]["mean_gain"] > 0
 
 
 class TestMetaRewardingOptimizerContract(OptimizerContract):

@@ -91,7 +91,10 @@ def test_record_of_helpful_reflections_improves_the_retrospective_prompt(tmp_pat
     assert team.store.get(bad.card_id).provenance.evidence["variant"] == "lesson"
     decisions = {
         d.card_id: d.status
-        for _, _, d in replay_candidates(team, [good.card_id, bad.card_id], [task("validation")])
+        # the sign test (alpha 0.1) needs 4 untied wins
+        for _, _, d in replay_candidates(
+            team, [good.card_id, bad.card_id], [task("validation", n) for n in range(4)]
+        )
     }
     assert decisions == {good.card_id: "promoted", bad.card_id: "rejected"}
     record = optimizer.record

@@ -194,7 +194,11 @@ def gate(
             shown = [*promoted, content] if with_card else promoted
             return 1.0 if agrees(judge, by_id[case_id], shown) else 0.0
 
-        evidence = replay(list(by_id), run_case, rule_for(card.kind))
+        learning = manager.settings.learning
+        evidence = replay(
+            list(by_id), run_case, rule_for(card.kind),
+            alpha=learning.replay_alpha, futility=learning.replay_futility,
+        )  # fmt: skip
         decision = ci.decide(admitted.card_id, evidence)
         outcomes.append(decision)
         if decision.status == "promoted":

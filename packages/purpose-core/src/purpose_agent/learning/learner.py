@@ -28,6 +28,13 @@ class Learner:
         self.manager = manager
 
     def __call__(self, judged: JudgedEpisode, trace: EventSink) -> list[CandidateOutcome]:
+        from purpose_agent.learning.misfire import record_use
+
+        try:  # promoted cards shown in a lost episode lose trust; repeated misfires retire them
+            for card_id in record_use(self.store, judged.result):
+                trace("note", text=f"memory {card_id} retired: misfired in use", card_id=card_id)
+        except Exception as exc:  # the misfire record must never end the episode
+            trace("error", stage="misfire", error=f"{type(exc).__name__}: {exc}")
         ci = MemoryCI(self.store, manager=self.manager)
         outcomes: list[CandidateOutcome] = []
         for entry in self.manager.optimizers().entries():

@@ -52,10 +52,13 @@ class MemoryCI:
         """Store ``card`` as a candidate, scan it, and quarantine it or reject it with the findings."""
         from purpose_agent.immune.scan import scan_memory
 
+        card, redacted = self._masked(card)
         stored = self.store.add(
             card.model_copy(update={"status": MemoryStatus.CANDIDATE}), reason=reason, actor=ACTOR
         )
         result = scan_memory(stored, manager=self.manager)
+        if redacted is not None:
+            stored = self._with_evidence(stored, "redacted", redacted, "personal data masked before storing")
         stored = self._with_evidence(stored, "scan", result.model_dump(mode="json"), "scan findings recorded")
         if not result.passed:
             why = f"immune scan failed: {_threat_summary(result)}"
@@ -116,6 +119,20 @@ class MemoryCI:
         return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=reason)
 
     # -- helpers ------------------------------------------------------------------------------------
+
+    def _masked(self, card: MemoryCard) -> tuple[MemoryCard, dict[str, Any] | None]:
+        """A card whose only findings are a user's own personal data is stored with that data masked (the
+        fact kept), before anything is written, so no version of it holds the data."""
+        from purpose_agent.immune.redact import redact_card
+        from purpose_agent.immune.scan import scan_memory
+
+        first = scan_memory(card, manager=self.manager)
+        if first.passed or not first.details.get("redactable"):
+            return card, None
+        masked = redact_card(card)
+        if masked is None:
+            return card, None
+        return masked, first.model_dump(mode="json")
 
     def _with_evidence(self, card: MemoryCard, key: str, value: Any, reason: str) -> MemoryCard:
         evidence = {**card.provenance.evidence, key: value}

@@ -71,9 +71,9 @@ def primary_parameter(spec: ToolSpec) -> str | None:
     required = spec.parameters.get("required", list(props)) or []
     strings = [k for k, v in props.items() if v.get("type", "string") == "string"]
     if len(required) == 1 and required[0] in strings:
-        return required[0]
+        return str(required[0])
     if len(props) == 1 and strings:
-        return strings[0]
+        return str(strings[0])
     return None
 
 
@@ -315,8 +315,8 @@ class ReActStrategy:
         if last_ok is not None:
             lines.append(f"The last {last_ok.action} result is: {last_ok.observation[:200]}")
         if suggestion is not None:
-            tool, args = suggestion
-            value = next(iter(args.values()), "") if len(args) == 1 else json.dumps(args)
+            tool, suggested = suggestion
+            value = next(iter(suggested.values()), "") if len(suggested) == 1 else json.dumps(suggested)
             lines.append(f"Suggested next step (from a proven skill): action={tool} input={value}")
         lines.append("Choose the next action. Use final_answer with the result when the task is solved.")
         return "\n".join(lines)

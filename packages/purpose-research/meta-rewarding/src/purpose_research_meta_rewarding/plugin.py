@@ -15,4 +15,4 @@ def register_optimizers(registry: Any) -> None:
     from purpose_research_meta_rewarding.optimizer import MetaRewardingOptimizer
     from purpose_research_meta_rewarding.settings import load
 
-    registry.add(MetaRewardingOptimizer(settings=load()))
+    registry.add(MetaRewardingOptimizer(settings=load()).configured(registry))

@@ -15,4 +15,4 @@ def register_optimizers(registry: Any) -> None:
     from purpose_research_self_taught.optimizer import SelfTaughtOptimizer
     from purpose_research_self_taught.settings import load
 
-    registry.add(SelfTaughtOptimizer(settings=load()))
+    registry.add(SelfTaughtOptimizer(settings=load()).configured(registry))

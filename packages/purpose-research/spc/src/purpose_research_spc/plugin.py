@@ -15,4 +15,4 @@ def register_optimizers(registry: Any) -> None:
     from purpose_research_spc.optimizer import SPCOptimizer
     from purpose_research_spc.settings import load
 
-    registry.add(SPCOptimizer(settings=load()))
+    registry.add(SPCOptimizer(settings=load()).configured(registry))
