@@ -30,8 +30,10 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from purpose_agent.api.team import Team
+    from purpose_agent.cli.memory_cmd import check_text
     from purpose_agent.runtime.task import Task
 
+    check_text(args.task, "task")
     console = Console(highlight=False, stderr=args.json)
     agents = [a.strip() for a in args.agents.split(",")] if args.agents else None
     team = Team.build(
