@@ -15,7 +15,7 @@ from purpose_agent.memory.card import MemoryCard, Provenance
 from purpose_agent.memory.store import open_store
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runmode import RunMode
-from purpose_agent.testing import scratch_store
+from purpose_testing.embedded import scratch_store
 
 
 class _BlindScanner:
@@ -57,7 +57,6 @@ def _helps() -> ReplayEvidence:
         mean_gain=1.0,
         wins=3,
         losses=0,
-        p_value=0.125,
         promote=True,
         reason="helps on 3 of 3",
     )
