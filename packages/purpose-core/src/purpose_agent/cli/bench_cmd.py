@@ -67,8 +67,10 @@ def cost_lines(result: Any) -> list[str]:
         if not cost.train.episodes:
             continue
         parts = [f"{summary.arm}: learning {cost.train.calls + cost.replay.calls} model calls"]
-        for label, per in (("per promoted memory", cost.per_promoted), ("per replay decision",
-                                                                          cost.per_replay_decision)):
+        for label, per in (
+            ("per promoted memory", cost.per_promoted),
+            ("per replay decision", cost.per_replay_decision),
+        ):
             if per is not None:
                 parts.append(f"{label} {per.calls} calls, {per.tokens} tokens, {per.seconds:.1f} s")
             else:
@@ -241,11 +243,16 @@ def run(args: argparse.Namespace) -> int:
         config.size = resolve_suite(config.suite, manager).full_size or None
     if args.reproduce:
         _check_same_splits(args.reproduce, config, settings, manager)
-    result = run_with_progress(
-        config, console, settings=settings, manager=manager, executor=executor_from(args, manager)
-    )
+    from purpose_agent.trace import run_index  # lazy: the command imports what it runs
+
+    label = "bench --reproduce" if args.reproduce else "bench"
+    with run_index.command(label):
+        result = run_with_progress(
+            config, console, settings=settings, manager=manager, executor=executor_from(args, manager)
+        )
     out = Path(args.out or Path(config.workdir) / "result.json")
     write_json(result, out)
+    run_index.register(label, result=out, workdir=config.workdir, info={"suite": config.suite})
     console.print(results_table(result))
     if result.comparisons:
         console.print(comparisons_table(result))
