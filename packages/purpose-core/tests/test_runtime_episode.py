@@ -160,7 +160,7 @@ def test_injected_tool_output_never_becomes_memory(manager) -> None:
     assert result.success
     (candidate,) = result.candidates
     assert candidate.kind == "episodic_case" and candidate.status == "rejected"
-    assert "immune scan failed" in candidate.reason and "keyword/injection" in candidate.reason
+    assert "immune scan failed" in candidate.reason and "keyword/prompt_injection" in candidate.reason
     audit = team.store.audit(candidate.card_id)
     assert audit[-1].reason.startswith("immune scan failed")
     second = team.run("Look up the code", expected="42")

@@ -22,7 +22,7 @@ ACTOR = "memory-ci"
 
 
 def _threat_summary(result: Any) -> str:
-    parts = [f"{t.scanner}/{t.category} ({t.severity.value}): {t.message}" for t in result.threats[:3]]
+    parts = [f"{t.scanner}/{t.subcategory} ({t.severity.value}): {t.message}" for t in result.threats[:3]]
     if not parts:
         errors = result.details.get("errors") or {}
         parts = [f"{name}: {err}" for name, err in errors.items()] or [str(result.details.get("reason", ""))]
