@@ -50,8 +50,7 @@ def test_default_research_team_searches(tmp_path: Path, monkeypatch) -> None:  #
 
     _workspace(tmp_path)
     (tmp_path / "purpose.toml").write_text(
-        'store = "memory.db"\ntraces = "traces"\n'
-        '[budgets]\nmax_steps = 3\n[plugin.tools]\nworkspace = "ws"\n'
+        'store = "memory.db"\ntraces = "traces"\n[budgets]\nmax_steps = 3\n[plugin.tools]\nworkspace = "ws"\n'
     )
     monkeypatch.chdir(tmp_path)
     backend = ScriptedBackend(

@@ -159,3 +159,6 @@ class Score(BaseModel):
     reasoning: str = ""
     evaluator: str = ""
     deterministic: bool = False
+    opinion: bool = False
+    """The judge found no external evidence (observation, tool result, document or expected answer) for
+    its score: it is the model's opinion, capped and at low confidence."""

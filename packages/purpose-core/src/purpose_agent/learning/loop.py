@@ -6,6 +6,7 @@ reported gain is measured on items that never entered memory, against the same m
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -15,6 +16,8 @@ from pydantic import BaseModel, Field
 from purpose_agent.learning.replay import ReplayEvidence, replay, rule_for
 from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.task import CandidateOutcome, EpisodeResult, Task
+
+log = logging.getLogger("purpose_agent")
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``: called as work advances (the CLI draws bars from it)."""
@@ -162,8 +165,13 @@ def replay_candidates(
     The "without" arm is cached per case until a promotion changes what "without" means.
     """
     from purpose_agent.learning.memory_ci import MemoryCI
+    from purpose_agent.runtime.judge import judge_trusted
 
     ci = MemoryCI(team.store, manager=team.manager)
+    trusted, why = judge_trusted(getattr(team, "model", None))
+    if not trusted and any(t.expected is None for t in validation):
+        log.warning("%s", why)  # cases with no checker would be scored by a judge not shown to be reliable
+        validation = [t for t in validation if t.expected is not None]
     by_id = {t.id or f"validation-{i}": t for i, t in enumerate(validation)}
     baseline: dict[str, float] = {}
     out = []

@@ -13,6 +13,7 @@ from typing import Any
 
 from purpose_agent.learning.replay import ReplayEvidence
 from purpose_agent.memory.card import MemoryCard
+from purpose_agent.memory.governance import promote  # archives what a promotion supersedes
 from purpose_agent.memory.status import MemoryStatus
 from purpose_agent.runtime.task import CandidateOutcome
 
@@ -74,7 +75,7 @@ class MemoryCI:
             card, has_replay_evidence=evidence.promote, human_approved=False
         )
         if evidence.promote and allowed:
-            card = self.store.transition(card.id, MemoryStatus.PROMOTED, reason=evidence.reason, actor=ACTOR)
+            card = promote(self.store, card.id, reason=evidence.reason, actor=ACTOR).card
             return CandidateOutcome(
                 card_id=card.id, kind=card.kind, status=card.status.value, reason=evidence.reason
             )
@@ -93,7 +94,7 @@ class MemoryCI:
             return CandidateOutcome(
                 card_id=card.id, kind=card.kind, status=card.status.value, reason=trust_reason
             )
-        card = self.store.transition(card.id, MemoryStatus.PROMOTED, reason=reason, actor=actor)
+        card = promote(self.store, card.id, reason=reason, actor=actor).card
         return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=reason)
 
     def review(self, card_id: str, *, approve: bool, reason: str, actor: str) -> CandidateOutcome:
