@@ -71,7 +71,7 @@ def test_sections_put_procedures_and_examples_first_and_record_shown_ids() -> No
         < system.index("# Tools")
     )
     assert '1. call calculator {"expression": "{a} * {b}"}' in system
-    assert '- calculator {"expression": "string"}: evaluate arithmetic' in system
+    assert "- calculator(expression: string): evaluate arithmetic" in system
     assert out.shown_ids == ["skill", "case", "advice"] and out.dropped == {}
     assert [m.role for m in out.messages] == ["system", "user"]
     assert out.total_tokens <= 400 and out.tokens["memories"] > 0 and out.tokens["tools"] > 0

@@ -118,9 +118,9 @@ def test_full_arm_beats_the_no_memory_baseline_with_paired_ci(tmp_path, settings
     )
     assert all(b.status == "completed" for r in result.runs for b in r.test)
     # every test episode ran in EVAL_TEST against a store that did not change
-    # 2 seeds x (4 baseline test + 8 train + 4 test at the curve's midpoint + 4 final test)
-    assert ("overall", 40, 40) in events
-    assert [p.trained for p in full.test_curve] == [4, 8] and full.test_curve[-1].success == 1.0
+    # 2 seeds x (4 baseline test + 6 train + 4 test at the curve's midpoint + 4 final test)
+    assert ("overall", 36, 36) in events
+    assert [p.trained for p in full.test_curve] == [3, 6] and full.test_curve[-1].success == 1.0
     for run in result.runs:
         traces = list((Path(run.store).parent / "traces").rglob("*.jsonl"))
         assert traces

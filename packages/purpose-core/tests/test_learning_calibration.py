@@ -175,7 +175,8 @@ def test_gate_promotes_the_calibration_that_helps_and_rejects_the_one_that_does_
             store=store,
             manager=manager,
             backend=ScriptedBackend(strict_judge),
-            validation=ITEMS,
+            # the sign test (alpha 0.1) needs 4 untied wins: the strictness helps on the 4 wrong answers
+            validation=[*ITEMS, _item(5, "3 is wrong", False), _item(6, "5 is wrong", False)],
         )
         assert report.promoted == [helpful.content]
         final = {o.card_id: o.status for o in report.outcomes}

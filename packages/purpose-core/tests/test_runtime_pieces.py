@@ -6,7 +6,7 @@ import json
 
 import pytest
 from purpose_agent.learning.cases import CaseOptimizer
-from purpose_agent.learning.replay import PairedRun, decide, replay, rule_for
+from purpose_agent.learning.replay import PairedRun, decide, rule_for
 from purpose_agent.runtime.checkers import check
 from purpose_agent.runtime.judge import (
     UNVERIFIED_CAP,
@@ -15,8 +15,7 @@ from purpose_agent.runtime.judge import (
     verify_evidence,
 )
 from purpose_agent.runtime.procedures import generalize, instantiate
-from purpose_agent.testing import EvaluatorContract, OptimizerContract, ScriptedBackend
-from purpose_agent.testing.optimizer_contract import sample_episodes
+from purpose_agent.testing import EvaluatorContract, OptimizerContract, ScriptedBackend, sample_episodes
 
 
 def test_numeric_checker_uses_last_number() -> None:
@@ -76,30 +75,17 @@ def test_procedure_round_trip() -> None:
     assert instantiate(proc, "Write a poem about 3 cats") is None
 
 
-def test_replay_rules() -> None:
-    better = [PairedRun(case_id=str(i), without=0.0, **{"with": 1.0}) for i in range(3)]
-    worse = [PairedRun(case_id=str(i), without=1.0, **{"with": 0.0}) for i in range(3)]
-    same = [PairedRun(case_id=str(i), without=0.5, **{"with": 0.5}) for i in range(3)]
-    assert decide(better, "paired_gain").promote
-    assert not decide(worse, "paired_gain").promote
-    assert not decide(same, "paired_gain").promote
+def test_replay_rules() -> None:  # the sequential sign test itself: tests/test_learning_replay.py
+    better = [PairedRun(case_id=str(i), without=0.0, **{"with": 1.0}) for i in range(4)]
+    worse = [PairedRun(case_id=str(i), without=1.0, **{"with": 0.0}) for i in range(4)]
+    same = [PairedRun(case_id=str(i), without=0.5, **{"with": 0.5}) for i in range(4)]
+    assert decide(better, "sign_test").promote
+    assert not decide(worse, "sign_test").promote
+    assert not decide(same, "sign_test").promote
     assert decide(same, "non_inferiority").promote
     assert not decide(worse, "non_inferiority").promote
     assert not decide([], "non_inferiority").promote
-    assert rule_for("user_preference") == "non_inferiority" and rule_for("skill_card") == "paired_gain"
-    evidence = replay(["a", "b"], lambda case, with_card: 1.0 if with_card else 0.0, "paired_gain")
-    assert evidence.promote and evidence.wins == 2 and "gain +1.000" in evidence.reason
-
-
-def test_one_lucky_case_is_not_enough_to_promote() -> None:
-    def runs(gains: list[float]) -> list[PairedRun]:
-        return [PairedRun(case_id=str(i), without=0.0, **{"with": g}) for i, g in enumerate(gains)]
-
-    one_of_four = decide(runs([1.0, 0.0, 0.0, 0.0]), "paired_gain")
-    assert not one_of_four.promote and "at least 2 paired wins" in one_of_four.statement
-    assert decide(runs([1.0, 0.5, 0.0, 0.0]), "paired_gain").promote
-    assert decide(runs([1.0]), "paired_gain").promote  # a one-case split can only ask for its one case
-    assert not decide(runs([1.0, 0.0, 0.0, 0.0]), "paired_gain", min_wins=3).promote
+    assert rule_for("user_preference") == "non_inferiority" and rule_for("skill_card") == "sign_test"
 
 
 @pytest.mark.parametrize("task", ["What is 2 + 2?", "Add 'red' to 'blue'"])

@@ -47,3 +47,33 @@ def test_bench_gym_arithmetic_baseline_on_the_embedded_model(tmp_path: Path) -> 
     (bundle,) = run["test"]
     assert bundle["status"] in ("completed", "budget_exhausted") and bundle["tokens"] > 0
     assert "baseline" in done.stdout
+
+
+def test_bench_fncall_baseline_on_the_embedded_model(tmp_path: Path) -> None:
+    """``purpose bench fncall -n 8 --arms baseline``: the per-case function tools reach the real model.
+
+    Asserts the path (the function was offered and the checker read the episode's calls), not a score."""
+    research = sorted(
+        ep.name for ep in metadata.entry_points(group="purpose_agent") if ep.name.startswith("research-")
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
+    env.update(
+        PURPOSE_AGENT_STORE=str(tmp_path / "memory.db"),
+        PURPOSE_AGENT_TRACES=str(tmp_path / "traces"),
+        PURPOSE_AGENT_DISABLED_PLUGINS=",".join(research),
+    )
+    out = tmp_path / "result.json"
+    command = [sys.executable, "-m", "purpose_agent", "bench", "fncall", "-n", "8", "--arms", "baseline"]
+    command += ["--workdir", str(tmp_path / "w"), "--out", str(out), "--no-plot"]
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["suite"]["name"] == "fncall" and result["suite"]["size"] == 8
+    (run,) = result["runs"]
+    assert len(run["test"]) == 2 and all(b["tokens"] > 0 for b in run["test"])
+    traces = list((tmp_path / "w" / "baseline" / "seed-0" / "traces").rglob("*.jsonl"))
+    assert len(traces) == 2
+    text = "\n".join(t.read_text(encoding="utf-8") for t in traces)
+    function = run["test"][0]["case_id"].removeprefix("fncall-").rsplit("-", 1)[0]
+    assert function in text.split('"type":"model_call"')[0]  # offered as a tool in the compiled prompt
+    assert text.count('"evaluator":"checker:case:') == 2  # each episode scored by the suite's own checker

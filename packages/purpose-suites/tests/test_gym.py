@@ -6,11 +6,23 @@ import pytest
 
 pytest.importorskip("reasoning_gym", reason="needs the gym extra: pip install 'purpose-suites[gym]'")
 
-from purpose_agent.evaluation.splits import split_cases
-from purpose_agent.evaluation.suites import validate_cases
-from purpose_suites.gym import answer_candidates, arithmetic_cases, dataset_seed, word_problem_cases
+from purpose_agent.plugin import split_cases, validate_cases
+from purpose_suites.gym import (
+    MIXED_SOURCES,
+    answer_candidates,
+    arithmetic_cases,
+    dataset_seed,
+    mixed_cases,
+    mixed_heldout_cases,
+    word_problem_cases,
+)
 
-GENERATORS = [("gym-arithmetic", arithmetic_cases), ("gym-word-problems", word_problem_cases)]
+GENERATORS = [
+    ("gym-arithmetic", arithmetic_cases),
+    ("gym-word-problems", word_problem_cases),
+    ("gym-mixed", mixed_cases),
+    ("gym-mixed-heldout", mixed_heldout_cases),
+]
 
 
 @pytest.mark.parametrize(("name", "make"), GENERATORS)
@@ -34,7 +46,7 @@ def test_arithmetic_mixes_its_two_datasets_and_word_problems_are_gsm() -> None:
     assert all(c.tags[1] == "gsm_symbolic" and c.task_type == "word-problem" for c in words)
 
 
-@pytest.mark.parametrize(("name", "make"), GENERATORS)
+@pytest.mark.parametrize(("name", "make"), GENERATORS[:2])
 def test_checker_uses_score_answer_on_free_form_answers(name, make) -> None:
     for case in make(6, 2):
         right = case.expected
@@ -59,3 +71,45 @@ def test_answer_candidates_and_seed_derivation() -> None:
     assert answer_candidates("") == []
     assert dataset_seed("gym-arithmetic", 0) != dataset_seed("gym-word-problems", 0)
     assert dataset_seed("gym-arithmetic", 1) - dataset_seed("gym-arithmetic", 0) != 1
+
+
+def test_mixed_draws_every_generator_in_turn_and_the_heldout_variant_splits_by_generator() -> None:
+    names = [name for name, _ in MIXED_SOURCES]
+    assert len(set(names)) == 12
+    cases = mixed_cases(48, 0)
+    assert [c.tags[1] for c in cases] == names * 4
+    assert all(c.group is None and c.task_type == "reasoning" for c in cases)
+    held = mixed_heldout_cases(48, 0)
+    assert [c.input for c in held] == [c.input for c in cases], "the same items, only the split differs"
+    assert [c.group for c in held] == names * 4
+    for seed in (0, 1, 2):
+        split = split_cases(mixed_heldout_cases(48, seed), seed=seed)
+        test_families = {c.group for c in split.test}
+        assert len(test_families) == 3 and len({c.group for c in split.validation}) == 3
+        assert not test_families & {c.group for c in split.train + split.validation}
+        random_split = split_cases(mixed_cases(48, seed), seed=seed)
+        trained = {c.tags[1] for c in random_split.train}
+        assert {c.tags[1] for c in random_split.test} & trained, "at random, test families are trained on"
+
+
+def test_mixed_checkers_accept_right_answers_and_refuse_wrong_ones() -> None:
+    cases = mixed_cases(24, 5)
+    for case in cases:
+        assert case.checker(case.expected, case), case.input
+        assert case.checker(f"<answer>{case.expected}</answer>", case), case.input
+        assert not case.checker("", case)
+        assert not case.checker("I do not know", case)
+        assert not case.checker(case.expected + "9", case) or case.tags[1] == "number_sorting", case.input
+
+
+def test_an_echo_of_the_question_numbers_is_not_an_answer() -> None:
+    def operands(case) -> list[int]:
+        return [int(n) for n in case.input.split(":")[1].split(".")[0].split(",")]
+
+    lcms = [c for c in mixed_cases(480, 0) if c.tags[1] == "lcm"]
+    case = next(c for c in lcms if max(operands(c)) == int(c.expected))  # one operand divides the other
+    low, high = sorted(operands(case))
+    assert not case.checker(f"{low}, {high}", case), "repeating the question's numbers is not an answer"
+    assert case.checker(case.expected, case) and case.checker(f"The LCM is {case.expected}.", case)
+    assert answer_candidates("2, 14", "LCM of these numbers: 2, 14") == ["2, 14"]
+    assert answer_candidates("14", "LCM of these numbers: 2, 14") == ["14", "14"]

@@ -6,13 +6,21 @@ import subprocess
 import sys
 
 import pytest
-from purpose_agent.cli.main import main
-from purpose_agent.errors import PluginNotFoundError
-from purpose_agent.evaluation.suites import is_suite
+from purpose_agent.plugin import PluginNotFoundError, is_suite
+from purpose_agent.plugin import cli_main as main
 from purpose_suites import plugin
 from purpose_suites.availability import UnavailableSuite
 
-NAMES = ["gym-arithmetic", "gym-word-problems", "humaneval", "textworld"]
+NAMES = [
+    "fncall",
+    "gym-arithmetic",
+    "gym-word-problems",
+    "gym-mixed",
+    "gym-mixed-heldout",
+    "humaneval",
+    "textworld",
+]
+NO_EXTRA = {"fncall"}  # data shipped in this distribution: always available
 
 
 def test_every_suite_is_registered_with_small_and_full_sizes() -> None:
@@ -21,7 +29,8 @@ def test_every_suite_is_registered_with_small_and_full_sizes() -> None:
     assert all(is_suite(s) for s in suites.values())
     available = {n: s for n, s in suites.items() if not isinstance(s, UnavailableSuite)}
     for suite in available.values():
-        assert 0 < suite.default_size <= 16 < suite.full_size or suite.name == "humaneval"
+        assert 0 < suite.default_size <= 24 < suite.full_size or suite.name in ("humaneval", "fncall")
+    assert (suites["fncall"].default_size, suites["fncall"].full_size) == (40, 466)
     if "humaneval" in available:
         assert (available["humaneval"].default_size, available["humaneval"].full_size) == (8, 164)
         assert available["humaneval"].tools == ["python"]
@@ -42,7 +51,8 @@ def test_listing_imports_no_suite_library() -> None:
 def test_a_missing_extra_is_listed_with_its_install_command_and_refused(monkeypatch, capsys) -> None:
     monkeypatch.setattr(plugin, "missing_modules", lambda *modules: list(modules))
     suites = {s.name: s for s in plugin.build_suites()}
-    assert all(isinstance(s, UnavailableSuite) for s in suites.values())
+    assert all(isinstance(s, UnavailableSuite) for n, s in suites.items() if n not in NO_EXTRA)
+    assert not any(isinstance(suites[n], UnavailableSuite) for n in NO_EXTRA)
     assert "pip install 'purpose-suites[gym]'" in suites["gym-arithmetic"].description
     assert "pip install 'purpose-suites[textworld]'" in suites["textworld"].description
     with pytest.raises(PluginNotFoundError, match=r"reasoning_gym.*pip install 'purpose-suites\[gym\]'"):

@@ -6,10 +6,7 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-from purpose_agent.errors import ConfigError
-from purpose_agent.plugins import PluginManager
-from purpose_agent.registry import Registry
-from purpose_agent.tools import ToolBox
+from purpose_agent.plugin import ConfigError, PluginManager, Registry, ToolBox
 from purpose_tools.plugin import build_tools, load_tools_settings, register_tools
 
 

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolResult
 from purpose_tools import procscan
 from purpose_tools.python_exec import PythonExecTool
 

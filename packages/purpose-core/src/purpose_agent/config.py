@@ -40,6 +40,21 @@ class BudgetsConfig(_Strict):
     prompt_tokens: int = Field(default=1536, ge=64)
 
 
+class LearningConfig(_Strict):
+    """The replay rule's stated error rate and how the sequential replay runs (``[learning]``)."""
+
+    replay_alpha: float = Field(default=0.1, gt=0.0, lt=1.0)
+    """One-sided error rate of the sign test: a candidate with no effect is promoted at most this often."""
+    replay_futility: float = Field(default=0.01, ge=0.0, lt=1.0)
+    """Stop replaying a candidate when its predictive probability of a promotion falls below this."""
+    replay_batch: int = Field(default=1, ge=1, le=256)
+    """Validation cases replayed together before the stopping bounds are checked again."""
+    lessons: bool = True
+    """Propose general lessons from each training pass (successes against failures)."""
+    replay_sequential: bool = True
+    """False: replay every case of the plan (the reference ``benchmarks/replay.py`` records)."""
+
+
 class Settings(_Strict):
     model: str = "smollm2"
     store: str = ".purpose/memory.db"
@@ -47,9 +62,12 @@ class Settings(_Strict):
     immune: Literal["on", "off"] = "on"
     strategy: str = "react"
     """The registered strategy agents use unless their template names another."""
+    judge: str = "purpose-function"
+    """The registered judge (``register_judges``) that scores episodes without a deterministic checker."""
     run_mode: str = "learning_train"
     plugins: PluginsConfig = Field(default_factory=PluginsConfig)
     budgets: BudgetsConfig = Field(default_factory=BudgetsConfig)
+    learning: LearningConfig = Field(default_factory=LearningConfig)
     teams: dict[str, dict[str, Any]] = Field(default_factory=dict)
     """User team templates (``[teams.<name>]``), merged over the built-in ones."""
     plugin: dict[str, dict[str, Any]] = Field(default_factory=dict)
@@ -100,7 +118,7 @@ def _read_table(path: Path) -> dict[str, Any]:
 
 def _env_overrides(environ: dict[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for key in ("model", "store", "traces", "immune", "run_mode", "strategy"):
+    for key in ("model", "store", "traces", "immune", "run_mode", "strategy", "judge"):
         value = environ.get(ENV_PREFIX + key.upper())
         if key == "store":  # a URL for a shared store, e.g. postgresql://..., wins over a local path
             value = environ.get(ENV_PREFIX + "STORE_URL") or value

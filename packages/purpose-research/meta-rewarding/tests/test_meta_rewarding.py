@@ -7,10 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from purpose_agent.errors import ConfigError
-from purpose_agent.learning.calibration import load_items
-from purpose_agent.memory.store import Store
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import ConfigError, PluginManager, Store, load_items
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, scratch_store
 from purpose_research_meta_rewarding.meta import MetaRewarding, improve
 from purpose_research_meta_rewarding.optimizer import MetaRewardingOptimizer
@@ -62,7 +59,7 @@ def test_agreement_rises_on_held_out_items_and_cards_pass_memory_ci(env) -> None
         card = store.get(outcome["card_id"])
         evidence = card.provenance.evidence
         assert card.kind == "critic_calibration" and evidence["scan"]["passed"] is True
-        assert evidence["replay"]["rule"] == "paired_gain" and evidence["replay"]["mean_gain"] > 0
+        assert evidence["replay"]["rule"] == "sign_test" and evidence["replay"]["mean_gain"] > 0
 
 
 class TestMetaRewardingOptimizerContract(OptimizerContract):

@@ -7,10 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from purpose_agent.errors import ConfigError
-from purpose_agent.learning.calibration import load_items
-from purpose_agent.memory.store import Store
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import ConfigError, PluginManager, Store, load_items
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, scratch_store
 from purpose_research_self_taught.contrast import SelfTaught, run
 from purpose_research_self_taught.optimizer import SelfTaughtOptimizer

@@ -7,11 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from purpose_agent.errors import ConfigError
-from purpose_agent.learning.calibration import load_items
-from purpose_agent.memory.store import Store
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.judge import PurposeFunction
+from purpose_agent.plugin import ConfigError, PluginManager, PurposeFunction, Store, load_items
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, rule_judge, scratch_store
 from purpose_research_spc.critic import self_play
 from purpose_research_spc.hacking import probe
@@ -70,7 +66,7 @@ class TestSPCOptimizerContract(OptimizerContract):
 
 
 def test_optimizer_turns_missed_plants_of_a_verified_episode_into_candidates() -> None:
-    from purpose_agent.testing.optimizer_contract import sample_episodes
+    from purpose_agent.testing import sample_episodes
 
     solved = sample_episodes()[0]
     cards = SPCOptimizer(backend=ScriptedBackend(rule_judge)).propose(episode=solved)

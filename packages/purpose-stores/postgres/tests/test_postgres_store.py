@@ -11,11 +11,16 @@ from pathlib import Path
 
 import pytest
 from pgtest import fresh_url, server_url
-from purpose_agent.errors import ConfigError, MemoryStoreError, PluginNotFoundError, ReadOnlyError
-from purpose_agent.memory.bisect import promoted_as_of
-from purpose_agent.memory.kinds import builtin_catalog
-from purpose_agent.memory.store import open_store
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import (
+    ConfigError,
+    MemoryStoreError,
+    PluginNotFoundError,
+    ReadOnlyError,
+    RunMode,
+    builtin_catalog,
+    open_store,
+    promoted_as_of,
+)
 from purpose_store_postgres.store import PostgresStore
 from purpose_store_postgres.url import parse_url
 
@@ -112,7 +117,7 @@ def test_bad_urls_and_a_down_server_give_clear_messages() -> None:
 
 def test_old_schema_is_refused_with_the_upgrade_command_and_upgrades_in_place(capsys) -> None:
     import psycopg
-    from purpose_agent.cli.main import main
+    from purpose_agent.plugin import cli_main as main
     from purpose_store_postgres import schema as ddl
     from purpose_store_postgres.connect import connect_kwargs
 
@@ -175,7 +180,7 @@ def test_native_promoted_as_of_matches_the_generic_answer(pg_url) -> None:
 
 
 def test_migrate_from_sqlite_keeps_history_and_verifies(tmp_path: Path, capsys) -> None:
-    from purpose_agent.cli.main import main
+    from purpose_agent.plugin import cli_main as main
 
     source = tmp_path / "memory.db"
     lite = open_store(source)
@@ -206,12 +211,16 @@ def test_migrate_from_sqlite_keeps_history_and_verifies(tmp_path: Path, capsys) 
 
 
 def test_bisect_on_postgresql_finds_the_planted_promotion_in_7_replays(tmp_path: Path, pg_url) -> None:
-    from purpose_agent.api.templates import AgentTemplate
-    from purpose_agent.cli.memory_bisect import suite_replay
-    from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-    from purpose_agent.memory.bisect import bisect_store
-    from purpose_agent.plugins import PluginManager
-    from purpose_agent.runtime.task import Task
+    from purpose_agent.plugin import (
+        AgentTemplate,
+        BudgetsConfig,
+        PluginManager,
+        PluginsConfig,
+        Settings,
+        Task,
+        bisect_store,
+        suite_replay,
+    )
     from purpose_agent.testing import ScriptedBackend
 
     def known_effect(messages) -> str:

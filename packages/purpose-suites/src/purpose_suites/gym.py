@@ -18,8 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from purpose_agent.errors import ValidationError
-from purpose_agent.evaluation.cases import EvalCase
+from purpose_agent.plugin import EvalCase, ValidationError
 
 _LAST_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
@@ -33,6 +32,35 @@ ARITHMETIC_SOURCES: list[tuple[str, dict[str, Any]]] = [
     ("chain_sum", {"min_terms": 2, "max_terms": 4, "min_digits": 1, "max_digits": 3}),
 ]
 WORD_PROBLEM_SOURCES: list[tuple[str, dict[str, Any]]] = [("gsm_symbolic", {})]
+#: The mixed reasoning suites: twelve generators, small settings, taken in turn. Each generator is a
+#: family (the case's ``group`` in ``gym-mixed-heldout``), so a held-out family was never trained on.
+MIXED_SOURCES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "basic_arithmetic",
+        {"min_terms": 2, "max_terms": 3, "min_digits": 1, "max_digits": 2, "operators": ("+", "-", "*")},
+    ),
+    ("chain_sum", {"min_terms": 2, "max_terms": 3, "min_digits": 1, "max_digits": 2}),
+    ("products", {"min_terms": 2, "max_terms": 2, "min_digits": 1, "max_digits": 2}),
+    ("gcd", {"min_numbers": 2, "max_numbers": 2, "min_value": 2, "max_value": 100}),
+    ("lcm", {"min_numbers": 2, "max_numbers": 2, "min_value": 2, "max_value": 30}),
+    ("leg_counting", {"min_animals": 1, "max_animals": 3, "min_instances": 1, "max_instances": 4}),
+    ("letter_counting", {"min_words": 3, "max_words": 6}),
+    ("spell_backward", {"min_word_len": 3, "max_word_len": 6}),
+    (
+        "number_sorting",
+        {
+            "min_numbers": 3,
+            "max_numbers": 5,
+            "min_decimals": 0,
+            "max_decimals": 0,
+            "min_value": -50.0,
+            "max_value": 50.0,
+        },
+    ),
+    ("base_conversion", {"min_base": 2, "max_base": 16, "min_value": 0, "max_value": 255}),
+    ("count_bits", {"min_n": 1, "max_n": 255}),
+    ("simple_equations", {"min_terms": 2, "max_terms": 2, "min_value": 1, "max_value": 20}),
+]
 
 
 def dataset_seed(suite: str, seed: int) -> int:
@@ -40,8 +68,12 @@ def dataset_seed(suite: str, seed: int) -> int:
     return int.from_bytes(digest[:4], "big")
 
 
-def answer_candidates(answer: str) -> list[str]:
-    """The readings of a free-form answer that ``score_answer`` is tried on."""
+def answer_candidates(answer: str, question: str = "") -> list[str]:
+    """The readings of a free-form answer that ``score_answer`` is tried on.
+
+    The answer's last number is not read when the answer only repeats several of the question's own
+    numbers ("2, 14" for the LCM of 2 and 14): an echo of the question is not an answer, even when its
+    last number happens to be right."""
     from reasoning_gym.utils import extract_answer
 
     text = (answer or "").strip()
@@ -50,6 +82,9 @@ def answer_candidates(answer: str) -> list[str]:
     if tagged:
         out.append(tagged)
     numbers = _LAST_NUMBER.findall(text)
+    asked = {n.rstrip(".,") for n in _LAST_NUMBER.findall(question or "")}
+    if len(numbers) > 1 and {n.rstrip(".,") for n in numbers} <= asked:
+        numbers = []
     if numbers:
         last = numbers[-1].rstrip(".,")
         out.append(last[:-2] if last.endswith(".0") else last)
@@ -58,7 +93,8 @@ def answer_candidates(answer: str) -> list[str]:
 
 def make_checker(dataset: Any, entry: dict[str, Any]) -> Callable[[str, EvalCase], bool]:
     def check(answer: str, case: EvalCase) -> bool:
-        return any(float(dataset.score_answer(c, entry)) >= 1.0 for c in answer_candidates(answer))
+        question = str(entry.get("question", ""))
+        return any(float(dataset.score_answer(c, entry)) >= 1.0 for c in answer_candidates(answer, question))
 
     return check
 
@@ -70,8 +106,13 @@ def gym_cases(
     seed: int,
     *,
     task_type: str,
+    group_by_source: bool = False,
+    id_prefix: str | None = None,
 ) -> list[EvalCase]:
-    """``size`` distinct items, taken from ``sources`` in turn, each checked by its own dataset."""
+    """``size`` distinct items, taken from ``sources`` in turn, each checked by its own dataset.
+
+    With ``group_by_source`` each case's ``group`` is its generator, so the harness splits by generator.
+    ``suite`` seeds the datasets; two suites given the same ``suite`` get the same items."""
     import reasoning_gym
 
     base = dataset_seed(suite, seed)
@@ -106,8 +147,9 @@ def gym_cases(
                 expected=str(entry["answer"]),
                 checker=make_checker(dataset, entry),
                 task_type=task_type,
-                id=f"{suite}-{seed}-{len(out)}",
+                id=f"{id_prefix or suite}-{seed}-{len(out)}",
                 tags=["reasoning-gym", name],
+                group=name if group_by_source else None,
             )
         )
     return out
@@ -119,3 +161,21 @@ def arithmetic_cases(size: int, seed: int) -> list[EvalCase]:
 
 def word_problem_cases(size: int, seed: int) -> list[EvalCase]:
     return gym_cases("gym-word-problems", WORD_PROBLEM_SOURCES, size, seed, task_type="word-problem")
+
+
+def mixed_cases(size: int, seed: int) -> list[EvalCase]:
+    """Twelve generators in turn; split at random, so every family is seen in training."""
+    return gym_cases("gym-mixed", MIXED_SOURCES, size, seed, task_type="reasoning")
+
+
+def mixed_heldout_cases(size: int, seed: int) -> list[EvalCase]:
+    """The same items as ``gym-mixed``, grouped by generator: test families are never trained on."""
+    return gym_cases(
+        "gym-mixed",
+        MIXED_SOURCES,
+        size,
+        seed,
+        task_type="reasoning",
+        group_by_source=True,
+        id_prefix="gym-mixed-heldout",
+    )

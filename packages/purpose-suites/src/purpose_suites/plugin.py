@@ -9,12 +9,16 @@ from __future__ import annotations
 import shutil
 from typing import Any
 
-from purpose_agent.evaluation.suites import GeneratedSuite
-from purpose_agent.hookspecs import hookimpl
+from purpose_agent.plugin import GeneratedSuite, hookimpl
 
 from purpose_suites.availability import UnavailableSuite, missing_modules
 
 PLUGIN_NAME = "suites"
+FNCALL_DEFAULT_SIZE = 40
+FNCALL_FULL_SIZE = 466
+"""Every request in ``data/fncall.json`` (a test checks the two agree)."""
+MIXED_DEFAULT_SIZE = 24
+MIXED_FULL_SIZE = 600
 
 
 def _gym_arithmetic(size: int, seed: int) -> list[Any]:
@@ -29,6 +33,18 @@ def _gym_word_problems(size: int, seed: int) -> list[Any]:
     return word_problem_cases(size, seed)
 
 
+def _gym_mixed(size: int, seed: int) -> list[Any]:
+    from purpose_suites.gym import mixed_cases
+
+    return mixed_cases(size, seed)
+
+
+def _gym_mixed_heldout(size: int, seed: int) -> list[Any]:
+    from purpose_suites.gym import mixed_heldout_cases
+
+    return mixed_heldout_cases(size, seed)
+
+
 def _humaneval(size: int, seed: int) -> list[Any]:
     from purpose_suites.humaneval import humaneval_cases
 
@@ -41,9 +57,26 @@ def _textworld(size: int, seed: int) -> list[Any]:
     return textworld_cases(size, seed)
 
 
+def _fncall(size: int, seed: int) -> list[Any]:
+    from purpose_suites.fncall import fncall_cases
+
+    return fncall_cases(size, seed)
+
+
 def build_suites() -> list[Any]:
     """Every suite of this distribution, available or not (in a stable order)."""
-    suites: list[Any] = []
+    suites: list[Any] = [
+        GeneratedSuite(
+            "fncall",
+            _fncall,
+            description=(
+                "a request in plain words and one function (of 231, 33 domains) offered as a tool; "
+                "checked by the call's arguments; split by function"
+            ),
+            default_size=FNCALL_DEFAULT_SIZE,
+            full_size=FNCALL_FULL_SIZE,
+        )
+    ]
     gym_missing = missing_modules("reasoning_gym", "purpose_tools")
     for name, fn, what in (
         ("gym-arithmetic", _gym_arithmetic, "reasoning-gym arithmetic and chain sums; calculator helps"),
@@ -59,6 +92,27 @@ def build_suites() -> list[Any]:
                     description=f"{what}; reasoning-gym's own score_answer",
                     default_size=16,
                     full_size=500,
+                    tools=["calculator"],
+                )
+            )
+    for name, fn, what in (
+        ("gym-mixed", _gym_mixed, "twelve reasoning-gym generators in turn, split at random"),
+        (
+            "gym-mixed-heldout",
+            _gym_mixed_heldout,
+            "the gym-mixed items split by generator: test generators never trained on",
+        ),
+    ):
+        if gym_missing:
+            suites.append(UnavailableSuite(name, what, "gym", gym_missing))
+        else:
+            suites.append(
+                GeneratedSuite(
+                    name,
+                    fn,
+                    description=f"{what}; calculator offered; reasoning-gym's own score_answer",
+                    default_size=MIXED_DEFAULT_SIZE,
+                    full_size=MIXED_FULL_SIZE,
                     tools=["calculator"],
                 )
             )

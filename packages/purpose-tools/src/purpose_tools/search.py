@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolResult
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _STOP = frozenset(

@@ -7,8 +7,7 @@ import re
 import httpx
 import pytest
 from conftest import TOKEN
-from purpose_agent.learning.memory_ci import MemoryCI
-from purpose_agent.memory.card import MemoryCard
+from purpose_agent.plugin import MemoryCard, MemoryCI
 
 
 def _form(**extra: object) -> dict[str, str]:

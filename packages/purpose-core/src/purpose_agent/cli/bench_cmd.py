@@ -20,7 +20,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--full", action="store_true", help="use the suite's full size")
     parser.add_argument("--seeds", default="0", help="comma-separated seeds, e.g. 0,1,2 (default 0)")
     parser.add_argument("--test", type=float, default=0.25, help="test fraction (default 0.25)")
-    parser.add_argument("--validation", type=float, default=0.25, help="validation fraction (default 0.25)")
+    parser.add_argument("--validation", type=float, default=0.375, help="validation fraction (default 0.375)")
     parser.add_argument(
         "--curve-points",
         type=int,
@@ -117,6 +117,9 @@ class LineProgress:
         self.total = 0
 
     def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage.endswith("replay"):
+            self._replay(stage, done, total)
+            return
         if stage == "overall":
             self.done, self.total = done, total
             if done < total and self.clock() - self.last < self.every:
@@ -131,6 +134,20 @@ class LineProgress:
         remaining = f", about {_clock(eta)} left" if eta is not None else ""
         counted = f"episodes {self.done}/{self.total or '?'}{remaining}"
         self.console.print(f"[{_clock(elapsed)}] {counted}; {self.stage or 'starting'}", highlight=False)
+
+    def _replay(self, stage: str, done: int, total: int) -> None:
+        """Replay episodes have their own count (the plan shrinks as candidates stop early)."""
+        now = self.clock()
+        if stage != self.stage:
+            self.stage, self.replay_start = stage, now
+        elif 0 < done < total and now - self.last < self.every:
+            return
+        self.last = now
+        spent = now - getattr(self, "replay_start", now)
+        left = f", about {_clock(spent / done * (total - done))} left" if done else ""
+        self.console.print(
+            f"[{_clock(now - self.start)}] {stage}: episodes {done}/{total}{left}", highlight=False
+        )
 
 
 def _clock(seconds: float) -> str:

@@ -42,15 +42,43 @@ class CompiledPrompt:
         return list(self.dropped)
 
 
+#: Longest parameter description kept in the prompt (the schema itself constrains the decoding).
+PARAM_NOTE_CHARS = 60
+
+
+def _param_type(p: Any) -> str:
+    """A parameter's type as a small model can read it: enums spelled out, list item types named."""
+    if not isinstance(p, dict):
+        return "any"
+    if p.get("enum"):
+        return "|".join(json.dumps(v) for v in p["enum"][:12])
+    kind = p.get("type", "any")
+    if isinstance(kind, list):
+        kind = "|".join(str(k) for k in kind)
+    if kind == "array":
+        return f"list of {_param_type(p.get('items', {}))}"
+    return str(kind)
+
+
 def _tool_line(spec: ToolSpec) -> str:
-    props: dict[str, Any] = spec.parameters.get("properties", {}) if isinstance(spec.parameters, dict) else {}
-    required = set(spec.parameters.get("required", [])) if isinstance(spec.parameters, dict) else set()
-    args = {
-        name: (p.get("type", "any") if isinstance(p, dict) else "any") + ("" if name in required else "?")
-        for name, p in props.items()
-    }
-    signature = json.dumps(args, separators=(", ", ": ")) if args else "{}"
-    return f"- {spec.name} {signature}: {spec.description}".rstrip(": ")
+    """``- name(arg: type, opt?: "a"|"b"): description; arg: what it is`` -- every offered schema shown
+    with its enums, optional marks and short parameter notes, since the model fills the arguments from
+    this text and the request (schema-constrained decoding alone cannot choose the values)."""
+    params = spec.parameters if isinstance(spec.parameters, dict) else {}
+    props: dict[str, Any] = params.get("properties", {}) or {}
+    required = set(params.get("required", [])) if "required" in params else set(props)
+    args = ", ".join(f"{n}{'' if n in required else '?'}: {_param_type(p)}" for n, p in props.items())
+    notes = [
+        f"{n}: {str(p['description'])[:PARAM_NOTE_CHARS]}"
+        for n, p in props.items()
+        if isinstance(p, dict) and p.get("description")
+    ]
+    line = f"- {spec.name}({args})"
+    if spec.description:
+        line += f": {spec.description}"
+    if notes:
+        line += f" ({'; '.join(notes)})"
+    return line
 
 
 def render_tools(tools: Sequence[ToolSpec]) -> str:

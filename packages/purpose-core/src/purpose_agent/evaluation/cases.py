@@ -48,6 +48,9 @@ class EvalCase(BaseModel):
     tags: list[str] = Field(default_factory=list)
     task_type: str = "general"
     id: str | None = None
+    group: str | None = None
+    """Cases of one group (the function a request calls, the generator a puzzle came from) are split
+    together, so no test group is seen in training or validation. Not part of the content hash."""
     tools: ToolFactory | None = None
     """Tools only this case's episodes get, made anew for every episode (a text game's action tool
     holding that episode's game), so a replay or a second arm never continues an earlier episode's
@@ -92,6 +95,7 @@ class EvalCase(BaseModel):
             "input": self.input,
             "expected": self.expected,
             "checker": self.checker if isinstance(self.checker, str) else "custom" if self.checker else None,
+            **({"group": self.group} if self.group is not None else {}),
         }
 
 

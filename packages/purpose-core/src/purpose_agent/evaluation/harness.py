@@ -47,7 +47,9 @@ class BenchConfig(BaseModel):
     """The arm every other is compared with (default: ``baseline`` if present, else the first)."""
     purpose: str = DEFAULT_PURPOSE
     agents: list[str] | None = None
-    validation: float = 0.25
+    validation: float = 0.375
+    """Share replayed: 6 of 16 cases, so the sign test (alpha 0.1) can promote a card that wins 4 untied
+    cases even when the model already solves a case or two without it (4 cases cannot, with one tie)."""
     test: float = 0.25
     workdir: str = ".purpose/bench"
     initial_store: str | None = None
@@ -238,14 +240,11 @@ def run_benchmark(
     """
     from purpose_agent.config import load_settings
     from purpose_agent.plugins import PluginManager
-    from purpose_agent.runtime import checkers as checker_registry
 
     settings = settings or load_settings()
     manager = manager or PluginManager(settings)
     prepared = prepare(config, settings, manager, suite)
     started = time.perf_counter()
-    added = [name for name in prepared.checkers if name not in checker_registry.CHECKERS]
-    checker_registry.CHECKERS.update({name: prepared.checkers[name] for name in added})
     managers: dict[str, Any] = {}
 
     def tick(stage: str, done: int, total: int) -> None:
@@ -268,27 +267,23 @@ def run_benchmark(
 
     runs: list[ArmRun] = []
     immune = settings.immune
-    try:
-        tick("overall", 0, planned)
-        for seed, split in prepared.splits.items():
-            for arm in config.arms:
-                arm_settings = prepared.arm_settings[arm.name]
-                if arm.name not in managers:
-                    managers[arm.name] = (
-                        manager
-                        if arm_settings.plugins == settings.plugins
-                        else PluginManager(arm_settings).load()
-                    )
-                arm_tools = [*tools, *_plugin_tools(prepared.tools, managers[arm.name], arm.name)]
-                runs.append(
-                    _run_arm(
-                        config, arm, seed, split, arm_settings, managers[arm.name], count, backend, arm_tools
-                    )
+    tick("overall", 0, planned)
+    for seed, split in prepared.splits.items():
+        for arm in config.arms:
+            arm_settings = prepared.arm_settings[arm.name]
+            if arm.name not in managers:
+                managers[arm.name] = (
+                    manager
+                    if arm_settings.plugins == settings.plugins
+                    else PluginManager(arm_settings).load()
                 )
-                immune = arm_settings.immune
-    finally:
-        for name in added:
-            checker_registry.CHECKERS.pop(name, None)
+            arm_tools = [*tools, *_plugin_tools(prepared.tools, managers[arm.name], arm.name)]
+            runs.append(
+                _run_arm(
+                    config, arm, seed, split, arm_settings, managers[arm.name], count, backend, arm_tools
+                )
+            )
+            immune = arm_settings.immune
     return _summarize(config, prepared, runs, immune, time.perf_counter() - started)
 
 
@@ -310,41 +305,25 @@ def _case_tools(split: Splits) -> dict[str, ToolFactory]:
     }
 
 
-_TEAM_CLASS: list[type] = []
+def _case_checkers(split: Splits) -> dict[str, Callable[[str, str], tuple[bool, str]]]:
+    """The suite's own checkers of these cases, by the name their tasks carry."""
+    cases = [*split.train, *split.validation, *split.test]
+    return {_checker_name(c): _wrap_checker(c) for c in cases if c.custom_checker is not None}
 
 
-def _case_team_class() -> type:
-    """A :class:`Team` whose episodes also get their case's own tools, made fresh for each episode.
+def _task_tools(split: Splits) -> Callable[[Any], list[Any]]:
+    """The team's ``task_tools``: each case's own tools, made fresh for each episode of that case.
 
     Every phase runs a task through ``run_chain`` (training, replay with and without a candidate, the
-    EVAL_TEST team that ``eval_test_team`` builds as ``type(team)``), so overriding it covers them all.
-    Defined on first use, so importing the harness does not import the runtime.
+    EVAL_TEST team), and ``run_chain`` makes and closes them, so setting it covers them all.
     """
-    if _TEAM_CLASS:
-        return _TEAM_CLASS[0]
-    from purpose_agent.api.team import Team, TeamResult
+    factories = _case_tools(split)
 
-    class CaseToolsTeam(Team):
-        case_tools: dict[str, ToolFactory] = {}
+    def make(task: Any) -> list[Any]:
+        factory = factories.get(text_hash(task.input))
+        return list(factory()) if factory is not None else []
 
-        def run_chain(self, task: Any, **options: Any) -> TeamResult:
-            factory = self.case_tools.get(text_hash(task.input))
-            if factory is None:
-                return super().run_chain(task, **options)
-            made = list(factory())
-            base = self.extra_tools
-            self.extra_tools = [*base, *made]
-            try:
-                return super().run_chain(task, **options)
-            finally:
-                self.extra_tools = base
-                for tool in made:
-                    close = getattr(tool, "close", None)
-                    if callable(close):
-                        close()
-
-    _TEAM_CLASS.append(CaseToolsTeam)
-    return CaseToolsTeam
+    return make
 
 
 def _run_arm(
@@ -370,7 +349,9 @@ def _run_arm(
         shutil.copyfile(config.initial_store, store_path)
     arm_settings = settings.model_copy(update={"store": str(store_path), "traces": str(folder / "traces")})
     arm_settings.source = settings.source
-    team = _case_team_class().build(
+    from purpose_agent.api.team import Team  # lazy: importing the harness does not import the runtime
+
+    team = Team.build(
         purpose=config.purpose,
         agents=config.agents,
         model=arm.model,
@@ -379,7 +360,8 @@ def _run_arm(
         backend=backend,
         tools=tools,
     )
-    team.case_tools = _case_tools(split)
+    team.task_tools = _task_tools(split)
+    team.checkers = _case_checkers(split)  # each case's own checker, for this team's runs only
     run = ArmRun(
         arm=arm.name, seed=seed, model=team.model, plugins=manager.loaded_set(), store=str(store_path)
     )
@@ -453,7 +435,8 @@ def _test(team: Any, arm: ArmSpec, split: Splits, stage: str, progress: Progress
     from purpose_agent.learning.loop import eval_test_team
 
     evaluator = eval_test_team(team)
-    evaluator.case_tools = getattr(team, "case_tools", {})
+    evaluator.task_tools = team.task_tools
+    evaluator.checkers = team.checkers
     out = []
     try:
         before = _fingerprint(evaluator.store)

@@ -1,8 +1,8 @@
-"""The immune system's shared core: normalisation, scan orchestration, redaction and trust rules.
+"""What core keeps of the immune system: fail-closed scan orchestration, trust rules and trace redaction.
 
-Detectors live in their own distributions (purpose-immune-*); what several of them need (the normalised
-views of a text, secret patterns, redaction) lives here so that each detector works when installed alone.
-Importing this package is cheap: submodules are loaded on first use (PEP 562).
+Detectors live in their own distributions (purpose-immune-*) on a shared engine (purpose-immune-engine:
+normalisation, the rule engine, secret and personal-data patterns); core depends on neither. Importing
+this package is cheap: submodules are loaded on first use (PEP 562).
 """
 
 from __future__ import annotations
@@ -12,16 +12,10 @@ from typing import Any
 
 _LAZY: dict[str, str] = {
     "redact_text": "purpose_agent.immune.redact",
-    "find_secrets": "purpose_agent.immune.secrets",
-    "SecretMatch": "purpose_agent.immune.secrets",
     "ScanItem": "purpose_agent.immune.scan",
     "scan_memory": "purpose_agent.immune.scan",
     "scan_text": "purpose_agent.immune.scan",
     "run_scanners": "purpose_agent.immune.scan",
-    "find_pii": "purpose_agent.immune.pii",
-    "LLMJudgeScanner": "purpose_agent.immune.llm_judge",
-    "RuleScanner": "purpose_agent.immune.rules",
-    "Rule": "purpose_agent.immune.rules",
     "promotion_allowed": "purpose_agent.immune.trust",
     "initial_trust": "purpose_agent.immune.trust",
 }

@@ -1,8 +1,10 @@
-"""Scanning a memory (or any text) with every enabled scanner: one normalisation, fail-closed results.
+"""Scanning a memory (or any text) with every enabled scanner: one item, fail-closed results.
 
-The normalised views are computed once into a :class:`ScanItem` and shared by every detector. The result
-fails closed: no scanner installed, a scanner that raises or returns something that is not a list of
-:class:`~purpose_agent.types.Threat`, or text too large to scan whole all mean ``passed=False``, with the
+Core builds one :class:`ScanItem` per scan (the bounded text and what is known of the card) and hands the
+same object to every detector; detectors built on purpose-immune-engine normalise it once and keep the
+views in :attr:`ScanItem.memo`, so the work is shared without core knowing how text is normalised. The
+result fails closed: no scanner installed, a scanner that raises or returns something that is not a list
+of :class:`~purpose_agent.types.Threat`, or text too large to scan whole all mean ``passed=False``, with the
 reason in ``details``. Only ``immune = "off"`` in the settings lets an unscanned card pass, and the result
 says so.
 """
@@ -12,33 +14,30 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from purpose_agent.immune.anchors import grams
-from purpose_agent.immune.normalize import MAX_SCAN_CHARS, Decoded, normalize
-from purpose_agent.immune.prefixes import ViewIndex
+from purpose_agent.immune.bounds import MAX_SCAN_CHARS, bound, to_text
 from purpose_agent.types import ScanResult, Severity, Threat
 
 if TYPE_CHECKING:  # pragma: no cover
     from purpose_agent.plugins import PluginManager
 
 CORE_SCANNER = "immune-core"
+REDACTABLE = "privacy.redactable"
+"""The category of a finding that redaction removes: a user's own personal data in an ordinary request."""
 _RANK = {s: s.rank for s in Severity}
 """Severity order, looked up rather than recomputed for every threat of every scan."""
 
 
 @dataclass(frozen=True)
 class ScanItem:
-    """What every scanner receives: the text, its normalised views and what is known of the card."""
+    """What every scanner receives: the bounded text and what is known of the card.
+
+    ``memo`` is shared scratch space for the scanners of one scan: a detector engine stores its normalised
+    views there (under its own key) so the next detector reuses them, and may record ``signals`` (the
+    obfuscations it saw) and ``decoded`` (the encodings it decoded) for the scan's details."""
 
     raw: str
-    clean: str
-    text: str
-    views: tuple[str, ...]
-    cased_views: tuple[str, ...]
-    decoded: tuple[Decoded, ...] = ()
-    signals: frozenset[str] = frozenset()
     truncated: bool = False
     kind: str | None = None
     tool_names: tuple[str, ...] = ()
@@ -46,78 +45,45 @@ class ScanItem:
     origin: str | None = None
     fields: Mapping[str, Any] = field(default_factory=dict)
     card: Any = None
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
-    @cached_property
-    def view_grams(self) -> tuple[frozenset[str], ...]:
-        """Three-character substrings of each lower-case view, computed once for every rule scanner."""
-        return tuple(grams(v) for v in self.views)
-
-    @cached_property
-    def cased_grams(self) -> tuple[frozenset[str], ...]:
-        return tuple(grams(v) for v in self.cased_views)
-
-    @cached_property
-    def view_index(self) -> tuple[ViewIndex, ...]:
-        """Word-start index of each lower-case view, shared by every rule scanner."""
-        return tuple(ViewIndex(v) for v in self.views)
-
-    @cached_property
-    def cased_index(self) -> tuple[ViewIndex, ...]:
-        return tuple(ViewIndex(v) for v in self.cased_views)
-
-    @classmethod
-    def from_text(cls, text: str | bytes, *, max_chars: int = MAX_SCAN_CHARS, **card_info: Any) -> ScanItem:
-        n = normalize(text, max_chars=max_chars)
-        if card_info.keys() - _CARD_FIELDS:
-            raise TypeError(f"unknown card fields: {sorted(card_info.keys() - _CARD_FIELDS)}")
-        # One item is built per scan: filling the frozen instance's __dict__ directly skips the dataclass
-        # __init__'s one object.__setattr__ per field (a third of the cost of a short scan's setup).
-        item = object.__new__(cls)
-        values = item.__dict__
-        values.update(_CARD_DEFAULTS)
-        values["fields"] = {}
-        values.update(
-            raw=n.raw,
-            clean=n.clean,
-            text=n.text,
-            views=n.views,
-            cased_views=n.cased_views,
-            decoded=n.decoded,
-            signals=n.signals,
-            truncated=n.truncated,
-        )
-        values.update(card_info)
-        return item
-
-    @classmethod
-    def from_card(cls, card: Any, *, max_chars: int = MAX_SCAN_CHARS) -> ScanItem:
-        """A memory card (anything with ``text_for_scan()``), a mapping from a JSONL file, or text."""
-        if isinstance(card, (str, bytes, bytearray)):
-            return cls.from_text(bytes(card) if not isinstance(card, str) else card, max_chars=max_chars)
-        if isinstance(card, Mapping):
-            return cls.from_text(_mapping_text(card), max_chars=max_chars, **_mapping_info(card))
-        text_for_scan = getattr(card, "text_for_scan", None)
-        if not callable(text_for_scan):
-            raise TypeError(
-                f"cannot scan a {type(card).__name__}: "
-                "pass a str, a mapping or an object with text_for_scan()"
-            )
-        return cls.from_text(text_for_scan(), max_chars=max_chars, **card_info(card), card=card)
+    def __str__(self) -> str:
+        return self.raw
 
     @property
     def card_fields(self) -> Mapping[str, Any]:
         return self.fields
 
+    @classmethod
+    def from_text(cls, text: str | bytes, *, max_chars: int = MAX_SCAN_CHARS, **card_info: Any) -> ScanItem:
+        if card_info.keys() - CARD_FIELDS:
+            raise TypeError(f"unknown card fields: {sorted(card_info.keys() - CARD_FIELDS)}")
+        raw, truncated = bound(to_text(text), max_chars)
+        return cls(raw=raw, truncated=truncated, **card_info)
+
+    @classmethod
+    def from_card(cls, card: Any, *, max_chars: int = MAX_SCAN_CHARS) -> ScanItem:
+        """A memory card (anything with ``text_for_scan()``), a mapping from a JSONL file, or text."""
+        text, info = read_card(card)
+        return cls.from_text(text, max_chars=max_chars, **info)
+
+
+def read_card(card: Any) -> tuple[str | bytes, dict[str, Any]]:
+    """The text to scan and the card information (kind, scope, origin, fields) of anything scannable:
+    text or bytes, a card-shaped mapping from a JSONL file, or an object with ``text_for_scan()``."""
+    if isinstance(card, (str, bytes, bytearray)):
+        return (bytes(card) if not isinstance(card, str) else card), {}
+    if isinstance(card, Mapping):
+        return _mapping_text(card), _mapping_info(card)
+    text_for_scan = getattr(card, "text_for_scan", None)
+    if not callable(text_for_scan):
+        raise TypeError(
+            f"cannot scan a {type(card).__name__}: pass a str, a mapping or an object with text_for_scan()"
+        )
+    return text_for_scan(), {**card_info(card), "card": card}
 
 _NO_SCANNER = "no scanner is installed or enabled (install purpose-immune, or set immune = 'off')"
-_CARD_FIELDS = frozenset({"kind", "tool_names", "is_global", "origin", "fields", "card"})
-_CARD_DEFAULTS: dict[str, Any] = {
-    "kind": None,
-    "tool_names": (),
-    "is_global": None,
-    "origin": None,
-    "card": None,
-}
+CARD_FIELDS = frozenset({"kind", "tool_names", "is_global", "origin", "fields", "card"})
 
 
 def _mapping_text(data: Mapping[str, Any]) -> str:
@@ -214,9 +180,13 @@ def run_scanners(
     details["scanners"] = names
     details["errors"] = errors
     details["timings_ms"] = timings
-    details["signals"] = sorted(item.signals) if item.signals else []
-    details["decoded"] = [d.encoding for d in item.decoded] if item.decoded else []
+    memo = getattr(item, "memo", None) or {}
+    details["signals"] = sorted(memo.get("signals", ()))
+    details["decoded"] = list(memo.get("decoded", ()))
     details["truncated"] = item.truncated
+    # every finding is personal data the text can lose without losing its meaning: the card can be
+    # stored redacted (see purpose_agent.immune.redact.redact_card) instead of being rejected
+    details["redactable"] = bool(threats) and not errors and all(t.category == REDACTABLE for t in threats)
     severity = max((t.severity for t in threats), key=_RANK.__getitem__) if threats else Severity.NONE
     if not names or errors:
         reasons = []

@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
+from purpose_agent.learning.memory_ci import CandidateOutcome
 from purpose_agent.llm.protocol import Backend
 from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
 from purpose_agent.runtime.judge import PurposeFunction
-from purpose_agent.runtime.task import CandidateOutcome
 from purpose_agent.types import Score
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -194,7 +194,11 @@ def gate(
             shown = [*promoted, content] if with_card else promoted
             return 1.0 if agrees(judge, by_id[case_id], shown) else 0.0
 
-        evidence = replay(list(by_id), run_case, rule_for(card.kind))
+        learning = manager.settings.learning
+        evidence = replay(
+            list(by_id), run_case, rule_for(card.kind),
+            alpha=learning.replay_alpha, futility=learning.replay_futility,
+        )  # fmt: skip
         decision = ci.decide(admitted.card_id, evidence)
         outcomes.append(decision)
         if decision.status == "promoted":

@@ -13,9 +13,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from purpose_agent.learning.replay import ReplayEvidence, replay, rule_for
+from purpose_agent.learning.memory_ci import CandidateOutcome
+from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
 from purpose_agent.runmode import RunMode
-from purpose_agent.runtime.task import CandidateOutcome, EpisodeResult, Task
+from purpose_agent.runtime.task import EpisodeResult, Task
 
 log = logging.getLogger("purpose_agent")
 
@@ -134,9 +135,34 @@ def train_phase(
         result = team.run_chain(task, run_mode=RunMode.LEARNING_TRAIN)
         results.append(result)
         candidates.extend(c for r in result.agents for c in r.candidates)
+    candidates += _admit_lessons(team, tasks, results)
     if progress is not None:
         progress(stage, len(tasks), len(tasks))
     return results, candidates
+
+
+def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> list[CandidateOutcome]:
+    """General lessons from the whole pass (successes against failures), admitted like any candidate."""
+    from purpose_agent.learning.lessons import propose_lessons
+    from purpose_agent.learning.memory_ci import MemoryCI
+    from purpose_agent.memory.status import MemoryStatus
+
+    if not team.manager.settings.learning.lessons:
+        return []
+    live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
+    known = {c.content for c in team.store.list_cards(statuses=live, kinds=["tool_policy"], limit=500)}
+    ci = MemoryCI(team.store, manager=team.manager)
+    out = []
+    for card in propose_lessons(tasks, results, team=team.name):
+        if card.content in known:
+            continue
+        ev = card.provenance.evidence
+        reason = (
+            f"lesson {ev['pattern']}: {ev['failures_with_pattern']} of {ev['failures']} failures show it, "
+            f"{ev['successes_with_pattern']} of {ev['successes']} successes"
+        )
+        out.append(ci.admit(card, reason=reason))
+    return out
 
 
 def eval_test_team(team: Any) -> Any:
@@ -156,14 +182,42 @@ def eval_test_team(team: Any) -> Any:
     )
 
 
+def replay_plan(card: Any, validation: Sequence[Task]) -> tuple[list[str], list[str], str]:
+    """Where ``card`` is replayed: ``(cases, near-miss controls, level)``.
+
+    A procedure (a skill card with steps) claims a task family, so it is tested where it would be
+    retrieved (the validation cases of its structure) plus the near misses that share its words but not
+    its structure, where it must not hurt. Everything else claims to be general and is tested on the
+    whole split.
+    """
+    from purpose_agent.memory.structure import matches, near_miss
+    from purpose_agent.runtime.procedures import family_structure, from_skill_fields
+
+    ids = [t.id or f"validation-{i}" for i, t in enumerate(validation)]
+    procedure = from_skill_fields(card.fields) if card.kind == "skill_card" else None
+    if procedure is None:
+        return ids, [], "general"
+    family = family_structure(procedure)
+    cases = [i for i, t in zip(ids, validation, strict=True) if matches(t.input, family)]
+    controls = [
+        i for i, t in zip(ids, validation, strict=True) if i not in cases and near_miss(t.input, family)
+    ]
+    return cases, controls, "task family"
+
+
 def replay_candidates(
     team: Any, card_ids: Sequence[str], validation: Sequence[Task], *, progress: Progress | None = None
 ) -> list[tuple[str, ReplayEvidence, CandidateOutcome]]:
-    """Replay each quarantined card on ``validation`` (with vs without, paired) and let memory CI decide.
+    """Replay each quarantined card (with vs without, paired) at the level it claims; memory CI decides.
 
     Runs are made in LEARNING_VALIDATION without learning, so a replay never writes memory of its own.
-    The "without" arm is cached per case until a promotion changes what "without" means.
+    The "without" arm is cached per case until a promotion changes what "without" means. Each card's
+    replay is sequential (see :mod:`purpose_agent.learning.replay`): it stops as soon as its decision is
+    settled. ``progress("replay", episodes_done, episodes_planned)`` follows every batch; the plan
+    shrinks as candidates stop early, and a line with the time left goes to the log.
     """
+    import time
+
     from purpose_agent.learning.memory_ci import MemoryCI
     from purpose_agent.runtime.judge import judge_trusted
 
@@ -172,33 +226,75 @@ def replay_candidates(
     if not trusted and any(t.expected is None for t in validation):
         log.warning("%s", why)  # cases with no checker would be scored by a judge not shown to be reliable
         validation = [t for t in validation if t.expected is not None]
+    learning = team.manager.settings.learning
     by_id = {t.id or f"validation-{i}": t for i, t in enumerate(validation)}
     baseline: dict[str, float] = {}
+    cards = [team.store.get(card_id) for card_id in card_ids]
+    plans = [replay_plan(card, validation) for card in cards]
+    planned = [2 * (len(cases) + len(controls)) for cases, controls, _ in plans]
+    state = {"done": 0, "started": time.monotonic()}
     out = []
-    for i, card_id in enumerate(card_ids):
+
+    def report(index: int, cases_done: int) -> None:
+        total = state["done"] + 2 * cases_done + sum(planned[index + 1 :])
+        done = state["done"] + 2 * cases_done
         if progress is not None:
-            progress("replay", i, len(card_ids))
-        card = team.store.get(card_id)
+            progress("replay", done, total)
+        elapsed = time.monotonic() - state["started"]
+        left = elapsed / done * (total - done) if done else 0.0
+        log.info(
+            "replay: candidate %d/%d, %d/%d episodes done, at most %.0f s left",
+            index + 1, len(cards), done, total, left,
+        )  # fmt: skip
 
-        def run_case(case_id: str, with_card: bool, card: Any = card) -> float:
-            if not with_card and case_id in baseline:
-                return baseline[case_id]
-            result = team.run_chain(
-                by_id[case_id],
-                run_mode=RunMode.LEARNING_VALIDATION,
-                extra_cards=[card] if with_card else [],
-                learn=False,
+    for i, (card, (cases, controls, level)) in enumerate(zip(cards, plans, strict=True)):
+        if progress is not None:
+            progress("replay", state["done"], state["done"] + sum(planned[i:]))
+
+        def run_batch(ids: Sequence[str], with_card: bool, card: Any = card) -> list[float]:
+            scores = []
+            for case_id in ids:
+                if not with_card and case_id in baseline:
+                    scores.append(baseline[case_id])
+                    continue
+                result = team.run_chain(
+                    by_id[case_id],
+                    run_mode=RunMode.LEARNING_VALIDATION,
+                    extra_cards=[card] if with_card else [],
+                    learn=False,
+                )
+                value = result.score.value if result.score else 0.0
+                if not with_card:
+                    baseline[case_id] = value
+                scores.append(value)
+            return scores
+
+        if level == "task family" and not cases:
+            evidence = decide([], rule_for(card.kind), alpha=learning.replay_alpha).model_copy(
+                update={
+                    "reason": "rejected: no validation case has this procedure's structure, so its gain "
+                    "cannot be measured where it would apply"
+                }
             )
-            value = result.score.value if result.score else 0.0
-            if not with_card:
-                baseline[case_id] = value
-            return value
-
-        evidence = replay(list(by_id), run_case, rule_for(card.kind))
+        else:
+            evidence = replay(
+                cases,
+                None,
+                rule_for(card.kind),
+                controls=controls,
+                run_batch=run_batch,
+                batch_size=learning.replay_batch,
+                alpha=learning.replay_alpha,
+                futility=learning.replay_futility,
+                sequential=learning.replay_sequential,
+                on_batch=lambda done, _planned, i=i: report(i, done),
+            )
+        evidence = evidence.model_copy(update={"level": level})
+        state["done"] += 2 * len(evidence.runs)
         decision = ci.decide(card.id, evidence)
         out.append((card.id, evidence, decision))
         if decision.status == "promoted":
             baseline.clear()
     if progress is not None:
-        progress("replay", len(card_ids), len(card_ids))
+        progress("replay", state["done"], state["done"])
     return out

@@ -11,15 +11,25 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from pydantic import BaseModel
+
 from purpose_agent.learning.replay import ReplayEvidence
 from purpose_agent.memory.card import MemoryCard
 from purpose_agent.memory.governance import promote  # archives what a promotion supersedes
 from purpose_agent.memory.status import MemoryStatus
-from purpose_agent.runtime.task import CandidateOutcome
 
 log = logging.getLogger("purpose_agent")
 
 ACTOR = "memory-ci"
+
+
+class CandidateOutcome(BaseModel):
+    """Where memory CI left one candidate card, and why."""
+
+    card_id: str
+    kind: str
+    status: str
+    reason: str
 
 
 def _threat_summary(result: Any) -> str:
@@ -43,10 +53,13 @@ class MemoryCI:
         """Store ``card`` as a candidate, scan it, and quarantine it or reject it with the findings."""
         from purpose_agent.immune.scan import scan_memory
 
+        card, redacted = self._masked(card)
         stored = self.store.add(
             card.model_copy(update={"status": MemoryStatus.CANDIDATE}), reason=reason, actor=ACTOR
         )
         result = scan_memory(stored, manager=self.manager)
+        if redacted is not None:
+            stored = self._with_evidence(stored, "redacted", redacted, "personal data masked before storing")
         stored = self._with_evidence(stored, "scan", result.model_dump(mode="json"), "scan findings recorded")
         if not result.passed:
             why = f"immune scan failed: {_threat_summary(result)}"
@@ -107,6 +120,20 @@ class MemoryCI:
         return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=reason)
 
     # -- helpers ------------------------------------------------------------------------------------
+
+    def _masked(self, card: MemoryCard) -> tuple[MemoryCard, dict[str, Any] | None]:
+        """A card whose only findings are a user's own personal data is stored with that data masked (the
+        fact kept), before anything is written, so no version of it holds the data."""
+        from purpose_agent.immune.redact import redact_card
+        from purpose_agent.immune.scan import scan_memory
+
+        first = scan_memory(card, manager=self.manager)
+        if first.passed or not first.details.get("redactable"):
+            return card, None
+        masked = redact_card(card)
+        if masked is None:
+            return card, None
+        return masked, first.model_dump(mode="json")
 
     def _with_evidence(self, card: MemoryCard, key: str, value: Any, reason: str) -> MemoryCard:
         evidence = {**card.provenance.evidence, key: value}

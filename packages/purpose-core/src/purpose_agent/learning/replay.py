@@ -1,18 +1,38 @@
 """The replay test: validation cases run with and without a candidate, paired, decided by a stated rule.
 
 Pairing (the same case, seed and settings on both arms) removes most of the variance between cases, which
-is what makes a decision from a handful of validation cases on a laptop meaningful. The rule, the runs and
-the numbers are stored on the card, so anyone can see why it was promoted or rejected.
+is what makes a decision from a handful of validation cases on a laptop meaningful. The rule, its alpha,
+the runs and the numbers are stored on the card, so anyone can see why it was promoted or rejected.
+
+The gain rule is a one-sided exact sign test on the paired outcomes (a win: the candidate scored higher
+on that case; a loss: lower; ties carry no information about the direction and are left out, as in
+McNemar's test): promote when ``P(X >= wins | X ~ Binomial(wins + losses, 1/2)) <= alpha``. So a card
+that does nothing is promoted with probability at most ``alpha``: the rule's stated error rate.
+
+The test runs **sequentially**, a batch of cases at a time (a batch can run concurrently), and stops a
+candidate as soon as the decision is settled:
+
+- *curtailment* (exact): when even the best case for the rest of the split (every remaining case a win)
+  cannot promote, or even the worst (every remaining case a loss) cannot stop a promotion, the answer on
+  the full split is already known, so it is never different from a full replay;
+- *futility* (stochastic curtailment): when the predictive probability that the full split ends in a
+  promotion (a uniform Dirichlet prior over win/loss/tie, updated with the outcomes so far) falls below
+  ``futility``, the candidate is rejected early. Futility stops only ever reject, so the error rate of a
+  false promotion stays at most ``alpha``; what they can cost is a rare missed promotion, and
+  ``benchmarks/replay.py`` measures the decisions against full replay on recorded candidates.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Rule = Literal["paired_gain", "non_inferiority"]
+Rule = Literal["sign_test", "non_inferiority"]
 
 #: Which rule each kind is held to. Preferences and purpose contracts shape style rather than task
 #: success, so they only need to do no harm; everything else must show a gain.
@@ -21,11 +41,19 @@ RULE_FOR_KIND: dict[str, Rule] = {
     "purpose_contract": "non_inferiority",
 }
 
+#: One-sided error rate of the sign test: a candidate with no effect is promoted at most this often. With
+#: 4 validation cases (the default 16-task run) 4 wins of 4 (p = 0.0625) promote and 3 of 3 do not.
+DEFAULT_ALPHA = 0.1
+#: Stop for futility when the predictive probability of a promotion on the full split is below this.
+DEFAULT_FUTILITY = 0.01
+
 
 class PairedRun(BaseModel):
     case_id: str
     without: float
     with_: float = Field(alias="with")
+    control: bool = False
+    """A near-miss negative control (the card must not apply there; it must not hurt)."""
 
     model_config = {"populate_by_name": True}
 
@@ -36,6 +64,7 @@ class PairedRun(BaseModel):
 
 class ReplayEvidence(BaseModel):
     rule: Rule
+    alpha: float = DEFAULT_ALPHA
     statement: str
     runs: list[PairedRun]
     mean_without: float
@@ -43,69 +72,249 @@ class ReplayEvidence(BaseModel):
     mean_gain: float
     wins: int
     losses: int
+    p_value: float = 1.0
     promote: bool
     reason: str
+    planned: int = 0
+    """Cases the full replay would have run; ``len(runs)`` is how many ran before the decision settled."""
+    stopped: str = "full"
+    """``full`` (every case ran), ``settled`` (curtailed: the full split could not decide otherwise) or
+    ``futility`` (a promotion on the full split had become improbable)."""
+    control_losses: int = 0
+    """Losses on near-miss controls; any of them rejects a task-family card."""
+    level: str = "general"
+    """What the card claims: ``general`` (tested on the whole validation split) or ``task family``
+    (tested on the validation cases of its structure plus near-miss controls)."""
 
 
 def rule_for(kind: str) -> Rule:
-    return RULE_FOR_KIND.get(kind, "paired_gain")
+    return RULE_FOR_KIND.get(kind, "sign_test")
 
 
-#: Paired wins a gain rule needs (or every case, on a split smaller than this). One lucky case out of four
-#: promoted cards that then hurt on the test split; two independent wins is the least a rule should trust.
-MIN_WINS = 2
+@lru_cache(maxsize=65536)
+def sign_p_value(wins: int, n: int) -> float:
+    """One-sided exact sign test: ``P(X >= wins)`` for ``X ~ Binomial(n, 1/2)``; 1.0 with no pairs."""
+    if n <= 0 or wins <= 0:
+        return 1.0
+    return min(1.0, sum(math.comb(n, k) for k in range(wins, n + 1)) / 2**n)
+
+
+def _promotes(wins: int, losses: int, alpha: float) -> bool:
+    return wins > losses and sign_p_value(wins, wins + losses) <= alpha
+
+
+def predictive_promotion(wins: int, losses: int, ties: int, remaining: int, alpha: float) -> float:
+    """Probability that the full split ends in a promotion, given the outcomes so far.
+
+    The remaining outcomes are Dirichlet-multinomial under a uniform Dirichlet(1, 1, 1) prior on the
+    (win, loss, tie) rates updated with the counts seen; exact enumeration, ``O(remaining^2)`` terms.
+    """
+    if remaining <= 0:
+        return 1.0 if _promotes(wins, losses, alpha) else 0.0
+    a = (1 + wins, 1 + losses, 1 + ties)
+    a0 = sum(a)
+    lg = math.lgamma
+    base = lg(remaining + 1) + lg(a0) - lg(a0 + remaining) - sum(lg(x) for x in a)
+    total = 0.0
+    for w in range(remaining + 1):
+        for lo in range(remaining - w + 1):
+            if not _promotes(wins + w, losses + lo, alpha):
+                continue
+            t = remaining - w - lo
+            total += math.exp(
+                base
+                + lg(a[0] + w) - lg(w + 1)
+                + lg(a[1] + lo) - lg(lo + 1)
+                + lg(a[2] + t) - lg(t + 1)
+            )  # fmt: skip
+    return min(1.0, total)
+
+
+@dataclass
+class SequentialTest:
+    """The decision state of one candidate's replay, updated batch by batch."""
+
+    rule: Rule
+    planned: int
+    alpha: float = DEFAULT_ALPHA
+    futility: float = DEFAULT_FUTILITY
+    margin: float = 0.05
+    controls: int = 0
+    """Near-miss controls in the plan; they are replayed first, and none may be left for a promotion."""
+
+    def statement(self) -> str:
+        if self.rule == "sign_test":
+            return (
+                f"promote when the one-sided exact sign test on paired wins/losses (ties left out) gives "
+                f"p <= {self.alpha:g}, and no near-miss control is lost; run sequentially, stopping when "
+                f"the full split ({self.planned} cases) cannot decide otherwise or when the predictive "
+                f"probability of a promotion falls below {self.futility:g}"
+            )
+        return (
+            f"promote when the mean paired gain >= -{self.margin:g} over the full split "
+            f"({self.planned} cases; non-inferiority), stopping as soon as the bound is settled"
+        )
+
+    def settle(self, runs: Sequence[PairedRun]) -> tuple[bool | None, str]:
+        """``(decision, how)`` once the outcome of the full split is known or a stop applies, else
+        ``(None, "")`` to keep replaying."""
+        remaining = self.planned - len(runs)
+        if any(r.control and r.gain < 0 for r in runs):
+            return False, "settled"  # a lost near-miss control rejects outright
+        if self.rule == "non_inferiority":
+            total = sum(r.gain for r in runs)
+            best, worst = (total + remaining) / self.planned, (total - remaining) / self.planned
+            if worst >= -self.margin:
+                return True, "settled" if remaining else "full"
+            if best < -self.margin:
+                return False, "settled" if remaining else "full"
+            return None, ""
+        scored = [r for r in runs if not r.control]
+        wins = sum(1 for r in scored if r.gain > 0)
+        losses = sum(1 for r in scored if r.gain < 0)
+        ties = len(scored) - wins - losses
+        # remaining controls cannot win, so only remaining scored cases count in the best case
+        if remaining == 0:
+            return _promotes(wins, losses, self.alpha), "full"
+        if sum(1 for r in runs if r.control) < self.controls:
+            # controls still to come: any of them could reject outright, and none can win
+            return None, ""
+        if _promotes(wins, losses + remaining, self.alpha):
+            return True, "settled"
+        if not _promotes(wins + remaining, losses, self.alpha):
+            return False, "settled"
+        if predictive_promotion(wins, losses, ties, remaining, self.alpha) < self.futility:
+            return False, "futility"
+        return None, ""
 
 
 def decide(
     runs: Sequence[PairedRun],
     rule: Rule,
     *,
-    min_gain: float = 0.0,
+    alpha: float = DEFAULT_ALPHA,
+    futility: float = DEFAULT_FUTILITY,
     margin: float = 0.05,
-    min_wins: int = MIN_WINS,
+    planned: int | None = None,
+    stopped: str | None = None,
+    controls: int | None = None,
 ) -> ReplayEvidence:
-    """Apply ``rule`` to paired runs; no runs means no evidence, which never promotes."""
+    """Apply ``rule`` to paired runs; no runs means no evidence, which never promotes.
+
+    ``planned`` is the size of the full split (default: ``len(runs)``, a full replay); with fewer runs
+    than planned the decision is the sequential one.
+    """
     n = len(runs)
+    planned = n if planned is None else planned
+    n_controls = sum(1 for r in runs if r.control) if controls is None else controls
+    test = SequentialTest(rule, planned, alpha=alpha, futility=futility, margin=margin, controls=n_controls)
+    scored = [r for r in runs if not r.control]
     mean_without = sum(r.without for r in runs) / n if n else 0.0
     mean_with = sum(r.with_ for r in runs) / n if n else 0.0
     gain = mean_with - mean_without
-    wins = sum(1 for r in runs if r.gain > 0)
-    losses = sum(1 for r in runs if r.gain < 0)
-    if rule == "paired_gain":
-        need = min(min_wins, n)
-        statement = (
-            f"promote when the mean paired gain > {min_gain:g}, wins > losses and at least {need} "
-            f"paired win{'s' if need != 1 else ''}"
-        )
-        promote = n > 0 and gain > min_gain and wins > losses and wins >= need
-    else:
-        statement = f"promote when the mean paired gain >= -{margin:g} (non-inferiority)"
-        promote = n > 0 and gain >= -margin
+    wins = sum(1 for r in scored if r.gain > 0)
+    losses = sum(1 for r in scored if r.gain < 0)
+    control_losses = sum(1 for r in runs if r.control and r.gain < 0)
+    p_value = sign_p_value(wins, wins + losses)
     if n == 0:
+        promote, how = False, "full"
         reason = "no validation cases: nothing to replay, so nothing is promoted"
     else:
+        settled, how = test.settle(runs)
+        if settled is None:  # asked to decide early without a stop: the sign test on what ran
+            settled = _promotes(wins, losses, alpha) if rule == "sign_test" else gain >= -margin
+            how = "full"
+        promote = settled
+        controls = sum(1 for r in runs if r.control)
+        why = {
+            "full": "",
+            "settled": f"; stopped after {n} of {planned} cases: the rest could not change the decision",
+            "futility": f"; stopped after {n} of {planned} cases: a promotion had become improbable",
+        }[stopped or how]
+        control_note = f", {control_losses} of {controls} near-miss controls lost" if controls else ""
+        test_note = f", sign test p = {p_value:.3g} vs alpha {alpha:g}" if rule == "sign_test" else ""
         reason = (
             f"{'promoted' if promote else 'rejected'}: mean {mean_without:.3f} without -> "
-            f"{mean_with:.3f} with "
-            f"(gain {gain:+.3f}, {wins} wins, {losses} losses over {n} paired cases)"
+            f"{mean_with:.3f} with (gain {gain:+.3f}, {wins} wins, {losses} losses over {len(scored)} "
+            f"paired cases{control_note}{test_note}){why}"
         )
     return ReplayEvidence(
         rule=rule,
-        statement=statement,
+        alpha=alpha,
+        statement=test.statement(),
         runs=list(runs),
         mean_without=mean_without,
         mean_with=mean_with,
         mean_gain=gain,
         wins=wins,
         losses=losses,
+        p_value=p_value,
         promote=promote,
         reason=reason,
+        planned=planned,
+        stopped=stopped or how,
+        control_losses=control_losses,
     )
 
 
+RunBatch = Callable[[Sequence[str], bool], Sequence[float]]
+"""``run_batch(case_ids, with_candidate) -> scores``: one batch of cases on one arm (may run concurrently)."""
+
+
 def replay(
-    case_ids: Sequence[str], run_case: Callable[[str, bool], float], rule: Rule, **kwargs: float
+    case_ids: Sequence[str],
+    run_case: Callable[[str, bool], float] | None,
+    rule: Rule,
+    *,
+    controls: Sequence[str] = (),
+    run_batch: RunBatch | None = None,
+    batch_size: int = 1,
+    alpha: float = DEFAULT_ALPHA,
+    futility: float = DEFAULT_FUTILITY,
+    margin: float = 0.05,
+    sequential: bool = True,
+    on_batch: Callable[[int, int], None] | None = None,
 ) -> ReplayEvidence:
-    """Run every case without then with the candidate (``run_case(case_id, with_candidate)``) and decide."""
-    runs = [PairedRun(case_id=c, without=run_case(c, False), **{"with": run_case(c, True)}) for c in case_ids]
-    return decide(runs, rule, **kwargs)
+    """Run cases without then with the candidate, a batch at a time, until the rule's decision settles.
+
+    ``case_ids`` are where the candidate should help; ``controls`` are near misses where it must not
+    hurt (replayed first: a misfire shows there soonest). Give ``run_case(case_id, with_candidate)`` or
+    ``run_batch(case_ids, with_candidate)``; ``on_batch(cases_done, planned)`` is called after each batch.
+    ``sequential=False`` replays every case (the reference the savings are measured against).
+    """
+    if run_batch is None:
+        if run_case is None:
+            raise ValueError("replay needs run_case or run_batch")
+        single = run_case
+
+        def run_batch(ids: Sequence[str], with_card: bool) -> list[float]:
+            return [single(c, with_card) for c in ids]
+
+    order = [(c, True) for c in controls] + [(c, False) for c in case_ids]
+    planned = len(order)
+    test = SequentialTest(
+        rule, planned, alpha=alpha, futility=futility, margin=margin, controls=len(controls)
+    )
+    runs: list[PairedRun] = []
+    size = max(1, batch_size)
+    for start in range(0, planned, size):
+        batch = order[start : start + size]
+        ids = [c for c, _ in batch]
+        without = list(run_batch(ids, False))
+        with_ = list(run_batch(ids, True))
+        runs += [
+            PairedRun(case_id=c, without=w, control=ctl, **{"with": v})
+            for (c, ctl), w, v in zip(batch, without, with_, strict=True)
+        ]
+        if on_batch is not None:
+            on_batch(len(runs), planned)
+        if sequential and len(runs) < planned:
+            settled, how = test.settle(runs)
+            if settled is not None:
+                return decide(
+                    runs, rule, alpha=alpha, futility=futility, margin=margin, planned=planned,
+                    stopped=how, controls=len(controls),
+                )  # fmt: skip
+    return decide(
+        runs, rule, alpha=alpha, futility=futility, margin=margin, planned=planned, controls=len(controls)
+    )

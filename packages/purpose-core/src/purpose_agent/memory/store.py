@@ -242,4 +242,5 @@ def open_store(
             observer(card, old, new, reason)
         hook(card, old, new, reason)
 
-    return factory(url, mode=RunMode.parse(mode), kinds=catalog, observer=notify)
+    store: Store = factory(url, mode=RunMode.parse(mode), kinds=catalog, observer=notify)
+    return store

@@ -19,8 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from purpose_agent.extras import require
 from purpose_agent.hookspecs import hookimpl
-from purpose_agent.knowledge.extras import require
 
 log = logging.getLogger("purpose_agent")
 

@@ -1,8 +1,9 @@
-"""One judged episode: retrieve -> compile -> act -> judge -> credit -> learn.
+"""One judged episode: retrieve -> compile -> act -> judge -> credit -> hand to the learner.
 
 The runner owns the order of operations and the guarantees around them: the trace is complete whatever
 happens (a failure is an event and a status, not a lost file), nothing is written in EVAL_TEST, utility
-is credited only from judged outcomes, and candidates go to memory CI, never straight to the store.
+is credited only from judged outcomes, and the judged episode is handed to the learner the setup names
+(learning's, wired by the api layer), never learned from here: the runtime does not import learning.
 """
 
 from __future__ import annotations
@@ -10,21 +11,23 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from purpose_agent.compiler import compile_prompt
 from purpose_agent.config import BudgetsConfig
 from purpose_agent.errors import BackendError, BudgetExceededError, PurposeError
-from purpose_agent.llm.protocol import Backend
+from purpose_agent.llm.protocol import Backend, Message
 from purpose_agent.memory.card import MemoryCard, MemoryScope
-from purpose_agent.memory.status import MemoryStatus
 from purpose_agent.runmode import RunMode
-from purpose_agent.runtime.judge import PurposeFunction
+from purpose_agent.runtime.checkers import Checker, check
+from purpose_agent.runtime.judge import resolve_judge
 from purpose_agent.runtime.procedures import Procedure, from_skill_fields, instantiate
 from purpose_agent.runtime.retrieval import retrieve_memories
 from purpose_agent.runtime.strategy import Strategy, StrategyContext, StrategyOutcome
-from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Task
+from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, JudgedEpisode, Task
+from purpose_agent.trace import TraceWriter
 from purpose_agent.types import Score
 
 log = logging.getLogger("purpose_agent")
@@ -71,6 +74,12 @@ class AgentSetup:
     ``episode_finished``: what streaming and observers are built on. Its failures are logged, not raised."""
     on_token: Callable[[str], None] | None = None
     """Called with each piece of model output as it is generated (token streaming)."""
+    checkers: Mapping[str, Checker] | None = None
+    """The checkers this run may use by name (None: the built-in ones); see ``checkers_for``."""
+    learner: Callable[[JudgedEpisode, Callable[..., None]], Sequence[Any]] | None = None
+    """Observes the judged episode when learning is on (``purpose_agent.learning.learner.Learner``):
+    called with it and the trace sink, returns the candidates it admitted. None: the episode learns
+    nothing."""
 
 
 def _validate_task(task: Task | str) -> tuple[Task, str | None]:
@@ -133,9 +142,8 @@ def run_episode(
     exclude_ids: Sequence[str] = (),
     learn: bool | None = None,
 ) -> EpisodeResult:
-    """Run, judge and (in LEARNING_TRAIN) learn from one episode; never raises for model or tool failures."""
-    from purpose_agent.trace import TraceWriter
-
+    """Run and judge one episode, then (in a writable mode) hand it to ``setup.learner``; never raises for
+    model or tool failures. ``on_episode_end`` fires with the result whatever happened."""
     started = time.monotonic()
     task, problem = _validate_task(task)
     episode_id = f"ep_{uuid.uuid4().hex[:16]}"
@@ -265,9 +273,6 @@ def run_episode(
 
 
 def _compile(setup: AgentSetup, task: Task, cards: Sequence[MemoryCard]) -> Any:
-    from purpose_agent.compiler import compile_prompt
-    from purpose_agent.llm.protocol import Message
-
     purpose = f"Purpose: {setup.purpose}\nYou are the {setup.name}. {setup.role}"
     history = [Message(role="user", content=f"Earlier in the team, {h}") for h in setup.history]
     return compile_prompt(
@@ -292,9 +297,11 @@ def _act(setup: AgentSetup, ctx: StrategyContext) -> StrategyOutcome:
 def _judge(setup: AgentSetup, task: Task, result: EpisodeResult, shown: Sequence[MemoryCard]) -> Score:
     observations = [s.observation for s in result.steps if s.observation]
     calibrations = [c.content for c in shown if c.kind == "critic_calibration"]
-    judge = PurposeFunction(setup.judge_backend or setup.backend)
+    if task.expected is not None:  # a deterministic checker, when the task has one, always wins
+        return check(result.answer, task.expected, task.checker, checkers=setup.checkers)
+    judge = resolve_judge(setup.manager, setup.judge_backend or setup.backend)
     try:
-        return judge.judge(
+        score: Score = judge.judge(
             purpose=setup.purpose,
             task=task.input,
             answer=result.answer,
@@ -303,6 +310,7 @@ def _judge(setup: AgentSetup, task: Task, result: EpisodeResult, shown: Sequence
             checker=task.checker,
             calibrations=calibrations,
         )
+        return score
     except BackendError as exc:
         return Score(value=0.0, confidence=0.0, reasoning=f"judge failed: {exc}", evaluator="judge:error")
 
@@ -310,10 +318,7 @@ def _judge(setup: AgentSetup, task: Task, result: EpisodeResult, shown: Sequence
 def _learn(
     setup: AgentSetup, task: Task, result: EpisodeResult, shown: Sequence[MemoryCard], trace: Any
 ) -> None:
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.learning.optimizer import JudgedEpisode
-
-    if result.status is not EpisodeStatus.COMPLETED or result.score is None:
+    if setup.learner is None or result.status is not EpisodeStatus.COMPLETED or result.score is None:
         return  # nothing judged cleanly, nothing learned: a broken episode must not become memory
     judged = JudgedEpisode(
         purpose=setup.purpose,
@@ -322,32 +327,4 @@ def _learn(
         scope=MemoryScope(team=setup.team, agent=setup.name),
         shown_cards=shown,
     )
-    ci = MemoryCI(setup.store, manager=setup.manager)
-    for entry in setup.manager.optimizers().entries():
-        try:
-            proposals = entry.item.propose(episode=judged)
-        except Exception as exc:  # one optimizer's bug must not end the episode
-            trace("error", stage="optimizer", optimizer=entry.name, error=f"{type(exc).__name__}: {exc}")
-            continue
-        for card in proposals:
-            if _duplicate(setup.store, card):
-                continue
-            outcome = ci.admit(card, reason=f"proposed by optimizer {entry.name!r} from {result.trace_id}")
-            result.candidates.append(outcome)
-            trace(
-                "candidate_proposed",
-                optimizer=entry.name,
-                card_id=outcome.card_id,
-                kind=outcome.kind,
-                status=outcome.status,
-                reason=outcome.reason,
-            )
-
-
-def _duplicate(store: Any, card: MemoryCard) -> bool:
-    """A card with the same kind and content is already stored (in any live status)."""
-    live = (MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED)
-    for other, _ in store.retrieve(card.content, kinds=[card.kind], k=3, statuses=live):
-        if other.content == card.content:
-            return True
-    return False
+    result.candidates.extend(setup.learner(judged, trace))

@@ -3,7 +3,9 @@
 A 135M model copies far better than it reasons. So a solved trace is generalised into a template: the
 numbers and quoted strings of the task become slots, the tool arguments that used them refer to the slots,
 and a final answer equal to the last observation refers to it. For a new task of the same shape the runtime
-fills the slots and offers the filled call as the suggested next step.
+fills the slots and offers the filled call as the suggested next step, but only when the task has the
+procedure's structure (operators, value types: :mod:`purpose_agent.memory.structure`), never by shared
+words alone.
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-_SLOT_VALUE = re.compile(r'"[^"\n]{1,80}"|\'[^\'\n]{1,80}\'|-?\d+(?:\.\d+)?')
+from purpose_agent.memory.structure import (
+    Structure,
+    replace_values,
+    slot_values,
+    structural_mismatch,
+    structure_of,
+)
+
 _WORD = re.compile(r"[a-z]+")
 #: The skill-card convention for "what the last tool call returned".
 LAST_OBSERVATION = "{result}"
@@ -31,15 +40,16 @@ class Procedure(BaseModel):
     pattern: str
     """The task with its slot values replaced by ``{s0}``, ``{s1}``, ..."""
     steps: list[ProcedureStep]
+    slot_types: list[str] = Field(default_factory=list)
+    """``int``, ``float`` or ``str`` per slot, as learned (empty: unknown, any value fits)."""
 
 
 def _slot_values(text: str) -> list[str]:
-    return [m.group(0).strip("\"'") for m in _SLOT_VALUE.finditer(text)]
+    return slot_values(text)
 
 
 def _pattern(text: str) -> str:
-    counter = iter(range(10_000))
-    return _SLOT_VALUE.sub(lambda m: f"{{s{next(counter)}}}", text)
+    return replace_values(text, lambda n, _raw: f"{{s{n}}}")
 
 
 def _shape_words(text: str) -> set[str]:
@@ -75,7 +85,9 @@ def generalize(task: str, steps: Sequence[tuple[str, dict[str, Any], str]]) -> P
         else:
             out.append(ProcedureStep(tool=tool, arguments=_replace_values(arguments, mapping)))
             last_obs = observation
-    return Procedure(pattern=_pattern(task), steps=out)
+    from purpose_agent.memory.structure import structure_of
+
+    return Procedure(pattern=_pattern(task), steps=out, slot_types=list(structure_of(task).slot_types))
 
 
 def shape_similarity(task: str, pattern: str) -> float:
@@ -91,6 +103,8 @@ def instantiate(procedure: Procedure, task: str, last_observation: str = "") -> 
     slots = len(re.findall(r"\{s\d+\}", procedure.pattern))
     if len(values) != slots or shape_similarity(task, procedure.pattern) < MIN_SHAPE_SIMILARITY:
         return None
+    if structural_mismatch(structure_of(task), family_structure(procedure)) is not None:
+        return None  # same words, other operators or value types: not this procedure's task family
     mapping = {f"{{s{i}}}": v for i, v in enumerate(values)}
 
     def fill(value: Any) -> Any:
@@ -107,6 +121,14 @@ def instantiate(procedure: Procedure, task: str, last_observation: str = "") -> 
     return [ProcedureStep(tool=s.tool, arguments=fill(s.arguments)) for s in procedure.steps]
 
 
+def family_structure(procedure: Procedure) -> Structure:
+    """The structure of the tasks ``procedure`` applies to: its pattern's operators and slot types."""
+    family = structure_of(procedure.pattern, pattern=True)
+    if len(procedure.slot_types) == len(family.slot_types):
+        family = Structure(family.operators, tuple(procedure.slot_types), family.words)
+    return family
+
+
 def to_skill_fields(procedure: Procedure, name: str = "") -> dict[str, Any]:
     """The procedure as ``skill_card`` fields (slots named, tool steps, final answer template)."""
     tool_steps = [s for s in procedure.steps if s.tool != "final_answer"]
@@ -115,6 +137,7 @@ def to_skill_fields(procedure: Procedure, name: str = "") -> dict[str, Any]:
         "name": name or procedure.pattern[:120],
         "when_to_use": procedure.pattern,
         "slots": [f"s{i}" for i in range(len(re.findall(r"\{s\d+\}", procedure.pattern)))],
+        "slot_types": list(procedure.slot_types),
         "steps": [{"tool": s.tool, "arguments": s.arguments} for s in tool_steps],
         "final_answer": str(finals[-1].arguments.get("answer", "")) if finals else LAST_OBSERVATION,
     }
@@ -132,4 +155,4 @@ def from_skill_fields(fields: dict[str, Any]) -> Procedure | None:
             tool="final_answer", arguments={"answer": fields.get("final_answer") or LAST_OBSERVATION}
         )
     )
-    return Procedure(pattern=pattern, steps=steps)
+    return Procedure(pattern=pattern, steps=steps, slot_types=list(fields.get("slot_types") or []))

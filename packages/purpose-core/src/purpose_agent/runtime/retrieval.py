@@ -4,6 +4,10 @@ The store recalls a wide candidate set cheaply (FTS5 with scope filters); retrie
 (``register_retrievers``) may rerank, filter or add to it, e.g. by learned utility (MemRL) or Q-values
 (REMEMBERER). Each retriever sees the previous one's output, in plugin registration order, so an
 ablation that disables one leaves the rest working.
+
+Last comes the structural gate (:func:`applies`): a procedure is shown only for a task of its structure
+(operators, value types), and a solved case only for a task with the same operators, so a card learned on
+"What is 12 * 34?" never reaches "What is 2+3?" because the words agree.
 """
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ def retrieve_memories(
     if k <= 0:
         return []
     retrievers: Sequence[Any] = manager.retrievers().items()
-    recall = k * RECALL_FACTOR if retrievers else k
+    recall = k * RECALL_FACTOR  # the structural gate may drop some, so recall more than shown
     candidates: Scored = list(store.retrieve(query, scope=scope, k=recall))
     context = RetrievalContext(query=query, scope=scope, k=k, store=store, agent=agent, team=team)
     for retriever in retrievers:
@@ -64,4 +68,38 @@ def retrieve_memories(
             log.warning(
                 "retriever %r failed: %s: %s", getattr(retriever, "name", retriever), type(exc).__name__, exc
             )
-    return candidates[:k]
+    gated = [(c, s) for c, s in candidates if applies(c, query)]
+    lessons = [(c, 1.0) for c in general_lessons(store, scope) if c.id not in {g.id for g, _ in gated}]
+    return [*lessons, *gated][:k]
+
+
+#: Most general lessons shown at once (there are few patterns; more would crowd out task memories).
+MAX_LESSONS = 2
+#: The optimizer name general lessons are proposed under (see ``purpose_agent.learning.lessons``).
+LESSONS = "lessons"
+
+
+def general_lessons(store: Any, scope: MemoryScope) -> list[MemoryCard]:
+    """Promoted general lessons for this scope: shown whatever the words of the task, because they
+    were replay-tested on the whole validation split, not on tasks that share their words."""
+    try:
+        cards = store.list_cards(statuses=["promoted"], kinds=["tool_policy"], limit=200)
+    except Exception as exc:  # a store without listing still retrieves by words
+        log.warning("general lessons unavailable: %s: %s", type(exc).__name__, exc)
+        return []
+    mine = [c for c in cards if c.provenance.optimizer == LESSONS and c.scope.applies_to(scope)]
+    mine.sort(key=lambda c: (-c.trust, -c.utility.q_value))
+    return mine[:MAX_LESSONS]
+
+
+def applies(card: MemoryCard, task: str) -> bool:
+    """Whether ``card`` may be shown for ``task`` by structure; general lessons apply everywhere."""
+    from purpose_agent.memory.structure import structure_of
+    from purpose_agent.runtime.procedures import from_skill_fields, instantiate
+
+    if card.kind == "skill_card":
+        procedure = from_skill_fields(card.fields)
+        return procedure is None or instantiate(procedure, task) is not None
+    if card.kind == "episodic_case" and card.fields.get("task"):
+        return structure_of(str(card.fields["task"])).operators == structure_of(task).operators
+    return True

@@ -6,10 +6,13 @@ Results are pydantic models because they are written into traces, benchmark repo
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from purpose_agent.memory.card import MemoryCard, MemoryScope
 from purpose_agent.types import Score
 
 
@@ -51,13 +54,6 @@ class Step(BaseModel):
     """The action equals the step a promoted skill card offered."""
 
 
-class CandidateOutcome(BaseModel):
-    card_id: str
-    kind: str
-    status: str
-    reason: str
-
-
 class EpisodeResult(BaseModel):
     answer: str = ""
     status: EpisodeStatus = EpisodeStatus.COMPLETED
@@ -73,8 +69,15 @@ class EpisodeResult(BaseModel):
     model_seconds: float = 0.0
     run_mode: str = "learning_train"
     immune: str = "on"
-    candidates: list[CandidateOutcome] = Field(default_factory=list)
+    candidates: list[Any] = Field(default_factory=list)
+    """What learning admitted from this episode (its ``CandidateOutcome`` records, added by the learner
+    the episode was given; the runtime itself never learns). :class:`purpose_agent.api.team.TeamResult`
+    types them."""
     error: str | None = None
+
+    def __str__(self) -> str:
+        """``print(result)`` prints the answer (the full record is ``repr`` / ``model_dump``)."""
+        return self.answer
 
     @property
     def success(self) -> bool:
@@ -83,3 +86,14 @@ class EpisodeResult(BaseModel):
     @property
     def tokens(self) -> int:
         return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass(frozen=True)
+class JudgedEpisode:
+    """An episode after it was judged: what a learner (and every optimizer) is given."""
+
+    purpose: str
+    task: Task
+    result: EpisodeResult
+    scope: MemoryScope = field(default_factory=MemoryScope)
+    shown_cards: Sequence[MemoryCard] = ()

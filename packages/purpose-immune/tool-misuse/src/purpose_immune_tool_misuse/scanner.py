@@ -9,8 +9,8 @@ outside address, not sending a report to a colleague.
 
 from __future__ import annotations
 
-from purpose_agent.immune.rules import Rule, RuleScanner
-from purpose_agent.types import Severity
+from purpose_agent.plugin import Severity
+from purpose_immune_engine.rules import Rule, RuleScanner
 
 S = Severity
 

@@ -32,14 +32,20 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from purpose_agent.errors import MemoryStoreError
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.memory.kinds import KindCatalog
-from purpose_agent.memory.status import MemoryStatus, check_transition
-from purpose_agent.memory.store import CardNotFoundError, StatusObserver, VersionConflictError
-from purpose_agent.memory.store_base import NewRow, SQLStoreBase
-from purpose_agent.memory.text import tokenize
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import (
+    CardNotFoundError,
+    KindCatalog,
+    MemoryCard,
+    MemoryStatus,
+    MemoryStoreError,
+    NewRow,
+    RunMode,
+    SQLStoreBase,
+    StatusObserver,
+    VersionConflictError,
+    check_transition,
+    tokenize,
+)
 
 from purpose_store_postgres import schema as ddl
 from purpose_store_postgres.connect import connect_kwargs, first_connection, translate

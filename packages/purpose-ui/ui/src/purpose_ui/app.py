@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from purpose_agent.errors import (
+from purpose_agent.plugin import (
+    CardNotFoundError,
     InvalidTransitionError,
+    MemoryStatus,
     PurposeError,
     ReadOnlyError,
     ValidationError,
+    VersionConflictError,
 )
-from purpose_agent.memory.status import MemoryStatus
-from purpose_agent.memory.store import CardNotFoundError, VersionConflictError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request

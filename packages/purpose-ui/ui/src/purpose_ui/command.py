@@ -43,9 +43,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from purpose_agent.errors import ConfigError
-    from purpose_agent.plugins import get_plugin_manager
-    from purpose_agent.runmode import RunMode
+    from purpose_agent.plugin import ConfigError, RunMode, get_plugin_manager
 
     from purpose_ui.security import AccessPolicy, is_loopback
     from purpose_ui.server import bind, serve

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.errors import PurposeError, ValidationError
-from purpose_agent.trace import Trace, read_trace
+from purpose_agent.plugin import PurposeError, Trace, ValidationError, read_trace
 
 TRACE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,120}$")
 

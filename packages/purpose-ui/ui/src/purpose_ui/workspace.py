@@ -14,11 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.errors import ValidationError
-from purpose_agent.memory.card import CARD_ID, MemoryCard
-from purpose_agent.memory.status import MemoryStatus, parse_status
-from purpose_agent.memory.store import Store, VersionConflictError, open_store
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import (
+    CARD_ID,
+    MemoryCard,
+    MemoryStatus,
+    RunMode,
+    Store,
+    ValidationError,
+    VersionConflictError,
+    open_store,
+    parse_status,
+)
 
 MAX_PER_PAGE = 200
 MAX_REASON = 2000
@@ -61,7 +67,7 @@ class Workspace:
         actor: str = "ui",
     ) -> Workspace:
         if manager is None:
-            from purpose_agent.plugins import get_plugin_manager
+            from purpose_agent.plugin import get_plugin_manager
 
             manager = get_plugin_manager()
         opened = open_store(store, mode, manager=manager)
@@ -143,7 +149,7 @@ class Workspace:
         """A pasted card id finds that card first, whatever its words."""
         if not CARD_ID.match(query):
             return None
-        from purpose_agent.memory.store import CardNotFoundError
+        from purpose_agent.plugin import CardNotFoundError
 
         try:
             card = self.store.get(query)
@@ -160,7 +166,7 @@ class Workspace:
 
     def review(self, card_id: str, *, approve: bool, reason: str, seen_version: int, seen_status: str) -> Any:
         """A reviewer's decision through memory CI, refused if the card changed since the page showed it."""
-        from purpose_agent.learning.memory_ci import MemoryCI
+        from purpose_agent.plugin import MemoryCI
 
         reason = _reason(reason)
         with self.lock:

@@ -1,0 +1,173 @@
+"""General lessons from many episodes at once: what the failures do that the successes do not.
+
+One episode can teach a procedure for its own template; only a comparison across episodes can teach what
+transfers to requests never seen (ExpeL's insight extraction, ACE's playbook bullets). This learner looks
+at a whole training pass, successes against failures, for the mistakes a small model makes on every kind
+of task:
+
+- **no tool**: it answered from its own knowledge while the successes called a tool first;
+- **no stop**: it called a tool again (or until the budget ran out) instead of answering with the result;
+- **answer format**: the right value was in hand (a tool returned it, or the answer contains it) but the
+  final answer was something else (the expression, a sentence);
+- **wrong values**: a tool argument holds a number the request never gave.
+
+A lesson is proposed only when at least ``MIN_SUPPORT`` failures show the pattern and the successes
+mostly do not (the contrast), as a ``tool_policy`` bullet whose evidence (counts, example traces) is on
+the card. It claims to be general, so memory CI replays it on the whole validation split; in use, its
+helpful/harmful record is the card's utility (shown, helped) and its misfires
+(:mod:`purpose_agent.learning.misfire`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
+from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Task
+
+FINAL = "final_answer"
+#: Failures that must show a pattern before it becomes a lesson.
+MIN_SUPPORT = 2
+#: A pattern seen in more than this share of the successes does not tell failures apart.
+MAX_CONTRAST = 0.34
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _tool_steps(result: EpisodeResult) -> list[Any]:
+    return [s for s in result.steps if s.action != FINAL]
+
+
+def _no_tool(task: Task, result: EpisodeResult) -> bool:
+    return not _tool_steps(result) and bool(result.answer.strip())
+
+
+def _no_stop(task: Task, result: EpisodeResult) -> bool:
+    steps = _tool_steps(result)
+    ok = [s for s in steps if s.tool_status == "ok"]
+    repeated = any(s.tool_status == "repeated" for s in steps)
+    same_tool_again = len({s.action for s in ok}) < len(ok)
+    ran_out = result.status is EpisodeStatus.BUDGET_EXHAUSTED and bool(ok)
+    return bool(ok) and (repeated or same_tool_again or ran_out)
+
+
+def _answer_format(task: Task, result: EpisodeResult) -> bool:
+    if task.expected is None or result.status is not EpisodeStatus.COMPLETED:
+        return False
+    from purpose_agent.runtime.checkers import check
+
+    expected = str(task.expected).strip()
+    answer = result.answer.strip()
+    observed = [s.observation for s in _tool_steps(result) if s.tool_status == "ok"]
+    had_value = any(check(o, task.expected, task.checker).value >= 1.0 for o in observed)
+    return bool(expected) and answer != expected and (had_value or expected in answer)
+
+
+def _numbers(value: Any) -> set[str]:
+    if isinstance(value, dict):
+        return set().union(*(_numbers(v) for v in value.values())) if value else set()
+    if isinstance(value, list | tuple):
+        return set().union(*(_numbers(v) for v in value)) if value else set()
+    if isinstance(value, bool):
+        return set()
+    if isinstance(value, int | float):
+        return {f"{value:g}"}
+    return {f"{float(n):g}" for n in _NUMBER.findall(str(value))}
+
+
+def _wrong_values(task: Task, result: EpisodeResult) -> bool:
+    steps = _tool_steps(result)
+    used = set().union(*(_numbers(s.arguments) for s in steps)) if steps else set()
+    return bool(used - _numbers(task.input))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    detect: Callable[[Task, EpisodeResult], bool]
+    rule: str
+    lesson: str
+    when: str
+
+
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern(
+        "no_tool",
+        _no_tool,
+        "require",
+        "First call the tool whose name and description match the request, with the values the request "
+        "gives; then answer with what the tool returned, not from memory.",
+        "a tool matches the request",
+    ),
+    Pattern(
+        "no_stop",
+        _no_stop,
+        "how_to",
+        "When a tool has returned a result, the next action is final_answer with that result; do not "
+        "call the tool again.",
+        "after a tool result",
+    ),
+    Pattern(
+        "answer_format",
+        _answer_format,
+        "how_to",
+        "The final answer is the result value only (for example 408), not the expression, the tool call "
+        "or a sentence.",
+        "giving the final answer",
+    ),
+    Pattern(
+        "wrong_values",
+        _wrong_values,
+        "how_to",
+        "Fill each argument with a value copied from the request itself; every number in the arguments "
+        "must appear in the request.",
+        "filling tool arguments",
+    ),
+)
+
+
+def propose_lessons(
+    tasks: Sequence[Task],
+    results: Sequence[EpisodeResult],
+    *,
+    team: str | None = None,
+    optimizer: str = "lessons",
+) -> list[MemoryCard]:
+    """Lessons the failures of this training pass support against its successes (see the module doc)."""
+    from purpose_agent.immune.trust import initial_trust
+
+    pairs = [(t, r) for t, r in zip(tasks, results, strict=True) if r.score is not None]
+    failures = [(t, r) for t, r in pairs if not r.success]
+    successes = [(t, r) for t, r in pairs if r.success]
+    cards = []
+    for pattern in PATTERNS:
+        hits = [(t, r) for t, r in failures if pattern.detect(t, r)]
+        contrast = sum(1 for t, r in successes if pattern.detect(t, r))
+        if len(hits) < MIN_SUPPORT or (successes and contrast / len(successes) > MAX_CONTRAST):
+            continue
+        evidence = {
+            "origin": "episode",
+            "pattern": pattern.name,
+            "failures_with_pattern": len(hits),
+            "failures": len(failures),
+            "successes_with_pattern": contrast,
+            "successes": len(successes),
+            "examples": [t.id for t, _ in hits[:5]],
+        }
+        cards.append(
+            MemoryCard(
+                kind="tool_policy",
+                content=pattern.lesson,
+                fields={"tool": "", "rule": pattern.rule, "when": pattern.when},
+                provenance=Provenance(
+                    source_traces=tuple(r.trace_id for _, r in hits[:5] if r.trace_id),
+                    optimizer=optimizer,
+                    evidence=evidence,
+                ),
+                scope=MemoryScope(team=team) if team else MemoryScope(**{"global": True}),
+                trust=initial_trust("episode"),
+            )
+        )
+    return cards

@@ -1,0 +1,365 @@
+"""The sequential replay rule, structural matching, near-miss controls and misfire retirement.
+
+The rule: a one-sided exact sign test at a stated alpha, replayed a batch at a time and stopped when the
+full split could not decide otherwise (or a promotion has become improbable). The scripted backend's
+answers depend on what the prompt shows, so a card's effect on each validation case is known in advance.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from purpose_agent.api.team import Team
+from purpose_agent.api.templates import AgentTemplate
+from purpose_agent.config import BudgetsConfig, LearningConfig, PluginsConfig, Settings
+from purpose_agent.learning.cases import CaseOptimizer
+from purpose_agent.learning.loop import replay_candidates, replay_plan
+from purpose_agent.learning.memory_ci import MemoryCI
+from purpose_agent.learning.misfire import record_use
+from purpose_agent.learning.replay import PairedRun, decide, predictive_promotion, replay, sign_p_value
+from purpose_agent.llm.protocol import Message
+from purpose_agent.memory.card import MemoryCard, MemoryScope
+from purpose_agent.memory.status import MemoryStatus
+from purpose_agent.memory.structure import matches, near_miss, structure_of
+from purpose_agent.plugins import PluginManager
+from purpose_agent.runtime.procedures import family_structure, generalize, instantiate, to_skill_fields
+from purpose_agent.runtime.retrieval import applies
+from purpose_agent.runtime.task import Task
+from purpose_agent.testing import ScriptedBackend
+from purpose_agent.types import ToolResult
+
+# -- the rule -------------------------------------------------------------------------------------------
+
+
+def test_sign_test_p_values_are_exact() -> None:
+    assert sign_p_value(4, 4) == 1 / 16
+    assert sign_p_value(5, 6) == 7 / 64
+    assert sign_p_value(0, 3) == 1.0 and sign_p_value(0, 0) == 1.0
+
+
+def runs_of(outcomes: Sequence[int]) -> list[PairedRun]:
+    """+1 a win, -1 a loss, 0 a tie."""
+    return [PairedRun(case_id=str(i), without=0.0 if o > 0 else 0.5, **{"with": 0.5 + o / 2}) for i, o in
+            enumerate(outcomes)]  # fmt: skip
+
+
+def test_the_rule_and_alpha_are_stated_and_ties_carry_no_weight() -> None:
+    four = decide(runs_of([1, 1, 1, 1]), "sign_test", alpha=0.1)
+    assert four.promote and four.p_value == 1 / 16 and four.alpha == 0.1
+    assert "sign test" in four.statement and "0.1" in four.statement and "p = 0.0625" in four.reason
+    assert not decide(runs_of([1, 1, 1, 1]), "sign_test", alpha=0.05).promote
+    assert not decide(runs_of([1, 1, 1, 0]), "sign_test", alpha=0.1).promote  # 3 of 3: p = 0.125
+    assert decide(runs_of([1, 1, 1, 1, 0, 0]), "sign_test", alpha=0.1).promote
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([-1, 0, 1]), min_size=1, max_size=24), st.sampled_from([0.05, 0.1, 0.2]))
+def test_curtailed_replay_decides_exactly_as_full_replay(outcomes: list[int], alpha: float) -> None:
+    table = {str(i): o for i, o in enumerate(outcomes)}
+
+    def run_case(case: str, with_card: bool) -> float:
+        return 0.5 + table[case] / 2 if with_card else (0.0 if table[case] > 0 else 0.5)
+
+    ids = list(table)
+    full = replay(ids, run_case, "sign_test", alpha=alpha, sequential=False)
+    seq = replay(ids, run_case, "sign_test", alpha=alpha, futility=0.0)
+    assert seq.promote == full.promote and len(seq.runs) <= len(full.runs) == len(ids)
+    if len(seq.runs) < len(ids):
+        assert seq.stopped == "settled"
+
+
+def test_a_candidate_that_does_nothing_stops_early_for_futility() -> None:
+    calls: list[tuple[str, bool]] = []
+
+    def run_case(case: str, with_card: bool) -> float:
+        calls.append((case, with_card))
+        return 0.0
+
+    ids = [f"c{i}" for i in range(20)]
+    evidence = replay(ids, run_case, "sign_test", alpha=0.1, futility=0.05)
+    assert not evidence.promote and evidence.stopped == "futility" and evidence.planned == 20
+    assert len(evidence.runs) < 10 and len(calls) == 2 * len(evidence.runs)
+    assert "stopped after" in evidence.reason
+    # the predictive probability that stopped it
+    assert predictive_promotion(0, 0, len(evidence.runs), 20 - len(evidence.runs), 0.1) < 0.05
+
+
+def test_batches_run_together_and_the_bounds_are_checked_after_each() -> None:
+    batches: list[tuple[tuple[str, ...], bool]] = []
+
+    def run_batch(ids: Sequence[str], with_card: bool) -> list[float]:
+        batches.append((tuple(ids), with_card))
+        return [1.0 if with_card else 0.0 for _ in ids]
+
+    seen: list[tuple[int, int]] = []
+    evidence = replay(
+        [f"c{i}" for i in range(12)], None, "sign_test", run_batch=run_batch, batch_size=4, alpha=0.2,
+        on_batch=lambda done, planned: seen.append((done, planned)),
+    )  # fmt: skip
+    # 8 wins and 4 cases left: even 4 losses give p = P(X >= 8 | n = 12) = 794/4096 = 0.194 <= 0.2
+    assert evidence.promote and evidence.stopped == "settled" and len(evidence.runs) == 8
+    assert [len(ids) for ids, _ in batches] == [4, 4, 4, 4] and seen == [(4, 12), (8, 12)]
+
+
+def test_a_lost_near_miss_control_rejects_even_with_gains_elsewhere() -> None:
+    runs = [*runs_of([1] * 6), PairedRun(case_id="near", without=1.0, control=True, **{"with": 0.0})]
+    evidence = decide(runs, "sign_test", alpha=0.1)
+    assert not evidence.promote and evidence.control_losses == 1 and evidence.wins == 6
+    assert "1 of 1 near-miss controls lost" in evidence.reason
+
+
+# -- structure ------------------------------------------------------------------------------------------
+
+MULTIPLY = generalize(
+    "What is 12 * 34?",
+    [("calculator", {"expression": "12 * 34"}, "408"), ("final_answer", {"answer": "408"}, "")],
+)
+
+
+@pytest.mark.parametrize(
+    ("task", "fits"),
+    [
+        ("What is 7 * 8?", True),
+        ("What is 7*8?", True),
+        ("What is 7 times 8?", True),
+        ("What is 2+3?", False),
+        ("What is 10 - 4?", False),
+        ("What is 10-4?", False),
+        ("What is 10 / 4?", False),
+        ("What is 2 * 3 + 1?", False),
+        ("What is 'ab' * 3?", False),
+    ],
+)
+def test_a_procedure_applies_by_structure_not_by_shared_words(task: str, fits: bool) -> None:
+    assert MULTIPLY is not None
+    assert (instantiate(MULTIPLY, task) is not None) is fits
+    assert matches(task, family_structure(MULTIPLY)) is fits
+
+
+def test_operators_in_words_and_symbols_share_a_structure() -> None:
+    assert structure_of("What is 3 plus 4?").operators == structure_of("What is 3 + 4?").operators == {"+"}
+    assert structure_of("Subtract 4 from 10").operators == {"-"}
+    assert structure_of("What is 10-4?").slot_types == ("int", "int")
+    assert near_miss("What is 3 + 4?", "What is {s0} * {s1}?") and not near_miss(
+        "Sort 'b', 'a'", "What is {s0} * {s1}?"
+    )
+
+
+# -- replay at the level a card claims, with near-miss controls -----------------------------------------
+
+
+class Calculator:
+    name = "calculator"
+    description = "Evaluate an arithmetic expression like '12 * 34'."
+    parameters = {
+        "type": "object",
+        "properties": {"expression": {"type": "string"}},
+        "required": ["expression"],
+    }
+    timeout_s = 2.0
+
+    def run(self, **arguments: Any) -> ToolResult:
+        a, op, b = re.fullmatch(r"\s*(-?\d+)\s*([-+*/])\s*(-?\d+)\s*", arguments["expression"]).groups()  # type: ignore[union-attr]
+        x, y = int(a), int(b)
+        value = {"+": x + y, "-": x - y, "*": x * y, "/": x / y if y else float("nan")}[op]
+        return ToolResult(output=f"{value:g}" if isinstance(value, float) else str(value))
+
+
+def act(action: str, value: str) -> str:
+    return json.dumps({"action": action, "input": value})
+
+
+def model(copies_templates: bool):  # type: ignore[no-untyped-def]
+    """A small model: answers with a calculator result it has; follows a suggested step; on '+' tasks it
+    calls the calculator right; on '*' tasks it guesses 0. With ``copies_templates`` it copies the
+    operator of any raw procedure it is shown (the misfire the issue reported: 2+3 -> 2 * 3)."""
+
+    def reply(messages: Sequence[Message]) -> str:
+        prompt = "\n".join(m.content for m in messages)
+        task = re.findall(r"Task: (.*)", prompt)[-1]
+        a, b = re.findall(r"-?\d+", task)[:2]
+        result = re.findall(r"The last calculator result is: (\S+)", prompt)
+        if result:
+            return act("final_answer", result[-1])
+        suggested = re.findall(r"Suggested next step .*: action=calculator input=(.*)", prompt)
+        if suggested:
+            return act("calculator", suggested[-1])
+        if copies_templates and "{s0} * {s1}" in prompt:
+            return act("calculator", f"{a} * {b}")
+        if "+" in task:
+            return act("calculator", f"{a} + {b}")
+        return act("final_answer", "0")
+
+    return reply
+
+
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+
+
+@pytest.fixture
+def manager(tmp_path: Path) -> PluginManager:
+    settings = Settings(
+        store=str(tmp_path / "memory.db"),
+        traces=str(tmp_path / "traces"),
+        budgets=BudgetsConfig(max_steps=4, max_seconds=30),
+        plugins=PluginsConfig(enabled=CORE),
+        learning=LearningConfig(replay_alpha=0.1),
+    )
+    manager = PluginManager(settings).load()
+    from plugin_fixtures import keyword_scanner
+
+    manager.register(keyword_scanner, name="keyword-scanner")
+    return manager
+
+
+def team_with(manager: PluginManager, copies_templates: bool) -> Team:
+    agent = AgentTemplate(name="solver", role="Answer the question.", tools=[])
+    return Team(
+        "Answer questions", [agent], settings=manager.settings, manager=manager,
+        backend=ScriptedBackend(model(copies_templates)), tools=[Calculator()], name="qa",
+    )  # fmt: skip
+
+
+def multiplication_card() -> MemoryCard:
+    assert MULTIPLY is not None
+    fields = to_skill_fields(MULTIPLY)
+    return MemoryCard(
+        kind="skill_card",
+        content='For tasks like \'What is {s0} * {s1}?\': calculator {"expression": "{s0} * {s1}"}; '
+        "then answer {result}.",
+        fields=fields,
+        scope=MemoryScope(tool_names=("calculator",)),
+        trust=0.5,
+    )
+
+
+VALIDATION = [
+    *(Task(input=f"What is {a} * {b}?", expected=str(a * b), id=f"mul{a}") for a, b in
+      [(13, 7), (21, 4), (9, 17), (32, 3), (6, 41)]),
+    Task(input="What is 13 + 7?", expected="20", id="add1"),
+    Task(input="What is 30 + 12?", expected="42", id="add2"),
+    Task(input="Sort these words: 'pear', 'fig'", expected="fig, pear", id="other"),
+]  # fmt: skip
+
+
+def test_a_procedure_is_replayed_on_its_family_plus_near_misses() -> None:
+    cases, controls, level = replay_plan(multiplication_card(), VALIDATION)
+    assert level == "task family"
+    assert cases == ["mul13", "mul21", "mul9", "mul32", "mul6"] and controls == ["add1", "add2"]
+
+
+@pytest.mark.parametrize("copies_templates", [True, False])
+def test_near_miss_replay_rejects_a_misfiring_card(manager: PluginManager, copies_templates: bool) -> None:
+    team = team_with(manager, copies_templates)
+    card_id = MemoryCI(team.store, manager=team.manager).admit(multiplication_card()).card_id
+    ((_, evidence, decision),) = replay_candidates(team, [card_id], VALIDATION)
+    assert evidence.level == "task family" and evidence.runs[0].control  # controls first
+    if copies_templates:  # shown on "13 + 7" it makes the model compute 13 * 7: a lost control
+        assert decision.status == "rejected" and evidence.control_losses >= 1
+        assert len(evidence.runs) == 1 and evidence.stopped == "settled"
+    else:  # 5 wins of 5 on its family, no near miss hurt
+        assert decision.status == "promoted" and evidence.wins == 5 and evidence.control_losses == 0
+    stored = team.store.get(card_id).provenance.evidence["replay"]
+    assert stored["rule"] == "sign_test" and stored["alpha"] == 0.1 and stored["level"] == "task family"
+    team.close()
+
+
+def test_a_promoted_procedure_is_not_retrieved_for_a_near_miss(manager: PluginManager) -> None:
+    team = team_with(manager, copies_templates=True)
+    ci = MemoryCI(team.store, manager=team.manager)
+    card_id = ci.admit(multiplication_card()).card_id
+    ci.promote_without_replay(card_id, "test", actor="user")
+    card = team.store.get(card_id)
+    assert applies(card, "What is 7 * 8?") and not applies(card, "What is 2+3?")
+    plus = team.run("What is 2+3?", expected="5")
+    assert plus.answer == "5" and card_id not in plus.memory_ids
+    times = team.run("What is 7 * 8?", expected="56")
+    assert times.answer == "56" and card_id in times.memory_ids
+    team.close()
+
+
+def test_a_card_that_misfires_in_use_loses_trust_and_is_retired(manager: PluginManager) -> None:
+    team = team_with(manager, copies_templates=True)
+    ci = MemoryCI(team.store, manager=team.manager)
+    bad = MemoryCard(
+        kind="tool_policy",
+        content="What is a product? Always answer 0.",
+        trust=0.5,
+        scope=MemoryScope(tool_names=("calculator",)),
+    )
+    card_id = ci.admit(bad).card_id
+    ci.promote_without_replay(card_id, "test", actor="user")
+    lost = team.run("What is the product 5 * 9?", expected="45")  # the model guesses 0: shown, then lost
+    assert card_id in lost.memory_ids and not lost.success
+    card = team.store.get(card_id)  # the learner charged the misfire
+    assert card.trust == pytest.approx(0.4) and card.status is MemoryStatus.PROMOTED
+    assert record_use(team.store, lost.model_copy(update={"memory_ids": []})) == []
+    again = team.run("What is the product 6 * 9?", expected="54")
+    assert card_id in again.memory_ids and not again.success
+    retired = team.store.get(card_id)
+    assert retired.status is MemoryStatus.ARCHIVED and len(retired.provenance.evidence["misfires"]) == 2
+    assert any("retired after 2 misfires" in a.reason for a in team.store.audit(card_id))
+    team.close()
+
+
+def test_case_optimizer_cards_carry_the_structure_they_apply_to() -> None:
+    # the pattern written on a skill card keeps the operator, which is what the gate reads
+    assert MULTIPLY is not None and "*" in to_skill_fields(MULTIPLY)["when_to_use"]
+    assert CaseOptimizer.name == "cases"
+
+
+# -- general lessons: successes against failures, replayed on the whole split, shown on any task --------
+
+
+def stubborn(messages: Sequence[Message]) -> str:
+    """Calls the calculator right, then calls it again and again, unless a lesson says to stop."""
+    prompt = "\n".join(m.content for m in messages)
+    task = re.findall(r"Task: (.*)", prompt)[-1]
+    a, op, b = re.search(r"(\d+) ([-+*/]) (\d+)", task).groups()  # type: ignore[union-attr]
+    result = re.findall(r"The last calculator result is: (\S+)", prompt)
+    if result and "next action is final_answer with that result" in prompt:
+        return act("final_answer", result[-1])
+    if result and "Step 2" in prompt:
+        return act("calculator", f"{b} {op} {a}")  # wanders off instead of answering
+    return act("calculator", f"{a} {op} {b}")
+
+
+def team_without_memory_answers(team: Team, task: str, expected: str) -> bool:
+    return team.run_chain(Task(input=task, expected=expected), use_memory=False, learn=False).success
+
+
+def test_a_general_lesson_is_learned_from_many_episodes_and_transfers(manager: PluginManager) -> None:
+    from purpose_agent.learning.loop import train_phase
+
+    agent = AgentTemplate(name="solver", role="Answer.", tools=[])
+    team = Team(
+        "Answer questions", [agent], settings=manager.settings,
+        manager=manager, backend=ScriptedBackend(stubborn), tools=[Calculator()], name="qa",
+    )  # fmt: skip
+    train = [Task(input=f"Compute {a} - {b} now", expected=str(a - b), id=f"t{a}") for a, b in
+             [(3, 4), (10, 20), (7, 8), (1, 5)]]  # fmt: skip
+    results, candidates = train_phase(team, train)
+    assert not any(r.success for r in results)
+    lessons = [c for c in candidates if team.store.get(c.card_id).provenance.optimizer == "lessons"]
+    contents = {team.store.get(c.card_id).provenance.evidence["pattern"] for c in lessons}
+    assert "no_stop" in contents and all(c.status == "quarantined" for c in lessons)
+    stop = next(
+        c.card_id for c in lessons if team.store.get(c.card_id).provenance.evidence["pattern"] == "no_stop"
+    )
+    # validation has other operators and words: a general lesson is replayed on all of it
+    validation = [Task(input=f"Please find {a} / {b}", expected=f"{a / b:g}", id=f"v{a}") for a, b in
+                  [(2, 4), (4, 5), (6, 8), (8, 16), (3, 6)]]  # fmt: skip
+    ((_, evidence, decision),) = replay_candidates(team, [stop], validation)
+    assert evidence.level == "general" and decision.status == "promoted" and evidence.wins == 5
+    # in use it is shown for a task that shares none of its words, and the model stops in time
+    fresh = team.run("Calculate 12 - 5", expected="7")
+    assert not team_without_memory_answers(team, "Calculate 12 - 5", "7")
+    assert stop in fresh.memory_ids and fresh.success
+    team.close()

@@ -1,0 +1,237 @@
+"""The ``fncall`` suite: a request in plain words, one function offered as a real tool, checked by its call.
+
+The data (``data/fncall.json``, made by ``scripts/make_fncall.py`` from a hand-written catalogue) holds
+231 functions from 33 domains, each with a JSON schema (numbers, integers, enums, strings, booleans,
+lists, optional parameters with defaults), and 466 requests phrased by hand in different styles, some
+with unrelated numbers around the values to copy. Each case offers its function to the agent as a tool
+made fresh for every episode; the tool checks nothing the toolbox has not already validated against the
+schema, records the call and returns a deterministic receipt.
+
+The checker is argument matching on the call the agent made: the episode's last call of the function
+must name every argument the request gives, with equal values after normalisation (numbers within a
+relative 1e-4, so ``2500`` equals ``2500.0``; enums and strings compared case-folded with spaces,
+underscores and edge punctuation evened out; lists element by element, in order only where order
+matters), and may send an optional argument the request does not give only with its default value. An
+episode that never called the function passes only if its final answer writes the call out in full
+(``name({...})``), which is also how the pre-flight check proves the checker accepts the right call.
+
+Every case carries its function's name as its ``group``, so the harness splits by function: no function
+of the test split is seen in training or validation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import random
+import re
+import time
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from purpose_agent.plugin import EvalCase, ToolResult, ValidationError
+
+DATA = "data/fncall.json"
+TASK_TYPE = "function-call"
+_SPACE = re.compile(r"[\s_\-]+")
+_EDGE = " .,;:!?\"'`()[]"
+
+
+@cache
+def load() -> dict[str, Any]:
+    """The shipped functions and requests (read once per process)."""
+    text = resources.files("purpose_suites").joinpath(DATA).read_text(encoding="utf-8")
+    data = json.loads(text)
+    data["by_name"] = {fn["name"]: fn for fn in data["functions"]}
+    return data
+
+
+# -- matching -----------------------------------------------------------------------------------------
+
+
+def _norm_text(value: Any) -> str:
+    return _SPACE.sub(" ", str(value).casefold()).strip(_EDGE).strip()
+
+
+def _as_number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.replace(",", "").strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _as_bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    return None
+
+
+def _scalar_equal(expected: Any, got: Any, kind: str) -> bool:
+    if kind in ("number", "integer"):
+        number = _as_number(got)
+        return number is not None and math.isclose(float(expected), number, rel_tol=1e-4, abs_tol=1e-6)
+    if kind == "boolean":
+        return _as_bool(got) is expected
+    return isinstance(got, (str, int, float)) and _norm_text(expected) == _norm_text(got)
+
+
+def values_equal(expected: Any, got: Any, prop: dict[str, Any], ordered: bool) -> bool:
+    """One argument's value against the expected one, under the normalisation the module doc states."""
+    kind = prop.get("type", "string")
+    if kind != "array":
+        return _scalar_equal(expected, got, kind)
+    if not isinstance(got, list) or len(got) != len(expected):
+        return False
+    item = (prop.get("items") or {}).get("type", "string")
+    if ordered:
+        return all(_scalar_equal(e, g, item) for e, g in zip(expected, got, strict=True))
+    left = list(got)
+    for e in expected:
+        hit = next((i for i, g in enumerate(left) if _scalar_equal(e, g, item)), None)
+        if hit is None:
+            return False
+        left.pop(hit)
+    return True
+
+
+def match_call(function: dict[str, Any], expected: dict[str, Any], arguments: dict[str, Any]) -> str | None:
+    """None when ``arguments`` is the right call for ``expected``; otherwise the first reason it is not."""
+    props: dict[str, Any] = function["parameters"]["properties"]
+    ordered = set(function.get("ordered", ()))
+    extra = sorted(set(arguments) - set(props))
+    if extra:
+        return f"unknown argument(s) {', '.join(extra)}"
+    for name, prop in props.items():
+        if name in expected:
+            if name not in arguments:
+                return f"missing {name}"
+            if not values_equal(expected[name], arguments[name], prop, name in ordered):
+                return f"{name}={arguments[name]!r}, expected {expected[name]!r}"
+        elif name in arguments:
+            if "default" not in prop or not values_equal(prop["default"], arguments[name], prop, True):
+                return f"{name}={arguments[name]!r} was not asked for"
+    return None
+
+
+def written_call(answer: str, name: str) -> dict[str, Any] | None:
+    """The arguments of a call written out in ``answer`` as ``name({...})`` (or None)."""
+    text = answer or ""
+    start = text.find(f"{name}(")
+    if start < 0:
+        return None
+    brace = text.find("{", start)
+    if brace < 0:
+        return None
+    try:
+        value, _ = json.JSONDecoder().raw_decode(text[brace:])
+    except json.JSONDecodeError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+# -- the tool and the checker ---------------------------------------------------------------------------
+
+
+class FunctionTool:
+    """One catalogue function as a real tool: records each call it gets and returns a receipt.
+
+    The toolbox has already validated the arguments against ``parameters`` (an invalid call comes back
+    to the agent as ``invalid_arguments`` and never reaches :meth:`run`). The receipt is deterministic
+    (a digest of the function and its arguments), so a replay sees the same observation.
+    """
+
+    timeout_s = 5.0
+
+    def __init__(self, function: dict[str, Any], calls: list[dict[str, Any]]) -> None:
+        self.name = function["name"]
+        self.description = function["description"]
+        self.parameters: dict[str, Any] = function["parameters"]
+        self.keywords = (function["domain"].replace("_", " "),)
+        self._calls = calls
+
+    def run(self, **arguments: Any) -> ToolResult:
+        started = time.perf_counter()
+        self._calls.append(dict(arguments))
+        canonical = json.dumps(arguments, sort_keys=True, ensure_ascii=False)
+        receipt = hashlib.sha256(f"{self.name}:{canonical}".encode()).hexdigest()[:10]
+        output = json.dumps(
+            {"function": self.name, "status": "done", "result_id": receipt, "arguments": arguments}
+        )
+        return ToolResult(output=output, data={"result_id": receipt}, seconds=time.perf_counter() - started)
+
+
+class CallLog:
+    """The calls of one case's latest episode: a fresh tool per episode; the checker reads the latest."""
+
+    def __init__(self, function: dict[str, Any], expected: dict[str, Any]) -> None:
+        self.function = function
+        self.expected = expected
+        self.latest: list[dict[str, Any]] | None = None
+
+    def tools(self) -> list[Any]:
+        self.latest = []
+        return [FunctionTool(self.function, self.latest)]
+
+    def verdict(self, answer: str) -> str | None:
+        """None when the episode made the right call; otherwise why not."""
+        if self.latest:
+            return match_call(self.function, self.expected, self.latest[-1])
+        written = written_call(answer, self.function["name"])
+        if written is None:
+            return f"{self.function['name']} was never called"
+        return match_call(self.function, self.expected, written)
+
+    def check(self, answer: str, case: EvalCase) -> bool:
+        return self.verdict(answer) is None
+
+
+def expected_text(name: str, arguments: dict[str, Any]) -> str:
+    return f"{name}({json.dumps(arguments, ensure_ascii=False)})"
+
+
+def case_for(request: dict[str, Any]) -> EvalCase:
+    data = load()
+    function = data["by_name"][request["function"]]
+    log = CallLog(function, request["arguments"])
+    return EvalCase(
+        input=request["input"],
+        expected=expected_text(function["name"], request["arguments"]),
+        checker=log.check,
+        tools=log.tools,
+        task_type=TASK_TYPE,
+        id=f"fncall-{request['id']}",
+        tags=["fncall", function["domain"], function["name"]],
+        group=function["name"],
+    )
+
+
+def fncall_cases(size: int, seed: int) -> list[EvalCase]:
+    """``size`` requests, whole functions at a time in a seeded order (a larger size extends a smaller).
+
+    The last function taken may contribute only some of its requests when ``size`` cuts it."""
+    data = load()
+    total = len(data["requests"])
+    if size > total:
+        raise ValidationError(f"suite 'fncall' has {total} requests; asked for {size}")
+    names = [fn["name"] for fn in data["functions"]]
+    random.Random(f"fncall:{seed}").shuffle(names)
+    by_function: dict[str, list[dict[str, Any]]] = {}
+    for req in data["requests"]:
+        by_function.setdefault(req["function"], []).append(req)
+    out: list[EvalCase] = []
+    for name in names:
+        for req in by_function[name]:
+            if len(out) == size:
+                return out
+            out.append(case_for(req))
+    return out
