@@ -47,14 +47,15 @@ def judging_set(cases_per_suite: int = 40, seed: int = 0) -> list[JudgingItem]:
     for ops in ("*", "*+-"):
         for case in arithmetic_cases(cases_per_suite, seed, ops):
             expression = re.sub(r"^What is (.*)\?$", r"\1", case.input)
-            value = int(case.expected)
+            expected = str(case.expected)  # the arithmetic suites always give the number
+            value = int(expected)
             for j, (variant, kind, observed) in enumerate(VARIANTS):
                 answer = {
                     "right": f"The answer is {value}.",
                     "wrong": f"The answer is {_wrong(value, len(items) + j)}.",
                     "expression": expression,
                 }[kind]
-                verdict = check(answer, case.expected, case.checker)
+                verdict = check(answer, expected, "numeric")
                 items.append(
                     JudgingItem(
                         id=f"{case.id}/{variant}",

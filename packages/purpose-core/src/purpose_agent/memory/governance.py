@@ -57,7 +57,10 @@ def archive(store: Any, card_id: str, *, reason: str, actor: str = "user") -> Me
             f"{card_id} --reject --reason ...` instead",
         )
         raise InvalidTransitionError(f"cannot archive memory {card_id}: {what}")
-    return store.transition(card_id, MemoryStatus.ARCHIVED, reason=f"archived: {reason}", actor=actor)
+    archived: MemoryCard = store.transition(
+        card_id, MemoryStatus.ARCHIVED, reason=f"archived: {reason}", actor=actor
+    )
+    return archived
 
 
 def superseded_by(store: Any, card: MemoryCard) -> list[str]:
