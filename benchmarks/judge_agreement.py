@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 
 
@@ -28,17 +29,29 @@ def main() -> None:
     args = parser.parse_args()
 
     from purpose_agent.evaluation.judging import judging_set, measure
+    from purpose_agent.learning.calibration import judge_item
     from purpose_agent.llm.resolve import get_backend
     from purpose_agent.runtime.judge import TRUST_AT, PurposeFunction
 
     items = judging_set(args.cases, args.seed)
     backend = get_backend(args.model)
     started = time.perf_counter()
-    result = measure(PurposeFunction(backend), items)
+    judge = PurposeFunction(backend)
+    result = measure(judge, [])
+    for done, item in enumerate(items, 1):
+        result.add(item, judge_item(judge, item))
+        if done % 25 == 0:
+            print(
+                f"  {done}/{len(items)} judged, {time.perf_counter() - started:.0f} s",
+                file=sys.stderr,
+                flush=True,
+            )
     seconds = time.perf_counter() - started
     good = sum(i.good for i in items)
-    print(f"judge agreement with the numeric checker: model {args.model}, {len(items)} items "
-          f"({good} right by the checker, {len(items) - good} wrong), {seconds:.0f} s")
+    print(
+        f"judge agreement with the numeric checker: model {args.model}, {len(items)} items "
+        f"({good} right by the checker, {len(items) - good} wrong), {seconds:.0f} s"
+    )
     print(f"{'variant':<22} {'agree':>7} {'n':>5}")
     for variant, (agreed, n) in result.by_variant.items():
         print(f"{variant:<22} {agreed / n:>7.0%} {n:>5}")
@@ -51,15 +64,19 @@ def main() -> None:
         f"memory CI {'may replay on' if trusted else 'relies on checkers, not on'} this judge "
         f"(agreement {result.rate:.0%}, threshold {TRUST_AT:.0%})"
     )
-    print(json.dumps({
-        "agreement": round(result.rate, 4),
-        "n": result.n,
-        "model": args.model,
-        "opinion_rate": round(result.opinions / result.n, 4) if result.n else 0.0,
-        "by_variant": {k: round(a / n, 4) for k, (a, n) in result.by_variant.items()},
-        "trusted": trusted,
-        "seconds": round(seconds, 1),
-    }))
+    print(
+        json.dumps(
+            {
+                "agreement": round(result.rate, 4),
+                "n": result.n,
+                "model": args.model,
+                "opinion_rate": round(result.opinions / result.n, 4) if result.n else 0.0,
+                "by_variant": {k: round(a / n, 4) for k, (a, n) in result.by_variant.items()},
+                "trusted": trusted,
+                "seconds": round(seconds, 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":
