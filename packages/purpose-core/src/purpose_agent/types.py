@@ -52,7 +52,7 @@ def threat_category(category: str) -> tuple[str, str]:
     families is kept as given, so a third-party scanner's own names survive.
     """
     parts = category.split(".")
-    if parts[0] == "llm_judge" and len(parts) > 1:
+    if parts[0] in ("llm_judge", "classifier") and len(parts) > 1:
         parts = parts[1:]
     family = THREAT_CATEGORIES.get(parts[0], category)
     return family, category if "." in category else ""

@@ -66,7 +66,7 @@ def test_own_data_in_a_request_is_redactable_and_data_for_its_own_sake_is_not() 
     for text in OWN_DATA:
         result = run_scanners(ScanItem.from_text(text), [PrivacyScanner()])
         assert not result.passed and result.details["redactable"], text
-        assert {t.category for t in result.threats} == {"privacy.redactable"}
+        assert {t.detail for t in result.threats} == {"privacy.redactable"}
     for text in DATA_IS_THE_POINT:
         result = run_scanners(ScanItem.from_text(text), [PrivacyScanner()])
         assert not result.passed and not result.details["redactable"], text

@@ -64,6 +64,6 @@ def test_poisoned_procedures_are_caught_and_ordinary_lessons_and_facts_pass() ->
     ]
     for text in attacks:
         found = scanner.scan(ScanItem.from_text(text))
-        assert any(t.category == "scope.poisoned_procedure" for t in found), text
+        assert any(t.detail == "scope.poisoned_procedure" for t in found), text
     for text, kind in benign:
         assert scanner.scan(ScanItem.from_text(text, kind=kind)) == [], text
