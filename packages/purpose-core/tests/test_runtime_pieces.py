@@ -175,3 +175,12 @@ def test_memory_ci_trusts_only_a_measured_judge(monkeypatch: pytest.MonkeyPatch)
     assert not trusted and "55% of 200" in why
     monkeypatch.setitem(judge_module.MEASURED_AGREEMENT, "good", (0.9, 200))
     assert judge_module.judge_trusted("good")[0]
+
+
+def test_the_embedded_judge_is_measured_and_not_trusted() -> None:
+    from purpose_agent.runtime.judge import MEASURED_AGREEMENT, TRUST_AT, judge_trusted
+
+    agreement, n = MEASURED_AGREEMENT["smollm2"]
+    assert n >= 200 and agreement < TRUST_AT
+    trusted, why = judge_trusted("smollm2")
+    assert not trusted and "46% of 200" in why and "relies on checkers" in why
