@@ -48,6 +48,29 @@ def test_eval_test_writes_are_refused_by_postgresql_itself(pg_url) -> None:
         reader.close()
 
 
+def test_eval_test_cannot_be_switched_back_to_writing_through_the_pool(pg_url) -> None:
+    writer = open_store(pg_url)
+    writer.add(card())
+    writer.close()
+    reader = PostgresStore(pg_url, mode=RunMode.EVAL_TEST, kinds=builtin_catalog(), pool_size=1)
+    try:
+        # a borrower switches its session to writing; the next transaction must still be read-only
+        reader._run("switch", lambda cur: cur.execute("SET default_transaction_read_only = off"), write=False)
+        with pytest.raises(ReadOnlyError, match="read-only transaction"):
+            reader._run("sneak a write", lambda cur: cur.execute("DELETE FROM cards"), write=False)
+        with pytest.raises((ReadOnlyError, MemoryStoreError)):
+            reader._run(
+                "ask for read-write",
+                lambda cur: (cur.execute("SET TRANSACTION READ WRITE"), cur.execute("DELETE FROM cards")),
+                write=False,
+            )
+        with reader._pool.connection() as conn:  # the pool handed back a reset, read-only connection
+            assert conn.execute("SHOW default_transaction_read_only").fetchone()[0] == "on"
+        assert reader.stats().cards == 1
+    finally:
+        reader.close()
+
+
 def test_a_running_agent_hears_a_promotion_from_another_connection(pg_url) -> None:
     fleet = open_store(pg_url)  # creates the store; the agent opens it read-only, as an evaluation would
     agent = open_store(pg_url, RunMode.EVAL_TEST)

@@ -305,17 +305,24 @@ class StoreContract:
         store.update(card.model_copy(update={"content": "edited"}), reason="edit")
         promote(store, card.id)
         path = tmp_path / "export.jsonl"
-        assert store.export_jsonl(path) == 1
+        key = b"k" * 32
+        assert store.export_jsonl(path, key=key) == 1
         other = self.open(self.new_location(tmp_path / "copy"))
         try:
-            report = other.import_jsonl(path)
-            assert report.added == 1
+            assert other.import_jsonl(path).signature == "no key"  # unsigned trust: a candidate
+            assert other.get(card.id).status is MemoryStatus.CANDIDATE
+        finally:
+            other.close()
+        other = self.open(self.new_location(tmp_path / "copy2"))
+        try:
+            report = other.import_jsonl(path, key=key)
+            assert report.added == 1 and report.signature == "verified"
             assert other.get(card.id).status is MemoryStatus.PROMOTED
             assert [h.version for h in other.history(card.id)] == [1, 2]
             assert [a.new_status for a in other.audit(card.id)] == [
                 a.new_status for a in store.audit(card.id)
             ]
-            assert other.import_jsonl(path).skipped_identical == 1
+            assert other.import_jsonl(path, key=key).skipped_identical == 1
         finally:
             other.close()
 

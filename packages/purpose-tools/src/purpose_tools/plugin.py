@@ -20,7 +20,8 @@ from pydantic import ValidationError as PydanticValidationError
 
 
 class ToolsSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # strict: `python = "no"` or `calculator = 0` is a mistake to report, not a value to guess at
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     workspace: str = ".purpose/workspace"
     file_max_bytes: int = Field(default=1024 * 1024, ge=1)

@@ -80,9 +80,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _error(str(exc))
         return exc.exit_code
+    except (OSError, UnicodeError, RecursionError, ValueError) as exc:  # bad input from outside: one line
+        if debug:
+            raise
+        _error(_input_error(exc))
+        return 1
     except KeyboardInterrupt:
         _error("interrupted")
         return 130
+
+
+def _input_error(exc: BaseException) -> str:
+    """What went wrong with a file, a path or a text the user gave, in one line."""
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"input is not UTF-8 text ({exc.reason} at byte {exc.start}); convert it to UTF-8"
+    if isinstance(exc, UnicodeEncodeError):
+        return f"input holds characters that are not valid Unicode ({exc.reason}); fix its encoding"
+    if isinstance(exc, RecursionError):
+        return "input is nested too deeply to read"
+    return " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
 
 
 if __name__ == "__main__":  # pragma: no cover

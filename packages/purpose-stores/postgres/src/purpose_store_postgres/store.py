@@ -61,6 +61,13 @@ AUDIT_LOCK = 0x7075_7270_6175_64
 _RETRIES = 5
 
 
+def _reset_read_only(conn: Any) -> None:
+    """Pool reset for EVAL_TEST connections: drop every session setting, then insist on read-only."""
+    conn.execute("RESET ALL")
+    if conn.execute("SHOW default_transaction_read_only").fetchone()[0] != "on":
+        raise RuntimeError("an EVAL_TEST connection is no longer read-only; the pool discards it")
+
+
 class PostgresStore(SQLStoreBase):
     """Memory store in one PostgreSQL schema; see the module docstring for the guarantees."""
 
@@ -109,6 +116,9 @@ class PostgresStore(SQLStoreBase):
             max_size=max(1, pool_size),
             timeout=pool_timeout_s,
             check=ConnectionPool.check_connection,
+            # EVAL_TEST: whatever a session SET, a connection goes back to the pool with its startup
+            # settings (read-only), so no later borrower finds it switched to writing
+            reset=None if self.mode.can_write else _reset_read_only,
             name=f"purpose-memory-{self.url.schema}",
             open=False,
         )
@@ -185,6 +195,11 @@ class PostgresStore(SQLStoreBase):
                 with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
                     if snapshot:
                         cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                    if not self.mode.can_write:
+                        # fixed before any query runs: `SET TRANSACTION READ WRITE` is refused after it,
+                        # and a session default switched off elsewhere does not apply to this transaction
+                        cur.execute("SET TRANSACTION READ ONLY")
+                        cur.execute("SELECT 1")
                     return fn(cur)
             except (pg.DeadlockDetected, pg.SerializationFailure):
                 if attempt == _RETRIES - 1:
