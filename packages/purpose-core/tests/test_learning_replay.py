@@ -375,10 +375,10 @@ def test_a_proven_lesson_suggests_the_matching_tool_first_and_the_answer_after_i
     task = "How much paint is needed for 42 square metres of walls, two coats?"
     assert matching_tool(task, offered) == "paint_needed"
     assert matching_tool("Hello there", offered) is None
-    first = from_lesson_fields({"tool": "", "rule": "require", "when": "a tool matches the request"})
-    stop = from_lesson_fields({"tool": "", "rule": "how_to", "when": "after a tool result"})
+    first = from_lesson_fields({"trigger": "a tool matches the request"})
+    stop = from_lesson_fields({"trigger": "after a tool result"})
     assert first is not None and stop is not None
-    assert from_lesson_fields({"when": "giving the final answer"}) is None  # text only
+    assert from_lesson_fields({"trigger": "giving the final answer"}) is None  # text only
     assert lesson_step(first, task, offered, 0, "").tool == "paint_needed"  # type: ignore[union-attr]
     assert lesson_step(first, task, offered, 1, "8.4") is None
     assert lesson_step(stop, task, offered, 0, "") is None

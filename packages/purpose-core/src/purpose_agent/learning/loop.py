@@ -150,7 +150,7 @@ def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> 
     if not team.manager.settings.learning.lessons:
         return []
     live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
-    known = {c.content for c in team.store.list_cards(statuses=live, kinds=["tool_policy"], limit=500)}
+    known = {c.content for c in team.store.list_cards(statuses=live, kinds=["failure_pattern"], limit=500)}
     ci = MemoryCI(team.store, manager=team.manager)
     out = []
     for card in propose_lessons(tasks, results, team=team.name):

@@ -98,7 +98,7 @@ def procedures_of(cards: Sequence[MemoryCard]) -> list[tuple[str, Procedure]]:
             procedure = from_skill_fields(card.fields)
             if procedure is not None:
                 out.append((card.id, procedure))
-        elif card.kind == "tool_policy" and (lesson := from_lesson_fields(card.fields)) is not None:
+        elif card.kind == "failure_pattern" and (lesson := from_lesson_fields(card.fields)) is not None:
             out.append((card.id, lesson))  # a general lesson the strategy acts on (runtime/procedures.py)
     return out
 

@@ -46,7 +46,7 @@ class Procedure(BaseModel):
     """Set for a general lesson instead of a task family (see :data:`LESSON_ACTIONS`)."""
 
 
-#: General lessons the strategy can act on, by the ``when`` their ``tool_policy`` card names: "first
+#: General lessons the strategy can act on, by the ``trigger`` their ``failure_pattern`` card names: "first
 #: call the offered tool that matches the request" and "after a tool result, answer with it". They apply
 #: to every task; replay tested them on the whole validation split.
 LESSON_ACTIONS = {"a tool matches the request": "first_tool", "after a tool result": "answer_after_result"}
@@ -54,7 +54,7 @@ LESSON_ACTIONS = {"a tool matches the request": "first_tool", "after a tool resu
 
 def from_lesson_fields(fields: dict[str, Any]) -> Procedure | None:
     """A general lesson as a procedure the strategy acts on; None for a tool policy that is only text."""
-    lesson = LESSON_ACTIONS.get(str(fields.get("when") or ""))
+    lesson = LESSON_ACTIONS.get(str(fields.get("trigger") or ""))
     if lesson is None:
         return None
     return Procedure(pattern="", steps=[], lesson=lesson)
