@@ -383,3 +383,14 @@ def test_a_proven_lesson_suggests_the_matching_tool_first_and_the_answer_after_i
     assert lesson_step(first, task, offered, 1, "8.4") is None
     assert lesson_step(stop, task, offered, 0, "") is None
     assert lesson_step(stop, task, offered, 1, "8.4").arguments == {"answer": "8.4"}  # type: ignore[union-attr]
+
+
+def test_replay_reports_episodes_done_against_the_plan(manager: PluginManager) -> None:
+    team = team_with(manager, copies_templates=False)
+    card_id = MemoryCI(team.store, manager=team.manager).admit(multiplication_card()).card_id
+    seen: list[tuple[str, int, int]] = []
+    ((_, evidence, _),) = replay_candidates(team, [card_id], VALIDATION, progress=lambda *a: seen.append(a))
+    assert seen[0] == ("replay", 0, 14)  # 5 family cases + 2 controls, with and without
+    assert [d for _, d, _ in seen] == sorted(d for _, d, _ in seen)
+    assert seen[-1] == ("replay", 2 * len(evidence.runs), 2 * len(evidence.runs))
+    team.close()

@@ -231,7 +231,7 @@ def replay_candidates(
     out = []
 
     def report(index: int, cases_done: int) -> None:
-        total = state["done"] + 2 * cases_done + sum(planned[index + 1 :])
+        total = state["done"] + sum(planned[index:])  # the current card's full plan until it stops
         done = state["done"] + 2 * cases_done
         if progress is not None:
             progress("replay", done, total)
