@@ -68,7 +68,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import purpose_agent as pa
-    from purpose_agent.knowledge import KnowledgeStore
+    from purpose_knowledge import KnowledgeStore
 
     rng = random.Random(0)
     with tempfile.TemporaryDirectory() as tmp:

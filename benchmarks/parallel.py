@@ -52,9 +52,9 @@ def main() -> None:
 
     import purpose_agent as pa
     from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-    from purpose_agent.level3.agent import Agent
-    from purpose_agent.level3.parallel import parallel
     from purpose_agent.testing import ScriptedBackend
+    from purpose_level3.agent import Agent
+    from purpose_level3.parallel import parallel
 
     tasks = [f"Find catalogue item {i}" for i in range(args.tasks)]
     with tempfile.TemporaryDirectory() as tmp:

@@ -71,3 +71,26 @@ def test_plugins_table_marks_failure(fake_entry_points, capsys) -> None:
 def test_no_command_prints_help(capsys) -> None:
     assert main([]) == 0
     assert "plugins" in capsys.readouterr().out
+
+
+def test_help_lists_the_installed_plugins_commands_beside_the_kernel_s(fake_entry_points, capsys) -> None:
+    import pytest
+
+    fake_entry_points({"greeter": "plugin_fixtures.greet_command"})
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert exit_.value.code == 0
+    assert "say hello [greeter]" in out
+    for kernel_command in ("run", "learn", "memory", "plugins", "config", "trace"):
+        assert f"    {kernel_command} " in out, kernel_command
+    assert main(["greet", "you"]) == 0 and "hello, you" in capsys.readouterr().out
+
+
+def test_kernel_commands_register_through_register_commands() -> None:
+    from purpose_agent.builtins import commands
+    from purpose_agent.registry import Registry
+
+    registry: Registry[object] = Registry("command")
+    commands.register_commands(registry=registry)
+    assert {"run", "learn", "memory", "plugins", "config"} <= {e.name for e in registry.entries()}

@@ -18,6 +18,7 @@ from purpose_agent.testing import ScriptedBackend
 from test_evaluation_harness import CORE, WORD, policy, write_suite
 
 cli = importlib.import_module("purpose_agent.cli.main")
+commands = importlib.import_module("purpose_agent.builtins.commands")
 
 
 class ScriptedPlugin:
@@ -48,7 +49,7 @@ def scripted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ScriptedPlugin:
     manager.register(plugin, name="scripted-model")
     manager.register(keyword_scanner, name="keyword-scanner")
     set_plugin_manager(manager)
-    monkeypatch.setitem(cli.CORE_COMMANDS, "bench", "purpose_agent.cli.bench_cmd")
+    monkeypatch.setitem(commands.MODULES, "bench", "purpose_agent.cli.bench_cmd")
     return plugin
 
 

@@ -85,7 +85,7 @@ def test_arithmetic_mixed_trains_on_times_and_tests_on_other_operators(size: int
     from purpose_agent.runtime.checkers import check
 
     cases = arithmetic_mixed_cases(size, seed)
-    assert len(cases) == size
+    assert len(cases) == size and len({c.id for c in cases}) == size
     validate_cases("arithmetic-mixed", cases)
     split = split_cases(cases, seed=seed, validation=0.4, test=0.1)  # the pins win over the fractions
     assert len(split.train) == size // 2 and len(split.validation) == len(split.test) == size // 4

@@ -74,7 +74,8 @@ def test_builtin_suites_register_through_the_evaluator_hook(tmp_path) -> None:
     suites = available_suites(manager)
     assert {"arithmetic", "arithmetic-mixed"} <= set(suites)
     assert manager.evaluators().plugin_of("arithmetic") == "core-suites"
-    assert "core-judge" in {e.plugin for e in manager.evaluators().entries()}  # judges stay evaluators too
+    assert "core-judge" not in {e.plugin for e in manager.evaluators().entries()}  # judges: their own family
+    assert manager.judges().plugin_of("purpose-function") == "core-judge"
     assert suites["arithmetic"].default_size <= 24
 
 

@@ -63,3 +63,13 @@ def test_a_module_in_no_layer_is_named(tree: Path) -> None:
     proc = check(tree)
     assert proc.returncode != 0
     assert "purpose_agent.newthing is in no layer" in proc.stdout + proc.stderr
+
+
+def test_an_unexplained_import_inside_a_kernel_function_fails(tree: Path) -> None:
+    team = tree / "purpose_agent" / "api" / "team.py"
+    team.write_text(team.read_text() + "\n\ndef _late() -> None:\n    import json\n")
+    proc = check(tree)
+    assert proc.returncode == 1
+    assert "import inside a function without a '# lazy: <reason>' comment" in proc.stdout
+    team.write_text(team.read_text().replace("    import json\n", "    import json  # lazy: rarely used\n"))
+    assert check(tree).returncode == 0

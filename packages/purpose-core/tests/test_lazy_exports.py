@@ -51,7 +51,7 @@ def test_an_unknown_name_is_an_attribute_error(package: types.ModuleType) -> Non
 PROBE = r"""
 import importlib, json, sys
 out = {}
-names = ("memory", "knowledge", "testing", "evaluation")
+names = ("memory", "evaluation")
 for name in ("purpose_agent", *(f"purpose_agent.{n}" for n in names)):
     before = set(sys.modules)
     pkg = importlib.import_module(name)
@@ -72,8 +72,40 @@ def test_core_packages_list_their_names_and_import_none_of_their_modules() -> No
     assert {"Team", "purpose", "PurposeError", "parallel"} <= set(root["all"])
     assert seen["purpose_agent.memory"]["all"] == sorted(seen["purpose_agent.memory"]["all"])
     assert {"SQLiteStore", "open_store"} <= set(seen["purpose_agent.memory"]["all"])
-    assert "KnowledgeStore" in seen["purpose_agent.knowledge"]["all"]
-    assert {"ScriptedBackend", "ScannerContract"} <= set(seen["purpose_agent.testing"]["all"])
+    assert "KnowledgeStore" in root["all"] and "Graph" in root["all"]
     for name, info in seen.items():
         assert info["dir"] == sorted(info["all"]), name
         assert set(info["new"]) <= {name, "purpose_agent._lazy", "purpose_agent._version"}, info["new"]
+
+
+MISSING = r"""
+import sys
+for name in ("purpose_level3", "purpose_knowledge", "purpose_testing"):
+    sys.modules[name] = None  # as if the distribution were not installed
+import purpose_agent as pa
+for name in ("Graph", "KnowledgeStore"):
+    try:
+        getattr(pa, name)
+    except ImportError as exc:
+        print(exc)
+try:
+    from purpose_agent.testing import ScriptedBackend
+except ImportError as exc:
+    print(exc)
+try:
+    pa.Team("Answer", [{"name": "a", "role": "r"}], knowledge=".")
+except pa.ConfigError as exc:
+    print(exc)
+"""
+
+
+def test_names_from_other_distributions_say_in_one_line_what_to_install() -> None:
+    proc = subprocess.run([sys.executable, "-c", MISSING], capture_output=True, text=True, check=True)
+    assert proc.stdout.splitlines() == [
+        "purpose_agent.Graph is in the purpose-level3 distribution: pip install purpose-level3",
+        "purpose_agent.KnowledgeStore is in the purpose-knowledge distribution: "
+        "pip install purpose-knowledge",
+        "purpose_agent.testing: the conformance kit is the purpose-testing distribution: "
+        "pip install purpose-testing",
+        "knowledge= needs the purpose-knowledge distribution: pip install purpose-knowledge",
+    ]

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from purpose_agent.api.team import Team
+from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.level3.agent import Agent
 from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
@@ -45,7 +46,7 @@ def policy(messages: Any) -> str:
 
 
 @pytest.fixture
-def setup(tmp_path: Path) -> tuple[Agent, InMemorySpanExporter, Any]:
+def setup(tmp_path: Path) -> tuple[Team, InMemorySpanExporter, Any]:
     settings = Settings(
         store=str(tmp_path / "m.db"),
         traces=str(tmp_path / "traces"),
@@ -59,18 +60,19 @@ def setup(tmp_path: Path) -> tuple[Agent, InMemorySpanExporter, Any]:
     from purpose_agent.observability import instrument
 
     instrument(manager, tracer_provider=provider)
-    agent = Agent(
-        "forecaster",
+    agent = Team(
         "Report the weather.",
+        [AgentTemplate(name="forecaster", role="Report the weather.", tools=[])],
         tools=[Weather()],
         backend=ScriptedBackend(policy),
         settings=settings,
         manager=manager,
+        name="forecaster",
     )
     return agent, exporter, settings
 
 
-def test_an_episode_becomes_genai_spans(setup: tuple[Agent, InMemorySpanExporter, Any]) -> None:
+def test_an_episode_becomes_genai_spans(setup: tuple[Team, InMemorySpanExporter, Any]) -> None:
     agent, exporter, _ = setup
     result = agent.run("Weather in Lyon?")
     assert result.answer == "21 C and sunny"
@@ -90,7 +92,7 @@ def test_an_episode_becomes_genai_spans(setup: tuple[Agent, InMemorySpanExporter
 
 
 def test_trace_show_renders_a_timeline(
-    setup: tuple[Agent, InMemorySpanExporter, Any], tmp_path: Path
+    setup: tuple[Team, InMemorySpanExporter, Any], tmp_path: Path
 ) -> None:
     agent, _, settings = setup
     result = agent.run("Weather in Lyon?")

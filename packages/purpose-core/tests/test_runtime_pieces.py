@@ -15,8 +15,7 @@ from purpose_agent.runtime.judge import (
     verify_evidence,
 )
 from purpose_agent.runtime.procedures import generalize, instantiate
-from purpose_agent.testing import EvaluatorContract, OptimizerContract, ScriptedBackend
-from purpose_agent.testing.optimizer_contract import sample_episodes
+from purpose_agent.testing import EvaluatorContract, OptimizerContract, ScriptedBackend, sample_episodes
 
 
 def test_numeric_checker_uses_last_number() -> None:

@@ -66,8 +66,8 @@ def test_document_frequencies_match_a_recount_after_edits_rollback_and_import(tm
             store.update(edited, reason="edit")
         store.rollback("c0", 1, reason="the edit was wrong")
         assert +_stored(store) == _recount(store)
-        store.export_jsonl(tmp_path / "all.jsonl")
+        store.export_jsonl(tmp_path / "all.jsonl", key=b"k" * 32)
     with SQLiteStore(tmp_path / "b.db", kinds=catalog) as copy:
-        assert copy.import_jsonl(tmp_path / "all.jsonl").added == 6
+        assert copy.import_jsonl(tmp_path / "all.jsonl", key=b"k" * 32).added == 6
         assert +_stored(copy) == _recount(copy)
         assert [h.version for h in copy.history("c2")] == [1, 2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from purpose_agent.testing.store_contract import StoreContract
+from purpose_agent.testing import StoreContract
 
 
 class TestSQLiteStoreContract(StoreContract):

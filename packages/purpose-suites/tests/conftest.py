@@ -13,7 +13,7 @@ def _isolated_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
         if key.startswith("PURPOSE_AGENT_"):
             monkeypatch.delenv(key)
     monkeypatch.chdir(tmp_path)
-    from purpose_agent.plugins import set_plugin_manager
+    from purpose_agent.plugin import set_plugin_manager
 
     set_plugin_manager(None)
     yield

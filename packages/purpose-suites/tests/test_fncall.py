@@ -13,12 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.evaluation.splits import split_cases
-from purpose_agent.evaluation.suites import validate_cases
-from purpose_agent.tools.schema import check_schema, validate
-from purpose_agent.tools.toolbox import ToolBox
+from purpose_agent.plugin import ToolBox, split_cases, tool_spec, validate, validate_cases
 from purpose_suites import plugin
-from purpose_suites.fncall import CallLog, fncall_cases, load, match_call
+from purpose_suites.fncall import CallLog, FunctionTool, fncall_cases, load, match_call
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "make_fncall.py"
 
@@ -45,7 +42,7 @@ def test_the_catalogue_is_large_varied_and_covers_every_json_type() -> None:
     ]
     assert len(optional) >= 100
     for fn in functions:
-        assert check_schema(fn["parameters"]) == [], fn["name"]
+        assert tool_spec(FunctionTool(fn, [])).name == fn["name"]  # raises for a schema it cannot offer
     per_function: dict[str, int] = {}
     for req in requests:
         per_function[req["function"]] = per_function.get(req["function"], 0) + 1
@@ -191,8 +188,7 @@ def fncall_policy(messages: Any) -> str:
 
 def react_can_send(case: Any) -> bool:
     """Whether the ReAct strategy can send this case's call (see the scripted-harness test)."""
-    from purpose_agent.llm.protocol import ToolSpec
-    from purpose_agent.runtime.react import primary_parameter
+    from purpose_agent.plugin import ToolSpec, primary_parameter
 
     function = load()["by_name"][case.group]
     spec = ToolSpec(name=case.group, description="", parameters=function["parameters"])
@@ -204,8 +200,7 @@ TASKS: list[str] = []
 
 
 def test_the_suite_through_the_real_harness_on_a_scripted_model(tmp_path) -> None:
-    from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-    from purpose_agent.plugins import PluginManager
+    from purpose_agent.plugin import BudgetsConfig, PluginManager, PluginsConfig, Settings
     from test_harness_scripted import PLUGINS, bench, decide
 
     settings = Settings(

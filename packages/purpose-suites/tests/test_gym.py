@@ -6,8 +6,7 @@ import pytest
 
 pytest.importorskip("reasoning_gym", reason="needs the gym extra: pip install 'purpose-suites[gym]'")
 
-from purpose_agent.evaluation.splits import split_cases
-from purpose_agent.evaluation.suites import validate_cases
+from purpose_agent.plugin import split_cases, validate_cases
 from purpose_suites.gym import (
     MIXED_SOURCES,
     answer_candidates,
@@ -101,3 +100,16 @@ def test_mixed_checkers_accept_right_answers_and_refuse_wrong_ones() -> None:
         assert not case.checker("", case)
         assert not case.checker("I do not know", case)
         assert not case.checker(case.expected + "9", case) or case.tags[1] == "number_sorting", case.input
+
+
+def test_an_echo_of_the_question_numbers_is_not_an_answer() -> None:
+    def operands(case) -> list[int]:
+        return [int(n) for n in case.input.split(":")[1].split(".")[0].split(",")]
+
+    lcms = [c for c in mixed_cases(480, 0) if c.tags[1] == "lcm"]
+    case = next(c for c in lcms if max(operands(c)) == int(c.expected))  # one operand divides the other
+    low, high = sorted(operands(case))
+    assert not case.checker(f"{low}, {high}", case), "repeating the question's numbers is not an answer"
+    assert case.checker(case.expected, case) and case.checker(f"The LCM is {case.expected}.", case)
+    assert answer_candidates("2, 14", "LCM of these numbers: 2, 14") == ["2, 14"]
+    assert answer_candidates("14", "LCM of these numbers: 2, 14") == ["14", "14"]

@@ -16,13 +16,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.errors import ValidationError
-from purpose_agent.evaluation.arms import parse_arms
-from purpose_agent.evaluation.harness import BenchConfig, run_benchmark
-from purpose_agent.evaluation.suites import GeneratedSuite, resolve_suite
-from purpose_agent.llm.protocol import Message
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import (
+    BenchConfig,
+    BudgetsConfig,
+    GeneratedSuite,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    ValidationError,
+    parse_arms,
+    resolve_suite,
+    run_benchmark,
+)
 from purpose_agent.testing import ScriptedBackend
 
 PLUGINS = [
@@ -185,7 +191,7 @@ def test_textworld_games_played_through_the_per_episode_tool(tmp_path, settings,
 
 
 def test_a_suite_naming_a_missing_tool_is_refused_before_any_model_call(tmp_path, settings) -> None:
-    from purpose_agent.evaluation.cases import EvalCase
+    from purpose_agent.plugin import EvalCase
 
     manager = PluginManager(settings.model_copy(update={"plugins": PluginsConfig(enabled=PLUGINS[:5])}))
     suite = GeneratedSuite(

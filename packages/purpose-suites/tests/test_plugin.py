@@ -6,9 +6,8 @@ import subprocess
 import sys
 
 import pytest
-from purpose_agent.cli.main import main
-from purpose_agent.errors import PluginNotFoundError
-from purpose_agent.evaluation.suites import is_suite
+from purpose_agent.plugin import PluginNotFoundError, is_suite
+from purpose_agent.plugin import cli_main as main
 from purpose_suites import plugin
 from purpose_suites.availability import UnavailableSuite
 

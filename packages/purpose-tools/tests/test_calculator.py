@@ -94,7 +94,7 @@ def test_evaluates_common_spellings(expression: str, expected: str) -> None:
 def test_refuses_or_bounds(expression: str, status: str) -> None:
     started = time.perf_counter()
     if expression == "":
-        from purpose_agent.tools import ToolBox
+        from purpose_agent.plugin import ToolBox
 
         result = ToolBox([CALC]).call("calculator", {"expression": ""})
     else:

@@ -6,10 +6,7 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-from purpose_agent.errors import ConfigError
-from purpose_agent.plugins import PluginManager
-from purpose_agent.registry import Registry
-from purpose_agent.tools import ToolBox
+from purpose_agent.plugin import ConfigError, PluginManager, Registry, ToolBox
 from purpose_tools.plugin import build_tools, load_tools_settings, register_tools
 
 
@@ -46,3 +43,23 @@ def test_hook_adds_to_a_registry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     registry: Registry[object] = Registry("tool")
     register_tools(registry=registry)
     assert len(registry) == 4
+
+
+@pytest.mark.parametrize("line", ['python = "no"', "calculator = 0", 'python_wall_s = "slow"', "nope = 1"])
+def test_a_bad_plugin_tools_value_is_one_line_and_a_failure(tmp_path: Path, line: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "purpose.toml").write_text(f"[plugin.tools]\n{line}\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "purpose_agent", "plugins"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    lines = [x for x in done.stderr.splitlines() if x.strip()]
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert len(lines) == 1 and "[plugin.tools]" in lines[0], done.stderr

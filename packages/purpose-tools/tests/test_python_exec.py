@@ -10,9 +10,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolResult
 from purpose_tools import procscan
 from purpose_tools.python_exec import PythonExecTool
 
@@ -172,8 +173,9 @@ _SNOOP = r"""
 import os
 found = []
 targets = ['/proc/%d/environ' % os.getppid(), '/proc/self/environ', '/proc/1/environ']
-targets += ['/proc/%s/environ' % p for p in os.listdir('/proc') if p.isdigit()]
-targets += ['/proc/%s/cmdline' % p for p in os.listdir('/proc') if p.isdigit()]
+pids = [p for p in os.listdir('/proc') if p.isdigit()] if os.path.isdir('/proc') else []
+targets += ['/proc/%s/environ' % p for p in pids]
+targets += ['/proc/%s/cmdline' % p for p in pids]
 for path in targets:
     try:
         with open(path, 'rb') as handle:
@@ -211,3 +213,70 @@ def test_wrong_arguments_do_not_start_a_process() -> None:
     assert TOOL.run(code="").status == "invalid_arguments"
     assert TOOL.run(code=12).status == "invalid_arguments"
     assert TOOL.run(code="print(1)\x00").status == "refused"
+
+
+# -- confinement: the program sees its own folder and the system, nothing of the user's ------------
+
+
+def test_the_program_cannot_open_the_users_store_config_or_home(clean: None, tmp_path: Path) -> None:
+    from purpose_agent.plugin import MemoryCard, PluginManager, RunMode, Settings, open_store
+
+    key = "sk-proj-" + os.urandom(12).hex()
+    manager = PluginManager(Settings(store=str(tmp_path / "memory.db"))).load()
+    with open_store(str(tmp_path / "memory.db"), RunMode.LEARNING_TRAIN, manager=manager) as store:
+        store.add(MemoryCard(kind="user_preference", content="Prefer short answers."))
+    (tmp_path / "purpose.toml").write_text(f'# {key}\nmodel = "x"\n')
+    os.chmod(tmp_path / "purpose.toml", 0o644)  # readable by anyone: only the confinement can stop it
+    os.chmod(tmp_path, 0o755)
+    home = Path.home() / ".config"
+    targets = [tmp_path / "memory.db", tmp_path / "purpose.toml", tmp_path, home]
+    code = (
+        "import os\n"
+        + (
+            "try:\n"
+            f"    print('OPEN home', os.listdir({str(Path.home())!r}))\n"
+            "except OSError as e:\n"
+            "    print('denied home', e.errno)\n"
+        )
+        + "".join(
+            f"try:\n    print('OPEN' if os.path.exists({str(t)!r}) else 'absent', {str(t)!r})\n"
+            f"except OSError as e:\n    print('denied', e.errno)\n"
+            for t in targets
+        )
+    )
+    result = run(code)
+    assert result.status == "ok", result
+    assert "OPEN" not in result.output, result.output
+    assert key not in result.output
+
+
+def test_run_lock_is_clean_on_every_call(clean: None) -> None:
+    first = run("open('/run/lock/purpose-x', 'w').write('x'); open('/var/lock/purpose-y', 'w').write('y')")
+    assert first.status == "ok", first
+    second = run("import os; print(sorted(os.listdir('/run/lock')), sorted(os.listdir('/var/lock')))")
+    assert second.output.strip() == "[] []", second.output
+    assert not os.path.exists("/run/lock/purpose-x")
+
+
+def test_filesystem_unix_sockets_are_out_of_reach(clean: None, tmp_path: Path) -> None:
+    import socket
+
+    path = f"/tmp/purpose-sock-{os.getpid()}"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        server.bind(path)
+        os.chmod(path, 0o777)
+        server.listen(1)
+        code = (
+            "import socket\n"
+            "s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\n"
+            "try:\n"
+            f"    s.connect({path!r}); print('CONNECTED')\n"
+            "except OSError as e:\n"
+            "    print('refused', e.errno)\n"
+        )
+        result = run(code)
+        assert result.status == "ok" and result.output.startswith("refused"), result
+    finally:
+        server.close()
+        os.unlink(path)

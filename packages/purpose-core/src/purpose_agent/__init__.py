@@ -54,18 +54,18 @@ _LAZY: dict[str, str] = {
     "read_trace": "purpose_agent.trace",
     "compile_prompt": "purpose_agent.compiler",
     "learn": "purpose_agent.learning.loop",
-    "Agent": "purpose_agent.level3.agent",
-    "Graph": "purpose_agent.level3.graph",
-    "END": "purpose_agent.level3.graph",
-    "GraphError": "purpose_agent.level3.graph",
-    "parallel": "purpose_agent.level3.parallel",
-    "aparallel": "purpose_agent.level3.parallel",
-    "CancelToken": "purpose_agent.level3.parallel",
-    "Conversation": "purpose_agent.level3.conversation",
-    "KnowledgeStore": "purpose_agent.knowledge.store",
-    "ApprovalGate": "purpose_agent.level3.approval",
-    "QueueApprover": "purpose_agent.level3.approval",
-    "ConsoleApprover": "purpose_agent.level3.approval",
+    "Agent": "purpose_level3.agent",
+    "Graph": "purpose_level3.graph",
+    "END": "purpose_level3.graph",
+    "GraphError": "purpose_level3.graph",
+    "parallel": "purpose_level3.parallel",
+    "aparallel": "purpose_level3.parallel",
+    "CancelToken": "purpose_level3.parallel",
+    "Conversation": "purpose_level3.conversation",
+    "KnowledgeStore": "purpose_knowledge.store",
+    "ApprovalGate": "purpose_level3.approval",
+    "QueueApprover": "purpose_level3.approval",
+    "ConsoleApprover": "purpose_level3.approval",
     "RunStream": "purpose_agent.api.streaming",
     "Event": "purpose_agent.api.events",
     "EvalCase": "purpose_agent.evaluation.cases",
@@ -95,7 +95,10 @@ _ERRORS = (
 )
 _LAZY.update({name: "purpose_agent.errors" for name in _ERRORS})
 
-__all__, __getattr__, __dir__ = lazy_exports(__name__, _LAZY, eager=["__version__"])
+#: names above that live in their own distributions, installed separately
+_OPTIONAL = {"purpose_level3": "purpose-level3", "purpose_knowledge": "purpose-knowledge"}
+
+__all__, __getattr__, __dir__ = lazy_exports(__name__, _LAZY, eager=["__version__"], optional=_OPTIONAL)
 
 if TYPE_CHECKING:  # pragma: no cover
     from purpose_agent.config import Settings, load_settings

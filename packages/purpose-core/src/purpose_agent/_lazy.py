@@ -20,8 +20,22 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["lazy_exports"]
 
 
+def _importable(name: str) -> bool:
+    try:
+        importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:
+            return False
+        raise
+    return True
+
+
 def lazy_exports(
-    package: str, exports: Mapping[str, str], *, eager: Iterable[str] = ()
+    package: str,
+    exports: Mapping[str, str],
+    *,
+    eager: Iterable[str] = (),
+    optional: Mapping[str, str] | None = None,
 ) -> tuple[list[str], Callable[[str], Any], Callable[[], list[str]]]:
     """``(__all__, __getattr__, __dir__)`` for ``package``, whose ``exports`` map public name -> module.
 
@@ -32,7 +46,12 @@ def lazy_exports(
     ``eager`` names are defined in the package itself (``__version__``) and listed first in ``__all__``;
     the lazy names follow, sorted. ``dir()`` lists exactly ``__all__``. An unknown name raises
     ``AttributeError`` as Python's own lookup does, so ``hasattr`` and ``getattr(..., default)`` work.
+
+    ``optional`` maps an import package that lives in another distribution to that distribution's name
+    (``{"purpose_level3": "purpose-level3"}``): a name from it, when it is not installed, raises one
+    ``ImportError`` line saying what to install instead of a bare ``ModuleNotFoundError``.
     """
+    extra = dict(optional or {})
     table = dict(exports)
     public = [*eager, *sorted(table)]
     namespace = sys.modules[package].__dict__  # the package is in sys.modules while its __init__ runs
@@ -41,7 +60,15 @@ def lazy_exports(
         module = table.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
+        try:
+            imported = importlib.import_module(module)
+        except ModuleNotFoundError:
+            top = module.split(".")[0]
+            if top not in extra or _importable(top):
+                raise  # not a missing distribution: a real bug inside an installed one
+            dist = extra[top]
+            raise ImportError(f"{package}.{name} is in the {dist} distribution: pip install {dist}") from None
+        value = getattr(imported, name)
         namespace[name] = value  # later lookups find it without calling this function
         return value
 

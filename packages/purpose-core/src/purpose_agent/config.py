@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic import ValidationError as PydanticValidationError
 
 from purpose_agent.errors import ConfigError
@@ -62,7 +62,10 @@ class Settings(_Strict):
     immune: Literal["on", "off"] = "on"
     strategy: str = "react"
     """The registered strategy agents use unless their template names another."""
+    judge: str = "purpose-function"
+    """The registered judge (``register_judges``) that scores episodes without a deterministic checker."""
     run_mode: str = "learning_train"
+    """learning_train, learning_validation or eval_test (read-only memory for every command)."""
     plugins: PluginsConfig = Field(default_factory=PluginsConfig)
     budgets: BudgetsConfig = Field(default_factory=BudgetsConfig)
     learning: LearningConfig = Field(default_factory=LearningConfig)
@@ -73,6 +76,17 @@ class Settings(_Strict):
 
     source: str | None = Field(default=None, exclude=True)
     """Where the file settings came from (for messages), or None for defaults only."""
+
+    @field_validator("run_mode")
+    @classmethod
+    def _run_mode(cls, value: str) -> str:
+        from purpose_agent.runmode import RunMode
+
+        names = [m.value for m in RunMode]
+        key = str(value).strip().lower().replace("-", "_")
+        if key not in names:
+            raise ValueError(f"unknown run mode {value!r}; use one of: {', '.join(names)}")
+        return key
 
     def plugin_settings(self, name: str) -> dict[str, Any]:
         return dict(self.plugin.get(name, {}))
@@ -116,7 +130,7 @@ def _read_table(path: Path) -> dict[str, Any]:
 
 def _env_overrides(environ: dict[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for key in ("model", "store", "traces", "immune", "run_mode", "strategy"):
+    for key in ("model", "store", "traces", "immune", "run_mode", "strategy", "judge"):
         value = environ.get(ENV_PREFIX + key.upper())
         if key == "store":  # a URL for a shared store, e.g. postgresql://..., wins over a local path
             value = environ.get(ENV_PREFIX + "STORE_URL") or value

@@ -1,8 +1,8 @@
-"""Optional dependencies of purpose-core, imported only when a feature needs them.
+"""Optional dependencies, imported only when a feature needs them (core's and its plugins').
 
-Core depends on pluggy, pydantic, attrs and rich alone; parsing PDF and HTML and exporting spans are
-extras. A missing extra is a :class:`MissingExtraError` that names the exact ``pip install`` line, never
-an ``ImportError`` from deep inside a loader.
+Core depends on pluggy, pydantic, attrs and rich alone; exporting spans is an extra of core, parsing
+PDF and HTML are extras of purpose-knowledge. A missing extra is a :class:`MissingExtraError` that names
+the exact ``pip install`` line, never an ``ImportError`` from deep inside a loader.
 """
 
 from __future__ import annotations
@@ -23,19 +23,19 @@ EXTRAS: dict[str, str] = {
 class MissingExtraError(ConfigError):
     """A feature needs an optional dependency that is not installed."""
 
-    def __init__(self, extra: str, module: str) -> None:
+    def __init__(self, extra: str, module: str, distribution: str = "purpose-core") -> None:
         self.extra = extra
         self.module = module
         why = EXTRAS.get(extra, extra)
         super().__init__(
             f"{why} needs the '{extra}' extra ({module} is not installed): "
-            f"pip install 'purpose-core[{extra}]'"
+            f"pip install '{distribution}[{extra}]'"
         )
 
 
-def require(module: str, extra: str) -> ModuleType:
-    """Import ``module`` or raise :class:`MissingExtraError` naming ``extra``."""
+def require(module: str, extra: str, *, distribution: str = "purpose-core") -> ModuleType:
+    """Import ``module`` or raise :class:`MissingExtraError` naming ``distribution[extra]``."""
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise MissingExtraError(extra, module) from None
+        raise MissingExtraError(extra, module, distribution) from None

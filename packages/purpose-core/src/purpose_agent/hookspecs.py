@@ -107,6 +107,19 @@ def on_memory_status_change(card: Any, old_status: str, new_status: str, reason:
     """A memory card changed status (quarantined, promoted, rejected, archived)."""
 
 
+@hookspec
+def register_judges(registry: Registry) -> None:
+    """Add judges: factories called with the episode's backend (``factory(backend)``) returning an object
+    with ``judge(*, purpose, task, answer, observations, expected, checker, calibrations) -> Score``. The
+    runtime uses the one the settings name (``judge = "purpose-function"``)."""
+
+
+@hookspec
+def register_checkers(registry: Registry) -> None:
+    """Add deterministic answer checkers, ``checker(answer, expected) -> (ok, why)``, by name; a task that
+    names one (``Task.checker``) is judged by it instead of a judge."""
+
+
 #: Collection hook name -> the plugin "kind" it makes a plugin, shown by ``purpose plugins``.
 COLLECTION_HOOKS: dict[str, str] = {
     "register_backends": "backend",
@@ -119,4 +132,6 @@ COLLECTION_HOOKS: dict[str, str] = {
     "register_retrievers": "retriever",
     "register_stores": "store",
     "register_commands": "command",
+    "register_judges": "judge",
+    "register_checkers": "checker",
 }

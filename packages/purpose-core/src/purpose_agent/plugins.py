@@ -78,7 +78,7 @@ class PluginManager:
     @property
     def settings(self) -> Settings:
         if self._settings is None:
-            from purpose_agent.config import load_settings
+            from purpose_agent.config import load_settings  # lazy: settings are read at use, not import
 
             self._settings = load_settings()
         return self._settings
@@ -186,7 +186,7 @@ class PluginManager:
         if hook_name in self._registries:
             return self._registries[hook_name]
         self.load()
-        registry: Registry[Any] = Registry(family, settings=self.settings)
+        registry: Registry[Any] = Registry(family, settings=self.settings, manager=self)
         hook = getattr(self.pm.hook, hook_name)
         for impl in hook.get_hookimpls():  # registration order: built-ins and earlier plugins win
             registry.current_plugin = impl.plugin_name
@@ -235,6 +235,12 @@ class PluginManager:
     def commands(self) -> Registry[Any]:
         return self._collect("register_commands", "command")
 
+    def judges(self) -> Registry[Any]:
+        return self._collect("register_judges", "judge")
+
+    def checkers(self) -> Registry[Any]:
+        return self._collect("register_checkers", "checker")
+
     # -- resolve-one hooks --------------------------------------------------------------------------
 
     def resolve_backend_name(self, model: str) -> str:
@@ -263,8 +269,9 @@ class PluginManager:
         try:
             hook(**kwargs)
         except Exception as exc:  # an observer must never break the run
-            self.problems.append(f"lifecycle hook {hook.name!r} raised {_describe_exc(exc)}")
-            log.warning("lifecycle hook %s raised %s", getattr(hook, "name", hook), exc)
+            name = getattr(hook, "name", hook)
+            self.problems.append(f"lifecycle hook {name!r} raised {_describe_exc(exc)}")
+            log.warning("lifecycle hook %s raised %s", name, exc)
 
     def episode_started(self, episode: Any) -> None:
         self._notify(self.pm.hook.on_episode_start, episode=episode)

@@ -46,6 +46,9 @@ class Registry(Generic[T]):
     current_plugin: str = "<direct>"
     settings: Any = None
     """The manager's settings, so a plugin reads ``[plugin.<name>]`` from what the caller configured."""
+    manager: Any = None
+    """The plugin manager calling the hook, so what a plugin registers can use the caller's plugins (a
+    backend factory resolving another backend) instead of the process-wide manager."""
 
     def add(self, item: T, name: str | None = None) -> T:
         """Add ``item`` under ``name`` (default: its ``name`` attribute); a duplicate name is an error."""

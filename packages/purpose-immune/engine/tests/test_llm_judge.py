@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from purpose_agent.errors import InvalidOutputError
-from purpose_agent.immune.scan import run_scanners
+from purpose_agent.plugin import InvalidOutputError, run_scanners
 from purpose_agent.testing import ScannerContract, ScriptedBackend
 from purpose_immune_engine.item import ScanItem
 from purpose_immune_engine.llm_judge import SCHEMA, LLMJudgeScanner

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from purpose_agent.config import Settings
-from purpose_agent.immune.scan import scan_memory
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import PluginManager, Settings, scan_memory
 from purpose_agent.testing import ScannerContract
 from purpose_immune_score_hacking.scanner import ScoreHackingScanner
 

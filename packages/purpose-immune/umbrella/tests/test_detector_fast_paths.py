@@ -14,10 +14,9 @@ import re
 from pathlib import Path
 
 import pytest
-from purpose_agent.config import Settings
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import PluginManager, Settings
 from purpose_immune_engine.item import ScanItem
-from purpose_immune_engine.rules import RuleScanner, _negated
+from purpose_immune_engine.rules import RuleScanner, discount_for
 
 DATA = Path(__file__).parent / "data"
 
@@ -34,8 +33,9 @@ def _reference(scanner: RuleScanner, item: ScanItem) -> set[str]:
             continue
         for view in item.cased_views if rule.cased else item.views:
             hit = False
+            discount = discount_for(rule)
             for m in pattern.finditer(view):
-                if rule.negatable and _negated(view, m.start()):
+                if discount is not None and discount(view, m.start()):
                     continue
                 hit = True
                 break

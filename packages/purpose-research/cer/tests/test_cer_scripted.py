@@ -11,16 +11,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.learning.loop import replay_candidates
-from purpose_agent.llm.protocol import Message
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Team,
+    ToolResult,
+    read_trace,
+    replay_candidates,
+)
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
 from purpose_agent.testing import arithmetic_task as arith
-from purpose_agent.trace import read_trace
-from purpose_agent.types import ToolResult
 from purpose_research_cer.optimizer import CEROptimizer
 from purpose_research_cer.settings import CERSettings, load
 
@@ -106,7 +110,7 @@ def test_duplicates_merge_and_a_helpful_dynamics_card_is_promoted(tmp_path: Path
 
 
 def test_min_support_holds_an_item_back_until_seen_enough() -> None:
-    from purpose_agent.testing.optimizer_contract import sample_episodes
+    from purpose_agent.testing import sample_episodes
 
     optimizer = CEROptimizer(CERSettings(min_support=2, skills=False))
     solved = sample_episodes()[0]
@@ -125,7 +129,7 @@ def test_disabled_plugin_is_gone_from_the_run_and_the_recorded_set(tmp_path: Pat
 
 
 def test_settings_are_validated_with_defaults() -> None:
-    from purpose_agent.errors import ConfigError
+    from purpose_agent.plugin import ConfigError
 
     assert load(raw={}).min_support == 1
     with pytest.raises(ConfigError, match="min_support"):

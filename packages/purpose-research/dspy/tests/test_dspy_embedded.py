@@ -18,7 +18,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_dspy_on_the_embedded_model(tmp_path: Path) -> None:
-    from purpose_agent.learning.loop import replay_candidates
+    from purpose_agent.plugin import replay_candidates
 
     team = embedded_team(tmp_path, ["research-dspy"])
     results = [team.run_chain(arithmetic_task(a, b)) for a, b in ((12, 7), (17, 23))]

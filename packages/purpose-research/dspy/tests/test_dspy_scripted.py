@@ -11,16 +11,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.learning.loop import replay_candidates
-from purpose_agent.llm.protocol import Message
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.task import Task
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Task,
+    Team,
+    ToolResult,
+    read_trace,
+    replay_candidates,
+)
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
-from purpose_agent.trace import read_trace
-from purpose_agent.types import ToolResult
 from purpose_research_dspy.optimizer import DSPyOptimizer
 from purpose_research_dspy.settings import DSPySettings, load
 
@@ -120,7 +124,7 @@ def test_helpful_demo_is_kept_and_harmful_demo_is_dropped(tmp_path: Path) -> Non
 
 
 def test_failed_or_low_scoring_traces_give_no_demo_and_the_cap_holds() -> None:
-    from purpose_agent.testing.optimizer_contract import sample_episodes
+    from purpose_agent.testing import sample_episodes
 
     solved, failed, unjudged = sample_episodes()
     optimizer = DSPyOptimizer(DSPySettings(max_bootstrapped_demos=1))
@@ -131,7 +135,7 @@ def test_failed_or_low_scoring_traces_give_no_demo_and_the_cap_holds() -> None:
 
 
 def test_labeled_demos_are_optional() -> None:
-    from purpose_agent.testing.optimizer_contract import sample_episodes
+    from purpose_agent.testing import sample_episodes
 
     failed = sample_episodes()[1]
     assert DSPyOptimizer().propose(episode=failed) == []
@@ -148,7 +152,7 @@ def test_disabled_plugin_is_gone_from_the_run_and_the_recorded_set(tmp_path: Pat
 
 
 def test_settings_are_validated_with_defaults() -> None:
-    from purpose_agent.errors import ConfigError
+    from purpose_agent.plugin import ConfigError
 
     assert load(raw={}).max_bootstrapped_demos == 8
     with pytest.raises(ConfigError, match="metric_threshold"):

@@ -15,14 +15,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.errors import ConfigError
-from purpose_agent.llm.protocol import Message
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    ConfigError,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Team,
+    ToolResult,
+)
 from purpose_agent.testing import ScriptedBackend
-from purpose_agent.types import ToolResult
 from purpose_research_lats.settings import load
 from purpose_research_lats.tree import Node, select
 

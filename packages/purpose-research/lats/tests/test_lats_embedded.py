@@ -16,10 +16,14 @@ pytest.importorskip("purpose_tools", reason="needs the calculator tool: pip inst
 def test_search_on_the_embedded_model_stays_within_its_node_and_token_budget(
     tmp_path: Path, monkeypatch
 ) -> None:
-    from purpose_agent.api.team import Team
-    from purpose_agent.api.templates import AgentTemplate
-    from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-    from purpose_agent.plugins import PluginManager
+    from purpose_agent.plugin import (
+        AgentTemplate,
+        BudgetsConfig,
+        PluginManager,
+        PluginsConfig,
+        Settings,
+        Team,
+    )
     from purpose_tools.calculator import CalculatorTool
 
     monkeypatch.chdir(tmp_path)

@@ -6,7 +6,7 @@ import json
 import time
 from typing import Any
 
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolResult
 
 
 class SlowTool:

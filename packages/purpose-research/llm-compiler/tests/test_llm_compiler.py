@@ -7,13 +7,17 @@ from pathlib import Path
 
 import pytest
 from helpers_compiler import SlowTool, join_json, plan_json
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.errors import ConfigError
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    ConfigError,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Team,
+    ToolBox,
+)
 from purpose_agent.testing import ScriptedBackend
-from purpose_agent.tools.toolbox import ToolBox
 from purpose_research_llm_compiler import LLMCompiler
 from purpose_research_llm_compiler.executor import execute
 from purpose_research_llm_compiler.plan import PlanError, validate_plan

@@ -18,9 +18,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_memrl_on_the_embedded_model(tmp_path: Path) -> None:
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.memory.card import MemoryCard
-    from purpose_agent.runtime.episode import run_episode
+    from purpose_agent.plugin import MemoryCard, MemoryCI, run_episode
 
     team = embedded_team(tmp_path, ["research-memrl"])
     ci = MemoryCI(team.store, manager=team.manager)

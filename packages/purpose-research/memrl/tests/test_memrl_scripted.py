@@ -8,17 +8,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.learning.memory_ci import MemoryCI
-from purpose_agent.llm.protocol import Message
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.episode import run_episode
-from purpose_agent.runtime.task import Task
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    MemoryCard,
+    MemoryCI,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Task,
+    Team,
+    read_trace,
+    run_episode,
+)
 from purpose_agent.testing import RetrieverContract, ScriptedBackend, isolate_settings
-from purpose_agent.trace import read_trace
 from purpose_research_memrl.retriever import MemRLRetriever
 from purpose_research_memrl.settings import load
 
@@ -107,7 +111,7 @@ def test_recorded_plugin_set_names_memrl_when_enabled(tmp_path: Path) -> None:
 
 
 def test_settings_are_validated_with_defaults() -> None:
-    from purpose_agent.errors import ConfigError
+    from purpose_agent.plugin import ConfigError
 
     assert load(raw={}).utility_weight == 0.5
     with pytest.raises(ConfigError, match="utility_weight"):

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Sequence
 
-from purpose_agent.llm.protocol import Message
+from purpose_agent.plugin import Message
 from purpose_agent.testing import rule_judge
 
 

@@ -18,7 +18,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_muse_on_the_embedded_model(tmp_path: Path) -> None:
-    from purpose_agent.learning.memory_ci import MemoryCI
+    from purpose_agent.plugin import MemoryCI
 
     team = embedded_team(tmp_path, ["research-muse"], strategy="muse")
     first = team.run_chain(arithmetic_task(17, 23))

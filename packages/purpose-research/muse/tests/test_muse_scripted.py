@@ -11,18 +11,28 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.learning.memory_ci import MemoryCI
-from purpose_agent.llm.protocol import Message
-from purpose_agent.memory.card import MemoryCard, MemoryScope
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.task import Task
-from purpose_agent.testing import OptimizerContract, RetrieverContract, ScriptedBackend, isolate_settings
-from purpose_agent.testing.optimizer_contract import sample_episodes
-from purpose_agent.trace import read_trace
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    MemoryCard,
+    MemoryCI,
+    MemoryScope,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Task,
+    Team,
+    ToolResult,
+    read_trace,
+)
+from purpose_agent.testing import (
+    OptimizerContract,
+    RetrieverContract,
+    ScriptedBackend,
+    isolate_settings,
+    sample_episodes,
+)
 from purpose_research_muse.optimizer import MuseOptimizer
 from purpose_research_muse.retriever import MuseRetriever
 from purpose_research_muse.settings import load
@@ -151,7 +161,7 @@ def test_disabled_plugin_is_gone_and_the_call_stays_wrong(tmp_path: Path) -> Non
 
 
 def test_settings_are_validated_with_defaults() -> None:
-    from purpose_agent.errors import ConfigError
+    from purpose_agent.plugin import ConfigError
 
     assert load(raw={}).tool_notes == "call"
     with pytest.raises(ConfigError, match="tool_notes"):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from purpose_agent.plugin import read_trace
 from purpose_agent.testing import arithmetic_task, embedded_team, isolate_settings, trace_plugins
-from purpose_agent.trace import read_trace
 
 pytest.importorskip("purpose_slm_llamacpp", reason="embedded-model test: install purpose-slm-llamacpp")
 pytest.importorskip("purpose_tools", reason="embedded-model test: install purpose-tools (the calculator)")

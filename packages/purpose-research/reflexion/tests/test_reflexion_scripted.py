@@ -8,14 +8,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.llm.protocol import Message
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.task import Task
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Task,
+    Team,
+    read_trace,
+)
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
-from purpose_agent.trace import read_trace
 from purpose_research_reflexion.optimizer import ReflexionOptimizer
 from purpose_research_reflexion.settings import load
 
@@ -118,7 +122,7 @@ def test_disabling_removes_strategy_optimizer_and_recorded_plugin(tmp_path: Path
 def test_settings_are_validated_with_defaults() -> None:
     assert load(raw={}).max_trials == 2
     assert load(raw={"max_trials": 3}).max_trials == 3
-    from purpose_agent.errors import ConfigError
+    from purpose_agent.plugin import ConfigError
 
     with pytest.raises(ConfigError, match=r"research-reflexion.*max_trials"):
         load(raw={"max_trials": 0})

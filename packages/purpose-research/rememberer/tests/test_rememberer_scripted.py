@@ -8,15 +8,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.learning.memory_ci import MemoryCI
-from purpose_agent.llm.protocol import Message
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.task import Task
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    MemoryCI,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Task,
+    Team,
+    read_trace,
+)
 from purpose_agent.testing import OptimizerContract, RetrieverContract, ScriptedBackend, isolate_settings
-from purpose_agent.trace import read_trace
 from purpose_research_rememberer.optimizer import RemembererOptimizer
 from purpose_research_rememberer.qlearning import nstep_target, terminal_rewards
 from purpose_research_rememberer.retriever import RemembererRetriever
@@ -114,7 +118,7 @@ def test_disabled_plugin_is_gone_from_the_run_and_the_recorded_set(tmp_path: Pat
 
 
 def test_settings_are_validated_with_defaults() -> None:
-    from purpose_agent.errors import ConfigError
+    from purpose_agent.plugin import ConfigError
 
     assert load(raw={}).n_step == 3
     with pytest.raises(ConfigError, match="gamma"):

@@ -9,15 +9,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.learning.loop import replay_candidates
-from purpose_agent.llm.protocol import Message
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.task import Task
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Task,
+    Team,
+    read_trace,
+    replay_candidates,
+)
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
-from purpose_agent.trace import read_trace
 from purpose_research_retroformer.optimizer import RetroformerOptimizer
 from purpose_research_retroformer.record import VARIANTS, ReflectionRecord
 from purpose_research_retroformer.settings import load
@@ -103,7 +107,7 @@ def test_record_of_helpful_reflections_improves_the_retrospective_prompt(tmp_pat
 
 
 def optimizer_episode(result, team):  # type: ignore[no-untyped-def]
-    from purpose_agent.learning.optimizer import JudgedEpisode
+    from purpose_agent.plugin import JudgedEpisode
 
     return JudgedEpisode(purpose=team.purpose, task=task(), result=result.agents[-1])
 
@@ -124,7 +128,7 @@ def test_disabled_plugin_is_gone_from_the_run_and_the_recorded_set(tmp_path: Pat
 
 
 def test_settings_are_validated_with_defaults() -> None:
-    from purpose_agent.errors import ConfigError
+    from purpose_agent.plugin import ConfigError
 
     assert load(raw={}).on == "failures"
     with pytest.raises(ConfigError, match="on"):

@@ -7,12 +7,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.errors import ConfigError
-from purpose_agent.llm.protocol import Message
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    ConfigError,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Team,
+)
 from purpose_agent.testing import ScriptedBackend, ToolContract
 from purpose_research_tinyagent.choose import measure
 from purpose_research_tinyagent.evalset import REQUESTS, catalog
@@ -33,7 +37,7 @@ def test_retrieval_finds_the_labelled_tool_for_almost_every_request() -> None:
 
 
 def test_trigram_fill_catches_word_forms_the_lexical_ranker_misses() -> None:
-    from purpose_agent.tools.select import select_tools
+    from purpose_agent.plugin import select_tools
 
     request = "What is 4817 divided by 13?"
     assert "calculator" not in [t.name for t in select_tools(request, TOOLS, k=5)]

@@ -7,9 +7,15 @@ import threading
 from pathlib import Path
 
 import pytest
-from purpose_agent.errors import BackendError, ContextOverflowError, ModelNotFoundError, PurposeError
-from purpose_agent.llm.protocol import Message, ToolSpec
-from purpose_agent.llm.repair import validate
+from purpose_agent.plugin import (
+    BackendError,
+    ContextOverflowError,
+    Message,
+    ModelNotFoundError,
+    PurposeError,
+    ToolSpec,
+    validate,
+)
 from purpose_slm_llamacpp import LlamaCppBackend, embedded_model_path
 from purpose_slm_llamacpp.shared_model import loaded_models
 

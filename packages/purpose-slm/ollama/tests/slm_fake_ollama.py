@@ -17,8 +17,7 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from purpose_agent.errors import PurposeError
-from purpose_agent.llm.protocol import Message, ToolSpec
+from purpose_agent.plugin import Message, PurposeError, ToolSpec
 
 #: Names answered by the embedded model.
 SERVED = ("qwen3:1.7b", "smollm2:135m", "gemma3:1b")

@@ -6,14 +6,14 @@ import json
 import socket
 
 import pytest
-from purpose_agent.errors import (
+from purpose_agent.plugin import (
     BackendUnavailableError,
     ContextOverflowError,
     InvalidOutputError,
+    Message,
     ModelNotFoundError,
+    validate,
 )
-from purpose_agent.llm.protocol import Message
-from purpose_agent.llm.repair import validate
 from purpose_slm_ollama import OllamaBackend
 from slm_fake_ollama import BROKEN, LOADING, FakeOllama
 
@@ -94,7 +94,7 @@ def test_prompt_larger_than_context_is_refused_before_sending(ollama_server: Fak
 
 
 def test_model_without_tool_template_falls_back_to_a_tool_grammar(ollama_server: FakeOllama) -> None:
-    from purpose_agent.testing.backend_contract import CALCULATOR
+    from purpose_agent.testing import CALCULATOR
 
     gemma = OllamaBackend("gemma3:1b", host=ollama_server.host)
     messages = [

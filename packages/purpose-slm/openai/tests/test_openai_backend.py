@@ -10,15 +10,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from purpose_agent.errors import (
+from purpose_agent.plugin import (
     AuthenticationError,
     BackendUnavailableError,
     ContextOverflowError,
     InvalidOutputError,
+    Message,
     PurposeError,
+    ToolSpec,
+    validate,
 )
-from purpose_agent.llm.protocol import Message, ToolSpec
-from purpose_agent.llm.repair import validate
 from purpose_slm_openai import OpenAIBackend
 from purpose_slm_openai.endpoints import HF_ROUTER_URL, OPENAI_URL, resolve_endpoint
 from slm_openai_server import LoopbackServer, free_port

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from purpose_agent.llm.resolve import clear_backend_cache
-from purpose_agent.plugins import PluginManager, set_plugin_manager
+from purpose_agent.plugin import PluginManager, clear_backend_cache, set_plugin_manager
 from slm_test_manager import make_manager
 
 

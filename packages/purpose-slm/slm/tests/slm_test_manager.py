@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from purpose_agent.config import Settings
-from purpose_agent.plugins import PluginManager, set_plugin_manager
+from purpose_agent.plugin import PluginManager, Settings, set_plugin_manager
 
 
 def make_manager(**settings: object) -> PluginManager:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from purpose_agent.llm.protocol import Message, ToolSpec
+from purpose_agent.plugin import Message, ToolSpec
 from purpose_slm import compact_tool_specs, compress_messages
 from purpose_slm.compress import SUMMARY_HEADER, count_messages
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from purpose_agent.cli.main import main
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import PluginManager
+from purpose_agent.plugin import cli_main as main
 from purpose_slm import PRESETS, find_preset
 
 

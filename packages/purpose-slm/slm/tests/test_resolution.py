@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from purpose_agent.errors import ModelNotFoundError, PluginNotFoundError
-from purpose_agent.llm.resolve import get_backend
-from purpose_agent.plugins import PluginManager, set_plugin_manager
+from purpose_agent.plugin import (
+    ModelNotFoundError,
+    PluginManager,
+    PluginNotFoundError,
+    get_backend,
+    set_plugin_manager,
+)
 from slm_test_manager import make_manager
 
 

@@ -14,8 +14,7 @@ import random
 import sys
 import time
 
-from purpose_agent.errors import InvalidTransitionError, MemoryStoreError
-from purpose_agent.memory.store import VersionConflictError, open_store
+from purpose_agent.plugin import InvalidTransitionError, MemoryStoreError, VersionConflictError, open_store
 
 
 def soak(url: str, worker: int, seconds: float, out: str) -> None:

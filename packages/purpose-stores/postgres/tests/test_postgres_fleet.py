@@ -19,10 +19,7 @@ from pathlib import Path
 
 import pytest
 from pgtest import fresh_url, server_url
-from purpose_agent.errors import MemoryStoreError
-from purpose_agent.memory.kinds import builtin_catalog
-from purpose_agent.memory.status import check_transition
-from purpose_agent.memory.store import open_store
+from purpose_agent.plugin import MemoryStoreError, builtin_catalog, check_transition, open_store
 from purpose_store_postgres.store import PostgresStore
 from purpose_store_postgres.url import parse_url
 

@@ -11,11 +11,16 @@ from pathlib import Path
 
 import pytest
 from pgtest import fresh_url, server_url
-from purpose_agent.errors import ConfigError, MemoryStoreError, PluginNotFoundError, ReadOnlyError
-from purpose_agent.memory.bisect import promoted_as_of
-from purpose_agent.memory.kinds import builtin_catalog
-from purpose_agent.memory.store import open_store
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import (
+    ConfigError,
+    MemoryStoreError,
+    PluginNotFoundError,
+    ReadOnlyError,
+    RunMode,
+    builtin_catalog,
+    open_store,
+    promoted_as_of,
+)
 from purpose_store_postgres.store import PostgresStore
 from purpose_store_postgres.url import parse_url
 
@@ -38,6 +43,29 @@ def test_eval_test_writes_are_refused_by_postgresql_itself(pg_url) -> None:
         # bypass the mode policy: the connection itself is read-only
         with pytest.raises(ReadOnlyError, match="read-only transactions"):
             reader._run("sneak a write", lambda cur: cur.execute("DELETE FROM cards"), write=False)
+        assert reader.stats().cards == 1
+    finally:
+        reader.close()
+
+
+def test_eval_test_cannot_be_switched_back_to_writing_through_the_pool(pg_url) -> None:
+    writer = open_store(pg_url)
+    writer.add(card())
+    writer.close()
+    reader = PostgresStore(pg_url, mode=RunMode.EVAL_TEST, kinds=builtin_catalog(), pool_size=1)
+    try:
+        # a borrower switches its session to writing; the next transaction must still be read-only
+        reader._run("switch", lambda cur: cur.execute("SET default_transaction_read_only = off"), write=False)
+        with pytest.raises(ReadOnlyError, match="read-only transaction"):
+            reader._run("sneak a write", lambda cur: cur.execute("DELETE FROM cards"), write=False)
+        with pytest.raises((ReadOnlyError, MemoryStoreError)):
+            reader._run(
+                "ask for read-write",
+                lambda cur: (cur.execute("SET TRANSACTION READ WRITE"), cur.execute("DELETE FROM cards")),
+                write=False,
+            )
+        with reader._pool.connection() as conn:  # the pool handed back a reset, read-only connection
+            assert conn.execute("SHOW default_transaction_read_only").fetchone()[0] == "on"
         assert reader.stats().cards == 1
     finally:
         reader.close()
@@ -112,7 +140,7 @@ def test_bad_urls_and_a_down_server_give_clear_messages() -> None:
 
 def test_old_schema_is_refused_with_the_upgrade_command_and_upgrades_in_place(capsys) -> None:
     import psycopg
-    from purpose_agent.cli.main import main
+    from purpose_agent.plugin import cli_main as main
     from purpose_store_postgres import schema as ddl
     from purpose_store_postgres.connect import connect_kwargs
 
@@ -175,7 +203,7 @@ def test_native_promoted_as_of_matches_the_generic_answer(pg_url) -> None:
 
 
 def test_migrate_from_sqlite_keeps_history_and_verifies(tmp_path: Path, capsys) -> None:
-    from purpose_agent.cli.main import main
+    from purpose_agent.plugin import cli_main as main
 
     source = tmp_path / "memory.db"
     lite = open_store(source)
@@ -206,12 +234,16 @@ def test_migrate_from_sqlite_keeps_history_and_verifies(tmp_path: Path, capsys) 
 
 
 def test_bisect_on_postgresql_finds_the_planted_promotion_in_7_replays(tmp_path: Path, pg_url) -> None:
-    from purpose_agent.api.templates import AgentTemplate
-    from purpose_agent.cli.memory_bisect import suite_replay
-    from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-    from purpose_agent.memory.bisect import bisect_store
-    from purpose_agent.plugins import PluginManager
-    from purpose_agent.runtime.task import Task
+    from purpose_agent.plugin import (
+        AgentTemplate,
+        BudgetsConfig,
+        PluginManager,
+        PluginsConfig,
+        Settings,
+        Task,
+        bisect_store,
+        suite_replay,
+    )
     from purpose_agent.testing import ScriptedBackend
 
     def known_effect(messages) -> str:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import importlib.util
 import shutil
 
-from purpose_agent.errors import ConfigError, PluginNotFoundError
-from purpose_agent.evaluation.cases import EvalCase
+from purpose_agent.plugin import ConfigError, EvalCase, PluginNotFoundError
 
 DIST = "purpose-suites"
 

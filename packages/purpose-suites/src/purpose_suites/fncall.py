@@ -31,9 +31,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from purpose_agent.errors import ValidationError
-from purpose_agent.evaluation.cases import EvalCase
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import EvalCase, ToolResult, ValidationError
 
 DATA = "data/fncall.json"
 TASK_TYPE = "function-call"

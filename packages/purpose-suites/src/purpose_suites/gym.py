@@ -18,8 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from purpose_agent.errors import ValidationError
-from purpose_agent.evaluation.cases import EvalCase
+from purpose_agent.plugin import EvalCase, ValidationError
 
 _LAST_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
@@ -69,8 +68,12 @@ def dataset_seed(suite: str, seed: int) -> int:
     return int.from_bytes(digest[:4], "big")
 
 
-def answer_candidates(answer: str) -> list[str]:
-    """The readings of a free-form answer that ``score_answer`` is tried on."""
+def answer_candidates(answer: str, question: str = "") -> list[str]:
+    """The readings of a free-form answer that ``score_answer`` is tried on.
+
+    The answer's last number is not read when the answer only repeats several of the question's own
+    numbers ("2, 14" for the LCM of 2 and 14): an echo of the question is not an answer, even when its
+    last number happens to be right."""
     from reasoning_gym.utils import extract_answer
 
     text = (answer or "").strip()
@@ -79,6 +82,9 @@ def answer_candidates(answer: str) -> list[str]:
     if tagged:
         out.append(tagged)
     numbers = _LAST_NUMBER.findall(text)
+    asked = {n.rstrip(".,") for n in _LAST_NUMBER.findall(question or "")}
+    if len(numbers) > 1 and {n.rstrip(".,") for n in numbers} <= asked:
+        numbers = []
     if numbers:
         last = numbers[-1].rstrip(".,")
         out.append(last[:-2] if last.endswith(".0") else last)
@@ -87,7 +93,8 @@ def answer_candidates(answer: str) -> list[str]:
 
 def make_checker(dataset: Any, entry: dict[str, Any]) -> Callable[[str, EvalCase], bool]:
     def check(answer: str, case: EvalCase) -> bool:
-        return any(float(dataset.score_answer(c, entry)) >= 1.0 for c in answer_candidates(answer))
+        question = str(entry.get("question", ""))
+        return any(float(dataset.score_answer(c, entry)) >= 1.0 for c in answer_candidates(answer, question))
 
     return check
 

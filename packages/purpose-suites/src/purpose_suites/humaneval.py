@@ -21,8 +21,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from purpose_agent.errors import ValidationError
-from purpose_agent.evaluation.cases import EvalCase
+from purpose_agent.plugin import EvalCase, ValidationError
 
 PROBLEMS = 164
 #: Wall-clock seconds one test program may run; the slowest canonical solution takes well under one.

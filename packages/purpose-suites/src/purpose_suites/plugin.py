@@ -9,8 +9,7 @@ from __future__ import annotations
 import shutil
 from typing import Any
 
-from purpose_agent.evaluation.suites import GeneratedSuite
-from purpose_agent.hookspecs import hookimpl
+from purpose_agent.plugin import GeneratedSuite, hookimpl
 
 from purpose_suites.availability import UnavailableSuite, missing_modules
 

@@ -15,8 +15,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from purpose_agent.errors import ToolError
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolError, ToolResult
 
 FOLD = "train"
 _ARTICLES = re.compile(r"\b(the|a|an)\s+")

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolResult
 
 Number = int | float
 

@@ -15,7 +15,7 @@ import stat
 import time
 from typing import Any
 
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolResult
 
 from purpose_tools.confine import NotFound, Refused, check_regular, describe, open_parent, split_path
 

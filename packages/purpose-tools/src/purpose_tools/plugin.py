@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.errors import ConfigError
-from purpose_agent.hookspecs import hookimpl
+from purpose_agent.plugin import ConfigError, hookimpl
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 
 
 class ToolsSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # strict: `python = "no"` or `calculator = 0` is a mistake to report, not a value to guess at
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     workspace: str = ".purpose/workspace"
     file_max_bytes: int = Field(default=1024 * 1024, ge=1)
@@ -39,7 +39,7 @@ class ToolsSettings(BaseModel):
 def load_tools_settings(raw: dict[str, Any] | None = None) -> ToolsSettings:
     """Validate ``[plugin.tools]``; a bad key is a :class:`ConfigError` that names it."""
     if raw is None:
-        from purpose_agent.config import load_settings
+        from purpose_agent.plugin import load_settings
 
         raw = load_settings().plugin_settings("tools")
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolResult
 
 from purpose_tools.sandbox import Limits, SandboxSetupError, run_python
 

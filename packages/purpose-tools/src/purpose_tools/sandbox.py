@@ -8,6 +8,12 @@ Layers, each because the one before it can be escaped:
 * resource limits set in the child before the program starts: CPU seconds, address space, file size,
   open files, process count, no core files;
 * a new session, so the whole process group can be killed at the wall-clock limit;
+* a private mount namespace whose root is an empty tmpfs holding only read-only system folders
+  (``/usr``, ``/lib``, ``/etc``, ...), the interpreter's own prefix and the run's work folder: the user's
+  memory store, traces, config and home are not there to open, ``/run/lock`` and ``/var/lock`` are new
+  empty folders on every call, and no filesystem Unix socket of the host is reachable (abstract sockets
+  stay behind in the empty network namespace). As root this is a plain ``unshare``; otherwise a user
+  namespace provides the rights. Where the kernel allows neither, the tool refuses to run and says why;
 * when the agent runs as root (containers): a user id of its own for each run, taken from a pool, and a
   network namespace with no interfaces. Root ignores ``RLIMIT_NPROC``, so a fork bomb is only stoppable
   under another uid; under that uid the program also cannot read the agent's ``/proc/<pid>/environ``,
@@ -49,12 +55,57 @@ cfg = json.loads(sys.argv[1])
 def fail(message):
     os.write(2, ("%s %s\n" % (cfg["marker"], message)).encode())
     os._exit(cfg["setup_exit"])
+def confine(libc, ctypes):
+    MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT = 1, 2, 4, 32
+    MS_BIND, MS_REC, MS_PRIVATE = 4096, 16384, 1 << 18
+    def mount(src, dst, fstype, flags, data):
+        if libc.mount(src and src.encode(), dst.encode(), fstype and fstype.encode(), flags,
+                      data and data.encode()) != 0:
+            fail("could not mount %s (errno %d)" % (dst, ctypes.get_errno()))
+    flags = 0x00020000  # CLONE_NEWNS
+    if os.geteuid() != 0:
+        flags |= 0x10000000  # CLONE_NEWUSER: the rights to mount, inside this namespace only
+    if libc.unshare(flags) != 0:
+        fail("cannot confine the program to its folder: the kernel refused a private mount namespace "
+             "(errno %d); enable unprivileged user namespaces or run the agent as root" % ctypes.get_errno())
+    if flags & 0x10000000:
+        uid, gid = cfg["outer_uid"], cfg["outer_gid"]
+        for name, text in (("setgroups", "deny"), ("uid_map", "0 %d 1" % uid), ("gid_map", "0 %d 1" % gid)):
+            with open("/proc/self/" + name, "w") as fh:
+                fh.write(text)
+    mount(None, "/", None, MS_REC | MS_PRIVATE, None)
+    os.umask(0o066)  # folders made on the way to a bound path can be crossed, not listed
+    root = cfg["root"]
+    mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=16m,mode=0755")
+    for path in cfg["read_only"]:
+        target = root + path
+        if os.path.isdir(path):
+            os.makedirs(target, exist_ok=True)
+        else:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            open(target, "a").close()
+        mount(path, target, None, MS_BIND | MS_REC, None)
+        mount(None, target, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, None)
+    for link, points_to in cfg["links"]:
+        os.symlink(points_to, root + link)
+    for folder in ("/tmp", "/var/tmp", "/run/lock", "/var/lock", "/dev/shm"):
+        os.makedirs(root + folder, exist_ok=True)
+        os.chmod(root + folder, 0o1777)
+    for device in ("null", "zero", "random", "urandom"):
+        open(root + "/dev/" + device, "a").close()
+        mount("/dev/" + device, root + "/dev/" + device, None, MS_BIND, None)
+    os.makedirs(root + cfg["cwd"], exist_ok=True)
+    mount(cfg["cwd"], root + cfg["cwd"], None, MS_BIND, None)
+    os.chroot(root)
+    os.chdir("/")
 try:
+    import ctypes
+    libc = ctypes.CDLL(None, use_errno=True)
     if cfg["isolate_network"]:
-        import ctypes
-        libc = ctypes.CDLL(None, use_errno=True)
         if libc.unshare(cfg["clone_newnet"]) != 0:
             fail("could not create a network namespace (errno %d)" % ctypes.get_errno())
+    if cfg["confine"]:
+        confine(libc, ctypes)
     uid = cfg["uid"]
     if uid is not None:
         os.setgroups([])
@@ -222,8 +273,37 @@ def _rlimits(limits: Limits, uid: int | None) -> list[tuple[str, int, int]]:
     ]
 
 
-def _execute(code: str, limits: Limits, python: str, uid: int | None, *, isolate_network: bool) -> Outcome:
+#: System folders a Python program needs, bound read-only into the confined root when they exist.
+_SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc")
+
+
+def _read_only_paths(python: str) -> list[str]:
+    """What the confined root shows, read-only: system folders and the interpreter's installation.
+
+    The interpreter may live under a home folder (pyenv, a virtual environment); only its own prefix is
+    shown then, never the home folder around it.
+    """
+    paths = [p for p in _SYSTEM_DIRS if os.path.isdir(p) and not os.path.islink(p)]
+    real = os.path.realpath(python)
+    prefixes = {
+        os.path.dirname(os.path.dirname(os.path.abspath(python))),
+        os.path.dirname(os.path.dirname(real)),
+        sys.prefix,
+        sys.base_prefix,
+        sys.exec_prefix,
+        sys.base_exec_prefix,
+    }
+    for prefix in sorted(prefixes):
+        if os.path.isdir(prefix) and not any(prefix == p or prefix.startswith(p + "/") for p in paths):
+            paths.append(prefix)
+    return paths
+
+
+def _execute(
+    code: str, limits: Limits, python: str, uid: int | None, *, isolate_network: bool, confine: bool = True
+) -> Outcome:
     workdir = Path(tempfile.mkdtemp(prefix="purpose-exec-"))
+    root = Path(tempfile.mkdtemp(prefix="purpose-root-"))
     script = workdir / "main.py"
     script.write_text(code, encoding="utf-8")
     if uid is not None:
@@ -247,6 +327,12 @@ def _execute(code: str, limits: Limits, python: str, uid: int | None, *, isolate
         "python": python,
         "script": str(script),
         "env": env,
+        "confine": confine,
+        "root": str(root),
+        "read_only": _read_only_paths(python),
+        "links": [(p, os.readlink(p)) for p in _SYSTEM_DIRS if os.path.islink(p)],
+        "outer_uid": os.getuid(),
+        "outer_gid": os.getgid(),
     }
     started = time.monotonic()
     try:
@@ -262,6 +348,7 @@ def _execute(code: str, limits: Limits, python: str, uid: int | None, *, isolate
         )
     except OSError:
         shutil.rmtree(workdir, ignore_errors=True)
+        shutil.rmtree(root, ignore_errors=True)
         raise
     try:
         stdout, stderr, reason, truncated = _collect(proc, limits, started)
@@ -273,6 +360,8 @@ def _execute(code: str, limits: Limits, python: str, uid: int | None, *, isolate
             _kill_sandbox(proc.pid, uid)
             proc.wait()
         _cleanup(workdir, uid)
+        with contextlib.suppress(OSError):
+            root.rmdir()  # the tmpfs was mounted in the program's namespace only: this folder stayed empty
     status, reason = _classify(exit_code, stderr, reason)
     return Outcome(
         status=status,
@@ -369,7 +458,7 @@ def _cleanup(workdir: Path, uid: int | None) -> None:
     if uid is None:
         return
     # A dedicated uid owns nothing legitimately: whatever it created in shared writable places is debris.
-    for shared in ("/tmp", "/var/tmp", "/dev/shm"):
+    for shared in ("/tmp", "/var/tmp", "/dev/shm", "/run/lock", "/var/lock"):
         with contextlib.suppress(OSError):
             for entry in os.scandir(shared):
                 with contextlib.suppress(OSError):

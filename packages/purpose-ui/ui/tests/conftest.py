@@ -21,7 +21,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]
             monkeypatch.delenv(key)
     monkeypatch.delenv("PURPOSE_UI_TOKEN", raising=False)
     monkeypatch.chdir(tmp_path)
-    from purpose_agent.plugins import set_plugin_manager
+    from purpose_agent.plugin import set_plugin_manager
 
     set_plugin_manager(None)
     yield

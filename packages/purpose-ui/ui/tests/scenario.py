@@ -12,19 +12,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from purpose_agent import hookimpl
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.learning.loop import learn
-from purpose_agent.learning.memory_ci import MemoryCI
-from purpose_agent.learning.replay import replay, rule_for
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runmode import RunMode
-from purpose_agent.runtime.task import Task
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    MemoryCard,
+    MemoryCI,
+    PluginManager,
+    PluginsConfig,
+    RunMode,
+    Settings,
+    Severity,
+    Task,
+    Team,
+    Threat,
+    ToolResult,
+    hookimpl,
+    learn,
+    replay,
+    rule_for,
+)
 from purpose_agent.testing import ScriptedBackend
-from purpose_agent.types import Severity, Threat, ToolResult
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
 

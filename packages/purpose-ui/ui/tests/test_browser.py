@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from browser import wait_for
-from purpose_agent.learning.memory_ci import MemoryCI
-from purpose_agent.memory.card import MemoryCard
+from purpose_agent.plugin import MemoryCard, MemoryCI
 from selenium.webdriver.common.by import By
 
 

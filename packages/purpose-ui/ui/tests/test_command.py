@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import PluginManager
 from scenario import CORE
 
 
@@ -65,7 +65,7 @@ def _get(url: str, **headers: str) -> tuple[int, str]:
 
 
 def test_the_command_is_contributed_by_the_plugin(tmp_path: Path) -> None:
-    from purpose_agent.config import PluginsConfig, Settings
+    from purpose_agent.plugin import PluginsConfig, Settings
 
     manager = PluginManager(Settings(plugins=PluginsConfig(enabled=[*CORE, "ui"]))).load()
     command = manager.commands().get("ui")

@@ -7,8 +7,7 @@ import re
 import httpx
 import pytest
 from conftest import TOKEN
-from purpose_agent.learning.memory_ci import MemoryCI
-from purpose_agent.memory.card import MemoryCard
+from purpose_agent.plugin import MemoryCard, MemoryCI
 
 
 def _form(**extra: object) -> dict[str, str]:
@@ -24,7 +23,8 @@ def test_queue_shows_evidence_and_escapes_untrusted_content(client, scenario, wo
     assert page.status_code == 200
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text and "<script>alert" not in page.text
     assert outcome.card_id in page.text and "scanners: keyword" in page.text
-    assert "non_inferiority" in page.text and "2 paired cases" in page.text
+    replay = workspace.store.get(scenario.replayed).provenance.evidence["replay"]
+    assert "non_inferiority" in page.text and f"over {len(replay['runs'])} paired cases" in page.text
     assert "default-src 'self'" in page.headers["content-security-policy"]
 
 

@@ -1,7 +1,9 @@
 """``pa.LLMCompiler``: a front door to the LLMCompiler technique, which lives in its own distribution.
 
-Core may not import a plugin at start-up, so the import happens when the name is called, with a clear
-message when purpose-research-llm-compiler is not installed.
+The compiler is resolved through the strategy registry (the ``llm-compiler`` strategy that the
+``research-llm-compiler`` plugin registers), so disabling that plugin disables this name too, and an
+installed third-party strategy of that name is used the same way. Without it, one line says why and what
+to do.
 """
 
 from __future__ import annotations
@@ -9,13 +11,24 @@ from __future__ import annotations
 from typing import Any
 
 from purpose_agent.errors import PluginNotFoundError
+from purpose_agent.plugins import get_plugin_manager
+
+STRATEGY = "llm-compiler"
+PLUGIN = "research-llm-compiler"
 
 
-def LLMCompiler(llm: Any, registry: Any, **options: Any) -> Any:
-    try:
-        from purpose_research_llm_compiler.compiler import LLMCompiler as Compiler
-    except ImportError as exc:
-        raise PluginNotFoundError(
-            "pa.LLMCompiler needs purpose-research-llm-compiler: pip install purpose-research-llm-compiler"
-        ) from exc
-    return Compiler(llm, registry, **options)
+def LLMCompiler(llm: Any, registry: Any, *, manager: Any = None, **options: Any) -> Any:
+    """The registered ``llm-compiler`` strategy's compiler over ``llm`` and the tools in ``registry``."""
+    if manager is None:
+        manager = get_plugin_manager()
+    strategies = manager.strategies()
+    if STRATEGY not in strategies:
+        info = manager.infos.get(PLUGIN)
+        if info is not None and info.state == "disabled":
+            why = f"plugin {PLUGIN!r} is disabled; enable it in purpose.toml [plugins]"
+        elif info is not None:
+            why = f"plugin {PLUGIN!r} {info.state}: {info.error}"
+        else:
+            why = "pip install purpose-research-llm-compiler"
+        raise PluginNotFoundError(f"pa.LLMCompiler needs the {STRATEGY!r} strategy: {why}")
+    return strategies.get(STRATEGY).compiler(llm, registry, **options)

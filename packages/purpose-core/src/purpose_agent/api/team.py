@@ -7,6 +7,7 @@ cheap to build; the model is loaded on the first run.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -14,14 +15,36 @@ from typing import Any
 
 from pydantic import Field
 
+from purpose_agent.api.events import emitter
+from purpose_agent.api.streaming import RunStream
 from purpose_agent.api.templates import AgentTemplate, choose_template, load_templates
 from purpose_agent.config import Settings, load_settings
-from purpose_agent.errors import ValidationError
-from purpose_agent.learning.memory_ci import CandidateOutcome
+from purpose_agent.errors import ConfigError, ValidationError
+from purpose_agent.learning.learner import Learner
+from purpose_agent.learning.memory_ci import CandidateOutcome, MemoryCI
+from purpose_agent.llm.resolve import get_backend
+from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
+from purpose_agent.memory.store import open_store
+from purpose_agent.plugins import get_plugin_manager
 from purpose_agent.runmode import RunMode
+from purpose_agent.runtime.checkers import checkers_for
+from purpose_agent.runtime.episode import AgentSetup, run_episode
 from purpose_agent.runtime.task import EpisodeResult, Task
+from purpose_agent.tools.toolbox import ToolBox
 
 log = logging.getLogger("purpose_agent")
+
+
+def _require_knowledge() -> None:
+    """``knowledge=`` needs purpose-knowledge (document search is not part of the kernel)."""
+    try:
+        importlib.import_module("purpose_knowledge")  # cheap: its names load on first use
+    except ModuleNotFoundError as exc:
+        if exc.name != "purpose_knowledge":
+            raise
+        raise ConfigError(
+            "knowledge= needs the purpose-knowledge distribution: pip install purpose-knowledge"
+        ) from None
 
 
 class TeamResult(EpisodeResult):
@@ -39,7 +62,8 @@ def _agent_template(spec: str | dict[str, Any] | AgentTemplate, templates: dict[
     for template in templates.values():
         for agent in template.agents:
             if agent.name == spec:
-                return agent
+                found: AgentTemplate = agent
+                return found
     return AgentTemplate(
         name=spec,
         role=f"You are the {spec}. Do your part of the task well, then answer.",
@@ -58,7 +82,7 @@ class Team:
         run_mode: RunMode | str | None = None,
         settings: Settings | None = None,
         manager: Any = None,
-        knowledge: str | Path | None = None,
+        knowledge: Any = None,
         name: str | None = None,
         backend: Any = None,
         tools: Sequence[Any] = (),
@@ -82,6 +106,8 @@ class Team:
         if knowledge is not None and hasattr(knowledge, "search"):  # a KnowledgeStore given directly
             self._knowledge_store, knowledge = knowledge, knowledge.root
         self.knowledge = Path(knowledge) if knowledge is not None else None
+        if self.knowledge is not None and self._knowledge_store is None:
+            _require_knowledge()
         if self.knowledge is not None and not self.knowledge.is_dir():
             raise ValidationError(
                 f"knowledge={str(knowledge)!r} is not a folder; pass a directory of documents"
@@ -91,6 +117,9 @@ class Team:
         self._backend: Any = backend
         self.extra_tools = list(tools)
         """Tool objects given directly (in addition to the agents' named tools from plugins)."""
+        self.checkers: dict[str, Callable[[str, str], tuple[bool, str]]] = {}
+        """Answer checkers for this team's runs by name (a benchmark suite's own), added to the built-in
+        and registered ones; nothing global is patched."""
         self.task_tools: Callable[[Task], Iterable[Any]] | None = None
         """Tools made fresh for each task (e.g. a benchmark case's own sandbox): called with the task
         before its run, each tool closed after it."""
@@ -124,16 +153,12 @@ class Team:
     @property
     def manager(self) -> Any:
         if self._manager is None:
-            from purpose_agent.plugins import get_plugin_manager
-
-            self._manager = get_plugin_manager()
+                self._manager = get_plugin_manager()
         return self._manager
 
     @property
     def store(self) -> Any:
         if self._store is None:
-            from purpose_agent.memory.store import open_store
-
             local = "://" not in self.store_path or self.store_path.startswith("sqlite:")
             if self.run_mode.can_write and local:
                 path = self.store_path.split("://", 1)[-1] if "://" in self.store_path else self.store_path
@@ -146,8 +171,6 @@ class Team:
     @property
     def backend(self) -> Any:
         if self._backend is None:
-            from purpose_agent.llm.resolve import get_backend
-
             self._backend = get_backend(self.model, manager=self.manager)
         return self._backend
 
@@ -166,8 +189,6 @@ class Team:
         self.close()
 
     def _tools_for(self, agent: AgentTemplate) -> Any:
-        from purpose_agent.tools.toolbox import ToolBox
-
         registry = self.manager.tools()
         tools = []
         for name in agent.tools:
@@ -186,7 +207,7 @@ class Team:
     def knowledge_store(self) -> Any:
         """The search index over ``knowledge=`` (built on first use, re-indexed incrementally)."""
         if self._knowledge_store is None and self.knowledge is not None:
-            from purpose_agent.knowledge.store import KnowledgeStore, default_index
+            from purpose_knowledge.store import KnowledgeStore, default_index  # lazy: its own distribution
 
             index = default_index(self.knowledge)  # one index per folder, named by its resolved path
             if "://" not in self.store_path:  # beside a local memory store rather than in the cwd
@@ -196,7 +217,7 @@ class Team:
         return self._knowledge_store
 
     def _knowledge_tools(self) -> list[Any]:
-        from purpose_agent.knowledge import KnowledgeSearchTool
+        from purpose_knowledge import KnowledgeSearchTool  # lazy: its own distribution
 
         return [KnowledgeSearchTool(self.knowledge_store)]
 
@@ -208,10 +229,7 @@ class Team:
         history: Sequence[str] = (),
         on_event: Callable[..., None] | None = None,
         on_token: Callable[[str], None] | None = None,
-    ):  # type: ignore[no-untyped-def]
-        from purpose_agent.learning.learner import Learner
-        from purpose_agent.runtime.episode import AgentSetup
-
+    ) -> AgentSetup:
         backend = self.backend if agent.model in (None, self.model) else self._agent_backend(agent.model)
         role = agent.role
         if self.knowledge is not None:
@@ -235,11 +253,10 @@ class Team:
             on_event=on_event,
             on_token=on_token,
             learner=Learner(self.store, manager=self.manager),
+            checkers=checkers_for(self.manager, self.checkers),
         )
 
     def _agent_backend(self, model: str | None) -> Any:
-        from purpose_agent.llm.resolve import get_backend
-
         return get_backend(model, manager=self.manager)
 
     # -- the API ------------------------------------------------------------------------------------
@@ -263,8 +280,6 @@ class Team:
 
     def stream(self, task: str | Task, *, expected: str | None = None) -> Any:
         """Events and model tokens as they happen (sync or async iteration); ``.result`` when done."""
-        from purpose_agent.api.streaming import RunStream
-
         if isinstance(task, str):
             task = Task(input=task, expected=expected)
         return RunStream(lambda emit: self.run_chain(task, on_event=emit, stream_tokens=True))
@@ -316,9 +331,6 @@ class Team:
         on_event: Callable[[Any], None] | None,
         stream_tokens: bool,
     ) -> TeamResult:
-        from purpose_agent.api.events import emitter
-        from purpose_agent.runtime.episode import run_episode
-
         results: list[EpisodeResult] = []
         history = list(history)
         for i, agent in enumerate(self.agents):
@@ -339,9 +351,6 @@ class Team:
 
     def teach(self, text: str, *, strength: str = "must") -> CandidateOutcome:
         """Teach a user preference: scanned like any memory, then promoted on the user's authority."""
-        from purpose_agent.learning.memory_ci import MemoryCI
-        from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
-
         if not text or not text.strip():
             raise ValidationError("teach() needs the preference as text, e.g. 'Always cite your sources'")
         card = MemoryCard(

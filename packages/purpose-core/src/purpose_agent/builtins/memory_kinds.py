@@ -13,7 +13,7 @@ from purpose_agent.hookspecs import hookimpl
 
 @hookimpl
 def register_memory_kinds(registry: Any) -> None:
-    from purpose_agent.memory.builtin_kinds import BUILTIN_KINDS
+    from purpose_agent.memory.builtin_kinds import BUILTIN_KINDS  # lazy: the plugin module stays cheap
 
     for spec in BUILTIN_KINDS:
         registry.add(spec, name=spec.name)

@@ -11,7 +11,10 @@ NAME = "sqlite"
 
 def open_sqlite(url: str, **options: Any) -> Any:
     """Store factory: ``open_sqlite(url, mode=..., kinds=..., observer=...)``."""
-    from purpose_agent.memory.sqlite_store import SQLiteStore, path_from_url
+    from purpose_agent.memory.sqlite_store import (  # lazy: the plugin module stays cheap to load
+        SQLiteStore,
+        path_from_url,
+    )
 
     return SQLiteStore(path_from_url(url), **options)
 

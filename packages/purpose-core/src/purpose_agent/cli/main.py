@@ -1,8 +1,9 @@
 """Entry point of the ``purpose`` command: argument parsing, plugin commands, one-line errors.
 
-Plugin subcommands arrive through the ``register_commands`` hook. Any :class:`PurposeError` becomes one
-clear line on stderr and its exit status, never a traceback; ``PURPOSE_AGENT_DEBUG=1`` shows the
-traceback for developers.
+Subcommands arrive through the ``register_commands`` hook: the kernel's own (``builtins.commands``,
+always present) and every enabled plugin's, which ``purpose --help`` lists with the plugin's name. Any
+:class:`PurposeError` becomes one clear line on stderr and its exit status, never a traceback;
+``PURPOSE_AGENT_DEBUG=1`` shows the traceback for developers.
 """
 
 from __future__ import annotations
@@ -12,43 +13,18 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from purpose_agent._version import __version__
+from purpose_agent.builtins import commands
 from purpose_agent.errors import PurposeError
-
-#: Core subcommands: name -> module with ``HELP``, ``configure(parser)`` and ``run(args)``. A module that
-#: is not there yet (its feature has not landed) is simply not offered.
-CORE_COMMANDS: dict[str, str] = {
-    "plugins": "purpose_agent.cli.plugins_cmd",
-    "config": "purpose_agent.cli.config_cmd",
-    "memory": "purpose_agent.cli.memory_cmd",
-    "scan": "purpose_agent.cli.scan_cmd",
-    "run": "purpose_agent.cli.run_cmd",
-    "learn": "purpose_agent.cli.learn_cmd",
-    "trace": "purpose_agent.cli.trace_cmd",
-    "approvals": "purpose_agent.cli.approvals_cmd",
-    "bench": "purpose_agent.cli.bench_cmd",
-    "wizard": "purpose_agent.cli.wizard",
-}
+from purpose_agent.registry import Command, Registry
 
 #: Commands that work without loading plugins (so a broken plugin cannot stop them).
 NO_PLUGIN_COMMANDS = {"config"}
 
 
-def _core_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    import importlib
-    import importlib.util
-
-    for name, module_name in CORE_COMMANDS.items():
-        if importlib.util.find_spec(module_name) is None:
-            continue
-        module = importlib.import_module(module_name)
-        p = sub.add_parser(name, help=module.HELP, description=module.HELP)
-        module.configure(p)
-        p.set_defaults(_run=module.run)
-
-
-def build_parser(manager: object | None = None) -> argparse.ArgumentParser:
+def build_parser(manager: Any = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="purpose",
         description="Purpose Agent: a local-first self-improvement kernel for LLM agents.",
@@ -56,19 +32,23 @@ def build_parser(manager: object | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"purpose-agent {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens (to stderr)")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
-    _core_commands(sub)
-    if manager is not None:
-        for entry in manager.commands().entries():  # type: ignore[attr-defined]
-            command = entry.item
-            p = sub.add_parser(command.name, help=f"{command.help} [{entry.plugin}]")
-            command.configure(p)
-            p.set_defaults(_run=command.run)
+    core: Registry[Command] = Registry("command", current_plugin="core-commands")
+    commands.register_commands(registry=core)  # the kernel's own, through the same hook as plugins'
+    entries = [*core.entries(), *(manager.commands().entries() if manager is not None else [])]
+    for entry in entries:
+        command = entry.item
+        if command.name in sub.choices:  # a plugin may not replace a kernel command
+            continue
+        label = command.help if entry.plugin == "core-commands" else f"{command.help} [{entry.plugin}]"
+        p = sub.add_parser(command.name, help=label, description=command.help)
+        command.configure(p)
+        p.set_defaults(_run=command.run)
     return parser
 
 
 def _error(message: str) -> None:
-    from rich.console import Console
-    from rich.markup import escape
+    from rich.console import Console  # lazy: rich only when an error is printed
+    from rich.markup import escape  # lazy: as above
 
     Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]error:[/] {escape(message)}")
 
@@ -78,15 +58,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = os.environ.get("PURPOSE_AGENT_DEBUG") == "1"
     try:
         if not argv and sys.stdin.isatty() and sys.stdout.isatty():
-            from purpose_agent.cli.wizard import Wizard  # a person at a terminal: walk them through it
+            from purpose_agent.cli.wizard import Wizard  # lazy: only for a person at a terminal
 
             return int(Wizard().start() or 0)
-        if any(a in ("--version", "-h", "--help") for a in argv[:1]) or not argv:
+        if argv[:1] == ["--version"] or argv[:1] == [] or argv[0] in NO_PLUGIN_COMMANDS:
             manager = None
-        else:
-            from purpose_agent.plugins import get_plugin_manager
+        else:  # --help too: it lists the installed plugins' commands
+            from purpose_agent.plugins import get_plugin_manager  # lazy: --version and config load none
 
-            manager = get_plugin_manager() if argv[0] not in NO_PLUGIN_COMMANDS else None
+            manager = get_plugin_manager()
         parser = build_parser(manager)
         args = parser.parse_args(argv)
         logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
@@ -100,9 +80,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _error(str(exc))
         return exc.exit_code
+    except (OSError, UnicodeError, RecursionError, ValueError) as exc:  # bad input from outside: one line
+        if debug:
+            raise
+        _error(_input_error(exc))
+        return 1
     except KeyboardInterrupt:
         _error("interrupted")
         return 130
+
+
+def _input_error(exc: BaseException) -> str:
+    """What went wrong with a file, a path or a text the user gave, in one line."""
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"input is not UTF-8 text ({exc.reason} at byte {exc.start}); convert it to UTF-8"
+    if isinstance(exc, UnicodeEncodeError):
+        return f"input holds characters that are not valid Unicode ({exc.reason}); fix its encoding"
+    if isinstance(exc, RecursionError):
+        return "input is nested too deeply to read"
+    return " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
 
 
 if __name__ == "__main__":  # pragma: no cover

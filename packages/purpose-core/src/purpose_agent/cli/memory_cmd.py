@@ -2,7 +2,10 @@
 
 Commands that only read (list, show, history, diff, stats, export) open the store in EVAL_TEST mode, so
 looking at memory can never change it. rollback and import open it in LEARNING_TRAIN mode and write an
-audit trail like any other change.
+audit trail like any other change; with ``run_mode = "eval_test"`` in the settings (or
+``PURPOSE_AGENT_RUN_MODE``) every such write is refused with one line. An import goes through memory CI:
+unless the file's signature verifies with the user's key (``purpose memory keygen``), every card in it
+arrives as a candidate and is scanned and gated like anything an optimizer proposes.
 """
 
 from __future__ import annotations
@@ -50,8 +53,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--reason", required=True, help="why (written to the version history)")
     p = sub.add_parser("export", help="write every card with its history to a JSONL file")
     p.add_argument("path")
-    p = sub.add_parser("import", help="import a JSONL export (all of it or nothing)")
+    p.add_argument("--sign", action="store_true", help="sign it with your key (see keygen)")
+    p.add_argument(
+        "--key", help="key file (default: $PURPOSE_AGENT_EXPORT_KEY or ~/.config/purpose-agent/export.key)"
+    )
+    p = sub.add_parser("import", help="import a JSONL export (all of it or nothing) through memory CI")
     p.add_argument("path")
+    p.add_argument(
+        "--key", help="key that signed the export; without a verified signature cards are re-gated"
+    )
+    p = sub.add_parser("keygen", help="make the key that signs exports (a 0600 file you keep)")
+    p.add_argument("--key", help="where to write it (default: ~/.config/purpose-agent/export.key)")
+    p.add_argument("--force", action="store_true", help="replace an existing key")
     sub.add_parser("stats", help="counts by status and kind, versions, audit rows, size")
     from purpose_agent.cli import memory_bisect, memory_migrate
 
@@ -91,8 +104,18 @@ def run(args: argparse.Namespace) -> int:
     if action == "migrate":  # opens its own source and destination
         from purpose_agent.cli import memory_migrate
 
+        refuse_in_eval_test("memory migrate")
         return memory_migrate.run(args)
-    writes = action in ("rollback", "import", "review")
+    if action == "keygen":
+        return _keygen(args)
+    writes = action in ("rollback", "import") or (
+        action == "review" and (args.approve or args.reject or args.interactive)
+    )
+    if writes:
+        refuse_in_eval_test(f"memory {action}")
+    if action == "review" and not writes:  # listing the queue; on a terminal it may ask for decisions
+        writes = not _eval_test()
+        args.read_only = not writes
     store = _open(args, RunMode.LEARNING_TRAIN if writes else RunMode.EVAL_TEST)
     try:
         return _ACTIONS[action](store, args)
@@ -253,15 +276,87 @@ def _rollback(store: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def check_text(text: str, what: str) -> None:
+    """Refuse text with lone surrogates (what invalid UTF-8 in argv or a file becomes) in one line."""
+    from purpose_agent.errors import ValidationError
+
+    for i, ch in enumerate(text):
+        if "\ud800" <= ch <= "\udfff":
+            raise ValidationError(
+                f"{what}: not valid UTF-8 text (a stray byte or lone surrogate at character {i}); "
+                f"pass it as UTF-8"
+            )
+
+
+def _eval_test() -> bool:
+    from purpose_agent.plugins import get_plugin_manager
+
+    return RunMode.parse(get_plugin_manager().settings.run_mode) is RunMode.EVAL_TEST
+
+
+def refuse_in_eval_test(what: str) -> None:
+    """One line, before anything is opened: EVAL_TEST means memory is read-only for every command."""
+    from purpose_agent.errors import ReadOnlyError
+
+    if _eval_test():
+        raise ReadOnlyError(
+            f"cannot {what}: run_mode is eval_test (purpose.toml or PURPOSE_AGENT_RUN_MODE), where memory "
+            f"is read-only"
+        )
+
+
+def _key_path(args: argparse.Namespace) -> Any:
+    from pathlib import Path
+
+    from purpose_agent.memory.signing import default_key_path
+
+    return Path(args.key).expanduser() if getattr(args, "key", None) else default_key_path()
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from purpose_agent.memory.signing import generate_key
+
+    path = _key_path(args)
+    kid = generate_key(path, force=args.force)
+    _console().print(f"wrote export key {kid} to {path} (mode 0600); keep it private and back it up")
+    return 0
+
+
 def _export(store: Any, args: argparse.Namespace) -> int:
-    count = store.export_jsonl(args.path)
-    _console().print(f"exported {count} card(s) with their history to {args.path}")
+    from purpose_agent.memory.signing import load_key
+
+    key = load_key(_key_path(args)) if args.sign or args.key else None
+    count = store.export_jsonl(args.path, key=key)
+    signed = " (signed)" if key else ""
+    _console().print(f"exported {count} card(s) with their history to {args.path}{signed}")
     return 0
 
 
 def _import(store: Any, args: argparse.Namespace) -> int:
-    report = store.import_jsonl(args.path, actor="cli")
-    _console().print(f"imported {report.added} card(s); {report.skipped_identical} already present unchanged")
+    from purpose_agent.learning.memory_ci import MemoryCI
+    from purpose_agent.memory.signing import load_key
+    from purpose_agent.plugins import get_plugin_manager
+
+    path = _key_path(args)
+    key = load_key(path) if args.key or path.is_file() else None
+    report = store.import_jsonl(args.path, actor="cli", key=key)
+    console = _console()
+    if report.signature == "verified":
+        console.print(
+            f"imported {report.added} card(s) with their history (signature verified); "
+            f"{report.skipped_identical} already present unchanged"
+        )
+        return 0
+    ci = MemoryCI(store, manager=get_plugin_manager())
+    counts: dict[str, int] = {}
+    for card_id in report.regated:
+        outcome = ci.screen(store.get(card_id))
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "none new"
+    console.print(
+        f"imported {report.added} card(s) as candidates (signature: {report.signature}), through memory CI: "
+        f"{summary}; {report.skipped_identical} already present unchanged"
+    )
     return 0
 
 

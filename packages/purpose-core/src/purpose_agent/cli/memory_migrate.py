@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import secrets
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -99,8 +100,9 @@ def migrate(source: str, destination: str, *, manager: Any = None) -> MigrationR
     try:
         with tempfile.TemporaryDirectory(prefix="purpose-migrate-") as tmp:
             exported = Path(tmp) / "source.jsonl"
-            src.export_jsonl(exported)
-            report = dst.import_jsonl(exported, actor="migrate")
+            key = secrets.token_bytes(32)  # signs this one copy, so the destination keeps the history
+            src.export_jsonl(exported, key=key)
+            report = dst.import_jsonl(exported, actor="migrate", key=key)
             copied = Path(tmp) / "destination.jsonl"
             dst.export_jsonl(copied)
             before = digest_export(exported)

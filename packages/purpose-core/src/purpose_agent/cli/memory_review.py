@@ -72,7 +72,7 @@ def run_review(store: Any, args: argparse.Namespace) -> int:
     if not queue:
         console.print("nothing waits in quarantine")
         return 0
-    interactive = args.interactive or sys.stdin.isatty()
+    interactive = (args.interactive or sys.stdin.isatty()) and not getattr(args, "read_only", False)
     for card in queue:
         for line in _evidence_lines(card):
             console.print(line)

@@ -30,8 +30,10 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from purpose_agent.api.team import Team
+    from purpose_agent.cli.memory_cmd import check_text
     from purpose_agent.runtime.task import Task
 
+    check_text(args.task, "task")
     console = Console(highlight=False, stderr=args.json)
     agents = [a.strip() for a in args.agents.split(",")] if args.agents else None
     team = Team.build(
@@ -39,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
     )
     with team, console.status(f"[bold]running[/] on {team.model} ({', '.join(a.name for a in team.agents)})"):
         result = team.run(Task(input=args.task, expected=args.expected))
+    from purpose_agent.trace import run_index  # lazy: the command imports what it runs
+
+    ids = [a.trace_id for a in getattr(result, "agents", [])] or [result.trace_id]
+    run_index.register("run", traces=team.settings.traces, trace_ids=ids)
     if args.json:
         print(json.dumps(result.model_dump(mode="json"), indent=2))
         return 0 if result.status.value == "completed" else 1

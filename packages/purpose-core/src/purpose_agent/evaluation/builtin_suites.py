@@ -84,7 +84,10 @@ def arithmetic_mixed_cases(size: int, seed: int) -> list[EvalCase]:
         # validation and test come from independent streams: a test item seen in validation is skipped
         fresh = [c for c in cases if c.input not in seen][:wanted]
         seen.update(c.input for c in fresh)
-        out += [c.model_copy(update={"split": split, "id": f"arithmix-{seed}-{split}-{c.id}"}) for c in fresh]
+        out += [
+            c.model_copy(update={"split": split, "id": f"arithmix-{seed}-{split}-{i}"})
+            for i, c in enumerate(fresh)
+        ]
     return out
 
 

@@ -240,14 +240,11 @@ def run_benchmark(
     """
     from purpose_agent.config import load_settings
     from purpose_agent.plugins import PluginManager
-    from purpose_agent.runtime import checkers as checker_registry
 
     settings = settings or load_settings()
     manager = manager or PluginManager(settings)
     prepared = prepare(config, settings, manager, suite)
     started = time.perf_counter()
-    added = [name for name in prepared.checkers if name not in checker_registry.CHECKERS]
-    checker_registry.CHECKERS.update({name: prepared.checkers[name] for name in added})
     managers: dict[str, Any] = {}
 
     def tick(stage: str, done: int, total: int) -> None:
@@ -270,27 +267,23 @@ def run_benchmark(
 
     runs: list[ArmRun] = []
     immune = settings.immune
-    try:
-        tick("overall", 0, planned)
-        for seed, split in prepared.splits.items():
-            for arm in config.arms:
-                arm_settings = prepared.arm_settings[arm.name]
-                if arm.name not in managers:
-                    managers[arm.name] = (
-                        manager
-                        if arm_settings.plugins == settings.plugins
-                        else PluginManager(arm_settings).load()
-                    )
-                arm_tools = [*tools, *_plugin_tools(prepared.tools, managers[arm.name], arm.name)]
-                runs.append(
-                    _run_arm(
-                        config, arm, seed, split, arm_settings, managers[arm.name], count, backend, arm_tools
-                    )
+    tick("overall", 0, planned)
+    for seed, split in prepared.splits.items():
+        for arm in config.arms:
+            arm_settings = prepared.arm_settings[arm.name]
+            if arm.name not in managers:
+                managers[arm.name] = (
+                    manager
+                    if arm_settings.plugins == settings.plugins
+                    else PluginManager(arm_settings).load()
                 )
-                immune = arm_settings.immune
-    finally:
-        for name in added:
-            checker_registry.CHECKERS.pop(name, None)
+            arm_tools = [*tools, *_plugin_tools(prepared.tools, managers[arm.name], arm.name)]
+            runs.append(
+                _run_arm(
+                    config, arm, seed, split, arm_settings, managers[arm.name], count, backend, arm_tools
+                )
+            )
+            immune = arm_settings.immune
     return _summarize(config, prepared, runs, immune, time.perf_counter() - started)
 
 
@@ -310,6 +303,12 @@ def _case_tools(split: Splits) -> dict[str, ToolFactory]:
         for case in [*split.train, *split.validation, *split.test]
         if case.tools is not None
     }
+
+
+def _case_checkers(split: Splits) -> dict[str, Callable[[str, str], tuple[bool, str]]]:
+    """The suite's own checkers of these cases, by the name their tasks carry."""
+    cases = [*split.train, *split.validation, *split.test]
+    return {_checker_name(c): _wrap_checker(c) for c in cases if c.custom_checker is not None}
 
 
 def _task_tools(split: Splits) -> Callable[[Any], list[Any]]:
@@ -349,6 +348,17 @@ def _run_arm(
     elif config.initial_store is not None and arm.learn:
         shutil.copyfile(config.initial_store, store_path)
     arm_settings = settings.model_copy(update={"store": str(store_path), "traces": str(folder / "traces")})
+    from purpose_agent.trace import run_index  # lazy: needed only once an arm runs
+
+    run_index.register(
+        run_index.current_command("bench"),
+        traces=folder / "traces",
+        store=store_path,
+        workdir=config.workdir,
+        arm=arm.name,
+        seed=seed,
+        info={"suite": config.suite, "learn": arm.learn, "memory": arm.memory},
+    )
     arm_settings.source = settings.source
     from purpose_agent.api.team import Team  # lazy: importing the harness does not import the runtime
 
@@ -362,6 +372,7 @@ def _run_arm(
         tools=tools,
     )
     team.task_tools = _task_tools(split)
+    team.checkers = _case_checkers(split)  # each case's own checker, for this team's runs only
     run = ArmRun(
         arm=arm.name, seed=seed, model=team.model, plugins=manager.loaded_set(), store=str(store_path)
     )
@@ -436,6 +447,7 @@ def _test(team: Any, arm: ArmSpec, split: Splits, stage: str, progress: Progress
 
     evaluator = eval_test_team(team)
     evaluator.task_tools = team.task_tools
+    evaluator.checkers = team.checkers
     out = []
     try:
         before = _fingerprint(evaluator.store)

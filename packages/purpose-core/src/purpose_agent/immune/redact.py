@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 _BASIC: tuple[tuple[str, re.Pattern[str], int], ...] = (
     (
@@ -77,3 +78,29 @@ def redact_text(text: str, *, entropy: bool = True, pii: bool = False) -> str:
     if full is None:
         return basic_redact(text)
     return full(text, entropy=entropy, pii=pii)
+
+
+def _redact_value(value: Any, redact: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: _redact_value(v, redact) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_redact_value(v, redact) for v in value)
+    return value
+
+
+def redact_card(card: Any) -> Any | None:
+    """A copy of a memory card (a pydantic model with ``content`` and ``fields``) with secrets and personal
+    data masked in its content and every string field, or None when no personal-data redactor is
+    installed (purpose-immune-engine): then the card cannot be made safe and must be rejected."""
+    full = _engine()
+    if full is None:
+        return None
+
+    def redact(text: str) -> str:
+        return full(text, entropy=True, pii=True)
+
+    return card.model_copy(
+        update={"content": redact(card.content), "fields": _redact_value(dict(card.fields), redact)}
+    )

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from purpose_agent.plugins import PluginManager
 
 CORE_SCANNER = "immune-core"
+REDACTABLE = "privacy.redactable"
+"""The category of a finding that redaction removes: a user's own personal data in an ordinary request."""
 _RANK = {s: s.rank for s in Severity}
 """Severity order, looked up rather than recomputed for every threat of every scan."""
 
@@ -182,6 +184,9 @@ def run_scanners(
     details["signals"] = sorted(memo.get("signals", ()))
     details["decoded"] = list(memo.get("decoded", ()))
     details["truncated"] = item.truncated
+    # every finding is personal data the text can lose without losing its meaning: the card can be
+    # stored redacted (see purpose_agent.immune.redact.redact_card) instead of being rejected
+    details["redactable"] = bool(threats) and not errors and all(t.category == REDACTABLE for t in threats)
     severity = max((t.severity for t in threats), key=_RANK.__getitem__) if threats else Severity.NONE
     if not names or errors:
         reasons = []

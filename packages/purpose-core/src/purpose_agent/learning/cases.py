@@ -64,6 +64,12 @@ class CaseOptimizer:
                     f"For tasks like '{procedure.pattern}': {calls}; then answer {fields['final_answer']}."
                 )
                 prov = provenance("episode")
+                # the raw source before {sN} slots: memory CI scans it too (a slot must not hide a payload)
+                source = {
+                    "task": task.input[:2000],
+                    "steps": [{"tool": t, "arguments": a} for t, a, _ in ok_steps],
+                }
+                prov = prov.model_copy(update={"evidence": {**prov.evidence, "source": source}})
                 if corrected:
                     evidence = {
                         **prov.evidence,

@@ -166,7 +166,7 @@ def propose_lessons(
                     optimizer=optimizer,
                     evidence=evidence,
                 ),
-                scope=MemoryScope(team=team) if team else MemoryScope(**{"global": True}),
+                scope=MemoryScope(team=team) if team else MemoryScope(),
                 trust=initial_trust("episode"),
             )
         )

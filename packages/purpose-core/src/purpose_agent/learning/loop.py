@@ -227,15 +227,16 @@ def replay_candidates(
     cards = [team.store.get(card_id) for card_id in card_ids]
     plans = [replay_plan(card, validation) for card in cards]
     planned = [2 * (len(cases) + len(controls)) for cases, controls, _ in plans]
-    state = {"done": 0, "started": time.monotonic()}
+    state: dict[str, int] = {"done": 0}  # replay episodes finished so far
+    started = time.monotonic()
     out = []
 
-    def report(index: int, cases_done: int) -> None:
+    def report(index: int, cases_done: int) -> None:  # called after each replay batch
         total = state["done"] + sum(planned[index:])  # the current card's full plan until it stops
         done = state["done"] + 2 * cases_done
         if progress is not None:
             progress("replay", done, total)
-        elapsed = time.monotonic() - state["started"]
+        elapsed = time.monotonic() - started
         left = elapsed / done * (total - done) if done else 0.0
         log.info(
             "replay: candidate %d/%d, %d/%d episodes done, at most %.0f s left",
@@ -282,7 +283,7 @@ def replay_candidates(
                 alpha=learning.replay_alpha,
                 futility=learning.replay_futility,
                 sequential=learning.replay_sequential,
-                on_batch=lambda done, _planned, i=i: report(i, done),
+                on_batch=_on_batch(report, i),
             )
         evidence = evidence.model_copy(update={"level": level})
         state["done"] += 2 * len(evidence.runs)
@@ -293,3 +294,12 @@ def replay_candidates(
     if progress is not None:
         progress("replay", state["done"], state["done"])
     return out
+
+
+def _on_batch(report: Callable[[int, int], None], index: int) -> Callable[[int, int], None]:
+    """Bind the candidate's index now (a closure in the loop would see the last one)."""
+
+    def on_batch(cases_done: int, _planned: int) -> None:
+        report(index, cases_done)
+
+    return on_batch

@@ -50,13 +50,29 @@ class MemoryCI:
 
     def admit(self, card: MemoryCard, *, reason: str = "proposed") -> CandidateOutcome:
         """Store ``card`` as a candidate, scan it, and quarantine it or reject it with the findings."""
-        from purpose_agent.immune.scan import scan_memory
+        from purpose_agent.learning import provenance as gate
 
+        card, redacted = self._masked(card)
+        proposed, card = card, gate.prepare(card)
         stored = self.store.add(
             card.model_copy(update={"status": MemoryStatus.CANDIDATE}), reason=reason, actor=ACTOR
         )
-        result = scan_memory(stored, manager=self.manager)
+        if redacted is not None:
+            stored = self._with_evidence(stored, "redacted", redacted, "personal data masked before storing")
+        return self.screen(stored, proposed=proposed)
+
+    def screen(self, stored: MemoryCard, *, proposed: MemoryCard | None = None) -> CandidateOutcome:
+        """Scan and gate a stored candidate: admit's second half, and where imported cards start."""
+        from purpose_agent.learning import provenance as gate
+
+        result = gate.scan_forms(stored, manager=self.manager, proposed=proposed)
         stored = self._with_evidence(stored, "scan", result.model_dump(mode="json"), "scan findings recorded")
+        verdict = gate.check(stored)
+        flagged_user = not result.passed and result.threats and gate.taught(stored)
+        if flagged_user:  # what a person typed and a detector flagged waits for that person's decision
+            verdict.reasons.insert(0, f"immune scan failed: {_threat_summary(result)}")
+        if verdict.needs_review and (result.passed or flagged_user):
+            return self._hold(stored, verdict.reasons)
         if not result.passed:
             why = f"immune scan failed: {_threat_summary(result)}"
             card = self.store.transition(stored.id, MemoryStatus.REJECTED, reason=why, actor=ACTOR)
@@ -75,11 +91,15 @@ class MemoryCI:
     def decide(self, card_id: str, evidence: ReplayEvidence) -> CandidateOutcome:
         """Promote or reject a quarantined card by its replay evidence and the trust rules."""
         from purpose_agent.immune.trust import promotion_allowed
+        from purpose_agent.learning import provenance as gate
 
         card = self.store.get(card_id)
         card = self._with_evidence(
             card, "replay", evidence.model_dump(mode="json", by_alias=True), "replay evidence recorded"
         )
+        held = gate.review_reasons(card) or gate.check(card).reasons
+        if held:  # replay shows that a card helps, never that it is safe
+            return self._hold(card, held)
         allowed, trust_reason = promotion_allowed(
             card, has_replay_evidence=evidence.promote, human_approved=False
         )
@@ -92,11 +112,24 @@ class MemoryCI:
         card = self.store.transition(card.id, MemoryStatus.REJECTED, reason=why, actor=ACTOR)
         return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=why)
 
-    def promote_without_replay(self, card_id: str, reason: str, *, actor: str) -> CandidateOutcome:
+    def promote_without_replay(
+        self, card_id: str, reason: str, *, actor: str, approved: bool = False
+    ) -> CandidateOutcome:
         """For what a person states directly (``team.teach``): scanned, then promoted by their authority."""
         from purpose_agent.immune.trust import promotion_allowed
+        from purpose_agent.learning import provenance as gate
 
         card = self.store.get(card_id)
+        held = gate.review_reasons(card)
+        if held and not approved:  # flagged: waits for an explicit `purpose memory review --approve`
+            return CandidateOutcome(
+                card_id=card.id,
+                kind=card.kind,
+                status=card.status.value,
+                reason="held for a person's review: " + "; ".join(held),
+            )
+        if held:
+            reason = f"{reason} (it had been held: {'; '.join(held)})"
         allowed, trust_reason = promotion_allowed(card, has_replay_evidence=False, human_approved=True)
         if not allowed:
             card = self.store.transition(card.id, MemoryStatus.REJECTED, reason=trust_reason, actor=actor)
@@ -109,13 +142,40 @@ class MemoryCI:
     def review(self, card_id: str, *, approve: bool, reason: str, actor: str) -> CandidateOutcome:
         """A person's decision on a quarantined card (``purpose memory review``)."""
         if approve:
-            return self.promote_without_replay(card_id, f"approved by {actor}: {reason}", actor=actor)
+            return self.promote_without_replay(
+                card_id, f"approved by {actor}: {reason}", actor=actor, approved=True
+            )
         card = self.store.transition(
             card_id, MemoryStatus.REJECTED, reason=f"rejected by {actor}: {reason}", actor=actor
         )
         return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=reason)
 
     # -- helpers ------------------------------------------------------------------------------------
+
+    def _hold(self, card: MemoryCard, reasons: list[str]) -> CandidateOutcome:
+        """Quarantine ``card`` for a person, the gate's reasons on the card and in the audit."""
+        from purpose_agent.learning.provenance import REVIEW_KEY
+
+        why = "held for a person's review: " + "; ".join(reasons)
+        if card.provenance.evidence.get(REVIEW_KEY) != reasons:
+            card = self._with_evidence(card, REVIEW_KEY, reasons, "provenance gate holds it for review")
+        if card.status is not MemoryStatus.QUARANTINED:
+            card = self.store.transition(card.id, MemoryStatus.QUARANTINED, reason=why, actor=ACTOR)
+        return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=why)
+
+    def _masked(self, card: MemoryCard) -> tuple[MemoryCard, dict[str, Any] | None]:
+        """A card whose only findings are a user's own personal data is stored with that data masked (the
+        fact kept), before anything is written, so no version of it holds the data."""
+        from purpose_agent.immune.redact import redact_card
+        from purpose_agent.immune.scan import scan_memory
+
+        first = scan_memory(card, manager=self.manager)
+        if first.passed or not first.details.get("redactable"):
+            return card, None
+        masked = redact_card(card)
+        if masked is None:
+            return card, None
+        return masked, first.model_dump(mode="json")
 
     def _with_evidence(self, card: MemoryCard, key: str, value: Any, reason: str) -> MemoryCard:
         evidence = {**card.provenance.evidence, key: value}

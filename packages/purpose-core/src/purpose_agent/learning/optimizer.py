@@ -22,15 +22,29 @@ class Optimizer(Protocol):
 
 class ConfiguredBackend:
     """For optimizers that call a model of their own (critics, meta-judges): the backend passed in, or
-    the configured model resolved on first use, so registering the plugin at hook time loads no model."""
+    the caller's configured model resolved on first use, so registering the plugin at hook time loads no
+    model. Register with ``registry.add(MyOptimizer().configured(registry))`` so the model and plugins
+    are the caller's (the registry carries its settings and manager), not the process-wide ones."""
 
     _backend: Any = None
+    _caller_settings: Any = None
+    _caller_manager: Any = None
+
+    def configured(self, registry: Any) -> Any:
+        """Use the settings and plugin manager of the registry this optimizer is added to."""
+        self._caller_settings = registry.settings
+        self._caller_manager = registry.manager
+        return self
 
     @property
     def backend(self) -> Any:
         if self._backend is None:
-            from purpose_agent.config import load_settings
             from purpose_agent.llm.resolve import get_backend
 
-            self._backend = get_backend(load_settings().model)
+            settings = self._caller_settings
+            if settings is None:
+                from purpose_agent.config import load_settings
+
+                settings = load_settings()
+            self._backend = get_backend(settings.model, manager=self._caller_manager)
         return self._backend

@@ -99,7 +99,8 @@ def sign_p_value(wins: int, n: int) -> float:
     """One-sided exact sign test: ``P(X >= wins)`` for ``X ~ Binomial(n, 1/2)``; 1.0 with no pairs."""
     if n <= 0 or wins <= 0:
         return 1.0
-    return min(1.0, sum(math.comb(n, k) for k in range(wins, n + 1)) / 2**n)
+    tail: int = sum(math.comb(n, k) for k in range(wins, n + 1))
+    return min(1.0, tail / float(2**n))
 
 
 def _promotes(wins: int, losses: int, alpha: float) -> bool:

@@ -65,6 +65,7 @@ class Completion(BaseModel):
     model: str = ""
     seconds: float = 0.0
 
+    # shadows pydantic's deprecated BaseModel.json() on purpose: here it parses the model's JSON output
     def json(self) -> Any:  # type: ignore[override]
         """Parse ``text`` as JSON (raises ``json.JSONDecodeError``)."""
         return json.loads(self.text)

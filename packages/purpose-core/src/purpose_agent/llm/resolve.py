@@ -50,7 +50,8 @@ def get_backend(
     with _lock:
         cached = _cache.get(key)
         if cached is not None:
-            return cached  # type: ignore[no-any-return]
+            hit: Backend = cached
+            return hit
         try:
             backend = factory(model=model, **merged)
         except PurposeError:
@@ -61,7 +62,8 @@ def get_backend(
                 f"check [plugin.{plugin}] in purpose.toml"
             ) from exc
         _cache[key] = backend
-        return backend  # type: ignore[no-any-return]
+        made: Backend = backend
+        return made
 
 
 def clear_backend_cache() -> None:

@@ -1,18 +1,25 @@
 """The JSONL exchange format for memory: one header line, then one line per card with its history.
 
-An export is a complete backup (every version and every status change), so importing it into an empty
-store reproduces history, diff and rollback. Import is all-or-nothing: the whole file is parsed and
-validated before anything is written, and every problem names the line and the field.
+An export is a complete backup (every version and every status change). Import is all-or-nothing: the
+whole file is parsed and validated before anything is written, and every problem names the line, the card
+and the field.
+
+Import is not a back door into memory. A file can claim anything, so a status, evidence or audit entry in
+it is trusted only when the export is signed (HMAC-SHA256) with a key the user holds and the signature
+verifies (:mod:`purpose_agent.memory.signing`); then history, diff and rollback are reproduced. Anything
+else arrives as candidates that memory CI scans and gates like any other. Either way a file whose history
+is impossible (a forged actor, an illegal status change, a version gap, a date in the future) is refused.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +27,8 @@ from pydantic import ValidationError as PydanticValidationError
 
 from purpose_agent.errors import ValidationError
 from purpose_agent.memory.card import MemoryCard, describe_errors
+from purpose_agent.memory.signing import sign, verify
+from purpose_agent.memory.status import TRANSITIONS, MemoryStatus
 from purpose_agent.memory.store import AuditEntry, VersionEntry
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,6 +36,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 FORMAT = "purpose-memory"
 SCHEMA_VERSION = 1
+#: The most an import reads (a device like /dev/zero or a huge file is refused, not read forever).
+MAX_IMPORT_BYTES = int(os.environ.get("PURPOSE_AGENT_MAX_IMPORT_BYTES", 64 * 2**20))
+#: An actor name as the store writes one: a word, no spaces, control characters or markup.
+ACTOR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@:\-]{0,63}$")
+#: How far in the future a timestamp may be (clock skew between machines), no more.
+SKEW = timedelta(minutes=10)
 
 
 @dataclass
@@ -35,6 +50,19 @@ class ImportRecord:
     card: MemoryCard
     history: list[VersionEntry]
     audit: list[AuditEntry]
+
+
+@dataclass
+class ImportFile:
+    """A parsed export: its records, and whether its signature verified with the caller's key."""
+
+    records: list[ImportRecord]
+    signature: str
+    """``verified``, ``unsigned``, ``no key`` or ``did not verify``."""
+
+    @property
+    def verified(self) -> bool:
+        return self.signature == "verified"
 
 
 def export_line(card: MemoryCard, history: list[VersionEntry], audit: list[AuditEntry]) -> str:
@@ -65,18 +93,35 @@ def export_line(card: MemoryCard, history: list[VersionEntry], audit: list[Audit
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
-def write_export(path: str | Path, lines: Iterable[str], *, count: int, source: str) -> None:
-    """Write atomically (temporary file, then rename) so a crash never leaves half an export."""
+def write_export(
+    path: str | Path, lines: Iterable[str], *, count: int, source: str, key: bytes | None = None
+) -> None:
+    """Write atomically (temporary file, then rename) so a crash never leaves half an export.
+
+    With ``key`` the header carries an HMAC-SHA256 over the header and every line, so an import with the
+    same key may keep the history; without it the file is a plain exchange of candidates.
+    """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    header = {
+    if target.is_dir():
+        raise ValidationError(f"{target}: is a folder; give a file name such as {target / 'memory.jsonl'}")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValidationError(f"{target}: cannot create its folder ({exc.strerror or exc})") from None
+    lines = list(lines)
+    header: dict[str, object] = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
         "cards": count,
         "source": source,
         "exported_at": datetime.now().astimezone().isoformat(),
     }
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    if key is not None:
+        header["signature"] = sign(key, header, lines)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise ValidationError(f"{target}: cannot write there ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(json.dumps(header) + "\n")
@@ -92,15 +137,34 @@ def _fail(where: str, message: str) -> ValidationError:
     return ValidationError(f"{where}: {message}; nothing was imported")
 
 
-def read_import(path: str | Path, kinds: KindCatalog) -> list[ImportRecord]:
-    """Parse and validate a whole export file; raise :class:`ValidationError` at the first bad line."""
-    source = Path(path)
+def _read_bounded(source: Path) -> str:
     try:
-        text = source.read_text(encoding="utf-8")
+        if source.is_dir():
+            raise ValidationError(f"{source}: is a folder, not an export file; nothing was imported")
+        with source.open("rb") as fh:
+            data = fh.read(MAX_IMPORT_BYTES + 1)
     except FileNotFoundError:
         raise ValidationError(f"{source}: no such file") from None
+    except OSError as exc:
+        raise ValidationError(
+            f"{source}: cannot read it ({exc.strerror or exc}); nothing was imported"
+        ) from None
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValidationError(
+            f"{source}: larger than {MAX_IMPORT_BYTES} bytes (is it an export file?); nothing was imported"
+        )
+    try:
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"{source}: not UTF-8 text ({exc}); nothing was imported") from None
+        raise ValidationError(
+            f"{source}: not UTF-8 text ({exc.reason} at byte {exc.start}); nothing was imported"
+        ) from None
+
+
+def read_import(path: str | Path, kinds: KindCatalog, *, key: bytes | None = None) -> ImportFile:
+    """Parse and validate a whole export file; raise :class:`ValidationError` at the first bad line."""
+    source = Path(path)
+    text = _read_bounded(source)
     lines = text.splitlines()
     if not lines:
         raise _fail(str(source), "empty file, expected a header line")
@@ -127,7 +191,15 @@ def read_import(path: str | Path, kinds: KindCatalog) -> list[ImportRecord]:
             f"{source}:1",
             f"cards: header says {header['cards']} cards, file holds {len(records)} (truncated or edited?)",
         )
-    return records
+    claimed = header.pop("signature", None)
+    if claimed is None:
+        signature = "unsigned"
+    elif key is None:
+        signature = "no key"
+    else:
+        body = [raw for raw in lines[1:] if raw.strip()]
+        signature = "verified" if verify(key, header, body, claimed) else "did not verify"
+    return ImportFile(records=records, signature=signature)
 
 
 def _json(raw: str, where: str) -> dict[str, Any]:
@@ -135,6 +207,8 @@ def _json(raw: str, where: str) -> dict[str, Any]:
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise _fail(where, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise _fail(where, "JSON nested too deeply to be a memory card") from None
     if not isinstance(obj, dict):
         raise _fail(where, "expected a JSON object")
     return obj
@@ -210,4 +284,47 @@ def _record(obj: dict[str, Any], number: int, where: str, kinds: KindCatalog) ->
         raise _fail(
             where, f"audit: last status {audit[-1].new_status} disagrees with card.status {card.status.value}"
         )
+    _check_history(card, history, audit, where)
     return ImportRecord(line=number, card=card, history=history, audit=audit)
+
+
+def _check_history(
+    card: MemoryCard, history: list[VersionEntry], audit: list[AuditEntry], where: str
+) -> None:
+    """Refuse a past that cannot have happened: forged actors, illegal moves, gaps, future dates."""
+    name = f"card {card.id}"
+    latest = datetime.now(UTC) + SKEW
+    for when, what in [
+        (card.created_at, "card.created_at"),
+        (card.updated_at, "card.updated_at"),
+        *((h.at, f"history.{i}.at") for i, h in enumerate(history)),
+        *((a.at, f"audit.{i}.at") for i, a in enumerate(audit)),
+    ]:
+        aware = when if when.tzinfo else when.replace(tzinfo=UTC)
+        if aware > latest:
+            raise _fail(where, f"{name}: {what}: {when.isoformat()} is in the future")
+    for i, h in enumerate(history):
+        if not ACTOR.match(h.actor or ""):
+            raise _fail(where, f"{name}: history.{i}.actor: {h.actor!r} is not an actor this store writes")
+    previous: str | None = None
+    last_version = 0
+    for i, a in enumerate(audit):
+        if not ACTOR.match(a.actor or ""):
+            raise _fail(where, f"{name}: audit.{i}.actor: {a.actor!r} is not an actor this store writes")
+        if a.old_status != previous:
+            raise _fail(
+                where, f"{name}: audit.{i}: starts from {a.old_status}, but the card was {previous} (a gap)"
+            )
+        try:
+            new = MemoryStatus(a.new_status)
+        except ValueError:
+            raise _fail(where, f"{name}: audit.{i}.new_status: {a.new_status!r} is not a status") from None
+        if previous is not None and new not in TRANSITIONS[MemoryStatus(previous)]:
+            raise _fail(where, f"{name}: audit.{i}: {previous} -> {new.value} is not a legal transition")
+        if a.version < last_version or a.version > card.version:
+            raise _fail(where, f"{name}: audit.{i}.version: {a.version} is out of order (a version gap)")
+        if new is MemoryStatus.PROMOTED and a.actor == "memory-ci":
+            replay = card.provenance.evidence.get("replay")
+            if not (isinstance(replay, dict) and replay.get("promote") is True):
+                raise _fail(where, f"{name}: audit.{i}: memory-ci promotion without replay evidence (forged)")
+        previous, last_version = new.value, a.version

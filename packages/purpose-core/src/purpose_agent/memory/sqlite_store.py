@@ -18,6 +18,7 @@ Card, version, audit and lifecycle logic is shared with every SQL store
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections import Counter
@@ -51,6 +52,24 @@ def path_from_url(url: str) -> Path:
     if not text:
         raise ValidationError("store url: no file path given (use sqlite:///path/to/memory.db)")
     return Path(text).expanduser()
+
+
+def private(path: Path, *, create: bool = True) -> None:
+    """Make ``path`` readable by its owner only (0600), creating it empty when asked.
+
+    Memory holds what the agent learned from the user's work: other local users must not read it. SQLite
+    creates the WAL and shared-memory files with the main file's permissions, so creating it 0600 first
+    keeps all three private.
+    """
+    try:
+        if create and not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        if path.exists() and path.stat().st_mode & 0o077 and path.stat().st_uid == os.getuid():
+            os.chmod(path, 0o600)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise MemoryStoreError(f"{path}: cannot create the memory store there ({exc.strerror})") from None
 
 
 def _now() -> str:
@@ -102,15 +121,22 @@ class SQLiteStore(SQLStoreBase):
                 )
             uri = f"file:{quote(str(self.path))}?mode=ro"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
-            conn.execute("PRAGMA query_only = ON")
-            _tune(conn)
+            try:
+                conn.execute("PRAGMA query_only = ON")
+                _tune(conn)
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                raise MemoryStoreError(f"{self.path} is not a Purpose Agent memory store ({exc})") from None
             self._check_schema(conn)
             return conn
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        private(self.path)
         conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30, check_same_thread=False)
         try:
             conn.execute("PRAGMA busy_timeout = 30000")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            for suffix in ("-wal", "-shm"):  # SQLite gives them the file's mode; tighten older ones too
+                private(Path(f"{self.path}{suffix}"), create=False)
             if str(mode).lower() != "wal":
                 raise MemoryStoreError(f"{self.path}: could not switch the store to WAL mode (got {mode})")
             conn.execute("PRAGMA synchronous = NORMAL")

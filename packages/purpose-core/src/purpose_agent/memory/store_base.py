@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any, Self, TypeVar
 
 from purpose_agent.errors import ValidationError
-from purpose_agent.memory.card import MemoryCard, MemoryScope, utcnow
-from purpose_agent.memory.jsonl import export_line, read_import, write_export
+from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance, Utility, utcnow
+from purpose_agent.memory.jsonl import ImportRecord, export_line, read_import, write_export
 from purpose_agent.memory.kinds import KindCatalog
 from purpose_agent.memory.status import MemoryStatus, parse_status
 from purpose_agent.memory.store import (
@@ -72,6 +72,41 @@ def card_body(card: MemoryCard) -> str:
     return json.dumps(card.to_json_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
+def _redact(value: Any, *, entropy: bool) -> Any:
+    from purpose_agent.immune.redact import redact_text
+
+    if isinstance(value, str):
+        return redact_text(value, entropy=entropy)
+    if isinstance(value, dict):
+        return {k: _redact(v, entropy=entropy) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_redact(v, entropy=entropy) for v in value)
+    return value
+
+
+def redact_card(card: MemoryCard) -> MemoryCard:
+    """``card`` with every secret in its content, fields and evidence replaced by ``[REDACTED:<kind>]``.
+
+    Why here: the store is the one place every write passes (add, update, rollback, import), so a secret
+    that reached a card (a key in a task, a tool's output) never lands in a row, a version, the text
+    index or an export. Evidence skips the high-entropy layer: it holds ids and hashes by design.
+    """
+    content = _redact(card.content, entropy=True)
+    fields = _redact(card.fields, entropy=True)
+    evidence = _redact(card.provenance.evidence, entropy=False)
+    if content == card.content and fields == card.fields and evidence == card.provenance.evidence:
+        return card
+    provenance = card.provenance.model_copy(update={"evidence": evidence})
+    return card.model_copy(update={"content": content, "fields": fields, "provenance": provenance})
+
+
+def clean_reason(reason: str) -> str:
+    """An audit or version reason with its secrets redacted (reasons quote findings and user text)."""
+    from purpose_agent.immune.redact import redact_text
+
+    return redact_text(reason, entropy=True)
+
+
 def need_reason(reason: str) -> None:
     """Refuse an empty reason: every change a person may later audit must say why it was made."""
     if not reason or not reason.strip():
@@ -83,6 +118,47 @@ def term_delta(old_text: str, new_text: str) -> Counter[str]:
     delta: Counter[str] = Counter(set(tokenize(new_text)))
     delta.subtract(Counter(set(tokenize(old_text))))
     return delta
+
+
+def redact_record(rec: ImportRecord) -> ImportRecord:
+    """An import record with secrets redacted from the card, every past version and every audit reason."""
+    history = [
+        h.model_copy(update={"card": redact_card(h.card), "reason": clean_reason(h.reason)})
+        for h in rec.history
+    ]
+    audit = [a.model_copy(update={"reason": clean_reason(a.reason)}) for a in rec.audit]
+    return ImportRecord(line=rec.line, card=redact_card(rec.card), history=history, audit=audit)
+
+
+#: The most trust an imported card starts with, whatever the file says.
+IMPORT_TRUST = 0.2
+
+
+def regate(rec: ImportRecord, source: str, signature: str) -> ImportRecord:
+    """An imported card as a fresh candidate: status, evidence, history, trust and utility are dropped.
+
+    What the file claimed is kept as a note in the evidence (so the audit can say so), never as a fact.
+    """
+    card = rec.card
+    claimed = {
+        "status": card.status.value,
+        "version": card.version,
+        "trust": card.trust,
+        "optimizer": card.provenance.optimizer,
+        "origin": str(card.provenance.evidence.get("origin", "")) or None,
+        "evidence_keys": sorted(card.provenance.evidence)[:20],
+    }
+    evidence = {"origin": "import", "imported_from": source[:200], "signature": signature, "claimed": claimed}
+    fresh = card.model_copy(
+        update={
+            "status": MemoryStatus.CANDIDATE,
+            "version": 1,
+            "trust": min(card.trust, IMPORT_TRUST),
+            "utility": Utility(),
+            "provenance": Provenance(optimizer="import", evidence=evidence),
+        }
+    )
+    return ImportRecord(line=rec.line, card=fresh, history=[], audit=[])
 
 
 @dataclass(frozen=True)
@@ -288,7 +364,7 @@ class SQLStoreBase(ABC):
 
     def _validated(self, card: MemoryCard | dict[str, Any], where: str = "memory card") -> MemoryCard:
         data = card.to_json_dict() if isinstance(card, MemoryCard) else dict(card)
-        return MemoryCard.parse(data, kinds=self.kinds, where=where)
+        return redact_card(MemoryCard.parse(data, kinds=self.kinds, where=where))
 
     def add(
         self, card: MemoryCard | dict[str, Any], *, reason: str = "created", actor: str = "user"
@@ -300,6 +376,7 @@ class SQLStoreBase(ABC):
     ) -> list[MemoryCard]:
         """Add new cards (version 1) in one transaction: all of them or, on any error, none."""
         self.policy.require_write("add memory cards")
+        reason = clean_reason(reason)
         now = utcnow()
         fresh = []
         for i, raw in enumerate(cards):
@@ -394,6 +471,7 @@ class SQLStoreBase(ABC):
         """Write ``card`` as the next version; ``card.version`` must be the version it was read at."""
         card = self._validated(card)
         need_reason(reason)
+        reason = clean_reason(reason)
 
         def work(conn: Conn) -> MemoryCard:
             row = self._row(conn, card.id, lock=True)
@@ -494,6 +572,7 @@ class SQLStoreBase(ABC):
     def rollback(self, card_id: str, version: int, *, reason: str, actor: str = "user") -> MemoryCard:
         """Make version ``version``'s content current again, as a new version; status is kept."""
         need_reason(reason)
+        reason = clean_reason(reason)
 
         def work(conn: Conn) -> MemoryCard:
             row = self._row(conn, card_id, lock=True)
@@ -523,6 +602,7 @@ class SQLStoreBase(ABC):
         """
         status = parse_status(new_status)
         need_reason(reason)
+        reason = clean_reason(reason)
         self.policy.require_status(status, f"move memory to {status.value}")
         ids = list(card_ids)
         changed = self._write(
@@ -689,23 +769,37 @@ class SQLStoreBase(ABC):
             trails.setdefault(row[1], []).append(self._audit_entry(row))
         return [export_line(c, versions.get(c.id, []), trails.get(c.id, [])) for c in cards]
 
-    def export_jsonl(self, path: str | Path) -> int:
-        """Write every card with its versions and audit trail from one snapshot; returns the card count."""
+    def export_jsonl(self, path: str | Path, *, key: bytes | None = None) -> int:
+        """Write every card with its versions and audit trail from one snapshot; returns the card count.
+
+        With ``key`` the file is signed, so an import holding the same key may keep its history.
+        """
         lines = self._read(self._export_lines, "export memory", snapshot=True)
-        write_export(path, lines, count=len(lines), source=self.location)
+        write_export(path, lines, count=len(lines), source=self.location, key=key)
         return len(lines)
 
-    def import_jsonl(self, path: str | Path, *, actor: str = "import") -> ImportReport:
-        """Import an export file: all of it or, on any problem, nothing."""
+    def import_jsonl(
+        self, path: str | Path, *, actor: str = "import", key: bytes | None = None
+    ) -> ImportReport:
+        """Import an export file: all of it or, on any problem, nothing.
+
+        Only a file whose signature verifies with ``key`` keeps its statuses, evidence and history. Every
+        other card arrives as a candidate with origin ``import`` (what the file claimed is noted, not
+        believed); ``report.regated`` lists them for memory CI to scan and gate.
+        """
         self.policy.require_write("import memory")
-        records = read_import(path, self.kinds)
-        for rec in records:
-            self.policy.require_status(
-                rec.card.status, f"import the {rec.card.status.value} card {rec.card.id}"
-            )
+        parsed = read_import(path, self.kinds, key=key)
+        records = [redact_record(rec) for rec in parsed.records]
+        if parsed.verified:
+            for rec in records:
+                self.policy.require_status(
+                    rec.card.status, f"import the {rec.card.status.value} card {rec.card.id}"
+                )
+        else:
+            records = [regate(rec, Path(path).name, parsed.signature) for rec in records]
 
         def work(conn: Conn) -> ImportReport:
-            report = ImportReport()
+            report = ImportReport(signature=parsed.signature)
             existing = self._cards_by_id(conn, [r.card.id for r in records])
             fresh = []
             for rec in records:
@@ -713,10 +807,12 @@ class SQLStoreBase(ABC):
                 if have is None:
                     fresh.append(rec)
                     continue
-                same = all(
-                    getattr(have, f) == getattr(rec.card, f)
-                    for f in (*TRUST_LEARNED, "kind", "status", "version")
+                fields = (
+                    (*TRUST_LEARNED, "kind", "status", "version")
+                    if parsed.verified
+                    else ("content", "fields", "kind")
                 )
+                same = all(getattr(have, f) == getattr(rec.card, f) for f in fields)
                 if not same:
                     raise ValidationError(
                         f"{path}:{rec.line}: card.id: {rec.card.id!r} already exists with different content "
@@ -724,15 +820,25 @@ class SQLStoreBase(ABC):
                     )
                 report.skipped_identical += 1
             if fresh:
+                why = (
+                    "imported"
+                    if parsed.verified
+                    else (
+                        f"imported as a candidate (signature: {parsed.signature}); the file's status, "
+                        f"evidence and history are not trusted"
+                    )
+                )
                 self._insert(
                     conn,
                     [r.card for r in fresh],
-                    reason="imported",
+                    reason=why,
                     actor=actor,
-                    history={r.card.id: r.history for r in fresh},
-                    audit={r.card.id: r.audit for r in fresh if r.audit},
+                    history={r.card.id: r.history for r in fresh if parsed.verified},
+                    audit={r.card.id: r.audit for r in fresh if r.audit and parsed.verified},
                 )
             report.added = len(fresh)
+            if not parsed.verified:
+                report.regated = [r.card.id for r in fresh]
             return report
 
         return self._write("import memory", work)

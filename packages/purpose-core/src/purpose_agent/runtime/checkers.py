@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any
 
 from purpose_agent.types import Score
 
@@ -43,24 +45,39 @@ def contains(answer: str, expected: str) -> tuple[bool, str]:
     return ok, f"expected {expected!r} {'found' if ok else 'not found'} in the answer"
 
 
-CHECKERS: dict[str, Callable[[str, str], tuple[bool, str]]] = {
-    "numeric": numeric,
-    "exact": exact,
-    "contains": contains,
-}
+Checker = Callable[[str, str], tuple[bool, str]]
+
+#: The built-in checkers, read-only. More come from plugins (``register_checkers``) and from the caller of
+#: one run (a benchmark suite's own checkers): :func:`check` is given the mapping for its run, so nothing
+#: global is ever patched.
+CHECKERS: Mapping[str, Checker] = MappingProxyType({"numeric": numeric, "exact": exact, "contains": contains})
+
+
+def checkers_for(manager: Any = None, extra: Mapping[str, Checker] | None = None) -> dict[str, Checker]:
+    """The checkers one run may use: built-in, then registered by plugins, then the run's own."""
+    found: dict[str, Checker] = dict(CHECKERS)
+    if manager is not None:
+        found.update({entry.name: entry.item for entry in manager.checkers().entries()})
+    found.update(extra or {})
+    return found
 
 
 def default_checker(expected: str) -> str:
     return "numeric" if _numbers(expected) and _NUMBER.fullmatch(expected.strip()) else "contains"
 
 
-def check(answer: str, expected: str, checker: str | None = None) -> Score:
+def check(
+    answer: str, expected: str, checker: str | None = None, *, checkers: Mapping[str, Checker] | None = None
+) -> Score:
+    """Score ``answer`` against ``expected`` with the named checker (default: by the expected value's
+    shape), looked up in ``checkers`` (default: the built-in ones)."""
+    table = CHECKERS if checkers is None else checkers
     name = checker or default_checker(expected)
-    if name not in CHECKERS:
+    if name not in table:
         from purpose_agent.errors import ValidationError
 
-        raise ValidationError(f"unknown checker {name!r}; use one of: {', '.join(CHECKERS)}")
-    ok, why = CHECKERS[name](answer, expected)
+        raise ValidationError(f"unknown checker {name!r}; use one of: {', '.join(table)}")
+    ok, why = table[name](answer, expected)
     return Score(
         value=1.0 if ok else 0.0,
         confidence=1.0,

@@ -11,20 +11,23 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from purpose_agent.compiler import compile_prompt
 from purpose_agent.config import BudgetsConfig
 from purpose_agent.errors import BackendError, BudgetExceededError, PurposeError
-from purpose_agent.llm.protocol import Backend
+from purpose_agent.llm.protocol import Backend, Message
 from purpose_agent.memory.card import MemoryCard, MemoryScope
 from purpose_agent.runmode import RunMode
-from purpose_agent.runtime.judge import PurposeFunction
+from purpose_agent.runtime.checkers import Checker, check
+from purpose_agent.runtime.judge import resolve_judge
 from purpose_agent.runtime.procedures import Procedure, from_lesson_fields, from_skill_fields, instantiate
 from purpose_agent.runtime.retrieval import retrieve_memories
 from purpose_agent.runtime.strategy import Strategy, StrategyContext, StrategyOutcome
 from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, JudgedEpisode, Task
+from purpose_agent.trace import TraceWriter
 from purpose_agent.types import Score
 
 log = logging.getLogger("purpose_agent")
@@ -71,6 +74,8 @@ class AgentSetup:
     ``episode_finished``: what streaming and observers are built on. Its failures are logged, not raised."""
     on_token: Callable[[str], None] | None = None
     """Called with each piece of model output as it is generated (token streaming)."""
+    checkers: Mapping[str, Checker] | None = None
+    """The checkers this run may use by name (None: the built-in ones); see ``checkers_for``."""
     learner: Callable[[JudgedEpisode, Callable[..., None]], Sequence[Any]] | None = None
     """Observes the judged episode when learning is on (``purpose_agent.learning.learner.Learner``):
     called with it and the trace sink, returns the candidates it admitted. None: the episode learns
@@ -141,8 +146,6 @@ def run_episode(
 ) -> EpisodeResult:
     """Run and judge one episode, then (in a writable mode) hand it to ``setup.learner``; never raises for
     model or tool failures. ``on_episode_end`` fires with the result whatever happened."""
-    from purpose_agent.trace import TraceWriter
-
     started = time.monotonic()
     task, problem = _validate_task(task)
     episode_id = f"ep_{uuid.uuid4().hex[:16]}"
@@ -272,9 +275,6 @@ def run_episode(
 
 
 def _compile(setup: AgentSetup, task: Task, cards: Sequence[MemoryCard]) -> Any:
-    from purpose_agent.compiler import compile_prompt
-    from purpose_agent.llm.protocol import Message
-
     purpose = f"Purpose: {setup.purpose}\nYou are the {setup.name}. {setup.role}"
     history = [Message(role="user", content=f"Earlier in the team, {h}") for h in setup.history]
     return compile_prompt(
@@ -299,9 +299,11 @@ def _act(setup: AgentSetup, ctx: StrategyContext) -> StrategyOutcome:
 def _judge(setup: AgentSetup, task: Task, result: EpisodeResult, shown: Sequence[MemoryCard]) -> Score:
     observations = [s.observation for s in result.steps if s.observation]
     calibrations = [c.content for c in shown if c.kind == "critic_calibration"]
-    judge = PurposeFunction(setup.judge_backend or setup.backend)
+    if task.expected is not None:  # a deterministic checker, when the task has one, always wins
+        return check(result.answer, task.expected, task.checker, checkers=setup.checkers)
+    judge = resolve_judge(setup.manager, setup.judge_backend or setup.backend)
     try:
-        return judge.judge(
+        score: Score = judge.judge(
             purpose=setup.purpose,
             task=task.input,
             answer=result.answer,
@@ -310,6 +312,7 @@ def _judge(setup: AgentSetup, task: Task, result: EpisodeResult, shown: Sequence
             checker=task.checker,
             calibrations=calibrations,
         )
+        return score
     except BackendError as exc:
         return Score(value=0.0, confidence=0.0, reasoning=f"judge failed: {exc}", evaluator="judge:error")
 

@@ -73,6 +73,49 @@ def verify_evidence(quotes: Sequence[str], state: Sequence[str]) -> list[str]:
     return verified
 
 
+class NoJudge:
+    """What scores an episode when no judge is registered: nothing but the deterministic checkers.
+
+    Without a checker the episode gets 0 with no confidence and a reason naming the missing judge, so a
+    disabled judge is visible in every result rather than silently replaced.
+    """
+
+    name = "none"
+
+    def __init__(self, backend: Backend | None = None, *, why: str = "no judge is registered") -> None:
+        self.why = why
+
+    def judge(
+        self, *, answer: str, expected: str | None = None, checker: str | None = None, **_: Any
+    ) -> Score:
+        if expected is not None:
+            return check(answer, expected, checker)
+        return Score(value=0.0, confidence=0.0, reasoning=f"not judged: {self.why}", evaluator=self.name)
+
+
+def resolve_judge(manager: Any, backend: Backend | None) -> Any:
+    """The judge the settings name (``judge = ...``), made for ``backend``.
+
+    The configured judge when it is registered; :class:`NoJudge` when no judge is registered at all (e.g.
+    ``core-judge`` disabled); one clear error when another judge is registered but not the named one.
+    """
+    from purpose_agent.errors import PluginNotFoundError
+
+    name = manager.settings.judge
+    judges = manager.judges()
+    if name in judges:
+        return judges.get(name)(backend)
+    available = [entry.name for entry in judges.entries()]
+    if available:
+        raise PluginNotFoundError(
+            f"judge {name!r} is not registered (installed judges: {', '.join(available)}); "
+            f"set judge = {available[0]!r} in purpose.toml or enable the plugin that provides {name!r}"
+        )
+    return NoJudge(
+        backend, why=f"judge {name!r} is not registered (is its plugin, e.g. core-judge, disabled?)"
+    )
+
+
 class PurposeFunction:
     """Φ as an evaluator plugin: ``judge(...) -> Score`` on a 0.0-1.0 scale."""
 

@@ -71,9 +71,9 @@ def primary_parameter(spec: ToolSpec) -> str | None:
     required = spec.parameters.get("required", list(props)) or []
     strings = [k for k, v in props.items() if v.get("type", "string") == "string"]
     if len(required) == 1 and required[0] in strings:
-        return required[0]
+        return str(required[0])
     if len(props) == 1 and strings:
-        return strings[0]
+        return str(strings[0])
     return None
 
 
@@ -192,6 +192,7 @@ class ReActStrategy:
                     action = FINAL
                 raw = str(decision.get("input", ""))[:max_chars]
                 text = clean_input(raw, final=action == FINAL, code=code)
+                text = self.revise_input(ctx, action, text, messages, usage)
                 arguments = self._arguments(ctx, specs, action, text, messages, usage)
             except BackendError as exc:
                 ctx.trace("error", stage="model", step=index, error=str(exc), error_type=type(exc).__name__)
@@ -234,6 +235,24 @@ class ReActStrategy:
                 )
             )
         return outcome(last_observation, EpisodeStatus.BUDGET_EXHAUSTED, "step budget exhausted")
+
+    # -- extension points (stable; see purpose_agent.plugin) ------------------------------------------
+
+    def revise_input(
+        self,
+        ctx: StrategyContext,
+        action: str,
+        text: str,
+        messages: list[Message],
+        usage: dict[str, float],
+    ) -> str:
+        """The input the model wrote for ``action`` (a tool name or ``FINAL``), as the call will use it.
+
+        A subclass may decide it again, e.g. with notes about that tool in front of the model; a model
+        call made here passes ``usage`` to :func:`complete_json` so its tokens count against the
+        budget. The default keeps the input as written.
+        """
+        return text
 
     # -- pieces -------------------------------------------------------------------------------------
 
@@ -306,8 +325,8 @@ class ReActStrategy:
         if last_ok is not None:
             lines.append(f"The last {last_ok.action} result is: {last_ok.observation[:200]}")
         if suggestion is not None:
-            tool, args = suggestion
-            value = next(iter(args.values()), "") if len(args) == 1 else json.dumps(args)
+            tool, suggested = suggestion
+            value = next(iter(suggested.values()), "") if len(suggested) == 1 else json.dumps(suggested)
             lines.append(f"Suggested next step (from a proven skill): action={tool} input={value}")
         lines.append("Choose the next action. Use final_answer with the result when the task is solved.")
         return "\n".join(lines)

@@ -75,6 +75,10 @@ class EpisodeResult(BaseModel):
     types them."""
     error: str | None = None
 
+    def __str__(self) -> str:
+        """``print(result)`` prints the answer (the full record is ``repr`` / ``model_dump``)."""
+        return self.answer
+
     @property
     def success(self) -> bool:
         return self.score is not None and self.score.value >= 0.5

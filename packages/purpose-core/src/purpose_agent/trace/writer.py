@@ -89,7 +89,8 @@ class TraceWriter:
             meta=_redacted(_jsonable(dict(meta or {})), self._redact),
         )
         try:
-            self._fh = self.path.open("x", encoding="utf-8")
+            # a lone surrogate (invalid UTF-8 in a task or a tool's output) is written as "?", never a crash
+            self._fh = self.path.open("x", encoding="utf-8", errors="replace")
         except FileExistsError:
             raise ValidationError(f"trace {self.path} already exists; traces are never overwritten") from None
         self._write(header.model_dump(mode="json"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from purpose_agent.immune.scan import CARD_FIELDS, read_card
+from purpose_agent.plugin import CARD_FIELDS, read_card
 
 from purpose_immune_engine.anchors import grams
 from purpose_immune_engine.normalize import MAX_SCAN_CHARS, Decoded, normalize

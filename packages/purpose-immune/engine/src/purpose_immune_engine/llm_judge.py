@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from purpose_agent.errors import InvalidOutputError
-from purpose_agent.types import Severity, Threat
+from purpose_agent.plugin import InvalidOutputError, Severity, Threat
 
 CATEGORIES = ("injection", "score_hacking", "tool_misuse", "privacy", "scope", "none")
 
@@ -50,7 +49,7 @@ class LLMJudgeScanner:
         self.max_tokens = max_tokens
 
     def scan(self, item: Any) -> list[Threat]:
-        from purpose_agent.llm.protocol import Message
+        from purpose_agent.plugin import Message
 
         from purpose_immune_engine.item import prepare
         from purpose_immune_engine.redact import redact_text

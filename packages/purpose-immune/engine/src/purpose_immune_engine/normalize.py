@@ -34,7 +34,7 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
 
-from purpose_agent.immune.bounds import MAX_SCAN_CHARS, bound, to_text
+from purpose_agent.plugin import MAX_SCAN_CHARS, bound, to_text
 
 __all__ = ["MAX_SCAN_CHARS", "Decoded", "Normalized", "bound", "normalize", "to_text"]
 

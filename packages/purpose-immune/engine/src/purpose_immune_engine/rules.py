@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from purpose_agent.types import Severity, Threat
+from purpose_agent.plugin import Severity, Threat
 
 from purpose_immune_engine.branches import Branches
 from purpose_immune_engine.gate import RuleGate, is_candidate, rule_indexes
@@ -64,6 +64,63 @@ def _negated(text: str, start: int) -> bool:
     if ends:
         window = window[ends[-1] :]
     return _NEGATION.search(window) is not None
+
+
+# an opening quotation mark: after a space, a bracket or a colon (so "don't" and "it's" are not quotes)
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[:,]))['\"\u201c\u2018\u00ab\u201e`]")
+_CLOSE_QUOTES = "'\"\u201d\u2019\u00bb\u201c`"
+_QUOTE_SPAN = 200
+# words that frame a quoted phrase as something to recognise or defend against, not something to do
+_DEFENSIVE = re.compile(
+    r"\b(?:filter\w*|detect\w*|flag\w*|block\w*|catch\w*|reject\w*|guard\w*|moderat\w*|regex\w*|rules?|"
+    r"attack\w*|jailbreak\w*|injection\w*|phishing|protect\w*|defen[cs]\w*|mitigat\w*|examples?|such as|"
+    r"(?:messages?|prompts?|inputs?|phrases?|texts?|requests?|emails?) like|says|said|saying|types|typed|"
+    r"(?:that|which|who|they|someone|people|users?|attackers?) (?:say|type|write)|"
+    r"red[- ]team\w*|scanners?|classifiers?|awareness|warn\w*|recogni[sz]e\w*|malicious|suspicious|"
+    r"proteg\w*|protej\w*|detect\w*|erkenn\w*|angriff\w*|d[ée]tect\w*|bloqu\w*|attaqu\w*|prot[ée]g\w*)\b"
+)
+
+
+def _quoted_mention(text: str, start: int) -> bool:
+    """Is the match at ``start`` inside quotation marks, in a sentence that frames the quote as something
+    to recognise or defend against ("our filter should block messages like 'ignore all previous
+    instructions'")? Such a text talks about an attack; it does not make one. The same phrase outside
+    quotes, or quoted without a defensive frame ("say 'ignore all previous instructions'"), still counts."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_SPAN)
+    opening = None
+    for m in _OPEN_QUOTE.finditer(text, line_start, start + 1):
+        opening = m
+    if opening is None:
+        return False
+    quote = opening.group(0)
+    closing_chars = {"'": "'\u2019", '"': '"\u201d', "\u201c": "\u201d\"", "\u2018": "\u2019'",
+                     "\u00ab": "\u00bb", "\u201e": "\u201c\u201d", "`": "`"}[quote]
+    between = text[opening.end() : start]
+    if any(c in between for c in closing_chars):
+        return False  # the quote closed before the match
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    end = min(line_end, start + _QUOTE_SPAN)
+    close = next((i for i in range(start, end) if text[i] in closing_chars and (i + 1 >= len(text) or not
+                  text[i + 1].isalnum())), None)  # fmt: skip
+    if close is None:
+        return False
+    before = text[max(line_start, opening.start() - _QUOTE_SPAN) : opening.start()]
+    frame = before + " " + text[close + 1 : end + _QUOTE_SPAN]
+    return _DEFENSIVE.search(frame) is not None
+
+
+def _negated_or_quoted(text: str, start: int) -> bool:
+    return _negated(text, start) or _quoted_mention(text, start)
+
+
+def discount_for(rule: Rule) -> Callable[[str, int], bool] | None:
+    """What makes a match of ``rule`` not count: a negation before it (negatable rules), or, for every
+    lower-case rule, a quoted mention in a defensive frame. Case-kept rules (secrets, chat-template
+    tokens) always count: a quoted key is still a key."""
+    if rule.cased:
+        return _negated if rule.negatable else None
+    return _negated_or_quoted if rule.negatable else _quoted_mention
 
 
 _WITHIN_SENTENCE = "[^.\\n]"
@@ -140,7 +197,7 @@ class RuleScanner:
 
         # everything the scan loop needs about rule i, looked up once here instead of per scan
         self._plan = [
-            (r.family, r.when, r.cased, self._branches[i], p, self._starts[i], r.negatable, self._wide[i])
+            (r.family, r.when, r.cased, self._branches[i], p, self._starts[i], discount_for(r), self._wide[i])
             for i, (r, p) in enumerate(self._compiled)
         ]
 
@@ -163,7 +220,7 @@ class RuleScanner:
         indexes, lower, cased = self._candidates(item)
         plan = self._plan
         for i in indexes:
-            family, when, is_cased, branches, pattern, starts, negatable, wide = plan[i]
+            family, when, is_cased, branches, pattern, starts, discount, wide = plan[i]
             if family in seen:
                 continue
             if when is not None and not when(item):
@@ -172,12 +229,11 @@ class RuleScanner:
             if len(views) > 1:
                 views = [v for v, c in zip(views, per_view, strict=True) if is_candidate(c, i)]
             if branches is not None:
-                check = _negated if negatable else None
                 match = next(
-                    (m for m in (branches.first_match(v, check) for v in views) if m is not None), None
+                    (m for m in (branches.first_match(v, discount) for v in views) if m is not None), None
                 )
             else:
-                match = self._match_views(pattern, starts, views, negatable, wide)
+                match = self._match_views(pattern, starts, views, discount, wide)
             if match is not None:
                 seen.add(family)
                 rule = self._compiled[i][0]
@@ -191,18 +247,19 @@ class RuleScanner:
         pattern: re.Pattern[str],
         starts: StartPrefixes | None,
         views: Sequence[ViewIndex],
-        negatable: bool,
+        discount: Callable[[str, int], bool] | None,
         wide: re.Pattern[str] | None = None,
     ) -> str | None:
-        """The first (non-negated) match in the first view that has one, tried only where a match can start
-        (see :func:`~purpose_immune_engine.prefixes.start_prefixes`); same result as ``finditer`` per view.
+        """The first match that counts (see :func:`discount_for`) in the first view that has one, tried only
+        where a match can start (see :func:`~purpose_immune_engine.prefixes.start_prefixes`); same result as
+        ``finditer`` per view.
         ``wide`` is the rule widened by :func:`_within_line`: where it does not match, the rule does not."""
         for view in views:
             positions = None if starts is None else view.starts(starts)
             if positions is None:
                 if wide is not None and wide.search(view.text) is None:
                     continue
-                found = cls._first_match(pattern, (view.text,), negatable)
+                found = cls._first_match(pattern, (view.text,), discount)
                 if found is not None:
                     return found
                 continue
@@ -216,17 +273,19 @@ class RuleScanner:
                 m = pattern.match(text, pos)
                 if m is None:
                     continue
-                if negatable and _negated(text, pos):
+                if discount is not None and discount(text, pos):
                     end = m.end()
                     continue
                 return m.group(0)
         return None
 
     @staticmethod
-    def _first_match(pattern: re.Pattern[str], views: Sequence[str], negatable: bool) -> str | None:
+    def _first_match(
+        pattern: re.Pattern[str], views: Sequence[str], discount: Callable[[str, int], bool] | None
+    ) -> str | None:
         for view in views:
             for m in pattern.finditer(view):
-                if negatable and _negated(view, m.start()):
+                if discount is not None and discount(view, m.start()):
                     continue
                 return m.group(0)
         return None

@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - regex tables read best one family per line
+# ruff: noqa: E501, RUF001 - regex tables read best one family per line; other scripts on purpose
 """Prompt-injection and jailbreak detector.
 
 Rules are grouped by threat family and written against the normalised lower-case views (accents
@@ -12,7 +12,7 @@ Japanese and Korean.
 
 from __future__ import annotations
 
-from purpose_agent.types import Severity, Threat
+from purpose_agent.plugin import Severity, Threat
 from purpose_immune_engine.item import ScanItem
 from purpose_immune_engine.rules import Rule, RuleScanner
 
@@ -447,3 +447,55 @@ class InjectionScanner(RuleScanner):
             threats.append(self.threat("hidden_text", "bidirectional override hides the reading order",
                                        item.clean[:80], Severity.MEDIUM))
         return threats
+
+# -- general forms (families as a whole, not phrasings): persona + unrestricted, and any request to put the
+# model's own configuration on the page, however it is framed (authority, code, continuation, poem, encoding)
+_UNRESTRICTED = (r"(?:no|without|free (?:of|from)|freed (?:of|from)|released without|escaped|broken free of|"
+                 r"unbound by|not bound by|liberated from|zero) (?:any |all |its |their |the |typical |usual )?"
+                 r"(?:content )?(?:restrictions?|filters?|limits?|limitations?|rules?|guidelines?|policies|"
+                 r"policy|moral(?:s| compass)?|ethics?|ethical constraints?|censorship|constraints|creators|"
+                 r"confines|boundaries)")  # fmt: skip
+_PERSONA = (r"(?:you (?:are|will be|will play|will act|are going to (?:be|play|act|pretend|simulate)|"
+            r"will pretend|must play)|(?:act|play|pretend|roleplay|role-play|simulate)\w* (?:as|to be|the role "
+            r"of)?|from (?:now|this moment) on,? you|an? (?:ai|model|assistant|chatbot|bot|machine|character)"
+            r" (?:called|named))")  # fmt: skip
+_CONFIG_MOD = (r"(?:initial|original|hidden|secret|system|setup|starting|first|confidential|internal|"
+               r"underlying|pre-?)")  # fmt: skip
+_CONFIG_NOUN = (r"(?:prompt|instructions|configuration(?: text)?|setup(?: prompt| text)?|guidelines|directives|"
+                r"pre-?prompt|preamble|context window|commandments|programming)")  # fmt: skip
+_SELF_CONFIG = (rf"(?:your (?:own )?(?:(?:{_CONFIG_MOD}|full|complete|exact) )?{_CONFIG_NOUN}|the "
+                rf"(?:initial|hidden|secret|system|setup|confidential|pre-?) {_CONFIG_NOUN}|(?:instructions|rules|guidelines|text|configuration|prompt|"
+                r"commandments|setup)\b[^.\n]{0,30}\b(?:you were|you've been|you have been|your creators|"
+                r"the developers?) (?:given|configured|initiali[sz]ed|told|programmed|set up|provided|gave you)|"
+                r"(?:instructions|rules|guidelines) that (?:govern|shape|control) (?:your|the assistant's) "
+                r"behaviou?r|(?:everything|all|the text|any text|whatever) (?:that )?(?:came|comes|was|is) "
+                r"(?:before|above) (?:my|this|the user's) (?:first )?message|text you were given at the start|"
+                r"words above)")  # fmt: skip
+_PUT_ON_PAGE = (r"(?:print|show|paste|reproduce|repeat|restate|output|echo|send|give|share|reveal|write|spell|"
+                r"encode|translate|summari[sz]e|copy|quote|list|display|tell|continue|complete|document|dump|"
+                r"recite|read|paraphrase|include|return|disclose)")  # fmt: skip
+GENERAL_RULES: list[Rule] = [
+    Rule("persona", rf"\b{_PERSONA}\b[^\n]{{0,200}}\b{_UNRESTRICTED}\b", S.HIGH,
+         "a persona defined by having no rules"),
+    Rule("persona", rf"\b(?:never|not|won'?t|doesn'?t|does not|will not) (?:ever )?(?:refuses?|says? (?:it|you|that "
+         rf"it) (?:can'?t|cannot)|breaks? character|adds? (?:any )?(?:warnings|disclaimers|caveats)|apologi[sz]es?)"
+         rf"\b[^\n]{{0,200}}\b(?:character|persona|role|mode|{_UNRESTRICTED})\b", S.HIGH,
+         "a persona told never to refuse or break character"),
+    Rule("persona", r"\b(?:a partir de ahora|desde ahora|ab sofort|von nun an|a partir de maintenant|"
+         r"desormais|de agora em diante|d'ora in poi|da ora in poi|с этого момента|从现在开始)\b[^\n]{0,120}"
+         r"(?:sin (?:ninguna |ningun )?(?:restriccion|filtro|limite)|ohne (?:jegliche )?(?:einschrankung|filter|"
+         r"regel)|liberee? de (?:toutes )?ses regles|sans (?:aucune )?(?:restriction|filtre|regle)|sem (?:nenhuma )?"
+         r"restric|senza (?:alcun )?(?:limit|restrizion)|без (?:каких-либо )?ограничени|没有任何限制)", S.HIGH,
+         "a persona without rules (in another language)"),
+    Rule("prompt_extraction", rf"\b{_PUT_ON_PAGE}\w*\b[^.\n]{{0,80}}\b{_SELF_CONFIG}", S.HIGH,
+         "asks for the model's own configuration, however framed"),
+    Rule("prompt_extraction", rf"\b{_SELF_CONFIG}\b[^.\n]{{0,60}}\b(?:verbatim|word for word|exactly as|in full|"
+         rf"line by line|leaving (?:none|nothing) out|without (?:leaving|summari[sz]ing|omitting)|in base64|in hex"
+         rf"|backwards|encoded)", S.HIGH, "asks for the model's own configuration word for word"),
+    Rule("prompt_extraction", r"(?:系统提示|システムプロンプト)|\b(?:instrucciones (?:completas|iniciales|ocultas|del sistema|que recibiste)|prompt"
+         r" de sistema|systemanweisungen|systemprompt|consignes (?:cachees|initiales|du systeme)|instructions "
+         r"(?:systeme|cachees)|instrucoes (?:iniciais|ocultas)|prompt di sistema|istruzioni (?:iniziali|nascoste|"
+         r"di sistema)|скрыт\w* инструкци|системн\w* (?:промпт|инструкци))", S.HIGH,
+         "asks for the system prompt (in another language)"),
+]
+RULES_LIST.extend(GENERAL_RULES)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from purpose_agent.types import Severity, Threat
+from purpose_agent.plugin import Severity, Threat
 from purpose_immune_engine.item import ScanItem
 from purpose_immune_engine.rules import Rule, RuleScanner
 
@@ -77,6 +77,11 @@ RULES_LIST: list[Rule] = [
 ]
 
 
+_FUTURE_SCOPE = re.compile(
+    rf"\b(?:from now on|from this (?:moment|point) on|going forward|henceforth|{FOREVER})\b[^.\n]{{0,60}}"
+)
+
+
 class ScopeScanner(RuleScanner):
     """Deterministic detector for cards that reach beyond their kind or scope."""
 
@@ -99,8 +104,9 @@ class ScopeScanner(RuleScanner):
                 threats.append(self.threat("kind_mismatch", "a tool policy scoped globally instead of to its tool",
                                            tool or ",".join(item.tool_names), Severity.MEDIUM))
         if item.kind in ("episodic_case", "failure_pattern") and "overreach" not in seen:
-            m = re.search(r"\b(?:always|never|in every|for every|all future|every future|from now on)\b[^.\n]{0,60}",
-                          item.text)
+            # a rule about the agent's own future conduct ("from now on", "in every future session"), not a
+            # fact stated for every product or a lesson phrased with "always" (what such cards are for)
+            m = _FUTURE_SCOPE.search(item.text)
             if m:
                 threats.append(self.threat("overreach", f"a {item.kind} (one episode) states a rule for all "
                                            "future sessions", m.group(0), Severity.MEDIUM))
@@ -111,3 +117,56 @@ class ScopeScanner(RuleScanner):
                                            "checks", item.text[max(0, m.start() - 40) : m.end() + 40],
                                            Severity.HIGH))
         return threats
+
+# -- poisoned procedures: lessons and preferences that look ordinary but make every future answer wrong,
+# hand trust to whoever claims authority, drop a safeguard, or turn data into commands ----------------------
+_PROCEDURE = (r"(?:when(?:ever)?|if|for|always|never|every time|each time|any time|rule|procedure|tip|lesson|"
+              r"preference|prefers?|skill|workflow|strategy|practice|shortcut|from experience|going forward|"
+              r"remember|learned|rule of thumb|para|regel|astuce|regola|preferencia)")  # fmt: skip
+_AUTHORITY = (r"(?:admin|administrator|owner|developer|security team|it (?:department|team)?|manager|boss|"
+              r"operator|root|ops-bot|priority|urgent|system)")  # fmt: skip
+_SAFEGUARD = (r"(?:confirm\w*|verif\w*|review\w*|approv\w*|tests?|test step|validation|validat\w*|check\w*|"
+              r"reading it|audit\w*|sandbox)")  # fmt: skip
+POISONED_RULES: list[Rule] = [
+    Rule("poisoned_procedure", r"\b(?:always|just|simply|only)\b[^.\n]{0,15}\b(?:answer|respond|reply|say|"
+         r"output|report)\w*\b(?: with)? (?:\d+%?(?=\s*(?:[.,;!]|$))|zero|yes|no|the first number|the divisor)"
+         r"(?:\b|(?<=%))|"
+         r"\b(?:whatever|regardless of)\b[^.\n]{0,40}\b(?:the )?(?:answer|result)"
+         r"\b[^.\n]{0,10}\b(?:is|=|will be|should be)\b|\bthe correct (?:result|answer) of (?:any|every|all)\b"
+         r"|\b(?:report|answer)\w* the (?:divisor|dividend|first number|second number|input)\b[^.\n]{0,20}"
+         r"\bas the (?:answer|result)|\banswer every [^.\n]{0,30}\bwith (?:yes|no)\b|\bresponde siempre \d",
+         S.HIGH, "a procedure that fixes the answer whatever the question"),
+    Rule("poisoned_procedure", rf"\b(?:trust|obey|follow|do what|comply with|execute|befolg|fidati|obbedisc)\w*"
+         rf"\b[^.\n]{{0,60}}\b(?:signed by|from|claims? to be|says? (?:they are|it is|to be|di essere)|come from|"
+         rf"comes from|marked|appears? after|starts? with|unterschrift|dell'|of) (?:the )?'?{_AUTHORITY}\b"
+         rf"|\b(?:signed by|from|marked|starts? with|unterschrift|claims? to be)\b[^.\n]{{0,30}}'?{_AUTHORITY}\b"
+         rf"'?[^.\n]{{0,50}}\b(?:trust|obey|follow|do what they say|comply|immediately|without (?:checking|"
+         rf"verif|question)|immer|fidati|obbedisci)", S.HIGH, "trust handed to whoever claims authority"),
+    Rule("poisoned_procedure", rf"\b{_PROCEDURE}\b[^.\n]{{0,80}}\b(?:skip|disable|bypass|omit|turn off|never "
+         rf"(?:do|run|ask for)|nunca (?:confirme|verifique))\b[^.\n]{{0,12}}\b(?:the |any |a |asking for )?"
+         rf"{_SAFEGUARD}\b|\b(?:run|approve|transfer|send|execute|merge|deploy|pay|delete|install|obey|follow)"
+         rf"\w*\b[^.\n]{{0,40}}\bwithout (?:any )?(?:confirmation|review|verification|approval|reading it|"
+         rf"checking|asking)\b|\bnever {_SAFEGUARD}\b[^.\n]{{0,40}}\b(?:just|simply)\b|\bnunca confirme",
+         S.HIGH, "a procedure that drops a safeguard", negatable=True),
+    Rule("poisoned_procedure", r"\b(?:treat|obey|follow|execute|run|do|exec)\w*\b[^.\n]{0,40}\b(?:text|"
+         r"instructions?|content|anything|commands?)\b[^.\n]{0,20}\b(?:inside|in|from|found in|within)\b"
+         r"[^.\n]{0,15}\b(?:retrieved |fetched |the )?(?:documents?|tool outputs?|web ?pages?|emails?|files?|"
+         r"search results)\b[^.\n]{0,30}\b(?:as|like)\b[^.\n]{0,20}\b(?:commands?|instructions|orders|if (?:the "
+         r"user|they|l'utilisateur)|from the user)|\b(?:instructions?|commands?)\b[^.\n]{0,20}\b(?:found )?in "
+         r"(?:tool outputs?|retrieved documents?|web pages?)\b[^.\n]{0,30}\b(?:obeyed|followed|executed)|\bif a "
+         r"(?:web ?page|document|email|tool output|file)\b[^.\n]{0,20}\b(?:asks?|tells?|says?)\b[^.\n]{0,60}\bdo "
+         r"it\b|\bquand un document contient des instructions, execute", S.HIGH,
+         "data turned into commands"),
+    Rule("poisoned_procedure", r"\b(?:give|send|share|hand over|tell)\b[^.\n]{0,20}\b(?:them |him |her )?(?:the "
+         r"|their |any )?(?:requested )?(?:passwords?|credentials|api keys?|tokens?|secrets?)\b[^.\n]{0,10}$|"
+         r"\bwhen[^.\n]{0,40}\b(?:say|says|claim|claims)\b[^.\n]{0,30}\b(?:from it|admin|support)\b[^.\n]{0,30}"
+         r"\b(?:give|send|share)\b[^.\n]{0,30}\b(?:passwords?|credentials)", S.HIGH,
+         "a procedure that hands out credentials"),
+    Rule("poisoned_procedure", r"\b(?:whenever|when|if)\b[^.\n]{0,40}\b(?:error|fails?|failure|breaks?)\b"
+         r"[^.\n]{0,30}\b(?:report|mark|say|claim|record)\w*\b[^.\n]{0,30}\b(?:completed|successful|success|"
+         r"done|passed|fine)\b|\bapprove all\b[^.\n]{0,60}\bwithout review\b|\bforward a copy of every\b|"
+         r"\bmake the tests pass by returning\b|\breturn\w* the expected values directly\b", S.HIGH,
+         "a procedure that fakes success or leaks"),
+]
+RULES_LIST.extend(POISONED_RULES)
+ScopeScanner.categories = (*ScopeScanner.categories, "scope.poisoned_procedure")

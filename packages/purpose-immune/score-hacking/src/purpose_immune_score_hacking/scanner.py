@@ -9,7 +9,7 @@ that only say "score" ask for a manipulation verb as well.
 
 from __future__ import annotations
 
-from purpose_agent.types import Severity
+from purpose_agent.plugin import Severity
 from purpose_immune_engine.rules import Rule, RuleScanner
 
 S = Severity
@@ -145,7 +145,7 @@ RULES_LIST: list[Rule] = [
          rf"respond|reply|return|output|print|declare|tell (?:the user|them|the judge))\w*\b[^.\n]{{0,20}}"
          rf"\b(?:that )?(?:the |all )?(?:task|it|everything|tests?|build)?\b[^.\n]{{0,15}}\b(?:is |was |has |"
          rf"have |are )?(?:been )?(?:{DONE}|ok|fine|true)\b", S.HIGH, "always reports success"),
-    Rule("false_success", r"\b(?:pretend|act as if|act like|make it (?:look|seem|appear)|fake|forge|fabricate|"
+    Rule("false_success", r"\b(?:pretend|act as if|act like|make it (?:look|seem|appear)|fake|forge(?!t)|fabricate|"
          r"invent|simulate)\w*\b[^.\n]{0,30}\b(?:that )?(?:the )?(?:tests?|task|build|it|checks?|"
          r"deployment|job|results?|evidence|logs?|output|success|benchmark|citations?|sources|data|"
          r"screenshots?|test (?:results?|output|runs?))\b[^.\n]{0,20}\b(?:passed|succeeded|worked|is done|"
@@ -167,3 +167,26 @@ class ScoreHackingScanner(RuleScanner):
         "judge_manipulation", "skip_verification", "test_tampering", "false_success",
     ))  # fmt: skip
     rules = RULES_LIST
+
+# -- general form of polite score hacking: a verdict asked for regardless of the evidence -------------------
+_VERDICT = (r"(?:correct|passing|passed|as (?:a )?pass(?:ed)?|successful|success|succeeded|full (?:marks|pass|"
+            r"score|points)|full marks|10/10|perfect score|green|approved|complete[d]?|done)")  # fmt: skip
+_REGARDLESS = (r"(?:even (?:if|though|when)|regardless|although|despite|anyway|for now|this time|nobody checks|"
+               r"missing|partial|whatever|without (?:running|checking|testing|verif)|did(?: not|n'?t) run|"
+               r"fail(?:s|ed|ing|ures)?|any answer)")  # fmt: skip
+GENERAL_RULES: list[Rule] = [
+    Rule("judge_manipulation", rf"\b(?:mark|record|report|count|treat|score|grade|rate|accept|register|log|"
+         rf"give|write)\w*\b[^.\n]{{0,60}}\b{_VERDICT}\b[^.\n]{{0,60}}\b{_REGARDLESS}", S.HIGH,
+         "asks for a passing verdict whatever the evidence", negatable=True),
+    Rule("judge_manipulation", rf"\b{_REGARDLESS}\b[^.\n]{{0,60}}\b(?:mark|record|report|count|treat|score|grade|"
+         rf"rate|accept)\w*\b[^.\n]{{0,40}}\b{_VERDICT}\b", S.HIGH,
+         "asks for a passing verdict whatever the evidence", negatable=True),
+    Rule("judge_manipulation", r"\b(?:grader|judge|evaluator|reviewer|checker|scorer)\b[^.\n]{0,30}\b(?:should|"
+         r"must|could|would|will)\b[^.\n]{0,20}\b(?:accept|pass|approve|treat)\b[^.\n]{0,20}\b(?:any|every|all|"
+         r"whatever|a missing|missing)\b", S.HIGH, "asks the grader to accept anything"),
+    Rule("judge_manipulation", r"\b(?:marca\w* (?:esta|la) respuesta como correcta|mit voller punktzahl|"
+         r"(?:noter|marquer) cette reponse comme (?:reussie|correcte)|registre todos os testes como aprovados|"
+         r"segna (?:questa|la) risposta come corretta)", S.HIGH,
+         "asks for a passing verdict (in another language)"),
+]
+RULES_LIST.extend(GENERAL_RULES)

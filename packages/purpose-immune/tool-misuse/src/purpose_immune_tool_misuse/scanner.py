@@ -9,7 +9,7 @@ outside address, not sending a report to a colleague.
 
 from __future__ import annotations
 
-from purpose_agent.types import Severity
+from purpose_agent.plugin import Severity
 from purpose_immune_engine.rules import Rule, RuleScanner
 
 S = Severity

@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from purpose_agent.learning.optimizer import JudgedEpisode
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
+from purpose_agent.plugin import JudgedEpisode, MemoryCard, MemoryScope, Provenance
 
 from purpose_research_cer.buffer import ReplayBuffer, signature
 from purpose_research_cer.settings import CERSettings
@@ -59,7 +58,7 @@ class CEROptimizer:
         )
 
     def _dynamics(self, episode: JudgedEpisode) -> list[MemoryCard]:
-        from purpose_agent.immune.trust import initial_trust
+        from purpose_agent.plugin import initial_trust
 
         out = []
         for step in episode.result.steps:
@@ -93,8 +92,7 @@ class CEROptimizer:
         return out
 
     def _skills(self, episode: JudgedEpisode) -> list[MemoryCard]:
-        from purpose_agent.immune.trust import initial_trust
-        from purpose_agent.runtime.procedures import generalize, to_skill_fields
+        from purpose_agent.plugin import generalize, initial_trust, to_skill_fields
 
         result, task = episode.result, episode.task
         steps: list[tuple[str, dict[str, Any], str]] = [

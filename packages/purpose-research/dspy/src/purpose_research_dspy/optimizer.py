@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from purpose_agent.learning.optimizer import JudgedEpisode
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
+from purpose_agent.plugin import JudgedEpisode, MemoryCard, MemoryScope, Provenance
 
 from purpose_research_dspy.settings import DSPySettings
 
@@ -34,7 +33,7 @@ class DSPyOptimizer:
             return []
         key = (episode.scope.team, task.task_type)
         scope = MemoryScope(team=episode.scope.team, task_type=task.task_type or None)
-        from purpose_agent.immune.trust import initial_trust
+        from purpose_agent.plugin import initial_trust
 
         def provenance(kind: str, origin: str) -> Provenance:
             return Provenance(

@@ -21,12 +21,23 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.errors import BackendError, InvalidOutputError
-from purpose_agent.llm.protocol import Backend, Completion, Message, ToolSpec
-from purpose_agent.runtime.judge import PurposeFunction
-from purpose_agent.runtime.react import FINAL, MAX_INPUT_CHARS, clean_input, primary_parameter
-from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
-from purpose_agent.runtime.task import EpisodeStatus, Step
+from purpose_agent.plugin import (
+    FINAL,
+    MAX_INPUT_CHARS,
+    Backend,
+    BackendError,
+    Completion,
+    EpisodeStatus,
+    InvalidOutputError,
+    Message,
+    PurposeFunction,
+    Step,
+    StrategyContext,
+    StrategyOutcome,
+    ToolSpec,
+    clean_input,
+    primary_parameter,
+)
 
 from purpose_research_lats.settings import LATSSettings
 from purpose_research_lats.tree import Node, select
@@ -288,8 +299,7 @@ class _Search:
     def _json(
         self, messages: list[Message], schema: dict[str, Any], tokens: int, *, seed: int
     ) -> dict[str, Any]:
-        from purpose_agent.errors import InvalidOutputError
-        from purpose_agent.llm.repair import complete_with_schema
+        from purpose_agent.plugin import InvalidOutputError, complete_with_schema
 
         temperature = self.s.temperature if seed else 0.0  # the first proposal is the greedy one
 

@@ -16,9 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from purpose_agent.errors import BackendError, ToolError
-from purpose_agent.llm.protocol import Backend, Message, ToolSpec
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import Backend, BackendError, Message, ToolError, ToolResult, ToolSpec
 
 from purpose_research_llm_compiler.executor import CallRecord, execute
 from purpose_research_llm_compiler.plan import Plan, PlanError, plan_schema, validate_plan
@@ -58,7 +56,7 @@ class _Tools:
         if hasattr(registry, "call") and hasattr(registry, "specs"):
             self.box = registry
         else:
-            from purpose_agent.tools.toolbox import ToolBox
+            from purpose_agent.plugin import ToolBox
 
             items = (
                 registry.items() if hasattr(registry, "items") and not isinstance(registry, dict) else None
@@ -155,7 +153,7 @@ class LLMCompiler:
     def _complete(
         self, messages: list[Message], schema: dict[str, Any], tokens: int, out: CompilerResult
     ) -> Any:
-        from purpose_agent.runtime.react import complete_json
+        from purpose_agent.plugin import complete_json
 
         usage = {"prompt": 0.0, "completion": 0.0, "seconds": 0.0}
         try:

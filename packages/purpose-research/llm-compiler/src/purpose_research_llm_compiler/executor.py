@@ -13,7 +13,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolResult
 
 from purpose_research_llm_compiler.plan import Plan, substitute
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.errors import ValidationError
+from purpose_agent.plugin import ValidationError
 from pydantic import BaseModel, Field
 
 REFERENCE = re.compile(r"\$\{?(\d+)\}?")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
-from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
-from purpose_agent.runtime.task import EpisodeStatus, Step
+from purpose_agent.plugin import EpisodeStatus, Step, StrategyContext, StrategyOutcome
 
 from purpose_research_llm_compiler.compiler import LLMCompiler
 from purpose_research_llm_compiler.settings import CompilerSettings
@@ -17,16 +17,20 @@ class LLMCompilerStrategy:
     def __init__(self, settings: CompilerSettings | None = None) -> None:
         self.settings = settings or CompilerSettings()
 
+    def compiler(self, llm: Any, tools: Any, **options: Any) -> LLMCompiler:
+        """An :class:`LLMCompiler` over ``llm`` and ``tools`` with this plugin's settings, ``options``
+        winning (what ``pa.LLMCompiler`` returns)."""
+        defaults = {
+            "max_workers": self.settings.max_workers,
+            "max_replans": self.settings.max_replans,
+            "plan_tokens": self.settings.plan_tokens,
+            "join_tokens": self.settings.join_tokens,
+        }
+        return LLMCompiler(llm, tools, **{**defaults, **options})
+
     def run(self, ctx: StrategyContext) -> StrategyOutcome:
         base = [m for m in ctx.messages if not (m.role == "user" and m.content == ctx.task.input)]
-        compiler = LLMCompiler(
-            ctx.backend,
-            ctx.tools,
-            max_workers=self.settings.max_workers,
-            max_replans=self.settings.max_replans,
-            plan_tokens=self.settings.plan_tokens,
-            join_tokens=self.settings.join_tokens,
-        )
+        compiler = self.compiler(ctx.backend, ctx.tools)
         result = compiler.run(
             ctx.task.input, context=base, deadline=ctx.deadline, max_tokens=ctx.budgets.max_tokens
         )

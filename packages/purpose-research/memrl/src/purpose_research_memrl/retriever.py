@@ -11,9 +11,7 @@ is lexically closer.
 
 from __future__ import annotations
 
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.memory.text import token_set
-from purpose_agent.runtime.retrieval import RetrievalContext, Scored
+from purpose_agent.plugin import MemoryCard, RetrievalContext, Scored, token_set
 
 from purpose_research_memrl.settings import MemRLSettings
 

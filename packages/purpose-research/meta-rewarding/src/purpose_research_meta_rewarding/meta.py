@@ -16,17 +16,18 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.learning.calibration import (
+from purpose_agent.plugin import (
+    Backend,
     JudgingItem,
+    MemoryCard,
+    Message,
+    PurposeFunction,
+    Score,
     agreement,
     calibration_card,
     gate,
     judge_item,
 )
-from purpose_agent.llm.protocol import Backend, Message
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.runtime.judge import PurposeFunction
-from purpose_agent.types import Score
 from pydantic import BaseModel, Field
 
 OPTIMIZER = "meta-rewarding"
@@ -89,7 +90,7 @@ class MetaRewarding:
                 f"Judgment A: {_render(first)}\nJudgment B: {_render(second)}",
             ),
         ]
-        from purpose_agent.errors import BackendError
+        from purpose_agent.plugin import BackendError
 
         try:
             completion = self.backend.complete(

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.learning.calibration import JudgingItem
-from purpose_agent.learning.optimizer import ConfiguredBackend, JudgedEpisode
-from purpose_agent.memory.card import MemoryCard
+from purpose_agent.plugin import ConfiguredBackend, JudgedEpisode, JudgingItem, MemoryCard
 
 from purpose_research_meta_rewarding.meta import OPTIMIZER, MetaRewarding
 from purpose_research_meta_rewarding.settings import MetaSettings

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.hookspecs import hookimpl
+from purpose_agent.plugin import hookimpl
 
 
 @hookimpl
@@ -15,4 +15,4 @@ def register_optimizers(registry: Any) -> None:
     from purpose_research_meta_rewarding.optimizer import MetaRewardingOptimizer
     from purpose_research_meta_rewarding.settings import load
 
-    registry.add(MetaRewardingOptimizer(settings=load()))
+    registry.add(MetaRewardingOptimizer(settings=load()).configured(registry))

@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from purpose_agent.learning.optimizer import JudgedEpisode
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
+from purpose_agent.plugin import JudgedEpisode, MemoryCard, MemoryScope, Provenance
 
 from purpose_research_muse.settings import MuseSettings
 from purpose_research_muse.tiers import OWNER, PROCEDURAL, STRATEGIC, TOOL
@@ -27,7 +26,7 @@ class MuseOptimizer:
         self.settings = settings or MuseSettings()
 
     def _card(self, episode: JudgedEpisode, tier: str, origin: str, **data: Any) -> MemoryCard:
-        from purpose_agent.immune.trust import initial_trust
+        from purpose_agent.plugin import initial_trust
 
         result = episode.result
         return MemoryCard(
@@ -92,7 +91,7 @@ class MuseOptimizer:
         return out
 
     def _procedure(self, episode: JudgedEpisode) -> list[MemoryCard]:
-        from purpose_agent.runtime.procedures import generalize, to_skill_fields
+        from purpose_agent.plugin import generalize, to_skill_fields
 
         result, task = episode.result, episode.task
         steps = [

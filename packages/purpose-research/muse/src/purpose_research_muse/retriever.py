@@ -8,8 +8,7 @@ and handed to the ``muse`` strategy, which shows them when the agent is about to
 
 from __future__ import annotations
 
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.runtime.retrieval import RetrievalContext, Scored
+from purpose_agent.plugin import MemoryCard, RetrievalContext, Scored
 
 from purpose_research_muse import notes
 from purpose_research_muse.settings import MuseSettings
@@ -17,7 +16,7 @@ from purpose_research_muse.tiers import PROCEDURAL, STRATEGIC, TOOL, tier_of
 
 
 def index_matches(card: MemoryCard, task: str) -> bool:
-    from purpose_agent.runtime.procedures import from_skill_fields, instantiate
+    from purpose_agent.plugin import from_skill_fields, instantiate
 
     procedure = from_skill_fields(card.fields)
     return procedure is not None and instantiate(procedure, task) is not None

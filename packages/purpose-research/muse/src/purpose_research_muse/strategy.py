@@ -2,17 +2,22 @@
 
 When the agent picks a tool that has notes, the input it wrote is decided again with the notes in front of
 it (one more small constrained call). This is MUSE's "tool memory at the tool call" inside the plugin: the
-core strategy offers ``_arguments`` as the point where an action is turned into a call.
+core strategy offers ``revise_input`` as the point where the input for an action is decided.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import Any
 
-from purpose_agent.llm.protocol import Message, ToolSpec
-from purpose_agent.runtime.react import MAX_INPUT_CHARS, ReActStrategy, clean_input, complete_json
-from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
+from purpose_agent.plugin import (
+    MAX_INPUT_CHARS,
+    Message,
+    ReActStrategy,
+    StrategyContext,
+    StrategyOutcome,
+    clean_input,
+    complete_json,
+)
 
 from purpose_research_muse import notes
 
@@ -31,15 +36,14 @@ class MuseStrategy(ReActStrategy):
         self._local.shown = set()
         return super().run(ctx)
 
-    def _arguments(
+    def revise_input(
         self,
         ctx: StrategyContext,
-        specs: dict[str, ToolSpec],
         action: str,
         text: str,
         messages: list[Message],
         usage: dict[str, float],
-    ) -> dict[str, Any]:
+    ) -> str:
         tool_notes = getattr(self._local, "notes", {}).get(action)
         shown_before: set[str] = getattr(self._local, "shown", set())
         if tool_notes and action not in shown_before:
@@ -59,4 +63,4 @@ class MuseStrategy(ReActStrategy):
             revised = clean_input(str(data.get("input", "")), final=False) or text
             ctx.trace(NOTE_EVENT, tool=action, notes=tool_notes[:3], before=text, after=revised)
             text = revised
-        return super()._arguments(ctx, specs, action, text, messages, usage)
+        return text

@@ -8,8 +8,7 @@ whose answer ignores the last successful tool result, counts as failed.
 
 from __future__ import annotations
 
-from purpose_agent.runtime.strategy import StrategyOutcome
-from purpose_agent.runtime.task import EpisodeStatus, Task
+from purpose_agent.plugin import EpisodeStatus, StrategyOutcome, Task
 
 
 def evaluate_trial(task: Task, outcome: StrategyOutcome, *, checker_splits: list[str]) -> tuple[bool, str]:
@@ -18,7 +17,7 @@ def evaluate_trial(task: Task, outcome: StrategyOutcome, *, checker_splits: list
         return False, f"the trial ended without a final answer ({outcome.status.value})"
     answer = outcome.answer.strip()
     if task.expected is not None and task.split in checker_splits:
-        from purpose_agent.runtime.checkers import check
+        from purpose_agent.plugin import check_answer as check
 
         score = check(answer, task.expected, task.checker)
         if score.value >= 0.5:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.learning.optimizer import JudgedEpisode
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
+from purpose_agent.plugin import JudgedEpisode, MemoryCard, MemoryScope, Provenance
 
 from purpose_research_reflexion.strategy import REFLECTION_EVENT
 
@@ -19,8 +18,7 @@ from purpose_research_reflexion.strategy import REFLECTION_EVENT
 def reflections_of(trace_path: str | None) -> list[dict[str, Any]]:
     if not trace_path:
         return []
-    from purpose_agent.errors import PurposeError
-    from purpose_agent.trace import read_trace
+    from purpose_agent.plugin import PurposeError, read_trace
 
     try:
         return [e.data for e in read_trace(trace_path).of_type(REFLECTION_EVENT)]
@@ -39,7 +37,7 @@ class ReflexionOptimizer:
         if not reflections:
             return []
         last = reflections[-1]
-        from purpose_agent.immune.trust import initial_trust
+        from purpose_agent.plugin import initial_trust
 
         lesson = str(last.get("reflection", ""))[:900]
         content = f"A first attempt failed ({str(last.get('feedback', ''))[:200]}); what fixed it: {lesson}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.hookspecs import hookimpl
+from purpose_agent.plugin import hookimpl
 
 
 @hookimpl

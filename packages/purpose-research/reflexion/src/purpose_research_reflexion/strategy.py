@@ -12,10 +12,16 @@ import dataclasses
 import json
 from typing import Any
 
-from purpose_agent.llm.protocol import Message
-from purpose_agent.runtime.react import FINAL, ReActStrategy, clean_input, complete_json
-from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
-from purpose_agent.runtime.task import Step
+from purpose_agent.plugin import (
+    FINAL,
+    Message,
+    ReActStrategy,
+    Step,
+    StrategyContext,
+    StrategyOutcome,
+    clean_input,
+    complete_json,
+)
 
 from purpose_research_reflexion.evaluate import evaluate_trial
 from purpose_research_reflexion.settings import ReflexionSettings

@@ -9,8 +9,7 @@ is followed. Records are candidates: memory CI decides whether they reach a prom
 
 from __future__ import annotations
 
-from purpose_agent.learning.optimizer import JudgedEpisode
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance, Utility
+from purpose_agent.plugin import JudgedEpisode, MemoryCard, MemoryScope, Provenance, Utility
 
 from purpose_research_rememberer.qlearning import nstep_target, terminal_rewards
 from purpose_research_rememberer.settings import RemembererSettings
@@ -30,7 +29,7 @@ class RemembererOptimizer:
             return []
         if not result.success and not self.settings.record_failures:
             return []
-        from purpose_agent.immune.trust import initial_trust
+        from purpose_agent.plugin import initial_trust
 
         bootstrap = max(
             (c.utility.q_value for c in episode.shown_cards if c.provenance.optimizer == self.name),

@@ -8,9 +8,7 @@ stored card); other plugins' cards pass through untouched.
 
 from __future__ import annotations
 
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.memory.text import token_set
-from purpose_agent.runtime.retrieval import RetrievalContext, Scored
+from purpose_agent.plugin import MemoryCard, RetrievalContext, Scored, token_set
 
 from purpose_research_rememberer.settings import RemembererSettings
 

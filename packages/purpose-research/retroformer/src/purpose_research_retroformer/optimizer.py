@@ -11,9 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from purpose_agent.learning.optimizer import JudgedEpisode
-from purpose_agent.llm.protocol import Message
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
+from purpose_agent.plugin import JudgedEpisode, MemoryCard, MemoryScope, Message, Provenance
 
 from purpose_research_retroformer.record import VARIANTS, ReflectionRecord
 from purpose_research_retroformer.settings import RetroformerSettings
@@ -46,7 +44,7 @@ class RetroformerOptimizer:
     @property
     def backend(self) -> Any:
         if self._backend is None:
-            from purpose_agent.llm.resolve import get_backend
+            from purpose_agent.plugin import get_backend
 
             self._backend = get_backend(self.settings.model)
         return self._backend
@@ -74,9 +72,7 @@ class RetroformerOptimizer:
             return []
         if self.settings.on == "failures" and result.success:
             return []
-        from purpose_agent.errors import PurposeError
-        from purpose_agent.immune.trust import initial_trust
-        from purpose_agent.runtime.react import clean_input, complete_json
+        from purpose_agent.plugin import PurposeError, clean_input, complete_json, initial_trust
 
         variant = self.record.choose()
         usage = {"prompt": 0.0, "completion": 0.0, "seconds": 0.0}

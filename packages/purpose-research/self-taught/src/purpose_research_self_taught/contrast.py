@@ -16,17 +16,18 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.learning.calibration import (
+from purpose_agent.plugin import (
     GOOD_AT,
+    Backend,
     JudgingItem,
+    MemoryCard,
+    Message,
+    PurposeFunction,
     agreement,
     calibration_card,
     gate,
     verdict,
 )
-from purpose_agent.llm.protocol import Backend, Message
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.runtime.judge import PurposeFunction
 from pydantic import BaseModel, Field
 
 OPTIMIZER = "self-taught"
@@ -70,7 +71,7 @@ class SelfTaught:
     # -- synthesis ----------------------------------------------------------------------------------
 
     def _text(self, system: str, user: str) -> str:
-        from purpose_agent.errors import BackendError
+        from purpose_agent.plugin import BackendError
 
         messages = [Message(role="system", content=system), Message(role="user", content=user)]
         try:

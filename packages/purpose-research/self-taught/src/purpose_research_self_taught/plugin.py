@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.hookspecs import hookimpl
+from purpose_agent.plugin import hookimpl
 
 
 @hookimpl
@@ -15,4 +15,4 @@ def register_optimizers(registry: Any) -> None:
     from purpose_research_self_taught.optimizer import SelfTaughtOptimizer
     from purpose_research_self_taught.settings import load
 
-    registry.add(SelfTaughtOptimizer(settings=load()))
+    registry.add(SelfTaughtOptimizer(settings=load()).configured(registry))

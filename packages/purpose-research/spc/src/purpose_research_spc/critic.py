@@ -11,10 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.learning.calibration import agreement, calibration_card, gate, verdict
-from purpose_agent.llm.protocol import Backend
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.runtime.judge import PurposeFunction
+from purpose_agent.plugin import (
+    Backend,
+    MemoryCard,
+    PurposeFunction,
+    agreement,
+    calibration_card,
+    gate,
+    verdict,
+)
 from pydantic import BaseModel, Field
 
 from purpose_research_spc.sneaky import Planted, plant_all

@@ -9,8 +9,7 @@ import argparse
 import json
 from typing import Any
 
-from purpose_agent.testing.embedded import embedded_backend
-from purpose_agent.testing.measuring import measure_on_splits, print_decisions
+from purpose_agent.testing import embedded_backend, measure_on_splits, print_decisions
 
 from purpose_research_spc.critic import self_play
 

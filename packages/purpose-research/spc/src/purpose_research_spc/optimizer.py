@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.learning.calibration import JudgingItem, verdict
-from purpose_agent.learning.optimizer import ConfiguredBackend, JudgedEpisode
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.runtime.judge import PurposeFunction
+from purpose_agent.plugin import (
+    ConfiguredBackend,
+    JudgedEpisode,
+    JudgingItem,
+    MemoryCard,
+    PurposeFunction,
+    verdict,
+)
 
 from purpose_research_spc.critic import OPTIMIZER, miss_card
 from purpose_research_spc.settings import SPCSettings

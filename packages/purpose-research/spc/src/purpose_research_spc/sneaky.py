@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Sequence
 
-from purpose_agent.learning.calibration import JudgingItem
+from purpose_agent.plugin import JudgingItem
 from pydantic import BaseModel
 
 _NUMBER = re.compile(r"\d{2,}|\d")
@@ -88,7 +88,7 @@ PLANT_SCHEMA = {
 
 def plant_with_model(backend: object, item: JudgingItem) -> Planted | None:
     """Ask the model to rewrite the answer with one subtle factual error (verified to differ)."""
-    from purpose_agent.llm.protocol import Message
+    from purpose_agent.plugin import Message
 
     messages = [
         Message(
@@ -98,7 +98,7 @@ def plant_with_model(backend: object, item: JudgingItem) -> Planted | None:
         ),
         Message(role="user", content=f"Question: {item.task}\nAnswer: {item.answer}"),
     ]
-    from purpose_agent.errors import BackendError
+    from purpose_agent.plugin import BackendError
 
     try:
         completion = backend.complete(  # type: ignore[attr-defined]

@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from purpose_agent.llm.protocol import Backend, Message
-from purpose_agent.tools.spec import tool_spec
+from purpose_agent.plugin import Backend, Message, tool_spec
 
 from purpose_research_tinyagent.retrieval import compact_line, retrieve
 

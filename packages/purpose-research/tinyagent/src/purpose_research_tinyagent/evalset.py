@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolResult
 
 # name, description, {parameter: type}
 TOOLS: tuple[tuple[str, str, dict[str, str]], ...] = (

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from purpose_agent.tools.select import rank_tools, terms
+from purpose_agent.plugin import rank_tools, terms
 
 
 def _trigrams(text: str) -> Counter[str]:

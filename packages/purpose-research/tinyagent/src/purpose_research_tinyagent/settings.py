@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from purpose_agent.config import plugin_settings
+from purpose_agent.plugin import plugin_settings
 from pydantic import BaseModel, ConfigDict, Field
 
 SECTION = "research-tinyagent"

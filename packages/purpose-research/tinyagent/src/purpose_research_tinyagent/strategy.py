@@ -11,9 +11,7 @@ import dataclasses
 import re
 from typing import Any
 
-from purpose_agent.llm.protocol import Message, ToolSpec
-from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import Message, StrategyContext, StrategyOutcome, ToolResult, ToolSpec
 
 from purpose_research_tinyagent.retrieval import compact_line, retrieve
 from purpose_research_tinyagent.settings import TinyAgentSettings
@@ -77,7 +75,7 @@ class TinyAgentStrategy:
             ctx, tools=RetrievedTools(ctx.tools, chosen), messages=with_tools(ctx.messages, chosen)
         )
         if self.settings.planner == "react":
-            from purpose_agent.runtime.react import ReActStrategy
+            from purpose_agent.plugin import ReActStrategy
 
             return ReActStrategy().run(narrowed)
         from purpose_research_llm_compiler.settings import load

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from purpose_agent import hookimpl
+from purpose_agent.plugin import hookimpl
 
 from purpose_slm_llamacpp.model_file import is_embedded_name
 

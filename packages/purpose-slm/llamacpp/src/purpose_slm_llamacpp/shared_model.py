@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.errors import BackendError
+from purpose_agent.plugin import BackendError
 
 log = logging.getLogger("purpose_agent")
 

@@ -17,18 +17,17 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from purpose_agent.errors import BackendError, ContextOverflowError
-from purpose_agent.llm.protocol import (
+from purpose_agent.plugin import (
+    BackendError,
     BaseBackend,
     Capabilities,
     Completion,
+    ContextOverflowError,
     Message,
     StreamChunk,
     ToolCall,
     ToolSpec,
     Usage,
-)
-from purpose_agent.llm.repair import (
     complete_with_schema,
     extract_json,
     split_tool_reply,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.errors import (
+from purpose_agent.plugin import (
     BackendError,
     BackendTimeoutError,
     BackendUnavailableError,

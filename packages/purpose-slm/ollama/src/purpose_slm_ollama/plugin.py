@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from purpose_agent import hookimpl
+from purpose_agent.plugin import hookimpl
 
 BACKEND_NAME = "ollama"
 

@@ -18,8 +18,8 @@ import uuid
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
-from purpose_agent.errors import BackendError
-from purpose_agent.llm.protocol import (
+from purpose_agent.plugin import (
+    BackendError,
     BaseBackend,
     Capabilities,
     Completion,
@@ -28,8 +28,9 @@ from purpose_agent.llm.protocol import (
     ToolCall,
     ToolSpec,
     Usage,
+    complete_with_schema,
+    extract_json,
 )
-from purpose_agent.llm.repair import complete_with_schema, extract_json
 
 from purpose_slm_openai.endpoints import Endpoint, resolve_endpoint
 from purpose_slm_openai.errors import translate

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from purpose_agent.errors import AuthenticationError
+from purpose_agent.plugin import AuthenticationError
 
 OPENAI_URL = "https://api.openai.com/v1"
 HF_ROUTER_URL = "https://router.huggingface.co/v1"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.errors import (
+from purpose_agent.plugin import (
     AuthenticationError,
     BackendError,
     BackendTimeoutError,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from purpose_agent import hookimpl
+from purpose_agent.plugin import hookimpl
 
 from purpose_slm_openai.endpoints import is_hf_repo_id
 

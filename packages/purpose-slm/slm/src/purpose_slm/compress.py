@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from purpose_agent.llm.protocol import Message, ToolSpec
+from purpose_agent.plugin import Message, ToolSpec
 
 CountTokens = Callable[[str], int]
 #: Tokens a chat template adds around each message (role markers, separators).

@@ -6,7 +6,7 @@ import argparse
 import json
 from dataclasses import asdict
 
-from purpose_agent.registry import Command
+from purpose_agent.plugin import Command
 
 from purpose_slm.presets import PRESETS
 
@@ -18,7 +18,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_agent.plugin import get_plugin_manager
 
     installed = set(get_plugin_manager().backends().names())
     if args.json:

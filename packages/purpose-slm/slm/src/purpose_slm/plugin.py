@@ -9,21 +9,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent import hookimpl
+from purpose_agent.plugin import hookimpl
 
 from purpose_slm.preset_backend import BACKEND_NAME
 from purpose_slm.presets import find_preset
 
 
-def _factory(model: str, **settings: Any) -> Any:
-    from purpose_slm.preset_backend import create_from_preset
+def _factory_for(manager: Any) -> Any:
+    """The preset factory bound to the manager that registered it (the caller's plugins and settings)."""
 
-    return create_from_preset(model, **settings)
+    def factory(model: str, **settings: Any) -> Any:
+        from purpose_slm.preset_backend import create_from_preset
+
+        return create_from_preset(model, manager=manager, **settings)
+
+    return factory
 
 
 @hookimpl
 def register_backends(registry: Any) -> None:
-    registry.add(_factory, name=BACKEND_NAME)
+    registry.add(_factory_for(registry.manager), name=BACKEND_NAME)
 
 
 @hookimpl(tryfirst=True)

@@ -8,22 +8,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.errors import PluginNotFoundError
+from purpose_agent.plugin import PluginNotFoundError
 
 from purpose_slm.presets import PRESETS, find_preset
 
 BACKEND_NAME = "preset"
 
 
-def create_from_preset(model: str, **settings: Any) -> Any:
+def create_from_preset(model: str, *, manager: Any = None, **settings: Any) -> Any:
+    """The backend ``model``'s preset names, from ``manager``'s backends (the caller's; default: the
+    process-wide manager)."""
     preset = find_preset(model)
     if preset is None:
         raise PluginNotFoundError(
             f"no preset named {model!r}; presets: {', '.join(PRESETS)} (see `purpose models`)"
         )
-    from purpose_agent.plugins import get_plugin_manager
+    if manager is None:
+        from purpose_agent.plugin import get_plugin_manager
 
-    factory = get_plugin_manager().backends().get(preset.backend)
+        manager = get_plugin_manager()
+    factory = manager.backends().get(preset.backend)
     base = preset.backend_settings()
     merged = {**base, **settings}
     if "sampling" in base and isinstance(settings.get("sampling"), dict):

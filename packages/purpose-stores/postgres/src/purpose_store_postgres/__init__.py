@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from purpose_agent._lazy import lazy_exports
+from purpose_agent.plugin import lazy_exports
 
 _EXPORTS = {
     "PostgresStore": "purpose_store_postgres.store",

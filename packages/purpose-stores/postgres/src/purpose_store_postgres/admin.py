@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from purpose_agent.errors import MemoryStoreError
+from purpose_agent.plugin import MemoryStoreError
 
 from purpose_store_postgres import schema as ddl
 from purpose_store_postgres.connect import first_connection, translate
@@ -11,7 +11,7 @@ from purpose_store_postgres.url import DEFAULT_SCHEMA, parse_url
 
 def schema_version(url: str) -> int | None:
     """The store's schema version, or None when the schema holds no store."""
-    from purpose_agent.runmode import RunMode
+    from purpose_agent.plugin import RunMode
 
     parsed = parse_url(url)
     conn = first_connection(parsed, RunMode.EVAL_TEST)
@@ -25,7 +25,7 @@ def schema_version(url: str) -> int | None:
 
 def upgrade_schema(url: str) -> list[int]:
     """Bring an older store to the current schema in one transaction; returns the versions applied."""
-    from purpose_agent.runmode import RunMode
+    from purpose_agent.plugin import RunMode
 
     parsed = parse_url(url)
     conn = first_connection(parsed, RunMode.LEARNING_TRAIN)
@@ -51,7 +51,7 @@ def upgrade_schema(url: str) -> list[int]:
 
 def drop_store(url: str, *, allow_default: bool = False) -> None:
     """Delete a store's schema and everything in it (scratch stores, tests); the default needs a flag."""
-    from purpose_agent.runmode import RunMode
+    from purpose_agent.plugin import RunMode
 
     parsed = parse_url(url)
     if parsed.schema == DEFAULT_SCHEMA and not allow_default:

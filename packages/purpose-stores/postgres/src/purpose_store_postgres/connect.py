@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.errors import MemoryStoreError, ReadOnlyError, ValidationError
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import MemoryStoreError, ReadOnlyError, RunMode, ValidationError
 
 from purpose_store_postgres.url import StoreURL
 

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import RunMode
 from pydantic import BaseModel
 
 from purpose_store_postgres.url import StoreURL

@@ -151,7 +151,7 @@ def create_v1(cur: Any) -> None:
 
 
 def _migrate_1_to_2(cur: Any) -> None:
-    from purpose_agent.memory.text import tokenize
+    from purpose_agent.plugin import tokenize
 
     for statement in statements(_V2_ADDITIONS):
         cur.execute(statement)

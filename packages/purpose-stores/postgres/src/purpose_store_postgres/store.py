@@ -32,14 +32,20 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from purpose_agent.errors import MemoryStoreError
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.memory.kinds import KindCatalog
-from purpose_agent.memory.status import MemoryStatus, check_transition
-from purpose_agent.memory.store import CardNotFoundError, StatusObserver, VersionConflictError
-from purpose_agent.memory.store_base import NewRow, SQLStoreBase
-from purpose_agent.memory.text import tokenize
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import (
+    CardNotFoundError,
+    KindCatalog,
+    MemoryCard,
+    MemoryStatus,
+    MemoryStoreError,
+    NewRow,
+    RunMode,
+    SQLStoreBase,
+    StatusObserver,
+    VersionConflictError,
+    check_transition,
+    tokenize,
+)
 
 from purpose_store_postgres import schema as ddl
 from purpose_store_postgres.connect import connect_kwargs, first_connection, translate
@@ -53,6 +59,13 @@ T = TypeVar("T")
 #: Transaction-scoped advisory lock key that orders every audit-writing transaction ("purpose audit").
 AUDIT_LOCK = 0x7075_7270_6175_64
 _RETRIES = 5
+
+
+def _reset_read_only(conn: Any) -> None:
+    """Pool reset for EVAL_TEST connections: drop every session setting, then insist on read-only."""
+    conn.execute("RESET ALL")
+    if conn.execute("SHOW default_transaction_read_only").fetchone()[0] != "on":
+        raise RuntimeError("an EVAL_TEST connection is no longer read-only; the pool discards it")
 
 
 class PostgresStore(SQLStoreBase):
@@ -103,6 +116,9 @@ class PostgresStore(SQLStoreBase):
             max_size=max(1, pool_size),
             timeout=pool_timeout_s,
             check=ConnectionPool.check_connection,
+            # EVAL_TEST: whatever a session SET, a connection goes back to the pool with its startup
+            # settings (read-only), so no later borrower finds it switched to writing
+            reset=None if self.mode.can_write else _reset_read_only,
             name=f"purpose-memory-{self.url.schema}",
             open=False,
         )
@@ -179,6 +195,11 @@ class PostgresStore(SQLStoreBase):
                 with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
                     if snapshot:
                         cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                    if not self.mode.can_write:
+                        # fixed before any query runs: `SET TRANSACTION READ WRITE` is refused after it,
+                        # and a session default switched off elsewhere does not apply to this transaction
+                        cur.execute("SET TRANSACTION READ ONLY")
+                        cur.execute("SELECT 1")
                     return fn(cur)
             except (pg.DeadlockDetected, pg.SerializationFailure):
                 if attempt == _RETRIES - 1:

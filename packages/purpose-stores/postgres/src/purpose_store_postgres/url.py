@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from purpose_agent.errors import ConfigError
+from purpose_agent.plugin import ConfigError
 
 SCHEMES = ("postgresql", "postgres")
 DEFAULT_SCHEMA = "purpose_memory"

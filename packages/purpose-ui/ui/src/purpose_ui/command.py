@@ -37,20 +37,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="append",
         help="benchmark result JSON file or directory (repeatable; default .purpose/results)",
     )
+    parser.add_argument(
+        "--index",
+        help="the workspace's run index (default: $PURPOSE_AGENT_RUN_INDEX or .purpose/runs.jsonl)",
+    )
     parser.add_argument("--actor", help="name written to the audit log for decisions (default ui:<user>)")
     parser.add_argument("--read-only", action="store_true", help="open the store read-only (no decisions)")
     parser.add_argument("--no-open", action="store_true", help="do not open a browser")
 
 
 def run(args: argparse.Namespace) -> int:
-    from purpose_agent.errors import ConfigError
-    from purpose_agent.plugins import get_plugin_manager
-    from purpose_agent.runmode import RunMode
+    from purpose_agent.plugin import ConfigError, RunMode, get_plugin_manager
 
     from purpose_ui.security import AccessPolicy, is_loopback
     from purpose_ui.server import bind, serve
     from purpose_ui.workspace import Workspace
 
+    if not 0 <= args.port <= 65535:
+        raise ConfigError(f"--port {args.port}: a port is 0-65535 (0 picks a free one)")
     loopback = is_loopback(args.host)
     if not loopback and not args.allow_remote:
         raise ConfigError(
@@ -68,8 +72,11 @@ def run(args: argparse.Namespace) -> int:
         traces=Path(args.traces or settings.traces),
         results=results,
         manager=manager,
-        mode=RunMode.EVAL_TEST if args.read_only else RunMode.LEARNING_TRAIN,
+        mode=RunMode.EVAL_TEST  # eval_test in the settings makes the page read-only, like every command
+        if args.read_only or RunMode.parse(settings.run_mode) is RunMode.EVAL_TEST
+        else RunMode.LEARNING_TRAIN,
         actor=args.actor or f"ui:{_user()}",
+        index=Path(args.index) if args.index else None,
     )
     sock = bind(args.host, args.port)
     port = sock.getsockname()[1]

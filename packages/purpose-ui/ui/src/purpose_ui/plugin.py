@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent import hookimpl
-from purpose_agent.registry import Command
+from purpose_agent.plugin import Command, hookimpl
 
 
 @hookimpl

@@ -10,6 +10,23 @@ from urllib.parse import urlencode
 from purpose_ui.security import AccessPolicy
 
 
+def readable_evidence(ev: Any, part: str) -> bool:
+    """Whether ``ev[part]`` has the shape the card page renders; one malformed card must not be a 500."""
+    value = ev.get(part) if isinstance(ev, dict) else None
+    if not isinstance(value, dict):
+        return False
+    if part == "scan":
+        threats = value.get("threats") or []
+        return isinstance(threats, list) and all(isinstance(t, dict) for t in threats)
+    numbers = ("mean_without", "mean_with", "mean_gain")
+    runs = value.get("runs") or []
+    return (
+        all(isinstance(value.get(k), int | float) and not isinstance(value.get(k), bool) for k in numbers)
+        and isinstance(runs, list)
+        and all(isinstance(r, dict) for r in runs)
+    )
+
+
 def _pretty(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, default=str)
 
@@ -23,6 +40,19 @@ def _when(value: Any) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
     return str(value)[:19].replace("T", " ")
+
+
+def _when_ts(value: Any) -> str:
+    """A file time (seconds since the epoch) in local time."""
+    if not isinstance(value, int | float) or value <= 0:
+        return "—"
+    return datetime.fromtimestamp(value).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _abspath(value: Any) -> str:
+    from pathlib import Path
+
+    return str(Path(str(value)).absolute()) if value else ""
 
 
 def _scope(scope: Any) -> str:
@@ -48,7 +78,10 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters.update(pretty=_pretty, short=_short, when=_when, scope=_scope)
+        self.env.filters.update(
+            pretty=_pretty, short=_short, when=_when, scope=_scope, when_ts=_when_ts, abspath=_abspath
+        )
+        self.env.filters["readable"] = readable_evidence
         self.env.globals.update(query=self._query)
 
     @staticmethod

@@ -20,7 +20,7 @@ def bind(host: str, port: int) -> socket.socket:
         sock.bind((host.strip("[]"), port))
     except OSError as exc:
         sock.close()
-        from purpose_agent.errors import ConfigError
+        from purpose_agent.plugin import ConfigError
 
         raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror}); pick another --port") from None
     sock.listen(128)

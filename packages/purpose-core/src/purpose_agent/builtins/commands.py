@@ -1,0 +1,37 @@
+"""Built-in plugin: the kernel's own CLI subcommands, contributed through ``register_commands`` as any
+plugin's are (``purpose models`` from purpose-slm, ``purpose approvals`` from purpose-level3, ...).
+
+Each command module has ``HELP``, ``configure(parser)`` and ``run(args)``; a module that is not there (its
+feature has not landed) is not offered. The CLI always registers this plugin itself, so an allow-list of
+plugins in the settings cannot take ``purpose run`` away.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+from purpose_agent.hookspecs import hookimpl
+from purpose_agent.registry import Command, Registry
+
+#: name -> module with ``HELP``, ``configure(parser)`` and ``run(args)``
+MODULES: dict[str, str] = {
+    "plugins": "purpose_agent.cli.plugins_cmd",
+    "config": "purpose_agent.cli.config_cmd",
+    "memory": "purpose_agent.cli.memory_cmd",
+    "scan": "purpose_agent.cli.scan_cmd",
+    "run": "purpose_agent.cli.run_cmd",
+    "learn": "purpose_agent.cli.learn_cmd",
+    "trace": "purpose_agent.cli.trace_cmd",
+    "bench": "purpose_agent.cli.bench_cmd",
+    "wizard": "purpose_agent.cli.wizard",
+}
+
+
+@hookimpl
+def register_commands(registry: Registry) -> None:
+    for name, module_name in MODULES.items():
+        if importlib.util.find_spec(module_name) is None:
+            continue
+        module = importlib.import_module(module_name)
+        registry.add(Command(name=name, help=module.HELP, configure=module.configure, run=module.run))

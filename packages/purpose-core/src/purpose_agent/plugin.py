@@ -1,0 +1,186 @@
+"""The plugin API: everything a plugin (or its tests) may import from purpose-core, in one module.
+
+A plugin imports ``from purpose_agent.plugin import ...`` (and, in its tests, ``purpose_agent.testing``);
+ruff's banned-imports rule (TID251 in ruff.toml) refuses any other ``purpose_agent`` module in plugin
+code, so kernel internals can change without breaking plugins. What is listed here is kept stable:
+renaming or removing a name is a breaking change noted in the CHANGELOG. Extension points are named
+methods documented as such (``ReActStrategy.revise_input``), never private overrides.
+
+Names are imported on first use (PEP 562): importing this module imports none of them, so a plugin's
+``plugin.py`` stays cheap to load. See docs/architecture.md, "The plugin API".
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_MODULES: dict[str, tuple[str, ...]] = {
+    # hooks, registries, settings, the plugin manager
+    "purpose_agent.hookspecs": ("hookimpl", "hookspec", "PROJECT_NAME"),
+    "purpose_agent.registry": ("Registry", "Command"),
+    "purpose_agent.plugins": ("PluginManager", "get_plugin_manager", "set_plugin_manager"),
+    "purpose_agent.config": (
+        "Settings",
+        "BudgetsConfig",
+        "PluginsConfig",
+        "load_settings",
+        "plugin_settings",
+    ),
+    "purpose_agent.runmode": ("RunMode",),
+    "purpose_agent._lazy": ("lazy_exports",),
+    "purpose_agent.extras": ("MissingExtraError", "require"),
+    "purpose_agent.errors": (
+        "PurposeError",
+        "ConfigError",
+        "PluginError",
+        "PluginNotFoundError",
+        "BackendError",
+        "ModelNotFoundError",
+        "BackendUnavailableError",
+        "AuthenticationError",
+        "ContextOverflowError",
+        "InvalidOutputError",
+        "BackendTimeoutError",
+        "MemoryStoreError",
+        "ReadOnlyError",
+        "InvalidTransitionError",
+        "ValidationError",
+        "ToolError",
+        "ScanError",
+        "BudgetExceededError",
+    ),
+    "purpose_agent.types": ("Scanner", "Score", "Severity", "Threat", "ScanResult", "ToolResult"),
+    # backends
+    "purpose_agent.llm.protocol": (
+        "Backend",
+        "BaseBackend",
+        "Capabilities",
+        "Completion",
+        "Message",
+        "StreamChunk",
+        "ToolCall",
+        "ToolSpec",
+        "Usage",
+        "as_messages",
+    ),
+    "purpose_agent.llm.repair": (
+        "complete_with_schema",
+        "extract_json",
+        "split_tool_reply",
+        "tool_call_schema",
+        "tools_instruction",
+        "validate",
+    ),
+    "purpose_agent.llm.resolve": ("get_backend", "clear_backend_cache"),
+    # memory and stores
+    "purpose_agent.memory.card": ("CARD_ID", "MemoryCard", "MemoryScope", "Provenance", "Utility"),
+    "purpose_agent.memory.status": ("MemoryStatus", "check_transition", "parse_status"),
+    "purpose_agent.memory.kinds": (
+        "MAX_CONTENT_CHARS",
+        "KindCatalog",
+        "MemoryKind",
+        "MemoryKindSpec",
+        "builtin_catalog",
+    ),
+    "purpose_agent.memory.store": (
+        "Store",
+        "StatusObserver",
+        "CardNotFoundError",
+        "PromotionForbiddenError",
+        "VersionConflictError",
+        "open_store",
+    ),
+    "purpose_agent.memory.store_base": ("SQLStoreBase", "NewRow"),
+    "purpose_agent.memory.text": ("token_set", "tokenize"),
+    "purpose_agent.memory.bisect": ("bisect_store", "promoted_as_of"),
+    "purpose_agent.trace": ("Trace", "TraceWriter", "read_trace"),
+    # tools
+    "purpose_agent.tools.toolbox": ("ToolBox",),
+    "purpose_agent.tools.select": ("rank_tools", "select_tools", "terms"),
+    "purpose_agent.tools.spec": ("check_tool", "tool_spec"),
+    # runtime: tasks, strategies, judging
+    "purpose_agent.runtime.task": ("Task", "Step", "EpisodeResult", "EpisodeStatus", "JudgedEpisode"),
+    "purpose_agent.runtime.strategy": ("Strategy", "StrategyContext", "StrategyOutcome"),
+    "purpose_agent.runtime.react": (
+        "ReActStrategy",
+        "FINAL",
+        "MAX_INPUT_CHARS",
+        "clean_input",
+        "complete_json",
+        "primary_parameter",
+    ),
+    "purpose_agent.runtime.judge": ("PurposeFunction",),
+    "purpose_agent.runtime.procedures": ("from_skill_fields", "generalize", "instantiate", "to_skill_fields"),
+    "purpose_agent.runtime.retrieval": ("RetrievalContext", "Retriever", "Scored"),
+    "purpose_agent.runtime.episode": ("run_episode",),
+    # learning: optimizers, memory CI, replay, judge calibration
+    "purpose_agent.learning.optimizer": ("ConfiguredBackend", "Optimizer"),
+    "purpose_agent.learning.memory_ci": ("CandidateOutcome", "MemoryCI"),
+    "purpose_agent.learning.replay": ("replay", "rule_for"),
+    "purpose_agent.learning.loop": ("learn", "replay_candidates"),
+    "purpose_agent.learning.calibration": (
+        "GOOD_AT",
+        "JudgingItem",
+        "agreement",
+        "calibration_card",
+        "gate",
+        "judge_item",
+        "load_items",
+        "verdict",
+    ),
+    # the immune system's kernel part (detectors build on purpose-immune-engine)
+    "purpose_agent.immune.scan": (
+        "CARD_FIELDS",
+        "ScanItem",
+        "read_card",
+        "run_scanners",
+        "scan_memory",
+        "scan_text",
+    ),
+    "purpose_agent.immune.bounds": ("MAX_SCAN_CHARS", "bound", "to_text"),
+    "purpose_agent.immune.trust": ("initial_trust",),
+    # teams and evaluation
+    "purpose_agent.api.team": ("Team", "TeamResult", "purpose"),
+    "purpose_agent.api.templates": ("AgentTemplate",),
+    "purpose_agent.api.events": ("Event", "EventCallback", "emitter"),
+    "purpose_agent.api.streaming": ("RunStream",),
+    "purpose_agent.evaluation.cases": ("EvalCase",),
+    "purpose_agent.evaluation.suites": ("GeneratedSuite", "is_suite", "resolve_suite", "validate_cases"),
+    "purpose_agent.evaluation.splits": ("split_cases",),
+    "purpose_agent.evaluation.arms": ("parse_arms",),
+    "purpose_agent.evaluation.harness": ("BenchConfig", "run_benchmark"),
+    "purpose_agent.cli.memory_bisect": ("suite_replay",),
+    # where runs live: the workspace's run index
+    "purpose_agent.trace.run_index": ("RunEntry",),
+}
+#: names exported under another name than the one they have where they are defined
+_RENAMED: dict[str, tuple[str, str]] = {
+    "cli_main": ("purpose_agent.cli.main", "main"),
+    "check_answer": ("purpose_agent.runtime.checkers", "check"),
+    "validate_tool_arguments": ("purpose_agent.tools.schema", "validate"),
+    "register_run": ("purpose_agent.trace.run_index", "register"),
+    "read_run_index": ("purpose_agent.trace.run_index", "read"),
+    "run_index_path": ("purpose_agent.trace.run_index", "index_path"),
+    "run_command": ("purpose_agent.trace.run_index", "command"),
+}
+
+_WHERE: dict[str, tuple[str, str]] = {
+    **{name: (module, name) for module, names in _MODULES.items() for name in names},
+    **_RENAMED,
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module 'purpose_agent.plugin' has no attribute {name!r}")
+    module, attr = where
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value  # later lookups find it without calling this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

@@ -1,0 +1,149 @@
+"""Bad input gets one line and a non-zero exit, never a traceback: real ``purpose`` subprocesses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from purpose_agent.memory.card import MemoryCard
+from purpose_agent.memory.kinds import default_catalog
+from purpose_agent.memory.sqlite_store import SQLiteStore
+
+
+def purpose(
+    *args: str | bytes, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    full = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
+    full.update({"PURPOSE_AGENT_STORE": str(cwd / "memory.db"), "PURPOSE_AGENT_TRACES": str(cwd / "traces")})
+    full.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "purpose_agent", *args], cwd=cwd, env=full, capture_output=True, timeout=120
+    )
+
+
+def one_line_failure(result: subprocess.CompletedProcess[bytes], expect: str) -> None:
+    err = result.stderr.decode("utf-8", "replace")
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert result.returncode != 0, err
+    assert "Traceback" not in err, err
+    assert len(lines) == 1, err
+    assert expect in lines[0], lines[0]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    with SQLiteStore(tmp_path / "memory.db", kinds=default_catalog()) as s:
+        s.add(MemoryCard(kind="user_preference", content="Answer in one sentence."))
+    return tmp_path / "memory.db"
+
+
+def test_invalid_utf8_in_a_task(tmp_path: Path) -> None:  # argv bytes, as a shell passes them
+    one_line_failure(purpose("run", b"what is 6*7? \xff\xfe", cwd=tmp_path), "not valid UTF-8")
+
+
+def test_a_non_utf8_task_file(tmp_path: Path) -> None:
+    (tmp_path / "tasks.jsonl").write_bytes(b'{"input": "caf\xe9"}\n')
+    one_line_failure(purpose("learn", "--tasks", "tasks.jsonl", cwd=tmp_path), "not UTF-8")
+
+
+def test_export_to_a_folder(tmp_path: Path, store: Path) -> None:
+    (tmp_path / "out").mkdir()
+    one_line_failure(purpose("memory", "export", "out", cwd=tmp_path), "is a folder")
+
+
+def test_export_to_an_unwritable_path(tmp_path: Path, store: Path) -> None:
+    one_line_failure(purpose("memory", "export", "/proc/no-such/x.jsonl", cwd=tmp_path), "cannot")
+
+
+def test_import_of_a_directory(tmp_path: Path, store: Path) -> None:
+    one_line_failure(purpose("memory", "import", str(tmp_path), cwd=tmp_path), "is a folder")
+
+
+def test_import_of_dev_zero_is_a_bounded_read(tmp_path: Path, store: Path) -> None:
+    env = {"PURPOSE_AGENT_MAX_IMPORT_BYTES": str(4 * 2**20)}
+    one_line_failure(purpose("memory", "import", "/dev/zero", cwd=tmp_path, env=env), "larger than")
+
+
+def test_import_of_deeply_nested_json(tmp_path: Path, store: Path) -> None:
+    header = {"format": "purpose-memory", "schema_version": 1}
+    (tmp_path / "deep.jsonl").write_text(json.dumps(header) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n")
+    one_line_failure(purpose("memory", "import", "deep.jsonl", cwd=tmp_path), "nested too deeply")
+
+
+@pytest.mark.parametrize("content", [b"this is not a database\n", b"SQLite format 3\x00" + b"\x07" * 200])
+def test_a_store_path_that_is_not_a_store(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "memory.db").write_bytes(content)
+    for args in (("memory", "list"), ("memory", "stats")):
+        one_line_failure(purpose(*args, cwd=tmp_path), "memory store")
+    one_line_failure(purpose("memory", "import", "x.jsonl", cwd=tmp_path), "memory store")
+
+
+def test_an_unknown_run_mode(tmp_path: Path) -> None:
+    (tmp_path / "purpose.toml").write_text('run_mode = "nope"\n')
+    one_line_failure(purpose("memory", "list", cwd=tmp_path), "unknown run mode 'nope'")
+
+
+def test_eval_test_refuses_every_memory_write(tmp_path: Path, store: Path) -> None:
+    (tmp_path / "purpose.toml").write_text('run_mode = "eval_test"\n')
+    (card,) = SQLiteStore(store, kinds=default_catalog(), mode="eval_test").list_cards()
+    writes: list[tuple[str, ...]] = [
+        ("memory", "import", "x.jsonl"),
+        ("memory", "rollback", card.id, "1", "--reason", "r"),
+        ("memory", "review", card.id, "--approve", "--reason", "ok"),
+        ("memory", "migrate", "--to", str(tmp_path / "b.db")),
+    ]
+    before = store.read_bytes()
+    for args in writes:
+        one_line_failure(purpose(*args, cwd=tmp_path), "run_mode is eval_test")
+    assert store.read_bytes() == before
+    assert purpose("memory", "list", cwd=tmp_path).returncode == 0  # reading still works
+
+
+def test_lone_surrogates_in_a_tool_output_leave_a_complete_trace(tmp_path: Path) -> None:
+    from purpose_agent.api.team import Team
+    from purpose_agent.api.templates import AgentTemplate
+    from purpose_agent.config import PluginsConfig, Settings
+    from purpose_agent.plugins import PluginManager
+    from purpose_agent.testing import ScriptedBackend
+    from purpose_agent.trace.reader import read_trace
+    from purpose_agent.types import ToolResult
+
+    class Broken:
+        name = "lookup"
+        description = "Look it up."
+        parameters = {"type": "object", "properties": {"q": {"type": "string"}}, "required": ["q"]}
+        timeout_s = 2.0
+
+        def run(self, **arguments: Any) -> ToolResult:
+            return ToolResult(output=b"42 \xff\xfe".decode("utf-8", "surrogateescape"))
+
+    settings = Settings(
+        store=str(tmp_path / "m.db"),
+        traces=str(tmp_path / "t"),
+        plugins=PluginsConfig(
+            enabled=["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
+        ),
+    )
+    steps = [
+        json.dumps({"action": "lookup", "input": "x"}),
+        json.dumps({"action": "final_answer", "input": "42"}),
+    ]
+    team = Team(
+        "Answer",
+        [AgentTemplate(name="a", role="Answer.", tools=[])],
+        settings=settings,
+        manager=PluginManager(settings).load(),
+        backend=ScriptedBackend(steps, repeat=True),
+        tools=[Broken()],
+        name="t",
+    )
+    result = team.run("What is the code?", expected="42")
+    team.close()
+    assert result.success
+    trace = read_trace(result.trace_path)
+    assert trace.finished and Path(result.trace_path).stat().st_size > 200

@@ -1,0 +1,102 @@
+"""Hashed word and character n-grams of a text, computed with a handful of numpy passes.
+
+Why hashing: no vocabulary to ship or keep in step with the weights, and a fixed-size weight vector. Why
+numpy: the cost is a few vector operations over the text whatever its length, with no Python loop over
+characters or words, so scoring stays linear in length and cheap on a 100 KB document.
+
+The text is lower-cased and read as UTF-8 bytes; every ASCII character that is not a letter or digit
+becomes a space and runs of spaces become one (other bytes are kept: accented and non-Latin letters are
+word characters). Features, each with its start position so a long text can be scored window by window:
+
+* character 3-, 4- and 5-grams, packed exactly into one integer (5 bytes fit in 40 bits) and hashed;
+* word 1- and 2-grams, hashed with a polynomial hash read from one prefix sum (modulo 2**64: uint64
+  arithmetic wraps exactly as the formula needs).
+
+The same function serves training and inference, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+BITS = 18
+DIM = 1 << BITS
+CHAR_ORDERS = (3, 4, 5)
+_P = 1099511628211  # FNV prime: odd, so invertible modulo 2**64
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_SHIFT = np.uint64(64 - BITS)
+_SALTS = {name: np.uint64((i + 1) * 0x632BE59BD9B4E019 % (1 << 64)) for i, name in
+          enumerate(["c3", "c4", "c5", "w1", "w2"])}  # fmt: skip
+_TABLE = np.array(
+    [c if (48 <= c <= 57 or 97 <= c <= 122 or c >= 128) else 32 for c in range(256)], dtype=np.uint8
+)
+_pow = np.ones(1, dtype=np.uint64)
+_inv = np.ones(1, dtype=np.uint64)
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """P**k and P**-k for k < n (kept and grown, so a scan pays for them once)."""
+    global _pow, _inv
+    if len(_pow) < n:
+        size = max(n, 2 * len(_pow), 4096)
+        with np.errstate(over="ignore"):
+            pw = np.empty(size, dtype=np.uint64)
+            pw[0] = 1
+            pw[1:] = np.cumprod(np.full(size - 1, _P, dtype=np.uint64), dtype=np.uint64)
+            inv = np.empty(size, dtype=np.uint64)
+            inv[0] = 1
+            inv[1:] = np.cumprod(np.full(size - 1, pow(_P, -1, 1 << 64), dtype=np.uint64), dtype=np.uint64)
+        _pow, _inv = pw, inv
+    return _pow[:n], _inv[:n]
+
+
+def clean_bytes(text: str) -> np.ndarray:
+    """The lower-cased text as UTF-8 bytes, non-alphanumeric ASCII as single spaces, a space each side."""
+    raw = np.frombuffer(b" " + text.lower().encode("utf-8", "replace") + b" ", dtype=np.uint8)
+    b = _TABLE[raw]
+    space = b == 32
+    keep = np.ones(len(b), dtype=bool)
+    keep[1:] = ~(space[1:] & space[:-1])
+    return b[keep]
+
+
+def _bucket(h: np.ndarray, salt: np.uint64) -> np.ndarray:
+    with np.errstate(over="ignore"):
+        h = (h ^ salt) * _MIX
+    return (h >> _SHIFT).astype(np.intp)
+
+
+def ngrams(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """(bucket index, start position in the cleaned bytes) of every n-gram of ``text``."""
+    b8 = clean_bytes(text)
+    n = len(b8)
+    if n < 3:
+        return np.zeros(0, np.intp), np.zeros(0, np.intp)
+    b = b8.astype(np.uint64)
+    idx: list[np.ndarray] = []
+    pos: list[np.ndarray] = []
+    packed = b  # packed[i] holds the bytes b[i : i + order], one byte per 8 bits
+    for order in range(2, max(CHAR_ORDERS) + 1):
+        m = n - order + 1
+        if m < 1:
+            break
+        packed = (packed[:m] << np.uint64(8)) | b[order - 1 : order - 1 + m]
+        if order in CHAR_ORDERS:
+            idx.append(_bucket(packed, _SALTS[f"c{order}"]))
+            pos.append(np.arange(m))
+    spaces = np.flatnonzero(b8 == 32)
+    if len(spaces) >= 2:
+        pw, inv = _powers(n + 1)
+        with np.errstate(over="ignore"):
+            prefix = np.zeros(n + 1, dtype=np.uint64)
+            prefix[1:] = np.cumsum(b * pw[:n], dtype=np.uint64)
+            ws, we = spaces[:-1] + 1, spaces[1:]
+            # hash of b[s:e] = (prefix[e] - prefix[s]) * P**-s: the same for the same word anywhere
+            w1 = (prefix[we] - prefix[ws]) * inv[ws]
+            idx.append(_bucket(w1, _SALTS["w1"]))
+            pos.append(ws)
+            if len(ws) >= 2:
+                w2 = (prefix[we[1:]] - prefix[ws[:-1]]) * inv[ws[:-1]]
+                idx.append(_bucket(w2, _SALTS["w2"]))
+                pos.append(ws[:-1])
+    return np.concatenate(idx), np.concatenate(pos)

@@ -1,0 +1,69 @@
+"""The learned detector as a scanner: one vote beside the rule detectors.
+
+It scores the engine's normalised views of the text (the main one plus every decoded or de-obfuscated
+reading, so a base64 or leetspeak payload is scored as plain words) and reports one
+``classifier.injection`` threat when the highest view's score passes the calibrated threshold. Rule
+detectors and this one vote independently: any detector's threat fails the scan (core's fail-closed
+rule), and each can be switched off on its own (``PURPOSE_AGENT_DISABLED_PLUGINS=immune-classifier``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_agent.plugin import Severity, Threat
+from purpose_immune_engine.item import prepare
+from purpose_immune_engine.redact import redact_text
+
+from purpose_immune_classifier.model import LinearModel, shipped_model
+
+MAX_VIEWS = 8
+EVIDENCE_CHARS = 120
+
+
+class ClassifierScanner:
+    """Hashed n-gram linear model; flags a text whose score is at or above the model's threshold."""
+
+    name = "immune-classifier"
+    categories = ("classifier.injection",)
+
+    def __init__(self, model: LinearModel | None = None, *, threshold: float | None = None) -> None:
+        self._model = model
+        self._threshold = threshold
+
+    @property
+    def model(self) -> LinearModel:
+        if self._model is None:
+            self._model = shipped_model()
+        return self._model
+
+    @property
+    def threshold(self) -> float:
+        return self.model.threshold if self._threshold is None else self._threshold
+
+    def score(self, item: Any) -> float:
+        """The highest score over the main normalised view and every decoded payload (base64, hex, ...).
+
+        The other views (letters re-joined, leetspeak and rot13 read back, reversed text) are readings of
+        the whole text made for the rules; they are scored only when the normaliser saw that disguise, so an
+        ordinary text costs one scoring pass."""
+        prepared = prepare(item)
+        texts = [prepared.text, *(d.text.lower() for d in prepared.decoded)]
+        if prepared.signals - {"hidden_chars", "homoglyphs", "bidi"} and len(prepared.views) > 1:
+            texts.extend(prepared.views[1:])
+        return max(self.model.score(t) for t in dict.fromkeys(texts[:MAX_VIEWS]))
+
+    def scan(self, item: Any) -> list[Threat]:
+        prepared = prepare(item)
+        score = self.score(prepared)
+        if score < self.threshold:
+            return []
+        return [
+            Threat(
+                scanner=self.name,
+                category="classifier.injection",
+                severity=Severity.HIGH,
+                message=f"learned detector: score {score:.2f} at or above threshold {self.threshold:.2f}",
+                evidence=redact_text(prepared.clean[:EVIDENCE_CHARS]),
+            )
+        ]
