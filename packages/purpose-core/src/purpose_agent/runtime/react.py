@@ -308,9 +308,9 @@ class ReActStrategy:
             offered = [(t.name, t.description) for t in ctx.tools.specs()]
             result = last_observation if steps and steps[-1].tool_status == "ok" else ""
             for card_id, procedure in lessons:
-                nxt = lesson_step(procedure, ctx.task.input, offered, index, result)
-                if nxt is not None:
-                    return (nxt.tool, nxt.arguments), card_id
+                step = lesson_step(procedure, ctx.task.input, offered, index, result)
+                if step is not None:
+                    return (step.tool, step.arguments), card_id
         return None, None
 
     @staticmethod
