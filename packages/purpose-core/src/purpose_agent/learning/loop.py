@@ -219,8 +219,13 @@ def replay_candidates(
     import time
 
     from purpose_agent.learning.memory_ci import MemoryCI
+    from purpose_agent.runtime.judge import judge_trusted
 
     ci = MemoryCI(team.store, manager=team.manager)
+    trusted, why = judge_trusted(getattr(team, "model", None))
+    if not trusted and any(t.expected is None for t in validation):
+        log.warning("%s", why)  # cases with no checker would be scored by a judge not shown to be reliable
+        validation = [t for t in validation if t.expected is not None]
     learning = team.manager.settings.learning
     by_id = {t.id or f"validation-{i}": t for i, t in enumerate(validation)}
     baseline: dict[str, float] = {}
