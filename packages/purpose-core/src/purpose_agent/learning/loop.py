@@ -150,7 +150,7 @@ def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> 
     if not team.manager.settings.learning.lessons:
         return []
     live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
-    known = {c.content for c in team.store.list_cards(statuses=live, kinds=["tool_policy"], limit=500)}
+    known = {c.content for c in team.store.list_cards(statuses=live, kinds=["failure_pattern"], limit=500)}
     ci = MemoryCI(team.store, manager=team.manager)
     out = []
     for card in propose_lessons(tasks, results, team=team.name):
@@ -237,7 +237,7 @@ def replay_candidates(
     out = []
 
     def report(index: int, cases_done: int) -> None:  # called after each replay batch
-        total = state["done"] + 2 * cases_done + sum(planned[index + 1 :])
+        total = state["done"] + sum(planned[index:])  # the current card's full plan until it stops
         done = state["done"] + 2 * cases_done
         if progress is not None:
             progress("replay", done, total)
