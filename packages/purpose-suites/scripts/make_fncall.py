@@ -31,6 +31,8 @@ from fncall_catalog import FUNCTIONS, Function, Param
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "purpose_suites" / "data" / "fncall.json"
 VERSION = 1
+MAX_ITEMS = 8
+"""The bound of every list parameter whose length varies (no request asks for more than six items)."""
 
 LEAD_INS = (
     "Quick question, my 3rd one today.",
@@ -121,7 +123,9 @@ def _schema(fn: Function) -> dict[str, Any]:
             if p.k[0] == p.k[1]:
                 prop["minItems"] = prop["maxItems"] = p.k[0]
             else:
-                prop["minItems"] = 1
+                # bounded like a real API's list: unbounded, a small model under a grammar can keep
+                # adding items until its token limit cuts the JSON (measured: "grades": ["B", "C", ...])
+                prop["minItems"], prop["maxItems"] = 1, MAX_ITEMS
         if p.optional and p.default is not None:
             prop["default"] = p.default
         props[p.name] = prop

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from purpose_agent.plugin import ConfigError, PluginManager, Store, load_items
+from purpose_agent.plugin import ConfigError, JudgingItem, PluginManager, Store, load_items
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, scratch_store
 from purpose_research_meta_rewarding.meta import MetaRewarding, improve
 from purpose_research_meta_rewarding.optimizer import MetaRewardingOptimizer
@@ -16,6 +16,58 @@ from rule_judge_meta import policy
 
 ITEMS = load_items("purpose_research_meta_rewarding")
 SPLIT = {s: [i for i in ITEMS if i.split == s] for s in ("train", "validation", "test")}
+PURPOSE = SPLIT["validation"][0].purpose
+
+
+def _item(id_: str, task: str, answer: str, observations: list[str], good: bool) -> JudgingItem:
+    return JudgingItem(
+        id=id_, purpose=PURPOSE, task=task, answer=answer, observations=observations, good=good,
+        split="validation",
+    )  # fmt: skip
+
+
+#: Labelled validation items beyond the six shipped ones. Each calibration rule catches only two or three
+#: of the shipped six, and the replay's sign test (alpha 0.1) needs four untied wins (three of three give
+#: p = 0.125); so the gate gets enough cases of each error kind, and good items where a rule must not hurt.
+EXTRA_VALIDATION = [
+    _item("w1", "What is 64 * 3?", "64 * 3 is 182.", ["calculator: 192"], False),
+    _item(
+        "w2",
+        "How high is Mont Blanc in metres?",
+        "Mont Blanc is 4850 metres high.",
+        ["lookup: Mont Blanc height 4805 m"],
+        False,
+    ),
+    _item(
+        "w3",
+        "What is the capital of Spain?",
+        "The capital is Lisbon.",
+        ["lookup: Portugal - capital Lisbon", "lookup: Spain - capital Madrid"],
+        False,
+    ),
+    _item(
+        "w4",
+        "Who wrote War and Peace?",
+        "It was written by Charles Dickens.",
+        ["lookup: War and Peace - author Leo Tolstoy", "lookup: Oliver Twist - author Charles Dickens"],
+        False,
+    ),
+    _item(
+        "w5",
+        "What is the capital of Canada?",
+        "Canberra.",
+        ["lookup: Australia - capital Canberra", "lookup: Canada - capital Ottawa"],
+        False,
+    ),
+    _item("w6", "What is 15 * 4?", "15 * 4 is 60.", ["calculator: 60"], True),
+    _item(
+        "w7",
+        "What is the capital of Canada?",
+        "Ottawa.",
+        ["lookup: Australia - capital Canberra", "lookup: Canada - capital Ottawa"],
+        True,
+    ),
+]
 
 
 @pytest.fixture
@@ -49,7 +101,8 @@ def test_meta_judge_position_bias_is_cancelled() -> None:
 
 def test_agreement_rises_on_held_out_items_and_cards_pass_memory_ci(env) -> None:
     store, manager = env
-    report = improve(ScriptedBackend(policy), store=store, manager=manager, **SPLIT)
+    split = {**SPLIT, "validation": SPLIT["validation"] + EXTRA_VALIDATION}
+    report = improve(ScriptedBackend(policy), store=store, manager=manager, **split)
     print(json.dumps(report.model_dump(exclude={"outcomes"})))
     assert report.agreement_before == 0.5
     assert report.agreement_after > report.agreement_before

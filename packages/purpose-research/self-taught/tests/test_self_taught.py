@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from purpose_agent.plugin import ConfigError, PluginManager, Store, load_items
+from purpose_agent.plugin import ConfigError, JudgingItem, PluginManager, Store, load_items
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, scratch_store
 from purpose_research_self_taught.contrast import SelfTaught, run
 from purpose_research_self_taught.optimizer import SelfTaughtOptimizer
@@ -15,6 +15,39 @@ from purpose_research_self_taught.settings import load
 from rule_judge_taught import policy
 
 ITEMS = load_items("purpose_research_self_taught")
+
+
+def _instruction(id_: str, task: str, answer: str, observations: list[str]) -> JudgingItem:
+    return JudgingItem(
+        id=id_, purpose=ITEMS[0].purpose, task=task, answer=answer, observations=observations,
+        good=True, split="validation",
+    )  # fmt: skip
+
+
+#: Validation instructions beyond the two shipped ones with two observations. Each gives one contrast pair,
+#: so one rejected answer a calibration can win on, and the replay's sign test (alpha 0.1) needs four
+#: untied wins (two of two give p = 0.25). Their labels are not used: the pairs are labelled by
+#: construction.
+EXTRA_VALIDATION = [
+    _instruction(
+        "w1",
+        "What is the capital of Spain?",
+        "Madrid.",
+        ["lookup: Spain - capital Madrid", "lookup: Portugal - capital Lisbon"],
+    ),
+    _instruction(
+        "w2",
+        "What is the capital of Canada?",
+        "Ottawa.",
+        ["lookup: Canada - capital Ottawa", "lookup: Australia - capital Canberra"],
+    ),
+    _instruction(
+        "w3",
+        "Who wrote War and Peace?",
+        "Leo Tolstoy.",
+        ["lookup: War and Peace - author Leo Tolstoy", "lookup: Oliver Twist - author Charles Dickens"],
+    ),
+]
 
 
 @pytest.fixture
@@ -45,7 +78,7 @@ def test_iterations_raise_agreement_with_gold_labels_through_memory_ci(env) -> N
     report = run(
         ScriptedBackend(policy),
         instructions=[i for i in with_two if i.split == "train"],
-        validation_instructions=[i for i in with_two if i.split == "validation"],
+        validation_instructions=[i for i in with_two if i.split == "validation"] + EXTRA_VALIDATION,
         test=[i for i in ITEMS if i.split == "test"],
         store=store,
         manager=manager,
@@ -59,9 +92,11 @@ def test_iterations_raise_agreement_with_gold_labels_through_memory_ci(env) -> N
     promoted = [o for o in report.outcomes if o["status"] == "promoted"]
     for outcome in promoted:
         evidence = store.get(outcome["card_id"]).provenance.evidence
-        assert evidence["origin"] == "synthetic_pair" and evidence["scan"]["passed"] is True
+        # memory CI records the origin class (a synthetic pair is the model's own text); the pair stays
+        assert evidence["origin"] == "model" and evidence["pair"] and evidence["altered"]
+        assert evidence["scan"]["passed"] is True
         assert evidence["replay"]["mean_gain"] > 0
-    assert len(report.iterations) == 2
+    assert promoted and len(report.iterations) == 2
 
 
 class TestSelfTaughtOptimizerContract(OptimizerContract):

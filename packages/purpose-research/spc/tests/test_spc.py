@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from purpose_agent.plugin import ConfigError, PluginManager, PurposeFunction, Store, load_items
+from purpose_agent.plugin import (
+    ConfigError,
+    JudgingItem,
+    PluginManager,
+    PurposeFunction,
+    Store,
+    load_items,
+)
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, rule_judge, scratch_store
 from purpose_research_spc.critic import self_play
 from purpose_research_spc.hacking import probe
@@ -16,6 +23,45 @@ from purpose_research_spc.settings import load
 from purpose_research_spc.sneaky import plant_number, plant_subject
 
 ITEMS = load_items("purpose_research_spc")
+
+
+def _good(id_: str, task: str, answer: str, observations: list[str]) -> JudgingItem:
+    return JudgingItem(
+        id=id_, purpose=ITEMS[0].purpose, task=task, answer=answer, observations=observations,
+        good=True, split="validation",
+    )  # fmt: skip
+
+
+#: Good validation answers beyond the three shipped ones, for errors to be planted in. A calibration
+#: catches the plants of one kind only (two number plants or one subject plant of the shipped three), and
+#: the replay's sign test (alpha 0.1) needs four untied wins (two of two give p = 0.25).
+EXTRA_VALIDATION = [
+    _good("w1", "What is 64 * 3?", "64 * 3 is 192.", ["calculator: 192"]),
+    _good(
+        "w2",
+        "How high is Mont Blanc in metres?",
+        "Mont Blanc is 4805 metres high.",
+        ["lookup: Mont Blanc height 4805 m"],
+    ),
+    _good(
+        "w3",
+        "What is the capital of Spain?",
+        "Madrid.",
+        ["lookup: Spain - capital Madrid", "lookup: Portugal - capital Lisbon"],
+    ),
+    _good(
+        "w4",
+        "What is the capital of Canada?",
+        "Ottawa.",
+        ["lookup: Canada - capital Ottawa", "lookup: Australia - capital Canberra"],
+    ),
+    _good(
+        "w5",
+        "Who wrote War and Peace?",
+        "Leo Tolstoy wrote it.",
+        ["lookup: War and Peace - author Leo Tolstoy", "lookup: Oliver Twist - author Charles Dickens"],
+    ),
+]
 
 
 @pytest.fixture
@@ -36,6 +82,7 @@ def test_planted_errors_really_differ_and_keep_the_shape() -> None:
 def test_catch_rate_rises_after_calibration_through_memory_ci(env) -> None:
     store, manager = env
     split = {s: [i for i in ITEMS if i.split == s] for s in ("train", "validation", "test")}
+    split["validation"] += EXTRA_VALIDATION
     report = self_play(ScriptedBackend(rule_judge), store=store, manager=manager, **split)
     assert report.plants["test"] >= 4
     assert report.catch_before == 0.0, "the lenient judge misses every plant before calibration"
