@@ -99,7 +99,7 @@ class MemoryCI:
             card, "replay", evidence.model_dump(mode="json", by_alias=True), "replay evidence recorded"
         )
         held = gate.review_reasons(card) or gate.check(card).reasons
-        if held:  # replay shows that a card helps, never that it is safe
+        if held and evidence.promote:  # replay shows that a card helps, never that it is safe
             return self._hold(card, held)
         allowed, trust_reason = promotion_allowed(
             card, has_replay_evidence=evidence.promote, human_approved=False
