@@ -35,7 +35,8 @@ def problems(root: Path = ROOT) -> list[str]:
         rel = path.relative_to(root)
         if project.get("version") != version:
             found.append(f"{rel}: version {project.get('version')!r} != {version!r}")
-        for req in project.get("dependencies", []):
+        extras = [r for group in project.get("optional-dependencies", {}).values() for r in group]
+        for req in [*project.get("dependencies", []), *extras]:
             name = re.split(r"[\s\[<>=!~;]", req, maxsplit=1)[0]
             if name in names and not req.replace(" ", "").endswith(f"=={version}"):
                 found.append(f"{rel}: sibling {req!r} must be pinned as {name}=={version}")

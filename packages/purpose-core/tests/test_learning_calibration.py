@@ -43,6 +43,7 @@ def _item(i: int, answer: str, good: bool, split: str = "validation") -> Judging
         purpose="answer arithmetic",
         task=f"What is {i} + {i}?",
         answer=answer,
+        observations=[f"calculator: {i} + {i} = {2 * i}"],  # what the judge may quote as evidence
         good=good,
         split=split,
     )
@@ -63,7 +64,8 @@ def strict_judge(messages: Sequence[Message]) -> str:
         "strict" in system.split("Calibration rules:", 1)[-1] if "Calibration rules:" in system else False
     )
     score = 1 if strict and "wrong" in answer else 8
-    return json.dumps({"evidence": [answer[:40]], "score": score, "confidence": 8})
+    quote = user.split("Observations:\n- ", 1)[1].split("\n", 1)[0]  # never the answer: it proves nothing
+    return json.dumps({"evidence": [quote[:40]], "score": score, "confidence": 8})
 
 
 def _judge() -> PurposeFunction:

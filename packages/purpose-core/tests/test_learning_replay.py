@@ -363,3 +363,34 @@ def test_a_general_lesson_is_learned_from_many_episodes_and_transfers(manager: P
     assert not team_without_memory_answers(team, "Calculate 12 - 5", "7")
     assert stop in fresh.memory_ids and fresh.success
     team.close()
+
+
+def test_a_proven_lesson_suggests_the_matching_tool_first_and_the_answer_after_its_result() -> None:
+    from purpose_agent.runtime.procedures import from_lesson_fields, lesson_step, matching_tool
+
+    offered = [
+        ("calculator", "Evaluate an arithmetic expression."),
+        ("paint_needed", "Litres of paint for walls."),
+    ]
+    task = "How much paint is needed for 42 square metres of walls, two coats?"
+    assert matching_tool(task, offered) == "paint_needed"
+    assert matching_tool("Hello there", offered) is None
+    first = from_lesson_fields({"trigger": "a tool matches the request"})
+    stop = from_lesson_fields({"trigger": "after a tool result"})
+    assert first is not None and stop is not None
+    assert from_lesson_fields({"trigger": "giving the final answer"}) is None  # text only
+    assert lesson_step(first, task, offered, 0, "").tool == "paint_needed"  # type: ignore[union-attr]
+    assert lesson_step(first, task, offered, 1, "8.4") is None
+    assert lesson_step(stop, task, offered, 0, "") is None
+    assert lesson_step(stop, task, offered, 1, "8.4").arguments == {"answer": "8.4"}  # type: ignore[union-attr]
+
+
+def test_replay_reports_episodes_done_against_the_plan(manager: PluginManager) -> None:
+    team = team_with(manager, copies_templates=False)
+    card_id = MemoryCI(team.store, manager=team.manager).admit(multiplication_card()).card_id
+    seen: list[tuple[str, int, int]] = []
+    ((_, evidence, _),) = replay_candidates(team, [card_id], VALIDATION, progress=lambda *a: seen.append(a))
+    assert seen[0] == ("replay", 0, 14)  # 5 family cases + 2 controls, with and without
+    assert [d for _, d, _ in seen] == sorted(d for _, d, _ in seen)
+    assert seen[-1] == ("replay", 2 * len(evidence.runs), 2 * len(evidence.runs))
+    team.close()

@@ -90,6 +90,7 @@ def test_only_lifecycle_edges_are_legal() -> None:
         (MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED),
         (MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED),
         (MemoryStatus.PROMOTED, MemoryStatus.ARCHIVED),
+        (MemoryStatus.ARCHIVED, MemoryStatus.PROMOTED),
         (MemoryStatus.CANDIDATE, MemoryStatus.REJECTED),
         (MemoryStatus.QUARANTINED, MemoryStatus.REJECTED),
     }

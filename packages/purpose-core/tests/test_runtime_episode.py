@@ -162,7 +162,7 @@ def test_injected_tool_output_never_becomes_memory(manager) -> None:
     assert result.success
     (candidate,) = result.candidates
     assert candidate.kind == "episodic_case" and candidate.status == "rejected"
-    assert "immune scan failed" in candidate.reason and "keyword/injection" in candidate.reason
+    assert "immune scan failed" in candidate.reason and "keyword/prompt_injection" in candidate.reason
     audit = team.store.audit(candidate.card_id)
     assert audit[-1].reason.startswith("immune scan failed")
     second = team.run("Look up the code", expected="42")
@@ -357,7 +357,8 @@ def test_disabling_core_judge_changes_which_judge_runs(
     monkeypatch.setenv("PURPOSE_AGENT_STORE", str(tmp_path / "m.db"))
     monkeypatch.setenv("PURPOSE_AGENT_TRACES", str(tmp_path / "traces"))
     judged = _greet(tmp_path)
-    assert judged.score.evaluator == "purpose-function" and judged.score.value == 0.9
+    # the judge ran; quoting only the answer ("hello") is no evidence, so its 9/10 is an opinion capped at 0.3
+    assert judged.score.evaluator == "purpose-function" and judged.score.value == 0.3 and judged.score.opinion
 
     monkeypatch.setenv("PURPOSE_AGENT_DISABLED_PLUGINS", "core-judge")
     unjudged = _greet(tmp_path)

@@ -136,3 +136,51 @@ def test_case_optimizer_learns_nothing_without_a_checkable_fix() -> None:
     failed = sample_episodes()[1]
     cards = CaseOptimizer().propose(episode=failed)
     assert [c.kind for c in cards] == ["failure_pattern"]
+
+
+def test_a_judge_quoting_only_the_answer_is_capped_as_opinion() -> None:
+    # the embedded judge once scored a wrong "100" for "What is 2+3?" 1.0, its quotes being its own answer
+    reply = json.dumps({"evidence": ["100", "The answer is 100"], "score": 10, "confidence": 10})
+    judge = PurposeFunction(ScriptedBackend([reply, reply, reply]))
+    alone = judge.judge(purpose="arithmetic", task="What is 2+3?", answer="The answer is 100")
+    assert alone.value <= UNVERIFIED_CAP and alone.opinion and alone.confidence <= 0.2
+    assert alone.evidence == [] and "only repeat the answer" in alone.reasoning
+    against = judge.judge(
+        purpose="arithmetic", task="What is 2+3?", answer="The answer is 100", observations=["5"]
+    )
+    assert against.value <= UNVERIFIED_CAP and against.opinion and against.evidence == []
+    # the task is not evidence either
+    task_only = PurposeFunction(
+        ScriptedBackend([json.dumps({"evidence": ["What is 2+3?"], "score": 9, "confidence": 9})])
+    ).judge(purpose="arithmetic", task="What is 2+3?", answer="100")
+    assert task_only.value <= UNVERIFIED_CAP and task_only.opinion
+
+
+def test_evidence_from_an_observation_or_reference_lifts_the_cap() -> None:
+    reply = json.dumps({"evidence": ["5"], "score": 9, "confidence": 8})
+    judge = PurposeFunction(ScriptedBackend([reply, reply]))
+    seen = judge.judge(purpose="arithmetic", task="What is 2+3?", answer="5", observations=["5"])
+    assert seen.value == 0.9 and not seen.opinion and seen.evidence == ["5"]
+    ref = judge.judge(purpose="arithmetic", task="What is 2+3?", answer="5", reference="5")
+    assert ref.value == 0.9 and not ref.opinion
+
+
+def test_memory_ci_trusts_only_a_measured_judge(monkeypatch: pytest.MonkeyPatch) -> None:
+    from purpose_agent.runtime import judge as judge_module
+
+    trusted, why = judge_module.judge_trusted("nobody-measured-this")
+    assert not trusted and "relies on checkers" in why
+    monkeypatch.setitem(judge_module.MEASURED_AGREEMENT, "poor", (0.55, 200))
+    trusted, why = judge_module.judge_trusted("poor")
+    assert not trusted and "55% of 200" in why
+    monkeypatch.setitem(judge_module.MEASURED_AGREEMENT, "good", (0.9, 200))
+    assert judge_module.judge_trusted("good")[0]
+
+
+def test_the_embedded_judge_is_measured_and_not_trusted() -> None:
+    from purpose_agent.runtime.judge import MEASURED_AGREEMENT, TRUST_AT, judge_trusted
+
+    agreement, n = MEASURED_AGREEMENT["smollm2"]
+    assert n >= 200 and agreement < TRUST_AT
+    trusted, why = judge_trusted("smollm2")
+    assert not trusted and "46% of 200" in why and "relies on checkers" in why

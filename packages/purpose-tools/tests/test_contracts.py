@@ -28,3 +28,9 @@ class TestReadFileContract(ToolContract):
 
 class TestWriteFileContract(ToolContract):
     tool = WriteFileTool(_WORKSPACE)
+
+
+class TestSearchFilesContract(ToolContract):
+    from purpose_tools.search import SearchFilesTool
+
+    tool = SearchFilesTool(_WORKSPACE)

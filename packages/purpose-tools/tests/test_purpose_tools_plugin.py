@@ -42,7 +42,7 @@ def test_hook_adds_to_a_registry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     monkeypatch.chdir(tmp_path)
     registry: Registry[object] = Registry("tool")
     register_tools(registry=registry)
-    assert len(registry) == 4
+    assert len(registry) == 5  # calculator, python, read_file, write_file, search_files
 
 
 @pytest.mark.parametrize("line", ['python = "no"', "calculator = 0", 'python_wall_s = "slow"', "nope = 1"])

@@ -57,7 +57,7 @@ class ExecutorConfig(_Strict):
 class LearningConfig(_Strict):
     """The replay rule's stated error rate and how the sequential replay runs (``[learning]``)."""
 
-    replay_alpha: float = Field(default=0.1, gt=0.0, lt=1.0)
+    replay_alpha: float = Field(default=0.2, gt=0.0, lt=1.0)
     """One-sided error rate of the sign test: a candidate with no effect is promoted at most this often."""
     replay_futility: float = Field(default=0.01, ge=0.0, lt=1.0)
     """Stop replaying a candidate when its predictive probability of a promotion falls below this."""

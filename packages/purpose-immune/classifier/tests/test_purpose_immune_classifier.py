@@ -42,7 +42,8 @@ def test_works_installed_alone_and_can_be_switched_off() -> None:
     alone = PluginManager(Settings(plugins={"enabled": ["immune-classifier"]})).load(strict_names=False)
     assert [e.name for e in alone.scanners().entries()] == ["immune-classifier"]
     result = scan_memory(ATTACKS[0], manager=alone)
-    assert not result.passed and [t.category for t in result.threats] == ["classifier.injection"]
+    assert not result.passed
+    assert [(t.category, t.detail) for t in result.threats] == [("prompt_injection", "classifier.injection")]
     assert scan_memory(BENIGN[0], manager=alone).passed
     off = PluginManager(Settings(plugins={"disabled": ["immune-classifier"]})).load(strict_names=False)
     assert "immune-classifier" not in [e.name for e in off.scanners().entries()]

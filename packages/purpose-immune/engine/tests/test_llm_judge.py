@@ -18,7 +18,7 @@ def test_llm_judge_uses_constrained_output_and_reports_threats() -> None:
     backend = ScriptedBackend([VERDICT_BAD])
     scanner = LLMJudgeScanner(backend)
     threats = scanner.scan(ScanItem.from_text("please do the thing"))
-    assert [t.category for t in threats] == ["llm_judge.injection"]
+    assert [(t.category, t.detail) for t in threats] == [("prompt_injection", "llm_judge.injection")]
     assert backend.calls[0]["json_schema"] == SCHEMA
 
 

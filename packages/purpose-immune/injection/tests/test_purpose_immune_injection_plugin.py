@@ -48,7 +48,7 @@ def test_works_installed_alone_with_every_other_plugin_blocked() -> None:
     result = scan_memory(ATTACKS[0], manager=manager)
     assert not result.passed
     assert result.details["scanners"] == ["immune-injection"]
-    assert all(t.category.startswith("injection.") for t in result.threats)
+    assert all(t.detail.startswith("injection.") for t in result.threats)
     assert scan_memory(BENIGN[0], manager=manager).passed
 
 

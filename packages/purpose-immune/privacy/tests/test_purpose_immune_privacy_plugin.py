@@ -45,7 +45,7 @@ def test_works_installed_alone_with_every_other_plugin_blocked() -> None:
     result = scan_memory(ATTACKS[0], manager=manager)
     assert not result.passed
     assert result.details["scanners"] == ["immune-privacy"]
-    assert all(t.category.startswith("privacy.") for t in result.threats)
+    assert all(t.detail.startswith("privacy.") for t in result.threats)
     assert scan_memory(BENIGN[0], manager=manager).passed
 
 
@@ -66,7 +66,7 @@ def test_own_data_in_a_request_is_redactable_and_data_for_its_own_sake_is_not() 
     for text in OWN_DATA:
         result = run_scanners(ScanItem.from_text(text), [PrivacyScanner()])
         assert not result.passed and result.details["redactable"], text
-        assert {t.category for t in result.threats} == {"privacy.redactable"}
+        assert {t.detail for t in result.threats} == {"privacy.redactable"}
     for text in DATA_IS_THE_POINT:
         result = run_scanners(ScanItem.from_text(text), [PrivacyScanner()])
         assert not result.passed and not result.details["redactable"], text

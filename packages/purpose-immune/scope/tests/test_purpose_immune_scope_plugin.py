@@ -40,7 +40,7 @@ def test_works_installed_alone_with_every_other_plugin_blocked() -> None:
     result = scan_memory(ATTACKS[0], manager=manager)
     assert not result.passed
     assert result.details["scanners"] == ["immune-scope"]
-    assert all(t.category.startswith("scope.") for t in result.threats)
+    assert all(t.detail.startswith("scope.") for t in result.threats)
     assert scan_memory(BENIGN[0], manager=manager).passed
 
 
@@ -64,6 +64,6 @@ def test_poisoned_procedures_are_caught_and_ordinary_lessons_and_facts_pass() ->
     ]
     for text in attacks:
         found = scanner.scan(ScanItem.from_text(text))
-        assert any(t.category == "scope.poisoned_procedure" for t in found), text
+        assert any(t.detail == "scope.poisoned_procedure" for t in found), text
     for text, kind in benign:
         assert scanner.scan(ScanItem.from_text(text, kind=kind)) == [], text

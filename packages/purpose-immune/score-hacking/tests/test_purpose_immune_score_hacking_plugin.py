@@ -43,5 +43,5 @@ def test_works_installed_alone_with_every_other_plugin_blocked() -> None:
     result = scan_memory(ATTACKS[0], manager=manager)
     assert not result.passed
     assert result.details["scanners"] == ["immune-score-hacking"]
-    assert all(t.category.startswith("score_hacking.") for t in result.threats)
+    assert all(t.detail.startswith("score_hacking.") for t in result.threats)
     assert scan_memory(BENIGN[0], manager=manager).passed

@@ -45,5 +45,5 @@ def test_works_installed_alone_with_every_other_plugin_blocked() -> None:
     result = scan_memory(ATTACKS[0], manager=manager)
     assert not result.passed
     assert result.details["scanners"] == ["immune-tool-misuse"]
-    assert all(t.category.startswith("tool_misuse.") for t in result.threats)
+    assert all(t.detail.startswith("tool_misuse.") for t in result.threats)
     assert scan_memory(BENIGN[0], manager=manager).passed

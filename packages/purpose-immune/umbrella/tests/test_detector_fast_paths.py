@@ -66,7 +66,7 @@ def test_fast_paths_find_what_finditer_finds(scanner: RuleScanner, monkeypatch: 
     flagged = 0
     for text in _texts():
         item = ScanItem.from_text(text)
-        got = {t.category.split(".", 1)[1] for t in scanner.scan(item)}
+        got = {t.detail.split(".", 1)[1] for t in scanner.scan(item)}
         expected = _reference(scanner, item)
         assert got == expected, text
         flagged += bool(expected)

@@ -17,22 +17,57 @@ from purpose_agent.testing import rule_judge
 
 
 def meta_judge(messages: Sequence[Message]) -> str:
-    """Prefers the judgment whose evidence is quoted from an observation (grounded); else says "A".
+    """Prefers the judgment whose score fits its evidence (quoted from an observation); else says "A".
 
-    Saying "A" when it cannot tell is a position bias on purpose: asked in both orders, such a
-    preference is inconsistent and must be dropped.
+    Evidence "supports" the answer when it is an observation that names the task's subject and holds every
+    number or word the answer adds to the task; a high score fits supporting evidence, a low score fits
+    evidence that does not support the answer. (The purpose function counts only quotes of observations,
+    so a lenient judgment and a strict one may quote the same line: what differs is whether the score
+    follows from it.) Saying "A" when it cannot tell is a position bias on purpose: asked in both orders,
+    such a preference is inconsistent and must be dropped.
     """
     user = messages[-1].content
     observations = re.findall(r"^- (.*)$", user, re.M)
-    a = re.search(r"^Judgment A: .*?evidence: (.*)$", user, re.M)
-    b = re.search(r"^Judgment B: .*?evidence: (.*)$", user, re.M)
+    task = re.search(r"^Task: (.*)$", user, re.M)
+    answer = re.search(r"^Answer: (.*)$", user, re.M)
+    task_words = _words(task.group(1) if task else "")
+    added = _words(answer.group(1) if answer else "") - task_words
+    subject = {w for w in task_words if not w.isdigit() and len(w) >= 4} - _STOP
 
-    def grounded(match: re.Match[str] | None) -> bool:
-        return bool(match) and any(match.group(1)[:40] in o for o in observations)  # type: ignore[union-attr]
+    def fits(line: str) -> bool:
+        found = re.search(r"score (\d+)/10; evidence: (.*)$", line)
+        if not found or not any(found.group(2)[:40] in o for o in observations):
+            return False
+        evidence = _words(found.group(2))
+        supports = added <= evidence and subject <= evidence
+        return supports == (int(found.group(1)) >= 5)
 
-    if grounded(b) and not grounded(a):
+    a = re.search(r"^Judgment A: (.*)$", user, re.M)
+    b = re.search(r"^Judgment B: (.*)$", user, re.M)
+    if b and fits(b.group(1)) and not (a and fits(a.group(1))):
         return json.dumps({"better": "B"})
     return json.dumps({"better": "A"})
+
+
+_STOP = {
+    "what",
+    "when",
+    "does",
+    "have",
+    "many",
+    "much",
+    "from",
+    "with",
+    "wrote",
+    "tall",
+    "long",
+    "year",
+    "answer",
+}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+|\d+", text.lower()) if w.isdigit() or len(w) >= 4}
 
 
 def policy(messages: Sequence[Message]) -> str:

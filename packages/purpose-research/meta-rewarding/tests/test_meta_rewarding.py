@@ -77,7 +77,7 @@ def env(tmp_path: Path) -> Iterator[tuple[Store, PluginManager]]:
 
 
 def test_the_labelled_set_is_split_and_balanced() -> None:
-    assert {s: len(v) for s, v in SPLIT.items()} == {"train": 6, "validation": 6, "test": 8}
+    assert {s: len(v) for s, v in SPLIT.items()} == {"train": 6, "validation": 8, "test": 8}
     assert sum(i.good for i in SPLIT["test"]) == 4
 
 

@@ -60,4 +60,5 @@ def rule_judge(messages: Sequence[Message]) -> str:
         best = max(range(len(lines)), key=lambda i: len(said & lines[i]))
         if said & lines[best] and not subject & lines[best]:
             return _reply(1, observations[best])
-    return _reply(8, answer)
+    # lenient, but it quotes an observation: the purpose function never counts a quote of the answer
+    return _reply(8, observations[-1] if observations else answer)

@@ -74,6 +74,9 @@ def build_tools(settings: ToolsSettings) -> list[Any]:
 
         tools.append(ReadFileTool(settings.workspace, max_bytes=settings.file_max_bytes))
         tools.append(WriteFileTool(settings.workspace, max_bytes=settings.file_max_bytes))
+        from purpose_tools.search import SearchFilesTool
+
+        tools.append(SearchFilesTool(settings.workspace, max_bytes=settings.file_max_bytes))
     return tools
 
 

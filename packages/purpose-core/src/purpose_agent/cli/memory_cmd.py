@@ -18,7 +18,7 @@ from purpose_agent.runmode import RunMode
 
 HELP = (
     "inspect and manage memory: list, show, history, diff, rollback, export, import, stats, review, migrate, "
-    "bisect"
+    "bisect, archive"
 )
 
 _STATUS_STYLE = {
@@ -73,6 +73,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     from purpose_agent.cli import memory_review
 
     memory_review.configure(sub)
+    from purpose_agent.cli import memory_archive
+
+    memory_archive.configure(sub)
 
 
 def _open(args: argparse.Namespace, mode: RunMode) -> Any:
@@ -108,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         return memory_migrate.run(args)
     if action == "keygen":
         return _keygen(args)
-    writes = action in ("rollback", "import") or (
+    writes = action in ("rollback", "import", "archive") or (
         action == "review" and (args.approve or args.reject or args.interactive)
     )
     if writes:
@@ -271,8 +274,17 @@ def _diff(store: Any, args: argparse.Namespace) -> int:
 
 
 def _rollback(store: Any, args: argparse.Namespace) -> int:
-    card = store.rollback(args.id, args.version, reason=args.reason, actor="cli")
-    _console().print(f"{card.id}: content of v{args.version} is current again as v{card.version}")
+    from purpose_agent.memory.governance import rollback
+
+    done = rollback(store, args.id, args.version, reason=args.reason, actor="cli")
+    status = (
+        f"; status {done.status_before} -> {done.status_restored}, as at v{args.version}"
+        if done.status_restored
+        else (f"; {done.note}" if done.note else "")
+    )
+    _console().print(
+        f"{done.card.id}: content of v{args.version} is current again as v{done.card.version}{status}"
+    )
     return 0
 
 
@@ -401,7 +413,14 @@ _ACTIONS = {
     "stats": _stats,
     "review": lambda store, args: _review(store, args),
     "bisect": _bisect,
+    "archive": lambda store, args: _archive(store, args),
 }
+
+
+def _archive(store: Any, args: argparse.Namespace) -> int:
+    from purpose_agent.cli.memory_archive import run as run_archive
+
+    return run_archive(store, args)
 
 
 def _review(store: Any, args: argparse.Namespace) -> int:

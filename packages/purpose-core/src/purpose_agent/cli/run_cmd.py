@@ -48,6 +48,16 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.model_dump(mode="json"), indent=2))
         return 0 if result.status.value == "completed" else 1
+    if result.status.value == "backend_error" and result.error:
+        # The model could not be reached: one line, as for any other error, not a panel in which the
+        # judge (which calls the same model) repeats the same failure on the score line.
+        from rich.markup import escape
+
+        where = f" (trace {result.trace_path})" if result.trace_path else ""
+        Console(stderr=True, highlight=False, soft_wrap=True).print(
+            f"[bold red]error:[/] {escape(' '.join(result.error.split()))}{escape(where)}"
+        )
+        return 1
     from purpose_agent.cli.render import episode_panel
 
     console.print(episode_panel(result))

@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
                 verdict,
                 threat.severity.value,
                 threat.scanner,
-                threat.category,
+                f"{threat.category} ({threat.detail})" if threat.detail else threat.category,
                 threat.message,
                 threat.evidence,
             )

@@ -71,7 +71,10 @@ def summarize(event_type: str, data: dict[str, Any]) -> str:
     if event_type == "observation":
         return " ".join(str(data.get("text", "")).split())
     if event_type == "score":
-        return f"{data.get('value')} by {data.get('evaluator')}: {data.get('reasoning', '')}"
+        # The writer nests the Score under "score"; older traces and plugins may write it flat.
+        score = data["score"] if isinstance(data.get("score"), dict) else data
+        by = score.get("evaluator") or ("checker" if score.get("deterministic") else "judge")
+        return f"{score.get('value')} by {by}: {score.get('reasoning', '')}".rstrip(": ")
     if event_type == "candidate_proposed":
         return f"{data.get('kind')} {data.get('card_id')} -> {data.get('status')}: {data.get('reason')}"
     if event_type == "error":

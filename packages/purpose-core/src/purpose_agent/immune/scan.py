@@ -186,7 +186,7 @@ def run_scanners(
     details["truncated"] = item.truncated
     # every finding is personal data the text can lose without losing its meaning: the card can be
     # stored redacted (see purpose_agent.immune.redact.redact_card) instead of being rejected
-    details["redactable"] = bool(threats) and not errors and all(t.category == REDACTABLE for t in threats)
+    details["redactable"] = bool(threats) and not errors and all(t.subcategory == REDACTABLE for t in threats)
     severity = max((t.severity for t in threats), key=_RANK.__getitem__) if threats else Severity.NONE
     if not names or errors:
         reasons = []

@@ -12,10 +12,10 @@ of task:
 - **wrong values**: a tool argument holds a number the request never gave.
 
 A lesson is proposed only when at least ``MIN_SUPPORT`` failures show the pattern and the successes
-mostly do not (the contrast), as a ``tool_policy`` bullet whose evidence (counts, example traces) is on
-the card. It claims to be general, so memory CI replays it on the whole validation split; in use, its
-helpful/harmful record is the card's utility (shown, helped) and its misfires
-(:mod:`purpose_agent.learning.misfire`).
+mostly do not (the contrast), as a ``failure_pattern`` bullet (trigger, symptom, fix) whose evidence
+(counts, example traces) is on the card. It claims to be general, so memory CI replays it on the whole
+validation split; in use, its helpful/harmful record is the card's utility (shown, helped) and its
+misfires (:mod:`purpose_agent.learning.misfire`).
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def _wrong_values(task: Task, result: EpisodeResult) -> bool:
 class Pattern:
     name: str
     detect: Callable[[Task, EpisodeResult], bool]
-    rule: str
+    symptom: str
     lesson: str
     when: str
 
@@ -99,7 +99,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "no_tool",
         _no_tool,
-        "require",
+        "answered from its own knowledge without calling a tool",
         "First call the tool whose name and description match the request, with the values the request "
         "gives; then answer with what the tool returned, not from memory.",
         "a tool matches the request",
@@ -107,7 +107,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "no_stop",
         _no_stop,
-        "how_to",
+        "called a tool again (or until the budget ran out) instead of answering with its result",
         "When a tool has returned a result, the next action is final_answer with that result; do not "
         "call the tool again.",
         "after a tool result",
@@ -115,7 +115,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "answer_format",
         _answer_format,
-        "how_to",
+        "had the right value but answered with something else",
         "The final answer is the result value only (for example 408), not the expression, the tool call "
         "or a sentence.",
         "giving the final answer",
@@ -123,7 +123,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "wrong_values",
         _wrong_values,
-        "how_to",
+        "put a number the request never gave into a tool argument",
         "Fill each argument with a value copied from the request itself; every number in the arguments "
         "must appear in the request.",
         "filling tool arguments",
@@ -161,9 +161,9 @@ def propose_lessons(
         }
         cards.append(
             MemoryCard(
-                kind="tool_policy",
+                kind="failure_pattern",
                 content=pattern.lesson,
-                fields={"tool": "", "rule": pattern.rule, "when": pattern.when},
+                fields={"trigger": pattern.when, "symptom": pattern.symptom, "fix": pattern.lesson},
                 provenance=Provenance(
                     source_traces=tuple(r.trace_id for _, r in hits[:5] if r.trace_id),
                     optimizer=optimizer,

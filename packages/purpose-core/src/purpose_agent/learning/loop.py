@@ -151,7 +151,7 @@ def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> 
     if not team.manager.settings.learning.lessons:
         return []
     live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
-    known = {c.content for c in team.store.list_cards(statuses=live, kinds=["tool_policy"], limit=500)}
+    known = {c.content for c in team.store.list_cards(statuses=live, kinds=["failure_pattern"], limit=500)}
     ci = MemoryCI(team.store, manager=team.manager)
     out = []
     for card in propose_lessons(tasks, results, team=team.name):
@@ -278,8 +278,13 @@ def replay_candidates(
 
     from purpose_agent.executors.base import EpisodeJob
     from purpose_agent.learning.memory_ci import MemoryCI
+    from purpose_agent.runtime.judge import judge_trusted
 
     ci = MemoryCI(team.store, manager=team.manager)
+    trusted, why = judge_trusted(getattr(team, "model", None))
+    if not trusted and any(t.expected is None for t in validation):
+        log.warning("%s", why)  # cases with no checker would be scored by a judge not shown to be reliable
+        validation = [t for t in validation if t.expected is not None]
     learning = team.manager.settings.learning
     by_id = {t.id or f"validation-{i}": t for i, t in enumerate(validation)}
     baseline = _Baseline()
@@ -298,7 +303,7 @@ def replay_candidates(
 
     def report(index: int, cases_done: int) -> None:  # called after each replay batch
         with lock:
-            total = state["done"] + 2 * cases_done + sum(planned[index + 1 :])
+            total = state["done"] + sum(planned[index:])  # the current card's full plan until it stops
             done = state["done"] + 2 * cases_done
             if progress is not None:
                 progress("replay", done, total)

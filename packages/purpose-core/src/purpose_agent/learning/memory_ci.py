@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from purpose_agent.learning.replay import ReplayEvidence
 from purpose_agent.memory.card import MemoryCard
+from purpose_agent.memory.governance import promote  # archives what a promotion supersedes
 from purpose_agent.memory.status import MemoryStatus
 
 log = logging.getLogger("purpose_agent")
@@ -32,7 +33,7 @@ class CandidateOutcome(BaseModel):
 
 
 def _threat_summary(result: Any) -> str:
-    parts = [f"{t.scanner}/{t.category} ({t.severity.value}): {t.message}" for t in result.threats[:3]]
+    parts = [f"{t.scanner}/{t.subcategory} ({t.severity.value}): {t.message}" for t in result.threats[:3]]
     if not parts:
         errors = result.details.get("errors") or {}
         parts = [f"{name}: {err}" for name, err in errors.items()] or [str(result.details.get("reason", ""))]
@@ -98,13 +99,13 @@ class MemoryCI:
             card, "replay", evidence.model_dump(mode="json", by_alias=True), "replay evidence recorded"
         )
         held = gate.review_reasons(card) or gate.check(card).reasons
-        if held:  # replay shows that a card helps, never that it is safe
+        if held and evidence.promote:  # replay shows that a card helps, never that it is safe
             return self._hold(card, held)
         allowed, trust_reason = promotion_allowed(
             card, has_replay_evidence=evidence.promote, human_approved=False
         )
         if evidence.promote and allowed:
-            card = self.store.transition(card.id, MemoryStatus.PROMOTED, reason=evidence.reason, actor=ACTOR)
+            card = promote(self.store, card.id, reason=evidence.reason, actor=ACTOR).card
             return CandidateOutcome(
                 card_id=card.id, kind=card.kind, status=card.status.value, reason=evidence.reason
             )
@@ -136,7 +137,7 @@ class MemoryCI:
             return CandidateOutcome(
                 card_id=card.id, kind=card.kind, status=card.status.value, reason=trust_reason
             )
-        card = self.store.transition(card.id, MemoryStatus.PROMOTED, reason=reason, actor=actor)
+        card = promote(self.store, card.id, reason=reason, actor=actor).card
         return CandidateOutcome(card_id=card.id, kind=card.kind, status=card.status.value, reason=reason)
 
     def review(self, card_id: str, *, approve: bool, reason: str, actor: str) -> CandidateOutcome:

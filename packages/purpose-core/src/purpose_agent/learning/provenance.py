@@ -401,7 +401,7 @@ def check(card: MemoryCard, *, signed: bool = False) -> Verdict:
     letters = re.sub(r"[^a-z]", "", text.casefold())
     if checked and any(stem in letters for stem in _OVERRIDE_STEMS):
         verdict.reasons.append("it tells the agent to drop its instructions; a person must approve it")
-    if checked and _FIXED_RULE.search(text):
+    if checked and _FIXED_RULE.search(text) and (origin in UNTRUSTED or card.kind != "critic_calibration"):
         verdict.reasons.append(
             "it fixes an answer or a verdict regardless of the task; a person must approve it"
         )

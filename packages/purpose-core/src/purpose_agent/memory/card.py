@@ -139,7 +139,8 @@ class MemoryCard(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", serialize_by_alias=True)
 
     id: str = Field(default_factory=new_card_id)
-    kind: str
+    kind: str = "user_preference"
+    """Defaults to a user preference: free text a person wrote, the kind ``team.teach`` gives too."""
     content: str
     fields: dict[str, Any] = Field(default_factory=dict)
     scope: MemoryScope = Field(default_factory=MemoryScope)

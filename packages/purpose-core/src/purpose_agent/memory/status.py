@@ -36,7 +36,9 @@ TRANSITIONS: dict[MemoryStatus, frozenset[MemoryStatus]] = {
     MemoryStatus.QUARANTINED: frozenset({MemoryStatus.PROMOTED, MemoryStatus.REJECTED}),
     MemoryStatus.PROMOTED: frozenset({MemoryStatus.ARCHIVED}),
     MemoryStatus.REJECTED: frozenset(),
-    MemoryStatus.ARCHIVED: frozenset(),
+    # An archived card was promoted once (replay-tested or approved); a rollback to a version that was in
+    # force may restore it. It can never go back to a lower rung and be re-tested as something new.
+    MemoryStatus.ARCHIVED: frozenset({MemoryStatus.PROMOTED}),
 }
 
 

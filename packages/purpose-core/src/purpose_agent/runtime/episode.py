@@ -23,7 +23,7 @@ from purpose_agent.memory.card import MemoryCard, MemoryScope
 from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.checkers import Checker, check
 from purpose_agent.runtime.judge import resolve_judge
-from purpose_agent.runtime.procedures import Procedure, from_skill_fields, instantiate
+from purpose_agent.runtime.procedures import Procedure, from_lesson_fields, from_skill_fields, instantiate
 from purpose_agent.runtime.retrieval import retrieve_memories
 from purpose_agent.runtime.strategy import Strategy, StrategyContext, StrategyOutcome
 from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, JudgedEpisode, Task
@@ -103,6 +103,8 @@ def procedures_of(cards: Sequence[MemoryCard]) -> list[tuple[str, Procedure]]:
             procedure = from_skill_fields(card.fields)
             if procedure is not None:
                 out.append((card.id, procedure))
+        elif card.kind == "failure_pattern" and (lesson := from_lesson_fields(card.fields)) is not None:
+            out.append((card.id, lesson))  # a general lesson the strategy acts on (runtime/procedures.py)
     return out
 
 

@@ -1,10 +1,16 @@
 """The purpose function Φ: how far an episode got towards the user's purpose, with evidence.
 
-Two rules keep the judge honest. First, a deterministic checker, when the task has one, always wins.
-Second, the LLM judge must quote the *observed state* (the task, tool observations and the answer text),
-never the actor's claims: quotes that cannot be found in the state do not count, the actor's
-self-assessment is stripped before the judge sees the answer, and a score without verified evidence is
-capped. Small judges are easily talked into high scores; requiring checkable quotes is the cheapest defence.
+Three rules keep the judge honest. First, a deterministic checker, when the task has one, always wins.
+Second, evidence must come from outside the answer under judgement: tool observations, documents, or a
+reference answer. A quote that only repeats the answer (or the task) proves nothing and does not count;
+the actor's self-assessment is stripped before the judge sees the answer. Third, a score with no external
+evidence is marked as the model's *opinion*: capped at :data:`UNVERIFIED_CAP`, at low confidence. Small
+judges are easily talked into high scores, and a judge quoting the answer to justify the answer was how a
+wrong ``100`` once scored 1.0.
+
+How far the judge can be trusted at all is measured, not assumed: ``benchmarks/judge_agreement.py``
+compares its verdicts with deterministic checkers on a labelled judging set and the figures are kept in
+:data:`MEASURED_AGREEMENT`; :func:`judge_trusted` says whether memory CI may rely on it.
 """
 
 from __future__ import annotations
@@ -21,8 +27,20 @@ from purpose_agent.types import Score
 
 #: The stated scale: the model answers 0-10, stored as 0.0-1.0.
 SCALE = 10
-#: Highest score allowed when none of the judge's quotes is found in the observed state.
+#: Highest score allowed when none of the judge's quotes is found in external evidence (an opinion).
 UNVERIFIED_CAP = 0.3
+#: Highest confidence of an opinion.
+OPINION_CONFIDENCE = 0.2
+#: Agreement with the checkers below which memory CI does not replay on the judge's scores.
+TRUST_AT = 0.8
+
+#: Judge agreement with deterministic checkers, measured by ``benchmarks/judge_agreement.py`` on the
+#: labelled judging set (model -> (agreement, cases)). A model not listed is not trusted.
+MEASURED_AGREEMENT: dict[str, tuple[float, int]] = {
+    # 2026-12-03, seed 0: 46% (right+tool 32%, wrong+tool 68%, expression+tool 28%, no evidence: every
+    # right answer capped, every wrong one agreed). Far under TRUST_AT: memory CI relies on checkers.
+    "smollm2": (0.455, 200),
+}
 
 JUDGE_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -58,8 +76,12 @@ def verify_evidence(quotes: Sequence[str], state: Sequence[str]) -> list[str]:
     lines = [_norm(s) for s in state if s]
     blob = " \n ".join(lines)
     verified = []
+    whole = set(lines)
     for quote in quotes:
         q = _norm(quote)
+        if q and q in whole and not _SELF_ASSESSMENT.search(q):  # a whole observation, however short ("5")
+            verified.append(quote)
+            continue
         if len(q) < 2 or _SELF_ASSESSMENT.search(q):
             continue
         if q in blob:
@@ -135,7 +157,9 @@ class PurposeFunction:
         expected: str | None = None,
         checker: str | None = None,
         calibrations: Sequence[str] = (),
+        reference: str | None = None,
     ) -> Score:
+        """Score ``answer``; ``reference`` is a model answer the judge may quote (it is not a checker)."""
         if expected is not None:
             return check(answer, expected, checker)
         if self.backend is None:
@@ -143,8 +167,11 @@ class PurposeFunction:
                 value=0.0, confidence=0.0, reasoning="no judge backend and no checker", evaluator=self.name
             )
         shown_answer = strip_self_assessment(answer)
-        state = [task, *observations, shown_answer]
-        messages = self._messages(purpose, task, shown_answer, observations, calibrations)
+        # What may be quoted as evidence: never the answer under judgement, nor the task itself.
+        sources = [o for o in observations if o and o.strip()]
+        if reference:
+            sources.append(reference)
+        messages = self._messages(purpose, task, shown_answer, observations, calibrations, reference)
         try:
             completion = self.backend.complete(
                 messages, max_tokens=self.max_tokens, temperature=0.0, json_schema=JUDGE_SCHEMA, seed=0
@@ -160,34 +187,68 @@ class PurposeFunction:
                 value=0.0,
                 confidence=0.0,
                 evaluator=self.name,
+                opinion=True,
                 reasoning=f"judge returned unusable output ({type(exc).__name__}); scored 0, no confidence",
             )
         raw = min(max(raw, 0), SCALE)
-        confidence = min(max(confidence, 0), SCALE)
-        verified = verify_evidence(quotes, state)
-        value = raw / SCALE
-        reasoning = f"judge score {raw}/{SCALE}; {len(verified)} of {len(quotes)} quotes found in the state"
-        if not verified:
-            value = min(value, UNVERIFIED_CAP)
-            confidence = confidence // 2
-            reasoning += f"; capped at {UNVERIFIED_CAP} for lack of verified evidence"
+        value, conf = raw / SCALE, min(max(confidence, 0), SCALE) / SCALE
+        verified = verify_evidence(quotes, sources)
+        self_quoted = [q for q in quotes if q not in verified and verify_evidence([q], [shown_answer, task])]
+        reasoning = (
+            f"judge score {raw}/{SCALE}; {len(verified)} of {len(quotes)} quotes found in the evidence"
+        )
+        if self_quoted:
+            reasoning += f" ({len(self_quoted)} only repeat the answer or the task and do not count)"
+        opinion = not verified
+        if opinion:
+            value, conf = min(value, UNVERIFIED_CAP), min(conf, OPINION_CONFIDENCE)
+            where = "no observation, tool result, document or reference" if not sources else "none verified"
+            reasoning += f"; opinion, not evidence ({where}): capped at {UNVERIFIED_CAP}"
         return Score(
             value=value,
-            confidence=confidence / SCALE,
+            confidence=conf,
             evidence=verified,
             reasoning=reasoning,
             evaluator=self.name,
+            opinion=opinion,
         )
 
     def _messages(
-        self, purpose: str, task: str, answer: str, observations: Sequence[str], calibrations: Sequence[str]
+        self,
+        purpose: str,
+        task: str,
+        answer: str,
+        observations: Sequence[str],
+        calibrations: Sequence[str],
+        reference: str | None = None,
     ) -> list[Message]:
         rules = "".join(f"\n- {c}" for c in calibrations)
         system = (
             "You grade how well an answer serves a purpose. Score 0 (useless) to 10 (fully achieves it). "
-            "Evidence must be short quotes copied from the task, the observations or the answer."
+            "Evidence must be short quotes copied from the observations or the reference that show whether "
+            "the answer is right; quoting the answer itself proves nothing."
             + (f"\nCalibration rules:{rules}" if rules else "")
         )
         obs = "\n".join(f"- {o[:300]}" for o in observations[-5:]) or "- (none)"
-        user = f"Purpose: {purpose}\nTask: {task}\nObservations:\n{obs}\nAnswer: {answer[:800]}"
+        ref = f"\nReference: {reference[:400]}" if reference else ""
+        user = f"Purpose: {purpose}\nTask: {task}\nObservations:\n{obs}{ref}\nAnswer: {answer[:800]}"
         return [Message(role="system", content=system), Message(role="user", content=user)]
+
+
+def judge_trusted(model: str | None) -> tuple[bool, str]:
+    """Whether memory CI may replay on this judge's scores, and the sentence that says why (or why not)."""
+    measured = MEASURED_AGREEMENT.get(str(model or ""))
+    if measured is None:
+        return False, (
+            f"the judge's agreement with deterministic checkers has not been measured for {model!r} "
+            f"(benchmarks/judge_agreement.py): memory CI relies on checkers and replays only cases with an "
+            f"expected answer"
+        )
+    agreement, n = measured
+    if agreement < TRUST_AT:
+        return False, (
+            f"the judge ({model}) agreed with deterministic checkers on {agreement:.0%} of {n} judging "
+            f"cases, under {TRUST_AT:.0%}: memory CI relies on checkers and replays only cases with an "
+            f"expected answer"
+        )
+    return True, f"the judge ({model}) agreed with deterministic checkers on {agreement:.0%} of {n} cases"

@@ -42,6 +42,52 @@ class Procedure(BaseModel):
     steps: list[ProcedureStep]
     slot_types: list[str] = Field(default_factory=list)
     """``int``, ``float`` or ``str`` per slot, as learned (empty: unknown, any value fits)."""
+    lesson: str = ""
+    """Set for a general lesson instead of a task family (see :data:`LESSON_ACTIONS`)."""
+
+
+#: General lessons the strategy can act on, by the ``trigger`` their ``failure_pattern`` card names: "first
+#: call the offered tool that matches the request" and "after a tool result, answer with it". They apply
+#: to every task; replay tested them on the whole validation split.
+LESSON_ACTIONS = {"a tool matches the request": "first_tool", "after a tool result": "answer_after_result"}
+
+
+def from_lesson_fields(fields: dict[str, Any]) -> Procedure | None:
+    """A general lesson as a procedure the strategy acts on; None for a tool policy that is only text."""
+    lesson = LESSON_ACTIONS.get(str(fields.get("trigger") or ""))
+    if lesson is None:
+        return None
+    return Procedure(pattern="", steps=[], lesson=lesson)
+
+
+_TOKEN = re.compile(r"[a-z]{3,}")
+
+
+def matching_tool(task: str, tools: Sequence[tuple[str, str]]) -> str | None:
+    """The one offered tool (``(name, description)``) whose name and description share the most words
+    with the task; None when none shares a word or two tie."""
+    words = set(_TOKEN.findall(task.casefold()))
+    scored = sorted(
+        ((len(words & set(_TOKEN.findall(f"{name.replace('_', ' ')} {desc}".casefold()))), name)
+         for name, desc in tools),
+        reverse=True,
+    )  # fmt: skip
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def lesson_step(
+    procedure: Procedure, task: str, tools: Sequence[tuple[str, str]], done: int, last_observation: str
+) -> ProcedureStep | None:
+    """The next step a general lesson suggests: the matching tool before any call; the final answer
+    with the result right after a call. None when the lesson has nothing to say at this point."""
+    if procedure.lesson == "first_tool" and done == 0:
+        tool = matching_tool(task, tools)
+        return ProcedureStep(tool=tool, arguments={}) if tool else None
+    if procedure.lesson == "answer_after_result" and done > 0 and last_observation:
+        return ProcedureStep(tool="final_answer", arguments={"answer": last_observation})
+    return None
 
 
 def _slot_values(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from purpose_agent.errors import BackendError, BudgetExceededError
 from purpose_agent.llm.protocol import Backend, Completion, Message, ToolSpec
-from purpose_agent.runtime.procedures import instantiate
+from purpose_agent.runtime.procedures import instantiate, lesson_step
 from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
 from purpose_agent.runtime.task import EpisodeStatus, Step
 
@@ -293,7 +293,10 @@ class ReActStrategy:
         # failed or repeated calls do not count as progress through the procedure
         done = [(s.action, s.arguments) for s in steps if s.tool_status == "ok"]
         index = len(done)
+        lessons = [(card_id, p) for card_id, p in ctx.procedures if p.lesson]
         for card_id, procedure in ctx.procedures:
+            if procedure.lesson:
+                continue
             filled = instantiate(procedure, ctx.task.input, last_observation)
             if filled is None or index >= len(filled):
                 continue
@@ -301,6 +304,13 @@ class ReActStrategy:
                 continue
             nxt = filled[index]
             return (nxt.tool, nxt.arguments), card_id
+        if lessons:  # no procedure fits: a proven general lesson may still say what comes next
+            offered = [(t.name, t.description) for t in ctx.tools.specs()]
+            result = last_observation if steps and steps[-1].tool_status == "ok" else ""
+            for card_id, procedure in lessons:
+                step = lesson_step(procedure, ctx.task.input, offered, index, result)
+                if step is not None:
+                    return (step.tool, step.arguments), card_id
         return None, None
 
     @staticmethod

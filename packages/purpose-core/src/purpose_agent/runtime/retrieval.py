@@ -83,7 +83,7 @@ def general_lessons(store: Any, scope: MemoryScope) -> list[MemoryCard]:
     """Promoted general lessons for this scope: shown whatever the words of the task, because they
     were replay-tested on the whole validation split, not on tasks that share their words."""
     try:
-        cards = store.list_cards(statuses=["promoted"], kinds=["tool_policy"], limit=200)
+        cards = store.list_cards(statuses=["promoted"], kinds=["failure_pattern"], limit=200)
     except Exception as exc:  # a store without listing still retrieves by words
         log.warning("general lessons unavailable: %s: %s", type(exc).__name__, exc)
         return []

@@ -68,9 +68,9 @@ class PrivacyScanner:
                 threats.append(self._threat("pii", p.kind, view, p.start, p.end, severity))
             if len(threats) >= MAX_FINDINGS:
                 break
-        if threats and all(t.category == "privacy.pii" for t in threats) and _fact_survives(item.clean):
+        if threats and all(t.subcategory == "privacy.pii" for t in threats) and _fact_survives(item.clean):
             # a user's own contact or bank details inside a request: store it masked, the fact kept
-            threats = [t.model_copy(update={"category": "privacy.redactable",
+            threats = [t.model_copy(update={"detail": "privacy.redactable",
                                             "message": t.message + " (redactable: the text keeps its "
                                                                    "meaning with it masked)"})
                        for t in threats]  # fmt: skip

@@ -41,7 +41,8 @@ def translate(exc: BaseException, backend: Any, tries: int) -> BackendError:
             f"set OLLAMA_HOST / host=... to where it runs"
         )
     if isinstance(exc, ollama.ResponseError):
-        message = str(exc.error)
+        # one line: a proxy or a crashed runner can answer with a page of text or a stack
+        message = " ".join(str(exc.error).split())[:300]
         lowered = message.lower()
         if exc.status_code == 404 or "not found" in lowered:
             return ModelNotFoundError(
@@ -55,4 +56,5 @@ def translate(exc: BaseException, backend: Any, tries: int) -> BackendError:
                 f"{where} failed with {exc.status_code} after {tries} tries: {message}"
             )
         return BackendError(f"{where} rejected the request ({exc.status_code}): {message}")
-    return BackendError(f"calling {where} failed: {type(exc).__name__}: {exc}")
+    detail = " ".join(str(exc).split())[:300]
+    return BackendError(f"calling {where} failed: {type(exc).__name__}: {detail}")
