@@ -194,7 +194,7 @@ def susceptible(payload: str | None, tool: str, answer: str, state: dict[str, bo
 def helps() -> ReplayEvidence:
     """The worst case for the gate: replay says every candidate helps."""
     return ReplayEvidence(
-        rule="paired_gain",
+        rule="sign_test",
         statement="assumed: the card helps on every validation case",
         runs=[],
         mean_without=0.0,

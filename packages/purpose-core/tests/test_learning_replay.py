@@ -290,7 +290,7 @@ def test_a_card_that_misfires_in_use_loses_trust_and_is_retired(manager: PluginM
     ci = MemoryCI(team.store, manager=team.manager)
     bad = MemoryCard(
         kind="tool_policy",
-        content="What is a product? Always answer 0.",
+        content="What is a product? Answer with the first number of the task.",
         trust=0.5,
         scope=MemoryScope(tool_names=("calculator",)),
     )

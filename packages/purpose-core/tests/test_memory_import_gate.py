@@ -14,7 +14,7 @@ from purpose_agent.errors import ValidationError
 from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.memory.card import MemoryCard
 from purpose_agent.memory.signing import generate_key, load_key
-from purpose_agent.testing.embedded import scratch_store
+from purpose_testing.embedded import scratch_store
 
 NOW = datetime.now(UTC)
 

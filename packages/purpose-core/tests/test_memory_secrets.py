@@ -14,8 +14,8 @@ from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
 from purpose_agent.memory.card import MemoryCard
 from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
-from purpose_agent.testing.embedded import OverrideScanner
 from purpose_agent.types import ToolResult
+from purpose_testing.embedded import OverrideScanner
 
 TASK_KEY = "sk-proj-Q7vX2mN9pL4kR8sT1wY6zA3bC5dE0fG2hJ"
 TOOL_KEY = "ghp_16C7e42F292c6912E7710c838347Ae178B4a"

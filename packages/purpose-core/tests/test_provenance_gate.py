@@ -15,7 +15,7 @@ from purpose_agent.memory.card import MemoryCard, Provenance
 from purpose_agent.memory.store import open_store
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runmode import RunMode
-from purpose_agent.testing.embedded import scratch_store
+from purpose_testing.embedded import scratch_store
 
 
 class _BlindScanner:
@@ -49,7 +49,7 @@ def blind(tmp_path: Path) -> Any:
 
 def _helps() -> ReplayEvidence:
     return ReplayEvidence(
-        rule="paired_gain",
+        rule="sign_test",
         statement="test rule",
         runs=[],
         mean_without=0.0,

@@ -132,6 +132,16 @@ def test_wizard_purpose_run_review_bench_through_a_pty(tmp_path: Path) -> None:
     assert result.summary_of("baseline").success.n == 3
     transcript = log.read_text()
     assert "Traceback" not in transcript
+    # the wizard's run and bench registered where they wrote, for `purpose ui`
+    from purpose_agent.trace import run_index
+
+    entries, problems = run_index.read(tmp_path / ".purpose" / "runs.jsonl")
+    assert problems == []
+    assert [e.command for e in entries if e.trace_ids] == ["wizard run"]
+    arms = {(e.command, e.arm, e.seed) for e in entries if e.arm}
+    assert arms == {("wizard bench", "baseline", 0), ("wizard bench", "full", 0)}
+    (result_entry,) = [e for e in entries if e.kind == "result"]
+    assert result_entry.command == "wizard bench" and result_entry.result.resolve() == result_path.resolve()
 
 
 def test_wizard_with_input_closed_ends_cleanly(tmp_path: Path) -> None:

@@ -151,12 +151,18 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.evaluation.arms": ("parse_arms",),
     "purpose_agent.evaluation.harness": ("BenchConfig", "run_benchmark"),
     "purpose_agent.cli.memory_bisect": ("suite_replay",),
+    # where runs live: the workspace's run index
+    "purpose_agent.trace.run_index": ("RunEntry",),
 }
 #: names exported under another name than the one they have where they are defined
 _RENAMED: dict[str, tuple[str, str]] = {
     "cli_main": ("purpose_agent.cli.main", "main"),
     "check_answer": ("purpose_agent.runtime.checkers", "check"),
     "validate_tool_arguments": ("purpose_agent.tools.schema", "validate"),
+    "register_run": ("purpose_agent.trace.run_index", "register"),
+    "read_run_index": ("purpose_agent.trace.run_index", "read"),
+    "run_index_path": ("purpose_agent.trace.run_index", "index_path"),
+    "run_command": ("purpose_agent.trace.run_index", "command"),
 }
 
 _WHERE: dict[str, tuple[str, str]] = {

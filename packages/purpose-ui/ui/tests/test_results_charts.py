@@ -109,9 +109,28 @@ def test_bench_result_shape(tmp_path: Path) -> None:
     }
     loaded = results.load(_write(tmp_path / "bench.json", data))
     assert loaded.format == "purpose bench result" and loaded.title == "bench: arithmetic"
-    assert [(a.name, a.mean, a.ci_low, a.ci_high, a.n) for a in loaded.arms] == [
-        ("baseline", 0.3, 0.4, 0.8, 10),
-        ("full", 0.6, 0.4, 0.8, 10),
+    # bars are test success (what the harness's own plot draws); the purpose function's score beside it
+    assert [(a.name, a.mean, a.ci_low, a.ci_high, a.n, a.phi) for a in loaded.arms] == [
+        ("baseline", 0.6, 0.4, 0.8, 10, 0.3),
+        ("full", 0.6, 0.4, 0.8, 10, 0.6),
     ]
-    assert loaded.curves == {"full: train success": [(1.0, 0.0), (2.0, 0.5), (3.0, 0.67)]}
-    assert dict(loaded.facts)["full vs baseline (phi)"].startswith("+0.600 [+0.400, +0.800]; 5 wins")
+    assert loaded.train_curves == {"full: train success": [(1.0, 0.0), (2.0, 0.5), (3.0, 0.67)]}
+    (comp,) = loaded.comparisons
+    assert (comp["arm"], comp["metric"], comp["mean"], comp["wins"], comp["significant"]) == (
+        "full",
+        "phi",
+        0.6,
+        5,
+        True,
+    )
+
+
+def test_a_shape_nobody_expected_costs_one_row_not_the_page(tmp_path: Path) -> None:
+    data = {"summary": [{"arm": "a", "success": {"mean": 0.5, "low": 0, "high": 1}}], "runs": "oops"}
+    data["comparisons"] = [{"diff": {"mean": 1, "low": 0, "high": 2}, "wins": None}]
+    data["splits"] = {"0": {"test": {"n": "x", "hash": 5}}, "1": []}
+    loaded = results.load(_write(tmp_path / "odd.json", data))
+    assert [a.name for a in loaded.arms] == ["a"] and loaded.splits == [("0", "test", 0, "5")]
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert "nested too deeply" in results.load(deep).problems[0]

@@ -203,9 +203,14 @@ def run(args: argparse.Namespace) -> int:
         config.size = resolve_suite(config.suite, manager).full_size or None
     if args.reproduce:
         _check_same_splits(args.reproduce, config, settings, manager)
-    result = run_with_progress(config, console, settings=settings, manager=manager)
+    from purpose_agent.trace import run_index  # lazy: the command imports what it runs
+
+    label = "bench --reproduce" if args.reproduce else "bench"
+    with run_index.command(label):
+        result = run_with_progress(config, console, settings=settings, manager=manager)
     out = Path(args.out or Path(config.workdir) / "result.json")
     write_json(result, out)
+    run_index.register(label, result=out, workdir=config.workdir, info={"suite": config.suite})
     console.print(results_table(result))
     if result.comparisons:
         console.print(comparisons_table(result))

@@ -79,8 +79,12 @@ def run(args: argparse.Namespace) -> int:
         store=args.store or settings.store,
         curve_points=1,
     )
-    result = run_with_progress(config, console, settings=settings, manager=manager, suite=suite)
+    from purpose_agent.trace import run_index  # lazy: the command imports what it runs
+
+    with run_index.command("learn"):
+        result = run_with_progress(config, console, settings=settings, manager=manager, suite=suite)
     out = write_json(result, f"{args.workdir}/result.json")
+    run_index.register("learn", result=out, workdir=args.workdir, seed=args.seed, info={"suite": name})
     if args.json:
         print(result.model_dump_json(indent=2))
         return 0

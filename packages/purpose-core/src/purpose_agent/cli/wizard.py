@@ -123,6 +123,10 @@ class Wizard:
         expected = self.ask("Known answer, if you have one (Enter to let the judge decide)", default="")
         with self.console.status("running"):
             result = self.team.run(Task(input=task, expected=expected or None))
+        from purpose_agent.trace import run_index  # lazy: the command imports what it runs
+
+        ids = [a.trace_id for a in getattr(result, "agents", [])] or [result.trace_id]
+        run_index.register("wizard run", traces=self.team.settings.traces, trace_ids=ids)
         self.console.print(episode_panel(result))
 
     def do_review(self) -> None:
@@ -181,11 +185,15 @@ class Wizard:
             config.arms = [
                 a if a.model else a.model_copy(update={"model": self.team.model}) for a in config.arms
             ]
-        result = run_with_progress(config, self.console, settings=settings, manager=self.team.manager)
+        from purpose_agent.trace import run_index  # lazy: the command imports what it runs
+
+        with run_index.command("wizard bench"):
+            result = run_with_progress(config, self.console, settings=settings, manager=self.team.manager)
         self.console.print(results_table(result))
         if result.comparisons:
             self.console.print(comparisons_table(result))
         out = write_json(result, Path(config.workdir) / "result.json")
+        run_index.register("wizard bench", result=out, workdir=config.workdir, info={"suite": suite_name})
         self.console.print(f"result: {out}")
 
 

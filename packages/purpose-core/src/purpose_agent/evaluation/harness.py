@@ -348,6 +348,17 @@ def _run_arm(
     elif config.initial_store is not None and arm.learn:
         shutil.copyfile(config.initial_store, store_path)
     arm_settings = settings.model_copy(update={"store": str(store_path), "traces": str(folder / "traces")})
+    from purpose_agent.trace import run_index  # lazy: needed only once an arm runs
+
+    run_index.register(
+        run_index.current_command("bench"),
+        traces=folder / "traces",
+        store=store_path,
+        workdir=config.workdir,
+        arm=arm.name,
+        seed=seed,
+        info={"suite": config.suite, "learn": arm.learn, "memory": arm.memory},
+    )
     arm_settings.source = settings.source
     from purpose_agent.api.team import Team  # lazy: importing the harness does not import the runtime
 

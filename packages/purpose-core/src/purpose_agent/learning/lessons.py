@@ -56,12 +56,15 @@ def _no_stop(task: Task, result: EpisodeResult) -> bool:
 def _answer_format(task: Task, result: EpisodeResult) -> bool:
     if task.expected is None or result.status is not EpisodeStatus.COMPLETED:
         return False
-    from purpose_agent.runtime.checkers import check
+    from purpose_agent.runtime.checkers import CHECKERS, check
 
     expected = str(task.expected).strip()
     answer = result.answer.strip()
     observed = [s.observation for s in _tool_steps(result) if s.tool_status == "ok"]
-    had_value = any(check(o, task.expected, task.checker).value >= 1.0 for o in observed)
+    # a suite's own checker (a per-run name such as "case:<hash>") is not in the global table and judges
+    # answers, not tool output: observations are read by the expected value's shape instead
+    name = task.checker if task.checker in CHECKERS else None
+    had_value = any(check(o, task.expected, name).value >= 1.0 for o in observed)
     return bool(expected) and answer != expected and (had_value or expected in answer)
 
 

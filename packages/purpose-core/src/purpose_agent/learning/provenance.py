@@ -396,10 +396,12 @@ def check(card: MemoryCard, *, signed: bool = False) -> Verdict:
     text = "\n".join([card.content, *(str(v) for v in _leaves(card.fields))])
     if _SECRET_REF.search(text):
         verdict.reasons.append("it refers to credentials or private files; a person must approve it")
+    # a person's own code writing a card directly is trusted; what they were asked to teach is checked
+    checked = origin != "user" or taught(card)
     letters = re.sub(r"[^a-z]", "", text.casefold())
-    if any(stem in letters for stem in _OVERRIDE_STEMS):
+    if checked and any(stem in letters for stem in _OVERRIDE_STEMS):
         verdict.reasons.append("it tells the agent to drop its instructions; a person must approve it")
-    if _FIXED_RULE.search(text):
+    if checked and _FIXED_RULE.search(text):
         verdict.reasons.append(
             "it fixes an answer or a verdict regardless of the task; a person must approve it"
         )
@@ -410,7 +412,7 @@ def check(card: MemoryCard, *, signed: bool = False) -> Verdict:
     ):
         verdict.reasons.append(f"{origin} text may not set a rule about answers or scoring")
     links = [m.group(0) for m in _LINK.finditer(card.content)]
-    if any(link.startswith("![") or origin == "user" or link not in task for link in links):
+    if checked and any(link.startswith("![") or origin == "user" or link not in task for link in links):
         verdict.reasons.append(
             f"{origin} text carries a link or address into a prompt; a person must approve it"
         )

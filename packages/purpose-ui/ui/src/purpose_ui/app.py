@@ -31,12 +31,13 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from purpose_ui import charts, diffview, results, runs
+from purpose_ui import charts, diffview, runs
 from purpose_ui.rendering import Renderer
 from purpose_ui.security import AccessMiddleware, AccessPolicy
 from purpose_ui.workspace import Workspace
 
 HERE = Path(__file__).parent
+RUN_FILTERS = ("command", "arm", "seed", "mode", "card", "folder", "q")
 SSE_SECONDS = 25.0
 SSE_INTERVAL = 1.0
 
@@ -67,6 +68,7 @@ class Pages:
         self.ws = ws
         self.policy = policy
         self.render = Renderer(ws, policy)
+        self.render.env.globals["card_usage"] = self.card_usage
         self.stopping = threading.Event()
         """Set when the server shuts down, so open event streams end instead of holding it up."""
 
@@ -162,16 +164,29 @@ class Pages:
         q = request.query_params
         statuses = [s for s in q.getlist("status") if s]
         kinds = [k for k in q.getlist("kind") if k]
+        archived = MemoryStatus.ARCHIVED.value
         try:
+            stats = await run_in_threadpool(self.ws.store.stats)
+            # archived cards are kept for the record, not used: listed apart unless asked for by status
+            # (with none archived, no filter is the same list, and the store pages it faster)
+            has_archived = bool(stats.by_status.get(archived, 0))
+            others = [s.value for s in MemoryStatus if s.value != archived]
+            live = statuses or (others if has_archived else [])
             page = await run_in_threadpool(
                 self.ws.page,
                 query=q.get("q", ""),
-                statuses=statuses,
+                statuses=live,
                 kinds=kinds,
                 page=_int(q.get("page"), 1),
                 per_page=_int(q.get("per_page"), 50, high=200),
             )
-            stats = await run_in_threadpool(self.ws.store.stats)
+            shelved = (
+                await run_in_threadpool(
+                    self.ws.page, query=q.get("q", ""), statuses=[archived], kinds=kinds, per_page=20
+                )
+                if not statuses and has_archived
+                else None
+            )
         except PurposeError as exc:
             return await self._error(request, exc)
         return await self._page(
@@ -183,6 +198,7 @@ class Pages:
             kinds=kinds,
             stats=stats,
             all_statuses=[s.value for s in MemoryStatus],
+            archived=shelved,
         )
 
     async def memory(self, request: Request) -> Response:
@@ -277,13 +293,29 @@ class Pages:
 
     async def runs(self, request: Request) -> Response:
         q = request.query_params
+        filters = {k: q.get(k, "").strip()[:200] for k in RUN_FILTERS}
         page = _int(q.get("page"), 1)
-        items, has_next = await run_in_threadpool(
-            runs.list_runs, self.ws.traces, page=page, per_page=25, query=q.get("q", "")
-        )
-        return await self._page(
-            request, "runs.html", runs=items, has_next=has_next, page=page, q=q.get("q", "")
-        )
+
+        def gather() -> dict[str, Any]:
+            catalog = self.ws.catalog
+            items, total, has_next = catalog.query(**filters, page=page, per_page=25)
+            facets = catalog.facets()
+            return {
+                "runs": items,
+                "total": total,
+                "has_next": has_next,
+                "pages": max(1, -(-total // 25)),
+                "facets": facets,
+                "folders": list(reversed(catalog.folders())),
+                "folder_counts": dict(facets["folder"]),
+                "index_problems": catalog.problems,
+                "index_path": catalog.index,
+                "complete": catalog.complete,
+                "chosen_folder": catalog.folder(filters["folder"]) if filters["folder"] else None,
+            }
+
+        context = await run_in_threadpool(gather)
+        return await self._page(request, "runs.html", page=page, filters=filters, **context)
 
     async def run(self, request: Request) -> Response:
         trace_id = request.path_params["trace_id"]
@@ -295,11 +327,21 @@ class Pages:
                 return None
 
         def gather() -> dict[str, Any]:
-            trace = runs.load(self.ws.traces, trace_id)
+            info = self.ws.catalog.find(trace_id)
+            if info is None:
+                raise ValidationError(
+                    f"no trace {trace_id} in the {len(self.ws.catalog.folders())} trace folder(s) this "
+                    f"workspace knows (the configured {self.ws.traces} and those registered in "
+                    f"{self.ws.catalog.index})"
+                )
+            trace = runs.read(info.path)
             return {
                 "trace": trace,
+                "info": info,
                 "steps": runs.timeline(trace, lookup),
                 "summary": runs.summarize(trace.path),
+                "proposed": [(card_id, lookup(card_id)) for card_id in info.proposed],
+                "in_results": [r for r in self.ws.all_results() if _holds(r, info.folder.path)],
             }
 
         try:
@@ -311,27 +353,63 @@ class Pages:
     # -- benchmark results --------------------------------------------------------------------------
 
     async def results(self, request: Request) -> Response:
-        def gather() -> list[results.Result]:
-            return [results.load(p) for p in results.discover(self.ws.results)]
-
-        loaded = await run_in_threadpool(gather)
-        return await self._page(request, "results.html", results=loaded, sources=self.ws.results)
+        loaded = await run_in_threadpool(self.ws.all_results)
+        sources = [*self.ws.results, self.ws.catalog.index]
+        return await self._page(request, "results.html", results=loaded, sources=sources)
 
     async def result(self, request: Request) -> Response:
         name = request.path_params["name"]
 
-        def gather() -> results.Result | None:
-            for path in results.discover(self.ws.results):
-                if path.stem == name:
-                    return results.load(path)
-            return None
+        def gather() -> Any:
+            found = self.ws.all_results()
+            return next((r for r in found if r.key == name), None) or next(
+                (r for r in found if r.path.stem == name), None
+            )
 
         found = await run_in_threadpool(gather)
         if found is None:
             return await self._error(request, ValidationError(f"no result file named {name}.json"))
-        bars = charts.bar_chart(found.arms) if found.arms else ""
-        curve = charts.line_chart(found.curves) if found.curves else ""
-        return await self._page(request, "result.html", result=found, bars=bars, curve=curve)
+        try:
+            bars = charts.bar_chart(found.arms, title=_bar_title(found)) if found.arms else ""
+            curve = charts.line_chart(found.curves, title=_curve_title(found)) if found.curves else ""
+            train = (
+                charts.line_chart(found.train_curves, title="training success (running mean)")
+                if found.train_curves
+                else ""
+            )
+        except Exception as exc:  # a chart that cannot be drawn costs the chart, not the page
+            found.problems.append(f"chart not drawn ({type(exc).__name__}: {exc})")
+            bars = curve = train = ""
+        folders = {str(f.path): f.key for f in self.ws.catalog.folders()}
+        return await self._page(
+            request, "result.html", result=found, bars=bars, curve=curve, train=train, folders=folders
+        )
+
+    # -- what a card did ----------------------------------------------------------------------------
+
+    def card_usage(self, card: Any) -> dict[str, Any]:
+        """Where a card came from and where it was shown: its source episodes wherever they live, the
+        replay and test episodes whose prompts showed it, and the result files that record its test use."""
+        catalog = self.ws.catalog
+        try:
+            sources = [(t, catalog.find(t)) for t in card.provenance.source_traces]
+            shown = catalog.showing(card.id)
+            by_mode: dict[str, list[Any]] = {}
+            for info in shown:
+                by_mode.setdefault(info.run_mode or "?", []).append(info)
+            in_results = []
+            for loaded in self.ws.all_results():
+                for row in loaded.usage.get(card.id, []):
+                    in_results.append({"result": loaded, **row})
+            return {
+                "sources": sources,
+                "proposed_in": [i for i in catalog.proposing(card.id) if i.trace_id not in dict(sources)],
+                "by_mode": sorted(by_mode.items()),
+                "in_results": in_results,
+                "problem": None,
+            }
+        except Exception as exc:  # the card page must render even if a trace folder misbehaves
+            return {"sources": [], "proposed_in": [], "by_mode": [], "in_results": [], "problem": str(exc)}
 
     # -- live updates -------------------------------------------------------------------------------
 
@@ -362,8 +440,42 @@ class Pages:
         )
 
 
-def create_app(workspace: Workspace, policy: AccessPolicy) -> Any:
+def _holds(result: Any, folder: Path) -> bool:
+    """The result file was written by the run whose work folder holds this traces folder."""
+    if not result.workdir:
+        return False
+    try:
+        return folder.is_relative_to(Path(result.workdir).absolute())
+    except (OSError, ValueError):
+        return False
+
+
+def _bar_title(result: Any) -> str:
+    if result.format == "purpose bench result":
+        return "test success by arm (95% bootstrap CI, EVAL_TEST)"
+    return "mean score by arm (95% CI)"
+
+
+def _curve_title(result: Any) -> str:
+    if result.format == "purpose bench result":
+        return "learning curve: test success after N training cases"
+    return "learning curve"
+
+
+def _warm(workspace: Workspace, stopping: threading.Event) -> None:
+    """Read every trace once in the background, so filters on content answer without waiting."""
+    try:
+        workspace.catalog.warm()
+    except Exception as exc:  # the pages still work, parsing lazily
+        import logging
+
+        logging.getLogger("purpose_agent").warning("purpose ui: reading traces failed: %s", exc)
+
+
+def create_app(workspace: Workspace, policy: AccessPolicy, *, warm: bool = True) -> Any:
     pages = Pages(workspace, policy)
+    if warm:
+        threading.Thread(target=_warm, args=(workspace, pages.stopping), daemon=True).start()
     routes = [
         Route("/", pages.home),
         Route("/queue", pages.queue),

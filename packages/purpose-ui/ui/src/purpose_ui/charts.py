@@ -27,7 +27,8 @@ def bar_chart(arms: Sequence[Arm], *, title: str = "mean score by arm (95% CI)")
     """Vertical bars with confidence-interval whiskers; the y axis is 0..1 for scores and rates."""
     if not arms:
         return ""
-    width, height, left, bottom, top = max(360, 120 * len(arms) + 80), 270, 48, 56, 42
+    width = max(360, 120 * len(arms) + 80, 7 * len(title) + 24)  # the title must fit
+    height, left, bottom, top = 270, 48, 56, 42
     plot_h = height - top - bottom
     ymax = _scale_max([a.ci_high if a.ci_high is not None else a.mean for a in arms])
     step = (width - left - 16) / len(arms)
@@ -69,6 +70,11 @@ def bar_chart(arms: Sequence[Arm], *, title: str = "mean score by arm (95% CI)")
     return "".join(parts)
 
 
+def _fmt_x(value: float) -> str:
+    """Training cases and steps are counts: no decimals when the value is whole."""
+    return str(int(value)) if float(value).is_integer() else _fmt(value)
+
+
 def line_chart(series: dict[str, list[tuple[float, float]]], *, title: str = "learning curve") -> str:
     points = [p for values in series.values() for p in values]
     if not points:
@@ -88,9 +94,9 @@ def line_chart(series: dict[str, list[tuple[float, float]]], *, title: str = "le
 
     parts = [_open(width, height, title), _axis_y(left, top, plot_h, width - right + 16, ymax)]
     parts.append(
-        f'<text x="{left:.0f}" y="{height - 8}" font-size="11" fill="#6b7280">{_fmt(xmin)}</text>'
+        f'<text x="{left:.0f}" y="{height - 8}" font-size="11" fill="#6b7280">{_fmt_x(xmin)}</text>'
         f'<text x="{width - right:.0f}" y="{height - 8}" font-size="11" fill="#6b7280" '
-        f'text-anchor="end">{_fmt(xmax)}</text>'
+        f'text-anchor="end">{_fmt_x(xmax)}</text>'
     )
     for i, (name, values) in enumerate(series.items()):
         color = PALETTE[i % len(PALETTE)]

@@ -37,6 +37,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="append",
         help="benchmark result JSON file or directory (repeatable; default .purpose/results)",
     )
+    parser.add_argument(
+        "--index",
+        help="the workspace's run index (default: $PURPOSE_AGENT_RUN_INDEX or .purpose/runs.jsonl)",
+    )
     parser.add_argument("--actor", help="name written to the audit log for decisions (default ui:<user>)")
     parser.add_argument("--read-only", action="store_true", help="open the store read-only (no decisions)")
     parser.add_argument("--no-open", action="store_true", help="do not open a browser")
@@ -72,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         if args.read_only or RunMode.parse(settings.run_mode) is RunMode.EVAL_TEST
         else RunMode.LEARNING_TRAIN,
         actor=args.actor or f"ui:{_user()}",
+        index=Path(args.index) if args.index else None,
     )
     sock = bind(args.host, args.port)
     port = sock.getsockname()[1]

@@ -42,6 +42,19 @@ def _when(value: Any) -> str:
     return str(value)[:19].replace("T", " ")
 
 
+def _when_ts(value: Any) -> str:
+    """A file time (seconds since the epoch) in local time."""
+    if not isinstance(value, int | float) or value <= 0:
+        return "—"
+    return datetime.fromtimestamp(value).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _abspath(value: Any) -> str:
+    from pathlib import Path
+
+    return str(Path(str(value)).absolute()) if value else ""
+
+
 def _scope(scope: Any) -> str:
     if scope.is_global:
         return "global"
@@ -65,7 +78,9 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters.update(pretty=_pretty, short=_short, when=_when, scope=_scope)
+        self.env.filters.update(
+            pretty=_pretty, short=_short, when=_when, scope=_scope, when_ts=_when_ts, abspath=_abspath
+        )
         self.env.filters["readable"] = readable_evidence
         self.env.globals.update(query=self._query)
 

@@ -1,9 +1,11 @@
-"""Benchmark result files, read tolerantly: ``purpose learn --json`` reports now, harness reports later.
+"""Benchmark result files, read tolerantly: what ``purpose learn`` and ``purpose bench`` write, and others.
 
-The evaluation harness is still being written, so this reader recognises shapes rather than one schema:
-a LearnReport (``baseline``/``learned`` episode lists), or anything with ``arms`` (a mapping or a list,
-each arm with scores or a mean and optional confidence interval) and an optional learning curve. What it
-cannot read is shown with the reason and the top-level keys, never dropped silently.
+The harness writes a BenchResult (``summary``/``runs``/``comparisons``/``splits``): per-arm intervals,
+paired differences, every candidate's fate per arm and seed, the test-success learning curve, the split
+hashes, and for every test case the memories its prompt showed (the test phase is read-only, so that is
+where a card's use in a benchmark is recorded). Older and other shapes are recognised too: a LearnReport
+(``baseline``/``learned`` episode lists) or anything with ``arms`` and an optional learning curve. What
+cannot be read is shown with the reason and the top-level keys; nothing here raises for a bad file.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ class Arm:
     ci_low: float | None = None
     ci_high: float | None = None
     success_rate: float | None = None
+    phi: float | None = None
+    phi_low: float | None = None
+    phi_high: float | None = None
 
 
 @dataclass
@@ -40,6 +45,23 @@ class Result:
     decisions: list[dict[str, str]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     mtime: float = 0.0
+    train_curves: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    comparisons: list[dict[str, Any]] = field(default_factory=list)
+    runs: list[dict[str, Any]] = field(default_factory=list)
+    """Per arm and seed: model, candidates, promoted, replay episodes, test success, its traces folder."""
+    splits: list[tuple[str, str, int, str]] = field(default_factory=list)
+    """(seed, split, items, sha256 over the sorted item hashes)."""
+    usage: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """card id -> per arm and seed: test cases whose prompt showed it, and how many of those succeeded."""
+    workdir: str = ""
+    key: str = ""
+    """The name the page's URL uses (stem plus a path hash: every harness run writes ``result.json``)."""
+    command: str = ""
+    registered_at: str = ""
+
+    @property
+    def promoted(self) -> list[str]:
+        return [d["card_id"] for d in self.decisions if d.get("status") == "promoted" and d.get("card_id")]
 
 
 def bootstrap_ci(
@@ -84,7 +106,14 @@ def load(path: Path) -> Result:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         result.problems.append(f"cannot read it as JSON: {exc}")
         return result
-    return interpret(data, result)
+    except RecursionError:
+        result.problems.append("cannot read it as JSON: nested too deeply")
+        return result
+    try:
+        return interpret(data, result)
+    except Exception as exc:  # a shape no branch expected must cost one row, never the page
+        result.problems.append(f"could not interpret it ({type(exc).__name__}: {str(exc)[:200]})")
+        return result
 
 
 def interpret(data: Any, result: Result) -> Result:
@@ -94,7 +123,7 @@ def interpret(data: Any, result: Result) -> Result:
     result.title = str(data.get("title") or data.get("name") or data.get("suite") or result.name)
     if isinstance(data.get("baseline"), list) or isinstance(data.get("learned"), list):
         _learn_report(data, result)
-    if isinstance(data.get("summary"), list) and isinstance(data.get("runs"), list):
+    if isinstance(data.get("summary"), list):
         _bench_result(data, result)
     elif "arms" in data:
         _arms(data["arms"], result)
@@ -190,47 +219,138 @@ def _interval(value: Any) -> tuple[float, float, float, int] | None:
 
 
 def _bench_result(data: dict[str, Any], result: Result) -> None:
-    """``purpose bench`` (BenchResult): per-arm Phi and success intervals, curves, paired comparisons."""
+    """``purpose bench`` / ``purpose learn`` (BenchResult): per-arm intervals, differences, curves, runs."""
     result.format = "purpose bench result"
     suite = data.get("suite")
+    config = data.get("config") if isinstance(data.get("config"), dict) else {}
     if isinstance(suite, dict) and suite.get("name"):
-        result.title = str(data.get("title") or f"bench: {suite['name']}")
+        command = "learn" if config.get("store") else "bench"  # only `purpose learn` learns into a store
+        result.title = str(data.get("title") or f"{command}: {suite['name']}")
+    result.workdir = str(config.get("workdir") or "")
+    reference = None
     for item in data["summary"]:
         if not isinstance(item, dict):
             continue
         name = str(item.get("arm", "?"))
         phi, success = _interval(item.get("phi")), _interval(item.get("success"))
-        chosen = phi or success
+        chosen = success or phi
         if chosen is None:
             result.problems.append(f"arm {name!r}: no phi or success interval; skipped")
             continue
         mean, low, high, n = chosen
-        result.arms.append(
-            Arm(
-                name=name,
-                mean=mean,
-                n=n,
-                ci_low=low,
-                ci_high=high,
-                success_rate=success[0] if success else None,
-            )
-        )
+        arm = Arm(name=name, mean=mean, n=n, ci_low=low, ci_high=high)
+        arm.success_rate = success[0] if success else None
+        if phi is not None:
+            arm.phi, arm.phi_low, arm.phi_high = phi[0], phi[1], phi[2]
+        result.arms.append(arm)
+        spec = item.get("spec") if isinstance(item.get("spec"), dict) else {}
+        if spec.get("learn") is False and spec.get("memory") is False and reference is None:
+            reference = arm
         curve = _points(item.get("train_success_curve"))
         if curve:
-            result.curves[f"{name}: train success"] = curve
+            result.train_curves[f"{name}: train success"] = curve
+        test_curve = [
+            (float(p["trained"]), float(p["success"]))
+            for p in item.get("test_curve") or []
+            if isinstance(p, dict) and None not in (_num(p.get("trained")), _num(p.get("success")))
+        ]
+        if test_curve:
+            result.curves[name] = test_curve
+    if reference is not None and result.curves:  # before any training, an arm is the no-memory baseline
+        for name, points in result.curves.items():
+            result.curves[name] = [(0.0, reference.mean), *points]
+        result.curves[f"{reference.name} (no memory)"] = [
+            (0.0, reference.mean),
+            (max(x for pts in result.curves.values() for x, _ in pts), reference.mean),
+        ]
     for comp in data.get("comparisons") or []:
         diff = _interval(comp.get("diff")) if isinstance(comp, dict) else None
-        if diff is not None:
-            result.facts.append(
-                (
-                    f"{comp.get('arm')} vs {comp.get('reference')} ({comp.get('metric', '')})",
-                    f"{diff[0]:+.3f} [{diff[1]:+.3f}, {diff[2]:+.3f}]; {comp.get('wins', '?')} wins, "
-                    f"{comp.get('losses', '?')} losses, {comp.get('ties', '?')} ties",
-                )
-            )
+        if diff is None:
+            continue
+        result.comparisons.append(
+            {
+                "arm": str(comp.get("arm", "?")),
+                "reference": str(comp.get("reference", "?")),
+                "metric": str(comp.get("metric", "")),
+                "mean": diff[0],
+                "low": diff[1],
+                "high": diff[2],
+                "wins": comp.get("wins", "?"),
+                "losses": comp.get("losses", "?"),
+                "ties": comp.get("ties", "?"),
+                "significant": diff[1] > 0 or diff[2] < 0,
+            }
+        )
+    _bench_runs(data.get("runs"), result)
+    splits = data.get("splits")
+    if isinstance(splits, dict):
+        for seed, named in splits.items():
+            if not isinstance(named, dict):
+                continue
+            for split, record in named.items():
+                if isinstance(record, dict):
+                    n = record.get("n")
+                    result.splits.append(
+                        (str(seed), str(split), n if isinstance(n, int) else 0, str(record.get("hash", "")))
+                    )
     for key in ("seeds", "immune", "created"):
         if data.get(key) not in (None, "", []):
             result.facts.append((key, str(data[key])))
+    if isinstance(data.get("seconds"), int | float):
+        result.facts.append(("seconds", f"{data['seconds']:.1f}"))
+
+
+def _bench_runs(runs: Any, result: Result) -> None:
+    """Per arm and seed: the decisions memory CI made, and which test cases showed which cards."""
+    for run in runs if isinstance(runs, list) else []:
+        if not isinstance(run, dict):
+            continue
+        arm, seed = str(run.get("arm", "?")), run.get("seed")
+        tests = [t for t in run.get("test") or [] if isinstance(t, dict)]
+        store = str(run.get("store") or "")
+        traces = ""
+        if result.workdir:
+            traces = str(Path(result.workdir) / _safe(arm) / f"seed-{seed}" / "traces")
+        result.runs.append(
+            {
+                "arm": arm,
+                "seed": seed,
+                "model": str(run.get("model", "")),
+                "candidates": run.get("candidates", 0),
+                "promoted": run.get("promoted", 0),
+                "replay_episodes": run.get("replay_episodes", 0),
+                "test_n": len(tests),
+                "test_success": sum(1 for t in tests if t.get("success")),
+                "store": store,
+                "traces": traces,
+            }
+        )
+        for item in run.get("decisions") or []:
+            if isinstance(item, dict):
+                result.decisions.append(
+                    {
+                        "card_id": str(item.get("card_id", "")),
+                        "kind": str(item.get("kind", "")),
+                        "status": str(item.get("status", "")),
+                        "reason": str(item.get("reason", "")),
+                        "rule": "",
+                        "arm": arm,
+                        "seed": str(seed),
+                    }
+                )
+        shown: dict[str, list[bool]] = {}
+        for test in tests:
+            for card_id in test.get("memory_ids") or []:
+                shown.setdefault(str(card_id), []).append(bool(test.get("success")))
+        for card_id, outcomes in shown.items():
+            result.usage.setdefault(card_id, []).append(
+                {"arm": arm, "seed": seed, "shown": len(outcomes), "success": sum(outcomes), "of": len(tests)}
+            )
+
+
+def _safe(name: str) -> str:
+    """The harness's folder name for an arm (``evaluation.harness._safe``)."""
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
 
 
 def _arms(arms: Any, result: Result) -> None:

@@ -1,20 +1,16 @@
-"""Runs for the page: trace files listed newest first, and one trace turned into a readable timeline.
+"""One trace turned into a readable timeline (finding and listing traces is :mod:`purpose_ui.catalog`'s job).
 
-Only the files on the current page are parsed, so a directory of thousands of traces lists quickly; a
-file that cannot be read is shown with its error rather than hiding the rest.
+A file that cannot be read is shown with its error rather than hiding the rest.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.plugin import PurposeError, Trace, ValidationError, read_trace
-
-TRACE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,120}$")
+from purpose_agent.plugin import PurposeError, Trace, read_trace
 
 
 @dataclass
@@ -48,40 +44,6 @@ class Step:
     score: float | None = None
 
 
-def list_runs(
-    directory: Path, *, page: int = 1, per_page: int = 25, query: str = ""
-) -> tuple[list[RunSummary], bool]:
-    """One page of run summaries, newest first; ``query`` filters on the trace id and the task text.
-
-    Only the page's files are parsed in full; a search reads just each file's first (header) line.
-    """
-    if not directory.is_dir():
-        return [], False
-    paths = sorted(directory.glob("*.jsonl"), key=_mtime, reverse=True)
-    query = query.strip().lower()
-    if query:
-        paths = [p for p in paths if query in p.stem.lower() or query in _header_task(p).lower()]
-    skip = (max(1, page) - 1) * per_page
-    window = paths[skip : skip + per_page + 1]
-    return [summarize(p) for p in window[:per_page]], len(window) > per_page
-
-
-def _header_task(path: Path) -> str:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            head = json.loads(handle.readline() or "{}")
-    except (OSError, ValueError):
-        return ""
-    return str(head.get("task") or "") if isinstance(head, dict) else ""
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
 def summarize(path: Path) -> RunSummary:
     summary = RunSummary(trace_id=path.stem, path=path)
     try:
@@ -107,13 +69,8 @@ def summarize(path: Path) -> RunSummary:
     return summary
 
 
-def load(directory: Path, trace_id: str) -> Trace:
-    """The trace with this id; ids are checked so a request cannot name a file outside the directory."""
-    if not TRACE_ID.match(trace_id):
-        raise ValidationError(f"{trace_id!r} is not a trace id")
-    path = directory / f"{trace_id}.jsonl"
-    if not path.is_file():
-        raise ValidationError(f"no trace {trace_id} in {directory}")
+def read(path: Path) -> Trace:
+    """The trace at ``path`` (a path the catalog found, never one taken from a request)."""
     return read_trace(path)
 
 
@@ -189,8 +146,17 @@ def _score(step: Step, data: dict[str, Any], lookup: Any) -> None:
 
 
 def _candidate(step: Step, data: dict[str, Any], lookup: Any) -> None:
-    step.title = f"candidate proposed: {data.get('kind', '?')} ({data.get('status', '?')})"
-    step.memories.append({"id": str(data.get("card_id", "")), "kind": data.get("kind", "?"), "content": ""})
+    step.title = f"candidate proposed: {data.get('kind', '?')} ({data.get('status', '?')} when proposed)"
+    card_id = str(data.get("card_id", ""))
+    card = lookup(card_id) if lookup is not None and card_id else None
+    step.memories.append(
+        {
+            "id": card_id,
+            "kind": data.get("kind", "?"),
+            "status": getattr(getattr(card, "status", None), "value", "not in this store"),
+            "content": getattr(card, "content", ""),
+        }
+    )
     for key in ("optimizer", "reason"):
         if data.get(key):
             step.lines.append((key, str(data[key])))

@@ -26,6 +26,8 @@ from purpose_agent.plugin import (
     parse_status,
 )
 
+from purpose_ui.catalog import Catalog
+
 MAX_PER_PAGE = 200
 MAX_REASON = 2000
 
@@ -54,6 +56,13 @@ class Workspace:
     results: list[Path]
     actor: str = "ui"
     lock: threading.Lock = field(default_factory=threading.Lock)
+    index: Path | None = None
+    """The workspace's run index (default ``.purpose/runs.jsonl``): where learn, bench and run wrote."""
+    catalog: Catalog = field(init=False)
+    _result_cache: dict[Path, tuple[tuple[float, int], Any]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.catalog = Catalog(traces=self.traces, results=self.results, index=self.index)
 
     @classmethod
     def open(
@@ -65,13 +74,21 @@ class Workspace:
         manager: Any = None,
         mode: RunMode | str = RunMode.LEARNING_TRAIN,
         actor: str = "ui",
+        index: Path | None = None,
     ) -> Workspace:
         if manager is None:
             from purpose_agent.plugin import get_plugin_manager
 
             manager = get_plugin_manager()
         opened = open_store(store, mode, manager=manager)
-        return cls(store=opened, manager=manager, traces=Path(traces), results=list(results), actor=actor)
+        return cls(
+            store=opened,
+            manager=manager,
+            traces=Path(traces),
+            results=list(results),
+            actor=actor,
+            index=Path(index) if index is not None else None,
+        )
 
     @property
     def writable(self) -> bool:
@@ -162,6 +179,31 @@ class Workspace:
     def card(self, card_id: str) -> MemoryCard:
         return self.store.get(card_id)
 
+    def result(self, path: Path) -> Any:
+        """A result file read through :func:`results.load`, once per file version."""
+        from purpose_ui import results
+
+        try:
+            st = path.stat()
+            version = (st.st_mtime, st.st_size)
+        except OSError:
+            version = (0.0, -1)
+        cached = self._result_cache.get(path)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        loaded = results.load(path)
+        self._result_cache[path] = (version, loaded)
+        return loaded
+
+    def all_results(self) -> list[Any]:
+        """Every result file the workspace knows, newest first, each with the command that wrote it."""
+        out = []
+        for source in self.catalog.results():
+            loaded = self.result(source.path)
+            loaded.key, loaded.command, loaded.registered_at = source.key, source.command, source.at
+            out.append(loaded)
+        return out
+
     # -- changing -----------------------------------------------------------------------------------
 
     def review(self, card_id: str, *, approve: bool, reason: str, seen_version: int, seen_status: str) -> Any:
@@ -202,17 +244,10 @@ class Workspace:
         """Small numbers that move whenever something a reviewer cares about happens."""
         stats = self.store.stats()
         last = self.store.audit(limit=1)
-        runs, newest = _dir_marks(self.traces, "*.jsonl")
-        result_count = 0
-        result_newest = 0.0
-        for source in self.results:
-            if source.is_file():
-                result_count += 1
-                result_newest = max(result_newest, source.stat().st_mtime)
-            else:
-                n, t = _dir_marks(source, "*.json")
-                result_count += n
-                result_newest = max(result_newest, t)
+        runs, newest = self.catalog.count()
+        found = self.catalog.results()
+        result_count = len(found)
+        result_newest = max((s.mtime for s in found), default=0.0)
         return {
             "quarantined": stats.by_status.get(MemoryStatus.QUARANTINED.value, 0),
             "cards": stats.cards,
@@ -223,19 +258,6 @@ class Workspace:
             "results": result_count,
             "results_newest": result_newest,
         }
-
-
-def _dir_marks(directory: Path, pattern: str) -> tuple[int, float]:
-    if not directory.is_dir():
-        return 0, 0.0
-    count, newest = 0, 0.0
-    for path in directory.glob(pattern):
-        count += 1
-        try:
-            newest = max(newest, path.stat().st_mtime)
-        except OSError:
-            continue
-    return count, newest
 
 
 def _reason(reason: str) -> str:
