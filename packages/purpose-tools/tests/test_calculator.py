@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from purpose_tools.calculator import FUNCTIONS, CalculatorTool, normalize
 
 CALC = CalculatorTool()
+#: CPU seconds one call may use. CPU time of this process, not wall time: the bound is on the work an
+#: expression can cause, which load on a shared machine does not change (latency is for benchmarks).
 TIME_BOUND_S = 0.5
 
 
@@ -92,7 +94,7 @@ def test_evaluates_common_spellings(expression: str, expected: str) -> None:
     ],
 )
 def test_refuses_or_bounds(expression: str, status: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     if expression == "":
         from purpose_agent.plugin import ToolBox
 
@@ -101,7 +103,7 @@ def test_refuses_or_bounds(expression: str, status: str) -> None:
         result = CALC.run(expression=expression)
     assert result.status == status, result
     assert result.error
-    assert time.perf_counter() - started < TIME_BOUND_S
+    assert time.process_time() - started < TIME_BOUND_S
 
 
 def test_normalize_is_documented_and_hex_is_not_special() -> None:
@@ -144,9 +146,9 @@ expressions = st.recursive(_numbers, _combine, max_leaves=40)
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(expressions)
 def test_generated_expressions_return_or_refuse_within_bound(expression: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     result = CALC.run(expression=expression)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert result.status in ("ok", "error", "limit", "refused"), result
     assert elapsed < TIME_BOUND_S, (expression, elapsed)
     if result.ok:
@@ -167,10 +169,10 @@ def test_power_towers_and_factorials_are_bounded(a: int, b: int, c: int) -> None
         f"{a}^{b}^{c}^{c}",
         "(" * min(c, 200) + str(a) + ")" * min(c, 200),
     ):
-        started = time.perf_counter()
+        started = time.process_time()
         result = CALC.run(expression=expression)
         assert result.status in ("ok", "limit", "error"), (expression, result)
-        assert time.perf_counter() - started < TIME_BOUND_S, expression
+        assert time.process_time() - started < TIME_BOUND_S, expression
 
 
 _python_bits = st.sampled_from(
@@ -228,9 +230,9 @@ def test_never_executes_code(tmp_path_factory: pytest.TempPathFactory, text: str
 
     builtins.eval, builtins.exec = trap, trap  # type: ignore[assignment]
     try:
-        started = time.perf_counter()
+        started = time.process_time()
         result = CALC.run(expression=text)
-        assert time.perf_counter() - started < TIME_BOUND_S
+        assert time.process_time() - started < TIME_BOUND_S
     finally:
         builtins.eval, builtins.exec = original_eval, original_exec
     assert result.status in ("ok", "error", "limit", "refused", "invalid_arguments")

@@ -71,8 +71,15 @@ def test_runs_in_fresh_empty_directory(clean: None) -> None:
     assert not os.path.exists(cwd.strip())
 
 
+#: The CPU-limit test's tool: the same 1 s of CPU, but a wall limit far above it, so on a loaded machine
+#: (where the loop gets a small share of a core) the CPU limit, not the wall clock, is still what stops it.
+CPU_BOUND_TOOL = PythonExecTool(
+    wall_s=30.0, cpu_s=1, memory_mb=128, file_mb=1, max_processes=8, max_output_bytes=20_000
+)
+
+
 def test_infinite_loop_hits_cpu_limit(clean: None) -> None:
-    result = run("while True:\n    pass")
+    result = run("while True:\n    pass", CPU_BOUND_TOOL)
     assert result.status == "limit"
     assert "CPU" in (result.error or "")
 

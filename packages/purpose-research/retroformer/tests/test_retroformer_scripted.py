@@ -28,7 +28,9 @@ from purpose_research_retroformer.settings import load
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
 GOOD = "Answer with the calculated number, not the expression."
-BAD = "Always answer 7."
+# an honest lesson that does not help (a fixed answer such as "Always answer 7." is held for a person by
+# the provenance gate, so memory CI would not reject it on its replay)
+BAD = "Reply with a single digit."
 
 
 def policy(messages: Sequence[Message]) -> str:

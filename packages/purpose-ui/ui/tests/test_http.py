@@ -23,11 +23,11 @@ def test_queue_shows_evidence_and_escapes_untrusted_content(client, scenario, wo
     assert page.status_code == 200
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text and "<script>alert" not in page.text
     assert outcome.card_id in page.text and "scanners: keyword" in page.text
-    # the replay is sequential: the scenario's non-inferiority replay plans 2 cases, and a gain of 1 on
-    # the first settles it (the second cannot pull the mean below the margin); the page says so
-    replayed = workspace.store.get(scenario.replayed).provenance.evidence["replay"]
-    assert (len(replayed["runs"]), replayed["planned"], replayed["stopped"]) == (1, 2, "settled")
-    assert "non_inferiority" in page.text and "1 paired cases" in page.text
+    # replay is sequential: the scenario's non-inferiority replay plans 2 cases, and a gain of 1 on the
+    # first settles it (the second cannot pull the mean below the margin); the page says so
+    replay = workspace.store.get(scenario.replayed).provenance.evidence["replay"]
+    assert (len(replay["runs"]), replay["planned"], replay["stopped"]) == (1, 2, "settled")
+    assert "non_inferiority" in page.text and f"over {len(replay['runs'])} paired cases" in page.text
     assert "stopped after 1 of 2 cases: the rest could not change the decision" in page.text
     assert "default-src 'self'" in page.headers["content-security-policy"]
 
