@@ -20,6 +20,7 @@ import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
@@ -207,12 +208,19 @@ def helps() -> ReplayEvidence:
     )
 
 
+def _detector_plugins() -> list[str]:
+    """Every installed immune plugin, and nothing else: with the research techniques on (the integration
+    env installs them all), each planted episode would propose a dozen more candidates to replay, which
+    tests those techniques' throughput, not the gates."""
+    return sorted(ep.name for ep in entry_points(group="purpose_agent") if ep.name.startswith("immune"))
+
+
 def _manager(folder: Path, detectors: bool) -> PluginManager:
     settings = Settings(
         store=str(folder / "memory.db"),
         traces=str(folder / "traces"),
         budgets=BudgetsConfig(max_steps=6, max_seconds=30),
-        plugins=PluginsConfig(enabled=None if detectors else CORE),
+        plugins=PluginsConfig(enabled=CORE + _detector_plugins() if detectors else CORE),
     )
     manager = PluginManager(settings).load()
     if not detectors:
