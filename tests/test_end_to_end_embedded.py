@@ -65,7 +65,7 @@ def test_learn_promotes_through_replay_and_eval_test_uses_it(settings) -> None:
     assert promoted[0].card_id in result.memory_ids
     assert _sha(db) == before, "an EVAL_TEST run changed the store"
     card = Team.build(purpose=PURPOSE, settings=settings, manager=manager).store.get(promoted[0].card_id)
-    assert card.provenance.evidence["replay"]["rule"] == "paired_gain"
+    assert card.provenance.evidence["replay"]["rule"] == "sign_test"
     assert card.provenance.evidence["scan"]["passed"] is True
 
 

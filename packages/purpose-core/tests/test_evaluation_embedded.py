@@ -38,7 +38,8 @@ def test_bench_baseline_vs_full_on_the_embedded_model(tmp_path: Path, monkeypatc
     assert base.success.n == full.success.n == 2
     assert base.model == full.model == settings.model
     assert "slm-llamacpp" in {p["name"] for p in full.plugins}
-    assert result.splits["0"]["test"].n == 2 and len(result.splits["0"]["train"].items) == 4
+    # 8 cases: 2 test, 3 validation (the 0.375 share), 3 train
+    assert result.splits["0"]["test"].n == 2 and len(result.splits["0"]["train"].items) == 3
     for run in result.runs:
         assert all(b.status in ("completed", "budget_exhausted") for b in run.test)
     (baseline_run,) = [r for r in result.runs if r.arm == "baseline"]
