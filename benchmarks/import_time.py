@@ -2,7 +2,7 @@
 
 Runs ``python -X importtime -c "import purpose_agent"`` in fresh processes (median of N runs), reads the
 cumulative time of the ``purpose_agent`` line, and counts modules of any ``purpose_agent`` entry point
-(built-in or third-party) that ended up in ``sys.modules``. Budget (DESIGN.md section 8): under 150 ms with
+(built-in or third-party) that ended up in ``sys.modules``. Budget (docs/budgets.md): under 150 ms with
 every distribution installed, 0 plugin modules.
 
     python benchmarks/import_time.py [--runs N]

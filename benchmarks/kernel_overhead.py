@@ -3,7 +3,7 @@
 Runs real episodes on the embedded model (SmolLM2-135M through llama.cpp) with the real tools, scanners
 and a SQLite store pre-filled with promoted cards, in LEARNING_TRAIN so that learning and memory CI run
 too. A thin wrapper times every model call; whatever is left of the episode's wall time is the kernel's.
-Budget (DESIGN.md section 8): under 20 ms per step and under 0.02 of an episode.
+Budget (docs/budgets.md): under 20 ms per step and under 0.02 of an episode.
 
     python benchmarks/kernel_overhead.py [--episodes N] [--cards N]
 """

@@ -4,7 +4,7 @@ A synthetic corpus with a Zipf-distributed vocabulary (like natural text: a few 
 words rare) is written as Markdown files, indexed through ``KnowledgeStore.from_directory`` exactly as a
 user's folder would be, then queried with 3 to 8 words drawn from the same distribution (questions mix
 common and rare words). Reports index build time, incremental re-index time with nothing changed and
-with one file changed, and search latency percentiles. Budget (DESIGN.md section 8): p95 under 10 ms.
+with one file changed, and search latency percentiles. Budget (docs/budgets.md): p95 under 10 ms.
 
     python benchmarks/knowledge_store.py [--chunks N] [--queries N]
 """

@@ -4,7 +4,7 @@ Each task is a whole judged episode (retrieval, prompt compilation, a tool call,
 through memory CI into one shared SQLite store) on a scripted backend, so the figures measure the
 orchestration, not a model. The tool sleeps between 0.5 and 1.0 s depending on the task. The same 20
 tasks run sequentially first (which also gives each task's own time: the slowest is the floor for any
-concurrent run) and then through ``pa.parallel`` with one slot per task. Budget (DESIGN.md section 8):
+concurrent run) and then through ``pa.parallel`` with one slot per task. Budget (docs/budgets.md):
 ``wall_over_slowest`` at most 1.3.
 
     python benchmarks/parallel.py [--tasks N] [--concurrency N]

@@ -1,6 +1,6 @@
 """Scale-out: threads against a server, worker processes with the embedded model, and Ray, same results.
 
-Three measurements (DESIGN.md section 8: ``threads_speedup_16`` >= 8, ``processes_speedup_2`` >= 1.7,
+Three measurements (docs/budgets.md: ``threads_speedup_16`` >= 8, ``processes_speedup_2`` >= 1.7,
 ``ray_same_result`` true):
 
 - ``threads_speedup_16``: a loopback OpenAI-compatible server (stdlib HTTP, one thread per request) that

@@ -1,6 +1,6 @@
 """PEP 562 lazy exports: a package names its public API without importing the modules that define it.
 
-Why: import time is a feature (DESIGN.md section 5). ``import purpose_agent`` must not pull in pydantic
+Why: import time is a feature (docs/budgets.md). ``import purpose_agent`` must not pull in pydantic
 models, the store or any plugin; each public name is imported the first time it is used and then kept in
 the package's namespace, so later lookups cost nothing. Packages of core and of plugins share this one
 helper so the rules (what ``dir()`` lists, the error for an unknown name, caching) are the same everywhere.
