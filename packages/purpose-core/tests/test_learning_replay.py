@@ -380,7 +380,7 @@ def test_a_proven_lesson_suggests_the_matching_tool_first_and_the_answer_after_i
     assert first is not None and stop is not None
     assert from_lesson_fields({"trigger": "giving the final answer"}) is None  # text only
     assert lesson_step(first, task, offered, 0, "").tool == "paint_needed"  # type: ignore[union-attr]
-    assert lesson_step(first, task, offered, 1, "8.4") is None
+    assert lesson_step(first, task, offered, 1, "8.4").arguments == {"answer": "8.4"}  # type: ignore[union-attr]
     assert lesson_step(stop, task, offered, 0, "") is None
     assert lesson_step(stop, task, offered, 1, "8.4").arguments == {"answer": "8.4"}  # type: ignore[union-attr]
 

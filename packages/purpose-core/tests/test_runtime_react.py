@@ -204,3 +204,118 @@ def test_time_budget() -> None:
     ctx, _ = _ctx(backend, budgets=BudgetsConfig(max_steps=50, max_seconds=0.12))
     out = ReActStrategy().run(ctx)
     assert out.status is EpisodeStatus.BUDGET_EXHAUSTED and "time budget" in (out.error or "")
+
+
+class PaintTool:
+    name = "paint_needed"
+    description = "Litres of paint for a wall."
+    parameters = {
+        "type": "object",
+        "properties": {
+            "wall_area_sqm": {"type": "number", "description": "wall area"},
+            "coats": {"type": "integer", "default": 1},
+            "colour": {"type": "string"},
+            "finish": {"type": "string", "enum": ["matt", "gloss"]},
+        },
+        "required": ["wall_area_sqm", "colour"],
+    }
+    timeout_s = 1.0
+
+    def run(self, **arguments: Any) -> ToolResult:
+        return ToolResult(output=f"{arguments['wall_area_sqm'] / 10:g}")
+
+
+class Calculator:
+    name = "calculator"
+    description = "Evaluate an arithmetic expression."
+    parameters = {
+        "type": "object",
+        "properties": {"expression": {"type": "string"}},
+        "required": ["expression"],
+    }
+    timeout_s = 1.0
+
+    def run(self, **arguments: Any) -> ToolResult:
+        return ToolResult(output="99")
+
+
+def _lessons(*names: str) -> list[tuple[str, Any]]:
+    from purpose_agent.runtime.procedures import Procedure
+
+    return [(f"lesson-{n}", Procedure(pattern="", steps=[], lesson=n)) for n in names]
+
+
+def _paint_ctx(backend: ScriptedBackend, task: str, procedures: list[Any]) -> tuple[StrategyContext, list]:
+    events: list[tuple[str, dict]] = []
+    ctx = StrategyContext(
+        task=Task(input=task),
+        backend=backend,
+        tools=ToolBox([Calculator(), PaintTool()]),
+        messages=[Message(role="system", content="You are a test agent.")],
+        budgets=BudgetsConfig(max_steps=4),
+        trace=lambda kind, **data: events.append((kind, data)),
+        procedures=procedures,
+    )
+    return ctx, events
+
+
+def test_proven_lessons_act_in_decoding_tool_first_values_from_the_request_then_the_result() -> None:
+    task = "Good morning. How much paint for 42.5 m2 of wall in dark green, 3 coats?"
+    args = {"wall_area_sqm": 42.5, "coats": 3, "colour": "dark green"}
+    backend = ScriptedBackend([json.dumps(args)])  # one model call: the arguments
+    ctx, events = _paint_ctx(backend, task, _lessons("first_tool", "answer_after_result", "request_values"))
+    out = ReActStrategy().run(ctx)
+    assert out.status is EpisodeStatus.COMPLETED and out.answer == "4.25"
+    assert [s.action for s in out.steps] == ["paint_needed", "final_answer"]
+    (call,) = backend.calls
+    schema = call["json_schema"]["properties"]
+    # the lesson chose the tool, so its arguments were decoded under its schema with the request in front
+    assert task in call["messages"][-1].content
+    assert schema["wall_area_sqm"]["enum"] == [42.5, 3] and schema["coats"]["enum"] == [3, 1]  # not "m2"
+    assert "dark green" in schema["colour"]["enum"] and "green?" not in schema["colour"]["enum"]
+    assert schema["finish"]["enum"] == ["matt", "gloss"]  # an enum keeps its own constraint
+    # the tool lesson is a workflow: it also answers with its call's result
+    assert set(out.used_procedures) == {"lesson-first_tool", "lesson-request_values"}
+    calls = [d for k, d in events if k == "model_call"]
+    assert calls[0]["lesson"] == "first_tool" and calls[0]["values_lesson"] == "lesson-request_values"
+    assert calls[1]["lesson"] == "first_tool" and calls[1]["followed_suggestion"]
+
+
+def test_the_tool_lesson_narrows_the_action_to_the_calculator_only_for_arithmetic() -> None:
+    backend = ScriptedBackend([act("calculator", "17 * 3")])
+    ctx, _ = _paint_ctx(backend, "What is 17 times 3?", _lessons("first_tool"))
+    out = ReActStrategy().run(ctx)
+    assert backend.calls[0]["json_schema"]["properties"]["action"]["enum"] == ["calculator"]
+    assert out.answer == "99" and len(backend.calls) == 1  # the workflow: call it, answer with its result
+    # no operator, no shared word, no value: the lesson says nothing and the model chooses freely
+    backend = ScriptedBackend([act("final_answer", "hi")])
+    ctx, _ = _paint_ctx(backend, "Hello there", _lessons("first_tool"))
+    ReActStrategy().run(ctx)
+    assert backend.calls[0]["json_schema"]["properties"]["action"]["enum"] == [
+        "calculator",
+        "paint_needed",
+        "final_answer",
+    ]
+
+
+def test_without_lessons_the_model_decides_everything() -> None:
+    task = "How much paint for 42.5 m2 of wall in dark green?"
+    backend = ScriptedBackend(
+        [act("paint_needed", "42.5 green"), json.dumps({"wall_area_sqm": 42.5, "colour": "green"}),
+         act("final_answer", "4.25")]
+    )  # fmt: skip
+    ctx, events = _paint_ctx(backend, task, [])
+    out = ReActStrategy().run(ctx)
+    assert out.answer == "4.25" and len(backend.calls) == 3
+    assert "enum" not in backend.calls[1]["json_schema"]["properties"]["wall_area_sqm"]
+    assert not any("lesson" in d for k, d in events if k == "model_call")
+
+
+def test_request_values_and_spans() -> None:
+    from purpose_agent.runtime.react import request_numbers, request_spans
+
+    assert request_numbers("Invest 19,187 dollars at 6.2% for three years from (0, -14)") == [
+        19187.0, 6.2, 0.0, -14.0, 14.0, 3.0,
+    ]  # fmt: skip
+    spans = request_spans("Summarize: The council met on Monday. Ask LeBron James's coach")
+    assert "LeBron James" in spans and "The council met on Monday. Ask LeBron James's coach" in spans

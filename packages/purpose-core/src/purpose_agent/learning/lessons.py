@@ -80,10 +80,28 @@ def _numbers(value: Any) -> set[str]:
     return {f"{float(n):g}" for n in _NUMBER.findall(str(value))}
 
 
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return [value] if isinstance(value, str) else []
+
+
 def _wrong_values(task: Task, result: EpisodeResult) -> bool:
+    """A number the request never gave, or a text of several words (or with digits) that is not in the
+    request, in the arguments of a call with several of them (a one-string tool such as a calculator
+    takes an expression the model writes, not a copied value)."""
     steps = _tool_steps(result)
     used = set().union(*(_numbers(s.arguments) for s in steps)) if steps else set()
-    return bool(used - _numbers(task.input))
+    if used - _numbers(task.input):
+        return True
+    request = task.input.casefold()
+    texts = [t for s in steps if len(s.arguments) > 1 for t in _strings(s.arguments)]
+    return any(
+        (" " in t.strip() or any(c.isdigit() for c in t)) and t.strip().casefold() not in request
+        for t in texts
+    )
 
 
 @dataclass(frozen=True)
@@ -123,9 +141,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "wrong_values",
         _wrong_values,
-        "put a number the request never gave into a tool argument",
-        "Fill each argument with a value copied from the request itself; every number in the arguments "
-        "must appear in the request.",
+        "put a value the request never gave into a tool argument",
+        "Fill each argument with a value copied from the request itself; every number and name in the "
+        "arguments must appear in the request.",
         "filling tool arguments",
     ),
 )

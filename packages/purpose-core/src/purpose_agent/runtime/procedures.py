@@ -47,9 +47,14 @@ class Procedure(BaseModel):
 
 
 #: General lessons the strategy can act on, by the ``trigger`` their ``failure_pattern`` card names: "first
-#: call the offered tool that matches the request" and "after a tool result, answer with it". They apply
-#: to every task; replay tested them on the whole validation split.
-LESSON_ACTIONS = {"a tool matches the request": "first_tool", "after a tool result": "answer_after_result"}
+#: call the offered tool that matches the request", "after a tool result, answer with it" and "fill each
+#: argument with a value the request gives". They apply to every task; replay tested them on the whole
+#: validation split. The strategy acts on them by constraining decoding (``runtime/react.py``).
+LESSON_ACTIONS = {
+    "a tool matches the request": "first_tool",
+    "after a tool result": "answer_after_result",
+    "filling tool arguments": "request_values",
+}
 
 
 def from_lesson_fields(fields: dict[str, Any]) -> Procedure | None:
@@ -60,19 +65,61 @@ def from_lesson_fields(fields: dict[str, Any]) -> Procedure | None:
     return Procedure(pattern="", steps=[], lesson=lesson)
 
 
-_TOKEN = re.compile(r"[a-z]{3,}")
+_TOKEN = re.compile(r"[a-z0-9]+")
+#: Words too common to say which tool a request is for.
+_STOP = frozenset(
+    "the a an of for to in on at by with and or is are be it its this that what how much many which "
+    "who whom whose when where why do does did can could should would will please me my i we our you "
+    "your give get find tell compute calculate number value use using from as into per than then there "
+    "some any all each one two day days hello morning thanks thank need want know".split()
+)
+#: Words that mark a tool as arithmetic (a calculator): it matches only a request that asks for arithmetic.
+_ARITHMETIC = ("arithmetic", "calculator", "expression", "math")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so "daily"/"day" do not meet but "distances"/"distance" and "paint"/"painting" do."""
+    return word[:6] if len(word) > 6 else word.rstrip("s") if len(word) > 3 else word
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in _TOKEN.findall(text.casefold().replace("_", " ")) if w not in _STOP}
+
+
+def _is_arithmetic_tool(name: str, description: str) -> bool:
+    text = f"{name} {description}".casefold()
+    return any(word in text for word in _ARITHMETIC)
 
 
 def matching_tool(task: str, tools: Sequence[tuple[str, str]]) -> str | None:
-    """The one offered tool (``(name, description)``) whose name and description share the most words
-    with the task; None when none shares a word or two tie."""
-    words = set(_TOKEN.findall(task.casefold()))
-    scored = sorted(
-        ((len(words & set(_TOKEN.findall(f"{name.replace('_', ' ')} {desc}".casefold()))), name)
-         for name, desc in tools),
-        reverse=True,
-    )  # fmt: skip
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    """The one offered tool that fits the request, or None when none does or two tie.
+
+    ``tools`` are ``(name, text)`` pairs, the text being what the tool says about itself (description,
+    parameter names and notes, enum values). A tool scores the content words it shares with the request;
+    an arithmetic tool (a calculator) fits only a request with an arithmetic operator (symbols or words,
+    :mod:`purpose_agent.memory.structure`) and ranks below any tool that shares a word. When nothing
+    shares a word, the request is not arithmetic and gives values (numbers, quoted strings), the only
+    non-arithmetic tool offered fits: those values are for it or for no tool offered.
+    """
+    from purpose_agent.memory.structure import structure_of
+
+    words = _words(task)
+    values = slot_values(task)
+    arithmetic = bool(structure_of(task).operators) and len(values) >= 2
+    scored: list[tuple[float, str]] = []
+    specific: list[str] = []
+    for name, text in tools:
+        if _is_arithmetic_tool(name, text):
+            scored.append((0.5 if arithmetic else 0.0, name))
+        else:
+            specific.append(name)
+            scored.append((float(len(words & _words(f"{name} {text}"))), name))
+    scored.sort(reverse=True)
+    if not scored:
+        return None
+    if scored[0][0] == 0:
+        return specific[0] if len(specific) == 1 and values and not arithmetic else None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     return scored[0][1]
 
@@ -80,11 +127,17 @@ def matching_tool(task: str, tools: Sequence[tuple[str, str]]) -> str | None:
 def lesson_step(
     procedure: Procedure, task: str, tools: Sequence[tuple[str, str]], done: int, last_observation: str
 ) -> ProcedureStep | None:
-    """The next step a general lesson suggests: the matching tool before any call; the final answer
-    with the result right after a call. None when the lesson has nothing to say at this point."""
+    """The next step a general lesson sets, or None when it has nothing to say at this point.
+
+    ``first_tool`` ("first call the matching tool, then answer with what it returned", a workflow whose
+    slot is the tool): the matching tool before any call (its arguments still to be decoded), then the
+    final answer with that call's result. ``answer_after_result``: the final answer with the result
+    right after any call. ``request_values`` acts on the arguments, not on the step."""
     if procedure.lesson == "first_tool" and done == 0:
         tool = matching_tool(task, tools)
         return ProcedureStep(tool=tool, arguments={}) if tool else None
+    if procedure.lesson == "first_tool" and done == 1 and last_observation and matching_tool(task, tools):
+        return ProcedureStep(tool="final_answer", arguments={"answer": last_observation})
     if procedure.lesson == "answer_after_result" and done > 0 and last_observation:
         return ProcedureStep(tool="final_answer", arguments={"answer": last_observation})
     return None

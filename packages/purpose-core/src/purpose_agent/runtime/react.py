@@ -10,6 +10,8 @@ suggestion, because such a model copies much better than it plans.
 from __future__ import annotations
 
 import json
+import math
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -95,7 +97,10 @@ def complete_json(
 
     def generate(convo: list[Message]) -> Completion:
         options: dict[str, Any] = {
-            "max_tokens": max_tokens, "temperature": 0.0, "seed": 0, "json_schema": schema
+            "max_tokens": max_tokens,
+            "temperature": 0.0,
+            "seed": 0,
+            "json_schema": schema,
         }
         if on_token is None:
             return backend.complete(convo, **options)
@@ -136,6 +141,112 @@ def _streamed(
     return Completion(text="".join(pieces), usage=usage, finish_reason=finish, model=backend.model)
 
 
+def tool_text(spec: ToolSpec) -> str:
+    """What a tool says about itself, for matching it to a request: description, parameter names, their
+    notes and enum values."""
+    props = (spec.parameters or {}).get("properties", {}) or {}
+    parts = [spec.description or ""]
+    for name, prop in props.items():
+        parts.append(name)
+        if isinstance(prop, dict):
+            parts.append(str(prop.get("description", "")))
+            parts.extend(str(v) for v in prop.get("enum", []) or [])
+    return " ".join(p for p in parts if p)
+
+
+_REQUEST_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])-?\d+(?:\.\d+)?")
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}  # fmt: skip
+_NUMBER_WORDS.update({"dozen": 12, "once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3})
+
+
+def request_numbers(text: str) -> list[float]:
+    """The numbers a request gives, in order: digits (``19,187`` is 19187; ``-14`` keeps its sign and
+    also counts as 14, since a minus may be an operator) and number words up to twenty."""
+    out: list[float] = []
+    for raw in _REQUEST_NUMBER.findall(text):
+        value = float(raw.replace(",", ""))
+        out += [value, abs(value)] if value < 0 else [value]
+    out += [float(_NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _NUMBER_WORDS]
+    return list(dict.fromkeys(out))
+
+
+_EDGE = " .,;:!?\"'`()[]"
+#: Longest span of words a string argument may copy from the request (quoted text and what follows a colon
+#: are offered whole as well).
+SPAN_WORDS = 8
+
+
+def request_spans(text: str) -> list[str]:
+    """The strings a request gives: every span of up to :data:`SPAN_WORDS` words (edge punctuation and a
+    possessive "'s" taken off), each quoted text, and the rest of the request after each colon."""
+    words = text.split()
+    out: list[str] = []
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + SPAN_WORDS) + 1):
+            span = " ".join(words[i:j]).strip(_EDGE)
+            if span.endswith("'s"):
+                out.append(span[:-2])
+            if span:
+                out.append(span)
+    for a, b in re.findall(r'"([^"\n]{1,300})"|\'([^\'\n]{1,300})\'', text):
+        out.append(a or b)
+    for tail in text.split(":")[1:]:
+        out += [tail.strip(), tail.strip(" ")]
+    return [s for s in dict.fromkeys(out) if s]
+
+
+def _as_json_number(value: float) -> int | float:
+    return int(value) if value.is_integer() else value
+
+
+def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
+    """A copy of a tool's schema whose values may only be values the request gives (the proven lesson
+    "fill each argument with a value from the request", acting in the grammar): numbers from
+    :func:`request_numbers` (and the parameter's default), free strings from :func:`request_spans`.
+    Enums, formats and patterns keep their own constraint; a numeric property with no fitting number in
+    the request, or one whose bounds exclude them all, is left as it was."""
+    numbers = request_numbers(request)
+    spans = request_spans(request)
+    out = json.loads(json.dumps(schema))
+
+    def narrow(prop: Any) -> None:
+        if not isinstance(prop, dict) or "enum" in prop or "const" in prop:
+            return
+        kind = prop.get("type")
+        if kind == "array":
+            narrow(prop.get("items"))
+            return
+        if kind == "string" and spans and not {"format", "pattern"} & set(prop):
+            prop["enum"] = spans
+            return
+        if kind not in ("number", "integer"):
+            return
+        fits = [
+            n for n in numbers
+            if (kind == "number" or n.is_integer())
+            and n >= float(prop.get("minimum", -math.inf)) and n <= float(prop.get("maximum", math.inf))
+            and n > float(prop.get("exclusiveMinimum", -math.inf))
+            and n < float(prop.get("exclusiveMaximum", math.inf))
+        ]  # fmt: skip
+        if (
+            "default" in prop
+            and isinstance(prop["default"], int | float)
+            and not isinstance(prop["default"], bool)
+        ):
+            fits.append(float(prop["default"]))
+        if fits:
+            prop["enum"] = list(dict.fromkeys(_as_json_number(n) for n in fits))
+
+    for prop in (out.get("properties") or {}).values():
+        narrow(prop)
+    return out
+
+
 class ReActStrategy:
     name = "react"
 
@@ -163,6 +274,8 @@ class ReActStrategy:
         last_observation = ""
         used: list[str] = []
         seen_calls: dict[str, str] = {}
+        lessons = {card_id: p.lesson for card_id, p in ctx.procedures if p.lesson}
+        values_lesson = next((c for c, name in lessons.items() if name == "request_values"), None)
 
         def outcome(answer: str, status: EpisodeStatus, error: str | None = None) -> StrategyOutcome:
             return StrategyOutcome(
@@ -182,27 +295,68 @@ class ReActStrategy:
             except BudgetExceededError as exc:
                 return outcome(last_observation, EpisodeStatus.BUDGET_EXHAUSTED, str(exc))
             suggestion, card_id = self._suggestion(ctx, steps, last_observation)
-            messages = [*base, Message(role="user", content=self._scratchpad(ctx, steps, suggestion))]
+            lesson = lessons.get(card_id or "")
+            if lesson and suggestion is not None and suggestion[0] == FINAL:
+                # a proven lesson: the tool's result is the answer; no model call can improve on copying it
+                answer = str(suggestion[1].get("answer", ""))
+                if card_id and card_id not in used:
+                    used.append(card_id)
+                ctx.trace(
+                    "model_call", step=index, action=FINAL, arguments={"answer": answer},
+                    followed_suggestion=True, lesson=lesson, lesson_card=card_id,
+                )  # fmt: skip
+                steps.append(Step(index=index, action=FINAL, arguments={"answer": answer}, suggested=True))
+                return outcome(answer, EpisodeStatus.COMPLETED)
+            forced = (
+                suggestion[0] if lesson == "first_tool" and suggestion and suggestion[0] in specs else None
+            )
+            messages = [*base, Message(role="user", content=self._scratchpad(ctx, steps, suggestion, lesson))]
             try:
-                decision = complete_json(
-                    ctx.backend, messages, action_schema, action_tokens, usage, ctx.on_token
+                if forced is not None and self._needs_schema(specs[forced]):
+                    # the lesson fixes the tool; its arguments are decoded under its schema, the request
+                    # in front of the model (a free "input" first would only be a lossy copy of it)
+                    action, text = forced, ""
+                else:
+                    schema = action_schema
+                    if forced is not None:  # the lesson narrows the action to the matching tool
+                        schema = json.loads(json.dumps(action_schema))
+                        schema["properties"]["action"]["enum"] = [forced]
+                    decision = complete_json(
+                        ctx.backend, messages, schema, action_tokens, usage, ctx.on_token
+                    )
+                    action = str(decision.get("action", ""))
+                    if action not in names:
+                        action = FINAL
+                    raw = str(decision.get("input", ""))[:max_chars]
+                    text = clean_input(raw, final=action == FINAL, code=code)
+                    text = self.revise_input(ctx, action, text, messages, usage)
+                arguments = self._arguments(
+                    ctx,
+                    specs,
+                    action,
+                    text,
+                    messages,
+                    usage,
+                    lessons=values_lesson,
+                    request=forced is not None,
                 )
-                action = str(decision.get("action", ""))
-                if action not in names:
-                    action = FINAL
-                raw = str(decision.get("input", ""))[:max_chars]
-                text = clean_input(raw, final=action == FINAL, code=code)
-                text = self.revise_input(ctx, action, text, messages, usage)
-                arguments = self._arguments(ctx, specs, action, text, messages, usage)
             except BackendError as exc:
                 ctx.trace("error", stage="model", step=index, error=str(exc), error_type=type(exc).__name__)
                 return outcome(last_observation, EpisodeStatus.BACKEND_ERROR, str(exc))
-            followed = suggestion is not None and suggestion == (action, arguments)
+            followed = suggestion is not None and (
+                suggestion == (action, arguments) or (forced is not None and action == forced)
+            )
             if followed and card_id and card_id not in used:
                 used.append(card_id)
+            acted = {"lesson": lesson, "lesson_card": card_id} if forced is not None else {}
+            if values_lesson and action != FINAL and self._needs_schema(specs[action]):
+                acted["values_lesson"] = values_lesson
+                if values_lesson not in used:
+                    used.append(values_lesson)
             ctx.trace(
-                "model_call", step=index, action=action, arguments=arguments, followed_suggestion=followed
-            )
+                "model_call", step=index, action=action, arguments=arguments, followed_suggestion=followed,
+                **acted,
+            )  # fmt: skip
             if action == FINAL:
                 answer = str(arguments.get("answer", text))
                 steps.append(
@@ -263,6 +417,11 @@ class ReActStrategy:
         if usage["prompt"] + usage["completion"] > ctx.budgets.max_tokens:
             raise BudgetExceededError(f"token budget of {ctx.budgets.max_tokens} exhausted")
 
+    @staticmethod
+    def _needs_schema(spec: ToolSpec) -> bool:
+        """Whether the tool's arguments are decoded under its own schema (not one ``input`` string)."""
+        return bool((spec.parameters or {}).get("properties")) and primary_parameter(spec) is None
+
     def _arguments(
         self,
         ctx: StrategyContext,
@@ -271,7 +430,13 @@ class ReActStrategy:
         text: str,
         messages: list[Message],
         usage: dict[str, float],
+        *,
+        lessons: str | None = None,
+        request: bool = False,
     ) -> dict[str, Any]:
+        """The call's arguments. ``request``: a proven lesson chose the tool, so the request itself is put
+        in front of the model; ``lessons``: the id of a proven "values from the request" lesson, which
+        narrows every number the schema asks for to the numbers the request gives."""
         if action == FINAL:
             return {"answer": text}
         spec = specs[action]
@@ -280,8 +445,17 @@ class ReActStrategy:
         primary = primary_parameter(spec)
         if primary is not None:
             return {primary: text}
-        ask = Message(role="user", content=f"Arguments for {action} as JSON. Input: {text}")
+        if request:
+            content = (
+                f"Arguments for {action} as JSON, each value as the request gives it. "
+                f"Request: {ctx.task.input}"
+            )
+        else:
+            content = f"Arguments for {action} as JSON. Input: {text}"
         schema = spec.parameters or {"type": "object"}
+        if lessons:
+            schema = request_value_schema(schema, ctx.task.input)
+        ask = Message(role="user", content=content)
         return complete_json(
             ctx.backend, [*messages, ask], schema, self.action_tokens * 2, usage, ctx.on_token
         )
@@ -305,7 +479,7 @@ class ReActStrategy:
             nxt = filled[index]
             return (nxt.tool, nxt.arguments), card_id
         if lessons:  # no procedure fits: a proven general lesson may still say what comes next
-            offered = [(t.name, t.description) for t in ctx.tools.specs()]
+            offered = [(t.name, tool_text(t)) for t in ctx.tools.specs()]
             result = last_observation if steps and steps[-1].tool_status == "ok" else ""
             for card_id, procedure in lessons:
                 step = lesson_step(procedure, ctx.task.input, offered, index, result)
@@ -315,7 +489,10 @@ class ReActStrategy:
 
     @staticmethod
     def _scratchpad(
-        ctx: StrategyContext, steps: list[Step], suggestion: tuple[str, dict[str, Any]] | None
+        ctx: StrategyContext,
+        steps: list[Step],
+        suggestion: tuple[str, dict[str, Any]] | None,
+        lesson: str | None = None,
     ) -> str:
         lines = [f"Task: {ctx.task.input}"]
         for step in steps:
@@ -324,7 +501,9 @@ class ReActStrategy:
         last_ok = next((s for s in reversed(steps) if s.tool_status == "ok"), None)
         if last_ok is not None:
             lines.append(f"The last {last_ok.action} result is: {last_ok.observation[:200]}")
-        if suggestion is not None:
+        if suggestion is not None and lesson == "first_tool":
+            lines.append(f"Next (a proven lesson): call {suggestion[0]} with the values the request gives.")
+        elif suggestion is not None:
             tool, suggested = suggestion
             value = next(iter(suggested.values()), "") if len(suggested) == 1 else json.dumps(suggested)
             lines.append(f"Suggested next step (from a proven skill): action={tool} input={value}")

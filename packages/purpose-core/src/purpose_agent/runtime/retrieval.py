@@ -74,7 +74,7 @@ def retrieve_memories(
 
 
 #: Most general lessons shown at once (there are few patterns; more would crowd out task memories).
-MAX_LESSONS = 2
+MAX_LESSONS = 4
 #: The optimizer name general lessons are proposed under (see ``purpose_agent.learning.lessons``).
 LESSONS = "lessons"
 
