@@ -212,7 +212,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     the request, or one whose bounds exclude them all, is left as it was."""
     numbers = request_numbers(request)
     spans = request_spans(request)
-    out = json.loads(json.dumps(schema))
+    out: dict[str, Any] = json.loads(json.dumps(schema))
 
     def narrow(prop: Any) -> None:
         if not isinstance(prop, dict) or "enum" in prop or "const" in prop:
