@@ -159,6 +159,33 @@ def test_no_call_fails_unless_the_answer_writes_the_call_out() -> None:
     assert fresh.verdict("") == "compound_interest was never called"
 
 
+def test_episodes_of_one_case_side_by_side_are_each_judged_on_their_own_calls() -> None:
+    """Two threads run the same case at once (replay runs candidates side by side): each episode is
+    judged on its own call, not on the one made last by anyone (which scored right calls as wrong)."""
+    import pickle
+    import threading
+
+    case = case_of("bmi")
+    right = json.loads(case.expected.split("(", 1)[1][:-1])
+    made, called, verdicts = threading.Barrier(2), threading.Barrier(2), {}
+
+    def episode(name: str, arguments: dict[str, Any]) -> None:
+        (tool,) = case.tools()
+        made.wait()  # both episodes have made their tools before either calls
+        ToolBox([tool]).call("bmi", arguments)
+        called.wait()  # both have called before either is judged
+        verdicts[name] = case.checker("done", case)
+
+    wrong = {**right, "weight_kg": right["weight_kg"] + 1}
+    threads = [threading.Thread(target=episode, args=a) for a in (("right", right), ("wrong", wrong))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert verdicts == {"right": True, "wrong": False}
+    assert pickle.loads(pickle.dumps(case.checker.__self__)).function["name"] == "bmi"  # still pickles
+
+
 def test_the_tool_returns_a_deterministic_receipt_and_rejects_bad_arguments_via_the_toolbox() -> None:
     case = case_of("bmi")
     (tool,) = case.tools()

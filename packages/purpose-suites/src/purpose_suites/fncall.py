@@ -26,6 +26,7 @@ import json
 import math
 import random
 import re
+import threading
 import time
 from functools import cache
 from importlib import resources
@@ -171,21 +172,35 @@ class FunctionTool:
 
 
 class CallLog:
-    """The calls of one case's latest episode: a fresh tool per episode; the checker reads the latest."""
+    """The calls of one case's latest episode in each thread: a fresh tool per episode; the checker reads
+    the calls of the episode that ran in its own thread.
+
+    An episode makes its tools, calls them and is judged in one thread, but the harness may run episodes
+    of the same case side by side on several threads of one process (candidates replayed side by side,
+    arms at once); one shared "latest" list then let one episode be scored on another's calls. So the
+    calls are kept per thread (a plain dict, so the case still pickles for worker processes).
+    """
 
     def __init__(self, function: dict[str, Any], expected: dict[str, Any]) -> None:
         self.function = function
         self.expected = expected
-        self.latest: list[dict[str, Any]] | None = None
+        self._calls: dict[int, list[dict[str, Any]]] = {}
+
+    @property
+    def latest(self) -> list[dict[str, Any]] | None:
+        """The calls of this thread's latest episode of the case (None before its first)."""
+        return self._calls.get(threading.get_ident())
 
     def tools(self) -> list[Any]:
-        self.latest = []
-        return [FunctionTool(self.function, self.latest)]
+        calls: list[dict[str, Any]] = []
+        self._calls[threading.get_ident()] = calls
+        return [FunctionTool(self.function, calls)]
 
     def verdict(self, answer: str) -> str | None:
         """None when the episode made the right call; otherwise why not."""
-        if self.latest:
-            return match_call(self.function, self.expected, self.latest[-1])
+        latest = self.latest
+        if latest:
+            return match_call(self.function, self.expected, latest[-1])
         written = written_call(answer, self.function["name"])
         if written is None:
             return f"{self.function['name']} was never called"
