@@ -81,6 +81,47 @@ def test_curtailed_replay_decides_exactly_as_full_replay(outcomes: list[int], al
         assert seq.stopped == "settled"
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([0.0, 0.5, 1.0]), st.sampled_from([0.0, 0.5, 1.0])), min_size=1,
+             max_size=16),
+    st.lists(st.booleans(), max_size=16),
+    st.sampled_from([0.05, 0.1, 0.2]),
+)  # fmt: skip
+def test_shared_without_runs_keep_curtailment_exact_and_are_counted_once(
+    pairs: list[tuple[float, float]], shared: list[bool], alpha: float
+) -> None:
+    """A round's earlier candidate ran some "without" cases: they are not run again, bound what each
+    remaining case can do, and the decision is still the full split's."""
+    table = {f"c{i}": p for i, p in enumerate(pairs)}
+    known = {c: table[c][0] for c, k in zip(table, shared, strict=False) if k}
+    ran: list[tuple[str, bool]] = []
+
+    def run_case(case: str, with_card: bool) -> float:
+        ran.append((case, with_card))
+        return table[case][1 if with_card else 0]
+
+    full = replay(list(table), run_case, "sign_test", alpha=alpha, sequential=False)
+    ran.clear()
+    seq = replay(list(table), run_case, "sign_test", alpha=alpha, futility=0.0, known_without=known.get)
+    assert seq.promote == full.promote
+    assert not any(c in known for c, with_card in ran if not with_card)  # a shared run is not repeated
+    assert seq.episodes == len(ran) <= full.episodes == 2 * len(table)
+    assert {r.case_id: r.without for r in seq.runs} == {r.case_id: table[r.case_id][0] for r in seq.runs}
+
+
+def test_known_scores_settle_a_promotion_before_the_split_ends() -> None:
+    """Six wins where nothing could be lost (every remaining case scored 0.0 without): promoted after
+    the first four cases at alpha 0.1, the last two never run."""
+    table = {f"c{i}": (0.0, 1.0) for i in range(6)}
+    evidence = replay(
+        list(table), lambda c, w: table[c][1 if w else 0], "sign_test", alpha=0.1,
+        known_without=lambda c: table[c][0],
+    )  # fmt: skip
+    assert evidence.promote and evidence.stopped == "settled" and len(evidence.runs) == 4
+    assert evidence.episodes == 4  # "with" runs only: the "without" scores were shared
+
+
 def test_a_candidate_that_does_nothing_stops_early_for_futility() -> None:
     calls: list[tuple[str, bool]] = []
 
