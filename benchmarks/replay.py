@@ -109,6 +109,10 @@ def measure(candidates: list[dict[str, Any]], alpha: float, futility: float) -> 
     from purpose_agent.learning.replay import replay
 
     rows = []
+    # as memory CI runs it: a candidate with later ones in its run replays its "without" arm first
+    later = {
+        id(c): any(d["source"] == c["source"] for d in candidates[i + 1 :]) for i, c in enumerate(candidates)
+    }
     for group in _rounds(candidates):
         known: dict[str, dict[str, float]] = {"shared": {}, "seq": {}}
         for cand in group:
@@ -130,6 +134,7 @@ def measure(candidates: list[dict[str, Any]], alpha: float, futility: float) -> 
                 result[how] = replay(
                     cases, None, cand["rule"], controls=controls, run_batch=run_batch, alpha=alpha,
                     futility=futility, sequential=how == "seq", known_without=cache.get,
+                    without_first=later[id(cand)],
                 )  # fmt: skip
             rows.append(
                 {

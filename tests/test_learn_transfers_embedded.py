@@ -56,7 +56,9 @@ def learned(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_learn_promotes_a_card_with_an_expression_slot(learned: Path) -> None:
     store = open_store(learned / "memory.db", "eval_test")
     try:
-        cards = [c for c in store.list_cards(limit=1000) if c.kind == "skill_card" and c.status.value == "promoted"]
+        cards = [
+            c for c in store.list_cards(limit=1000) if c.kind == "skill_card" and c.status.value == "promoted"
+        ]
     finally:
         store.close()
     assert cards, "purpose learn promoted no skill card"

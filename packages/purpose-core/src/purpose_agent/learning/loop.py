@@ -372,6 +372,8 @@ def replay_candidates(
                 sequential=learning.replay_sequential,
                 on_batch=_on_batch(report, i),
                 known_without=baseline.known,
+                # later candidates will share this one's "without" runs: run them all first
+                without_first=i < len(cards) - 1,
             )
         with lock:
             ran = running.pop(i, 0)  # episodes really run (a shared run counted by the one that ran it)

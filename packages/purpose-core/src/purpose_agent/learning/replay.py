@@ -242,7 +242,13 @@ def decide(
     losses = sum(1 for r in scored if r.gain < 0)
     control_losses = sum(1 for r in runs if r.control and r.gain < 0)
     p_value = sign_p_value(wins, wins + losses)
-    if n == 0:
+    if n == 0 and planned > 0:  # settled by the round's shared "without" scores alone
+        promote, how = False, "settled"
+        reason = (
+            f"rejected: none of the {planned} cases can show a gain (each already scores the maximum "
+            "without it, in this round's shared runs), so the sign test cannot promote it; no run needed"
+        )
+    elif n == 0:
         promote, how = False, "full"
         reason = "no validation cases: nothing to replay, so nothing is promoted"
     else:
@@ -301,6 +307,7 @@ def replay(
     sequential: bool = True,
     on_batch: Callable[[int, int], None] | None = None,
     known_without: Callable[[str], float | None] | None = None,
+    without_first: bool = False,
 ) -> ReplayEvidence:
     """Run cases without then with the candidate, a batch at a time, until the rule's decision settles.
 
@@ -308,8 +315,10 @@ def replay(
     hurt (replayed first: a misfire shows there soonest). Give ``run_case(case_id, with_candidate)`` or
     ``run_batch(case_ids, with_candidate)``; ``on_batch(cases_done, planned)`` is called after each batch.
     ``known_without(case_id)`` gives a "without" score already run in this round (shared, not run or
-    counted again), or None. ``sequential=False`` replays every case (the reference the savings are
-    measured against).
+    counted again), or None. ``without_first``: run the "without" arm of every case before any "with"
+    run (worth it when later candidates of the round will share those runs): then every remaining case is
+    bounded, and a candidate that cannot win anywhere is rejected without a single "with" run.
+    ``sequential=False`` replays every case (the reference the savings are measured against).
     """
     if run_batch is None:
         if run_case is None:
@@ -319,8 +328,13 @@ def replay(
         def run_batch(ids: Sequence[str], with_card: bool) -> list[float]:
             return [single(c, with_card) for c in ids]
 
+    prefetched: dict[str, float] = {}  # "without" scores this replay ran ahead (``without_first``)
+
     def known(case_id: str) -> float | None:
-        return known_without(case_id) if known_without is not None else None
+        value = prefetched.get(case_id)
+        if value is None and known_without is not None:
+            value = known_without(case_id)
+        return value
 
     left = [(c, True) for c in controls] + [(c, False) for c in case_ids]
     planned = len(left)
@@ -330,15 +344,37 @@ def replay(
     runs: list[PairedRun] = []
     episodes = 0
     size = max(1, batch_size)
+    if sequential and without_first:
+        todo_all = [c for c, _ in left if known(c) is None]
+        for start in range(0, len(todo_all), size):
+            chunk = todo_all[start : start + size]
+            prefetched.update(zip(chunk, run_batch(chunk, False), strict=True))
+            episodes += len(chunk)
+            if on_batch is not None:
+                on_batch(0, planned)
+    if sequential and left:  # the shared scores alone may settle it (no case left can win, say)
+        settled, how = test.settle(runs, [known(c) for c, ctl in left if not ctl])
+        if settled is not None and how == "settled":  # exact: no case left can change the decision
+            return decide(
+                runs, rule, alpha=alpha, futility=futility, margin=margin, planned=planned,
+                stopped=how, controls=0,
+            ).model_copy(update={"episodes": episodes})  # fmt: skip
+
+    def order(item: tuple[str, bool]) -> tuple[bool, bool, float]:
+        # controls first (a lost one rejects outright); then cases whose "without" is known (one episode,
+        # not two), those that can still win first (they decide a rejection soonest)
+        value = known(item[0])
+        return (not item[1], value is None, value if value is not None else 0.0)
+
     while left:
-        if sequential:  # controls first; then cases whose "without" is shared (one episode, not two)
-            left.sort(key=lambda item: (not item[1], known(item[0]) is None))
+        if sequential:
+            left.sort(key=order)
         batch, left = left[:size], left[size:]
         ids = [c for c, _ in batch]
         shared = {c: known(c) for c in ids}
         todo = [c for c in ids if shared[c] is None]
         ran = dict(zip(todo, run_batch(todo, False), strict=True)) if todo else {}
-        without = [ran[c] if shared[c] is None else shared[c] for c in ids]
+        without = [ran[c] if (v := shared[c]) is None else v for c in ids]
         with_ = list(run_batch(ids, True))
         episodes += len(todo) + len(ids)
         runs += [

@@ -38,9 +38,7 @@ def value_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: An arithmetic expression in symbols: two or more numbers joined by operator symbols ("2+3", "12 * 7").
-EXPRESSION = re.compile(
-    r"(?<![\w.])-?\d+(?:\.\d+)?(?:\s*[-+*/\u00d7\u00f7^%]\s*-?\d+(?:\.\d+)?)+(?![\w.])"
-)
+EXPRESSION = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:\s*[-+*/\u00d7\u00f7^%]\s*-?\d+(?:\.\d+)?)+(?![\w.])")
 
 
 def expression_spans(text: str) -> list[tuple[int, int]]:

@@ -6,10 +6,10 @@ and a final answer equal to the last observation refers to it. Where the tool wa
 the task verbatim (an arithmetic expression: "12 * 7" from "What is 12 * 7?"), that span becomes ONE
 typed slot (``expression``), so the card holds "call the calculator with the task's expression, answer
 its result" and transfers to "What is 2+3?"; where the steps use the values in a way not copied from the
-task (the operator written by the episode, "{s1} * {s0}"), the operator stays in the card's structure. For a new task of the same shape the runtime
-fills the slots and offers the filled call as the suggested next step, but only when the task has the
-procedure's structure (operators, value types: :mod:`purpose_agent.memory.structure`), never by shared
-words alone.
+task (the operator written by the episode, "{s1} * {s0}"), the operator stays in the card's structure.
+For a new task of the same shape the runtime fills the slots and offers the filled call as the suggested
+next step, but only when the task has the procedure's structure (operators, value types: see
+:mod:`purpose_agent.memory.structure`), never by shared words alone.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ class Procedure(BaseModel):
     @property
     def expressions(self) -> bool:
         return EXPRESSION_SLOT in self.slot_types
+
     lesson: str = ""
     """Set for a general lesson instead of a task family (see :data:`LESSON_ACTIONS`)."""
 
@@ -133,9 +134,7 @@ def _copied_expressions(task: str, steps: Sequence[tuple[str, dict[str, Any], st
     """Whether the task has expressions and every one of them was handed to a tool verbatim."""
     spans = expression_spans(task)
     leaves = [leaf for tool, args, _ in steps if tool != "final_answer" for leaf in _leaves(args)]
-    return bool(spans) and all(
-        any(_span_regex(task[a:b]).search(leaf) for leaf in leaves) for a, b in spans
-    )
+    return bool(spans) and all(any(_span_regex(task[a:b]).search(leaf) for leaf in leaves) for a, b in spans)
 
 
 def _shape_words(text: str) -> set[str]:
@@ -177,7 +176,9 @@ def generalize(task: str, steps: Sequence[tuple[str, dict[str, Any], str]]) -> P
             arg = LAST_OBSERVATION if last_obs and answer.strip() == last_obs.strip() else answer
             out.append(ProcedureStep(tool=tool, arguments={"answer": arg}))
         else:
-            out.append(ProcedureStep(tool=tool, arguments=_replace_values(_replace_spans(arguments, whole), mapping)))
+            out.append(
+                ProcedureStep(tool=tool, arguments=_replace_values(_replace_spans(arguments, whole), mapping))
+            )
             last_obs = observation
     return Procedure(
         pattern=_pattern(task, expressions),
