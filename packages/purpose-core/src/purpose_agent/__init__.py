@@ -68,9 +68,10 @@ _LAZY: dict[str, str] = {
     "ConsoleApprover": "purpose_level3.approval",
     "RunStream": "purpose_agent.api.streaming",
     "Event": "purpose_agent.api.events",
-    "EvalCase": "purpose_agent.evaluation.cases",
-    "BenchConfig": "purpose_agent.evaluation.harness",
-    "run_benchmark": "purpose_agent.evaluation.harness",
+    "EvalCase": "purpose_agent.learning.case",
+    "LearnConfig": "purpose_agent.learning.pipeline",
+    "BenchConfig": "purpose_eval.harness",
+    "run_benchmark": "purpose_eval.harness",
     "LLMCompiler": "purpose_agent.api.compiler",
 }
 _ERRORS = (
@@ -96,7 +97,11 @@ _ERRORS = (
 _LAZY.update({name: "purpose_agent.errors" for name in _ERRORS})
 
 #: names above that live in their own distributions, installed separately
-_OPTIONAL = {"purpose_level3": "purpose-level3", "purpose_knowledge": "purpose-knowledge"}
+_OPTIONAL = {
+    "purpose_level3": "purpose-level3",
+    "purpose_knowledge": "purpose-knowledge",
+    "purpose_eval": "purpose-eval",
+}
 
 __all__, __getattr__, __dir__ = lazy_exports(__name__, _LAZY, eager=["__version__"], optional=_OPTIONAL)
 
