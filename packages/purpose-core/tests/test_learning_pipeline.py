@@ -149,3 +149,22 @@ def test_progress_in_a_log_is_plain_lines_with_time_left() -> None:
         "[0:40] episodes 3/8, about 1:06 left; baseline seed 0: test",
         "[1:20] episodes 8/8, about 0:00 left; baseline seed 0: test",
     ]
+
+
+def test_pa_learn_is_the_pipeline_and_learns_into_the_teams_store(tmp_path, settings, manager) -> None:
+    import purpose_agent as pa
+    from purpose_agent.runtime.task import Task
+
+    lines = write_suite(tmp_path / "secret.jsonl").read_text(encoding="utf-8").splitlines()
+    tasks = [Task.model_validate(json.loads(line)) for line in lines]
+    team = Team.build(purpose="Answer riddles", agents=["solver"], settings=settings, manager=manager,
+                      backend=ScriptedBackend(policy))  # fmt: skip
+    result = pa.learn(team, tasks, workdir=str(tmp_path / "learn"))
+    assert isinstance(result, pa.LearnResult) and [r.arm for r in result.runs] == ["baseline", "learned"]
+    learned, base = result.run_of("learned"), result.run_of("baseline")
+    assert learned.store == str(team.store_path) and base.store != learned.store
+    assert sum(b.success for b in learned.test) == 4 > sum(b.success for b in base.test)
+    promoted = [d["card_id"] for d in learned.decisions if d["status"] == "promoted"]
+    assert promoted and all(team.store.get(i).status == "promoted" for i in promoted)
+    with pytest.raises(ValidationError, match="neither 'expected' nor 'checker'"):
+        pa.learn(team, [Task(input=f"riddle {i}") for i in range(8)], workdir=str(tmp_path / "again"))

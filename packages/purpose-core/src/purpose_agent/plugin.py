@@ -118,7 +118,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.learning.optimizer": ("ConfiguredBackend", "Optimizer"),
     "purpose_agent.learning.memory_ci": ("CandidateOutcome", "MemoryCI"),
     "purpose_agent.learning.replay": ("replay", "rule_for"),
-    "purpose_agent.learning.loop": ("learn", "replay_candidates"),
+    "purpose_agent.learning.loop": ("replay_candidates",),
     # the learning pipeline (what ``purpose learn`` runs; purpose-eval's benchmark builds on it)
     "purpose_agent.learning.pipeline": (
         "DEFAULT_PURPOSE",
@@ -130,6 +130,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "LearningCost",
         "LearnResult",
         "Prepared",
+        "learn",
         "run_learning",
     ),
     "purpose_agent.learning.case": ("EvalCase", "ScoreBundle", "text_hash"),
@@ -202,6 +203,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "read_run_index": ("purpose_agent.trace.run_index", "read"),
     "run_index_path": ("purpose_agent.trace.run_index", "index_path"),
     "run_command": ("purpose_agent.trace.run_index", "command"),
+    "current_run_command": ("purpose_agent.trace.run_index", "current_command"),
     "prepare_learning": ("purpose_agent.learning.pipeline", "prepare"),
 }
 

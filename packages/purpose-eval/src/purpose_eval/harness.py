@@ -23,7 +23,9 @@ from purpose_agent.plugin import (
     Suite,
     Team,
     ValidationError,
+    current_run_command,
     prepare_learning,
+    run_command,
     run_learning,
 )
 from pydantic import BaseModel, Field
@@ -100,18 +102,19 @@ def run_benchmark(
     a suite object, ``executor`` an executor or a registered name).
     """
     _check_reference(config)
-    result = run_learning(
-        config,
-        make_team=Team.build,
-        settings=settings,
-        manager=manager,
-        progress=progress,
-        backend=backend,
-        tools=tools,
-        suite=suite,
-        executor=executor,
-        check_arms=check_arms,
-    )
+    with run_command(current_run_command("bench")):  # how the arms' folders are registered
+        result = run_learning(
+            config,
+            make_team=Team.build,
+            settings=settings,
+            manager=manager,
+            progress=progress,
+            backend=backend,
+            tools=tools,
+            suite=suite,
+            executor=executor,
+            check_arms=check_arms,
+        )
     return summarize(config, result)
 
 

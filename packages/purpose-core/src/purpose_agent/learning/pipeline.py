@@ -38,6 +38,7 @@ from purpose_agent.learning.case import EvalCase, ScoreBundle, ToolFactory, text
 from purpose_agent.learning.contamination import ContaminationError, check_contamination
 from purpose_agent.learning.splits import SplitRecord, Splits, split_cases
 from purpose_agent.learning.suite import Suite, resolve_suite, suite_tools, validate_cases
+from purpose_agent.trace import run_index
 
 Progress = Callable[[str, int, int], None]
 SCHEMA_VERSION = 1
@@ -494,10 +495,8 @@ def _run_arm(
     elif config.initial_store is not None and arm.learn:
         shutil.copyfile(config.initial_store, store_path)
     arm_settings = settings.model_copy(update={"store": str(store_path), "traces": str(folder / "traces")})
-    from purpose_agent.trace import run_index  # lazy: needed only once an arm runs
-
     run_index.register(
-        run_index.current_command("bench"),
+        run_index.current_command("learn"),
         traces=folder / "traces",
         store=store_path,
         workdir=config.workdir,
@@ -680,3 +679,110 @@ def _test(
 
 def _safe(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
+
+
+class _TasksSuite:
+    """``pa.learn``'s task list as a suite: the same cases whatever the size and seed asked for."""
+
+    def __init__(self, cases: list[EvalCase]) -> None:
+        self.name = "tasks"
+        self.description = f"{len(cases)} tasks given to learn()"
+        self.default_size = self.full_size = len(cases)
+        self._cases = cases
+
+    def cases(self, size: int, seed: int) -> list[EvalCase]:
+        return list(self._cases)
+
+
+def as_case(item: Any) -> EvalCase:
+    """A :class:`~purpose_agent.runtime.task.Task` (or an EvalCase) as the pipeline's case.
+
+    A task's ``split`` defaults to ``train``, so only ``validation`` and ``test`` pin it; the rest are
+    split by the seed."""
+    if isinstance(item, EvalCase):
+        return item
+    return EvalCase(
+        input=item.input,
+        expected=item.expected,
+        checker=item.checker,
+        split=item.split if item.split in ("validation", "test") else None,
+        task_type=item.task_type,
+        id=item.id,
+        tags=list(item.tags),
+    )
+
+
+class _SameTeam:
+    """``make_team`` for ``pa.learn``: the given team (its agents, tools, backend, knowledge) on each
+    arm's settings, so the baseline and the learning arm differ only by what the pipeline changes.
+    A class, not a closure, so a team spec stays picklable for worker processes."""
+
+    def __init__(self, team: Any) -> None:
+        self.team = team
+
+    def __call__(self, **options: Any) -> Any:
+        team = self.team
+        settings = options["settings"]
+        return type(team)(
+            team.purpose,
+            team.agents,
+            model=options.get("model") or team.model,
+            store=settings.store,
+            settings=settings,
+            manager=options["manager"],
+            name=team.name,
+            backend=options.get("backend") or team._backend,
+            tools=[*team.extra_tools, *options.get("tools", ())],
+            knowledge=team.knowledge,
+            approval=team.approval,
+        )
+
+
+def learn(
+    team: Any,
+    tasks: Sequence[Any] | str,
+    *,
+    seed: int = 0,
+    progress: Progress | None = None,
+    validation: float | None = None,
+    test: float | None = None,
+    workdir: str = ".purpose/learn",
+    executor: Any = None,
+) -> LearnResult:
+    """``pa.learn``: what ``purpose learn`` runs, for a team you built (:func:`run_learning` with the
+    no-memory baseline and the learning arm, one seed).
+
+    ``tasks`` is a list of :class:`~purpose_agent.Task` (or suite cases), or a suite name or ``.jsonl``
+    path. The learning arm learns into the team's own store, so what it promoted stays there; the
+    baseline gets a fresh store under ``workdir``. Every task needs an ``expected`` answer or a checker.
+    """
+    options: dict[str, Any] = {}
+    for name, value in (("validation", validation), ("test", test)):
+        if value is not None:
+            options[name] = value
+    suite: Suite | None = None
+    if isinstance(tasks, str):
+        name = tasks
+    else:
+        suite = _TasksSuite([as_case(t) for t in tasks])
+        name = suite.name
+    config = LearnConfig(
+        suite=name,
+        seeds=[seed],
+        purpose=team.purpose,
+        workdir=workdir,
+        store=str(team.store_path),
+        curve_points=1,
+        **options,
+    )
+    team.close()  # the learning arm opens the same store itself
+    with run_index.command(run_index.current_command("learn")):  # how the arms' folders are registered
+        return run_learning(
+            config,
+            make_team=_SameTeam(team),
+            settings=team.settings,
+            manager=team.manager,
+            progress=progress,
+            suite=suite,
+            executor=executor,
+        )

@@ -242,11 +242,12 @@ def _bench_result(data: dict[str, Any], result: Result) -> None:
     reference = None
     if not isinstance(data.get("summary"), list):
         result.format = "purpose learn result"
+        arms = config.get("arms") if isinstance(config.get("arms"), list) else []
+        bare = {a.get("name") for a in arms if isinstance(a, dict) and a.get("memory") is False}
         for name, tests in _tests_by_arm(data.get("runs")).items():
             success = sum(1 for b in tests if b.get("success")) / len(tests)
-            phis = [v for v in (_num(b.get("phi")) for b in tests) if v is not None]
-            arm = Arm(name=name, mean=success, n=len(tests), success_rate=success)
-            arm.phi = sum(phis) / len(phis) if phis else None
+            label = f"{name} (no memory)" if name in bare else name
+            arm = Arm(name=label, mean=success, n=len(tests), success_rate=success)
             result.arms.append(arm)
     for item in data.get("summary") or []:
         if not isinstance(item, dict):
