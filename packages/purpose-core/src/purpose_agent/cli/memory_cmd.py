@@ -14,11 +14,12 @@ import argparse
 import json
 from typing import Any
 
+from purpose_agent.cli import memory_archive, memory_migrate, memory_review
 from purpose_agent.runmode import RunMode
 
 HELP = (
     "inspect and manage memory: list, show, history, diff, rollback, export, import, stats, review, migrate, "
-    "bisect, archive"
+    "archive (plugins add more, e.g. bisect)"
 )
 
 _STATUS_STYLE = {
@@ -66,16 +67,27 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--key", help="where to write it (default: ~/.config/purpose-agent/export.key)")
     p.add_argument("--force", action="store_true", help="replace an existing key")
     sub.add_parser("stats", help="counts by status and kind, versions, audit rows, size")
-    from purpose_agent.cli import memory_bisect, memory_migrate
-
     memory_migrate.configure(sub)
-    memory_bisect.configure(sub)
-    from purpose_agent.cli import memory_review
-
     memory_review.configure(sub)
-    from purpose_agent.cli import memory_archive
-
     memory_archive.configure(sub)
+    for action, command in plugin_actions().items():
+        p = sub.add_parser(action, help=command.help, description=command.help)
+        command.configure(p)
+
+
+def plugin_actions() -> dict[str, Any]:
+    """Actions plugins add to ``purpose memory``: commands registered as ``"memory <action>"``
+    (purpose-cli-extras' ``memory bisect``). The kernel's own actions cannot be replaced."""
+    from purpose_agent.plugins import get_plugin_manager  # lazy: --help of other commands loads no store
+
+    own = {"list", "show", "history", "diff", "rollback", "export", "import", "keygen", "stats"}
+    own |= {"migrate", "review", "archive"}
+    found = {}
+    for entry in get_plugin_manager().commands().entries():
+        kind, _, action = entry.item.name.partition(" ")
+        if kind == "memory" and action and action not in own:
+            found[action] = entry.item
+    return found
 
 
 def _open(args: argparse.Namespace, mode: RunMode) -> Any:
@@ -105,12 +117,13 @@ def _short(text: str, n: int = 70) -> str:
 def run(args: argparse.Namespace) -> int:
     action = args.memory_command
     if action == "migrate":  # opens its own source and destination
-        from purpose_agent.cli import memory_migrate
-
         refuse_in_eval_test("memory migrate")
         return memory_migrate.run(args)
     if action == "keygen":
         return _keygen(args)
+    extra = plugin_actions().get(action)
+    if extra is not None:  # a plugin's action opens what it needs itself
+        return int(extra.run(args) or 0)
     writes = action in ("rollback", "import", "archive") or (
         action == "review" and (args.approve or args.reject or args.interactive)
     )
@@ -396,12 +409,6 @@ def _stats(store: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _bisect(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.cli import memory_bisect
-
-    return memory_bisect.run(store, args)
-
-
 _ACTIONS = {
     "list": _list,
     "show": _show,
@@ -411,19 +418,6 @@ _ACTIONS = {
     "export": _export,
     "import": _import,
     "stats": _stats,
-    "review": lambda store, args: _review(store, args),
-    "bisect": _bisect,
-    "archive": lambda store, args: _archive(store, args),
+    "review": memory_review.run_review,
+    "archive": memory_archive.run,
 }
-
-
-def _archive(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.cli.memory_archive import run as run_archive
-
-    return run_archive(store, args)
-
-
-def _review(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.cli.memory_review import run_review
-
-    return run_review(store, args)
