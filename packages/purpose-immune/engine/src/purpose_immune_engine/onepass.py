@@ -1,0 +1,259 @@
+"""One pass over each view for every rule of every detector (optional accelerator: Hyperscan).
+
+Without it, each rule scanner's :class:`~purpose_immune_engine.gate.RuleGate` lets through every rule
+whose words all occur *somewhere* in a view (about 40 rules on an ordinary 1,000-character text, nearly
+all on a long document), and each is then confirmed with Python's ``re``. With the ``hyperscan`` package
+installed (``pip install purpose-immune-engine[fast]``), every rule of every scanner is rewritten into a
+pattern that matches wherever the rule can (see :mod:`purpose_immune_engine.superset`) and all of them are
+compiled into one automaton per kind of view (lower-case, case-kept). One scan of a view, in C, linear in
+its length whatever the number of rules, names the rules that can match it (under one per view on the
+development mix); only those are confirmed with the exact ``re`` pattern, as before. The set only skips
+rules that cannot match, so the findings are the same with and without the accelerator (the equivalence
+tests check it on every development corpus and on generated texts).
+
+Compiling the automaton takes seconds (Hyperscan optimises hard for scan speed), so it is compiled once
+per set of rules and kept in the user's cache directory, keyed by a hash of the patterns and the
+Hyperscan version; a process loads it in milliseconds. When no compiled automaton is ready (first use,
+or a scanner created after it was built), compilation runs in a background thread and the scanners use
+the pure-Python gate meanwhile; :func:`warm` compiles (or loads) in the calling thread instead.
+
+Fail-safe: anything going wrong in the accelerator (import, compile, load, scan) turns it off for the
+process and the pure-Python gate takes over, never a skipped rule.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from purpose_immune_engine.superset import Untranslatable, superset
+
+MEMO_KEY = "purpose_immune_engine.onepass"
+ENV_SWITCH = "PURPOSE_AGENT_IMMUNE_ACCEL"
+"""``off`` (or ``0``) forces the pure-Python gate even with Hyperscan installed."""
+ENV_CACHE = "PURPOSE_AGENT_IMMUNE_CACHE"
+"""Directory for compiled automata (default: ``$XDG_CACHE_HOME/purpose-agent/immune``)."""
+
+_hs: Any = False
+_ENABLED = [True]
+
+
+def set_enabled(enabled: bool) -> None:
+    """Turn the accelerator on or off for this process (benchmarks and equivalence tests compare both)."""
+    _ENABLED[0] = enabled
+
+
+def _hyperscan() -> Any:
+    global _hs
+    if _hs is False:
+        try:
+            import hyperscan
+        except Exception:  # ImportError, or a wheel whose library does not load on this machine
+            _hs = None
+        else:
+            _hs = hyperscan
+    return _hs
+
+
+def available() -> bool:
+    """Is the accelerator installed (and not switched off with ``PURPOSE_AGENT_IMMUNE_ACCEL=off``)?"""
+    return (
+        _ENABLED[0]
+        and os.environ.get(ENV_SWITCH, "").lower() not in ("off", "0", "false", "no")
+        and _hyperscan() is not None
+    )
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get(ENV_CACHE)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "purpose-agent" / "immune"
+
+
+class _Automaton:
+    """A compiled database for the first ``count`` patterns of one kind, with its scratch space."""
+
+    def __init__(self, db: Any, count: int) -> None:
+        self.db = db
+        self.count = count
+        self.scratch = _hyperscan().Scratch(db)
+        self.lock = threading.Lock()  # one scratch: one scan at a time
+
+
+class _Kind:
+    """Every registered pattern of one kind of view and the automaton compiled for them."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.ids: dict[str, int] = {}
+        self.sources: list[str] = []
+        self.ready: _Automaton | None = None
+        self.building = False
+        self.build_lock = threading.Lock()
+
+    def add(self, source: str) -> int:
+        gid = self.ids.get(source)
+        if gid is None:
+            gid = self.ids[source] = len(self.sources)
+            self.sources.append(source)
+        return gid
+
+
+def _digest(sources: Sequence[str], version: str) -> str:
+    h = hashlib.sha256(version.encode())
+    for s in sources:
+        h.update(b"\0" + s.encode())
+    return h.hexdigest()[:32]
+
+
+class OnePass:
+    """The process-wide registry: rule scanners register their patterns (:meth:`register`), and each view
+    of an item is matched once against all of them (:func:`hits`)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._kinds = (_Kind("lower"), _Kind("cased"))
+        self.broken: str | None = None
+        """Why the accelerator turned itself off (None while it works)."""
+
+    def register(self, patterns: Sequence[re.Pattern[str] | None], cased: Sequence[bool]) -> list[int | None]:
+        """Ids of ``patterns`` in the automaton of their kind (None: no such pattern, or one the automaton
+        cannot pre-select, which stays a candidate for every view)."""
+        out: list[int | None] = []
+        with self._lock:
+            for p, is_cased in zip(patterns, cased, strict=True):
+                if p is None:
+                    out.append(None)
+                    continue
+                try:
+                    source = superset(p.pattern, p.flags & ~re.UNICODE)
+                except (Untranslatable, RecursionError):
+                    out.append(None)
+                    continue
+                out.append(self._kinds[int(is_cased)].add(source))
+        return out
+
+    def automaton(self, cased: bool, *, wait: bool = False) -> _Automaton | None:
+        """The compiled automaton of one kind (None while none is ready, or when the accelerator is off)."""
+        if self.broken is not None or not available():
+            return None
+        kind = self._kinds[int(cased)]
+        ready = kind.ready
+        if ready is not None and ready.count == len(kind.sources):
+            return ready
+        if not kind.sources:
+            return None
+        if wait:
+            self._build(kind)
+            return kind.ready
+        with self._lock:
+            if not kind.building:
+                kind.building = True
+                threading.Thread(target=self._build, args=(kind,), daemon=True, name="immune-onepass").start()
+        return ready  # an older automaton still serves the scanners it covers
+
+    def _build(self, kind: _Kind) -> None:
+        try:
+            with kind.build_lock:  # one compile per kind at a time; a waiter then finds it done
+                while True:
+                    with self._lock:
+                        sources = list(kind.sources)
+                    if kind.ready is None or kind.ready.count != len(sources):
+                        kind.ready = _Automaton(_load_or_compile(kind.name, sources), len(sources))
+                    with self._lock:
+                        if len(kind.sources) == len(sources):
+                            return
+        except Exception as exc:  # the pure-Python gate takes over for good
+            self.broken = f"{type(exc).__name__}: {exc}"[:300]
+        finally:
+            kind.building = False
+
+    def match(self, views: Sequence[str], cased: bool) -> tuple[tuple[_Automaton, tuple[frozenset[int], ...]] | None]:
+        """Per view, the ids of the patterns that match it, with the automaton that answered (whose ``count``
+        says which ids it covers); None when no automaton is ready."""
+        automaton = self.automaton(cased)
+        if automaton is None:
+            return (None,)
+        out: list[frozenset[int]] = []
+        done: dict[str, frozenset[int]] = {}
+        try:
+            for view in views:
+                found = done.get(view)
+                if found is None:
+                    ids: set[int] = set()
+                    with automaton.lock:
+                        automaton.db.scan(
+                            view.encode("utf-8", "surrogatepass"),
+                            match_event_handler=_collect,
+                            context=ids,
+                            scratch=automaton.scratch,
+                        )
+                    found = done[view] = frozenset(ids)
+                out.append(found)
+        except Exception as exc:
+            self.broken = f"{type(exc).__name__}: {exc}"[:300]
+            return (None,)
+        return ((automaton, tuple(out)),)
+
+
+def _collect(pattern_id: int, _start: int, _end: int, _flags: int, ids: set[int]) -> None:
+    ids.add(pattern_id)
+
+
+def _load_or_compile(name: str, sources: list[str]) -> Any:
+    hs = _hyperscan()
+    version = f"hyperscan {getattr(hs, '__version__', '')}; superset 1"
+    path = cache_dir() / f"{name}-{_digest(sources, version)}.hsdb"
+    try:
+        return hs.loadb(path.read_bytes())
+    except Exception:  # noqa: S110 - missing or unreadable cache: compile below
+        pass
+    db = hs.Database()
+    flags = hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
+    db.compile(
+        expressions=[s.encode("ascii") for s in sources],
+        ids=list(range(len(sources))),
+        elements=len(sources),
+        flags=[flags] * len(sources),
+    )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(hs.dumpb(db))
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache directory costs a compile per process, nothing else
+    return db
+
+
+ONE_PASS = OnePass()
+
+
+def warm(timeout: float | None = None) -> bool:
+    """Compile (or load from the cache) the automata for every scanner created so far, in this thread;
+    True when the accelerator is ready for them."""
+    del timeout
+    ok = True
+    for cased in (False, True):
+        kind = ONE_PASS._kinds[int(cased)]
+        if kind.sources:
+            ok = ONE_PASS.automaton(cased, wait=True) is not None and ok
+    return ok and ONE_PASS.broken is None and available()
+
+
+def hits(item: Any, cased: bool) -> tuple[_Automaton, tuple[frozenset[int], ...]] | None:
+    """The pattern ids that match each view of ``item`` (see :meth:`OnePass.match`), computed once per item
+    for every scanner (kept in the item's memo)."""
+    memo: dict[str, Any] = item.memo
+    key = MEMO_KEY + (".cased" if cased else ".lower")
+    done = memo.get(key)
+    if done is None:
+        done = memo[key] = ONE_PASS.match(item.cased_views if cased else item.views, cased)
+    return done[0]  # type: ignore[no-any-return]
