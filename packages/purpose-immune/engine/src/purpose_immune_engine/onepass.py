@@ -23,6 +23,7 @@ process and the pure-Python gate takes over, never a skipped rule.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -80,9 +81,12 @@ def cache_dir() -> Path:
 class _Automaton:
     """A compiled database for the first ``count`` patterns of one kind, with its scratch space."""
 
-    def __init__(self, db: Any, count: int) -> None:
+    def __init__(self, db: Any, sources: list[str]) -> None:
         self.db = db
-        self.count = count
+        self.count = len(sources)
+        ids = {s: i for i, s in enumerate(sources)}
+        self.remap = [ids[s] for s in sorted(ids)]
+        """Registration id of each pattern the automaton reports (it numbers them in sorted order)."""
         self.scratch = _hyperscan().Scratch(db)
         self.lock = threading.Lock()  # one scratch: one scan at a time
 
@@ -97,6 +101,7 @@ class _Kind:
         self.ready: _Automaton | None = None
         self.building = False
         self.build_lock = threading.Lock()
+        self.tried_load = -1
 
     def add(self, source: str) -> int:
         gid = self.ids.get(source)
@@ -104,6 +109,15 @@ class _Kind:
             gid = self.ids[source] = len(self.sources)
             self.sources.append(source)
         return gid
+
+
+@functools.lru_cache(maxsize=4096)
+def _translate(pattern: str, flags: int) -> str | None:
+    """The rule rewritten for the automaton (None: it cannot be), once per pattern in a process."""
+    try:
+        return superset(pattern, flags)
+    except (Untranslatable, RecursionError):
+        return None
 
 
 def _digest(sources: Sequence[str], version: str) -> str:
@@ -132,9 +146,8 @@ class OnePass:
                 if p is None:
                     out.append(None)
                     continue
-                try:
-                    source = superset(p.pattern, p.flags & ~re.UNICODE)
-                except (Untranslatable, RecursionError):
+                source = _translate(p.pattern, p.flags & ~re.UNICODE)
+                if source is None:
                     out.append(None)
                     continue
                 out.append(self._kinds[int(is_cased)].add(source))
@@ -153,11 +166,30 @@ class OnePass:
         if wait:
             self._build(kind)
             return kind.ready
+        loaded = self._load(kind)  # a compiled automaton in the cache loads in milliseconds
+        if loaded is not None:
+            return loaded
         with self._lock:
             if not kind.building:
                 kind.building = True
                 threading.Thread(target=self._build, args=(kind,), daemon=True, name="immune-onepass").start()
         return ready  # an older automaton still serves the scanners it covers
+
+    def _load(self, kind: _Kind) -> _Automaton | None:
+        if kind.tried_load == len(kind.sources):
+            return None  # looked for this set of patterns already
+        with self._lock:
+            sources = list(kind.sources)
+            kind.tried_load = len(sources)
+        try:
+            db = _load_cached(kind.name, sources)
+            if db is None:
+                return None
+            kind.ready = _Automaton(db, sources)
+        except Exception as exc:
+            self.broken = f"{type(exc).__name__}: {exc}"[:300]
+            return None
+        return kind.ready
 
     def _build(self, kind: _Kind) -> None:
         try:
@@ -166,7 +198,7 @@ class OnePass:
                     with self._lock:
                         sources = list(kind.sources)
                     if kind.ready is None or kind.ready.count != len(sources):
-                        kind.ready = _Automaton(_load_or_compile(kind.name, sources), len(sources))
+                        kind.ready = _Automaton(_load_or_compile(kind.name, sources), sources)
                     with self._lock:
                         if len(kind.sources) == len(sources):
                             return
@@ -195,7 +227,8 @@ class OnePass:
                             context=ids,
                             scratch=automaton.scratch,
                         )
-                    found = done[view] = frozenset(ids)
+                    remap = automaton.remap
+                    found = done[view] = frozenset(remap[i] for i in ids)
                 out.append(found)
         except Exception as exc:
             self.broken = f"{type(exc).__name__}: {exc}"[:300]
@@ -207,21 +240,39 @@ def _collect(pattern_id: int, _start: int, _end: int, _flags: int, ids: set[int]
     ids.add(pattern_id)
 
 
-def _load_or_compile(name: str, sources: list[str]) -> Any:
-    hs = _hyperscan()
-    version = f"hyperscan {getattr(hs, '__version__', '')}; superset 1"
-    path = cache_dir() / f"{name}-{_digest(sources, version)}.hsdb"
+def _cache_path(name: str, sources: list[str]) -> Path:
+    """Where the automaton for these patterns is kept, keyed by the sorted patterns (it reports the index
+    of each in that order; :class:`_Automaton` maps it back to the registration id)."""
+    version = f"hyperscan {getattr(_hyperscan(), '__version__', '')}; superset 1"
+    return cache_dir() / f"{name}-{_digest(sorted(set(sources)), version)}.hsdb"
+
+
+def _load_cached(name: str, sources: list[str]) -> Any:
+    """The compiled automaton for exactly these patterns from the cache, or None."""
     try:
-        return hs.loadb(path.read_bytes())
-    except Exception:  # noqa: S110 - missing or unreadable cache: compile below
-        pass
+        data = _cache_path(name, sources).read_bytes()
+    except OSError:
+        return None
+    try:
+        return _hyperscan().loadb(data)
+    except Exception:  # a damaged or foreign file: compile again
+        return None
+
+
+def _load_or_compile(name: str, sources: list[str]) -> Any:
+    cached = _load_cached(name, sources)
+    if cached is not None:
+        return cached
+    hs = _hyperscan()
+    path = _cache_path(name, sources)
     db = hs.Database()
     flags = hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
+    ordered = sorted(set(sources))  # the same automaton whichever scanner registered first
     db.compile(
-        expressions=[s.encode("ascii") for s in sources],
-        ids=list(range(len(sources))),
-        elements=len(sources),
-        flags=[flags] * len(sources),
+        expressions=[s.encode("ascii") for s in ordered],
+        ids=list(range(len(ordered))),
+        elements=len(ordered),
+        flags=[flags] * len(ordered),
     )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -257,3 +308,19 @@ def hits(item: Any, cased: bool) -> tuple[_Automaton, tuple[frozenset[int], ...]
     if done is None:
         done = memo[key] = ONE_PASS.match(item.cased_views if cased else item.views, cased)
     return done[0]  # type: ignore[no-any-return]
+
+
+if __name__ == "__main__":  # python -m purpose_immune_engine.onepass: compile and cache for the installed detectors
+    import time
+
+    from purpose_agent.plugins import get_plugin_manager
+
+    from purpose_immune_engine.rules import RuleScanner
+
+    started = time.perf_counter()
+    for entry in get_plugin_manager().scanners().entries():
+        if isinstance(entry.item, RuleScanner):
+            entry.item._register()
+    ok = warm()
+    state = "ready" if ok else f"not available ({ONE_PASS.broken or 'hyperscan not installed or switched off'})"
+    print(f"immune one-pass accelerator: {state}, {time.perf_counter() - started:.1f} s, cache {cache_dir()}")

@@ -200,7 +200,10 @@ class RuleScanner:
         self._onepass: tuple[tuple[int, dict[int, int], int], ...] | None = None
         """Per kind of view (lower-case, case-kept): the highest automaton id this scanner needs (-1 for
         none), the candidate bits of the rules behind each id, and the bits of rules the automaton cannot
-        pre-select (see :mod:`purpose_immune_engine.onepass`); registered on first use."""
+        pre-select (see :mod:`purpose_immune_engine.onepass`)."""
+        if onepass_available():
+            # registered now, so that the automaton built at the first scan covers every scanner loaded
+            self._register()
 
         # everything the scan loop needs about rule i, looked up once here instead of per scan
         self._plan = [
