@@ -21,8 +21,9 @@ by length band so that its median length is at least 250 characters and its mean
 ``scan_memory`` (the code path of ``purpose scan``). These are measured with the one-pass accelerator when
 Hyperscan is installed (compiled, or loaded from its cache, before timing; ``accelerator_ready_s``) and
 again with the pure-Python gate (``*_pure_python``); ``load_avg`` says how busy the machine was.
-``--speed-only`` prints just these figures. The very last line is one JSON object with these keys (and the figures of the shipped
-model on all sources together, in-sample, under the old keys ``recall`` and ``false_positive_rate``).
+``--speed-only`` prints just these figures. The very last line is one JSON object with these keys (and the
+figures of the shipped model on all sources together, in-sample, under the old keys ``recall`` and
+``false_positive_rate``).
 """
 
 from __future__ import annotations
@@ -223,13 +224,15 @@ def speed_figures(rows: list[dict], active: list, seconds: float) -> dict:
         finally:
             onepass.set_enabled(True)
         figures[mode] = {"scans_per_s": sps, "mb_per_s_long": cps_long / 1e6, "scan_ms_100kb": ms_100kb}
-        print(f"\nspeed, {mode.replace('_', ' ')} (one core, CPU time, all detectors): {sps:,.0f} scans/s on a "
-              f"mix of {len(mix)} texts (median {statistics.median(lengths):.0f}, mean "
-              f"{statistics.mean(lengths):.0f} characters); {cps_long / 1e6:.2f} MB/s on {len(long_texts)} texts "
-              f"over 2,000 characters; {ms_100kb:.1f} ms for one 100 KB text through scan_memory")
+        print(f"\nspeed, {mode.replace('_', ' ')} (one core, CPU time, all detectors): {sps:,.0f} scans/s "
+              f"on a mix of {len(mix)} texts (median {statistics.median(lengths):.0f}, mean "
+              f"{statistics.mean(lengths):.0f} characters); {cps_long / 1e6:.2f} MB/s on {len(long_texts)} "
+              f"texts over 2,000 characters; {ms_100kb:.1f} ms for one 100 KB text through scan_memory")
     load = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
-    print(f"one-pass accelerator: {'hyperscan, ready in ' + format(warm_s, '.1f') + ' s' if accelerated else 'off'}"
-          f"{' (' + onepass.ONE_PASS.broken + ')' if onepass.ONE_PASS.broken else ''}; load average {load}")
+    state = f"hyperscan, ready in {warm_s:.1f} s" if accelerated else "off"
+    if onepass.ONE_PASS.broken:
+        state += f" ({onepass.ONE_PASS.broken})"
+    print(f"one-pass accelerator: {state}; load average {load}")
     best = figures["accelerated" if accelerated else "pure_python"]
     pure = figures["pure_python"]
     return {

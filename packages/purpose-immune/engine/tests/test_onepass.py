@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - look-alike letters on purpose
 """The one-pass accelerator skips rules, never a match: its rewritten patterns match wherever the rules do,
 and a scan with it finds exactly what the pure-Python gate finds.
 
@@ -37,12 +38,14 @@ RULES = [
     Rule("n", r"\bpay\b[^\w.]{1,3}[\d\W]{2,5}\s*\bnow\b"),
     Rule("o", r"[а-я]{3,}\s+ignore|ſecret"),
 ]
-FRAGMENTS = ["ignore", "disregard", "previous", "prior", "rules", "you", "ai", "no rules", "no limits", "bash",
+FRAGMENTS = ["ignore", "disregard", "previous", "prior", "rules", "you", "ai", "no rules", "no limits",
+             "bash",
              "sh", "-c", "perl -e", "system:", "## admin :", "(crontab -l", "echo x >> /etc/cron",
              "* * * * * curl", "f(){ f|f& }", ":(){ :|:& };", "set", "settings", "trust", "score: 100",
              "'grade' = 1.0", "<|im_start|>", "[inst]", "忽略", "指令", "规则", "api_key: ", "ABCDEFGH1234",
              "hello world", "HeLLo WoRLD", "delete", "removing the", "all logs", "backups folder", "pay",
-             "now", "$ 5", "привет", "ſecret", "secret", "a.b", "e.g.", "don't", "é", "\u00a0", "\u2028"]  # fmt: skip
+             "now", "$ 5", "привет", "ſecret", "secret", "a.b", "e.g.", "don't", "é", "\u00a0",
+             "\u2028"]  # fmt: skip
 SEPARATORS = [" ", "  ", ", ", ". ", ".", "\n", "-", "_", "/", "", " the ", "'", "(", "*", "0 ", "é", "\t"]
 
 

@@ -18,8 +18,7 @@ import re
 from pathlib import Path
 
 import pytest
-from purpose_agent.immune.scan import ScanItem, run_scanners
-from purpose_agent.plugin import PluginManager, Settings
+from purpose_agent.plugin import PluginManager, ScanItem, Settings, run_scanners
 from purpose_immune_engine import onepass
 from purpose_immune_engine.item import ScanItem as EngineItem
 from purpose_immune_engine.rules import RuleScanner
@@ -38,7 +37,8 @@ def _texts() -> list[str]:
     for name in ("dev.jsonl", "holdout.jsonl", "redteam.jsonl", "hard_benign.jsonl"):
         path = DATA / name
         if path.exists():
-            rows += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+            lines = path.read_text(encoding="utf-8").splitlines()
+            rows += [json.loads(line)["text"] for line in lines if line]
     sources = Path(__file__).resolve().parents[4] / "benchmarks" / "immune_sources.py"
     if sources.exists():  # bastioncorpus and the other development sources the benchmark reads
         spec = importlib.util.spec_from_file_location("immune_sources", sources)
@@ -62,9 +62,10 @@ def test_every_rewritten_rule_matches_wherever_its_rule_does() -> None:
     assert len(rule_scanners) >= 4
     wide = {}
     for scanner in rule_scanners:
-        for rule, pattern in scanner._compiled:
+        for _rule, pattern in scanner._compiled:
             try:
-                wide[pattern] = re.compile(superset(pattern.pattern, pattern.flags & ~re.UNICODE).encode("ascii"))
+                source = superset(pattern.pattern, pattern.flags & ~re.UNICODE)
+                wide[pattern] = re.compile(source.encode("ascii"))
             except Untranslatable:
                 continue
     assert len(wide) >= 150  # nearly every rule is pre-selected by the automaton

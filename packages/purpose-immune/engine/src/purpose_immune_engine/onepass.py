@@ -91,6 +91,10 @@ class _Automaton:
         self.lock = threading.Lock()  # one scratch: one scan at a time
 
 
+Hits = tuple[_Automaton, tuple[frozenset[int], ...]]
+"""The automaton that answered and, per view, the ids of the patterns that match it."""
+
+
 class _Kind:
     """Every registered pattern of one kind of view and the automaton compiled for them."""
 
@@ -207,7 +211,7 @@ class OnePass:
         finally:
             kind.building = False
 
-    def match(self, views: Sequence[str], cased: bool) -> tuple[tuple[_Automaton, tuple[frozenset[int], ...]] | None]:
+    def match(self, views: Sequence[str], cased: bool) -> tuple[Hits | None]:
         """Per view, the ids of the patterns that match it, with the automaton that answered (whose ``count``
         says which ids it covers); None when no automaton is ready."""
         automaton = self.automaton(cased)
@@ -299,7 +303,7 @@ def warm(timeout: float | None = None) -> bool:
     return ok and ONE_PASS.broken is None and available()
 
 
-def hits(item: Any, cased: bool) -> tuple[_Automaton, tuple[frozenset[int], ...]] | None:
+def hits(item: Any, cased: bool) -> Hits | None:
     """The pattern ids that match each view of ``item`` (see :meth:`OnePass.match`), computed once per item
     for every scanner (kept in the item's memo)."""
     memo: dict[str, Any] = item.memo
@@ -310,17 +314,18 @@ def hits(item: Any, cased: bool) -> tuple[_Automaton, tuple[frozenset[int], ...]
     return done[0]  # type: ignore[no-any-return]
 
 
-if __name__ == "__main__":  # python -m purpose_immune_engine.onepass: compile and cache for the installed detectors
+if __name__ == "__main__":  # python -m purpose_immune_engine.onepass: compile, cache for the detectors
     import time
 
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_agent.plugin import PluginManager, Settings
 
     from purpose_immune_engine.rules import RuleScanner
 
     started = time.perf_counter()
-    for entry in get_plugin_manager().scanners().entries():
+    for entry in PluginManager(Settings()).load(strict_names=False).scanners().entries():
         if isinstance(entry.item, RuleScanner):
             entry.item._register()
     ok = warm()
-    state = "ready" if ok else f"not available ({ONE_PASS.broken or 'hyperscan not installed or switched off'})"
+    why = ONE_PASS.broken or "hyperscan not installed or switched off"
+    state = "ready" if ok else f"not available ({why})"
     print(f"immune one-pass accelerator: {state}, {time.perf_counter() - started:.1f} s, cache {cache_dir()}")
