@@ -61,13 +61,21 @@ def _hyperscan() -> Any:
     return _hs
 
 
+_SWITCHED_OFF = ("off", "0", "false", "no")
+_env_seen: list[str | None] = [None, None]  # [the variable's value, what it meant] read once per value
+
+
 def available() -> bool:
-    """Is the accelerator installed (and not switched off with ``PURPOSE_AGENT_IMMUNE_ACCEL=off``)?"""
-    return (
-        _ENABLED[0]
-        and os.environ.get(ENV_SWITCH, "").lower() not in ("off", "0", "false", "no")
-        and _hyperscan() is not None
-    )
+    """Is the accelerator installed (and not switched off with ``PURPOSE_AGENT_IMMUNE_ACCEL=off``)?
+
+    Called by every rule scanner on every scan, so it is a few comparisons once the answer is known."""
+    if not _ENABLED[0]:
+        return False
+    value = os.environ.get(ENV_SWITCH, "")
+    if _env_seen[0] != value:
+        _env_seen[1] = "on" if value.lower() not in _SWITCHED_OFF and _hyperscan() is not None else "off"
+        _env_seen[0] = value
+    return _env_seen[1] == "on"
 
 
 def cache_dir() -> Path:
