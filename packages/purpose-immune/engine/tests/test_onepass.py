@@ -135,6 +135,14 @@ def test_accelerated_scan_equals_pure_python(tmp_path: Path, monkeypatch: pytest
     scanner._register()
     assert onepass.warm()
     assert list(tmp_path.glob("*.hsdb"))  # compiled once, kept for the next process
+    _accelerator(monkeypatch)  # a new registry, as in the next process: it loads, never compiles
+
+    def no_compile(*_: object) -> None:
+        raise AssertionError("compiled again instead of loading the cached automaton")
+
+    monkeypatch.setattr(onepass._hyperscan(), "Database", no_compile)
+    scanner = Tricky()
+    assert onepass.ONE_PASS.automaton(False) is not None
     texts = _texts(1500, seed=12)
     fast = _findings(scanner, texts, True)
     assert fast == _findings(scanner, texts, False)

@@ -266,7 +266,8 @@ def _load_cached(name: str, sources: list[str]) -> Any:
     except OSError:
         return None
     try:
-        return _hyperscan().loadb(data)
+        hs = _hyperscan()
+        return hs.loadb(data, hs.HS_MODE_BLOCK)
     except Exception:  # a damaged or foreign file: compile again
         return None
 
