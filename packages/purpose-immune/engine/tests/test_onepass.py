@@ -170,3 +170,50 @@ def test_a_broken_accelerator_falls_back_to_the_same_findings(
 def test_switching_it_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(onepass.ENV_SWITCH, "off")
     assert not onepass.available()
+
+
+def _pii_texts(n: int, seed: int) -> list[str]:
+    from faker import Faker
+
+    fake = Faker(["en_US", "de_DE", "fr_FR", "en_GB"])
+    fake.seed_instance(seed)
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = [fake.credit_card_number(), fake.iban(), fake.ssn(), fake.phone_number(), fake.address(),
+                 fake.email(), f"My name is {fake.name()}", fake.sentence(), str(rng.randrange(10**13)),
+                 "é€ ٣٤٥ 12-34", "4111 1111 1111 1111", "078-05-1120"]  # fmt: skip
+        rng.shuffle(parts)
+        out.append(" ".join(parts[: rng.randrange(1, 7)]))
+    return out
+
+
+def test_counted_personal_data_patterns_match_wherever_the_patterns_do() -> None:
+    from purpose_immune_engine import pii
+
+    wide = {p: re.compile(superset(p.pattern, p.flags & ~re.UNICODE, counted=True).encode("ascii"))
+            for p in pii.PREFILTERED}  # fmt: skip
+    matched = 0
+    for text in _pii_texts(1500, seed=14):
+        data = text.encode("utf-8", "surrogatepass")
+        for pattern, rewritten in wide.items():
+            if pattern.search(text):
+                matched += 1
+                assert rewritten.search(data), (pattern.pattern[:40], text)
+    assert matched > 1500
+
+
+def test_personal_data_prefilter_finds_what_find_pii_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from purpose_immune_engine import pii
+
+    _accelerator(monkeypatch)
+    prefilter = pii.Prefilter()
+    assert onepass.warm()
+    skipped = 0
+    for text in _pii_texts(600, seed=15) + _texts(300, seed=16):
+        item = ScanItem.from_text(text)
+        for view, possible in zip(item.cased_views, prefilter.possible(item), strict=True):
+            assert possible is not None
+            skipped += len(pii.PREFILTERED) - len(possible)
+            assert pii.find_pii(view, possible=possible) == pii.find_pii(view), text
+    assert skipped > 2000  # the automaton does rule patterns out

@@ -124,10 +124,10 @@ class _Kind:
 
 
 @functools.lru_cache(maxsize=4096)
-def _translate(pattern: str, flags: int) -> str | None:
+def _translate(pattern: str, flags: int, counted: bool = False) -> str | None:
     """The rule rewritten for the automaton (None: it cannot be), once per pattern in a process."""
     try:
-        return superset(pattern, flags)
+        return superset(pattern, flags, counted=counted)
     except (Untranslatable, RecursionError):
         return None
 
@@ -149,16 +149,19 @@ class OnePass:
         self.broken: str | None = None
         """Why the accelerator turned itself off (None while it works)."""
 
-    def register(self, patterns: Sequence[re.Pattern[str] | None], cased: Sequence[bool]) -> list[int | None]:
+    def register(
+        self, patterns: Sequence[re.Pattern[str] | None], cased: Sequence[bool], *, counted: bool = False
+    ) -> list[int | None]:
         """Ids of ``patterns`` in the automaton of their kind (None: no such pattern, or one the automaton
-        cannot pre-select, which stays a candidate for every view)."""
+        cannot pre-select, which stays a candidate for every view). ``counted``: see
+        :func:`~purpose_immune_engine.superset.superset`."""
         out: list[int | None] = []
         with self._lock:
             for p, is_cased in zip(patterns, cased, strict=True):
                 if p is None:
                     out.append(None)
                     continue
-                source = _translate(p.pattern, p.flags & ~re.UNICODE)
+                source = _translate(p.pattern, p.flags & ~re.UNICODE, counted)
                 if source is None:
                     out.append(None)
                     continue

@@ -119,6 +119,8 @@ def _class(items: Any) -> str:
 def _byte_class(op: Any, av: Any, flags: int) -> str:
     """The class of one character as a class of bytes: its ASCII members and, when it may hold a non-ASCII
     character, every byte from 0x80 up."""
+    if op is C.LITERAL:
+        return _ascii_class({av}) if av < 128 else "[\\x80-\\xff]"
     if op is C.ANY:
         return "[\\x00-\\xff]" if flags & re.DOTALL else "[^\\n]"
     if op is C.NOT_LITERAL:
@@ -163,7 +165,12 @@ def _emit(seq: Any, flags: int) -> str:
                 # becomes the character it looks at, and a last dot may stand before the next element
                 out.append("(?:[^.\\n]|\\.[^\\t-\\r\\x1c-\\x20])*\\.?")
                 continue
-            if len(sub.data) == 1 and sub.data[0][0] in (C.IN, C.ANY, C.NOT_LITERAL, C.CATEGORY):
+            if _COUNTED[0] and high <= MAX_COUNT:
+                # kept counted (personal-data patterns count digits); one repetition of the rewritten body
+                # matches whatever one repetition of the original did (a non-ASCII character is one run)
+                out.append(f"(?:{_emit(sub, flags)}){{{low},{high}}}")
+                continue
+            if len(sub.data) == 1 and sub.data[0][0] in (C.IN, C.ANY, C.NOT_LITERAL, C.CATEGORY, C.LITERAL):
                 # one character class repeated: over UTF-8 bytes its byte class repeated is a superset
                 # (a non-ASCII character is a run of bytes from 0x80 up, all let through)
                 out.append(_byte_class(*sub.data[0], flags) + ("*" if low == 0 else "+"))
@@ -180,8 +187,25 @@ def _emit(seq: Any, flags: int) -> str:
     return "".join(out)
 
 
-def superset(pattern: str, flags: int = 0) -> str:
-    """The rewritten pattern (see the module docstring); raises :class:`Untranslatable`."""
+MAX_COUNT = 32
+_COUNTED = [False]
+
+
+def superset(pattern: str, flags: int = 0, *, counted: bool = False) -> str:
+    """The rewritten pattern (see the module docstring); raises :class:`Untranslatable`.
+
+    ``counted``: a repeat of one character class up to :data:`MAX_COUNT` times keeps its bounds (in bytes)
+    instead of becoming ``*``/``+``: personal-data patterns are runs of digits of given lengths, and
+    "two digits" would otherwise stand for a card number. Rules leave it off (their gaps of up to 200
+    characters make the automaton slow to compile)."""
+    _COUNTED[0] = counted
+    try:
+        return _superset(pattern, flags)
+    finally:
+        _COUNTED[0] = False
+
+
+def _superset(pattern: str, flags: int) -> str:
     if flags & (re.IGNORECASE | re.LOCALE | re.ASCII):
         raise Untranslatable("flags")
     try:
