@@ -217,3 +217,23 @@ def test_personal_data_prefilter_finds_what_find_pii_finds(monkeypatch: pytest.M
             skipped += len(pii.PREFILTERED) - len(possible)
             assert pii.find_pii(view, possible=possible) == pii.find_pii(view), text
     assert skipped > 2000  # the automaton does rule patterns out
+
+
+def test_threads_scan_at_once_and_find_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    _accelerator(monkeypatch)
+    scanner = Tricky()
+    assert onepass.warm()
+    texts = _texts(400, seed=17)
+    expected = _findings(scanner, texts, True)
+
+    def run(chunk: list[str]) -> list[list[tuple[str, str]]]:
+        return [sorted((t.category, t.evidence) for t in scanner.scan(ScanItem.from_text(t))) for t in chunk]
+
+    with ThreadPoolExecutor(4) as pool:
+        parts = list(pool.map(run, [texts[i::4] for i in range(4)]))
+    got = [None] * len(texts)
+    for i, part in enumerate(parts):
+        got[i::4] = part
+    assert got == expected

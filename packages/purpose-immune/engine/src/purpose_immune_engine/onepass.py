@@ -87,7 +87,7 @@ def cache_dir() -> Path:
 
 
 class _Automaton:
-    """A compiled database for the first ``count`` patterns of one kind, with its scratch space."""
+    """A compiled database for the first ``count`` patterns of one kind, with a scratch space per thread."""
 
     def __init__(self, db: Any, sources: list[str]) -> None:
         self.db = db
@@ -95,8 +95,15 @@ class _Automaton:
         ids = {s: i for i, s in enumerate(sources)}
         self.remap = [ids[s] for s in sorted(ids)]
         """Registration id of each pattern the automaton reports (it numbers them in sorted order)."""
-        self.scratch = _hyperscan().Scratch(db)
-        self.lock = threading.Lock()  # one scratch: one scan at a time
+        self._local = threading.local()
+        self.scratch()  # fails here, in the builder, if the database cannot be used
+
+    def scratch(self) -> Any:
+        """This thread's scratch space (a scan needs one of its own: threads scan in parallel)."""
+        mine = getattr(self._local, "scratch", None)
+        if mine is None:
+            mine = self._local.scratch = _hyperscan().Scratch(self.db)
+        return mine
 
 
 Hits = tuple[_Automaton, tuple[frozenset[int], ...]]
@@ -235,13 +242,12 @@ class OnePass:
                 found = done.get(view)
                 if found is None:
                     ids: set[int] = set()
-                    with automaton.lock:
-                        automaton.db.scan(
-                            view.encode("utf-8", "surrogatepass"),
-                            match_event_handler=_collect,
-                            context=ids,
-                            scratch=automaton.scratch,
-                        )
+                    automaton.db.scan(
+                        view.encode("utf-8", "surrogatepass"),
+                        match_event_handler=_collect,
+                        context=ids,
+                        scratch=automaton.scratch(),
+                    )
                     remap = automaton.remap
                     found = done[view] = frozenset(remap[i] for i in ids)
                 out.append(found)
