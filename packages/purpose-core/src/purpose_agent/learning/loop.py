@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from purpose_agent.learning.memory_ci import CandidateOutcome
+from purpose_agent.executors.base import EpisodeJob
+from purpose_agent.learning.lessons import propose_lessons
+from purpose_agent.learning.memory_ci import CandidateOutcome, MemoryCI
 from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
+from purpose_agent.memory.status import MemoryStatus
+from purpose_agent.memory.structure import matches, near_miss
 from purpose_agent.runmode import RunMode
+from purpose_agent.runtime.judge import judge_trusted
+from purpose_agent.runtime.procedures import family_structure, from_skill_fields
 from purpose_agent.runtime.task import EpisodeResult, Task
 
 log = logging.getLogger("purpose_agent")
@@ -44,9 +52,6 @@ def train_phase(
 
 def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> list[CandidateOutcome]:
     """General lessons from the whole pass (successes against failures), admitted like any candidate."""
-    from purpose_agent.learning.lessons import propose_lessons
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.memory.status import MemoryStatus
 
     if not team.manager.settings.learning.lessons:
         return []
@@ -91,8 +96,6 @@ def replay_plan(card: Any, validation: Sequence[Task]) -> tuple[list[str], list[
     its structure, where it must not hurt. Everything else claims to be general and is tested on the
     whole split.
     """
-    from purpose_agent.memory.structure import matches, near_miss
-    from purpose_agent.runtime.procedures import family_structure, from_skill_fields
 
     ids = [t.id or f"validation-{i}" for i, t in enumerate(validation)]
     procedure = from_skill_fields(card.fields) if card.kind == "skill_card" else None
@@ -173,12 +176,6 @@ def replay_candidates(
     order, and when one promotes, the candidates after it are replayed again against the changed store.
     So every decision is the one a replay of one candidate at a time would take (``width=1``).
     """
-    import time
-    from concurrent.futures import ThreadPoolExecutor
-
-    from purpose_agent.executors.base import EpisodeJob
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.runtime.judge import judge_trusted
 
     ci = MemoryCI(team.store, manager=team.manager)
     trusted, why = judge_trusted(getattr(team, "model", None))
