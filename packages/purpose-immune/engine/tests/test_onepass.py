@@ -237,3 +237,18 @@ def test_threads_scan_at_once_and_find_the_same(monkeypatch: pytest.MonkeyPatch)
     for i, part in enumerate(parts):
         got[i::4] = part
     assert got == expected
+
+
+def test_the_cache_keeps_the_automata_used_last(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path))
+    for i in range(7):
+        f = tmp_path / f"lower-{i:032d}.hsdb"
+        f.write_bytes(b"x")
+        os.utime(f, (1_000_000 + i, 1_000_000 + i))
+    (tmp_path / "cased-0.hsdb").write_bytes(b"x")
+    onepass._prune("lower")
+    kept = sorted(f.name for f in tmp_path.glob("lower-*.hsdb"))
+    assert kept == [f"lower-{i:032d}.hsdb" for i in range(3, 7)]
+    assert (tmp_path / "cased-0.hsdb").exists()

@@ -270,8 +270,10 @@ def _cache_path(name: str, sources: list[str]) -> Path:
 
 def _load_cached(name: str, sources: list[str]) -> Any:
     """The compiled automaton for exactly these patterns from the cache, or None."""
+    path = _cache_path(name, sources)
     try:
-        data = _cache_path(name, sources).read_bytes()
+        data = path.read_bytes()
+        os.utime(path)  # in use: the last to be pruned (see _prune)
     except OSError:
         return None
     try:
@@ -301,9 +303,21 @@ def _load_or_compile(name: str, sources: list[str]) -> Any:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(hs.dumpb(db))
         os.replace(tmp, path)
+        _prune(name)
     except OSError:
         pass  # a read-only cache directory costs a compile per process, nothing else
     return db
+
+
+KEEP_CACHED = 4
+"""Automata kept per kind of view (a few MB each): rule sets change as detectors are upgraded, and a
+process on an older set still finds its own."""
+
+
+def _prune(name: str) -> None:
+    files = sorted(cache_dir().glob(f"{name}-*.hsdb"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in files[KEEP_CACHED:]:
+        old.unlink(missing_ok=True)
 
 
 ONE_PASS = OnePass()
