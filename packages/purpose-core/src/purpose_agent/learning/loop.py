@@ -1,127 +1,35 @@
-"""The main job: train on tasks, prove each candidate by replay, then test in EVAL_TEST against a baseline.
+"""The phases of learning that the pipeline (:mod:`purpose_agent.learning.pipeline`) runs for one arm.
 
-The test phase opens the store read-only and runs every test task twice, with memory and without, so the
-reported gain is measured on items that never entered memory, against the same model and settings.
+Train in LEARNING_TRAIN (every episode may learn from the ones before), replay-test each quarantined
+candidate on the validation split (memory CI decides), and the read-only EVAL_TEST copy of a team that
+the test phase runs. ``purpose learn``, ``pa.learn()`` and purpose-eval's benchmark all reach them through
+the pipeline.
 """
 
 from __future__ import annotations
 
 import logging
-import random
 import threading
+import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from pydantic import BaseModel, Field
-
-from purpose_agent.learning.memory_ci import CandidateOutcome
+from purpose_agent.executors.base import EpisodeJob
+from purpose_agent.learning.lessons import propose_lessons
+from purpose_agent.learning.memory_ci import CandidateOutcome, MemoryCI
 from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
+from purpose_agent.memory.status import MemoryStatus
+from purpose_agent.memory.structure import matches, near_miss
 from purpose_agent.runmode import RunMode
+from purpose_agent.runtime.judge import judge_trusted
+from purpose_agent.runtime.procedures import family_structure, from_skill_fields
 from purpose_agent.runtime.task import EpisodeResult, Task
 
 log = logging.getLogger("purpose_agent")
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``: called as work advances (the CLI draws bars from it)."""
-
-
-class ArmSummary(BaseModel):
-    success_rate: float
-    mean_score: float
-    n: int
-
-
-class LearnReport(BaseModel):
-    train: list[EpisodeResult] = Field(default_factory=list)
-    candidates: list[CandidateOutcome] = Field(default_factory=list)
-    replays: dict[str, ReplayEvidence] = Field(default_factory=dict)
-    decisions: list[CandidateOutcome] = Field(default_factory=list)
-    baseline: list[EpisodeResult] = Field(default_factory=list)
-    learned: list[EpisodeResult] = Field(default_factory=list)
-    split_sizes: dict[str, int] = Field(default_factory=dict)
-    immune: str = "on"
-    plugins: list[dict[str, str]] = Field(default_factory=list)
-
-    @staticmethod
-    def summarize(results: Sequence[EpisodeResult]) -> ArmSummary:
-        n = len(results)
-        if not n:
-            return ArmSummary(success_rate=0.0, mean_score=0.0, n=0)
-        scores = [r.score.value if r.score else 0.0 for r in results]
-        return ArmSummary(success_rate=sum(r.success for r in results) / n, mean_score=sum(scores) / n, n=n)
-
-    @property
-    def promoted(self) -> list[CandidateOutcome]:
-        return [d for d in self.decisions if d.status == "promoted"]
-
-
-def split_tasks(
-    tasks: Sequence[Task], *, seed: int = 0, validation: float = 0.25, test: float = 0.25
-) -> dict[str, list[Task]]:
-    """Honour explicit splits; shuffle the rest with ``seed`` and cut them by the given fractions."""
-    out: dict[str, list[Task]] = {"train": [], "validation": [], "test": []}
-    free = []
-    for task in tasks:
-        if task.split in out and task.split != "train":
-            out[task.split].append(task)
-        else:
-            free.append(task)
-    if not out["validation"] and not out["test"]:
-        rng = random.Random(seed)
-        free = list(free)
-        rng.shuffle(free)
-        n_val = max(1, round(len(free) * validation)) if len(free) >= 3 else 0
-        n_test = max(1, round(len(free) * test)) if len(free) >= 3 else 0
-        out["validation"] = [t.model_copy(update={"split": "validation"}) for t in free[:n_val]]
-        out["test"] = [t.model_copy(update={"split": "test"}) for t in free[n_val : n_val + n_test]]
-        free = free[n_val + n_test :]
-    out["train"] = [t.model_copy(update={"split": "train"}) for t in free]
-    for i, task in enumerate([*out["train"], *out["validation"], *out["test"]]):
-        if task.id is None:
-            task.id = f"{task.split}-{i}"
-    return out
-
-
-def learn(
-    team: Any,
-    tasks: Sequence[Task],
-    *,
-    seed: int = 0,
-    progress: Progress | None = None,
-    validation: float = 0.25,
-    test: float = 0.25,
-) -> LearnReport:
-    """Train, replay-test candidates, evaluate in EVAL_TEST; ``team`` is a :class:`~purpose_agent.Team`."""
-
-    def tick(stage: str, done: int, total: int) -> None:
-        if progress is not None:
-            progress(stage, done, total)
-
-    splits = split_tasks(tasks, seed=seed, validation=validation, test=test)
-    report = LearnReport(
-        split_sizes={k: len(v) for k, v in splits.items()},
-        immune=team.manager.settings.immune,
-        plugins=team.manager.loaded_set(),
-    )
-    # 1. train
-    report.train, report.candidates = train_phase(team, splits["train"], progress=tick)
-    # 2. replay-test every quarantined candidate on the validation split
-    waiting = [c.card_id for c in report.candidates if c.status == "quarantined"]
-    for card_id, evidence, decision in replay_candidates(team, waiting, splits["validation"], progress=tick):
-        report.replays[card_id] = evidence
-        report.decisions.append(decision)
-    # 3. test in EVAL_TEST: the store is opened read-only; memory off vs memory on
-    team.close()
-    evaluator = eval_test_team(team)
-    try:
-        for i, task in enumerate(splits["test"]):
-            tick("test", i, len(splits["test"]))
-            report.baseline.append(evaluator.run_chain(task, use_memory=False))
-            report.learned.append(evaluator.run_chain(task))
-        tick("test", len(splits["test"]), len(splits["test"]))
-    finally:
-        evaluator.close()
-    return report
 
 
 def train_phase(
@@ -144,9 +52,6 @@ def train_phase(
 
 def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> list[CandidateOutcome]:
     """General lessons from the whole pass (successes against failures), admitted like any candidate."""
-    from purpose_agent.learning.lessons import propose_lessons
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.memory.status import MemoryStatus
 
     if not team.manager.settings.learning.lessons:
         return []
@@ -191,8 +96,6 @@ def replay_plan(card: Any, validation: Sequence[Task]) -> tuple[list[str], list[
     its structure, where it must not hurt. Everything else claims to be general and is tested on the
     whole split.
     """
-    from purpose_agent.memory.structure import matches, near_miss
-    from purpose_agent.runtime.procedures import family_structure, from_skill_fields
 
     ids = [t.id or f"validation-{i}" for i, t in enumerate(validation)]
     procedure = from_skill_fields(card.fields) if card.kind == "skill_card" else None
@@ -219,10 +122,17 @@ class _Baseline:
         self.lock = threading.Lock()
         self.values: dict[str, float] = {}
         self.running: dict[str, threading.Event] = {}
+        self.round = 0
+        """Promotions so far: candidates of one round share the "without" runs."""
 
     def clear(self) -> None:
         with self.lock:
             self.values.clear()
+            self.round += 1
+
+    def known(self, case_id: str) -> float | None:
+        with self.lock:
+            return self.values.get(case_id)
 
     def scores(self, ids: Sequence[str], run: Callable[[list[str]], list[float]]) -> list[float]:
         with self.lock:
@@ -273,12 +183,6 @@ def replay_candidates(
     order, and when one promotes, the candidates after it are replayed again against the changed store.
     So every decision is the one a replay of one candidate at a time would take (``width=1``).
     """
-    import time
-    from concurrent.futures import ThreadPoolExecutor
-
-    from purpose_agent.executors.base import EpisodeJob
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.runtime.judge import judge_trusted
 
     ci = MemoryCI(team.store, manager=team.manager)
     trusted, why = judge_trusted(getattr(team, "model", None))
@@ -292,6 +196,7 @@ def replay_candidates(
     plans = [replay_plan(card, validation) for card in cards]
     planned = [2 * (len(cases) + len(controls)) for cases, controls, _ in plans]
     state: dict[str, int] = {"done": 0}  # replay episodes finished so far (decided candidates)
+    running: dict[int, int] = {}  # episodes run so far by each candidate being replayed
     lock = threading.Lock()
     started = time.monotonic()
     out = []
@@ -303,8 +208,9 @@ def replay_candidates(
 
     def report(index: int, cases_done: int) -> None:  # called after each replay batch
         with lock:
-            total = state["done"] + sum(planned[index:])  # the current card's full plan until it stops
-            done = state["done"] + 2 * cases_done
+            # at most: the current card's full plan until it stops (shared "without" runs make it less)
+            total = state["done"] + sum(planned[index:])
+            done = state["done"] + sum(running.values())
             if progress is not None:
                 progress("replay", done, total)
         elapsed = time.monotonic() - started
@@ -329,10 +235,19 @@ def replay_candidates(
                 for c in ids
             ]
 
+        def count(n: int) -> None:
+            with lock:
+                running[i] = running.get(i, 0) + n
+
+        def without(todo: list[str]) -> list[float]:
+            count(len(todo))
+            return score(episodes(jobs(todo, False)))
+
         def card_batch(ids: Sequence[str], with_card: bool) -> list[float]:
             if with_card:
+                count(len(ids))
                 return score(episodes(jobs(ids, True)))
-            return baseline.scores(ids, lambda todo: score(episodes(jobs(todo, False))))
+            return baseline.scores(ids, without)
 
         if level == "task family" and not cases:
             evidence = decide([], rule_for(card.kind), alpha=learning.replay_alpha).model_copy(
@@ -353,8 +268,15 @@ def replay_candidates(
                 futility=learning.replay_futility,
                 sequential=learning.replay_sequential,
                 on_batch=_on_batch(report, i),
+                known_without=baseline.known,
+                # later candidates will share this one's "without" runs: run them all first
+                without_first=i < len(cards) - 1,
             )
-        return evidence.model_copy(update={"level": level})
+        with lock:
+            ran = running.pop(i, 0)  # episodes really run (a shared run counted by the one that ran it)
+        return evidence.model_copy(
+            update={"level": level, "episodes": ran, "baseline_round": baseline.round}
+        )
 
     index = 0
     while index < len(cards):
@@ -367,10 +289,10 @@ def replay_candidates(
             with ThreadPoolExecutor(len(wave), thread_name_prefix="purpose-replay") as pool:
                 evidences = list(pool.map(replay_one, wave))
         index = wave[-1] + 1
+        with lock:  # every episode run counts, also those of a replay redone after a promotion
+            state["done"] += sum(e.episodes for e in evidences)
         for i, evidence in zip(wave, evidences, strict=True):
             card = cards[i]
-            with lock:
-                state["done"] += 2 * len(evidence.runs)
             decision = ci.decide(card.id, evidence)
             out.append((card.id, evidence, decision))
             if decision.status == "promoted":
