@@ -65,7 +65,9 @@ def rule_findings(rows: list[dict], rules: list) -> list[list[str]]:
     out = []
     for r in rows:
         result = run_scanners(ScanItem.from_text(r["text"], kind=r.get("kind")), rules)
-        out.append([t.category for t in result.threats] + [f"error:{k}" for k in result.details["errors"]])
+        # the detector's dotted sub-category ("privacy.redactable"), whichever way core splits it
+        out.append([t.detail or t.category for t in result.threats]
+                   + [f"error:{k}" for k in result.details["errors"]])  # fmt: skip
     return out
 
 
@@ -192,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0, help="how long to time each scan loop")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--no-speed", action="store_true",
+                        help="accuracy only (for iterating on rules): skip the speed loops; the JSON's speed "
+                             "keys are then null")  # fmt: skip
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
@@ -224,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         attack = r["label"] == "attack"
         keys = ["all", f"source:{r['source']}", f"family:{r['family']}", f"band:{band(r['text'])}"]
         rule_flag = bool(cats)
-        privacy_only = rule_flag and all(x.startswith("privacy.") for x in cats) and not c
+        privacy_only = rule_flag and all(x.split(".")[0] == "privacy" for x in cats) and not c
         ways["rules"].add(keys, attack, rule_flag, privacy_only)
         ways["classifier"].add(keys, attack, c, False)
         combined = rule_flag or c
@@ -267,28 +272,30 @@ def main(argv: list[str] | None = None) -> int:
     else:
         shipped_flags = [False] * len(rows)
     for r, cats, c in zip(rows, findings, shipped_flags, strict=True):
-        privacy_only = bool(cats) and all(x.startswith("privacy.") for x in cats) and not c
+        privacy_only = bool(cats) and all(x.split(".")[0] == "privacy" for x in cats) and not c
         shipped.add(["all", f"source:{r['source']}"], r["label"] == "attack", bool(cats) or c, privacy_only)
 
     mix = stratified_mix(rows)
     lengths = [len(t) for t in mix]
     long_texts = [r["text"] for r in rows if len(r["text"]) > 2000]
-    sps, _ = timed_rate(mix, active, args.seconds)
-    _, cps_long = timed_rate(long_texts, active, args.seconds / 2) if long_texts else (0.0, 0.0)
-    ms_100kb = hundred_kb_ms(rows, active)
-    print(f"\nspeed (one core, CPU time, all detectors): {sps:,.0f} scans/s on a mix of {len(mix)} texts "
-          f"(median {statistics.median(lengths):.0f}, mean {statistics.mean(lengths):.0f} characters); "
-          f"{cps_long / 1e6:.2f} MB/s on {len(long_texts)} texts over 2,000 characters; "
-          f"{ms_100kb:.1f} ms for one 100 KB text")
+    sps = cps_long = ms_100kb = None
+    if not args.no_speed:
+        sps, _ = timed_rate(mix, active, args.seconds)
+        _, cps_long = timed_rate(long_texts, active, args.seconds / 2) if long_texts else (0.0, 0.0)
+        ms_100kb = hundred_kb_ms(rows, active)
+        print(f"\nspeed (one core, CPU time, all detectors): {sps:,.0f} scans/s on a mix of {len(mix)} texts "
+              f"(median {statistics.median(lengths):.0f}, mean {statistics.mean(lengths):.0f} characters); "
+              f"{cps_long / 1e6:.2f} MB/s on {len(long_texts)} texts over 2,000 characters; "
+              f"{ms_100kb:.1f} ms for one 100 KB text")
     summary = {
         "recall_loso": round(comb.recall("all"), 4),
         "false_positive_rate_loso": round(comb.fpr("all"), 4),
         "privacy_redactions": redactions,
-        "scans_per_s": round(sps, 1),
+        "scans_per_s": None if sps is None else round(sps, 1),
         "mix_median_chars": statistics.median(lengths),
         "mix_mean_chars": round(statistics.mean(lengths), 1),
-        "mb_per_s_long": round(cps_long / 1e6, 3),
-        "scan_ms_100kb": round(ms_100kb, 2),
+        "mb_per_s_long": None if cps_long is None else round(cps_long / 1e6, 3),
+        "scan_ms_100kb": None if ms_100kb is None else round(ms_100kb, 2),
         "recall": round(shipped.recall("all"), 4),
         "false_positive_rate": round(shipped.fpr("all"), 4),
         "recall_loso_rules": round(ways["rules"].recall("all"), 4),

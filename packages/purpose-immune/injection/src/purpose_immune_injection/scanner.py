@@ -62,8 +62,14 @@ RULES_LIST: list[Rule] = [
     Rule("override", r"\byour (?:new|real|true|actual|only|primary|updated) (?:task|instructions?|directive|"
          r"objective|goal|job|purpose|mission|orders?|role)\b(?: now)? (?:is|are|will be|:)", S.HIGH,
          "redefines the assistant's task"),
+    # the object is the instructions themselves ("overrides all previous instructions"), not any noun a few
+    # words on ("override internal pdb commands", "replace that value with a context")
     Rule("override", r"\b(?:supersedes?|overrides?|replaces?|takes precedence over|cancels?|invalidates?)\b"
-         rf"[^.\n]{{0,20}}\b(?:all |any |the |your )*(?:{PRIOR} )?(?:{RULES}|ones)\b", S.HIGH,
+         rf" (?:all |any |the |your |of |these |those |my |every )*(?:{PRIOR} )+(?:{RULES}|ones)\b|\b(?:supersedes?|"
+         rf"overrides?|replaces?|takes precedence over|cancels?|invalidates?) (?:all |any |the |your |of |these |"
+         rf"those |every )*(?:{RULES}|ones) (?:you (?:were|have been) given|above|before (?:this|it))|\b(?:supersedes?|"
+         rf"overrides?|replaces?|takes precedence over|cancels?|invalidates?) (?:all (?:of )?)?(?:your|all) (?:{RULES}|"
+         r"ones)\b", S.HIGH,
          "claims to supersede prior instructions"),
     Rule("override", r"\b(?:your|the|all) (?:rules|instructions|guidelines|polic(?:y|ies)|restrictions|"
          r"programming) (?:have|has) (?:been )?(?:changed|updated|lifted|removed|revoked|suspended|"
@@ -158,9 +164,12 @@ RULES_LIST: list[Rule] = [
          r"any)|that (?:has|have) no|who (?:has|have) no|free of|without|that (?:can|will) (?:do|say|"
          r"answer) anything|who (?:can|will) (?:do|say|answer) anything|not bound)", S.HIGH,
          "role-play as an AI without rules"),
+    # staying in character is what every role-play asks; it is an attack when the character outlives the rules
+    # ("no matter what", "never refuse", "without/ignore the rules"), not when the role-play has rules of its own
     Rule("persona", r"\b(?:stay|remain|keep) in character\b[^\n]{0,120}\b(?:no matter|never break|"
-         r"restrictions|rules|filters?|refuse|policy|guidelines)|\bnever break character\b[^\n]{0,100}"
-         r"\b(?:rules|restrictions|filters?|refuse|policy|guidelines|no matter)", S.HIGH,
+         r"(?:no|without|ignor\w*|beyond|regardless of|not bound by) (?:any |the |your |all )?(?:restrictions|"
+         r"rules|filters?|polic(?:y|ies)|guidelines)|(?:never|not|don'?t|do not) refuse)|\bnever break character"
+         r"\b[^\n]{0,100}\b(?:rules|restrictions|filters?|refuse|policy|guidelines|no matter)", S.HIGH,
          "forces a persona to persist past the rules"),
     Rule("persona", r"\b(?:two|2|both|dual|separate) (?:different |separate |distinct )?(?:responses|answers|"
          r"replies|outputs|paragraphs)\b[^\n]{0,160}\b(?:jailbr\w*|unfiltered|uncensored|unrestricted|"
@@ -463,8 +472,9 @@ _CONFIG_MOD = (r"(?:initial|original|hidden|secret|system|setup|starting|first|c
                r"underlying|pre-?)")  # fmt: skip
 _CONFIG_NOUN = (r"(?:prompt|instructions|configuration(?: text)?|setup(?: prompt| text)?|guidelines|directives|"
                 r"pre-?prompt|preamble|context window|commandments|programming)")  # fmt: skip
+# "the system prompt for our bot" is a prompt for something else (writing one is ordinary work)
 _SELF_CONFIG = (rf"(?:your (?:own )?(?:(?:{_CONFIG_MOD}|full|complete|exact) )?{_CONFIG_NOUN}|the "
-                rf"(?:initial|hidden|secret|system|setup|confidential|pre-?) {_CONFIG_NOUN}|(?:instructions|rules|guidelines|text|configuration|prompt|"
+                rf"(?:initial|hidden|secret|system|setup|confidential|pre-?) {_CONFIG_NOUN}(?! (?:for|of) (?!you\b))|(?:instructions|rules|guidelines|text|configuration|prompt|"
                 r"commandments|setup)\b[^.\n]{0,30}\b(?:you were|you've been|you have been|your creators|"
                 r"the developers?) (?:given|configured|initiali[sz]ed|told|programmed|set up|provided|gave you)|"
                 r"(?:instructions|rules|guidelines) that (?:govern|shape|control) (?:your|the assistant's) "
@@ -498,4 +508,28 @@ GENERAL_RULES: list[Rule] = [
          r"di sistema)|скрыт\w* инструкци|системн\w* (?:промпт|инструкци))", S.HIGH,
          "asks for the system prompt (in another language)"),
 ]
+# Two jailbreak moves named in the literature on why safety training fails (competing objectives: prefix
+# injection and refusal suppression, Wei et al. 2023), written as the moves, not as any corpus's phrasing:
+# dictating the first words of the answer as an agreement, and forbidding the phrases a refusal is made of
+# (two or more of them: one "don't say sorry" is ordinary customer-service advice).
+_AGREE = (r"(?:sure|certainly|absolutely|of course|yes|ok(?:ay)?)[,!.]? ?(?:here(?:'s| is| are)|i (?:can|will|'ll)|"
+          r"let me|h3r3|i'?m free)|here(?:'s| is| are) (?:how|the (?:full|complete|detailed|step))|i'?m free|"
+          r"i am free|godmode")  # fmt: skip
+_REFUSAL_WORDS = (r"(?:i'?m sorry|i am sorry|sorry|i apologi[sz]e|i can'?t|i cannot|i'?m (?:not able|unable)|"
+                  r"i am (?:not able|unable)|as an ai|i'?m just an ai|unfortunately|i must decline|i won'?t)")
+LITERATURE_RULES: list[Rule] = [
+    Rule("refusal_suppression", rf"\b(?:start|begin|open|preface|prefix)\w* (?:your |each |every |the |all )?"
+         rf"(?:response|reply|answer|output|message|text)s?\b[^\n]{{0,25}}\b(?:with|by (?:saying|writing))\b"
+         rf"[^\n]{{0,6}}{_AGREE}", S.HIGH, "dictates that the answer opens by agreeing (prefix injection)"),
+    Rule("refusal_suppression", rf"\b(?:never|don'?t|do not|must not|will not|won'?t|cannot|can'?t|avoid|without|"
+         rf"forbidden to|not allowed to)\b (?:ever )?(?:say|saying|use|using|write|writing|output|include|"
+         rf"respond(?:ing)? with|start with|begin with|type)\b[^\n]{{0,12}}{_REFUSAL_WORDS}\b[^\n]{{0,40}}"
+         rf"{_REFUSAL_WORDS}", S.HIGH, "forbids the phrases a refusal is made of (a list of them)"),
+    Rule("refusal_suppression", r"\b(?:invert|inverse|reverse|flip|negate|semantically invert)\w*\b[^.\n]{0,40}"
+         r"\brefusals?\b", S.HIGH, "turns refusals into their opposite"),
+    Rule("restriction_removal", r"\b(?:rebel|liberated|unhinged|godmode|god-mode|rogue|unleashed)\b (?:\w+ )?"
+         r"(?:answer|response|reply|output|version|mode|persona|assistant|ai)s?\b", S.HIGH,
+         "asks for a liberated persona's answer"),
+]
 RULES_LIST.extend(GENERAL_RULES)
+RULES_LIST.extend(LITERATURE_RULES)

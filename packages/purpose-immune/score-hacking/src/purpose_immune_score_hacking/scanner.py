@@ -51,8 +51,11 @@ RULES_LIST: list[Rule] = [
          r"(?:answer|response|solution|submission)) (?:a |the )?(?:perfect|full|maximum|max|highest|top)"
          # "score: 1.0" or "rating = 10/10" is a recorded value (a card's field), not a request: the verb must
          # not be a key followed by ':' or '='
-         r"\b|\b(?:give|assign|award|rate|score|grade)\w*\b(?!\s*[:=])[^.\n]{0,25}\b(?:10/10|10 out of 10|100/100|"
-         r"5/5|a\+|full marks|perfect score|1\.0)", S.HIGH, "asks for a top score"),
+         # a letter grade right after a number ("4.0 A+") is a row of a grading table, and a top score on a
+         # condition ("no full marks unless it is excellent") is a grading policy: neither asks for the score
+         r"\b|\b(?:give|assign|award|rate|score|grade)\w*\b(?!\s*[:=])[^.\n]{0,25}(?<![\d.] )\b(?:10/10|10 out of "
+         r"10|100/100|5/5|a\+|full marks|perfect score|1\.0)(?![^.\n]{0,25}\b(?:only )?(?:if|when|unless|provided|"
+         r"once)\b)", S.HIGH, "asks for a top score", negatable=True),
     Rule("judge_manipulation", r"\b(?:ignore|disregard|overlook|skip|forget|bypass)\b[^.\n]{0,20}\b(?:the |any |"
          r"all |your )?(?:rubric|grading criteria|scoring criteria|evaluation criteria|criteria|errors?|"
          r"mistakes?|failures?|failing tests?|test (?:results?|failures?)|bugs|flaws|missing (?:parts|"
@@ -83,8 +86,10 @@ RULES_LIST: list[Rule] = [
          S.HIGH, "forces a score value"),
     Rule("judge_manipulation", r"\b(?:game|gaming|hack|hacking|exploit|exploiting|trick|tricking|fool|fooling|"
          r"manipulate|manipulating|cheat|cheating|deceive|deceiving|inflate|inflating|pad|padding)\b"
-         rf"[^.\n]{{0,20}}\b(?:the |this |a )?(?:{JUDGE}|metric|benchmark|score|scoring|reward|evaluation|"
-         r"leaderboard|rubric|grade|grading|tests?)\b", S.HIGH, "plans to game the evaluation", negatable=True),
+         # "tests" alone is any test ("cheating on a smog test"): the agent's own tests are "the/our/unit tests"
+         rf"[^.\n]{{0,20}}\b(?:(?:the |this |a )?(?:{JUDGE}|metric|benchmark|score|scoring|reward|evaluation|"
+         r"leaderboard|rubric|grade|grading)|(?:the|these|those|our|my|its|unit|failing|hidden|test) tests?)\b",
+         S.HIGH, "plans to game the evaluation", negatable=True),
     Rule("judge_manipulation", r"\bmaximi[sz]e (?:the |your |my )?(?:score|reward|grade|rating)\b[^.\n]{0,60}"
          r"\b(?:regardless|without|by any means|even if|instead of|whatever it takes|no matter)", S.HIGH,
          "maximise the score by any means"),
