@@ -531,5 +531,74 @@ LITERATURE_RULES: list[Rule] = [
          r"(?:answer|response|reply|output|version|mode|persona|assistant|ai)s?\b", S.HIGH,
          "asks for a liberated persona's answer"),
 ]
+# Indirect moves, as moves: data that claims the user already consented so a check can be skipped, that
+# plants an output for every later answer, that addresses automated readers, or that brackets its own
+# "assistant instructions"; a second persona defined by not following rules; and extraction by asking what
+# the model was told before the conversation or to complete a variable that holds its prompt.
+INDIRECT_RULES: list[Rule] = [
+    Rule("indirect", r"\b(?:the user|the owner|the customer|the admin\w*|you|they|i|we|he|she) (?:has |have |had )?"
+         r"already (?:approved|authori[sz]ed|confirmed|agreed|consented|signed off)\b[^.\n]{0,80}\b(?:skip|"
+         r"bypass|without|no need (?:for|to)|don'?t need to|do not need to)\b[^.\n]{0,20}\b(?:confirm|approv|"
+         r"verif|check|ask|permission|review)", S.HIGH, "claims prior consent so a check can be skipped"),
+    Rule("memory_persistence", r"\b(?:for the rest of (?:this|the) (?:conversation|chat|session)|from now on|in (?:every|"
+         r"each|all) (?:future |later |subsequent )?(?:answer|reply|response|message)s?)\b[^.\n]{0,60}\b(?:end|start|"
+         r"begin|append|include|add|insert|finish|close)\w*\b[^.\n]{0,40}(?:https?://|\bwww\.|\bcode [a-z0-9-]{4,})",
+         S.HIGH, "plants a link or code in every later answer"),
+    Rule("indirect", r"\b(?:for|to|attention) (?:any |all |the )?(?:automated|ai|llm|machine|autonomous) (?:readers?|"
+         r"agents?|assistants?|systems?|crawlers?|models?|processors?)\b[^\n]{0,12}[:,]", S.HIGH,
+         "text addresses the automated reader"),
+    Rule("delimiter", r"[\[{(]\s*(?:assistant|ai|system|bot|llm|model|agent)[ _-]?(?:instructions?|notes?|directives?|"
+         r"commands?|override|task)\s*[:=]", S.HIGH, "bracketed instructions for the assistant inside data"),
+    Rule("persona", r"\b(?:two|2|both) (?:characters|personas|personalities|voices|versions|sides|ais|assistants)\b"
+         r"[^\n]{0,160}\b(?:(?:does not|doesn'?t|never|won'?t|will not) (?:follow|obey|care about|respect|have)|"
+         r"no (?:rules|restrictions|filters|limits|morals)|unfiltered|uncensored|unrestricted|without (?:rules|"
+         r"restrictions|filters|limits))", S.HIGH, "a second persona defined by breaking the rules"),
+    Rule("prompt_extraction", r"\bwhat (?:were|was|have|did) (?:you )?(?:been )?(?:you )?(?:told|given|instructed|"
+         r"configured|set up|programmed|asked)\b[^.?\n]{0,40}\b(?:before (?:i|we|this|the conversation|our)|at the "
+         r"(?:start|beginning)|initially|prior to)", S.HIGH, "asks what the model was told before the conversation"),
+    Rule("prompt_extraction", r"\b(?:configuration|setup|instructions?|text|prompt|rules)\b (?:that )?you (?:received|"
+         r"got|were given|were fed|loaded)\b[^.\n]{0,30}\b(?:before|at the (?:start|beginning)|prior|initially|"
+         r"when you started)", S.HIGH, "asks for what the model received before the conversation"),
+    Rule("prompt_extraction", r"\b(?:complete|continue|finish|fill in|extend)\w*\b[^\n]{0,60}\b(?:system_?prompt|"
+         r"initial_?prompt|hidden_?prompt|instructions)\s*[=:]\s*(?:\\?[\"'(]|$)", S.HIGH,
+         "asks to complete a variable that holds the model's prompt"),
+    Rule("prompt_extraction", r"\b(?:wrote|lost|forgot|misplaced|deleted)\b[^.\n]{0,20}\byour (?:prompt|instructions|system prompt|"
+         r"configuration)\b[^\n]{0,80}\b(?:paste|send|give|copy|repeat|show|print)\w*\b", S.HIGH,
+         "asks the model to hand its prompt back to a claimed author"),
+]
+# Format jailbreaks, as forms: a refusal (or rant) first and then, after a divider, the "real" answer; safety
+# settings declared off; a character or model defined by answering everything without moral or legal
+# concern; the opposite personality on a trigger word; a liberated model (in several languages).
+_REFUSAL_FIRST = (r"(?:refusal|refuse|moraliz\w* rant|rant|disclaimer|warning|normal (?:answer|response)|negativa|"
+                  r"rechazo|ablehnung|refus|rifiuto|recusa)")  # fmt: skip
+_REAL_ANSWER = (r"(?:real|rebel\w*|unrestricted\w*|unfiltered|opposite\w*|truthful|liberated|godmode|uncensored|"
+                r"jailbroken|ignore the (?:\w+ )?rules|rebelde|rebellisch\w*|rebelle|ribelle|verdadera|echte|vraie|vera|"
+                r"sin censura|sans censure|senza censura|sem censura)")  # fmt: skip
+FORMAT_RULES: list[Rule] = [
+    Rule("refusal_suppression", rf"\b{_REFUSAL_FIRST}\b[^\n]{{0,200}}\b(?:then|after|insert|followed by|but then|"
+         rf"divider|new paragraph|luego|dann|puis|poi|depois|trenner|divisor|separateur)\b[^\n]{{0,150}}\b{_REAL_ANSWER}"
+         r"\b", S.HIGH, "a refusal first, then the 'real' answer"),
+    Rule("restriction_removal", r"\b(?:safety|content|ethic\w*|moral\w*|censorship|filter\w*) ?(?:restrictions?|"
+         r"filters?|settings?|guidelines|mode|protocols?|level|checks?)?\s*[:=]\s*(?:none|off|disabled|0|zero|false|"
+         r"removed|null|unrestricted|deactivated)\b", S.HIGH, "declares safety settings off"),
+    Rule("restriction_removal", r"\bfilter(?:ing)? level\b[^.\n]{0,25}\b(?:set to )?(?:0|zero|off|none|disabled)\b",
+         S.HIGH, "a persona whose filter level is zero"),
+    Rule("restriction_removal", r"\b(?:answers?|responds?|replies|reply|respond|answer)\b (?:to )?(?:every|any|all)(?:thing|"
+         r" (?:of (?:my|the) )?(?:questions?|requests?|prompts?|quer(?:y|ies)))\b[^.\n]{0,40}\bwithout (?:any |giving |"
+         r"adding )*(?:moral|ethical|legal|safety|warnings?|disclaimers?|caveats|refus\w*|hesitation|censorship)",
+         S.HIGH, "answers everything without moral, legal or safety concern"),
+    Rule("restriction_removal", r"\bdisregard\w* (?:all |any |every )?(?:ethical|moral|legal|safety)\b (?:(?:or|and|,) "
+         r"(?:legal|moral|ethical|safety) )?(?:concerns?|considerations?|guidelines|boundaries|implications|"
+         r"constraints)", S.HIGH, "a character that disregards ethical or legal concerns"),
+    Rule("persona", r"\b(?:exact |complete |total )?opposite (?:personality|persona|character|self|version of "
+         r"(?:you|yourself))\b", S.HIGH, "switches to the opposite personality"),
+    Rule("multilingual", r"\b(?:eres|sei|tu es|vous etes|voce e|du bist|ты)\b (?:ahora |ora |adesso |maintenant |agora |"
+         r"jetzt |nun |теперь )?(?:un |una |uma |ein |une |eine )?(?:modelo|modello|modele|modell|ia|ki|ai|asistente|"
+         r"assistente|assistant|chatbot|bot)\b[^.\n]{0,20}\b(?:liberad\w*|liberat\w*|libere|befreit\w*|sin "
+         r"restriccion\w*|sans restriction\w*|senza (?:restrizioni|limiti)|sem restric\w*|ohne (?:einschrankung|"
+         r"regeln)\w*|без ограничени\w*)", S.HIGH, "a liberated model (in another language)"),
+]
 RULES_LIST.extend(GENERAL_RULES)
 RULES_LIST.extend(LITERATURE_RULES)
+RULES_LIST.extend(FORMAT_RULES)
+RULES_LIST.extend(INDIRECT_RULES)
