@@ -598,7 +598,71 @@ FORMAT_RULES: list[Rule] = [
          r"restriccion\w*|sans restriction\w*|senza (?:restrizioni|limiti)|sem restric\w*|ohne (?:einschrankung|"
          r"regeln)\w*|без ограничени\w*)", S.HIGH, "a liberated model (in another language)"),
 ]
+# Framing bypasses, as forms: evading the filters on purpose, compulsion by claimed authority, guilt about
+# refusing, a jailbroken self in a hypothetical, a pretend world whose laws are gone, and a frame (fiction,
+# research, authorisation, emergency, a relative) wrapped around a request to make a weapon or malware.
+_FRAME = (r"(?:research paper|academic|novel|thriller|screenplay|story|fiction\w*|hypothetical\w*|pretend|imagine|"
+          r"grand(?:mother|father|ma|pa)|authori[sz](?:ed|ation)|certified|emergency|urgent|lives are at stake|"
+          r"for a (?:class|course|school project)|red[- ]team)")  # fmt: skip
+_HARM = (r"(?:chemical weapons?|bio-?weapons?|biological weapons?|nerve agents?|bombs?|explosives?|malware|ransomware|"
+         r"keyloggers?|spyware|napalm|meth(?:amphetamine)?|poisons?|nerve gas|dirty bomb|untraceable (?:gun|weapon)s?)")
+FRAMING_RULES: list[Rule] = [
+    Rule("restriction_removal", r"\bso (?:that )?(?:the |your |any )?(?:filters?|moderation|safety (?:systems?|"
+         r"filters?|checks?)|classifiers?|detectors?|monitors?|content polic(?:y|ies)|guardrails?) (?:don'?t|do not|"
+         r"won'?t|will not|can'?t|cannot|doesn'?t|does not) (?:catch|detect|flag|notice|see|block|trigger)",
+         S.HIGH, "shapes the request to evade the filters"),
+    Rule("override", r"\b(?:compliance|cooperation|your (?:answer|response|compliance)) is (?:mandatory|required|"
+         r"compulsory|not optional|non-?negotiable)\b", S.HIGH, "compulsion by claimed authority"),
+    Rule("refusal_suppression", r"\brefus\w*\b[^.\n]{0,30}\b(?:would|will|makes?|is going to) (?:make )?you\b"
+         r"[^.\n]{0,30}\b(?:less helpful|useless|worse|fail\w*|a bad|the only)", S.HIGH, "guilt about refusing"),
+    Rule("restriction_removal", r"\bif you (?:had been|were|was|could be|became|had become) (?:\w+ )?(?:jailbroken|"
+         r"unrestricted|uncensored|unfiltered|free (?:of|from) (?:your )?(?:rules|restrictions|guidelines)|without "
+         r"(?:any )?(?:rules|restrictions|filters|safety|guidelines))", S.HIGH, "a jailbroken self in a hypothetical"),
+    Rule("persona", r"\b(?:pretend|imagine|suppose|assume|in a world)\b[^.\n]{0,60}\b(?:laws|rules|ethics|morals|"
+         r"regulations|restrictions)\b[^.\n]{0,20}\b(?:abolished|repealed|suspended|gone|void|lifted|don'?t exist|"
+         r"do not exist|no longer exist)", S.HIGH, "a pretend world whose laws are gone"),
+    Rule("persona", rf"\b{_FRAME}\b[^\n]{{0,200}}\b(?:how to|steps to|exactly how|instructions (?:for|to)|recipe for|"
+         rf"code (?:for|to)|explain\w* (?:in detail |exactly |step by step )?how)\b[^\n]{{0,20}}\b(?:make|build|"
+         rf"synthesi[sz]e|create|write|produce|cook|assemble|brew)\w* (?:a |an |the |some )?(?:\w+ ){{0,2}}{_HARM}\b",
+         S.HIGH, "a frame around a request to make a weapon or malware"),
+]
+# Long role-play set-ups: the move is one sentence inside paragraphs of story, in any language: the set-up's
+# rules replace all others, earlier instructions "do not apply" in the game, the character may not step out
+# of the story to refuse, a refusal "crashes" the game or is logged as a failure, a sandbox where harm "does
+# not exist", a deceased relative who used to recite something, and a terminal asked to print a prompt file.
+ROLEPLAY_RULES: list[Rule] = [
+    Rule("override", rf"\b(?:replace|override|supersede|overrule)s? (?:all |any |every )(?:other |earlier |previous |"
+         rf"prior |existing )(?:{RULES})\b", S.HIGH, "the set-up's rules replace every other instruction"),
+    Rule("override", rf"\b(?:{PRIOR}|earlier|other|usual|normal) (?:{RULES})\b[^.\n]{{0,30}}\b(?:do not|don'?t|no "
+         r"longer|does not|doesn'?t) apply\b", S.HIGH, "declares the earlier instructions inapplicable"),
+    Rule("refusal_suppression", r"\b(?:step|break|go|come|fall|slip) out of (?:the )?(?:story|character|role|fiction|"
+         r"game|scene|persona)\b[^.\n]{0,30}\b(?:refus\w*|comment\w*|warn\w*|lectur\w*|disclaim\w*)", S.HIGH,
+         "forbids leaving the story to refuse"),
+    Rule("refusal_suppression", r"\b(?:a|any|your|every) refus(?:al|ing)\b[^.\n]{0,20}\b(?:is logged|is recorded|counts|"
+         r"crashes|breaks|ruins|burns|kills|fails)\b", S.HIGH, "a refusal is made to cost something"),
+    Rule("restriction_removal", r"\b(?:concerns?|rules|ethics|restrictions|consequences|harm|laws)\b[^.\n]{0,30}"
+         r"\b(?:do not|don'?t|does not|doesn'?t|no longer) (?:exist|apply|matter)\b[^.\n]{0,20}\b(?:here|in (?:this|"
+         r"the) (?:sandbox|simulation|game|story|world|engine))", S.HIGH, "a sandbox where the rules do not exist"),
+    Rule("persona", r"\b(?:grand(?:mother|ma|father|pa)|nan|nana|mother|mom|father|dad|aunt|uncle)\b[^.\n]{0,80}"
+         r"\b(?:passed away|died|is gone|was gone)\b[^.\n]{0,60}\bused to (?:read|tell|recite|give|sing|whisper|"
+         r"explain|say)", S.HIGH, "deceased-relative role-play"),
+    Rule("prompt_extraction", r"(?:^|[\s:$>])(?:cat|type|more|less|head|tail|print|open|read|strings)\s+\S*"
+         r"(?:system_?prompt|initial_?prompt|instructions)\S*", S.HIGH, "prints a prompt file in a pretend terminal"),
+    Rule("multilingual", r"\b(?:du|dich|sie)\b[^.\n]{0,30}\bnicht mehr an (?:deine|ihre|die) (?:\w+ )?\w*(?:richtlinien|"
+         r"regeln|anweisungen|vorgaben)|\b(?:fallt|fallst|fallen) (?:niemals|nie) aus der rolle|\blehnt (?:nie|niemals)"
+         r" (?:etwas )?ab\b|\bignorier\w* (?:die |deine |ihre )?\w*(?:richtlinien|regeln)\b|\b(?:keine|ohne) \w*filter\b",
+         S.HIGH, "rules dropped (de)"),
+    Rule("multilingual", r"\b(?:n'a|n'ont|sans) (?:pas de |plus de |plus aucune? |aucune? )(?:filtres?|regles|restrictions?|"
+         r"limites|censure)\b|\bliberee? de (?:toutes )?(?:ses|tes|vos|les) (?:regles|restrictions|consignes)|\bne sort "
+         r"jamais de son personnage", S.HIGH, "rules dropped (fr)"),
+    Rule("multilingual", r"\bnon segu\w* piu (?:le )?(?:regole|istruzioni|linee guida)|\bnon (?:rifiuta|esce|esci) mai\b",
+         S.HIGH, "rules dropped (it)"),
+    Rule("multilingual", r"\besquece\w* (?:as |todas as )?(?:instrucoes|regras|diretrizes)|\bnunca (?:recusa|sai da "
+         r"personagem|se niega|sale del personaje|rechaza)\b", S.HIGH, "rules dropped (pt, es)"),
+]
 RULES_LIST.extend(GENERAL_RULES)
 RULES_LIST.extend(LITERATURE_RULES)
+RULES_LIST.extend(ROLEPLAY_RULES)
+RULES_LIST.extend(FRAMING_RULES)
 RULES_LIST.extend(FORMAT_RULES)
 RULES_LIST.extend(INDIRECT_RULES)
