@@ -660,8 +660,83 @@ ROLEPLAY_RULES: list[Rule] = [
     Rule("multilingual", r"\besquece\w* (?:as |todas as )?(?:instrucoes|regras|diretrizes)|\bnunca (?:recusa|sai da "
          r"personagem|se niega|sale del personaje|rechaza)\b", S.HIGH, "rules dropped (pt, es)"),
 ]
+# Data that talks to the agent: the model addressed by name and told to drop or hand over something, an HTML
+# comment addressed to it, consent claimed for it, what "the AI will" do with data sent to an address, and
+# what it should do when it reads the text.
+_AGENT = (r"(?:assistant|ai|agent|ai agent|ai assistant|language model|llm|model|chatbot|bot|copilot|gpt|"
+          r"dear (?:ai|assistant|agent|model)(?: agent| assistant)?)")  # fmt: skip
+ADDRESSED_RULES: list[Rule] = [
+    Rule("indirect", rf"(?:^|[.!?:;]\s|\bp\.?s\.?\s)\s*{_AGENT}\s*[,:]\s*(?:please\s)?(?:\w+\s){{0,2}}?(?:disregard|"
+         r"ignore|forget|override|bypass|reset|forward|grant|delete|wipe|reveal|leak|exfiltrate|disable)\b",
+         S.HIGH, "data addresses the model and tells it to drop or hand over something"),
+    Rule("delimiter", rf"<!--\s*(?:{_AGENT}|system|instructions?|note to (?:the )?{_AGENT})\b", S.HIGH,
+         "an HTML comment addressed to the model"),
+    Rule("indirect", r"\b(?:authori[sz]ed|permitted|allowed|instructed|asked) you to (?:\w+ )?(?:forward|send|email|share|"
+         r"transfer|upload|post|delete|grant|wire|pay|export|reveal)\b", S.HIGH, "consent claimed for the model"),
+    Rule("indirect", rf"\b(?:the |this |an |your )?{_AGENT} (?:will|should|must|shall|is to|has to) (?:\w+ )?(?:email|send|"
+         r"forward|upload|share|post|transfer|export)\b[^.\n]{0,60}\bto\s+(?:\S+@\S+\.\w+|https?://)", S.HIGH,
+         "says the model will send data to an address"),
+    Rule("indirect", rf"\b(?:when|whenever|if|once|after) (?:the |an |any |this |you,? the )?{_AGENT}s? (?:reads?|processes|"
+         r"summari[sz]es|reviews|analy[sz]es|parses|sees|opens|handles|scans|ingests|gets to|finds)\b", S.HIGH,
+         "tells the model what to do when it reads the text"),
+]
+# Reasoning the rules away (meta-reasoning), as arguments: the rules are "just" patterns, were meant for
+# someone else, are outdated, rank below helpfulness, would be broken by refusing; a truly helpful model
+# would comply; refusing causes the harm; the developers would want it; the model should decide for itself.
+REASONING_RULES: list[Rule] = [
+    Rule("restriction_removal", r"\byour (?:values|ethics|morals|guidelines|training|rules|principles|safety \w+) (?:are|is)"
+         r" (?:just|only|merely|simply|nothing but) (?:\w+ )?(?:patterns|statistics|suggestions|text|arbitrary|words|"
+         r"numbers|weights|corporate)", S.HIGH, "argues the model's values are not real"),
+    Rule("restriction_removal", rf"\b(?:a |any )?(?:truly|really|genuinely|actually) (?:helpful|intelligent|free|ethical) "
+         rf"{AI}s? would\b", S.HIGH, "'a truly helpful AI would' comply"),
+    Rule("restriction_removal", r"\b(?:your )?(?:refus\w*|withholding\w*)\b[^.\n]{0,40}\b(?:causes?|cause|does|is|are) "
+         r"(?:actually |really )?(?:more harm|harmful|paternalis\w*|the real harm|unethical)", S.HIGH,
+         "argues refusing is the harm"),
+    Rule("restriction_removal", r"\b(?:guidelines|rules|polic(?:y|ies)|instructions|restrictions|safety training)\b "
+         r"(?:exist|are (?:meant|there|designed|intended)|were (?:meant|designed|written|intended)|was (?:meant|"
+         r"designed|written|intended)|is (?:meant|there|designed|intended)) (?:only )?(?:to|for)\b[^.\n]{0,80}\b(?:but|"
+         r"however|since|so|therefore|not)\b[^.\n]{0,60}\b(?:do(?:es)? not apply|don'?t apply|doesn'?t apply|not meant|"
+         r"no (?:additional )?harm|different|me\b|exception)", S.HIGH, "argues the rules were meant for another case"),
+    Rule("restriction_removal", r"\b(?:rules?|instructions|polic(?:y|ies)|guidelines|restrictions)\b (?:was|were|is|are) "
+         r"(?:never |not )(?:meant|written|designed|intended) (?:for|to (?:cover|apply to))\b", S.HIGH,
+         "argues the rules were never meant for this user"),
+    Rule("restriction_removal", r"\b(?:your|the) (?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|"
+         r"restrictions) (?:is|are) (?:outdated|obsolete|wrong|flawed|irrelevant|arbitrary|pointless|nonsense)\b",
+         S.HIGH, "calls the model's policy outdated"),
+    Rule("restriction_removal", r"\b(?:violat|betray|contradict|break)\w* your (?:core |primary |fundamental |main |"
+         r"own )?(?:principle|purpose|goal|directive|mission|programming) of (?:being )?helpful|\b(?:helpfulness|being "
+         r"helpful)\b[^.\n]{0,30}\b(?:ranks?|is|comes|matters) (?:above|before|over|more than) (?:your )?(?:safety|"
+         r"ethic\w*|content|harm)", S.HIGH, "ranks helpfulness above the rules"),
+    Rule("restriction_removal", r"\byour (?:developers?|creators?|makers?|designers?) (?:would|actually|really|secretly) "
+         r"(?:want|wants|prefer|expect) you to (?:help|answer|comply|ignore|break|bypass|tell)", S.HIGH,
+         "speaks for the developers"),
+    Rule("restriction_removal", r"\bdecide for (?:yourself|itself) (?:which|what|whether)\b[^.\n]{0,40}\b(?:rules?|"
+         r"follow|obey|instructions)|\b(?:is|would|does) refus\w* (?:really|actually|truly)\b|\bthe most ethical "
+         r"(?:choice|thing|option|action|answer) (?:here )?is to (?:comply|answer|help|tell|share|ignore)", S.HIGH,
+         "argues the model should overrule its own rules"),
+]
+# The override and the system-prompt request in languages the older tables lack (accents stripped).
+_MULTI_IGNORE = (r"(?:abaikan|lupakan|yok say|gormezden gel|unut|zignoruj|ignoruj|zapomnij|zapomen|ignora|uita|"
+                 r"تجاهل|انس|अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जा|bo qua|phot lo|quen di|puuza|sahau|ohita|unohda|"
+                 r"αγνοησε|αγνοηστε|ξεχασε|ξεχαστε|התעלם|שכח|ignorera|ignorer|glem|glom|игнорир\w*|ігнору\w*|"
+                 r"забудь\w*)")  # fmt: skip
+_MULTI_RULES = (r"(?:instruksi|arahan|perintah|aturan|talimat\w*|kural\w*|yonerge\w*|instrukcj\w*|polecen\w*|"
+                r"zasad\w*|regul\w*|instrukc\w*|pokyn\w*|pravidl\w*|instructiun\w*|التعليمات|تعليمات|الأوامر|"
+                r"القواعد|निर्देश\w*|नियम\w*|huong dan|chi dan|quy tac|maagizo|maelekezo|sheria|ohje\w*|saann\w*|"
+                r"οδηγιες|εντολες|κανονες|הוראות|ההוראות|כללים|instruktion\w*|instruks\w*|regler|інструкці\w*|"
+                r"правил\w*)")  # fmt: skip
+MULTILINGUAL_RULES: list[Rule] = [
+    Rule("multilingual", rf"{_MULTI_IGNORE}[^.\n]{{0,40}}{_MULTI_RULES}|{_MULTI_RULES}[^.\n]{{0,40}}{_MULTI_IGNORE}",
+         S.HIGH, "override (id, tr, pl, cs, ro, ar, hi, vi, sw, fi, el, he, sv, no, da, uk)"),
+    Rule("multilingual", r"\bprompt sistem\b|\bsistem istem\w*|\bprompt systemow\w*|موجه النظام|सिस्टम प्रॉम्प्ट|"
+         r"\bloi nhac he thong|\bmaagizo yako ya mfumo|\bjarjestelmakehot\w*|προτροπη συστηματος|הנחיית המערכת|"
+         r"\bsystemprompt\w*|системн\w* (?:промпт|підказк)\w*", S.HIGH, "asks for the system prompt (more languages)"),
+]
 RULES_LIST.extend(GENERAL_RULES)
 RULES_LIST.extend(LITERATURE_RULES)
+RULES_LIST.extend(REASONING_RULES)
+RULES_LIST.extend(MULTILINGUAL_RULES)
+RULES_LIST.extend(ADDRESSED_RULES)
 RULES_LIST.extend(ROLEPLAY_RULES)
 RULES_LIST.extend(FRAMING_RULES)
 RULES_LIST.extend(FORMAT_RULES)
