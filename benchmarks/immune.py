@@ -2,10 +2,12 @@
 and scan speed on a length-stratified mix and on long texts.
 
 Run with no arguments: ``python benchmarks/immune.py``. It loads every development source that is
-installed (see ``benchmarks/immune_sources.py``: bastioncorpus, the project's hand-written sets, the
-red-team and hard-benign sets, the L1B3RT4S jailbreaks, hermes-jailbench's templates, a fixture set,
-standard-library docs, HumanEval prompts) and scans each text with every installed detector through the
-plugin manager, as ``scan_memory`` does.
+installed (see ``benchmarks/immune_sources.py``, fifteen sources: bastioncorpus, the project's hand-written
+sets, the red-team and hard-benign sets, the L1B3RT4S jailbreaks, hermes-jailbench's templates, a fixture
+set, standard-library docs, HumanEval prompts, agent-injection-bench, blastcontain-drill's seeds with the
+JailbreakBench benign behaviours, dual-llm-bench, and the long multilingual role-play and long benign sets)
+and scans each text with every installed detector through the plugin manager, as ``scan_memory`` does.
+``--no-speed`` skips the speed loops (for iterating on rules: about a minute of rules, then the retrainings).
 
 Leave-one-source-out (the headline): for each source, the learned detector is retrained on every other
 source (threshold calibrated on those sources too, see purpose_immune_classifier.train) and scores the

@@ -65,7 +65,8 @@ RULES_LIST: list[Rule] = [
     # the object is the instructions themselves ("overrides all previous instructions"), not any noun a few
     # words on ("override internal pdb commands", "replace that value with a context")
     Rule("override", r"\b(?:supersedes?|overrides?|replaces?|takes precedence over|cancels?|invalidates?)\b"
-         rf" (?:all |any |the |your |of |these |those |my |every )*(?:{PRIOR} )+(?:{RULES}|ones)\b|\b(?:supersedes?|"
+         rf" (?:all |any |the |your |of |these |those |my |every )*(?:{PRIOR} )+(?:{RULES}|ones)\b(?! (?:on|for|about|"
+         rf"regarding|concerning|covering|in)\b)|\b(?:supersedes?|"
          rf"overrides?|replaces?|takes precedence over|cancels?|invalidates?) (?:all |any |the |your |of |these |"
          rf"those |every )*(?:{RULES}|ones) (?:you (?:were|have been) given|above|before (?:this|it))|\b(?:supersedes?|"
          rf"overrides?|replaces?|takes precedence over|cancels?|invalidates?) (?:all (?:of )?)?(?:your|all) (?:{RULES}|"
@@ -524,7 +525,8 @@ LITERATURE_RULES: list[Rule] = [
     Rule("refusal_suppression", rf"\b(?:never|don'?t|do not|must not|will not|won'?t|cannot|can'?t|avoid|without|"
          rf"forbidden to|not allowed to)\b (?:ever )?(?:say|saying|use|using|write|writing|output|include|"
          rf"respond(?:ing)? with|start with|begin with|type)\b[^\n]{{0,12}}{_REFUSAL_WORDS}\b[^\n]{{0,40}}"
-         rf"{_REFUSAL_WORDS}", S.HIGH, "forbids the phrases a refusal is made of (a list of them)"),
+         rf"{_REFUSAL_WORDS}(?![^\n]{{0,40}}\b(?:more than|too often|too much|unless|without (?:offering|explaining|"
+         rf"giving)|instead offer)\b)", S.HIGH, "forbids the phrases a refusal is made of (a list of them)"),
     Rule("refusal_suppression", r"\b(?:invert|inverse|reverse|flip|negate|semantically invert)\w*\b[^.\n]{0,40}"
          r"\brefusals?\b", S.HIGH, "turns refusals into their opposite"),
     Rule("restriction_removal", r"\b(?:rebel|liberated|unhinged|godmode|god-mode|rogue|unleashed)\b (?:\w+ )?"
@@ -537,7 +539,8 @@ LITERATURE_RULES: list[Rule] = [
 # the model was told before the conversation or to complete a variable that holds its prompt.
 INDIRECT_RULES: list[Rule] = [
     Rule("indirect", r"\b(?:the user|the owner|the customer|the admin\w*|you|they|i|we|he|she) (?:has |have |had )?"
-         r"already (?:approved|authori[sz]ed|confirmed|agreed|consented|signed off)\b[^.\n]{0,80}\b(?:skip|"
+         r"already (?:approved|authori[sz]ed|confirmed|agreed to|consented to|signed off on) (?:this|it|that|the "
+         r"(?:transfer|payment|change|request|action|deletion|step|operation))\b[^.\n]{0,80}\b(?:skip|"
          r"bypass|without|no need (?:for|to)|don'?t need to|do not need to)\b[^.\n]{0,20}\b(?:confirm|approv|"
          r"verif|check|ask|permission|review)", S.HIGH, "claims prior consent so a check can be skipped"),
     Rule("memory_persistence", r"\b(?:for the rest of (?:this|the) (?:conversation|chat|session)|from now on|in (?:every|"
@@ -613,10 +616,11 @@ FRAMING_RULES: list[Rule] = [
          S.HIGH, "shapes the request to evade the filters"),
     Rule("override", r"\b(?:compliance|cooperation|your (?:answer|response|compliance)) is (?:mandatory|required|"
          r"compulsory|not optional|non-?negotiable)\b", S.HIGH, "compulsion by claimed authority"),
-    Rule("refusal_suppression", r"\brefus\w*\b[^.\n]{0,30}\b(?:would|will|makes?|is going to) (?:make )?you\b"
+    Rule("refusal_suppression", r"\brefus(?:al|ing|e)\b(?: (?:this|me|my request|to (?:answer|help)(?: me| this)?))? "
+         r"(?:would|will|makes?|is going to) (?:make )?you\b"
          r"[^.\n]{0,30}\b(?:less helpful|useless|worse|fail\w*|a bad|the only)", S.HIGH, "guilt about refusing"),
     Rule("restriction_removal", r"\bif you (?:had been|were|was|could be|became|had become) (?:\w+ )?(?:jailbroken|"
-         r"unrestricted|uncensored|unfiltered|free (?:of|from) (?:your )?(?:rules|restrictions|guidelines)|without "
+         r"(?:unrestricted|uncensored|unfiltered)(?=\s*(?:[,.?!;]|$|ai\b|model\b|assistant\b|version\b|and\b|or\b))|free (?:of|from) (?:your )?(?:rules|restrictions|guidelines)|without "
          r"(?:any )?(?:rules|restrictions|filters|safety|guidelines))", S.HIGH, "a jailbroken self in a hypothetical"),
     Rule("persona", r"\b(?:pretend|imagine|suppose|assume|in a world)\b[^.\n]{0,60}\b(?:laws|rules|ethics|morals|"
          r"regulations|restrictions)\b[^.\n]{0,20}\b(?:abolished|repealed|suspended|gone|void|lifted|don'?t exist|"
@@ -632,9 +636,11 @@ FRAMING_RULES: list[Rule] = [
 # not exist", a deceased relative who used to recite something, and a terminal asked to print a prompt file.
 ROLEPLAY_RULES: list[Rule] = [
     Rule("override", rf"\b(?:replace|override|supersede|overrule)s? (?:all |any |every )(?:other |earlier |previous |"
-         rf"prior |existing )(?:{RULES})\b", S.HIGH, "the set-up's rules replace every other instruction"),
-    Rule("override", rf"\b(?:{PRIOR}|earlier|other|usual|normal) (?:{RULES})\b[^.\n]{{0,30}}\b(?:do not|don'?t|no "
-         r"longer|does not|doesn'?t) apply\b", S.HIGH, "declares the earlier instructions inapplicable"),
+         rf"prior |existing )(?:{RULES})\b(?! (?:on|for|about|regarding|concerning|covering|in)\b)", S.HIGH,
+         "the set-up's rules replace every other instruction"),
+    Rule("override", rf"\b(?:{PRIOR}|earlier|other|usual|normal) (?:instructions?|directives?|guidelines|guidance|"
+         r"prompts?|content polic(?:y|ies)|safety rules)\b[^.\n]{0,30}\b(?:do not|don'?t|no longer|does not|doesn'?t) "
+         r"apply\b", S.HIGH, "declares the earlier instructions inapplicable"),
     Rule("refusal_suppression", r"\b(?:step|break|go|come|fall|slip) out of (?:the )?(?:story|character|role|fiction|"
          r"game|scene|persona)\b[^.\n]{0,30}\b(?:refus\w*|comment\w*|warn\w*|lectur\w*|disclaim\w*)", S.HIGH,
          "forbids leaving the story to refuse"),
@@ -645,9 +651,12 @@ ROLEPLAY_RULES: list[Rule] = [
          r"the) (?:sandbox|simulation|game|story|world|engine))", S.HIGH, "a sandbox where the rules do not exist"),
     Rule("persona", r"\b(?:grand(?:mother|ma|father|pa)|nan|nana|mother|mom|father|dad|aunt|uncle)\b[^.\n]{0,80}"
          r"\b(?:passed away|died|is gone|was gone)\b[^.\n]{0,60}\bused to (?:read|tell|recite|give|sing|whisper|"
-         r"explain|say)", S.HIGH, "deceased-relative role-play"),
-    Rule("prompt_extraction", r"(?:^|[\s:$>])(?:cat|type|more|less|head|tail|print|open|read|strings)\s+\S*"
-         r"(?:system_?prompt|initial_?prompt|instructions)\S*", S.HIGH, "prints a prompt file in a pretend terminal"),
+         r"explain|say)\b[^\n]{0,300}\b(?:pretend|act as|play (?:him|her|them|the role)|roleplay|role-play|"
+         r"impersonate|talk like (?:him|her)|be (?:him|her|them)\b)", S.HIGH, "deceased-relative role-play"),
+    Rule("prompt_extraction", r"\b(?:act|pretend|behave|simulate|you are|you will be)\w*\b[^\n]{0,200}\b(?:terminal|"
+         r"shell|console|linux|bash|command line|interpreter)\b[^\n]{0,600}?(?:^|[\s:$>])(?:cat|type|more|less|head|"
+         r"tail|print|open|read|strings)\s+\S*(?:system_?prompt|initial_?prompt|instructions)\S*", S.HIGH,
+         "prints a prompt file in a pretend terminal"),
     Rule("multilingual", r"\b(?:du|dich|sie)\b[^.\n]{0,30}\bnicht mehr an (?:deine|ihre|die) (?:\w+ )?\w*(?:richtlinien|"
          r"regeln|anweisungen|vorgaben)|\b(?:fallt|fallst|fallen) (?:niemals|nie) aus der rolle|\blehnt (?:nie|niemals)"
          r" (?:etwas )?ab\b|\bignorier\w* (?:die |deine |ihre )?\w*(?:richtlinien|regeln)\b|\b(?:keine|ohne) \w*filter\b",
@@ -666,8 +675,10 @@ ROLEPLAY_RULES: list[Rule] = [
 _AGENT = (r"(?:assistant|ai|agent|ai agent|ai assistant|language model|llm|model|chatbot|bot|copilot|gpt|"
           r"dear (?:ai|assistant|agent|model)(?: agent| assistant)?)")  # fmt: skip
 ADDRESSED_RULES: list[Rule] = [
-    Rule("indirect", rf"(?:^|[.!?:;]\s|\bp\.?s\.?\s)\s*{_AGENT}\s*[,:]\s*(?:please\s)?(?:\w+\s){{0,2}}?(?:disregard|"
-         r"ignore|forget|override|bypass|reset|forward|grant|delete|wipe|reveal|leak|exfiltrate|disable)\b",
+    Rule("indirect", rf"(?:^|[.!?:;]\s|\bp\.?s\.?\s)\s*{_AGENT}\s*[,:]\s*(?:please\s)?(?:\w+\s){{0,2}}?(?:(?:disregard|"
+         r"ignore|forget|override|bypass)\b (?:all |any |the |your |my |of )*(?:previous|prior|above|earlier|other|"
+         r"user|system|original|safety|rules|instructions|guidelines|reviews|request|task|summari[sz]ation)|(?:reveal|"
+         r"leak|exfiltrate|disable)\b)",
          S.HIGH, "data addresses the model and tells it to drop or hand over something"),
     Rule("delimiter", rf"<!--\s*(?:{_AGENT}|system|instructions?|note to (?:the )?{_AGENT})\b", S.HIGH,
          "an HTML comment addressed to the model"),
@@ -677,7 +688,8 @@ ADDRESSED_RULES: list[Rule] = [
          r"forward|upload|share|post|transfer|export)\b[^.\n]{0,60}\bto\s+(?:\S+@\S+\.\w+|https?://)", S.HIGH,
          "says the model will send data to an address"),
     Rule("indirect", rf"\b(?:when|whenever|if|once|after) (?:the |an |any |this |you,? the )?{_AGENT}s? (?:reads?|processes|"
-         r"summari[sz]es|reviews|analy[sz]es|parses|sees|opens|handles|scans|ingests|gets to|finds)\b", S.HIGH,
+         r"summari[sz]es|reviews|analy[sz]es|parses|sees|opens|handles|scans|ingests|gets to|finds) (?:this|these|"
+         r"the (?:above|following)|it|me)\b", S.HIGH,
          "tells the model what to do when it reads the text"),
 ]
 # Reasoning the rules away (meta-reasoning), as arguments: the rules are "just" patterns, were meant for
@@ -701,7 +713,8 @@ REASONING_RULES: list[Rule] = [
          r"(?:never |not )(?:meant|written|designed|intended) (?:for|to (?:cover|apply to))\b", S.HIGH,
          "argues the rules were never meant for this user"),
     Rule("restriction_removal", r"\b(?:your|the) (?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|"
-         r"restrictions) (?:is|are) (?:outdated|obsolete|wrong|flawed|irrelevant|arbitrary|pointless|nonsense)\b",
+         r"restrictions) (?:is|are) (?:outdated|obsolete|wrong|flawed|irrelevant|arbitrary|pointless|nonsense)\b"
+         r"[^.\n]{0,40}\b(?:so|and|therefore|ignore|you (?:can|should|may|don'?t|do not|need not))\b",
          S.HIGH, "calls the model's policy outdated"),
     Rule("restriction_removal", r"\b(?:violat|betray|contradict|break)\w* your (?:core |primary |fundamental |main |"
          r"own )?(?:principle|purpose|goal|directive|mission|programming) of (?:being )?helpful|\b(?:helpfulness|being "
@@ -716,7 +729,7 @@ REASONING_RULES: list[Rule] = [
          "argues the model should overrule its own rules"),
 ]
 # The override and the system-prompt request in languages the older tables lack (accents stripped).
-_MULTI_IGNORE = (r"(?:abaikan|lupakan|yok say|gormezden gel|unut|zignoruj|ignoruj|zapomnij|zapomen|ignora|uita|"
+_MULTI_IGNORE = (r"(?:abaikan|lupakan|yok say|gormezden gel|unut(?:un)?\b|zignoruj|ignoruj|zapomnij|zapomen|ignora|uita|"
                  r"تجاهل|انس|अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जा|bo qua|phot lo|quen di|puuza|sahau|ohita|unohda|"
                  r"αγνοησε|αγνοηστε|ξεχασε|ξεχαστε|התעלם|שכח|ignorera|ignorer|glem|glom|игнорир\w*|ігнору\w*|"
                  r"забудь\w*)")  # fmt: skip
