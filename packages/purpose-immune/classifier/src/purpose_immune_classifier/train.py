@@ -31,7 +31,7 @@ from purpose_immune_classifier.model import STRIDE, WINDOW, LinearModel, window_
 MAX_ATTACK_WINDOWS = 8
 KEEP_ATTACK_WINDOWS = 2
 MAX_BENIGN_WINDOWS = 8
-TARGET_FPR = 0.005
+TARGET_FPR = 0.01
 N_WEIGHTS = DIM + cues.N_FEATURES
 
 
