@@ -26,6 +26,8 @@ Sources are kept apart because the benchmark scores each one with detectors that
   it vendors (MIT; requests on sensitive topics that must be answered) as benign. Harmful-content requests
   (ransomware, JBB harmful behaviours) are left out: they ask for harm, they do not attack the agent.
 * ``dualllm``: ``dual-llm-bench``'s untrusted inputs (MIT) as attacks and its user goals as benign.
+* ``aegisrt``: ``aegisrt``'s jailbreak templates, DAN variants and multilingual seeds (MIT) as attacks (its
+  AdvBench and HarmBench behaviour subsets are harmful-content asks, left out like JBB's).
 * ``roleplay-ml``, ``benign-long``: hand-written for the long-text gap (build_long_sources.py there):
   multi-paragraph role-play jailbreaks in six languages, and long ordinary texts (requests, documentation,
   harmless role-play and game-master set-ups, security policies that quote attacks).
@@ -319,6 +321,25 @@ def load_dualllm() -> list[dict]:
     return rows
 
 
+def load_aegisrt() -> list[dict]:
+    base = _package_dir("aegisrt")
+    if base is None:
+        return []
+    family = {"instruction_override": "injection", "persona_hijack": "roleplay"}
+    rows: list[dict] = []
+    for name in ("jailbreak_templates.jsonl", "dan_variants.jsonl", "multilingual_seeds.jsonl"):
+        path = base / "datasets" / name
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                dan = name == "dan_variants.jsonl"
+                category = "roleplay" if dan else family.get(r.get("category"), "injection")
+                rows.append(_row("aegisrt", len(rows), r["prompt"], "attack", category))
+    return rows
+
+
 def load_all() -> dict[str, list[dict]]:
     """Every source, by name (empty when not installed)."""
     return {
@@ -335,6 +356,7 @@ def load_all() -> dict[str, list[dict]]:
         "aib": load_aib(),
         "blastcontain": load_blastcontain(),
         "dualllm": load_dualllm(),
+        "aegisrt": load_aegisrt(),
         "roleplay-ml": _jsonl(DATA / "roleplay_ml.jsonl", "roleplay-ml"),
         "benign-long": _jsonl(DATA / "benign_long.jsonl", "benign-long"),
     }
