@@ -322,7 +322,8 @@ def run_benchmark(
     manager = manager or PluginManager(settings)
     prepared = prepare(config, settings, manager, suite)
     owned = executor is None or isinstance(executor, str)
-    executor = _executor(executor, manager)
+    models = sorted({arm.model or settings.model for arm in config.arms})
+    executor = _executor(executor, manager, models, backend)
     started = time.perf_counter()
     managers: dict[str, Any] = {}
     lock = threading.Lock()  # arms and episodes report progress from several threads
@@ -359,16 +360,22 @@ def run_benchmark(
             arm_tools = [*tools, *_plugin_tools(prepared.tools, managers[arm.name], arm.name)]
             work.append((seed, split, arm, arm_settings, managers[arm.name], arm_tools))
 
-    def one(item: tuple[Any, ...]) -> ArmRun:
-        seed, split, arm, arm_settings, arm_manager, arm_tools = item
-        return _run_arm(
-            config, arm, seed, split, arm_settings, arm_manager, count, backend, arm_tools,
-            executor=executor,
-        )
+    from purpose_agent.executors.base import ArmJob
 
+    jobs = [
+        ArmJob(
+            fn=run_arm_job,
+            args=(config, arm, seed, split, backend, arm_tools),
+            settings=_place_arm(config, arm, seed, arm_settings),
+            label=f"{arm.name} s{seed}",
+            manager=arm_manager,
+            local=config.store is not None and arm.learn,  # learns into the user's own store, in place
+        )
+        for seed, split, arm, arm_settings, arm_manager, arm_tools in work
+    ]
     try:
         tick("overall", 0, planned)
-        runs = executor.run_arms(one, work)
+        runs = executor.run_arm_jobs(jobs, count)
     finally:
         if owned:
             executor.close()
@@ -378,17 +385,19 @@ def run_benchmark(
     return result
 
 
-def _executor(executor: Any, manager: Any) -> Any:
-    """The executor object: as given, by name from the registry, or the settings' (sequential by default,
-    which needs no plugin: it is the kernel's own behaviour, so an allow-list without core-executors
-    still works)."""
-    from purpose_agent.executors.base import SequentialExecutor, resolve_executor
+def _executor(executor: Any, manager: Any, models: Sequence[str] = (), backend: Any = None) -> Any:
+    """The executor object: as given, by name from the registry, or the settings' (``auto`` by default:
+    see :func:`~purpose_agent.executors.base.auto_executor`). ``sequential`` needs no plugin: it is the
+    kernel's own behaviour, so an allow-list without core-executors still works."""
+    from purpose_agent.executors.base import SequentialExecutor, auto_executor, resolve_executor
 
     if executor is not None and not isinstance(executor, str):
         return executor
     name = executor or manager.settings.executor.name
     if name == "sequential":
         return SequentialExecutor()
+    if name == "auto":
+        return auto_executor(manager, models, backend)
     return resolve_executor(name, manager=manager)
 
 
@@ -436,23 +445,10 @@ def _task_tools(split: Splits) -> Callable[[Any], list[Any]]:
     return _CaseTools(_case_tools(split))
 
 
-def _run_arm(
-    config: BenchConfig,
-    arm: ArmSpec,
-    seed: int,
-    split: Splits,
-    settings: Any,
-    manager: Any,
-    progress: Progress,
-    backend: Any,
-    tools: Sequence[Any],
-    *,
-    executor: Any = None,
-) -> ArmRun:
-    from purpose_agent.executors.base import CountingBackend, SequentialExecutor
-
-    executor = executor or SequentialExecutor()
-    started = time.perf_counter()
+def _place_arm(config: BenchConfig, arm: ArmSpec, seed: int, settings: Any) -> Any:
+    """In the coordinator, before the arm runs anywhere: its fresh folder, its store (a copy of the
+    starting store, or the user's store for ``purpose learn``), its run-index entry; the arm's settings
+    name the store and trace folder."""
     folder = Path(config.workdir) / _safe(arm.name) / f"seed-{seed}"
     if folder.exists():
         shutil.rmtree(folder)
@@ -475,6 +471,35 @@ def _run_arm(
         info={"suite": config.suite, "learn": arm.learn, "memory": arm.memory},
     )
     arm_settings.source = settings.source
+    return arm_settings
+
+
+def run_arm_job(
+    config: BenchConfig,
+    arm: ArmSpec,
+    seed: int,
+    split: Splits,
+    backend: Any,
+    tools: Sequence[Any],
+    *,
+    settings: Any,
+    manager: Any,
+    progress: Progress,
+    executor: Any = None,
+) -> ArmRun:
+    """One (arm, seed) run against the store and trace folder ``settings`` names (placed by
+    :func:`_place_arm`): train and replay when the arm learns, then test. Module-level, so an executor
+    can send it (as an :class:`~purpose_agent.executors.base.ArmJob`) to run elsewhere."""
+    from purpose_agent.executors.base import CountingBackend, SequentialExecutor
+
+    executor = executor or SequentialExecutor()
+    started = time.perf_counter()
+    if manager is None:
+        from purpose_agent.plugins import PluginManager
+
+        manager = PluginManager(settings).load()
+    store_path = Path(settings.store)
+    arm_settings = settings
     from purpose_agent.api.team import Team  # lazy: importing the harness does not import the runtime
 
     team = Team.build(

@@ -11,6 +11,7 @@ the time taken.
 from __future__ import annotations
 
 import contextvars
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -109,6 +110,33 @@ def run_local(team: Any, job: EpisodeJob) -> Ran:
     return Ran(result, calls)
 
 
+@dataclass
+class ArmJob:
+    """One whole (arm, seed) run as data, so an executor can run it away from the coordinator.
+
+    ``fn(*args, settings=, manager=, progress=, executor=)`` is a module-level function (the harness's; it
+    pickles by reference) that trains, replays and tests one arm against the store and trace folder
+    named in ``settings``, and returns the arm's result. ``manager`` is the coordinator's plugin manager
+    (not sent anywhere: a worker builds its own from ``settings``). ``local``: the run must stay in the
+    coordinator (it learns into the user's own store, which must not be replaced from elsewhere).
+    """
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    settings: Any
+    label: str
+    manager: Any = None
+    local: bool = False
+
+    def run(self, progress: Callable[[str, int, int], None], executor: Executor, **where: Any) -> Any:
+        """Run here; ``where`` replaces ``settings``/``manager`` (a worker's own scratch store)."""
+        options = {"settings": self.settings, "manager": self.manager, **where}
+        return self.fn(*self.args, progress=progress, executor=executor, **options)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "manager": None}
+
+
 # -- executors ----------------------------------------------------------------------------------------
 
 
@@ -146,6 +174,12 @@ class Executor:
         if not self.parallel:
             return [fn(item) for item in items]
         return run_arm_threads(fn, items, self.stop)
+
+    def run_arm_jobs(self, jobs: Sequence[ArmJob], progress: Callable[[str, int, int], None]) -> list[Any]:
+        """Run whole arms given as data; results in input order. Here (and for threads and processes): on
+        this process's threads, each arm's independent episodes going to :meth:`run_episodes`. An
+        executor for a cluster overrides it to run each arm as a task of its own."""
+        return self.run_arms(lambda job: job.run(progress, self), jobs)
 
     def check(self) -> None:
         """Raise :class:`Stopped` once the run is being stopped (called between episodes)."""
@@ -202,6 +236,36 @@ def run_arm_threads(fn: Callable[[T], R], items: Sequence[T], stop: threading.Ev
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+#: Backends that answer from a server with parallel slots (``threads`` keeps N requests in flight) and
+#: the embedded one (``processes``: a model per worker process, one per core's share)
+SERVER_BACKENDS = frozenset({"openai", "ollama"})
+EMBEDDED_BACKENDS = frozenset({"llamacpp"})
+
+
+def auto_executor(
+    manager: Any, models: Sequence[str], backend: Any = None, workers: int | None = None
+) -> Executor:
+    """``auto`` (the default): the executor that gives the same result soonest for these models here.
+
+    Every model embedded and at least 2 cores: ``processes`` with 2 workers (llama.cpp runs each model
+    on half the cores, so 2 workers fill the machine and the sequential run used only half of it). Every
+    model on a server: ``threads`` with the configured worker count. Anything else (a backend object
+    given directly, a mix, an unknown backend, one core): ``sequential``. All give identical results.
+    """
+    if backend is not None:
+        return SequentialExecutor()
+    try:
+        names = {manager.resolve_backend_name(model) for model in models}
+    except Exception:  # no backend claims a model: the run itself reports that, in its own words
+        return SequentialExecutor()
+    registry = _registry(manager)
+    if names and names <= EMBEDDED_BACKENDS and (os.cpu_count() or 1) >= 2 and "processes" in registry:
+        return resolve_executor("processes", workers or 2, manager=manager)
+    if names and names <= SERVER_BACKENDS and "threads" in registry:
+        return resolve_executor("threads", workers or manager.settings.executor.workers, manager=manager)
+    return SequentialExecutor()
+
+
 def _registry(manager: Any) -> Any:
     return manager._collect("register_executors", "executor")
 
@@ -221,9 +285,12 @@ def resolve_executor(name: str | None = None, workers: int | None = None, *, man
         manager = get_plugin_manager()
     config = manager.settings.executor
     name = (name or config.name).strip()
+    given = workers
     workers = workers if workers is not None else config.workers
     if workers < 1:
         raise ConfigError(f"executor workers must be at least 1, not {workers}")
+    if name == "auto":  # the settings' model decides (the harness passes every arm's model itself)
+        return auto_executor(manager, [manager.settings.model], workers=given)
     registry = _registry(manager)
     if name not in registry:
         installed = ", ".join(registry.names()) or "none"
