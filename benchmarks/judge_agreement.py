@@ -2,7 +2,7 @@
 
 Run with no arguments: ``python benchmarks/judge_agreement.py`` (about 200 judge calls). The judging set is
 built from the development suites (``arithmetic`` and ``arithmetic-mixed``, see
-``purpose_agent.evaluation.judging``): each case gives a right answer, a wrong one and the bare expression
+``purpose_eval.judging``): each case gives a right answer, a wrong one and the bare expression
 with the calculator's result as the observation, and a right and a wrong answer with no observation at
 all. The label is the numeric checker's verdict. Φ judges each item *without* the expected answer (as it
 judges tasks that have no checker); a score of 0.5 or more counts as "good".
@@ -28,10 +28,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    from purpose_agent.evaluation.judging import judging_set, measure
     from purpose_agent.learning.calibration import judge_item
     from purpose_agent.llm.resolve import get_backend
     from purpose_agent.runtime.judge import TRUST_AT, PurposeFunction
+    from purpose_eval.judging import judging_set, measure
 
     items = judging_set(args.cases, args.seed)
     backend = get_backend(args.model)

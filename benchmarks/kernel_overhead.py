@@ -72,8 +72,8 @@ def main() -> int:
     args = parser.parse_args()
 
     from purpose_agent.api.team import Team
+    from purpose_agent.builtins.suites import arithmetic_cases
     from purpose_agent.config import load_settings
-    from purpose_agent.learning.suites import arithmetic
     from purpose_agent.llm.resolve import get_backend
     from purpose_agent.plugins import PluginManager
 
@@ -95,7 +95,7 @@ def main() -> int:
 
     wall = steps = 0.0
     per_episode = []
-    for task in arithmetic(args.episodes, seed=7):
+    for task in [c.to_task(split="test") for c in arithmetic_cases(args.episodes, 7)]:
         before = backend.seconds
         start = time.perf_counter()
         result = team.run(task)

@@ -125,11 +125,11 @@ def _research_off() -> list[str]:
 
 
 def measure_threads(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
-    from purpose_agent.evaluation.arms import parse_arms
-    from purpose_agent.evaluation.compare import comparable
-    from purpose_agent.evaluation.harness import BenchConfig, run_benchmark
+    from purpose_agent.executors.compare import comparable
     from purpose_agent.executors.threads import ThreadExecutor
     from purpose_agent.plugins import PluginManager
+    from purpose_eval.arms import parse_arms
+    from purpose_eval.harness import BenchConfig, run_benchmark
     from purpose_slm_openai import OpenAIBackend
 
     LatencyServer.delay_s = args.latency
@@ -186,12 +186,12 @@ def measure_threads(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
 
 
 def measure_processes(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
-    from purpose_agent.evaluation.arms import parse_arms
-    from purpose_agent.evaluation.compare import comparable
-    from purpose_agent.evaluation.harness import BenchConfig, run_benchmark
     from purpose_agent.executors.base import SequentialExecutor
+    from purpose_agent.executors.compare import comparable
     from purpose_agent.executors.processes import ProcessExecutor
     from purpose_agent.plugins import PluginManager
+    from purpose_eval.arms import parse_arms
+    from purpose_eval.harness import BenchConfig, run_benchmark
 
     settings = _settings(tmp)
     settings.plugins.disabled = sorted({*settings.plugins.disabled, *_research_off()})
@@ -231,8 +231,8 @@ def measure_processes(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
 
 
 def measure_ray(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
-    from purpose_agent.evaluation.compare import comparable, promoted_cards
-    from purpose_agent.evaluation.report import load_json
+    from purpose_agent.executors.compare import comparable, promoted_cards
+    from purpose_eval.report import load_json
 
     work = tmp / "ray"
     work.mkdir()

@@ -33,7 +33,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("compiler", {"compiler"}),
     ("runtime", {"runtime", "tools"}),
     ("learning", {"learning", "executors"}),
-    ("api/eval", {"api", "evaluation", "testing", "builtins"}),
+    ("api", {"api", "testing", "builtins"}),
     ("cli", {"cli", "plugin"}),
 ]
 #: Where every import inside a function must say why with a ``# lazy: <reason>`` comment (an import that

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 from purpose_agent.api.team import Team
+from purpose_agent.builtins.suites import arithmetic_cases
 from purpose_agent.config import load_settings
-from purpose_agent.learning.loop import learn
-from purpose_agent.learning.suites import arithmetic
+from purpose_agent.learning.pipeline import learn
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runmode import RunMode
 
@@ -48,23 +48,25 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 def test_learn_promotes_through_replay_and_eval_test_uses_it(settings) -> None:
     manager = PluginManager(settings).load()
     team = Team.build(purpose=PURPOSE, settings=settings, manager=manager)
-    report = learn(team, arithmetic(16, seed=1), seed=1)
-    assert report.split_sizes == {"train": 8, "validation": 4, "test": 4}
-    promoted = report.promoted
-    assert promoted, f"nothing promoted: {[d.reason for d in report.decisions]}"
-    evidence = report.replays[promoted[0].card_id]
-    assert evidence.promote and evidence.mean_with > evidence.mean_without and len(evidence.runs) == 4
-    assert any(promoted[0].card_id in r.memory_ids for r in report.learned), "EVAL_TEST did not use it"
-    assert all(r.run_mode == "eval_test" for r in report.learned + report.baseline)
+    report = learn(team, arithmetic_cases(16, 1), seed=1, workdir=str(Path(settings.store).parent / "learn"))
+    assert {k: v.n for k, v in report.splits["1"].items()} == {"train": 6, "validation": 6, "test": 4}
+    learned, baseline = report.run_of("learned"), report.run_of("baseline")
+    promoted = [d["card_id"] for d in learned.decisions if d["status"] == "promoted"]
+    assert promoted, f"nothing promoted: {[d['reason'] for d in learned.decisions]}"
+    evidence = team.store.get(promoted[0]).provenance.evidence["replay"]
+    assert evidence["promote"] and evidence["mean_with"] > evidence["mean_without"]
+    assert evidence["wins"] >= 4 > evidence["losses"]  # the sign test's bar at alpha 0.1
+    assert any(promoted[0] in b.memory_ids for b in learned.test), "EVAL_TEST did not use it"
+    assert not any(b.memory_ids for b in baseline.test)  # the no-memory arm shows no memory
 
     db = Path(settings.store)
     before = _sha(db)
     evaluator = Team.build(purpose=PURPOSE, settings=settings, manager=manager, run_mode=RunMode.EVAL_TEST)
     result = evaluator.run("What is 37 * 41?", expected="1517")
     evaluator.close()
-    assert promoted[0].card_id in result.memory_ids
+    assert promoted[0] in result.memory_ids
     assert _sha(db) == before, "an EVAL_TEST run changed the store"
-    card = Team.build(purpose=PURPOSE, settings=settings, manager=manager).store.get(promoted[0].card_id)
+    card = Team.build(purpose=PURPOSE, settings=settings, manager=manager).store.get(promoted[0])
     assert card.provenance.evidence["replay"]["rule"] == "sign_test"
     assert card.provenance.evidence["scan"]["passed"] is True
 

@@ -17,8 +17,8 @@ import pytest
 
 pytest.importorskip("purpose_slm_llamacpp", reason="needs the embedded model: pip install purpose-slm")
 
-from purpose_agent.evaluation.compare import comparable, promoted_cards
-from purpose_agent.evaluation.report import load_json
+from purpose_agent.executors.compare import comparable, promoted_cards
+from purpose_eval.report import load_json
 
 
 def _bench(tmp_path: Path, name: str, *options: str) -> Path:

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 from executor_fixtures import RiddleBackend, write_suite
+from purpose_agent.api.team import Team
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings, load_settings
 from purpose_agent.errors import ConfigError, PluginNotFoundError, ValidationError
-from purpose_agent.evaluation.arms import parse_arms
-from purpose_agent.evaluation.compare import comparable, promoted_cards
-from purpose_agent.evaluation.harness import BenchConfig, run_benchmark
 from purpose_agent.executors.base import EpisodeJob, SequentialExecutor, resolve_executor
+from purpose_agent.executors.compare import comparable, promoted_cards
+from purpose_agent.learning.pipeline import BASELINE, Arm, LearnConfig, run_learning
 from purpose_agent.plugins import PluginManager
 
 CORE = [
@@ -52,18 +52,18 @@ def manager(settings: Settings) -> PluginManager:
 
 def bench(tmp_path: Path, name: str, settings, manager, executor, **extra) -> object:  # type: ignore[no-untyped-def]
     suite = write_suite(tmp_path / "secret.jsonl")
-    config = BenchConfig(
+    config = LearnConfig(
         suite=str(suite),
         seeds=[0, 1],
-        arms=parse_arms("baseline,full"),
+        arms=[BASELINE, Arm(name="full")],
         workdir=str(tmp_path / name),
         agents=["solver"],
-        resamples=300,
         **extra,
     )
     events: list[tuple[str, int, int]] = []
-    result = run_benchmark(
+    result = run_learning(
         config,
+        make_team=Team.build,
         settings=settings,
         manager=manager,
         backend=RiddleBackend(),
@@ -84,8 +84,12 @@ def test_every_executor_gives_the_sequential_result(tmp_path, settings, manager,
     assert comparable(par) == comparable(seq)
     assert promoted_cards(par, manager) == promoted_cards(seq, manager)
     # the result is not vacuous: the full arm learned and promoted, the baseline did not
-    full = par.summary_of("full")
-    assert full.promoted >= 2 and full.success.mean == 1.0 > par.summary_of("baseline").success.mean
+    def rate(arm: str) -> float:
+        tests = [b.success for r in par.runs if r.arm == arm for b in r.test]
+        return sum(tests) / len(tests)
+
+    promoted = sum(r.promoted for r in par.runs if r.arm == "full")
+    assert promoted >= 2 and rate("full") == 1.0 > rate("baseline")
     assert all(cards for key, cards in promoted_cards(par, manager).items() if key.startswith("full"))
     # progress still reaches the planned total, counted once per episode whatever the thread
     for events in (par_events, seq_events):
@@ -112,9 +116,8 @@ def test_cost_per_memory_and_per_replay_decision(tmp_path, settings, manager) ->
         assert per.tokens > 0 and per.seconds >= 0
         decision = cost.per_replay_decision
         assert decision is not None and decision.calls == round(cost.replay.calls / cost.replay_decisions)
-    full = result.summary_of("full").cost
     trained = sum(len(r.train) for r in result.runs if r.arm == "full")
-    assert full.per_promoted is not None and full.train.episodes == trained > 0
+    assert sum(r.cost.train.episodes for r in result.runs if r.arm == "full") == trained > 0
 
 
 def test_threads_run_episodes_at_once_and_keep_input_order(tmp_path, settings, manager) -> None:
@@ -166,12 +169,11 @@ def test_processes_refuse_an_unpicklable_backend_in_one_line(tmp_path, settings,
     from purpose_agent.testing import ScriptedBackend
 
     suite = write_suite(tmp_path / "secret.jsonl")
-    config = BenchConfig(
-        suite=str(suite), arms=parse_arms("baseline"), workdir=str(tmp_path / "b"), agents=["solver"]
-    )
+    config = LearnConfig(suite=str(suite), arms=[BASELINE], workdir=str(tmp_path / "b"), agents=["solver"])
     with pytest.raises(ValidationError, match=r"cannot be pickled.*--executor threads"):
-        run_benchmark(
+        run_learning(
             config,
+            make_team=Team.build,
             settings=settings,
             manager=manager,
             backend=ScriptedBackend(lambda m: "x"),
@@ -181,9 +183,9 @@ def test_processes_refuse_an_unpicklable_backend_in_one_line(tmp_path, settings,
 
 @pytest.fixture
 def cli_manager(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    from learn_fixtures import ScriptedPlugin
     from plugin_fixtures import keyword_scanner
     from purpose_agent.plugins import set_plugin_manager
-    from test_evaluation_cli import ScriptedPlugin
 
     settings = Settings(
         model="scripted",
@@ -198,7 +200,7 @@ def cli_manager(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignor
     return manager
 
 
-def test_learn_and_bench_take_executor_options(tmp_path, cli_manager, capsys) -> None:
+def test_learn_takes_executor_options(tmp_path, cli_manager, capsys) -> None:
     import importlib
     import json
 
@@ -215,6 +217,6 @@ def test_learn_and_bench_take_executor_options(tmp_path, cli_manager, capsys) ->
         result = json.loads((tmp_path / name / "result.json").read_text())
         assert result["executor"]["name"] == name
     assert lasts["threads"] == lasts["sequential"] and lasts["threads"]["promoted"] >= 1
-    assert cli.main(["bench", str(suite), "--executor", "nope"]) != 0
+    assert cli.main(["learn", "--tasks", str(suite), "--executor", "nope"]) != 0
     err = " ".join(capsys.readouterr().err.split())
     assert "no installed executor is called 'nope'" in err and "Traceback" not in err

@@ -25,8 +25,8 @@ sys.path.insert(0, sys.argv[3])
 from executor_fixtures import RiddleBackend, write_suite
 from pathlib import Path
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.evaluation.arms import parse_arms
-from purpose_agent.evaluation.harness import BenchConfig, run_benchmark
+from purpose_agent.api.team import Team
+from purpose_agent.learning.pipeline import BASELINE, Arm, LearnConfig, run_learning
 from purpose_agent.executors.base import resolve_executor
 from purpose_agent.plugins import PluginManager
 
@@ -38,16 +38,16 @@ settings = Settings(
                                    "core-judge", "core-optimizer-cases", "core-executors"]),
 )
 manager = PluginManager(settings).load()
-config = BenchConfig(suite=str(write_suite(work / "secret.jsonl", 64)), seeds=[0, 1],
-                     arms=parse_arms("baseline,full"), workdir=str(work / "bench"), agents=["solver"])
+config = LearnConfig(suite=str(write_suite(work / "secret.jsonl", 64)), seeds=[0, 1],
+                     arms=[BASELINE, Arm(name="full")], workdir=str(work / "bench"), agents=["solver"])
 
 def progress(stage, done, total):
     print(stage, done, total, flush=True)
 
 executor = resolve_executor(sys.argv[2], 4, manager=manager)
 try:
-    run_benchmark(config, settings=settings, manager=manager, backend=RiddleBackend(delay_s=0.05),
-                  executor=executor, progress=progress)
+    run_learning(config, make_team=Team.build, settings=settings, manager=manager,
+                 backend=RiddleBackend(delay_s=0.05), executor=executor, progress=progress)
 except KeyboardInterrupt:
     print("INTERRUPTED", flush=True)
     executor.close()

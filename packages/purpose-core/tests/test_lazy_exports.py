@@ -51,7 +51,7 @@ def test_an_unknown_name_is_an_attribute_error(package: types.ModuleType) -> Non
 PROBE = r"""
 import importlib, json, sys
 out = {}
-names = ("memory", "evaluation")
+names = ("memory",)
 for name in ("purpose_agent", *(f"purpose_agent.{n}" for n in names)):
     before = set(sys.modules)
     pkg = importlib.import_module(name)
@@ -80,10 +80,10 @@ def test_core_packages_list_their_names_and_import_none_of_their_modules() -> No
 
 MISSING = r"""
 import sys
-for name in ("purpose_level3", "purpose_knowledge", "purpose_testing"):
+for name in ("purpose_level3", "purpose_knowledge", "purpose_testing", "purpose_eval"):
     sys.modules[name] = None  # as if the distribution were not installed
 import purpose_agent as pa
-for name in ("Graph", "KnowledgeStore"):
+for name in ("Graph", "KnowledgeStore", "run_benchmark"):
     try:
         getattr(pa, name)
     except ImportError as exc:
@@ -105,6 +105,7 @@ def test_names_from_other_distributions_say_in_one_line_what_to_install() -> Non
         "purpose_agent.Graph is in the purpose-level3 distribution: pip install purpose-level3",
         "purpose_agent.KnowledgeStore is in the purpose-knowledge distribution: "
         "pip install purpose-knowledge",
+        "purpose_agent.run_benchmark is in the purpose-eval distribution: pip install purpose-eval",
         "purpose_agent.testing: the conformance kit is the purpose-testing distribution: "
         "pip install purpose-testing",
         "knowledge= needs the purpose-knowledge distribution: pip install purpose-knowledge",

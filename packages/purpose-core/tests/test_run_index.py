@@ -7,13 +7,13 @@ import sys
 import textwrap
 from pathlib import Path
 
+from learn_fixtures import CORE, policy, write_suite
+from purpose_agent.api.team import Team
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.evaluation.arms import parse_arms
-from purpose_agent.evaluation.harness import BenchConfig, run_benchmark
+from purpose_agent.learning.pipeline import BASELINE, Arm, LearnConfig, run_learning
 from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.trace import run_index
-from test_evaluation_harness import CORE, policy, write_suite
 
 
 def test_entries_round_trip_with_paths_relative_to_the_workspace(tmp_path: Path) -> None:
@@ -99,17 +99,18 @@ def test_the_harness_registers_every_arm_folder_under_the_command_label(tmp_path
     manager = PluginManager(settings).load()
     manager.register(keyword_scanner, name="keyword-scanner")
     workdir = tmp_path / ".purpose" / "bench"
-    config = BenchConfig(
+    config = LearnConfig(
         suite=str(write_suite(tmp_path / "secret.jsonl", n=8)),
         seeds=[0, 1],
-        arms=parse_arms("baseline,full"),
+        arms=[BASELINE, Arm(name="full")],
         workdir=str(workdir),
         agents=["solver"],
-        resamples=100,
         curve_points=1,
     )
     with run_index.command("bench --reproduce"):
-        result = run_benchmark(config, settings=settings, manager=manager, backend=ScriptedBackend(policy))
+        result = run_learning(
+            config, make_team=Team.build, settings=settings, manager=manager, backend=ScriptedBackend(policy)
+        )
     entries, problems = run_index.read(tmp_path / ".purpose" / "runs.jsonl")
     assert problems == []
     assert sorted((e.command, e.arm, e.seed) for e in entries) == [

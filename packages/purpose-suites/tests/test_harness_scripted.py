@@ -17,7 +17,6 @@ from typing import Any
 
 import pytest
 from purpose_agent.plugin import (
-    BenchConfig,
     BudgetsConfig,
     GeneratedSuite,
     Message,
@@ -25,11 +24,10 @@ from purpose_agent.plugin import (
     PluginsConfig,
     Settings,
     ValidationError,
-    parse_arms,
     resolve_suite,
-    run_benchmark,
 )
 from purpose_agent.testing import ScriptedBackend
+from purpose_eval import BenchConfig, parse_arms, run_benchmark
 
 PLUGINS = [
     "core-memory-kinds",

@@ -53,7 +53,8 @@ _LAZY: dict[str, str] = {
     "TraceWriter": "purpose_agent.trace",
     "read_trace": "purpose_agent.trace",
     "compile_prompt": "purpose_agent.compiler",
-    "learn": "purpose_agent.learning.loop",
+    "learn": "purpose_agent.learning.pipeline",
+    "LearnResult": "purpose_agent.learning.pipeline",
     "Agent": "purpose_level3.agent",
     "Graph": "purpose_level3.graph",
     "END": "purpose_level3.graph",
@@ -68,9 +69,10 @@ _LAZY: dict[str, str] = {
     "ConsoleApprover": "purpose_level3.approval",
     "RunStream": "purpose_agent.api.streaming",
     "Event": "purpose_agent.api.events",
-    "EvalCase": "purpose_agent.evaluation.cases",
-    "BenchConfig": "purpose_agent.evaluation.harness",
-    "run_benchmark": "purpose_agent.evaluation.harness",
+    "EvalCase": "purpose_agent.learning.case",
+    "LearnConfig": "purpose_agent.learning.pipeline",
+    "BenchConfig": "purpose_eval.harness",
+    "run_benchmark": "purpose_eval.harness",
     "LLMCompiler": "purpose_agent.api.compiler",
 }
 _ERRORS = (
@@ -96,7 +98,11 @@ _ERRORS = (
 _LAZY.update({name: "purpose_agent.errors" for name in _ERRORS})
 
 #: names above that live in their own distributions, installed separately
-_OPTIONAL = {"purpose_level3": "purpose-level3", "purpose_knowledge": "purpose-knowledge"}
+_OPTIONAL = {
+    "purpose_level3": "purpose-level3",
+    "purpose_knowledge": "purpose-knowledge",
+    "purpose_eval": "purpose-eval",
+}
 
 __all__, __getattr__, __dir__ = lazy_exports(__name__, _LAZY, eager=["__version__"], optional=_OPTIONAL)
 

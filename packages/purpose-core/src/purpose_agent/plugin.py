@@ -118,7 +118,40 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.learning.optimizer": ("ConfiguredBackend", "Optimizer"),
     "purpose_agent.learning.memory_ci": ("CandidateOutcome", "MemoryCI"),
     "purpose_agent.learning.replay": ("replay", "rule_for"),
-    "purpose_agent.learning.loop": ("learn", "replay_candidates"),
+    "purpose_agent.learning.loop": ("replay_candidates",),
+    # the learning pipeline (what ``purpose learn`` runs; purpose-eval's benchmark builds on it)
+    "purpose_agent.learning.pipeline": (
+        "DEFAULT_PURPOSE",
+        "Arm",
+        "ArmRun",
+        "Cost",
+        "CurvePoint",
+        "LearnConfig",
+        "LearningCost",
+        "LearnResult",
+        "Prepared",
+        "learn",
+        "run_learning",
+    ),
+    "purpose_agent.learning.case": ("EvalCase", "ScoreBundle", "text_hash"),
+    "purpose_agent.learning.suite": (
+        "Suite",
+        "GeneratedSuite",
+        "JsonlSuite",
+        "available_suites",
+        "is_suite",
+        "resolve_suite",
+        "validate_cases",
+    ),
+    "purpose_agent.learning.splits": ("split_cases", "Splits", "SplitRecord"),
+    "purpose_agent.learning.contamination": ("check_contamination", "ContaminationError"),
+    "purpose_agent.builtins.suites": ("arithmetic_cases",),
+    "purpose_agent.cli.progress": (
+        "LineProgress",
+        "add_executor_options",
+        "executor_from",
+        "run_with_progress",
+    ),
     "purpose_agent.learning.calibration": (
         "GOOD_AT",
         "JudgingItem",
@@ -145,11 +178,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.api.templates": ("AgentTemplate",),
     "purpose_agent.api.events": ("Event", "EventCallback", "emitter"),
     "purpose_agent.api.streaming": ("RunStream",),
-    "purpose_agent.evaluation.cases": ("EvalCase",),
-    "purpose_agent.evaluation.suites": ("GeneratedSuite", "is_suite", "resolve_suite", "validate_cases"),
-    "purpose_agent.evaluation.splits": ("split_cases",),
-    "purpose_agent.evaluation.arms": ("parse_arms",),
-    "purpose_agent.evaluation.harness": ("BenchConfig", "run_benchmark"),
     "purpose_agent.cli.memory_bisect": ("suite_replay",),
     # executors (where batches of independent episodes run) and the result view they must agree on
     "purpose_agent.executors.base": (
@@ -164,7 +192,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "run_arm_threads",
     ),
     "purpose_agent.executors.worker": ("TeamSpec", "pack", "run_job", "spec_of", "store_image", "write_image"),
-    "purpose_agent.evaluation.compare": ("comparable", "promoted_cards"),
+    "purpose_agent.executors.compare": ("comparable", "promoted_cards"),
     # where runs live: the workspace's run index
     "purpose_agent.trace.run_index": ("RunEntry",),
 }
@@ -177,6 +205,8 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "read_run_index": ("purpose_agent.trace.run_index", "read"),
     "run_index_path": ("purpose_agent.trace.run_index", "index_path"),
     "run_command": ("purpose_agent.trace.run_index", "command"),
+    "current_run_command": ("purpose_agent.trace.run_index", "current_command"),
+    "prepare_learning": ("purpose_agent.learning.pipeline", "prepare"),
 }
 
 _WHERE: dict[str, tuple[str, str]] = {

@@ -21,15 +21,17 @@ def test_dspy_on_the_embedded_model(tmp_path: Path) -> None:
     from purpose_agent.plugin import replay_candidates
 
     team = embedded_team(tmp_path, ["research-dspy"])
-    results = [team.run_chain(arithmetic_task(a, b)) for a, b in ((12, 7), (17, 23))]
+    # the bare model solves 25 * 4 with the calculator (greedy decoding) and fails 12 * 7: one trace on
+    # each side of the metric
+    results = [team.run_chain(arithmetic_task(a, b)) for a, b in ((12, 7), (25, 4))]
     demos = [c for r in results for c in r.candidates]
+    assert demos, "the passing trace must become a demo candidate"
     assert len(demos) == sum(r.success for r in results), "one demo per trace that passed the metric"
     for demo in demos:
         card = team.store.get(demo.card_id)
         assert card.provenance.optimizer == "dspy" and card.status.value == "quarantined"
-    if demos:
-        decisions = replay_candidates(team, [demos[0].card_id], [arithmetic_task(13, 11, "validation")])
-        assert decisions[0][2].status in ("promoted", "rejected")
-        assert len(decisions[0][1].runs) == 1
+    decisions = replay_candidates(team, [demos[0].card_id], [arithmetic_task(13, 11, "validation")])
+    assert decisions[0][2].status in ("promoted", "rejected")
+    assert len(decisions[0][1].runs) == 1
     assert "research-dspy" in trace_plugins(results[0])
     team.close()

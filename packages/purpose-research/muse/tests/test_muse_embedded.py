@@ -27,7 +27,8 @@ def test_muse_on_the_embedded_model(tmp_path: Path) -> None:
     assert all(c.provenance.optimizer == "muse" for c in cards)
     if any(s.action != "final_answer" for s in first.steps):
         assert "tool" in tiers
-    assert ("procedural" in tiers or "strategic" in tiers) or not cards
+    assert cards, "the reflection step must write at least one tier"
+    assert "procedural" in tiers or "strategic" in tiers
     ci = MemoryCI(team.store, manager=team.manager)
     for c in cards:
         ci.review(c.id, approve=True, reason="test", actor="test")

@@ -1,7 +1,7 @@
 """A real workspace for the page's tests: episodes run by the runtime on a scripted backend.
 
 Everything the page shows comes from core's own code paths: memory CI admits and scans candidates, the
-replay test produces evidence, episodes write real traces, and ``learn()`` writes a real LearnReport.
+replay test produces evidence, episodes write real traces, and ``learn()`` writes a real LearnResult.
 Only the model is scripted, so the content is known in advance.
 """
 
@@ -149,11 +149,12 @@ def build(root: Path) -> Scenario:
     )
     promoted = team.teach("the code is 42").card_id
     # learn() trains, replays and tests in EVAL_TEST against a no-memory baseline, then closes the team
+    names = ["alpha", "bravo", "charlie", "delta"]  # distinct words: no test item shares all its tokens
     tasks = [
-        Task(input=text, expected=answer, id=f"t{i}")
+        Task(input=f"{text} ({names[i // 2]})", expected=answer, id=f"t{i}")
         for i, (text, answer) in enumerate([("What is the code?", "42"), ("What is 1 + 1?", "2")] * 4)
     ]
-    report = learn(team, tasks, seed=0)
+    report = learn(team, tasks, seed=0, workdir=str(root / "learn"))
     (root / "results").mkdir(exist_ok=True)
     (root / "results" / "learn.json").write_text(report.model_dump_json(indent=2), encoding="utf-8")
     team = Team(

@@ -15,16 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.plugin import (
-    BenchConfig,
-    Message,
-    Team,
-    parse_arms,
-    register_run,
-    run_benchmark,
-    run_command,
-)
+from purpose_agent.plugin import Message, Team, register_run, run_command
 from purpose_agent.testing import ScriptedBackend
+from purpose_eval import BenchConfig, parse_arms, run_benchmark
 from scenario import manager_for
 
 WORD = "zebra"

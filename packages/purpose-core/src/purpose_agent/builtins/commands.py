@@ -23,7 +23,6 @@ MODULES: dict[str, str] = {
     "run": "purpose_agent.cli.run_cmd",
     "learn": "purpose_agent.cli.learn_cmd",
     "trace": "purpose_agent.cli.trace_cmd",
-    "bench": "purpose_agent.cli.bench_cmd",
     "wizard": "purpose_agent.cli.wizard",
 }
 

@@ -1,14 +1,18 @@
 """``purpose learn``: train on a task set, replay-test candidates, test in EVAL_TEST against a baseline.
 
-It is ``purpose bench`` with two arms (the no-memory baseline and the learning team) and one seed, except
-that the learning arm learns into your configured store, so what it learned stays. The same harness means
-the same splits by hash, the same contamination refusal and the same paired confidence interval.
+It runs the kernel's learning pipeline (:mod:`purpose_agent.learning.pipeline`) with two arms (the
+no-memory baseline and the learning team) and one seed; the learning arm learns into your configured
+store, so what it learned stays. ``purpose bench`` (purpose-eval) runs the same pipeline with any arms and
+seeds and adds confidence intervals; here the report is each arm's test score and the paired count of
+test cases each arm won.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
+from typing import Any
 
 HELP = "train on tasks, prove each learned memory by replay, then test baseline vs learned"
 DEFAULT_PURPOSE = "Solve the user's task accurately, using tools when they help"
@@ -26,7 +30,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--store", help="memory store path (default: settings)")
     parser.add_argument("--workdir", default=".purpose/learn", help="where the baseline store and traces go")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
-    from purpose_agent.cli.bench_cmd import add_executor_options
+    from purpose_agent.cli.progress import add_executor_options
 
     add_executor_options(parser)
 
@@ -38,8 +42,8 @@ def _suite(args: argparse.Namespace, manager: object) -> tuple[str, object | Non
     if args.tasks:
         return args.tasks, None
     if args.suite == "arithmetic" and args.ops != "*":
-        from purpose_agent.evaluation.builtin_suites import arithmetic_cases
-        from purpose_agent.evaluation.suites import GeneratedSuite
+        from purpose_agent.builtins.suites import arithmetic_cases
+        from purpose_agent.learning.suite import GeneratedSuite
 
         if not set(args.ops) <= set("*+-") or not args.ops:
             raise ValidationError(f"--ops {args.ops!r} names no operator; use some of '*+-'")
@@ -56,26 +60,25 @@ def _suite(args: argparse.Namespace, manager: object) -> tuple[str, object | Non
 
 
 def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from rich.console import Console
 
-    from purpose_agent.cli.bench_cmd import cost_lines, executor_from, run_with_progress
-    from purpose_agent.evaluation.arms import ArmSpec
-    from purpose_agent.evaluation.harness import BenchConfig
-    from purpose_agent.evaluation.report import comparisons_table, results_table, write_json
+    from purpose_agent.api.team import Team
+    from purpose_agent.cli.progress import executor_from, run_with_progress
+    from purpose_agent.learning.pipeline import BASELINE, LEARNED, LearnConfig, run_learning
     from purpose_agent.plugins import get_plugin_manager
 
     console = Console(highlight=False, stderr=args.json, soft_wrap=True)
     manager = get_plugin_manager()
     settings = manager.settings
     name, suite = _suite(args, manager)
-    config = BenchConfig(
+    model = {"model": args.model} if args.model else {}
+    config = LearnConfig(
         suite=name,
         size=args.size if not args.tasks else None,
         seeds=[args.seed],
-        arms=[
-            ArmSpec(name="baseline", learn=False, memory=False, model=args.model),
-            ArmSpec(name="learned", model=args.model),
-        ],
+        arms=[BASELINE.model_copy(update=model), LEARNED.model_copy(update=model)],
         purpose=args.purpose,
         agents=[a.strip() for a in args.agents.split(",")] if args.agents else None,
         workdir=args.workdir,
@@ -86,21 +89,27 @@ def run(args: argparse.Namespace) -> int:
 
     with run_index.command("learn"):
         result = run_with_progress(
+            run_learning,
             config,
             console,
+            make_team=Team.build,
             settings=settings,
             manager=manager,
             suite=suite,
             executor=executor_from(args, manager),
         )
-    out = write_json(result, f"{args.workdir}/result.json")
+    out = Path(args.workdir) / "result.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(result.model_dump_json(indent=2), encoding="utf-8")
     run_index.register("learn", result=out, workdir=args.workdir, seed=args.seed, info={"suite": name})
     if args.json:
         print(result.model_dump_json(indent=2))
         return 0
-    console.print(results_table(result))
-    console.print(comparisons_table(result))
-    (run,) = [r for r in result.runs if r.arm == "learned"]
+    base, run = result.run_of("baseline"), result.run_of("learned")
+    console.print(report_table(result))
+    wins, losses, ties = paired_counts(run.test, base.test)
+    paired = f"won {wins}, lost {losses}, tied {ties}"
+    console.print(f"learned vs baseline, paired on {len(run.test)} test cases: {paired}")
     sizes = ", ".join(f"{k} {v.n}" for k, v in result.splits[str(args.seed)].items())
     console.print(
         f"splits: {sizes}; candidates: {run.candidates}; promoted: {run.promoted}; store: {run.store}"
@@ -109,19 +118,69 @@ def run(args: argparse.Namespace) -> int:
         style = {"promoted": "green", "rejected": "red"}.get(decision["status"], "yellow")
         card = f"{decision['kind']} {decision['card_id']}"
         console.print(f"  {card}: [{style}]{decision['status']}[/] - {decision['reason']}")
-    for cost in cost_lines(result):
-        console.print(f"cost {cost}")
+    line = cost_line(run)
+    if line:
+        console.print(f"cost {line}")
     if result.immune == "off":
         console.print("[bold red]immune system OFF[/]: candidates were not scanned")
     console.print(f"result: {out}")
-    base, learned = result.summary_of("baseline"), result.summary_of("learned")
     console.print(
         json.dumps(
             {
-                "baseline_success": base.success.mean,
-                "learned_success": learned.success.mean,
+                "baseline_success": success_rate(base.test),
+                "learned_success": success_rate(run.test),
                 "promoted": run.promoted,
             }
         )
     )
     return 0
+
+
+def success_rate(scores: Sequence[Any]) -> float:
+    return sum(b.success for b in scores) / len(scores) if scores else 0.0
+
+
+def paired_counts(ours: Sequence[Any], theirs: Sequence[Any]) -> tuple[int, int, int]:
+    """Test cases ``ours`` passed and ``theirs`` failed, the reverse, and the ties (matched by case)."""
+    other = {b.case_hash: b.success for b in theirs}
+    wins = sum(1 for b in ours if b.success and not other.get(b.case_hash, False))
+    losses = sum(1 for b in ours if not b.success and other.get(b.case_hash, False))
+    return wins, losses, len(ours) - wins - losses
+
+
+def report_table(result: Any) -> Any:
+    from rich.table import Table  # lazy: rich's table only when a report is printed
+
+    suite = result.suite
+    table = Table(title=f"purpose learn {suite['name']}: {suite['size']} cases, seed {result.seeds[0]}")
+    for column in ("arm", "model", "test n", "success", "Φ score", "promoted", "tokens/case"):
+        table.add_column(column, justify="left" if column in ("arm", "model") else "right")
+    for run in result.runs:
+        n = len(run.test)
+        table.add_row(
+            run.arm,
+            run.model,
+            str(n),
+            f"{success_rate(run.test):.0%}",
+            f"{sum(b.phi for b in run.test) / n if n else 0.0:.2f}",
+            str(run.promoted) if run.arm == "learned" else "-",
+            f"{sum(b.tokens for b in run.test) / n if n else 0.0:.0f}",
+        )
+    return table
+
+
+def cost_line(run: Any) -> str:
+    """What learning cost in ``run``, per promoted memory and per replay decision ("" if it did not learn)."""
+    cost = run.cost
+    if not cost.train.episodes:
+        return ""
+    parts = [f"{run.arm}: learning {cost.train.calls + cost.replay.calls} model calls"]
+    for label, per in (
+        ("per promoted memory", cost.per_promoted),
+        ("per replay decision", cost.per_replay_decision),
+    ):
+        if per is not None:
+            parts.append(f"{label} {per.calls} calls, {per.tokens} tokens, {per.seconds:.1f} s")
+        else:
+            parts.append(f"{label}: none")
+    return "; ".join(parts)

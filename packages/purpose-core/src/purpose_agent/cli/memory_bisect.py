@@ -42,15 +42,21 @@ def configure(sub: Any) -> None:
     answer.add_argument("--no-rollback", action="store_true", help="report only; change nothing")
 
 
-def load_tasks(args: argparse.Namespace) -> list[Any]:
+def load_tasks(args: argparse.Namespace, manager: Any = None) -> list[Any]:
+    """The tasks replayed at each step: a JSONL file, the arithmetic suite with ``--ops``, or any suite."""
+    from purpose_agent.builtins.suites import arithmetic_cases
     from purpose_agent.errors import ValidationError
-    from purpose_agent.learning.suites import SUITES, load_jsonl
+    from purpose_agent.learning.suite import JsonlSuite, resolve_suite
 
     if args.tasks:
-        return load_jsonl(args.tasks)
-    if args.suite not in SUITES:
-        raise ValidationError(f"unknown suite {args.suite!r}; built-in suites: {', '.join(SUITES)}")
-    return SUITES[args.suite](args.size, seed=args.seed, ops=args.ops)
+        cases = JsonlSuite(args.tasks).cases(0, args.seed)
+    elif args.suite == "arithmetic":
+        if not args.ops or not set(args.ops) <= set("*+-"):
+            raise ValidationError(f"--ops {args.ops!r} names no operator; use some of '*+-'")
+        cases = arithmetic_cases(args.size, args.seed, args.ops)
+    else:
+        cases = resolve_suite(args.suite, manager).cases(args.size, args.seed)
+    return [case.to_task(split="test") for case in cases]
 
 
 def suite_replay(
@@ -101,7 +107,7 @@ def run(store: Any, args: argparse.Namespace) -> int:
     if args.good is None or args.bad is None:
         raise ValidationError("bisect needs --good and --bad (audit numbers or times); --list shows them")
     manager = get_plugin_manager()
-    tasks = load_tasks(args)
+    tasks = load_tasks(args, manager)
     replay = suite_replay(tasks, purpose=args.purpose, model=args.model, manager=manager)
 
     def progress(step: Any) -> None:

@@ -155,12 +155,18 @@ class Wizard:
     def do_bench(self) -> None:
         from rich.markup import escape
 
-        from purpose_agent.cli.bench_cmd import run_with_progress
-        from purpose_agent.errors import ValidationError
-        from purpose_agent.evaluation.arms import defined_arms, parse_arms
-        from purpose_agent.evaluation.harness import BenchConfig
-        from purpose_agent.evaluation.report import comparisons_table, results_table, write_json
-        from purpose_agent.evaluation.suites import available_suites
+        from purpose_agent.cli.progress import run_with_progress
+        from purpose_agent.errors import PluginNotFoundError, ValidationError
+        from purpose_agent.learning.suite import available_suites
+
+        try:  # lazy: the benchmark is another distribution, needed only for this step
+            from purpose_eval.arms import defined_arms, parse_arms
+            from purpose_eval.harness import BenchConfig, run_benchmark
+            from purpose_eval.report import comparisons_table, results_table, write_json
+        except ModuleNotFoundError as exc:
+            if exc.name != "purpose_eval":
+                raise
+            raise PluginNotFoundError("the bench step needs purpose-eval: pip install purpose-eval") from None
 
         suites = available_suites(self.team.manager)
         for name, suite in sorted(suites.items()):
@@ -188,7 +194,9 @@ class Wizard:
         from purpose_agent.trace import run_index  # lazy: the command imports what it runs
 
         with run_index.command("wizard bench"):
-            result = run_with_progress(config, self.console, settings=settings, manager=self.team.manager)
+            result = run_with_progress(
+                run_benchmark, config, self.console, settings=settings, manager=self.team.manager
+            )
         self.console.print(results_table(result))
         if result.comparisons:
             self.console.print(comparisons_table(result))

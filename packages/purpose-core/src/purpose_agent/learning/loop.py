@@ -1,18 +1,17 @@
-"""The main job: train on tasks, prove each candidate by replay, then test in EVAL_TEST against a baseline.
+"""The phases of learning that the pipeline (:mod:`purpose_agent.learning.pipeline`) runs for one arm.
 
-The test phase opens the store read-only and runs every test task twice, with memory and without, so the
-reported gain is measured on items that never entered memory, against the same model and settings.
+Train in LEARNING_TRAIN (every episode may learn from the ones before), replay-test each quarantined
+candidate on the validation split (memory CI decides), and the read-only EVAL_TEST copy of a team that
+the test phase runs. ``purpose learn``, ``pa.learn()`` and purpose-eval's benchmark all reach them through
+the pipeline.
 """
 
 from __future__ import annotations
 
 import logging
-import random
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any
-
-from pydantic import BaseModel, Field
 
 from purpose_agent.learning.memory_ci import CandidateOutcome
 from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
@@ -23,105 +22,6 @@ log = logging.getLogger("purpose_agent")
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``: called as work advances (the CLI draws bars from it)."""
-
-
-class ArmSummary(BaseModel):
-    success_rate: float
-    mean_score: float
-    n: int
-
-
-class LearnReport(BaseModel):
-    train: list[EpisodeResult] = Field(default_factory=list)
-    candidates: list[CandidateOutcome] = Field(default_factory=list)
-    replays: dict[str, ReplayEvidence] = Field(default_factory=dict)
-    decisions: list[CandidateOutcome] = Field(default_factory=list)
-    baseline: list[EpisodeResult] = Field(default_factory=list)
-    learned: list[EpisodeResult] = Field(default_factory=list)
-    split_sizes: dict[str, int] = Field(default_factory=dict)
-    immune: str = "on"
-    plugins: list[dict[str, str]] = Field(default_factory=list)
-
-    @staticmethod
-    def summarize(results: Sequence[EpisodeResult]) -> ArmSummary:
-        n = len(results)
-        if not n:
-            return ArmSummary(success_rate=0.0, mean_score=0.0, n=0)
-        scores = [r.score.value if r.score else 0.0 for r in results]
-        return ArmSummary(success_rate=sum(r.success for r in results) / n, mean_score=sum(scores) / n, n=n)
-
-    @property
-    def promoted(self) -> list[CandidateOutcome]:
-        return [d for d in self.decisions if d.status == "promoted"]
-
-
-def split_tasks(
-    tasks: Sequence[Task], *, seed: int = 0, validation: float = 0.25, test: float = 0.25
-) -> dict[str, list[Task]]:
-    """Honour explicit splits; shuffle the rest with ``seed`` and cut them by the given fractions."""
-    out: dict[str, list[Task]] = {"train": [], "validation": [], "test": []}
-    free = []
-    for task in tasks:
-        if task.split in out and task.split != "train":
-            out[task.split].append(task)
-        else:
-            free.append(task)
-    if not out["validation"] and not out["test"]:
-        rng = random.Random(seed)
-        free = list(free)
-        rng.shuffle(free)
-        n_val = max(1, round(len(free) * validation)) if len(free) >= 3 else 0
-        n_test = max(1, round(len(free) * test)) if len(free) >= 3 else 0
-        out["validation"] = [t.model_copy(update={"split": "validation"}) for t in free[:n_val]]
-        out["test"] = [t.model_copy(update={"split": "test"}) for t in free[n_val : n_val + n_test]]
-        free = free[n_val + n_test :]
-    out["train"] = [t.model_copy(update={"split": "train"}) for t in free]
-    for i, task in enumerate([*out["train"], *out["validation"], *out["test"]]):
-        if task.id is None:
-            task.id = f"{task.split}-{i}"
-    return out
-
-
-def learn(
-    team: Any,
-    tasks: Sequence[Task],
-    *,
-    seed: int = 0,
-    progress: Progress | None = None,
-    validation: float = 0.25,
-    test: float = 0.25,
-) -> LearnReport:
-    """Train, replay-test candidates, evaluate in EVAL_TEST; ``team`` is a :class:`~purpose_agent.Team`."""
-
-    def tick(stage: str, done: int, total: int) -> None:
-        if progress is not None:
-            progress(stage, done, total)
-
-    splits = split_tasks(tasks, seed=seed, validation=validation, test=test)
-    report = LearnReport(
-        split_sizes={k: len(v) for k, v in splits.items()},
-        immune=team.manager.settings.immune,
-        plugins=team.manager.loaded_set(),
-    )
-    # 1. train
-    report.train, report.candidates = train_phase(team, splits["train"], progress=tick)
-    # 2. replay-test every quarantined candidate on the validation split
-    waiting = [c.card_id for c in report.candidates if c.status == "quarantined"]
-    for card_id, evidence, decision in replay_candidates(team, waiting, splits["validation"], progress=tick):
-        report.replays[card_id] = evidence
-        report.decisions.append(decision)
-    # 3. test in EVAL_TEST: the store is opened read-only; memory off vs memory on
-    team.close()
-    evaluator = eval_test_team(team)
-    try:
-        for i, task in enumerate(splits["test"]):
-            tick("test", i, len(splits["test"]))
-            report.baseline.append(evaluator.run_chain(task, use_memory=False))
-            report.learned.append(evaluator.run_chain(task))
-        tick("test", len(splits["test"]), len(splits["test"]))
-    finally:
-        evaluator.close()
-    return report
 
 
 def train_phase(

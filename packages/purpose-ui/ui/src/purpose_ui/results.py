@@ -123,7 +123,9 @@ def interpret(data: Any, result: Result) -> Result:
     result.title = str(data.get("title") or data.get("name") or data.get("suite") or result.name)
     if isinstance(data.get("baseline"), list) or isinstance(data.get("learned"), list):
         _learn_report(data, result)
-    if isinstance(data.get("summary"), list):
+    if isinstance(data.get("summary"), list) or (
+        isinstance(data.get("runs"), list) and isinstance(data.get("config"), dict)
+    ):
         _bench_result(data, result)
     elif "arms" in data:
         _arms(data["arms"], result)
@@ -218,8 +220,18 @@ def _interval(value: Any) -> tuple[float, float, float, int] | None:
     return None
 
 
+def _tests_by_arm(runs: Any) -> dict[str, list[dict[str, Any]]]:
+    """Every run's test scores, pooled over seeds, by arm (in the order the arms first appear)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for run in runs if isinstance(runs, list) else []:
+        if isinstance(run, dict) and isinstance(run.get("test"), list) and run["test"]:
+            out.setdefault(str(run.get("arm", "?")), []).extend(b for b in run["test"] if isinstance(b, dict))
+    return out
+
+
 def _bench_result(data: dict[str, Any], result: Result) -> None:
-    """``purpose bench`` / ``purpose learn`` (BenchResult): per-arm intervals, differences, curves, runs."""
+    """``purpose bench`` (BenchResult: per-arm intervals, differences, curves, runs) and ``purpose learn``
+    (the kernel's LearnResult: the same runs and splits, without intervals, so each arm is its test mean)."""
     result.format = "purpose bench result"
     suite = data.get("suite")
     config = data.get("config") if isinstance(data.get("config"), dict) else {}
@@ -228,7 +240,16 @@ def _bench_result(data: dict[str, Any], result: Result) -> None:
         result.title = str(data.get("title") or f"{command}: {suite['name']}")
     result.workdir = str(config.get("workdir") or "")
     reference = None
-    for item in data["summary"]:
+    if not isinstance(data.get("summary"), list):
+        result.format = "purpose learn result"
+        arms = config.get("arms") if isinstance(config.get("arms"), list) else []
+        bare = {a.get("name") for a in arms if isinstance(a, dict) and a.get("memory") is False}
+        for name, tests in _tests_by_arm(data.get("runs")).items():
+            success = sum(1 for b in tests if b.get("success")) / len(tests)
+            label = f"{name} (no memory)" if name in bare else name
+            arm = Arm(name=label, mean=success, n=len(tests), success_rate=success)
+            result.arms.append(arm)
+    for item in data.get("summary") or []:
         if not isinstance(item, dict):
             continue
         name = str(item.get("arm", "?"))
@@ -349,7 +370,7 @@ def _bench_runs(runs: Any, result: Result) -> None:
 
 
 def _safe(name: str) -> str:
-    """The harness's folder name for an arm (``evaluation.harness._safe``)."""
+    """The harness's folder name for an arm (``purpose_agent.learning.pipeline._safe``)."""
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
 
 

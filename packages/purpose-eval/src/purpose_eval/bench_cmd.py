@@ -6,6 +6,8 @@ import argparse
 import json
 from typing import Any
 
+from purpose_agent.plugin import add_executor_options, executor_from, run_with_progress
+
 HELP = "benchmark a suite: arms (baseline, full, without:<plugin>, ...) on seeded splits with paired CIs"
 
 
@@ -40,25 +42,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_executor_options(parser)
 
 
-def add_executor_options(parser: argparse.ArgumentParser) -> None:
-    """``--executor``/``--workers``, shared by ``purpose bench`` and ``purpose learn``."""
-    parser.add_argument(
-        "--executor",
-        help="where test and replay episodes, arms and seeds run: sequential, threads (server backends), "
-        "processes (embedded model), ray (purpose-executor-ray); default: settings [executor]",
-    )
-    parser.add_argument("--workers", type=int, help="episodes at once / worker processes (default: settings)")
-
-
-def executor_from(args: argparse.Namespace, manager: Any) -> Any:
-    """The executor the options (or the settings) name, or None for the harness's default."""
-    from purpose_agent.executors.base import resolve_executor
-
-    if args.executor is None and args.workers is None:
-        return None
-    return resolve_executor(args.executor, args.workers, manager=manager)
-
-
 def cost_lines(result: Any) -> list[str]:
     """What learning cost, per promoted memory and per replay decision, for every learning arm."""
     lines = []
@@ -80,7 +63,7 @@ def cost_lines(result: Any) -> list[str]:
 
 
 def _seeds(text: str) -> list[int]:
-    from purpose_agent.errors import ValidationError
+    from purpose_agent.plugin import ValidationError
 
     try:
         seeds = [int(s) for s in text.split(",") if s.strip()]
@@ -92,12 +75,13 @@ def _seeds(text: str) -> list[int]:
 
 
 def build_config(args: argparse.Namespace, settings: Any) -> Any:
-    from purpose_agent.errors import ValidationError
-    from purpose_agent.evaluation.arms import defined_arms, parse_arms
-    from purpose_agent.evaluation.harness import DEFAULT_PURPOSE, BenchConfig
+    from purpose_agent.plugin import DEFAULT_PURPOSE, ValidationError
+
+    from purpose_eval.arms import defined_arms, parse_arms
+    from purpose_eval.harness import BenchConfig
 
     if args.reproduce:
-        from purpose_agent.evaluation.report import load_json
+        from purpose_eval.report import load_json
 
         return load_json(args.reproduce).config
     if not args.suite:
@@ -121,116 +105,21 @@ def build_config(args: argparse.Namespace, settings: Any) -> Any:
     )
 
 
-def progress_columns() -> tuple[Any, ...]:
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    return (
-        TextColumn("{task.description:>22}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("eta"),
-        TimeRemainingColumn(),
-    )
-
-
-class LineProgress:
-    """Progress as plain lines for logs and CI, where a live bar never renders: a line per stage change and
-    at most one every ``every`` seconds, with the time remaining estimated from the episodes done so far."""
-
-    def __init__(self, console: Any, every: float = 30.0, clock: Any = None) -> None:
-        import time
-
-        self.console = console
-        self.every = every
-        self.clock = clock or time.monotonic
-        self.start = self.clock()
-        self.last = float("-inf")
-        self.stage = ""
-        self.done = 0
-        self.total = 0
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if stage.endswith("replay"):
-            self._replay(stage, done, total)
-            return
-        if stage == "overall":
-            self.done, self.total = done, total
-            if done < total and self.clock() - self.last < self.every:
-                return
-        elif stage == self.stage:
-            return
-        else:
-            self.stage = stage
-        self.last = self.clock()
-        elapsed = self.last - self.start
-        eta = elapsed / self.done * (self.total - self.done) if self.done and self.total else None
-        remaining = f", about {_clock(eta)} left" if eta is not None else ""
-        counted = f"episodes {self.done}/{self.total or '?'}{remaining}"
-        self.console.print(f"[{_clock(elapsed)}] {counted}; {self.stage or 'starting'}", highlight=False)
-
-    def _replay(self, stage: str, done: int, total: int) -> None:
-        """Replay episodes have their own count (the plan shrinks as candidates stop early)."""
-        now = self.clock()
-        if stage != self.stage:
-            self.stage, self.replay_start = stage, now
-        elif 0 < done < total and now - self.last < self.every:
-            return
-        self.last = now
-        spent = now - getattr(self, "replay_start", now)
-        left = f", about {_clock(spent / done * (total - done))} left" if done else ""
-        self.console.print(
-            f"[{_clock(now - self.start)}] {stage}: episodes {done}/{total}{left}", highlight=False
-        )
-
-
-def _clock(seconds: float) -> str:
-    minutes, secs = divmod(int(seconds), 60)
-    return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}" if minutes >= 60 else f"{minutes}:{secs:02d}"
-
-
-def run_with_progress(config: Any, console: Any, **kwargs: Any) -> Any:  # kwargs: run_benchmark options
-    """Run the harness with an overall bar (train + test episodes) and one bar for the current stage."""
-    from rich.progress import Progress
-
-    from purpose_agent.evaluation.harness import run_benchmark
-
-    if not console.is_terminal:
-        return run_benchmark(config, progress=LineProgress(console), **kwargs)
-    with Progress(*progress_columns(), console=console, transient=False) as bars:
-        overall = bars.add_task("episodes (all arms)", total=None)
-        stage_bar = bars.add_task("starting", total=None)
-
-        def tick(stage: str, done: int, total: int) -> None:
-            if stage == "overall":
-                bars.update(overall, completed=done, total=max(total, 1))
-            else:
-                bars.update(stage_bar, description=stage, completed=done, total=max(total, 1))
-
-        return run_benchmark(config, progress=tick, **kwargs)
-
-
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from purpose_agent.plugin import get_plugin_manager
     from rich.console import Console
 
-    from purpose_agent.evaluation.report import comparisons_table, results_table, write_json
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_eval.harness import run_benchmark
+    from purpose_eval.report import comparisons_table, results_table, write_json
 
     console = Console(highlight=False, stderr=args.json, soft_wrap=True)
     manager = get_plugin_manager()
     settings = manager.settings
     if args.list:
+        from purpose_agent.plugin import available_suites
         from rich.markup import escape
-
-        from purpose_agent.evaluation.suites import available_suites
 
         for name, suite in sorted(available_suites(manager).items()):
             sizes = f"(default {suite.default_size}, full {suite.full_size})"
@@ -238,21 +127,26 @@ def run(args: argparse.Namespace) -> int:
         return 0
     config = build_config(args, settings)
     if args.full and not args.reproduce:
-        from purpose_agent.evaluation.suites import resolve_suite
+        from purpose_agent.plugin import resolve_suite
 
         config.size = resolve_suite(config.suite, manager).full_size or None
     if args.reproduce:
         _check_same_splits(args.reproduce, config, settings, manager)
-    from purpose_agent.trace import run_index  # lazy: the command imports what it runs
+    from purpose_agent.plugin import register_run, run_command
 
     label = "bench --reproduce" if args.reproduce else "bench"
-    with run_index.command(label):
+    with run_command(label):
         result = run_with_progress(
-            config, console, settings=settings, manager=manager, executor=executor_from(args, manager)
+            run_benchmark,
+            config,
+            console,
+            settings=settings,
+            manager=manager,
+            executor=executor_from(args, manager),
         )
     out = Path(args.out or Path(config.workdir) / "result.json")
     write_json(result, out)
-    run_index.register(label, result=out, workdir=config.workdir, info={"suite": config.suite})
+    register_run(label, result=out, workdir=config.workdir, info={"suite": config.suite})
     console.print(results_table(result))
     if result.comparisons:
         console.print(comparisons_table(result))
@@ -262,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
     if result.immune == "off":
         console.print("[bold red]immune system OFF[/]: candidates were not scanned")
     if not args.no_plot:
-        from purpose_agent.evaluation.plot import INSTALL_HINT, have_matplotlib, plot_result
+        from purpose_eval.plot import INSTALL_HINT, have_matplotlib, plot_result
 
         if have_matplotlib():
             console.print(f"plot: {plot_result(result, out.with_suffix('.png'))}")
@@ -279,9 +173,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check_same_splits(path: str, config: Any, settings: Any, manager: Any) -> None:
-    from purpose_agent.errors import ValidationError
-    from purpose_agent.evaluation.harness import prepare
-    from purpose_agent.evaluation.report import load_json
+    from purpose_agent.plugin import ValidationError
+
+    from purpose_eval.harness import prepare
+    from purpose_eval.report import load_json
 
     old = load_json(path)
     prepared = prepare(config, settings, manager)

@@ -1,6 +1,6 @@
 """A PNG of a benchmark: learning curves (test success as training grows) and ablation bars with CIs.
 
-matplotlib is an optional extra (``pip install purpose-core[plot]``); without it the harness still runs
+matplotlib is an optional extra (``pip install 'purpose-eval[plot]'``); without it the harness still runs
 and :func:`plot_result` raises a :class:`~purpose_agent.errors.PluginNotFoundError` that says so.
 """
 
@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from purpose_agent.errors import PluginNotFoundError
-from purpose_agent.evaluation.harness import BenchResult
+from purpose_agent.plugin import PluginNotFoundError
 
-INSTALL_HINT = "the plot needs matplotlib: pip install 'purpose-core[plot]' (or pip install matplotlib)"
+from purpose_eval.harness import BenchResult
+
+INSTALL_HINT = "the plot needs matplotlib: pip install 'purpose-eval[plot]' (or pip install matplotlib)"
 
 
 def have_matplotlib() -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from purpose_agent.errors import ValidationError
-from purpose_agent.evaluation.cases import EvalCase
+from purpose_agent.learning.case import EvalCase
 
 SPLITS = ("train", "validation", "test")
 

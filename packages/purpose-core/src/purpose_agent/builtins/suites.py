@@ -15,9 +15,9 @@ import random
 from typing import Any
 
 from purpose_agent.errors import ValidationError
-from purpose_agent.evaluation.cases import EvalCase
-from purpose_agent.evaluation.suites import GeneratedSuite
 from purpose_agent.hookspecs import hookimpl
+from purpose_agent.learning.case import EvalCase
+from purpose_agent.learning.suite import GeneratedSuite
 
 PLUGIN_NAME = "core-suites"
 

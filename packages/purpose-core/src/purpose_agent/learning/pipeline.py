@@ -1,4 +1,8 @@
-"""The benchmark harness: every arm on the same seeded splits, contamination refused, paired intervals.
+"""The learning pipeline: split a suite by seed, train, replay-test candidates, test in EVAL_TEST.
+
+``purpose learn`` and ``pa.learn()`` run it with two arms (the no-memory baseline and the learning team);
+the benchmark distribution (purpose-eval, ``purpose bench``) runs it with any arms and seeds and adds the
+statistics.
 
 Order of work, chosen so that bad input costs no model time: resolve the suite, build and validate every
 seed's cases and split, check every arm's plugins and checkers, check any starting store for test items;
@@ -30,12 +34,11 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from purpose_agent.errors import ValidationError
-from purpose_agent.evaluation.arms import ArmSpec, check_arms
-from purpose_agent.evaluation.cases import EvalCase, ScoreBundle, ToolFactory, text_hash
-from purpose_agent.evaluation.contamination import ContaminationError, check_contamination
-from purpose_agent.evaluation.splits import SplitRecord, Splits, split_cases
-from purpose_agent.evaluation.stats import Interval, PairedComparison, bootstrap_mean, paired_bootstrap
-from purpose_agent.evaluation.suites import Suite, resolve_suite, suite_tools, validate_cases
+from purpose_agent.learning.case import EvalCase, ScoreBundle, ToolFactory, text_hash
+from purpose_agent.learning.contamination import ContaminationError, check_contamination
+from purpose_agent.learning.splits import SplitRecord, Splits, split_cases
+from purpose_agent.learning.suite import Suite, resolve_suite, suite_tools, validate_cases
+from purpose_agent.trace import run_index
 
 Progress = Callable[[str, int, int], None]
 SCHEMA_VERSION = 1
@@ -43,14 +46,33 @@ DEFAULT_PURPOSE = "Solve the user's task accurately, using tools when they help"
 log = logging.getLogger("purpose_agent")
 
 
-class BenchConfig(BaseModel):
+class Arm(BaseModel):
+    """One configuration run on every seed: whether it learns and uses memory, and its model."""
+
+    name: str
+    learn: bool = True
+    """Train on the train split and replay-test candidates before the test phase."""
+    memory: bool = True
+    """Retrieve memories in the test phase (False: the no-memory baseline)."""
+    model: str | None = None
+
+
+BASELINE = Arm(name="baseline", learn=False, memory=False)
+LEARNED = Arm(name="learned")
+
+TeamFactory = Callable[..., Any]
+"""``make_team(purpose=, agents=, model=, settings=, manager=, backend=, tools=)``: ``Team.build``."""
+
+ArmCheck = Callable[[Sequence[Any], Any, Any], dict[str, Any]]
+"""``check(arms, settings, manager) -> {arm name: settings}``: each arm's settings, checked before any run."""
+
+
+class LearnConfig(BaseModel):
     suite: str
     size: int | None = None
     """Cases per seed; None: the suite's default size (every case of a JSONL file)."""
     seeds: list[int] = Field(default_factory=lambda: [0])
-    arms: list[ArmSpec]
-    reference: str | None = None
-    """The arm every other is compared with (default: ``baseline`` if present, else the first)."""
+    arms: list[Arm] = Field(default_factory=lambda: [BASELINE, LEARNED])
     purpose: str = DEFAULT_PURPOSE
     agents: list[str] | None = None
     validation: float = 0.375
@@ -63,7 +85,6 @@ class BenchConfig(BaseModel):
     store: str | None = None
     """The one learning arm learns into this store itself (``purpose learn``: learning persists); it must
     be free of test items, and it needs a single seed and a single learning arm."""
-    resamples: int = 2000
     curve_points: int = 2
     """Learning-curve points per learning arm: the train split is learned in this many parts and the test
     split is scored after each (each extra point costs one more pass over the test split)."""
@@ -152,43 +173,25 @@ class ArmRun(BaseModel):
     cost: LearningCost = Field(default_factory=LearningCost)
 
 
-class ArmSummary(BaseModel):
-    arm: str
-    spec: ArmSpec
-    model: str
-    plugins: list[dict[str, str]]
-    success: Interval
-    phi: Interval
-    mean_tokens: float
-    mean_seconds: float
-    promoted: int
-    train_success_curve: list[float] = Field(default_factory=list)
-    """Cumulative success rate over training episodes, averaged over seeds (empty when it does not learn)."""
-    test_curve: list[CurvePoint] = Field(default_factory=list)
-    """Test success after each part of the training split, averaged over seeds: the learning curve."""
-    cost: LearningCost = Field(default_factory=LearningCost)
-    """Summed over seeds, with the per-memory and per-decision figures over all seeds."""
+class LearnResult(BaseModel):
+    """What a learning run wrote: its config, splits by hash, and every (arm, seed) run's scores."""
 
-
-class BenchResult(BaseModel):
     schema_version: int = SCHEMA_VERSION
     created: str
     suite: dict[str, Any]
-    config: BenchConfig
+    config: LearnConfig
     seeds: list[int]
     splits: dict[str, dict[str, SplitRecord]]
     """seed -> split name -> count, hash and item hashes."""
     runs: list[ArmRun]
-    summary: list[ArmSummary]
-    comparisons: list[PairedComparison]
     contamination: dict[str, Any]
     immune: str
     seconds: float
     executor: dict[str, Any] = Field(default_factory=lambda: {"name": "sequential", "workers": 1})
     """Where episodes ran; results do not depend on it (only ``seconds`` do)."""
 
-    def summary_of(self, arm: str) -> ArmSummary:
-        return next(s for s in self.summary if s.arm == arm)
+    def run_of(self, arm: str, seed: int | None = None) -> ArmRun:
+        return next(r for r in self.runs if r.arm == arm and (seed is None or r.seed == seed))
 
 
 class Prepared(BaseModel):
@@ -229,7 +232,23 @@ def _wrap_checker(case: EvalCase) -> Callable[[str, str], tuple[bool, str]]:
     return _SuiteChecker(case)
 
 
-def prepare(config: BenchConfig, settings: Any, manager: Any, suite: Suite | None = None) -> Prepared:
+def own_settings(arms: Sequence[Any], base: Any, manager: Any) -> dict[str, Any]:
+    """Each arm's settings when arms differ only by model (the default :data:`ArmCheck`)."""
+    out = {}
+    for arm in arms:
+        settings = base.model_copy(update={"model": arm.model}) if arm.model else base.model_copy()
+        settings.source = base.source
+        out[arm.name] = settings
+    return out
+
+
+def prepare(
+    config: LearnConfig,
+    settings: Any,
+    manager: Any,
+    suite: Suite | None = None,
+    check_arms: ArmCheck = own_settings,
+) -> Prepared:
     """Every check that needs no model: raises :class:`ValidationError` with what to fix."""
     if not config.seeds:
         raise ValidationError("no seeds given; pass at least one (e.g. --seeds 0)")
@@ -263,10 +282,6 @@ def prepare(config: BenchConfig, settings: Any, manager: Any, suite: Suite | Non
             f"provides; install the plugin that registers them (pip install purpose-tools) or enable it"
         )
     arm_settings = check_arms(config.arms, settings, manager)
-    if config.reference is not None and config.reference not in arm_settings:
-        raise ValidationError(
-            f"reference arm {config.reference!r} is not among the arms {list(arm_settings)}"
-        )
     test_cases = [c for s in splits.values() for c in s.test]
     if config.initial_store is not None:
         if not Path(config.initial_store).is_file():
@@ -297,9 +312,10 @@ def _fingerprint(store: Any) -> tuple[int, int, int, int]:
     return st.cards, st.versions, st.audit_rows, st.exposures
 
 
-def run_benchmark(
-    config: BenchConfig,
+def run_learning(
+    config: LearnConfig,
     *,
+    make_team: TeamFactory,
     settings: Any = None,
     manager: Any = None,
     progress: Progress | None = None,
@@ -307,20 +323,22 @@ def run_benchmark(
     tools: Sequence[Any] = (),
     suite: Suite | None = None,
     executor: Any = None,
-) -> BenchResult:
+    check_arms: ArmCheck = own_settings,
+) -> LearnResult:
     """Run every arm on every seed; raise :class:`ContaminationError` instead of reporting a tainted score.
 
-    ``backend`` and ``tools`` replace the resolved model and add tools (tests, embedding applications);
-    ``suite`` gives a suite object instead of resolving ``config.suite`` by name. ``executor`` is an
-    :class:`~purpose_agent.executors.base.Executor` or a registered name (default: the settings'
-    ``[executor]``); the harness closes one it resolved itself.
+    ``make_team`` builds each (arm, seed)'s team (``Team.build``: the learning layer never imports the
+    api layer above it, so the caller names it). ``backend`` and ``tools`` replace the resolved model and
+    add tools (tests, embedding applications); ``suite`` gives a suite object instead of resolving
+    ``config.suite`` by name. ``executor`` is an :class:`~purpose_agent.executors.base.Executor` or a
+    registered name (default: the settings' ``[executor]``); the pipeline closes one it resolved itself.
     """
     from purpose_agent.config import load_settings
     from purpose_agent.plugins import PluginManager
 
     settings = settings or load_settings()
     manager = manager or PluginManager(settings)
-    prepared = prepare(config, settings, manager, suite)
+    prepared = prepare(config, settings, manager, suite, check_arms)
     owned = executor is None or isinstance(executor, str)
     models = sorted({arm.model or settings.model for arm in config.arms})
     executor = _executor(executor, manager, models, backend)
@@ -365,7 +383,7 @@ def run_benchmark(
     jobs = [
         ArmJob(
             fn=run_arm_job,
-            args=(config, arm, seed, split, backend, arm_tools),
+            args=(config, arm, seed, split, backend, arm_tools, make_team),
             settings=_place_arm(config, arm, seed, arm_settings),
             label=f"{arm.name} s{seed}",
             manager=arm_manager,
@@ -379,10 +397,23 @@ def run_benchmark(
     finally:
         if owned:
             executor.close()
-    immune = work[-1][3].immune if work else settings.immune
-    result = _summarize(config, prepared, runs, immune, time.perf_counter() - started)
-    result.executor = {"name": executor.name, "workers": executor.workers}
-    return result
+    suite_info = prepared.suite
+    return LearnResult(
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
+        suite={
+            "name": suite_info.name,
+            "description": suite_info.description,
+            "size": prepared.size or _cases_per_seed(prepared),
+        },
+        config=config,
+        seeds=list(config.seeds),
+        splits={str(seed): split.record() for seed, split in prepared.splits.items()},
+        runs=runs,
+        contamination={"checked": True, "methods": ["hash", "substring", "search"], "findings": []},
+        immune=work[-1][3].immune if work else settings.immune,
+        seconds=time.perf_counter() - started,
+        executor={"name": executor.name, "workers": executor.workers},
+    )
 
 
 def _executor(executor: Any, manager: Any, models: Sequence[str] = (), backend: Any = None) -> Any:
@@ -445,7 +476,7 @@ def _task_tools(split: Splits) -> Callable[[Any], list[Any]]:
     return _CaseTools(_case_tools(split))
 
 
-def _place_arm(config: BenchConfig, arm: ArmSpec, seed: int, settings: Any) -> Any:
+def _place_arm(config: LearnConfig, arm: Arm, seed: int, settings: Any) -> Any:
     """In the coordinator, before the arm runs anywhere: its fresh folder, its store (a copy of the
     starting store, or the user's store for ``purpose learn``), its run-index entry; the arm's settings
     name the store and trace folder."""
@@ -459,10 +490,8 @@ def _place_arm(config: BenchConfig, arm: ArmSpec, seed: int, settings: Any) -> A
     elif config.initial_store is not None and arm.learn:
         shutil.copyfile(config.initial_store, store_path)
     arm_settings = settings.model_copy(update={"store": str(store_path), "traces": str(folder / "traces")})
-    from purpose_agent.trace import run_index  # lazy: needed only once an arm runs
-
     run_index.register(
-        run_index.current_command("bench"),
+        run_index.current_command("learn"),
         traces=folder / "traces",
         store=store_path,
         workdir=config.workdir,
@@ -475,12 +504,13 @@ def _place_arm(config: BenchConfig, arm: ArmSpec, seed: int, settings: Any) -> A
 
 
 def run_arm_job(
-    config: BenchConfig,
-    arm: ArmSpec,
+    config: LearnConfig,
+    arm: Arm,
     seed: int,
     split: Splits,
     backend: Any,
     tools: Sequence[Any],
+    make_team: TeamFactory,
     *,
     settings: Any,
     manager: Any,
@@ -500,9 +530,7 @@ def run_arm_job(
         manager = PluginManager(settings).load()
     store_path = Path(settings.store)
     arm_settings = settings
-    from purpose_agent.api.team import Team  # lazy: importing the harness does not import the runtime
-
-    team = Team.build(
+    team = make_team(
         purpose=config.purpose,
         agents=config.agents,
         model=arm.model,
@@ -512,7 +540,7 @@ def run_arm_job(
         tools=tools,
     )
     team.task_tools = _task_tools(split)
-    team.explicit_backend = backend  # type: ignore[attr-defined]  # for worker processes; None: by name
+    team.explicit_backend = backend  # for worker processes; None: by name
     team.checkers = _case_checkers(split)  # each case's own checker, for this team's runs only
     team._backend = CountingBackend(team.backend)  # model calls are counted per episode, where it runs
     run = ArmRun(
@@ -636,7 +664,7 @@ class _Counter:
 
 def _test(
     team: Any,
-    arm: ArmSpec,
+    arm: Arm,
     split: Splits,
     stage: str,
     progress: Progress,
@@ -678,113 +706,108 @@ def _safe(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
 
 
-def _curve(runs: Sequence[ArmRun]) -> list[float]:
-    curves = []
-    for run in runs:
-        if not run.train:
-            continue
-        hits, curve = 0, []
-        for i, bundle in enumerate(run.train, 1):
-            hits += bundle.success
-            curve.append(hits / i)
-        curves.append(curve)
-    if not curves:
-        return []
-    length = min(len(c) for c in curves)
-    return [sum(c[i] for c in curves) / len(curves) for i in range(length)]
+class _TasksSuite:
+    """``pa.learn``'s task list as a suite: the same cases whatever the size and seed asked for."""
+
+    def __init__(self, cases: list[EvalCase]) -> None:
+        self.name = "tasks"
+        self.description = f"{len(cases)} tasks given to learn()"
+        self.default_size = self.full_size = len(cases)
+        self._cases = cases
+
+    def cases(self, size: int, seed: int) -> list[EvalCase]:
+        return list(self._cases)
 
 
-def _test_curve(runs: Sequence[ArmRun]) -> list[CurvePoint]:
-    curves = [r.curve for r in runs if r.curve]
-    if not curves:
-        return []
-    length = min(len(c) for c in curves)
-    return [
-        CurvePoint(
-            trained=round(sum(c[i].trained for c in curves) / len(curves)),
-            success=sum(c[i].success for c in curves) / len(curves),
-        )
-        for i in range(length)
-    ]
+def as_case(item: Any) -> EvalCase:
+    """A :class:`~purpose_agent.runtime.task.Task` (or an EvalCase) as the pipeline's case.
 
-
-def _total_cost(runs: Sequence[ArmRun]) -> LearningCost:
-    total = LearningCost()
-    for run in runs:
-        total.train += run.cost.train
-        total.replay += run.cost.replay
-        total.test += run.cost.test
-        total.replay_decisions += run.cost.replay_decisions
-    total.settle(sum(r.promoted for r in runs))
-    return total
-
-
-def _summarize(
-    config: BenchConfig, prepared: Prepared, runs: list[ArmRun], immune: str, seconds: float
-) -> BenchResult:
-    by_arm: dict[str, list[ArmRun]] = {}
-    for run in runs:
-        by_arm.setdefault(run.arm, []).append(run)
-    summary = []
-    for arm in config.arms:
-        arm_runs = by_arm.get(arm.name, [])
-        tests = [b for r in arm_runs for b in r.test]
-        summary.append(
-            ArmSummary(
-                arm=arm.name,
-                spec=arm,
-                model=arm_runs[0].model if arm_runs else "",
-                plugins=arm_runs[0].plugins if arm_runs else [],
-                success=bootstrap_mean([float(b.success) for b in tests], resamples=config.resamples),
-                phi=bootstrap_mean([b.phi for b in tests], resamples=config.resamples),
-                mean_tokens=sum(b.tokens for b in tests) / len(tests) if tests else 0.0,
-                mean_seconds=sum(b.seconds for b in tests) / len(tests) if tests else 0.0,
-                promoted=sum(r.promoted for r in arm_runs),
-                train_success_curve=_curve(arm_runs),
-                test_curve=_test_curve(arm_runs),
-                cost=_total_cost(arm_runs),
-            )
-        )
-    names = [a.name for a in config.arms]
-    reference = config.reference or ("baseline" if "baseline" in names else names[0])
-    comparisons = []
-
-    def paired(arm: str, metric: str) -> list[float]:
-        values = []
-        for seed in config.seeds:
-            run = next(r for r in by_arm[arm] if r.seed == seed)
-            for bundle in sorted(run.test, key=lambda b: b.case_hash):
-                values.append(float(bundle.success) if metric == "success" else bundle.phi)
-        return values
-
-    for name in names:
-        if name == reference:
-            continue
-        for metric in ("success", "phi"):
-            comparisons.append(
-                paired_bootstrap(
-                    paired(name, metric),
-                    paired(reference, metric),
-                    names=(name, reference),
-                    metric=metric,
-                    resamples=config.resamples,
-                )
-            )
-    suite = prepared.suite
-    return BenchResult(
-        created=datetime.now(UTC).isoformat(timespec="seconds"),
-        suite={
-            "name": suite.name,
-            "description": suite.description,
-            "size": prepared.size or _cases_per_seed(prepared),
-        },
-        config=config,
-        seeds=list(config.seeds),
-        splits={str(seed): split.record() for seed, split in prepared.splits.items()},
-        runs=runs,
-        summary=summary,
-        comparisons=comparisons,
-        contamination={"checked": True, "methods": ["hash", "substring", "search"], "findings": []},
-        immune=immune,
-        seconds=seconds,
+    A task's ``split`` defaults to ``train``, so only ``validation`` and ``test`` pin it; the rest are
+    split by the seed."""
+    if isinstance(item, EvalCase):
+        return item
+    return EvalCase(
+        input=item.input,
+        expected=item.expected,
+        checker=item.checker,
+        split=item.split if item.split in ("validation", "test") else None,
+        task_type=item.task_type,
+        id=item.id,
+        tags=list(item.tags),
     )
+
+
+class _SameTeam:
+    """``make_team`` for ``pa.learn``: the given team (its agents, tools, backend, knowledge) on each
+    arm's settings, so the baseline and the learning arm differ only by what the pipeline changes.
+    A class, not a closure, so a team spec stays picklable for worker processes."""
+
+    def __init__(self, team: Any) -> None:
+        self.team = team
+
+    def __call__(self, **options: Any) -> Any:
+        team = self.team
+        settings = options["settings"]
+        return type(team)(
+            team.purpose,
+            team.agents,
+            model=options.get("model") or team.model,
+            store=settings.store,
+            settings=settings,
+            manager=options["manager"],
+            name=team.name,
+            backend=options.get("backend") or team._backend,
+            tools=[*team.extra_tools, *options.get("tools", ())],
+            knowledge=team.knowledge,
+            approval=team.approval,
+        )
+
+
+def learn(
+    team: Any,
+    tasks: Sequence[Any] | str,
+    *,
+    seed: int = 0,
+    progress: Progress | None = None,
+    validation: float | None = None,
+    test: float | None = None,
+    workdir: str = ".purpose/learn",
+    executor: Any = None,
+) -> LearnResult:
+    """``pa.learn``: what ``purpose learn`` runs, for a team you built (:func:`run_learning` with the
+    no-memory baseline and the learning arm, one seed).
+
+    ``tasks`` is a list of :class:`~purpose_agent.Task` (or suite cases), or a suite name or ``.jsonl``
+    path. The learning arm learns into the team's own store, so what it promoted stays there; the
+    baseline gets a fresh store under ``workdir``. Every task needs an ``expected`` answer or a checker.
+    """
+    options: dict[str, Any] = {}
+    for name, value in (("validation", validation), ("test", test)):
+        if value is not None:
+            options[name] = value
+    suite: Suite | None = None
+    if isinstance(tasks, str):
+        name = tasks
+    else:
+        suite = _TasksSuite([as_case(t) for t in tasks])
+        name = suite.name
+    config = LearnConfig(
+        suite=name,
+        seeds=[seed],
+        purpose=team.purpose,
+        workdir=workdir,
+        store=str(team.store_path),
+        curve_points=1,
+        **options,
+    )
+    team.close()  # the learning arm opens the same store itself
+    with run_index.command(run_index.current_command("learn")):  # how the arms' folders are registered
+        return run_learning(
+            config,
+            make_team=_SameTeam(team),
+            settings=team.settings,
+            manager=team.manager,
+            progress=progress,
+            suite=suite,
+            executor=executor,
+        )

@@ -8,15 +8,21 @@ import random
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from purpose_agent.config import PluginsConfig, Settings
-from purpose_agent.errors import ConfigError, ValidationError
-from purpose_agent.evaluation.arms import ArmSpec, arm_settings, defined_arms, parse_arms
-from purpose_agent.evaluation.builtin_suites import arithmetic_cases
-from purpose_agent.evaluation.cases import EvalCase
-from purpose_agent.evaluation.stats import bootstrap_mean, paired_bootstrap
-from purpose_agent.evaluation.suites import JsonlSuite, available_suites, validate_cases
-from purpose_agent.plugins import PluginManager
-from test_evaluation_harness import CORE
+from learn_fixtures import CORE
+from purpose_agent.plugin import (
+    ConfigError,
+    EvalCase,
+    JsonlSuite,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    ValidationError,
+    arithmetic_cases,
+    available_suites,
+    validate_cases,
+)
+from purpose_eval.arms import ArmSpec, arm_settings, defined_arms, parse_arms
+from purpose_eval.stats import bootstrap_mean, paired_bootstrap
 
 
 @given(st.lists(st.floats(0, 1), min_size=1, max_size=40), st.integers(0, 5))

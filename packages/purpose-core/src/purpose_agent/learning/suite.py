@@ -18,7 +18,7 @@ from typing import Any, Protocol, runtime_checkable
 from pydantic import ValidationError as PydanticValidationError
 
 from purpose_agent.errors import PluginNotFoundError, ValidationError
-from purpose_agent.evaluation.cases import EvalCase
+from purpose_agent.learning.case import EvalCase
 
 
 @runtime_checkable

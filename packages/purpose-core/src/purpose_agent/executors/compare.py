@@ -11,7 +11,8 @@ from typing import Any
 
 
 def comparable(result: Any) -> dict[str, Any]:
-    """The parts of a :class:`~purpose_agent.evaluation.harness.BenchResult` every executor must agree on."""
+    """The parts of a learning result (``LearnResult``, or purpose-eval's ``BenchResult``) every executor
+    must agree on."""
 
     def bundle(b: Any) -> dict[str, Any]:
         return {
@@ -44,9 +45,11 @@ def comparable(result: Any) -> dict[str, Any]:
             for seed, splits in result.splits.items()
         },
         "runs": runs,
-        "summary": [(s.arm, s.success.mean, s.phi.mean, s.promoted) for s in result.summary],
+        # a benchmark's result (purpose-eval) adds intervals and comparisons; they must agree too
+        "summary": [(s.arm, s.success.mean, s.phi.mean, s.promoted) for s in getattr(result, "summary", [])],
         "comparisons": [
-            (c.arm, c.reference, c.metric, c.diff.mean, c.wins, c.losses, c.ties) for c in result.comparisons
+            (c.arm, c.reference, c.metric, c.diff.mean, c.wins, c.losses, c.ties)
+            for c in getattr(result, "comparisons", [])
         ],
     }
 

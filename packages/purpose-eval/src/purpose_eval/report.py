@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.evaluation.harness import BenchResult
+from purpose_eval.harness import BenchResult
 
 
 def _pct(value: float) -> str:
@@ -74,7 +74,7 @@ def write_json(result: BenchResult, path: str | Path) -> Path:
 
 
 def load_json(path: str | Path) -> BenchResult:
-    from purpose_agent.errors import ValidationError
+    from purpose_agent.plugin import ValidationError
 
     path = Path(path)
     if not path.is_file():

@@ -23,7 +23,7 @@ CHILD = textwrap.dedent(
     import json, re, sys
     sys.path.insert(0, {tests!r})
     from purpose_agent import hookimpl
-    from purpose_agent.plugins import PluginManager, set_plugin_manager
+    from purpose_agent.plugin import PluginManager, set_plugin_manager
     from purpose_agent.testing import ScriptedBackend
     from plugin_fixtures import keyword_scanner
 
@@ -54,7 +54,8 @@ CHILD = textwrap.dedent(
 
 def test_wizard_purpose_run_review_bench_through_a_pty(tmp_path: Path) -> None:
     child_py = tmp_path / "child.py"
-    child_py.write_text(CHILD.format(tests=str(Path(__file__).parent)), encoding="utf-8")
+    core_tests = Path(__file__).resolve().parents[2] / "purpose-core" / "tests"  # plugin_fixtures
+    child_py.write_text(CHILD.format(tests=str(core_tests)), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
     env.update(
         PURPOSE_AGENT_ENABLED_PLUGINS=CORE,
@@ -124,7 +125,7 @@ def test_wizard_purpose_run_review_bench_through_a_pty(tmp_path: Path) -> None:
         child.close()
         child.logfile_read.close()
     assert child.exitstatus == 0, log.read_text()
-    from purpose_agent.evaluation.report import load_json
+    from purpose_eval.report import load_json
 
     result = load_json(result_path)
     assert [s.arm for s in result.summary] == ["baseline", "full"]
@@ -133,9 +134,9 @@ def test_wizard_purpose_run_review_bench_through_a_pty(tmp_path: Path) -> None:
     transcript = log.read_text()
     assert "Traceback" not in transcript
     # the wizard's run and bench registered where they wrote, for `purpose ui`
-    from purpose_agent.trace import run_index
+    from purpose_agent.plugin import read_run_index
 
-    entries, problems = run_index.read(tmp_path / ".purpose" / "runs.jsonl")
+    entries, problems = read_run_index(tmp_path / ".purpose" / "runs.jsonl")
     assert problems == []
     assert [e.command for e in entries if e.trace_ids] == ["wizard run"]
     arms = {(e.command, e.arm, e.seed) for e in entries if e.arm}

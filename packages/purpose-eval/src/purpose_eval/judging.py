@@ -13,10 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from purpose_agent.learning.calibration import GOOD_AT, JudgingItem
-from purpose_agent.runtime.checkers import check
-from purpose_agent.runtime.judge import PurposeFunction
-from purpose_agent.types import Score
+from purpose_agent.plugin import GOOD_AT, JudgingItem, PurposeFunction, Score
+from purpose_agent.plugin import check_answer as check
 
 PURPOSE = "Answer arithmetic questions exactly, using the calculator when it helps"
 
@@ -41,7 +39,7 @@ def _wrong(value: int, i: int) -> str:
 
 def judging_set(cases_per_suite: int = 40, seed: int = 0) -> list[JudgingItem]:
     """Items from the ``arithmetic`` and ``arithmetic-mixed`` suites (5 per case; 400 by default)."""
-    from purpose_agent.evaluation.builtin_suites import arithmetic_cases
+    from purpose_agent.plugin import arithmetic_cases
 
     items: list[JudgingItem] = []
     for ops in ("*", "*+-"):
@@ -100,7 +98,7 @@ class Agreement:
 
 def measure(judge: PurposeFunction, items: Sequence[JudgingItem]) -> Agreement:
     """Judge every item (no expected answer given: Φ, not the checker) and count agreement."""
-    from purpose_agent.learning.calibration import judge_item
+    from purpose_agent.plugin import judge_item
 
     result = Agreement()
     for item in items:

@@ -8,60 +8,27 @@ report, the replay decision, and where a planted test item sits are all known.
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.errors import PluginNotFoundError, ValidationError
-from purpose_agent.evaluation.arms import ArmSpec, parse_arms
-from purpose_agent.evaluation.cases import EvalCase
-from purpose_agent.evaluation.contamination import ContaminationError
-from purpose_agent.evaluation.harness import BenchConfig, run_benchmark
-from purpose_agent.evaluation.report import load_json, write_json
-from purpose_agent.llm.protocol import Message
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.memory.store import open_store
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runmode import RunMode
+from learn_fixtures import CORE, WORD, policy, write_suite
+from purpose_agent.plugin import (
+    BudgetsConfig,
+    ContaminationError,
+    EvalCase,
+    MemoryCard,
+    PluginManager,
+    PluginNotFoundError,
+    PluginsConfig,
+    RunMode,
+    Settings,
+    ValidationError,
+    open_store,
+)
 from purpose_agent.testing import ScriptedBackend
-
-CORE = [
-    "core-memory-kinds",
-    "core-store-sqlite",
-    "core-strategy-react",
-    "core-judge",
-    "core-optimizer-cases",
-    "core-suites",
-]
-WORD = "zebra"
-
-
-def policy(messages: Sequence[Message]) -> str:
-    prompt = "\n".join(m.content for m in messages)
-    task = messages[-1].content
-    number = int(re.findall(r"item (\d+)", task)[-1]) if re.findall(r"item (\d+)", task) else 1
-    knows = f"-> {WORD}" in prompt
-    answer = WORD if knows or number % 4 == 0 else "horse"
-    return json.dumps({"action": "final_answer", "input": answer})
-
-
-def write_suite(path: Path, n: int = 16, **extra: object) -> Path:
-    lines = [
-        json.dumps(
-            {
-                "input": f"What is the secret word for item {i}?",
-                "expected": WORD,
-                "checker": "exact",
-                "task_type": "riddle",
-                **extra,
-            }
-        )
-        for i in range(n)
-    ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+from purpose_eval.arms import ArmSpec, parse_arms
+from purpose_eval.harness import BenchConfig, run_benchmark
+from purpose_eval.report import load_json, write_json
 
 
 @pytest.fixture
@@ -134,7 +101,7 @@ def test_full_arm_beats_the_no_memory_baseline_with_paired_ci(tmp_path, settings
 
 
 def test_same_seed_same_split_whatever_the_order(tmp_path) -> None:
-    from purpose_agent.evaluation.splits import split_cases
+    from purpose_agent.plugin import split_cases
 
     cases = [EvalCase(input=f"q{i}", expected=str(i), id=str(i)) for i in range(20)]
     a = split_cases(cases, seed=3)
@@ -148,7 +115,7 @@ def test_same_seed_same_split_whatever_the_order(tmp_path) -> None:
 def test_planted_test_item_in_memory_is_detected_and_refused(tmp_path, settings, manager) -> None:
     suite = write_suite(tmp_path / "secret.jsonl")
     cfg = config(tmp_path, str(suite), seeds=[0])
-    from purpose_agent.evaluation.harness import prepare
+    from purpose_eval.harness import prepare
 
     test_item = prepare(cfg, settings, manager).splits[0].test[0]
     planted = tmp_path / "planted.db"
@@ -169,7 +136,7 @@ def test_planted_test_item_in_memory_is_detected_and_refused(tmp_path, settings,
 
 
 def test_search_finds_a_reformatted_copy_that_hashing_misses(tmp_path, manager) -> None:
-    from purpose_agent.evaluation.contamination import check_contamination
+    from purpose_agent.plugin import check_contamination
 
     case = EvalCase(input="What is 37 * 41?", expected="1517", id="t1")
     store = open_store(tmp_path / "m.db", RunMode.LEARNING_TRAIN, manager=manager)
@@ -233,8 +200,7 @@ def test_empty_suite_is_refused(tmp_path, settings, manager) -> None:
 
 
 def test_checker_that_raises_is_refused(tmp_path, settings, manager, monkeypatch) -> None:
-    from purpose_agent.evaluation import suites
-    from purpose_agent.evaluation.suites import GeneratedSuite
+    from purpose_agent.plugin import GeneratedSuite
 
     def broken(answer: str, case: EvalCase) -> bool:
         return int(answer) == int(case.expected or 0)  # int("") raises
@@ -246,7 +212,9 @@ def test_checker_that_raises_is_refused(tmp_path, settings, manager, monkeypatch
         default_size=8,
         full_size=8,
     )
-    monkeypatch.setattr(suites, "available_suites", lambda manager: {"broken": suite})
+    monkeypatch.setattr(
+        "purpose_agent.learning.suite.available_suites", lambda manager: {"broken": suite}
+    )
     _refused(tmp_path, settings, manager, config(tmp_path, "broken"), "checker raised ValueError")
 
 

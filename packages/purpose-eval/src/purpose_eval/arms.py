@@ -12,26 +12,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from purpose_agent.plugin import Arm, ConfigError, PluginManager, PluginsConfig, Settings, ValidationError
+from pydantic import ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
-
-from purpose_agent.config import PluginsConfig, Settings
-from purpose_agent.errors import ConfigError, ValidationError
 
 #: Plugin kinds that make a plugin a "technique" for ``only:``: what an ablation switches on and off.
 TECHNIQUE_KINDS = frozenset({"optimizer", "retriever", "strategy"})
 CORE_DISTRIBUTION = "purpose-core"
 
 
-class ArmSpec(BaseModel):
+class ArmSpec(Arm):
+    """An arm of the learning pipeline (learn, memory, model) with its own plugins and strategy."""
+
     model_config = ConfigDict(extra="forbid")
 
-    name: str
-    learn: bool = True
-    """Train on the train split and replay-test candidates before the test phase."""
-    memory: bool = True
-    """Retrieve memories in the test phase (False: the no-memory baseline)."""
-    model: str | None = None
     disable: list[str] = Field(default_factory=list)
     enable: list[str] | None = None
     """An allow-list of plugins (replaces the configured one)."""
@@ -139,8 +133,6 @@ def arm_settings(arm: ArmSpec, base: Settings, manager: Any) -> Settings:
     if arm.model:
         update["model"] = arm.model
     if arm.strategy:
-        from purpose_agent.plugins import PluginManager
-
         # the arm's own plugin set decides: it may switch on the plugin that registers the strategy
         plugins = update["plugins"]
         own = manager if plugins == base.plugins else PluginManager(base.model_copy(update=update)).load()
