@@ -83,6 +83,7 @@ def test_every_executor_gives_the_sequential_result(tmp_path, settings, manager,
     assert par.executor == {"name": name, "workers": 3}
     assert comparable(par) == comparable(seq)
     assert promoted_cards(par, manager) == promoted_cards(seq, manager)
+
     # the result is not vacuous: the full arm learned and promoted, the baseline did not
     def rate(arm: str) -> float:
         tests = [b.success for r in par.runs if r.arm == arm for b in r.test]
@@ -220,3 +221,65 @@ def test_learn_takes_executor_options(tmp_path, cli_manager, capsys) -> None:
     assert cli.main(["learn", "--tasks", str(suite), "--executor", "nope"]) != 0
     err = " ".join(capsys.readouterr().err.split())
     assert "no installed executor is called 'nope'" in err and "Traceback" not in err
+
+
+class _Claims:
+    """The real manager, except that every model is claimed by ``backend`` (no model is loaded)."""
+
+    def __init__(self, manager: PluginManager, backend: str) -> None:
+        self._manager, self._backend = manager, backend
+
+    def resolve_backend_name(self, model: str) -> str:
+        return self._backend
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._manager, name)
+
+
+def test_auto_picks_processes_for_the_embedded_model_threads_for_a_server(manager, monkeypatch) -> None:
+    from purpose_agent.executors import base
+    from purpose_agent.executors.processes import ProcessExecutor
+    from purpose_agent.executors.threads import ThreadExecutor
+
+    monkeypatch.setattr(base.os, "cpu_count", lambda: 2)
+    embedded = base.auto_executor(_Claims(manager, "llamacpp"), ["smollm2"])
+    assert isinstance(embedded, ProcessExecutor) and embedded.workers == 2 and embedded.fallback_local
+    server = base.auto_executor(_Claims(manager, "openai"), ["openai:qwen"], workers=16)
+    assert isinstance(server, ThreadExecutor) and server.workers == 16
+    assert type(base.auto_executor(_Claims(manager, "llamacpp"), ["smollm2"], backend=RiddleBackend())) is (
+        SequentialExecutor
+    )  # a backend object handed over in Python: nothing is sent anywhere
+    assert type(base.auto_executor(_Claims(manager, "unknown"), ["x"])) is SequentialExecutor
+    monkeypatch.setattr(base.os, "cpu_count", lambda: 1)
+    assert type(base.auto_executor(_Claims(manager, "llamacpp"), ["smollm2"])) is SequentialExecutor
+    assert load_settings().executor.name == "auto"
+
+
+def test_auto_runs_a_team_that_will_not_pickle_here(tmp_path, settings, manager) -> None:
+    from purpose_agent.executors.base import auto_executor
+    from purpose_agent.memory.store import open_store
+    from purpose_agent.runtime.task import Task
+
+    class Local(RiddleBackend):  # defined in a function: cannot be pickled for a worker process
+        pass
+
+    backend = Local()
+    team = Team.build(
+        purpose="Answer riddles",
+        agents=["solver"],
+        settings=settings,
+        manager=manager,
+        backend=backend,
+        run_mode="eval_test",
+        store=str(tmp_path / "empty.db"),
+    )
+    team.explicit_backend = backend
+    open_store(str(tmp_path / "empty.db"), manager=manager).close()
+    jobs = [EpisodeJob(task=Task(input=f"What is the secret word for item {i}?")) for i in (4, 5)]
+    with auto_executor(_Claims(manager, "llamacpp"), ["smollm2"]) as executor:
+        ran = executor.run_episodes(team, jobs)
+        assert executor._pool is None  # nothing was sent to a worker process
+    assert [r.result.answer for r in ran] == ["zebra", "horse"]
+    named = resolve_executor("processes", 2, manager=manager)  # named by the user: the error stands
+    with named, pytest.raises(ValidationError, match="cannot be pickled"):
+        named.run_episodes(team, jobs)

@@ -46,6 +46,7 @@ from purpose_agent.plugin import (
     Done,
     EpisodeJob,
     Executor,
+    PluginManager,
     Ran,
     Stopped,
     pack,
@@ -84,12 +85,12 @@ def _arm_task() -> Any:
     return _arm_remote
 
 
-def run_arm(job: ArmJob, image: bytes | None, queue: Any, options: dict[str, Any]) -> tuple[Any, bytes, bytes]:
+def run_arm(
+    job: ArmJob, image: bytes | None, queue: Any, options: dict[str, Any]
+) -> tuple[Any, bytes, bytes]:
     """An arm task: the arm's whole run against a scratch store; returns (result, store bytes, traces tar).
 
     Runs in a Ray worker; its episodes go to the same cluster as nested episode tasks."""
-    from purpose_agent.plugins import PluginManager
-
     scratch = Path(tempfile.mkdtemp(prefix="purpose-arm-"))
     try:
         store = scratch / "memory.db"

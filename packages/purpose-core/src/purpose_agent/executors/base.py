@@ -149,6 +149,9 @@ class Executor:
     options: dict[str, Any] = field(default_factory=dict)
     stop: threading.Event = field(default_factory=threading.Event)
     """Set on Ctrl-C or when an arm fails: no new episode starts once it is set."""
+    fallback_local: bool = False
+    """Chosen by ``auto`` rather than named by the user: a batch this executor cannot send to its
+    workers (a team that does not pickle) runs in this process instead of failing."""
 
     @property
     def parallel(self) -> bool:
@@ -260,7 +263,9 @@ def auto_executor(
         return SequentialExecutor()
     registry = _registry(manager)
     if names and names <= EMBEDDED_BACKENDS and (os.cpu_count() or 1) >= 2 and "processes" in registry:
-        return resolve_executor("processes", workers or 2, manager=manager)
+        executor = resolve_executor("processes", workers or 2, manager=manager)
+        executor.fallback_local = True
+        return executor
     if names and names <= SERVER_BACKENDS and "threads" in registry:
         return resolve_executor("threads", workers or manager.settings.executor.workers, manager=manager)
     return SequentialExecutor()
