@@ -223,48 +223,20 @@ def test_learn_takes_executor_options(tmp_path, cli_manager, capsys) -> None:
     assert "no installed executor is called 'nope'" in err and "Traceback" not in err
 
 
-class _Claims:
-    """The real manager, except that every model is claimed by ``backend`` (no model is loaded)."""
-
-    def __init__(self, manager: PluginManager, backend: str) -> None:
-        self._manager, self._backend = manager, backend
-
-    def resolve_backend_name(self, model: str) -> str:
-        return self._backend
-
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-        return getattr(self._manager, name)
+class LlamaLike(RiddleBackend):
+    name = "llamacpp"  # what auto looks at; nothing is loaded
 
 
-def test_auto_picks_processes_for_the_embedded_model_threads_for_a_server(manager, monkeypatch) -> None:
-    from purpose_agent.executors import base
-    from purpose_agent.executors.processes import ProcessExecutor
-    from purpose_agent.executors.threads import ThreadExecutor
-
-    monkeypatch.setattr(base.os, "cpu_count", lambda: 2)
-    embedded = base.auto_executor(_Claims(manager, "llamacpp"), ["smollm2"])
-    assert isinstance(embedded, ProcessExecutor) and embedded.workers == 2 and embedded.fallback_local
-    server = base.auto_executor(_Claims(manager, "openai"), ["openai:qwen"], workers=16)
-    assert isinstance(server, ThreadExecutor) and server.workers == 16
-    assert type(base.auto_executor(_Claims(manager, "llamacpp"), ["smollm2"], backend=RiddleBackend())) is (
-        SequentialExecutor
-    )  # a backend object handed over in Python: nothing is sent anywhere
-    assert type(base.auto_executor(_Claims(manager, "unknown"), ["x"])) is SequentialExecutor
-    monkeypatch.setattr(base.os, "cpu_count", lambda: 1)
-    assert type(base.auto_executor(_Claims(manager, "llamacpp"), ["smollm2"])) is SequentialExecutor
-    assert load_settings().executor.name == "auto"
+class ServerLike(RiddleBackend):
+    def set_concurrency(self, workers: int) -> None:
+        self.pool = workers
 
 
-def test_auto_runs_a_team_that_will_not_pickle_here(tmp_path, settings, manager) -> None:
-    from purpose_agent.executors.base import auto_executor
+def _team(tmp_path, settings, manager, backend):  # type: ignore[no-untyped-def]
     from purpose_agent.memory.store import open_store
-    from purpose_agent.runtime.task import Task
 
-    class Local(RiddleBackend):  # defined in a function: cannot be pickled for a worker process
-        pass
-
-    backend = Local()
-    team = Team.build(
+    open_store(str(tmp_path / "empty.db"), manager=manager).close()
+    return Team.build(
         purpose="Answer riddles",
         agents=["solver"],
         settings=settings,
@@ -273,12 +245,50 @@ def test_auto_runs_a_team_that_will_not_pickle_here(tmp_path, settings, manager)
         run_mode="eval_test",
         store=str(tmp_path / "empty.db"),
     )
-    team.explicit_backend = backend
-    open_store(str(tmp_path / "empty.db"), manager=manager).close()
+
+
+def test_auto_picks_processes_for_the_embedded_model_threads_for_a_server(
+    tmp_path, settings, manager, monkeypatch
+) -> None:
+    from purpose_agent.executors import base
+    from purpose_agent.executors.processes import ProcessExecutor
+    from purpose_agent.executors.threads import ThreadExecutor
+
+    assert load_settings().executor.name == "auto"
+    monkeypatch.setattr(base.os, "cpu_count", lambda: 2)
+    assert type(base.auto_executor(manager, backend=RiddleBackend())) is SequentialExecutor  # given in Python
+    embedded = base.auto_executor(manager)
+    embedded.prepare(_team(tmp_path, settings, manager, LlamaLike()))
+    assert isinstance(embedded.inner, ProcessExecutor) and embedded.inner.fallback_local
+    assert (embedded.name, embedded.workers, embedded.parallel) == ("auto:processes", 2, True)
+    server = base.auto_executor(manager, workers=16)
+    team = _team(tmp_path, settings, manager, ServerLike())
+    server.prepare(team)
+    assert isinstance(server.inner, ThreadExecutor) and server.workers == 16 and team.backend.pool == 16
+    other = base.auto_executor(manager)
+    other.prepare(_team(tmp_path, settings, manager, RiddleBackend()))
+    assert type(other.inner) is SequentialExecutor
+    monkeypatch.setattr(base.os, "cpu_count", lambda: 1)
+    one_core = base.auto_executor(manager)
+    one_core.prepare(_team(tmp_path, settings, manager, LlamaLike()))
+    assert type(one_core.inner) is SequentialExecutor
+
+
+def test_auto_runs_a_team_that_will_not_pickle_here(tmp_path, settings, manager, monkeypatch) -> None:
+    from purpose_agent.executors import base
+    from purpose_agent.runtime.task import Task
+
+    class Local(LlamaLike):  # defined in a function: cannot be pickled for a worker process
+        pass
+
+    monkeypatch.setattr(base.os, "cpu_count", lambda: 2)
+    team = _team(tmp_path, settings, manager, Local())
     jobs = [EpisodeJob(task=Task(input=f"What is the secret word for item {i}?")) for i in (4, 5)]
-    with auto_executor(_Claims(manager, "llamacpp"), ["smollm2"]) as executor:
+    with base.auto_executor(manager) as executor:
+        executor.prepare(team)  # processes, chosen by auto
+        team.explicit_backend = team.backend.inner if hasattr(team.backend, "inner") else team.backend
         ran = executor.run_episodes(team, jobs)
-        assert executor._pool is None  # nothing was sent to a worker process
+        assert executor.inner._pool is None  # nothing was sent to a worker process
     assert [r.result.answer for r in ran] == ["zebra", "horse"]
     named = resolve_executor("processes", 2, manager=manager)  # named by the user: the error stands
     with named, pytest.raises(ValidationError, match="cannot be pickled"):

@@ -191,7 +191,14 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "resolve_executor",
         "run_arm_threads",
     ),
-    "purpose_agent.executors.worker": ("TeamSpec", "pack", "run_job", "spec_of", "store_image", "write_image"),
+    "purpose_agent.executors.worker": (
+        "TeamSpec",
+        "pack",
+        "run_job",
+        "spec_of",
+        "store_image",
+        "write_image",
+    ),
     "purpose_agent.executors.compare": ("comparable", "promoted_cards"),
     # where runs live: the workspace's run index
     "purpose_agent.trace.run_index": ("RunEntry",),

@@ -239,36 +239,78 @@ def run_arm_threads(fn: Callable[[T], R], items: Sequence[T], stop: threading.Ev
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-#: Backends that answer from a server with parallel slots (``threads`` keeps N requests in flight) and
-#: the embedded one (``processes``: a model per worker process, one per core's share)
-SERVER_BACKENDS = frozenset({"openai", "ollama"})
-EMBEDDED_BACKENDS = frozenset({"llamacpp"})
-
-
 def auto_executor(
-    manager: Any, models: Sequence[str], backend: Any = None, workers: int | None = None
+    manager: Any, models: Sequence[str] = (), backend: Any = None, workers: int | None = None
 ) -> Executor:
-    """``auto`` (the default): the executor that gives the same result soonest for these models here.
+    """``auto`` (the default): the executor that gives the same result soonest for the model in use.
 
-    Every model embedded and at least 2 cores: ``processes`` with 2 workers (llama.cpp runs each model
-    on half the cores, so 2 workers fill the machine and the sequential run used only half of it). Every
-    model on a server: ``threads`` with the configured worker count. Anything else (a backend object
-    given directly, a mix, an unknown backend, one core): ``sequential``. All give identical results.
-    """
+    A backend object handed over in Python: ``sequential`` (nothing is sent anywhere). Otherwise an
+    :class:`AutoExecutor`, which looks at the first arm's resolved backend (``models`` are kept for the
+    record only: a preset name does not say which backend it builds until it is built)."""
     if backend is not None:
         return SequentialExecutor()
-    try:
-        names = {manager.resolve_backend_name(model) for model in models}
-    except Exception:  # no backend claims a model: the run itself reports that, in its own words
+    return AutoExecutor(manager, workers)
+
+
+class AutoExecutor(Executor):
+    """Chooses once, from the first team it is given (:meth:`prepare`), then delegates everything:
+
+    - a server backend (one with ``set_concurrency``: OpenAI-compatible, Ollama): ``threads`` with the
+      configured worker count (N requests in flight);
+    - the embedded model (``llamacpp``) on 2+ cores: ``processes`` with 2 workers (llama.cpp runs a
+      model on half the cores, so one-at-a-time leaves half the machine idle; 2 workers fill it); a team
+      that will not pickle runs in this process instead;
+    - anything else: ``sequential``.
+
+    Arms and seeds run side by side on coordinator threads on 2+ cores (each has its own store, so the
+    result is the same as one after another). Every choice gives the sequential result."""
+
+    def __init__(self, manager: Any, workers: int | None = None) -> None:
+        super().__init__(workers=workers or 1, name="auto")
+        self.manager = manager
+        self.given = workers
+        self.inner: Executor | None = None
+        self._choose_lock = threading.Lock()
+
+    @property
+    def parallel(self) -> bool:
+        return (os.cpu_count() or 1) >= 2
+
+    def prepare(self, team: Any) -> None:
+        with self._choose_lock:
+            if self.inner is None:
+                self.inner = self._choose(team)
+                self.inner.stop = self.stop
+                self.name, self.workers = f"auto:{self.inner.name}", self.inner.workers
+        self.inner.prepare(team)
+
+    def _choose(self, team: Any) -> Executor:
+        if getattr(team, "explicit_backend", None) is not None:
+            return SequentialExecutor()
+        backend = getattr(team.backend, "inner", team.backend)
+        registry = _registry(self.manager)
+        if callable(getattr(backend, "set_concurrency", None)) and "threads" in registry:
+            return resolve_executor(
+                "threads", self.given or self.manager.settings.executor.workers, manager=self.manager
+            )
+        if (
+            getattr(backend, "name", "") == "llamacpp"
+            and (os.cpu_count() or 1) >= 2
+            and "processes" in registry
+        ):
+            executor = resolve_executor("processes", self.given or 2, manager=self.manager)
+            executor.fallback_local = True
+            return executor
         return SequentialExecutor()
-    registry = _registry(manager)
-    if names and names <= EMBEDDED_BACKENDS and (os.cpu_count() or 1) >= 2 and "processes" in registry:
-        executor = resolve_executor("processes", workers or 2, manager=manager)
-        executor.fallback_local = True
-        return executor
-    if names and names <= SERVER_BACKENDS and "threads" in registry:
-        return resolve_executor("threads", workers or manager.settings.executor.workers, manager=manager)
-    return SequentialExecutor()
+
+    def run_episodes(self, team: Any, jobs: Sequence[EpisodeJob], on_done: Done | None = None) -> list[Ran]:
+        self.prepare(team)
+        assert self.inner is not None
+        return self.inner.run_episodes(team, jobs, on_done)
+
+    def close(self) -> None:
+        if self.inner is not None:
+            self.inner.close()
 
 
 def _registry(manager: Any) -> Any:
@@ -294,8 +336,8 @@ def resolve_executor(name: str | None = None, workers: int | None = None, *, man
     workers = workers if workers is not None else config.workers
     if workers < 1:
         raise ConfigError(f"executor workers must be at least 1, not {workers}")
-    if name == "auto":  # the settings' model decides (the harness passes every arm's model itself)
-        return auto_executor(manager, [manager.settings.model], workers=given)
+    if name == "auto":  # the first team's resolved backend decides
+        return auto_executor(manager, workers=given)
     registry = _registry(manager)
     if name not in registry:
         installed = ", ".join(registry.names()) or "none"

@@ -543,6 +543,7 @@ def run_arm_job(
     team.explicit_backend = backend  # for worker processes; None: by name
     team.checkers = _case_checkers(split)  # each case's own checker, for this team's runs only
     team._backend = CountingBackend(team.backend)  # model calls are counted per episode, where it runs
+    executor.prepare(team)  # ``auto`` chooses here, before the replay width is read
     run = ArmRun(
         arm=arm.name, seed=seed, model=team.model, plugins=manager.loaded_set(), store=str(store_path)
     )
