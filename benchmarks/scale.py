@@ -12,9 +12,15 @@ Three measurements (docs/budgets.md: ``threads_speedup_16`` >= 8, ``processes_sp
   ``processes`` with 2 workers against ``sequential``. Both are warmed first (the model loaded in this
   process and in each worker), so the figure is throughput, not start-up; the cold figure is printed too.
 - ``ray_same_result``: ``purpose bench arithmetic --arms baseline,full --seeds 0,1`` (as a command, the
-  embedded model, whatever plugins are installed) run with ``--executor sequential`` and with ``--executor
-  ray`` on a local Ray cluster with ``num_cpus=2``; true when the result files agree in splits, decisions,
-  promoted cards and scores.
+  embedded model, the research techniques switched off unless ``--ray-research``: each adds candidates
+  and so replays) run with ``--executor sequential`` and with ``--executor ray`` on a local Ray cluster
+  with ``num_cpus=2`` (every arm and seed a Ray task, its episodes nested tasks); true when the result
+  files agree in splits, decisions, promoted cards and scores.
+
+Timing: the processes figure is warm (each executor first runs a 2-episode bench that loads the model in
+this process and in each worker; the cold figures are printed beside it), both sides with llama.cpp's
+default thread count (half the cores per model). The threads figure includes the pool's connection
+set-up. The Ray part is a same-result check, not a speed figure.
 
 CPU speed-ups need idle cores: the load average is printed beside them. Needs purpose-slm (llamacpp and
 openai) and purpose-executor-ray; a part whose packages are missing reports null with the reason.
@@ -242,7 +248,7 @@ def measure_ray(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         "PURPOSE_AGENT_STORE": str(work / "memory.db"),
         "PURPOSE_AGENT_TRACES": str(work / "t"),
     }
-    if args.kernel_only:
+    if not args.ray_research:  # each research technique adds candidates to replay, twice over
         env["PURPOSE_AGENT_DISABLED_PLUGINS"] = ",".join(_research_off())
     files, walls = {}, {}
     for name, options in (
@@ -299,7 +305,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--ray-size", type=int, help="cases per seed for the Ray run (default: the suite's)")
     parser.add_argument(
-        "--kernel-only", action="store_true", help="Ray run with the research techniques switched off"
+        "--kernel-only", action="store_true", help="(the default now) Ray run without the research techniques"
+    )
+    parser.add_argument(
+        "--ray-research", action="store_true", help="Ray run with every installed research technique on"
     )
     parser.add_argument("--skip", default="", help="comma-separated parts to skip: threads,processes,ray")
     args = parser.parse_args()
