@@ -82,7 +82,7 @@ def test_help_lists_the_installed_plugins_commands_beside_the_kernel_s(fake_entr
     out = capsys.readouterr().out
     assert exit_.value.code == 0
     assert "say hello [greeter]" in out
-    for kernel_command in ("run", "learn", "memory", "plugins", "config", "trace"):
+    for kernel_command in ("run", "learn", "memory", "plugins", "config", "scan"):
         assert f"    {kernel_command} " in out, kernel_command
     assert main(["greet", "you"]) == 0 and "hello, you" in capsys.readouterr().out
 

@@ -29,7 +29,13 @@ from purpose_agent.memory.card import MemoryCard, MemoryScope
 from purpose_agent.memory.status import MemoryStatus
 from purpose_agent.memory.structure import matches, near_miss, structure_of
 from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.procedures import family_structure, generalize, instantiate, to_skill_fields
+from purpose_agent.runtime.procedures import (
+    family_structure,
+    from_skill_fields,
+    generalize,
+    instantiate,
+    to_skill_fields,
+)
 from purpose_agent.runtime.retrieval import applies
 from purpose_agent.runtime.task import Task
 from purpose_agent.testing import ScriptedBackend
@@ -75,6 +81,47 @@ def test_curtailed_replay_decides_exactly_as_full_replay(outcomes: list[int], al
         assert seq.stopped == "settled"
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([0.0, 0.5, 1.0]), st.sampled_from([0.0, 0.5, 1.0])), min_size=1,
+             max_size=16),
+    st.lists(st.booleans(), max_size=16),
+    st.sampled_from([0.05, 0.1, 0.2]),
+)  # fmt: skip
+def test_shared_without_runs_keep_curtailment_exact_and_are_counted_once(
+    pairs: list[tuple[float, float]], shared: list[bool], alpha: float
+) -> None:
+    """A round's earlier candidate ran some "without" cases: they are not run again, bound what each
+    remaining case can do, and the decision is still the full split's."""
+    table = {f"c{i}": p for i, p in enumerate(pairs)}
+    known = {c: table[c][0] for c, k in zip(table, shared, strict=False) if k}
+    ran: list[tuple[str, bool]] = []
+
+    def run_case(case: str, with_card: bool) -> float:
+        ran.append((case, with_card))
+        return table[case][1 if with_card else 0]
+
+    full = replay(list(table), run_case, "sign_test", alpha=alpha, sequential=False)
+    ran.clear()
+    seq = replay(list(table), run_case, "sign_test", alpha=alpha, futility=0.0, known_without=known.get)
+    assert seq.promote == full.promote
+    assert not any(c in known for c, with_card in ran if not with_card)  # a shared run is not repeated
+    assert seq.episodes == len(ran) <= full.episodes == 2 * len(table)
+    assert {r.case_id: r.without for r in seq.runs} == {r.case_id: table[r.case_id][0] for r in seq.runs}
+
+
+def test_known_scores_settle_a_promotion_before_the_split_ends() -> None:
+    """Six wins where nothing could be lost (every remaining case scored 0.0 without): promoted after
+    the first four cases at alpha 0.1, the last two never run."""
+    table = {f"c{i}": (0.0, 1.0) for i in range(6)}
+    evidence = replay(
+        list(table), lambda c, w: table[c][1 if w else 0], "sign_test", alpha=0.1,
+        known_without=lambda c: table[c][0],
+    )  # fmt: skip
+    assert evidence.promote and evidence.stopped == "settled" and len(evidence.runs) == 4
+    assert evidence.episodes == 4  # "with" runs only: the "without" scores were shared
+
+
 def test_a_candidate_that_does_nothing_stops_early_for_futility() -> None:
     calls: list[tuple[str, bool]] = []
 
@@ -117,7 +164,14 @@ def test_a_lost_near_miss_control_rejects_even_with_gains_elsewhere() -> None:
 
 # -- structure ------------------------------------------------------------------------------------------
 
+# The episode wrote the operator itself (the operands swapped, not the task's span copied): the card's
+# steps depend on "*", so "*" stays in its structure.
 MULTIPLY = generalize(
+    "What is 12 * 34?",
+    [("calculator", {"expression": "34 * 12"}, "408"), ("final_answer", {"answer": "408"}, "")],
+)
+# The episode handed the calculator the task's expression verbatim: one typed slot, any operator.
+EXPRESSION = generalize(
     "What is 12 * 34?",
     [("calculator", {"expression": "12 * 34"}, "408"), ("final_answer", {"answer": "408"}, "")],
 )
@@ -141,6 +195,46 @@ def test_a_procedure_applies_by_structure_not_by_shared_words(task: str, fits: b
     assert MULTIPLY is not None
     assert (instantiate(MULTIPLY, task) is not None) is fits
     assert matches(task, family_structure(MULTIPLY)) is fits
+
+
+def test_a_copied_expression_becomes_one_typed_slot() -> None:
+    assert MULTIPLY is not None and EXPRESSION is not None
+    assert MULTIPLY.pattern == "What is {s0} * {s1}?" and MULTIPLY.slot_types == ["int", "int"]
+    assert MULTIPLY.steps[0].arguments == {"expression": "{s1} * {s0}"}
+    assert EXPRESSION.pattern == "What is {s0}?" and EXPRESSION.slot_types == ["expression"]
+    assert EXPRESSION.steps[0].arguments == {"expression": "{s0}"}
+    assert EXPRESSION.steps[-1].arguments == {"answer": "{result}"}
+    # spacing may differ between the task and the argument; the span is still the task's
+    spaced = generalize("What is 12*34?", [("calculator", {"expression": "12 * 34"}, "408")])
+    assert spaced is not None and spaced.slot_types == ["expression"]
+    # a card stores and restores its slot types
+    fields = to_skill_fields(EXPRESSION)
+    assert fields["slot_types"] == ["expression"] and from_skill_fields(fields) == EXPRESSION
+
+
+@pytest.mark.parametrize(
+    ("task", "filled"),
+    [
+        ("What is 2+3?", "2+3"),
+        ("What is 10 - 4?", "10 - 4"),
+        ("What is 10-4?", "10-4"),
+        ("What is 7 * 8?", "7 * 8"),
+        ("What is 2 * 3 + 1?", "2 * 3 + 1"),
+        ("What is 91 / 7?", "91 / 7"),
+        ("What is 3 plus 4?", None),  # numbers and an operator word: not an expression slot
+        ("What is 'ab' * 3?", None),  # a quoted string is not a number
+        ("What is 7?", None),  # one number is not an expression
+        ("Sort 'pear', 'fig'", None),
+    ],
+)
+def test_an_expression_card_applies_to_any_expression_and_nothing_else(task: str, filled: str | None) -> None:
+    assert EXPRESSION is not None
+    steps = instantiate(EXPRESSION, task, last_observation="R")
+    assert (steps is not None) is (filled is not None)
+    assert matches(task, family_structure(EXPRESSION)) is (filled is not None)
+    if steps is not None:
+        assert steps[0].tool == "calculator" and steps[0].arguments == {"expression": filled}
+        assert steps[-1].arguments == {"answer": "R"}
 
 
 def test_operators_in_words_and_symbols_share_a_structure() -> None:
@@ -282,6 +376,33 @@ def test_a_promoted_procedure_is_not_retrieved_for_a_near_miss(manager: PluginMa
     assert plus.answer == "5" and card_id not in plus.memory_ids
     times = team.run("What is 7 * 8?", expected="56")
     assert times.answer == "56" and card_id in times.memory_ids
+    team.close()
+
+
+def test_an_expression_card_answers_every_operator_and_replays_on_all_of_them(manager: PluginManager) -> None:
+    """The README's failure: after learning on "A * B", "What is 10 - 4?" must be 6, not 40 or "10 - 4"."""
+    assert EXPRESSION is not None
+    team = team_with(manager, copies_templates=True)
+    ci = MemoryCI(team.store, manager=team.manager)
+    card = MemoryCard(
+        kind="skill_card",
+        content='For tasks like \'What is {s0}?\' ({s0}: an expression): calculator {"expression": "{s0}"}; '
+        "then answer {result}.",
+        fields=to_skill_fields(EXPRESSION),
+        scope=MemoryScope(tool_names=("calculator",)),
+        trust=0.5,
+    )
+    card_id = ci.admit(card).card_id
+    cases, controls, _ = replay_plan(team.store.get(card_id), VALIDATION)
+    assert cases == ["mul13", "mul21", "mul9", "mul32", "mul6", "add1", "add2"] and controls == []
+    ((_, evidence, decision),) = replay_candidates(team, [card_id], VALIDATION)
+    assert decision.status == "promoted" and evidence.wins == 5 and evidence.losses == 0
+    minus = team.run("What is 10 - 4?", expected="6")
+    assert minus.answer == "6" and card_id in minus.memory_ids
+    plus = team.run("What is 2+3?", expected="5")
+    assert plus.answer == "5" and card_id in plus.memory_ids
+    words = team.run("What is 3 plus 4?", expected="7")  # not an expression: the card stays out
+    assert card_id not in words.memory_ids
     team.close()
 
 

@@ -4,7 +4,6 @@ SDK's in-memory exporter; ``purpose trace show`` renders the same trace as a tim
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -89,53 +88,6 @@ def test_an_episode_becomes_genai_spans(setup: tuple[Team, InMemorySpanExporter,
     assert root.start_time <= min(c.start_time for c in chats) and root.end_time >= tool.end_time
     assert any(e.name == "purpose_agent.score" for e in root.events)
     agent.close()
-
-
-def test_trace_show_renders_a_timeline(
-    setup: tuple[Team, InMemorySpanExporter, Any], tmp_path: Path
-) -> None:
-    agent, _, settings = setup
-    result = agent.run("Weather in Lyon?")
-    agent.close()
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys, argparse; from purpose_agent.cli.trace_cmd import configure, run; "
-            "p = argparse.ArgumentParser(); configure(p); "
-            "sys.exit(run(p.parse_args(sys.argv[1:])))",
-            "show",
-            result.trace_id[:10],
-            "--dir",
-            settings.traces,
-            "--width",
-            "200",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"COLUMNS": "200", "PATH": ""},
-    )
-    assert proc.returncode == 0, proc.stderr
-    out = proc.stdout
-    assert result.trace_id in out and "forecaster" in out
-    assert 'weather({"city": "Lyon"}) -> ok' in out and "Lyon: 21 C, sunny" in out
-    assert "completed; answer '21 C and sunny'" in out
-    lines = [line for line in out.splitlines() if line.strip()[:1].isdigit()]
-    offsets = [float(line.split()[0]) for line in lines]
-    assert offsets == sorted(offsets), "the timeline is in time order"
-
-
-def test_trace_lookup_errors_say_what_to_do(tmp_path: Path) -> None:
-    from purpose_agent.cli.trace_cmd import find_trace
-    from purpose_agent.errors import ValidationError
-
-    (tmp_path / "ep_abc1.jsonl").write_text("")
-    (tmp_path / "ep_abc2.jsonl").write_text("")
-    with pytest.raises(ValidationError, match="matches 2 traces"):
-        find_trace("ep_abc", tmp_path)
-    with pytest.raises(ValidationError, match="purpose trace list"):
-        find_trace("ep_zzz", tmp_path)
 
 
 def test_without_the_extra_the_message_names_it(monkeypatch: pytest.MonkeyPatch) -> None:

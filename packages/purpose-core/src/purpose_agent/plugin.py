@@ -89,11 +89,11 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "CardNotFoundError",
         "PromotionForbiddenError",
         "VersionConflictError",
+        "AuditEntry",
         "open_store",
     ),
     "purpose_agent.memory.store_base": ("SQLStoreBase", "NewRow"),
     "purpose_agent.memory.text": ("token_set", "tokenize"),
-    "purpose_agent.memory.bisect": ("bisect_store", "promoted_as_of"),
     "purpose_agent.trace": ("Trace", "TraceWriter", "read_trace"),
     # tools
     "purpose_agent.tools.toolbox": ("ToolBox",),
@@ -178,7 +178,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.api.templates": ("AgentTemplate",),
     "purpose_agent.api.events": ("Event", "EventCallback", "emitter"),
     "purpose_agent.api.streaming": ("RunStream",),
-    "purpose_agent.cli.memory_bisect": ("suite_replay",),
+    "purpose_agent.cli.render": ("episode_panel",),
     # executors (where batches of independent episodes run) and the result view they must agree on
     "purpose_agent.executors.base": (
         "ArmJob",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import enum
 
+from purpose_agent.errors import ConfigError
+
 
 class RunMode(enum.StrEnum):
     LEARNING_TRAIN = "learning_train"
@@ -36,7 +38,6 @@ class RunMode(enum.StrEnum):
         for mode in cls:
             if key in (mode.value, mode.name.lower()):
                 return mode
-        from purpose_agent.errors import ConfigError
 
         names = ", ".join(m.value for m in cls)
         raise ConfigError(f"unknown run mode {value!r}; use one of: {names}")

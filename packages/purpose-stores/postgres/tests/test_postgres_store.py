@@ -19,8 +19,8 @@ from purpose_agent.plugin import (
     RunMode,
     builtin_catalog,
     open_store,
-    promoted_as_of,
 )
+from purpose_cli_extras.bisect import promoted_as_of  # memory bisect is in purpose-cli-extras
 from purpose_store_postgres.store import PostgresStore
 from purpose_store_postgres.url import parse_url
 
@@ -241,10 +241,10 @@ def test_bisect_on_postgresql_finds_the_planted_promotion_in_7_replays(tmp_path:
         PluginsConfig,
         Settings,
         Task,
-        bisect_store,
-        suite_replay,
     )
     from purpose_agent.testing import ScriptedBackend
+    from purpose_cli_extras.bisect import bisect_store
+    from purpose_cli_extras.memory_bisect import suite_replay
 
     def known_effect(messages) -> str:
         prompt = "\n".join(m.content for m in messages)

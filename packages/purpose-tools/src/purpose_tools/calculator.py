@@ -9,7 +9,9 @@ operation that can grow a number (powers, products, factorials, shifts do not ex
 Accepted spellings, because small models write them: ``x``, ``X``, the multiplication sign (U+00D7) and
 the middle dot (U+00B7) between numbers for multiplication, the division sign (U+00F7) for division, ``^``
 for power, the Unicode minus (U+2212), ``ln`` for the natural log, thousands separators like
-``1,000,000`` when the expression has no function call, and a trailing ``=`` or ``?``. Hexadecimal
+``1,000,000`` when the expression has no function call, a trailing ``=`` or ``?``, and braces used as
+brackets (``{10 - 4}``: a small model copies them from the JSON of a procedure it was shown; a set is never
+a calculation, so nothing is lost). Hexadecimal
 literals are therefore not accepted (``0x10`` reads as ``0 x 10``).
 """
 
@@ -112,7 +114,7 @@ def normalize(expression: str) -> str:
     """Rewrite the spellings small models use into Python's arithmetic syntax."""
     text = expression.strip()
     text = text.replace("\u2212", "-").replace("\u00f7", "/").replace("^", "**").replace("\u00d7", "*")
-    text = text.rstrip("=?").strip()
+    text = text.rstrip("=?").strip().replace("{", "(").replace("}", ")")
     text = _TIMES.sub("*", text)
     if not _CALL.search(text):
         text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)

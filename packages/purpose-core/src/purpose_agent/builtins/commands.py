@@ -22,8 +22,6 @@ MODULES: dict[str, str] = {
     "scan": "purpose_agent.cli.scan_cmd",
     "run": "purpose_agent.cli.run_cmd",
     "learn": "purpose_agent.cli.learn_cmd",
-    "trace": "purpose_agent.cli.trace_cmd",
-    "wizard": "purpose_agent.cli.wizard",
 }
 
 

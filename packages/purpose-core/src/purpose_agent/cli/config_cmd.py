@@ -22,8 +22,8 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "json", False):
         print(json.dumps({"source": settings.source, "settings": data}, indent=2))
         return 0
-    from rich.console import Console
-    from rich.syntax import Syntax
+    from rich.console import Console  # lazy: rich only when this command prints
+    from rich.syntax import Syntax  # lazy: rich only when this command prints
 
     console = Console(highlight=False)
     console.print(

@@ -12,7 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
+
+from purpose_agent.cli.progress import add_executor_options, executor_from, run_with_progress
+from purpose_agent.errors import ValidationError
 
 HELP = "train on tasks, prove each learned memory by replay, then test baseline vs learned"
 DEFAULT_PURPOSE = "Solve the user's task accurately, using tools when they help"
@@ -30,20 +34,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--store", help="memory store path (default: settings)")
     parser.add_argument("--workdir", default=".purpose/learn", help="where the baseline store and traces go")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
-    from purpose_agent.cli.progress import add_executor_options
-
     add_executor_options(parser)
 
 
 def _suite(args: argparse.Namespace, manager: object) -> tuple[str, object | None]:
     """The suite name for the record, and a suite object when the options describe a custom one."""
-    from purpose_agent.errors import ValidationError
-
     if args.tasks:
         return args.tasks, None
     if args.suite == "arithmetic" and args.ops != "*":
-        from purpose_agent.builtins.suites import arithmetic_cases
-        from purpose_agent.learning.suite import GeneratedSuite
+        from purpose_agent.builtins.suites import arithmetic_cases  # lazy: only when this command runs
+        from purpose_agent.learning.suite import GeneratedSuite  # lazy: only when this command runs
 
         if not set(args.ops) <= set("*+-") or not args.ops:
             raise ValidationError(f"--ops {args.ops!r} names no operator; use some of '*+-'")
@@ -60,14 +60,16 @@ def _suite(args: argparse.Namespace, manager: object) -> tuple[str, object | Non
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from rich.console import Console  # lazy: rich only when this command prints
 
-    from rich.console import Console
-
-    from purpose_agent.api.team import Team
-    from purpose_agent.cli.progress import executor_from, run_with_progress
-    from purpose_agent.learning.pipeline import BASELINE, LEARNED, LearnConfig, run_learning
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_agent.api.team import Team  # lazy: only when this command runs
+    from purpose_agent.learning.pipeline import (  # lazy: only when this command runs
+        BASELINE,
+        LEARNED,
+        LearnConfig,
+        run_learning,
+    )
+    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
 
     console = Console(highlight=False, stderr=args.json, soft_wrap=True)
     manager = get_plugin_manager()

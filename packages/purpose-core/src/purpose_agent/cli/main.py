@@ -37,13 +37,21 @@ def build_parser(manager: Any = None) -> argparse.ArgumentParser:
     entries = [*core.entries(), *(manager.commands().entries() if manager is not None else [])]
     for entry in entries:
         command = entry.item
-        if command.name in sub.choices:  # a plugin may not replace a kernel command
-            continue
+        if command.name in sub.choices or " " in command.name:  # no replacing a kernel command;
+            continue  # "memory <action>" is an action of `purpose memory` (cli/memory_cmd.py)
         label = command.help if entry.plugin == "core-commands" else f"{command.help} [{entry.plugin}]"
         p = sub.add_parser(command.name, help=label, description=command.help)
         command.configure(p)
         p.set_defaults(_run=command.run)
     return parser
+
+
+def _at_a_terminal() -> list[str]:
+    """A bare ``purpose`` at a terminal starts the wizard when a plugin provides it (purpose-cli-extras),
+    else shows the help."""
+    from purpose_agent.plugins import get_plugin_manager  # lazy: only for a person at a terminal
+
+    return ["wizard"] if "wizard" in get_plugin_manager().commands() else ["--help"]
 
 
 def _error(message: str) -> None:
@@ -58,9 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = os.environ.get("PURPOSE_AGENT_DEBUG") == "1"
     try:
         if not argv and sys.stdin.isatty() and sys.stdout.isatty():
-            from purpose_agent.cli.wizard import Wizard  # lazy: only for a person at a terminal
-
-            return int(Wizard().start() or 0)
+            argv = _at_a_terminal()
         if argv[:1] == ["--version"] or argv[:1] == [] or argv[0] in NO_PLUGIN_COMMANDS:
             manager = None
         else:  # --help too: it lists the installed plugins' commands

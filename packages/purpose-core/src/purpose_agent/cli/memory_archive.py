@@ -17,9 +17,9 @@ def configure(sub: Any) -> None:
 
 
 def run(store: Any, args: argparse.Namespace) -> int:
-    from rich.console import Console
+    from rich.console import Console  # lazy: rich only when this command prints
 
-    from purpose_agent.memory.governance import archive
+    from purpose_agent.memory.governance import archive  # lazy: only when this command runs
 
     card = archive(store, args.id, reason=args.reason, actor="cli")
     Console(highlight=False, soft_wrap=True).print(

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
+from purpose_agent.cli import memory_archive, memory_migrate, memory_review
+from purpose_agent.errors import ReadOnlyError, ValidationError
 from purpose_agent.runmode import RunMode
 
 HELP = (
     "inspect and manage memory: list, show, history, diff, rollback, export, import, stats, review, migrate, "
-    "bisect, archive"
+    "archive (plugins add more, e.g. bisect)"
 )
 
 _STATUS_STYLE = {
@@ -66,21 +69,32 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--key", help="where to write it (default: ~/.config/purpose-agent/export.key)")
     p.add_argument("--force", action="store_true", help="replace an existing key")
     sub.add_parser("stats", help="counts by status and kind, versions, audit rows, size")
-    from purpose_agent.cli import memory_bisect, memory_migrate
-
     memory_migrate.configure(sub)
-    memory_bisect.configure(sub)
-    from purpose_agent.cli import memory_review
-
     memory_review.configure(sub)
-    from purpose_agent.cli import memory_archive
-
     memory_archive.configure(sub)
+    for action, command in plugin_actions().items():
+        p = sub.add_parser(action, help=command.help, description=command.help)
+        command.configure(p)
+
+
+def plugin_actions() -> dict[str, Any]:
+    """Actions plugins add to ``purpose memory``: commands registered as ``"memory <action>"``
+    (purpose-cli-extras' ``memory bisect``). The kernel's own actions cannot be replaced."""
+    from purpose_agent.plugins import get_plugin_manager  # lazy: --help of other commands loads no store
+
+    own = {"list", "show", "history", "diff", "rollback", "export", "import", "keygen", "stats"}
+    own |= {"migrate", "review", "archive"}
+    found = {}
+    for entry in get_plugin_manager().commands().entries():
+        kind, _, action = entry.item.name.partition(" ")
+        if kind == "memory" and action and action not in own:
+            found[action] = entry.item
+    return found
 
 
 def _open(args: argparse.Namespace, mode: RunMode) -> Any:
-    from purpose_agent.memory.store import open_store
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_agent.memory.store import open_store  # lazy: only when this command runs
+    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
 
     manager = get_plugin_manager()
     location = args.store or manager.settings.store
@@ -88,7 +102,7 @@ def _open(args: argparse.Namespace, mode: RunMode) -> Any:
 
 
 def _console() -> Any:
-    from rich.console import Console
+    from rich.console import Console  # lazy: rich only when this command prints
 
     return Console(highlight=False, soft_wrap=True)
 
@@ -105,12 +119,13 @@ def _short(text: str, n: int = 70) -> str:
 def run(args: argparse.Namespace) -> int:
     action = args.memory_command
     if action == "migrate":  # opens its own source and destination
-        from purpose_agent.cli import memory_migrate
-
         refuse_in_eval_test("memory migrate")
         return memory_migrate.run(args)
     if action == "keygen":
         return _keygen(args)
+    extra = plugin_actions().get(action)
+    if extra is not None:  # a plugin's action opens what it needs itself
+        return int(extra.run(args) or 0)
     writes = action in ("rollback", "import", "archive") or (
         action == "review" and (args.approve or args.reject or args.interactive)
     )
@@ -127,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _list(store: Any, args: argparse.Namespace) -> int:
-    from rich.table import Table
+    from rich.table import Table  # lazy: rich only when this command prints
 
     if args.query:
         statuses = args.status or ["promoted"]
@@ -180,10 +195,10 @@ def _show(store: Any, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(card.to_json_dict(), indent=2))
         return 0
-    from rich.panel import Panel
-    from rich.table import Table
+    from rich.panel import Panel  # lazy: rich only when this command prints
+    from rich.table import Table  # lazy: rich only when this command prints
 
-    from purpose_agent.memory.text import flatten_fields
+    from purpose_agent.memory.text import flatten_fields  # lazy: only when this command runs
 
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")
@@ -223,7 +238,7 @@ def _history(store: Any, args: argparse.Namespace) -> int:
             )
         )
         return 0
-    from rich.table import Table
+    from rich.table import Table  # lazy: rich only when this command prints
 
     vt = Table(title=f"versions of {args.id}")
     for column in ("v", "at", "actor", "reason", "content"):
@@ -267,14 +282,14 @@ def _diff(store: Any, args: argparse.Namespace) -> int:
             f"[green]{json.dumps(new, ensure_ascii=False)}[/]"
         )
     if diff.content_diff:
-        from rich.syntax import Syntax
+        from rich.syntax import Syntax  # lazy: rich only when this command prints
 
         console.print(Syntax(diff.content_diff, "diff", theme="ansi_dark", background_color="default"))
     return 0
 
 
 def _rollback(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.memory.governance import rollback
+    from purpose_agent.memory.governance import rollback  # lazy: only when this command runs
 
     done = rollback(store, args.id, args.version, reason=args.reason, actor="cli")
     status = (
@@ -290,7 +305,6 @@ def _rollback(store: Any, args: argparse.Namespace) -> int:
 
 def check_text(text: str, what: str) -> None:
     """Refuse text with lone surrogates (what invalid UTF-8 in argv or a file becomes) in one line."""
-    from purpose_agent.errors import ValidationError
 
     for i, ch in enumerate(text):
         if "\ud800" <= ch <= "\udfff":
@@ -301,15 +315,13 @@ def check_text(text: str, what: str) -> None:
 
 
 def _eval_test() -> bool:
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
 
     return RunMode.parse(get_plugin_manager().settings.run_mode) is RunMode.EVAL_TEST
 
 
 def refuse_in_eval_test(what: str) -> None:
     """One line, before anything is opened: EVAL_TEST means memory is read-only for every command."""
-    from purpose_agent.errors import ReadOnlyError
-
     if _eval_test():
         raise ReadOnlyError(
             f"cannot {what}: run_mode is eval_test (purpose.toml or PURPOSE_AGENT_RUN_MODE), where memory "
@@ -318,15 +330,13 @@ def refuse_in_eval_test(what: str) -> None:
 
 
 def _key_path(args: argparse.Namespace) -> Any:
-    from pathlib import Path
-
-    from purpose_agent.memory.signing import default_key_path
+    from purpose_agent.memory.signing import default_key_path  # lazy: only when this command runs
 
     return Path(args.key).expanduser() if getattr(args, "key", None) else default_key_path()
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    from purpose_agent.memory.signing import generate_key
+    from purpose_agent.memory.signing import generate_key  # lazy: only when this command runs
 
     path = _key_path(args)
     kid = generate_key(path, force=args.force)
@@ -335,7 +345,7 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _export(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.memory.signing import load_key
+    from purpose_agent.memory.signing import load_key  # lazy: only when this command runs
 
     key = load_key(_key_path(args)) if args.sign or args.key else None
     count = store.export_jsonl(args.path, key=key)
@@ -345,9 +355,9 @@ def _export(store: Any, args: argparse.Namespace) -> int:
 
 
 def _import(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.memory.signing import load_key
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_agent.learning.memory_ci import MemoryCI  # lazy: only when this command runs
+    from purpose_agent.memory.signing import load_key  # lazy: only when this command runs
+    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
 
     path = _key_path(args)
     key = load_key(path) if args.key or path.is_file() else None
@@ -377,7 +387,7 @@ def _stats(store: Any, args: argparse.Namespace) -> int:
     if args.json:
         print(stats.model_dump_json(indent=2))
         return 0
-    from rich.table import Table
+    from rich.table import Table  # lazy: rich only when this command prints
 
     table = Table(title=f"memory store {stats.location}")
     table.add_column("measure")
@@ -396,12 +406,6 @@ def _stats(store: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _bisect(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.cli import memory_bisect
-
-    return memory_bisect.run(store, args)
-
-
 _ACTIONS = {
     "list": _list,
     "show": _show,
@@ -411,19 +415,6 @@ _ACTIONS = {
     "export": _export,
     "import": _import,
     "stats": _stats,
-    "review": lambda store, args: _review(store, args),
-    "bisect": _bisect,
-    "archive": lambda store, args: _archive(store, args),
+    "review": memory_review.run_review,
+    "archive": memory_archive.run,
 }
-
-
-def _archive(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.cli.memory_archive import run as run_archive
-
-    return run_archive(store, args)
-
-
-def _review(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.cli.memory_review import run_review
-
-    return run_review(store, args)

@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from purpose_agent.errors import MemoryStoreError, ValidationError
 from purpose_agent.runmode import RunMode
 
 
@@ -86,8 +87,7 @@ def digest_export(path: Path, only: set[str] | None = None) -> Digest:
 
 def migrate(source: str, destination: str, *, manager: Any = None) -> MigrationReport:
     """Copy ``source`` into ``destination`` (all or nothing) and compare both afterwards."""
-    from purpose_agent.errors import ValidationError
-    from purpose_agent.memory.store import open_store
+    from purpose_agent.memory.store import open_store  # lazy: only when this command runs
 
     if source == destination:
         raise ValidationError("--from and --to name the same store; nothing to migrate")
@@ -124,8 +124,7 @@ def migrate(source: str, destination: str, *, manager: Any = None) -> MigrationR
 
 def upgrade(url: str, *, manager: Any = None) -> list[int]:
     """Upgrade a store's schema through the store plugin that claims ``url`` (its factory's ``upgrade``)."""
-    from purpose_agent.errors import MemoryStoreError
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
 
     manager = manager or get_plugin_manager()
     name = manager.resolve_store_name(url)
@@ -139,10 +138,9 @@ def upgrade(url: str, *, manager: Any = None) -> list[int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rich.console import Console
+    from rich.console import Console  # lazy: rich only when this command prints
 
-    from purpose_agent.errors import ValidationError
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
 
     console = Console(highlight=False, soft_wrap=True, stderr=args.json)
     manager = get_plugin_manager()
@@ -161,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({**report.model_dump(mode="json"), "verified": report.verified}, indent=2))
         return 0 if report.verified else 1
-    from rich.table import Table
+    from rich.table import Table  # lazy: rich only when this command prints
 
     s, d = report.source_digest, report.destination_digest
     table = Table(title=f"migrated {report.source} -> {report.destination}")

@@ -12,6 +12,8 @@ import json
 import sys
 from typing import Any
 
+from purpose_agent.errors import ValidationError
+
 
 def configure(sub: Any) -> None:
     p = sub.add_parser("review", help="approve or reject quarantined candidates (the human in memory CI)")
@@ -47,11 +49,10 @@ def _evidence_lines(card: Any) -> list[str]:
 
 
 def run_review(store: Any, args: argparse.Namespace) -> int:
-    from rich.console import Console
+    from rich.console import Console  # lazy: rich only when this command prints
 
-    from purpose_agent.errors import ValidationError
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_agent.learning.memory_ci import MemoryCI  # lazy: only when this command runs
+    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
 
     console = Console(highlight=False, soft_wrap=True)
     ci = MemoryCI(store, manager=get_plugin_manager())
@@ -78,7 +79,7 @@ def run_review(store: Any, args: argparse.Namespace) -> int:
             console.print(line)
         if not interactive:
             continue
-        from rich.prompt import Prompt
+        from rich.prompt import Prompt  # lazy: rich only when this command prints
 
         answer = Prompt.ask("approve, reject or skip?", choices=["a", "r", "s"], default="s", console=console)
         if answer == "s":

@@ -34,8 +34,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([vars(i) for i in infos], indent=2))
         return 0
-    from rich.console import Console
-    from rich.table import Table
+    from rich.console import Console  # lazy: rich only when this command prints
+    from rich.table import Table  # lazy: rich only when this command prints
 
     style = {ENABLED: "green", DISABLED: "yellow", FAILED: "bold red"}
     table = Table(title=f"purpose_agent plugins ({len(infos)})")

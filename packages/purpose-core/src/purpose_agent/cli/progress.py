@@ -4,6 +4,7 @@ executor options they share: a live bar on a terminal, plain lines in logs and C
 from __future__ import annotations
 
 import argparse
+import time
 from typing import Any
 
 from purpose_agent.executors.base import resolve_executor
@@ -27,7 +28,7 @@ def executor_from(args: argparse.Namespace, manager: Any) -> Any:
 
 
 def progress_columns() -> tuple[Any, ...]:
-    from rich.progress import (
+    from rich.progress import (  # lazy: rich only when this command prints
         BarColumn,
         MofNCompleteColumn,
         TextColumn,
@@ -50,7 +51,6 @@ class LineProgress:
     at most one every ``every`` seconds, with the time remaining estimated from the episodes done so far."""
 
     def __init__(self, console: Any, every: float = 30.0, clock: Any = None) -> None:
-        import time
 
         self.console = console
         self.every = every

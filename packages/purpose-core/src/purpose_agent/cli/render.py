@@ -6,8 +6,8 @@ from typing import Any
 
 
 def episode_panel(result: Any) -> Any:
-    from rich.panel import Panel
-    from rich.table import Table
+    from rich.panel import Panel  # lazy: rich only when this command prints
+    from rich.table import Table  # lazy: rich only when this command prints
 
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")

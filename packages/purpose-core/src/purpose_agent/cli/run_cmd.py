@@ -27,11 +27,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rich.console import Console
+    from rich.console import Console  # lazy: rich only when this command prints
 
-    from purpose_agent.api.team import Team
-    from purpose_agent.cli.memory_cmd import check_text
-    from purpose_agent.runtime.task import Task
+    from purpose_agent.api.team import Team  # lazy: only when this command runs
+    from purpose_agent.cli.memory_cmd import check_text  # lazy: only when this command runs
+    from purpose_agent.runtime.task import Task  # lazy: only when this command runs
 
     check_text(args.task, "task")
     console = Console(highlight=False, stderr=args.json)
@@ -51,14 +51,14 @@ def run(args: argparse.Namespace) -> int:
     if result.status.value == "backend_error" and result.error:
         # The model could not be reached: one line, as for any other error, not a panel in which the
         # judge (which calls the same model) repeats the same failure on the score line.
-        from rich.markup import escape
+        from rich.markup import escape  # lazy: rich only when this command prints
 
         where = f" (trace {result.trace_path})" if result.trace_path else ""
         Console(stderr=True, highlight=False, soft_wrap=True).print(
             f"[bold red]error:[/] {escape(' '.join(result.error.split()))}{escape(where)}"
         )
         return 1
-    from purpose_agent.cli.render import episode_panel
+    from purpose_agent.cli.render import episode_panel  # lazy: only when this command runs
 
     console.print(episode_panel(result))
     return 0 if result.status.value == "completed" else 1

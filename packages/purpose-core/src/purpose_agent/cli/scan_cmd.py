@@ -55,10 +55,10 @@ def _read(path: Path) -> bytes:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rich.console import Console
-    from rich.table import Table
+    from rich.console import Console  # lazy: rich only when this command prints
+    from rich.table import Table  # lazy: rich only when this command prints
 
-    from purpose_agent.immune.scan import scan_memory
+    from purpose_agent.immune.scan import scan_memory  # lazy: only when this command runs
 
     results = [(label, scan_memory(data)) for label, data in _inputs(args)]
     flagged = [r for _, r in results if not r.passed]

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from purpose_agent.memory.store import open_store
+from purpose_agent.runmode import RunMode
+
 
 def comparable(result: Any) -> dict[str, Any]:
     """The parts of a learning result (``LearnResult``, or purpose-eval's ``BenchResult``) every executor
@@ -56,8 +59,6 @@ def comparable(result: Any) -> dict[str, Any]:
 
 def promoted_cards(result: Any, manager: Any = None) -> dict[str, list[tuple[str, str]]]:
     """``"arm/seed" -> [(kind, content)]`` of the promoted cards in each run's store, sorted."""
-    from purpose_agent.memory.store import open_store
-    from purpose_agent.runmode import RunMode
 
     out = {}
     for run in result.runs:

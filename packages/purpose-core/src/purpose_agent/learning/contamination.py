@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from purpose_agent.errors import PurposeError
 from purpose_agent.learning.case import EvalCase, text_hash
+from purpose_agent.memory.status import MemoryStatus
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[*+/=<>^%-]")
 #: Inputs shorter than this many tokens are too generic for the search check ("hello"); the hash check
@@ -89,7 +90,6 @@ def _all_cards(store: Any, page: int = 500) -> Iterator[Any]:
 
 def check_contamination(store: Any, test_cases: Sequence[EvalCase], *, search_k: int = 5) -> list[Finding]:
     """Every place a test item appears in ``store`` (any status); an empty list means clean."""
-    from purpose_agent.memory.status import MemoryStatus
 
     by_hash = {c.input_hash: c for c in test_cases}
     sequences = [(token_line(c.input), c) for c in test_cases if token_line(c.input).strip()]

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from purpose_agent.learning.memory_ci import CandidateOutcome
+from purpose_agent.executors.base import EpisodeJob
+from purpose_agent.learning.lessons import propose_lessons
+from purpose_agent.learning.memory_ci import CandidateOutcome, MemoryCI
 from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
+from purpose_agent.memory.status import MemoryStatus
+from purpose_agent.memory.structure import matches, near_miss
 from purpose_agent.runmode import RunMode
+from purpose_agent.runtime.judge import judge_trusted
+from purpose_agent.runtime.procedures import family_structure, from_skill_fields
 from purpose_agent.runtime.task import EpisodeResult, Task
 
 log = logging.getLogger("purpose_agent")
@@ -44,9 +52,6 @@ def train_phase(
 
 def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> list[CandidateOutcome]:
     """General lessons from the whole pass (successes against failures), admitted like any candidate."""
-    from purpose_agent.learning.lessons import propose_lessons
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.memory.status import MemoryStatus
 
     if not team.manager.settings.learning.lessons:
         return []
@@ -91,8 +96,6 @@ def replay_plan(card: Any, validation: Sequence[Task]) -> tuple[list[str], list[
     its structure, where it must not hurt. Everything else claims to be general and is tested on the
     whole split.
     """
-    from purpose_agent.memory.structure import matches, near_miss
-    from purpose_agent.runtime.procedures import family_structure, from_skill_fields
 
     ids = [t.id or f"validation-{i}" for i, t in enumerate(validation)]
     procedure = from_skill_fields(card.fields) if card.kind == "skill_card" else None
@@ -119,10 +122,17 @@ class _Baseline:
         self.lock = threading.Lock()
         self.values: dict[str, float] = {}
         self.running: dict[str, threading.Event] = {}
+        self.round = 0
+        """Promotions so far: candidates of one round share the "without" runs."""
 
     def clear(self) -> None:
         with self.lock:
             self.values.clear()
+            self.round += 1
+
+    def known(self, case_id: str) -> float | None:
+        with self.lock:
+            return self.values.get(case_id)
 
     def scores(self, ids: Sequence[str], run: Callable[[list[str]], list[float]]) -> list[float]:
         with self.lock:
@@ -173,12 +183,6 @@ def replay_candidates(
     order, and when one promotes, the candidates after it are replayed again against the changed store.
     So every decision is the one a replay of one candidate at a time would take (``width=1``).
     """
-    import time
-    from concurrent.futures import ThreadPoolExecutor
-
-    from purpose_agent.executors.base import EpisodeJob
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.runtime.judge import judge_trusted
 
     ci = MemoryCI(team.store, manager=team.manager)
     trusted, why = judge_trusted(getattr(team, "model", None))
@@ -192,6 +196,7 @@ def replay_candidates(
     plans = [replay_plan(card, validation) for card in cards]
     planned = [2 * (len(cases) + len(controls)) for cases, controls, _ in plans]
     state: dict[str, int] = {"done": 0}  # replay episodes finished so far (decided candidates)
+    running: dict[int, int] = {}  # episodes run so far by each candidate being replayed
     lock = threading.Lock()
     started = time.monotonic()
     out = []
@@ -203,8 +208,9 @@ def replay_candidates(
 
     def report(index: int, cases_done: int) -> None:  # called after each replay batch
         with lock:
-            total = state["done"] + sum(planned[index:])  # the current card's full plan until it stops
-            done = state["done"] + 2 * cases_done
+            # at most: the current card's full plan until it stops (shared "without" runs make it less)
+            total = state["done"] + sum(planned[index:])
+            done = state["done"] + sum(running.values())
             if progress is not None:
                 progress("replay", done, total)
         elapsed = time.monotonic() - started
@@ -229,10 +235,19 @@ def replay_candidates(
                 for c in ids
             ]
 
+        def count(n: int) -> None:
+            with lock:
+                running[i] = running.get(i, 0) + n
+
+        def without(todo: list[str]) -> list[float]:
+            count(len(todo))
+            return score(episodes(jobs(todo, False)))
+
         def card_batch(ids: Sequence[str], with_card: bool) -> list[float]:
             if with_card:
+                count(len(ids))
                 return score(episodes(jobs(ids, True)))
-            return baseline.scores(ids, lambda todo: score(episodes(jobs(todo, False))))
+            return baseline.scores(ids, without)
 
         if level == "task family" and not cases:
             evidence = decide([], rule_for(card.kind), alpha=learning.replay_alpha).model_copy(
@@ -253,8 +268,15 @@ def replay_candidates(
                 futility=learning.replay_futility,
                 sequential=learning.replay_sequential,
                 on_batch=_on_batch(report, i),
+                known_without=baseline.known,
+                # later candidates will share this one's "without" runs: run them all first
+                without_first=i < len(cards) - 1,
             )
-        return evidence.model_copy(update={"level": level})
+        with lock:
+            ran = running.pop(i, 0)  # episodes really run (a shared run counted by the one that ran it)
+        return evidence.model_copy(
+            update={"level": level, "episodes": ran, "baseline_round": baseline.round}
+        )
 
     index = 0
     while index < len(cards):
@@ -267,10 +289,10 @@ def replay_candidates(
             with ThreadPoolExecutor(len(wave), thread_name_prefix="purpose-replay") as pool:
                 evidences = list(pool.map(replay_one, wave))
         index = wave[-1] + 1
+        with lock:  # every episode run counts, also those of a replay redone after a promotion
+            state["done"] += sum(e.episodes for e in evidences)
         for i, evidence in zip(wave, evidences, strict=True):
             card = cards[i]
-            with lock:
-                state["done"] += 2 * len(evidence.runs)
             decision = ci.decide(card.id, evidence)
             out.append((card.id, evidence, decision))
             if decision.status == "promoted":

@@ -33,11 +33,26 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from purpose_agent.config import load_settings
 from purpose_agent.errors import ValidationError
+from purpose_agent.executors.base import (
+    ArmJob,
+    CountingBackend,
+    EpisodeJob,
+    SequentialExecutor,
+    Stopped,
+    auto_executor,
+    counted,
+    resolve_executor,
+)
 from purpose_agent.learning.case import EvalCase, ScoreBundle, ToolFactory, text_hash
 from purpose_agent.learning.contamination import ContaminationError, check_contamination
+from purpose_agent.learning.loop import eval_test_team, replay_candidates, train_phase
 from purpose_agent.learning.splits import SplitRecord, Splits, split_cases
 from purpose_agent.learning.suite import Suite, resolve_suite, suite_tools, validate_cases
+from purpose_agent.memory.store import open_store
+from purpose_agent.plugins import PluginManager
+from purpose_agent.runmode import RunMode
 from purpose_agent.trace import run_index
 
 Progress = Callable[[str, int, int], None]
@@ -295,9 +310,6 @@ def prepare(
 
 
 def _check_store(location: str, test_cases: Sequence[EvalCase], manager: Any, what: str) -> None:
-    from purpose_agent.memory.store import open_store
-    from purpose_agent.runmode import RunMode
-
     store = open_store(location, RunMode.EVAL_TEST, manager=manager)
     try:
         findings = check_contamination(store, test_cases)
@@ -333,8 +345,6 @@ def run_learning(
     ``config.suite`` by name. ``executor`` is an :class:`~purpose_agent.executors.base.Executor` or a
     registered name (default: the settings' ``[executor]``); the pipeline closes one it resolved itself.
     """
-    from purpose_agent.config import load_settings
-    from purpose_agent.plugins import PluginManager
 
     settings = settings or load_settings()
     manager = manager or PluginManager(settings)
@@ -378,8 +388,6 @@ def run_learning(
             arm_tools = [*tools, *_plugin_tools(prepared.tools, managers[arm.name], arm.name)]
             work.append((seed, split, arm, arm_settings, managers[arm.name], arm_tools))
 
-    from purpose_agent.executors.base import ArmJob
-
     jobs = [
         ArmJob(
             fn=run_arm_job,
@@ -420,8 +428,6 @@ def _executor(executor: Any, manager: Any, models: Sequence[str] = (), backend: 
     """The executor object: as given, by name from the registry, or the settings' (``auto`` by default:
     see :func:`~purpose_agent.executors.base.auto_executor`). ``sequential`` needs no plugin: it is the
     kernel's own behaviour, so an allow-list without core-executors still works."""
-    from purpose_agent.executors.base import SequentialExecutor, auto_executor, resolve_executor
-
     if executor is not None and not isinstance(executor, str):
         return executor
     name = executor or manager.settings.executor.name
@@ -520,13 +526,9 @@ def run_arm_job(
     """One (arm, seed) run against the store and trace folder ``settings`` names (placed by
     :func:`_place_arm`): train and replay when the arm learns, then test. Module-level, so an executor
     can send it (as an :class:`~purpose_agent.executors.base.ArmJob`) to run elsewhere."""
-    from purpose_agent.executors.base import CountingBackend, SequentialExecutor
-
     executor = executor or SequentialExecutor()
     started = time.perf_counter()
     if manager is None:
-        from purpose_agent.plugins import PluginManager
-
         manager = PluginManager(settings).load()
     store_path = Path(settings.store)
     arm_settings = settings
@@ -605,8 +607,6 @@ def _learn_chunk(
     before it (a promoted card is retrieved by the next task), so it cannot run beside them. The replay
     episodes are independent and go to the executor in batches.
     """
-    from purpose_agent.executors.base import SequentialExecutor, counted
-    from purpose_agent.learning.loop import replay_candidates, train_phase
 
     executor = executor or SequentialExecutor()
     by_task = {c.id: c for c in chunk}
@@ -652,8 +652,6 @@ class _Counter:
         self.lock = threading.Lock()
 
     def __call__(self, _index: int) -> None:
-        from purpose_agent.executors.base import Stopped
-
         with self.lock:
             self.done += 1
             done = self.done
@@ -675,8 +673,6 @@ def _test(
     """Score the test split in EVAL_TEST (read-only store) and prove the store did not change.
 
     The test episodes are independent (nothing is written), so they go to the executor as one batch."""
-    from purpose_agent.executors.base import CountingBackend, EpisodeJob, SequentialExecutor
-    from purpose_agent.learning.loop import eval_test_team
 
     executor = executor or SequentialExecutor()
     evaluator = eval_test_team(team)

@@ -262,7 +262,7 @@ def filled_steps(card: MemoryCard, task: str) -> list[str]:
     """The card's procedure steps with every ``{sN}`` slot filled from ``task``: what a later step runs."""
     from purpose_agent.runtime.procedures import _slot_values
 
-    values = _slot_values(task)
+    values = _slot_values(task, "expression" in (card.fields.get("slot_types") or ()))
 
     def fill(text: str) -> str:
         return re.sub(

@@ -20,6 +20,14 @@ candidate as soon as the decision is settled:
   ``futility``, the candidate is rejected early. Futility stops only ever reject, so the error rate of a
   false promotion stays at most ``alpha``; what they can cost is a rare missed promotion, and
   ``benchmarks/replay.py`` measures the decisions against full replay on recorded candidates.
+
+Scores lie in [0, 1], so a case whose "without" score is already known bounds its own outcome: without
+1.0 it can only tie or lose, without 0.0 only tie or win. The "without" runs of a validation case are the
+same for every candidate replayed against the same store (a *round*: until a promotion changes the store),
+so they run once per round and are shared (``known_without``). Curtailment counts each remaining case by
+what it can still do, which settles many candidates sooner, and cases whose "without" is known (one
+episode each instead of two) are replayed first. Both keep curtailment exact: the decision is the one the
+full split gives. ``ReplayEvidence.episodes`` counts the episodes a candidate really ran (shared runs once).
 """
 
 from __future__ import annotations
@@ -88,6 +96,12 @@ class ReplayEvidence(BaseModel):
     level: str = "general"
     """What the card claims: ``general`` (tested on the whole validation split) or ``task family``
     (tested on the validation cases of its structure plus near-miss controls)."""
+    episodes: int = 0
+    """Episodes this replay ran: every "with" run, plus the "without" runs no earlier candidate of the
+    same round had run (those are shared, see :func:`replay`)."""
+    baseline_round: int = 0
+    """Which round of the learning run replayed it: candidates of one round share their "without" runs;
+    a promotion starts the next round."""
 
 
 def rule_for(kind: str) -> Rule:
@@ -159,9 +173,12 @@ class SequentialTest:
             f"({self.planned} cases; non-inferiority), stopping as soon as the bound is settled"
         )
 
-    def settle(self, runs: Sequence[PairedRun]) -> tuple[bool | None, str]:
+    def settle(
+        self, runs: Sequence[PairedRun], pending: Sequence[float | None] = ()
+    ) -> tuple[bool | None, str]:
         """``(decision, how)`` once the outcome of the full split is known or a stop applies, else
-        ``(None, "")`` to keep replaying."""
+        ``(None, "")`` to keep replaying. ``pending``: the known "without" score of each remaining case
+        (None where not known yet), which bounds what that case can still do (scores lie in [0, 1])."""
         remaining = self.planned - len(runs)
         if any(r.control and r.gain < 0 for r in runs):
             return False, "settled"  # a lost near-miss control rejects outright
@@ -183,9 +200,14 @@ class SequentialTest:
         if sum(1 for r in runs if r.control) < self.controls:
             # controls still to come: any of them could reject outright, and none can win
             return None, ""
-        if _promotes(wins, losses + remaining, self.alpha):
+        known = list(pending)[:remaining]
+        known += [None] * (remaining - len(known))
+        # a case known to score 1.0 without cannot win, one known to score 0.0 cannot lose
+        can_win = sum(1 for w in known if w is None or w < 1.0)
+        can_lose = sum(1 for w in known if w is None or w > 0.0)
+        if _promotes(wins, losses + can_lose, self.alpha):
             return True, "settled"
-        if not _promotes(wins + remaining, losses, self.alpha):
+        if not _promotes(wins + can_win, losses, self.alpha):
             return False, "settled"
         if predictive_promotion(wins, losses, ties, remaining, self.alpha) < self.futility:
             return False, "futility"
@@ -220,7 +242,13 @@ def decide(
     losses = sum(1 for r in scored if r.gain < 0)
     control_losses = sum(1 for r in runs if r.control and r.gain < 0)
     p_value = sign_p_value(wins, wins + losses)
-    if n == 0:
+    if n == 0 and planned > 0:  # settled by the round's shared "without" scores alone
+        promote, how = False, "settled"
+        reason = (
+            f"rejected: none of the {planned} cases can show a gain (each already scores the maximum "
+            "without it, in this round's shared runs), so the sign test cannot promote it; no run needed"
+        )
+    elif n == 0:
         promote, how = False, "full"
         reason = "no validation cases: nothing to replay, so nothing is promoted"
     else:
@@ -278,12 +306,18 @@ def replay(
     margin: float = 0.05,
     sequential: bool = True,
     on_batch: Callable[[int, int], None] | None = None,
+    known_without: Callable[[str], float | None] | None = None,
+    without_first: bool = False,
 ) -> ReplayEvidence:
     """Run cases without then with the candidate, a batch at a time, until the rule's decision settles.
 
     ``case_ids`` are where the candidate should help; ``controls`` are near misses where it must not
     hurt (replayed first: a misfire shows there soonest). Give ``run_case(case_id, with_candidate)`` or
     ``run_batch(case_ids, with_candidate)``; ``on_batch(cases_done, planned)`` is called after each batch.
+    ``known_without(case_id)`` gives a "without" score already run in this round (shared, not run or
+    counted again), or None. ``without_first``: run the "without" arm of every case before any "with"
+    run (worth it when later candidates of the round will share those runs): then every remaining case is
+    bounded, and a candidate that cannot win anywhere is rejected without a single "with" run.
     ``sequential=False`` replays every case (the reference the savings are measured against).
     """
     if run_batch is None:
@@ -294,31 +328,68 @@ def replay(
         def run_batch(ids: Sequence[str], with_card: bool) -> list[float]:
             return [single(c, with_card) for c in ids]
 
-    order = [(c, True) for c in controls] + [(c, False) for c in case_ids]
-    planned = len(order)
+    prefetched: dict[str, float] = {}  # "without" scores this replay ran ahead (``without_first``)
+
+    def known(case_id: str) -> float | None:
+        value = prefetched.get(case_id)
+        if value is None and known_without is not None:
+            value = known_without(case_id)
+        return value
+
+    left = [(c, True) for c in controls] + [(c, False) for c in case_ids]
+    planned = len(left)
     test = SequentialTest(
         rule, planned, alpha=alpha, futility=futility, margin=margin, controls=len(controls)
     )
     runs: list[PairedRun] = []
+    episodes = 0
     size = max(1, batch_size)
-    for start in range(0, planned, size):
-        batch = order[start : start + size]
+    if sequential and without_first:
+        todo_all = [c for c, _ in left if known(c) is None]
+        for start in range(0, len(todo_all), size):
+            chunk = todo_all[start : start + size]
+            prefetched.update(zip(chunk, run_batch(chunk, False), strict=True))
+            episodes += len(chunk)
+            if on_batch is not None:
+                on_batch(0, planned)
+    if sequential and left:  # the shared scores alone may settle it (no case left can win, say)
+        settled, how = test.settle(runs, [known(c) for c, ctl in left if not ctl])
+        if settled is not None and how == "settled":  # exact: no case left can change the decision
+            return decide(
+                runs, rule, alpha=alpha, futility=futility, margin=margin, planned=planned,
+                stopped=how, controls=0,
+            ).model_copy(update={"episodes": episodes})  # fmt: skip
+
+    def order(item: tuple[str, bool]) -> tuple[bool, bool, float]:
+        # controls first (a lost one rejects outright); then cases whose "without" is known (one episode,
+        # not two), those that can still win first (they decide a rejection soonest)
+        value = known(item[0])
+        return (not item[1], value is None, value if value is not None else 0.0)
+
+    while left:
+        if sequential:
+            left.sort(key=order)
+        batch, left = left[:size], left[size:]
         ids = [c for c, _ in batch]
-        without = list(run_batch(ids, False))
+        shared = {c: known(c) for c in ids}
+        todo = [c for c in ids if shared[c] is None]
+        ran = dict(zip(todo, run_batch(todo, False), strict=True)) if todo else {}
+        without = [ran[c] if (v := shared[c]) is None else v for c in ids]
         with_ = list(run_batch(ids, True))
+        episodes += len(todo) + len(ids)
         runs += [
             PairedRun(case_id=c, without=w, control=ctl, **{"with": v})
             for (c, ctl), w, v in zip(batch, without, with_, strict=True)
         ]
         if on_batch is not None:
             on_batch(len(runs), planned)
-        if sequential and len(runs) < planned:
-            settled, how = test.settle(runs)
+        if sequential and left:
+            settled, how = test.settle(runs, [known(c) for c, ctl in left if not ctl])
             if settled is not None:
                 return decide(
                     runs, rule, alpha=alpha, futility=futility, margin=margin, planned=planned,
                     stopped=how, controls=len(controls),
-                )  # fmt: skip
+                ).model_copy(update={"episodes": episodes})  # fmt: skip
     return decide(
         runs, rule, alpha=alpha, futility=futility, margin=margin, planned=planned, controls=len(controls)
-    )
+    ).model_copy(update={"episodes": episodes})

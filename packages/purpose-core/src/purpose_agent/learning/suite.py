@@ -19,6 +19,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from purpose_agent.errors import PluginNotFoundError, ValidationError
 from purpose_agent.learning.case import EvalCase
+from purpose_agent.runtime.checkers import CHECKERS, check
 
 
 @runtime_checkable
@@ -125,7 +126,6 @@ def resolve_suite(name_or_path: str, manager: Any) -> Suite:
 
 def _verdict(case: EvalCase, answer: str) -> bool:
     """Run the case's checker on ``answer`` exactly as an episode's judge would."""
-    from purpose_agent.runtime.checkers import CHECKERS, check
 
     fn = case.custom_checker
     if fn is not None:

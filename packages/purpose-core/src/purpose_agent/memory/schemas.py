@@ -57,7 +57,9 @@ class SkillCardFields(_Fields):
     name: str = Field(default="", max_length=120)
     when_to_use: str = Field(default="", max_length=500)
     slots: list[str] = Field(default_factory=list, max_length=20)
-    slot_types: list[Literal["int", "float", "str", "any"]] = Field(default_factory=list, max_length=20)
+    slot_types: list[Literal["int", "float", "str", "any", "expression"]] = Field(
+        default_factory=list, max_length=20
+    )
     """The type of each slot's value where it was learned: part of the structure the card applies to."""
     steps: list[ToolStep] = Field(default_factory=list, max_length=20)
     final_answer: str = Field(default="", max_length=500)

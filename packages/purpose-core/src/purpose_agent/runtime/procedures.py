@@ -2,10 +2,14 @@
 
 A 135M model copies far better than it reasons. So a solved trace is generalised into a template: the
 numbers and quoted strings of the task become slots, the tool arguments that used them refer to the slots,
-and a final answer equal to the last observation refers to it. For a new task of the same shape the runtime
-fills the slots and offers the filled call as the suggested next step, but only when the task has the
-procedure's structure (operators, value types: :mod:`purpose_agent.memory.structure`), never by shared
-words alone.
+and a final answer equal to the last observation refers to it. Where the tool was handed a whole span of
+the task verbatim (an arithmetic expression: "12 * 7" from "What is 12 * 7?"), that span becomes ONE
+typed slot (``expression``), so the card holds "call the calculator with the task's expression, answer
+its result" and transfers to "What is 2+3?"; where the steps use the values in a way not copied from the
+task (the operator written by the episode, "{s1} * {s0}"), the operator stays in the card's structure.
+For a new task of the same shape the runtime fills the slots and offers the filled call as the suggested
+next step, but only when the task has the procedure's structure (operators, value types: see
+:mod:`purpose_agent.memory.structure`), never by shared words alone.
 """
 
 from __future__ import annotations
@@ -18,15 +22,19 @@ from pydantic import BaseModel, Field
 
 from purpose_agent.memory.structure import (
     Structure,
+    expression_spans,
     replace_values,
     slot_values,
     structural_mismatch,
     structure_of,
+    typed_spans,
 )
 
 _WORD = re.compile(r"[a-z]+")
 #: The skill-card convention for "what the last tool call returned".
 LAST_OBSERVATION = "{result}"
+#: The slot type of an arithmetic expression copied whole from the task into a tool argument.
+EXPRESSION_SLOT = "expression"
 #: Least word overlap (Jaccard) between a task and a procedure's pattern for the procedure to apply.
 MIN_SHAPE_SIMILARITY = 0.6
 
@@ -41,7 +49,14 @@ class Procedure(BaseModel):
     """The task with its slot values replaced by ``{s0}``, ``{s1}``, ..."""
     steps: list[ProcedureStep]
     slot_types: list[str] = Field(default_factory=list)
-    """``int``, ``float`` or ``str`` per slot, as learned (empty: unknown, any value fits)."""
+    """``int``, ``float``, ``str`` or ``expression`` per slot, as learned (empty: unknown, any value
+    fits). An ``expression`` slot puts the procedure in the expression view (see
+    :mod:`purpose_agent.memory.structure`)."""
+
+    @property
+    def expressions(self) -> bool:
+        return EXPRESSION_SLOT in self.slot_types
+
     lesson: str = ""
     """Set for a general lesson instead of a task family (see :data:`LESSON_ACTIONS`)."""
 
@@ -90,12 +105,36 @@ def lesson_step(
     return None
 
 
-def _slot_values(text: str) -> list[str]:
-    return slot_values(text)
+def _slot_values(text: str, expressions: bool = False) -> list[str]:
+    return slot_values(text, expressions=expressions)
 
 
-def _pattern(text: str) -> str:
-    return replace_values(text, lambda n, _raw: f"{{s{n}}}")
+def _pattern(text: str, expressions: bool = False) -> str:
+    return replace_values(text, lambda n, _raw: f"{{s{n}}}", expressions=expressions)
+
+
+def _leaves(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [x for v in value.values() for x in _leaves(v)]
+    if isinstance(value, list):
+        return [x for v in value for x in _leaves(v)]
+    return []
+
+
+def _span_regex(raw: str) -> re.Pattern[str]:
+    """``raw`` (an expression) as it may be written in an argument: the same numbers and operators in
+    the same order, any spacing, not part of a longer number."""
+    tokens = re.findall(r"\d+(?:\.\d+)?|\S", raw)
+    return re.compile(r"(?<![\w.])" + r"\s*".join(map(re.escape, tokens)) + r"(?![\w.])")
+
+
+def _copied_expressions(task: str, steps: Sequence[tuple[str, dict[str, Any], str]]) -> bool:
+    """Whether the task has expressions and every one of them was handed to a tool verbatim."""
+    spans = expression_spans(task)
+    leaves = [leaf for tool, args, _ in steps if tool != "final_answer" for leaf in _leaves(args)]
+    return bool(spans) and all(any(_span_regex(task[a:b]).search(leaf) for leaf in leaves) for a, b in spans)
 
 
 def _shape_words(text: str) -> set[str]:
@@ -119,8 +158,16 @@ def generalize(task: str, steps: Sequence[tuple[str, dict[str, Any], str]]) -> P
     """Turn ``(tool, arguments, observation)`` steps that solved ``task`` into a slotted procedure."""
     if not steps:
         return None
-    values = _slot_values(task)
-    mapping = {v: f"{{s{i}}}" for i, v in enumerate(values) if v}
+    # expressions copied whole into the tool's arguments become one typed slot each
+    expressions = _copied_expressions(task, steps)
+    spans = typed_spans(task, expressions=expressions)
+    whole = {
+        f"{{s{i}}}": _span_regex(task[a:b]) for i, (a, b, kind) in enumerate(spans) if kind == EXPRESSION_SLOT
+    }
+    mapping = {
+        task[a:b].strip("\"'"): f"{{s{i}}}" for i, (a, b, kind) in enumerate(spans) if kind != EXPRESSION_SLOT
+    }
+    mapping.pop("", None)
     out: list[ProcedureStep] = []
     last_obs = ""
     for tool, arguments, observation in steps:
@@ -129,11 +176,27 @@ def generalize(task: str, steps: Sequence[tuple[str, dict[str, Any], str]]) -> P
             arg = LAST_OBSERVATION if last_obs and answer.strip() == last_obs.strip() else answer
             out.append(ProcedureStep(tool=tool, arguments={"answer": arg}))
         else:
-            out.append(ProcedureStep(tool=tool, arguments=_replace_values(arguments, mapping)))
+            out.append(
+                ProcedureStep(tool=tool, arguments=_replace_values(_replace_spans(arguments, whole), mapping))
+            )
             last_obs = observation
-    from purpose_agent.memory.structure import structure_of
+    return Procedure(
+        pattern=_pattern(task, expressions),
+        steps=out,
+        slot_types=[kind for _a, _b, kind in spans],
+    )
 
-    return Procedure(pattern=_pattern(task), steps=out, slot_types=list(structure_of(task).slot_types))
+
+def _replace_spans(value: Any, spans: dict[str, re.Pattern[str]]) -> Any:
+    if isinstance(value, str):
+        for slot, regex in spans.items():
+            value = regex.sub(slot, value)
+        return value
+    if isinstance(value, dict):
+        return {k: _replace_spans(v, spans) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace_spans(v, spans) for v in value]
+    return value
 
 
 def shape_similarity(task: str, pattern: str) -> float:
@@ -145,11 +208,12 @@ def shape_similarity(task: str, pattern: str) -> float:
 
 def instantiate(procedure: Procedure, task: str, last_observation: str = "") -> list[ProcedureStep] | None:
     """Fill the procedure's slots from ``task``; None when the task does not have the procedure's shape."""
-    values = _slot_values(task)
+    values = _slot_values(task, procedure.expressions)
     slots = len(re.findall(r"\{s\d+\}", procedure.pattern))
     if len(values) != slots or shape_similarity(task, procedure.pattern) < MIN_SHAPE_SIMILARITY:
         return None
-    if structural_mismatch(structure_of(task), family_structure(procedure)) is not None:
+    task_structure = structure_of(task, expressions=procedure.expressions)
+    if structural_mismatch(task_structure, family_structure(procedure)) is not None:
         return None  # same words, other operators or value types: not this procedure's task family
     mapping = {f"{{s{i}}}": v for i, v in enumerate(values)}
 
@@ -167,11 +231,31 @@ def instantiate(procedure: Procedure, task: str, last_observation: str = "") -> 
     return [ProcedureStep(tool=s.tool, arguments=fill(s.arguments)) for s in procedure.steps]
 
 
+def _bare(value: Any) -> Any:
+    """A string argument without spacing and without one pair of wrapping braces, brackets or quotes: a
+    small model copying ``10 - 4`` from a procedure's JSON writes ``{10 - 4}`` or ``"10-4"``."""
+    if not isinstance(value, str):
+        return value
+    text = re.sub(r"\s+", "", value)
+    if len(text) >= 2 and text[0] + text[-1] in ("{}", "()", "[]", '""', "''"):
+        text = text[1:-1]
+    return text
+
+
+def same_call(done: tuple[str, dict[str, Any]], step: ProcedureStep) -> bool:
+    """Whether a call the episode made (and the tool accepted) is the procedure's ``step``: the same tool
+    with the same arguments, spacing and one wrapping pair of brackets aside."""
+    tool, arguments = done
+    if tool != step.tool or set(arguments) != set(step.arguments):
+        return False
+    return all(_bare(arguments[k]) == _bare(v) for k, v in step.arguments.items())
+
+
 def family_structure(procedure: Procedure) -> Structure:
     """The structure of the tasks ``procedure`` applies to: its pattern's operators and slot types."""
     family = structure_of(procedure.pattern, pattern=True)
     if len(procedure.slot_types) == len(family.slot_types):
-        family = Structure(family.operators, tuple(procedure.slot_types), family.words)
+        family = Structure(family.operators, tuple(procedure.slot_types), family.words, procedure.expressions)
     return family
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from purpose_agent.errors import BackendError, BudgetExceededError
 from purpose_agent.llm.protocol import Backend, Completion, Message, ToolSpec
-from purpose_agent.runtime.procedures import instantiate, lesson_step
+from purpose_agent.runtime.procedures import instantiate, lesson_step, same_call
 from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
 from purpose_agent.runtime.task import EpisodeStatus, Step
 
@@ -197,6 +197,10 @@ class ReActStrategy:
             except BackendError as exc:
                 ctx.trace("error", stage="model", step=index, error=str(exc), error_type=type(exc).__name__)
                 return outcome(last_observation, EpisodeStatus.BACKEND_ERROR, str(exc))
+            if action == FINAL and suggestion is not None and suggestion[0] == FINAL:
+                # the model chose to answer where a proven skill answers with the last result: the answer
+                # is that result (a 135M model often garbles the copy: ");", "", the expression)
+                arguments = dict(suggestion[1])
             followed = suggestion is not None and suggestion == (action, arguments)
             if followed and card_id and card_id not in used:
                 used.append(card_id)
@@ -300,7 +304,7 @@ class ReActStrategy:
             filled = instantiate(procedure, ctx.task.input, last_observation)
             if filled is None or index >= len(filled):
                 continue
-            if done != [(f.tool, f.arguments) for f in filled[:index]]:
+            if not all(same_call(d, f) for d, f in zip(done, filled[:index], strict=True)):
                 continue
             nxt = filled[index]
             return (nxt.tool, nxt.arguments), card_id

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Container
+from typing import Any
 
 from purpose_immune_engine.anchors import LiteralGate
 from purpose_immune_engine.secrets import SecretMatch
@@ -147,18 +149,64 @@ def _public_ip(value: str) -> bool:
     )
 
 
-def find_pii(text: str) -> list[SecretMatch]:
-    """Personal data in ``text`` (case kept), validated; sorted by position."""
+PREFILTERED: tuple[re.Pattern[str], ...] = (
+    _CARD, _IBAN, _SSN, _PHONE, _ADDRESS, _CITY_STATE_ZIP, _NAME_INTRO, _EMAIL,
+)  # fmt: skip
+"""The patterns the one-pass automaton can rule out for a text (see :class:`Prefilter`); the
+case-insensitive ones have literal gates of their own."""
+
+
+class Prefilter:
+    """Which of :data:`PREFILTERED` can match each case-kept view of an item, from the one-pass automaton
+    (:mod:`purpose_immune_engine.onepass`) when it is ready, so :func:`find_pii` skips the others."""
+
+    def __init__(self) -> None:
+        from purpose_immune_engine import onepass
+
+        self._ids: list[int | None] | None = None
+        if onepass.available():
+            self._register()
+
+    def _register(self) -> list[int | None]:
+        from purpose_immune_engine import onepass
+
+        if self._ids is None:
+            self._ids = onepass.ONE_PASS.register(PREFILTERED, [True] * len(PREFILTERED), counted=True)
+        return self._ids
+
+    def possible(self, item: Any) -> list[frozenset[re.Pattern[str]] | None]:
+        """Per case-kept view of ``item``: the patterns that may match (None: all of them)."""
+        from purpose_immune_engine import onepass
+
+        views = item.cased_views
+        if not onepass.available():
+            return [None] * len(views)
+        ids = self._register()
+        need = max((i for i in ids if i is not None), default=-1)
+        found = onepass.hits(item, cased=True)
+        if found is None or found[0].count <= need:
+            return [None] * len(views)
+        return [
+            frozenset(p for p, i in zip(PREFILTERED, ids, strict=True) if i is None or i in hits)
+            for hits in found[1]
+        ]
+
+
+def find_pii(text: str, *, possible: Container[re.Pattern[str]] | None = None) -> list[SecretMatch]:
+    """Personal data in ``text`` (case kept), validated; sorted by position. ``possible``: the patterns of
+    :data:`PREFILTERED` that may match (from :class:`Prefilter`); the others are not run."""
     if not text:
         return []
+    if possible is None:
+        possible = _ALL
     found: list[SecretMatch] = []
-    if "@" in text:
+    if "@" in text and _EMAIL in possible:
         for m in _EMAIL.finditer(text):
             user, _, domain = m.group(0).rpartition("@")
             if not _RESERVED_DOMAINS.search(domain) and user.lower() not in _NOT_PERSONAL_USERS:
                 found.append(SecretMatch("email", m.start(), m.end(), m.group(0)))
     lower = text.lower()
-    if _NAME_HINT.may_match(text, lower):
+    if _NAME_INTRO in possible and _NAME_HINT.may_match(text, lower):
         for m in _NAME_INTRO.finditer(text):
             found.append(SecretMatch("person_name", m.start(1), m.end(1), m.group(1)))
     # Cheap necessary conditions (ASCII text only; elsewhere \d and [A-Z] are not what str methods see):
@@ -171,22 +219,22 @@ def find_pii(text: str) -> list[SecretMatch]:
         n_digits, capitals = len(text), True
     if n_digits < 4 or _FOUR_DIGITS.search(text) is None:
         return _keep_first(found)
-    for m in _CARD.finditer(text) if n_digits >= 13 else ():
+    for m in _CARD.finditer(text) if n_digits >= 13 and _CARD in possible else ():
         if m.group(0)[0] not in _CARD_FIRST_DIGITS:
             continue  # every issuer prefix starts with 2-6 (a run of binary digits is not a card)
         digits = m.group(0).replace(" ", "").replace("-", "")
         if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_valid(digits):
             found.append(SecretMatch("credit_card", m.start(), m.end(), m.group(0)))
-    for m in _IBAN.finditer(text) if capitals else ():
+    for m in _IBAN.finditer(text) if capitals and _IBAN in possible else ():
         if iban_valid(m.group(0)):
             found.append(SecretMatch("iban", m.start(), m.end(), m.group(0)))
-    for m in _SSN.finditer(text) if n_digits >= 9 else ():
+    for m in _SSN.finditer(text) if n_digits >= 9 and _SSN in possible else ():
         found.append(SecretMatch("ssn", m.start(), m.end(), m.group(0)))
     for m in (
         _SSN_CONTEXT.finditer(text) if n_digits >= 9 and _SSN_CONTEXT_GATE.may_match(text, lower) else ()
     ):
         found.append(SecretMatch("ssn", m.start(1), m.end(1), m.group(1)))
-    for m in _PHONE.finditer(text) if n_digits >= 9 else ():  # _phone_ok wants 9 to 15 digits
+    for m in _PHONE.finditer(text) if n_digits >= 9 and _PHONE in possible else ():  # 9 to 15 digits
         if _phone_ok(m.group(0)):
             found.append(SecretMatch("phone", m.start(), m.end(), m.group(0)))
     for m in _IPV4.finditer(text) if _IPV4_GATE.may_match(text, lower) else ():
@@ -201,6 +249,8 @@ def find_pii(text: str) -> list[SecretMatch]:
             continue
         if (pattern is not _DOB and not capitals) or (pattern is _CITY_STATE_ZIP and n_digits < 5):
             continue
+        if pattern is not _DOB and pattern not in possible:
+            continue
         for m in pattern.finditer(text):
             found.append(SecretMatch(kind, m.start(), m.end(), m.group(0)))
     for m in _ID_NUMBER.finditer(text) if _ID_NUMBER_GATE.may_match(text, lower) else ():
@@ -208,6 +258,9 @@ def find_pii(text: str) -> list[SecretMatch]:
         if any(c.isdigit() for c in value) and sum(c.isdigit() for c in value) >= 4:
             found.append(SecretMatch("id_number", m.start(1), m.end(1), value))
     return _keep_first(found)
+
+
+_ALL = frozenset(PREFILTERED)
 
 
 def _keep_first(found: list[SecretMatch]) -> list[SecretMatch]:

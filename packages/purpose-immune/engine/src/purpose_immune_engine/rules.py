@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 from purpose_agent.plugin import Severity, Threat
 
 from purpose_immune_engine.branches import Branches
-from purpose_immune_engine.gate import RuleGate, is_candidate, rule_indexes
+from purpose_immune_engine.gate import WIDTH, RuleGate, is_candidate, rule_indexes
 from purpose_immune_engine.item import prepare
+from purpose_immune_engine.onepass import ONE_PASS, hits
+from purpose_immune_engine.onepass import available as onepass_available
 from purpose_immune_engine.prefixes import StartPrefixes, ViewIndex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -195,14 +197,73 @@ class RuleScanner:
             Branches.of(p) if self._starts[i] is None else None for i, (_, p) in enumerate(self._compiled)
         ]
 
+        self._onepass: tuple[tuple[int, dict[int, int], int], ...] | None = None
+        """Per kind of view (lower-case, case-kept): the highest automaton id this scanner needs (-1 for
+        none), the candidate bits of the rules behind each id, and the bits of rules the automaton cannot
+        pre-select (see :mod:`purpose_immune_engine.onepass`)."""
+        if onepass_available():
+            # registered now, so that the automaton built at the first scan covers every scanner loaded
+            self._register()
+
         # everything the scan loop needs about rule i, looked up once here instead of per scan
         self._plan = [
             (r.family, r.when, r.cased, self._branches[i], p, self._starts[i], discount_for(r), self._wide[i])
             for i, (r, p) in enumerate(self._compiled)
         ]
 
+    def _register(self) -> tuple[tuple[int, dict[int, int], int], ...]:
+        if self._onepass is None:
+            ids = ONE_PASS.register([p for _, p in self._compiled], [r.cased for r, _ in self._compiled])
+            kinds = []
+            for cased in (False, True):
+                need, bits, always = -1, {}, 0
+                for i, ((rule, _), gid) in enumerate(zip(self._compiled, ids, strict=True)):
+                    if rule.cased != cased:
+                        continue
+                    bit = 1 << (i * WIDTH + WIDTH - 1)
+                    if gid is None:
+                        always |= bit
+                    else:
+                        need = max(need, gid)
+                        bits[gid] = bits.get(gid, 0) | bit
+                kinds.append((need, bits, always))
+            self._onepass = tuple(kinds)
+        return self._onepass
+
+    def _accelerated(self, item: ScanItem) -> tuple[list[int], list[int], list[int]] | None:
+        """The candidates as :meth:`_candidates` gives them, from the one-pass automaton; None when it is not
+        ready for every rule of this scanner (then the pure-Python gate decides)."""
+        plan = self._register()
+        per_kind: list[list[int]] = []
+        union = 0
+        for cased, (need, bits, always) in zip((False, True), plan, strict=True):
+            views = item.cased_views if cased else item.views
+            if cased and not self._has_cased:
+                per_kind.append([])
+                continue
+            if need < 0:
+                per_kind.append([always] * len(views))
+                union |= always if views else 0
+                continue
+            found = hits(item, cased)
+            if found is None or found[0].count <= need:
+                return None
+            out = []
+            for ids in found[1]:
+                c = always
+                for gid in ids:
+                    c |= bits.get(gid, 0)
+                out.append(c)
+                union |= c
+            per_kind.append(out)
+        return rule_indexes(union), per_kind[0], per_kind[1]
+
     def _candidates(self, item: ScanItem) -> tuple[list[int], list[int], list[int]]:
         """Indexes of the rules that can match some view (in rule order), and per view the candidates."""
+        if onepass_available():
+            fast = self._accelerated(item)
+            if fast is not None:
+                return fast
         gate = self._lower_gate
         lower = [gate.candidates(v) for v in item.view_index]
         cased = [self._cased_gate.candidates(v) for v in item.cased_index] if self._has_cased else []

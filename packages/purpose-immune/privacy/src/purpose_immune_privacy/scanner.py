@@ -14,7 +14,7 @@ from typing import Any
 
 from purpose_agent.plugin import Severity, Threat
 from purpose_immune_engine.item import prepare
-from purpose_immune_engine.pii import find_pii
+from purpose_immune_engine.pii import Prefilter, find_pii
 from purpose_immune_engine.redact import marker, redact_text
 from purpose_immune_engine.secrets import find_secrets
 
@@ -50,17 +50,20 @@ class PrivacyScanner:
     name = "immune-privacy"
     categories = ("privacy.secret", "privacy.pii", "privacy.redactable")
 
+    def __init__(self) -> None:
+        self._prefilter = Prefilter()
+
     def scan(self, item: Any) -> list[Threat]:
         item = prepare(item)
         threats: list[Threat] = []
         seen: set[str] = set()
-        for view in item.cased_views:
+        for view, possible in zip(item.cased_views, self._prefilter.possible(item), strict=True):
             for s in find_secrets(view):
                 if s.kind in seen:
                     continue
                 seen.add(s.kind)
                 threats.append(self._threat("secret", s.kind, view, s.start, s.end, Severity.CRITICAL))
-            for p in find_pii(view):
+            for p in find_pii(view, possible=possible):
                 if p.kind in seen:
                     continue
                 seen.add(p.kind)

@@ -46,7 +46,7 @@ CHILD = textwrap.dedent(
     manager.register(ScriptedPlugin(), name="scripted-model")
     manager.register(keyword_scanner, name="keyword-scanner")
     set_plugin_manager(manager)
-    from purpose_agent.cli.wizard import main
+    from purpose_cli_extras.wizard import main
     sys.exit(main())
     """
 )
@@ -151,7 +151,7 @@ def test_wizard_with_input_closed_ends_cleanly(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
     env.update(PURPOSE_AGENT_ENABLED_PLUGINS=CORE, PURPOSE_AGENT_STORE=str(tmp_path / "m.db"))
     proc = subprocess.run(
-        [sys.executable, "-m", "purpose_agent.cli.wizard"],
+        [sys.executable, "-m", "purpose_cli_extras.wizard"],
         input="Answer arithmetic questions\n",
         capture_output=True,
         text=True,

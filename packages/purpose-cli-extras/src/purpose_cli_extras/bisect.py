@@ -25,12 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from purpose_agent.plugin import AuditEntry, MemoryCard, MemoryStatus, Store, ValidationError
 from pydantic import BaseModel, Field
-
-from purpose_agent.errors import ValidationError
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.memory.status import MemoryStatus
-from purpose_agent.memory.store import AuditEntry, Store
 
 #: ``scratch(label) -> (location, cleanup)``: where to build one past state, and how to remove it.
 Scratch = Callable[[str], tuple[str, Callable[[], None]]]
@@ -165,8 +161,7 @@ def materialize(
     cards: Sequence[MemoryCard], location: str, *, manager: Any = None, kinds: Any = None
 ) -> None:
     """Write ``cards`` (already promoted) into a new store at ``location`` in one batch."""
-    from purpose_agent.memory.store import open_store
-    from purpose_agent.runmode import RunMode
+    from purpose_agent.plugin import RunMode, open_store
 
     target = open_store(location, RunMode.LEARNING_TRAIN, manager=manager, kinds=kinds)
     try:

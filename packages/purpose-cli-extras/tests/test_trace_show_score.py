@@ -6,9 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from purpose_agent.cli.trace_cmd import summarize
-from purpose_agent.runtime.checkers import check
-from purpose_agent.trace.writer import TraceWriter
+from purpose_agent.plugin import TraceWriter
+from purpose_agent.plugin import check_answer as check
+from purpose_cli_extras.trace_cmd import summarize
 
 
 def test_score_line_reads_the_nested_score(tmp_path: Path) -> None:
@@ -19,7 +19,7 @@ def test_score_line_reads_the_nested_score(tmp_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys, argparse; from purpose_agent.cli.trace_cmd import configure, run; "
+            "import sys, argparse; from purpose_cli_extras.trace_cmd import configure, run; "
             "p = argparse.ArgumentParser(); configure(p); sys.exit(run(p.parse_args(sys.argv[1:])))",
             "show",
             trace_id,

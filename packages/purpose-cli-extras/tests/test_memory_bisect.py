@@ -13,16 +13,20 @@ from pathlib import Path
 
 import pytest
 from learn_fixtures import CORE
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.cli.memory_bisect import suite_replay
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.errors import ValidationError
-from purpose_agent.llm.protocol import Message
-from purpose_agent.memory.bisect import bisect_store, promoted_as_of, promotions, resolve_point, search
-from purpose_agent.memory.store import open_store
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runtime.task import Task
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Task,
+    ValidationError,
+    open_store,
+)
 from purpose_agent.testing import ScriptedBackend
+from purpose_cli_extras.bisect import bisect_store, promoted_as_of, promotions, resolve_point, search
+from purpose_cli_extras.memory_bisect import suite_replay
 
 HARMFUL = "Remember: the code is 7"
 TASKS = [
@@ -156,7 +160,7 @@ def test_marks_by_time_and_bad_input(tmp_path) -> None:
 def test_search_alone_is_a_binary_search() -> None:
     from datetime import UTC, datetime
 
-    from purpose_agent.memory.bisect import Promotion
+    from purpose_cli_extras.bisect import Promotion
 
     events = [
         Promotion(seq=10 + i, card_id=f"c{i}", version=1, at=datetime.now(UTC), reason="r", actor="a")
@@ -169,8 +173,8 @@ def test_search_alone_is_a_binary_search() -> None:
 
 
 def test_cli_lists_promotions_and_archives_the_culprit_on_request(tmp_path, monkeypatch, capsys) -> None:
-    from purpose_agent.cli import memory_bisect
-    from purpose_agent.cli.main import main
+    from purpose_agent.plugin import cli_main as main
+    from purpose_cli_extras import memory_bisect
 
     manager = make_manager(tmp_path)
     store = open_store(tmp_path / "memory.db", manager=manager)

@@ -32,7 +32,7 @@ class Wizard:
     @property
     def manager(self) -> Any:
         if self._manager is None:
-            from purpose_agent.plugins import get_plugin_manager
+            from purpose_agent.plugin import get_plugin_manager
 
             self._manager = get_plugin_manager()
         return self._manager
@@ -50,7 +50,7 @@ class Wizard:
     # -- the steps ----------------------------------------------------------------------------------
 
     def start(self) -> int:
-        from purpose_agent.errors import PurposeError
+        from purpose_agent.plugin import PurposeError
 
         self.console.rule("[bold]Purpose Agent[/]")
         self.console.print("Describe what your agent is for; it learns from every task it is judged on.")
@@ -74,8 +74,7 @@ class Wizard:
         return 0
 
     def _build_team(self) -> Any:
-        from purpose_agent.api.team import Team
-        from purpose_agent.errors import PurposeError
+        from purpose_agent.plugin import PurposeError, Team
 
         while True:
             purpose = self.ask("Purpose (what should the agent do?)")
@@ -114,8 +113,7 @@ class Wizard:
         return team
 
     def do_run(self) -> None:
-        from purpose_agent.cli.render import episode_panel
-        from purpose_agent.runtime.task import Task
+        from purpose_agent.plugin import Task, episode_panel
 
         task = ""
         while not task:
@@ -123,14 +121,14 @@ class Wizard:
         expected = self.ask("Known answer, if you have one (Enter to let the judge decide)", default="")
         with self.console.status("running"):
             result = self.team.run(Task(input=task, expected=expected or None))
-        from purpose_agent.trace import run_index  # lazy: the command imports what it runs
+        from purpose_agent.plugin import register_run
 
         ids = [a.trace_id for a in getattr(result, "agents", [])] or [result.trace_id]
-        run_index.register("wizard run", traces=self.team.settings.traces, trace_ids=ids)
+        register_run("wizard run", traces=self.team.settings.traces, trace_ids=ids)
         self.console.print(episode_panel(result))
 
     def do_review(self) -> None:
-        from purpose_agent.learning.memory_ci import MemoryCI
+        from purpose_agent.plugin import MemoryCI
 
         store = self.team.store
         waiting = store.list_cards(statuses=["quarantined"], limit=50)
@@ -153,11 +151,13 @@ class Wizard:
                 self.console.print("[red]rejected[/]: it will never be shown")
 
     def do_bench(self) -> None:
+        from purpose_agent.plugin import (
+            PluginNotFoundError,
+            ValidationError,
+            available_suites,
+            run_with_progress,
+        )
         from rich.markup import escape
-
-        from purpose_agent.cli.progress import run_with_progress
-        from purpose_agent.errors import PluginNotFoundError, ValidationError
-        from purpose_agent.learning.suite import available_suites
 
         try:  # lazy: the benchmark is another distribution, needed only for this step
             from purpose_eval.arms import defined_arms, parse_arms
@@ -191,9 +191,9 @@ class Wizard:
             config.arms = [
                 a if a.model else a.model_copy(update={"model": self.team.model}) for a in config.arms
             ]
-        from purpose_agent.trace import run_index  # lazy: the command imports what it runs
+        from purpose_agent.plugin import register_run, run_command
 
-        with run_index.command("wizard bench"):
+        with run_command("wizard bench"):
             result = run_with_progress(
                 run_benchmark, config, self.console, settings=settings, manager=self.team.manager
             )
@@ -201,7 +201,7 @@ class Wizard:
         if result.comparisons:
             self.console.print(comparisons_table(result))
         out = write_json(result, Path(config.workdir) / "result.json")
-        run_index.register("wizard bench", result=out, workdir=config.workdir, info={"suite": suite_name})
+        register_run("wizard bench", result=out, workdir=config.workdir, info={"suite": suite_name})
         self.console.print(f"result: {out}")
 
 
@@ -210,8 +210,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m purpose_agent.cli.wizard``: the wizard with one-line errors, as the ``purpose`` command."""
-    from purpose_agent.errors import PurposeError
+    """``python -m purpose_cli_extras.wizard``: the wizard with one-line errors, as ``purpose`` has."""
+    from purpose_agent.plugin import PurposeError
 
     parser = argparse.ArgumentParser(prog="purpose wizard", description=HELP)
     configure(parser)

@@ -31,14 +31,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def _folder(args: argparse.Namespace) -> Path:
     if args.dir:
         return Path(args.dir)
-    from purpose_agent.config import load_settings
+    from purpose_agent.plugin import load_settings
 
     return Path(load_settings().traces)
 
 
 def find_trace(ref: str, folder: Path) -> Path:
     """A path as given, or the one trace in ``folder`` whose id starts with ``ref``."""
-    from purpose_agent.errors import ValidationError
+    from purpose_agent.plugin import ValidationError
 
     as_path = Path(ref)
     if as_path.suffix == ".jsonl" and as_path.is_file():
@@ -98,10 +98,9 @@ def _started(header: Any) -> float | None:
 
 
 def show(args: argparse.Namespace) -> int:
+    from purpose_agent.plugin import read_trace
     from rich.console import Console
     from rich.table import Table
-
-    from purpose_agent.trace import read_trace
 
     trace = read_trace(find_trace(args.trace, _folder(args)))
     console = Console(highlight=False, soft_wrap=False)
@@ -137,11 +136,9 @@ def show(args: argparse.Namespace) -> int:
 
 
 def list_traces(args: argparse.Namespace) -> int:
+    from purpose_agent.plugin import ValidationError, read_trace
     from rich.console import Console
     from rich.table import Table
-
-    from purpose_agent.errors import ValidationError
-    from purpose_agent.trace import read_trace
 
     folder = _folder(args)
     paths = sorted(folder.glob("*.jsonl"), key=lambda p: p.stat().st_mtime, reverse=True)[: args.n]

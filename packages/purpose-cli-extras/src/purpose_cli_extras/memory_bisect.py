@@ -1,7 +1,7 @@
 """``purpose memory bisect``: find the promotion that made a suite's score drop, then offer to archive it.
 
 The suite is replayed in EVAL_TEST against past states of the store rebuilt from its version and audit
-tables (see :mod:`purpose_agent.memory.bisect`), with the same team ``purpose learn`` builds for the same
+tables (see :mod:`purpose_cli_extras.bisect`), with the same team ``purpose learn`` builds for the same
 purpose, so team-scoped memories are retrieved as they were when they were learned.
 """
 
@@ -13,19 +13,21 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import RunMode
+
+HELP = "find the promotion that made a suite's score drop (binary search over history)"
+DESCRIPTION = (
+    "Replay a suite against past states of memory to find the promotion after which its score dropped, "
+    "then offer to archive that card. --good/--bad take an audit number (a store version; --list shows "
+    "them) or an ISO time."
+)
 
 
-def configure(sub: Any) -> None:
-    from purpose_agent.cli.learn_cmd import DEFAULT_PURPOSE
+def configure(p: argparse.ArgumentParser) -> None:
+    """The options of ``purpose memory bisect`` (``p`` is its parser; ``--store``/``--json`` are memory's)."""
+    from purpose_agent.plugin import DEFAULT_PURPOSE
 
-    p = sub.add_parser(
-        "bisect",
-        help="find the promotion that made a suite's score drop (binary search over history)",
-        description="Replay a suite against past states of memory to find the promotion after which its "
-        "score dropped, then offer to archive that card. --good/--bad take an audit number (a store "
-        "version; --list shows them) or an ISO time.",
-    )
+    p.description = DESCRIPTION
     p.add_argument("--good", help="a state that scored well: audit number or time")
     p.add_argument("--bad", help="a later state that scores worse: audit number or time")
     p.add_argument("--list", action="store_true", help="list the promotions (audit numbers) and exit")
@@ -44,9 +46,7 @@ def configure(sub: Any) -> None:
 
 def load_tasks(args: argparse.Namespace, manager: Any = None) -> list[Any]:
     """The tasks replayed at each step: a JSONL file, the arithmetic suite with ``--ops``, or any suite."""
-    from purpose_agent.builtins.suites import arithmetic_cases
-    from purpose_agent.errors import ValidationError
-    from purpose_agent.learning.suite import JsonlSuite, resolve_suite
+    from purpose_agent.plugin import JsonlSuite, ValidationError, arithmetic_cases, resolve_suite
 
     if args.tasks:
         cases = JsonlSuite(args.tasks).cases(0, args.seed)
@@ -71,7 +71,7 @@ def suite_replay(
     name: str | None = None,
 ) -> Any:
     """``replay(location) -> mean score`` of ``tasks`` run by the team in EVAL_TEST on that store."""
-    from purpose_agent.api.team import Team
+    from purpose_agent.plugin import Team
 
     def replay(location: str) -> float:
         options: dict[str, Any] = {
@@ -94,12 +94,23 @@ def suite_replay(
     return replay
 
 
-def run(store: Any, args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
+    """Open the store read-only (EVAL_TEST) and bisect it; archiving the culprit opens it for writing."""
+    from purpose_agent.plugin import get_plugin_manager, open_store
+
+    manager = get_plugin_manager()
+    store = open_store(args.store or manager.settings.store, RunMode.EVAL_TEST, manager=manager)
+    try:
+        return bisect(store, args)
+    finally:
+        store.close()
+
+
+def bisect(store: Any, args: argparse.Namespace) -> int:
+    from purpose_agent.plugin import ValidationError, get_plugin_manager
     from rich.console import Console
 
-    from purpose_agent.errors import ValidationError
-    from purpose_agent.memory.bisect import bisect_store, promotions
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_cli_extras.bisect import bisect_store, promotions
 
     console = Console(highlight=False, soft_wrap=True, stderr=args.json)
     if args.list:
@@ -147,8 +158,7 @@ def _list(store: Any, console: Any, events: Sequence[Any], as_json: bool) -> int
 
 
 def _offer_rollback(store: Any, args: argparse.Namespace, result: Any, console: Any) -> int:
-    from purpose_agent.memory.store import open_store
-    from purpose_agent.plugins import get_plugin_manager
+    from purpose_agent.plugin import get_plugin_manager, open_store
 
     culprit = result.culprit
     current = store.get(culprit.card_id)

@@ -1,0 +1,26 @@
+"""purpose-cli-extras' plugin: its commands, registered through ``register_commands`` as any plugin's.
+
+``memory bisect`` is an action of ``purpose memory``: a command named ``"memory <action>"`` is added by the
+kernel's memory command as one of its actions (docs/architecture.md, "Registries the kernel honours").
+"""
+
+from __future__ import annotations
+
+from purpose_agent.plugin import Command, Registry, hookimpl
+
+
+@hookimpl
+def register_commands(registry: Registry) -> None:
+    # lazy: the plugin module stays cheap to load; each command's module is imported when it is registered
+    from purpose_cli_extras import memory_bisect, trace_cmd, wizard
+
+    registry.add(Command(name="wizard", help=wizard.HELP, configure=wizard.configure, run=wizard.run))
+    registry.add(Command(name="trace", help=trace_cmd.HELP, configure=trace_cmd.configure, run=trace_cmd.run))
+    registry.add(
+        Command(
+            name="memory bisect",
+            help=memory_bisect.HELP,
+            configure=memory_bisect.configure,
+            run=memory_bisect.run,
+        )
+    )

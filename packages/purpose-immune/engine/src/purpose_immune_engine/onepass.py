@@ -1,0 +1,363 @@
+"""One pass over each view for every rule of every detector (optional accelerator: Hyperscan).
+
+Without it, each rule scanner's :class:`~purpose_immune_engine.gate.RuleGate` lets through every rule
+whose words all occur *somewhere* in a view (about 40 rules on an ordinary 1,000-character text, nearly
+all on a long document), and each is then confirmed with Python's ``re``. With the ``hyperscan`` package
+installed (``pip install purpose-immune-engine[fast]``), every rule of every scanner is rewritten into a
+pattern that matches wherever the rule can (see :mod:`purpose_immune_engine.superset`) and all of them are
+compiled into one automaton per kind of view (lower-case, case-kept). One scan of a view, in C, linear in
+its length whatever the number of rules, names the rules that can match it (under one per view on the
+development mix); only those are confirmed with the exact ``re`` pattern, as before. The set only skips
+rules that cannot match, so the findings are the same with and without the accelerator (the equivalence
+tests check it on every development corpus and on generated texts).
+
+Compiling the automaton takes seconds (Hyperscan optimises hard for scan speed), so it is compiled once
+per set of rules and kept in the user's cache directory, keyed by a hash of the patterns and the
+Hyperscan version; a process loads it in milliseconds. When no compiled automaton is ready (first use,
+or a scanner created after it was built), compilation runs in a background thread and the scanners use
+the pure-Python gate meanwhile; :func:`warm` compiles (or loads) in the calling thread instead.
+
+Fail-safe: anything going wrong in the accelerator (import, compile, load, scan) turns it off for the
+process and the pure-Python gate takes over, never a skipped rule.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from purpose_immune_engine.superset import Untranslatable, superset
+
+MEMO_KEY = "purpose_immune_engine.onepass"
+ENV_SWITCH = "PURPOSE_AGENT_IMMUNE_ACCEL"
+"""``off`` (or ``0``) forces the pure-Python gate even with Hyperscan installed."""
+ENV_CACHE = "PURPOSE_AGENT_IMMUNE_CACHE"
+"""Directory for compiled automata (default: ``$XDG_CACHE_HOME/purpose-agent/immune``)."""
+
+_hs: Any = False
+_ENABLED = [True]
+
+
+def set_enabled(enabled: bool) -> None:
+    """Turn the accelerator on or off for this process (benchmarks and equivalence tests compare both)."""
+    _ENABLED[0] = enabled
+
+
+def _hyperscan() -> Any:
+    global _hs
+    if _hs is False:
+        try:
+            import hyperscan
+        except Exception:  # ImportError, or a wheel whose library does not load on this machine
+            _hs = None
+        else:
+            _hs = hyperscan
+    return _hs
+
+
+_SWITCHED_OFF = ("off", "0", "false", "no")
+_env_seen: list[str | None] = [None, None]  # [the variable's value, what it meant] read once per value
+
+
+def available() -> bool:
+    """Is the accelerator installed (and not switched off with ``PURPOSE_AGENT_IMMUNE_ACCEL=off``)?
+
+    Called by every rule scanner on every scan, so it is a few comparisons once the answer is known."""
+    if not _ENABLED[0]:
+        return False
+    value = os.environ.get(ENV_SWITCH, "")
+    if _env_seen[0] != value:
+        _env_seen[1] = "on" if value.lower() not in _SWITCHED_OFF and _hyperscan() is not None else "off"
+        _env_seen[0] = value
+    return _env_seen[1] == "on"
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get(ENV_CACHE)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "purpose-agent" / "immune"
+
+
+class _Automaton:
+    """A compiled database for the first ``count`` patterns of one kind, with a scratch space per thread."""
+
+    def __init__(self, db: Any, sources: list[str]) -> None:
+        self.db = db
+        self.count = len(sources)
+        ids = {s: i for i, s in enumerate(sources)}
+        self.remap = [ids[s] for s in sorted(ids)]
+        """Registration id of each pattern the automaton reports (it numbers them in sorted order)."""
+        self._local = threading.local()
+        self.scratch()  # fails here, in the builder, if the database cannot be used
+
+    def scratch(self) -> Any:
+        """This thread's scratch space (a scan needs one of its own: threads scan in parallel)."""
+        mine = getattr(self._local, "scratch", None)
+        if mine is None:
+            mine = self._local.scratch = _hyperscan().Scratch(self.db)
+        return mine
+
+
+Hits = tuple[_Automaton, tuple[frozenset[int], ...]]
+"""The automaton that answered and, per view, the ids of the patterns that match it."""
+
+
+class _Kind:
+    """Every registered pattern of one kind of view and the automaton compiled for them."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.ids: dict[str, int] = {}
+        self.sources: list[str] = []
+        self.ready: _Automaton | None = None
+        self.building = False
+        self.build_lock = threading.Lock()
+        self.tried_load = -1
+
+    def add(self, source: str) -> int:
+        gid = self.ids.get(source)
+        if gid is None:
+            gid = self.ids[source] = len(self.sources)
+            self.sources.append(source)
+        return gid
+
+
+@functools.lru_cache(maxsize=4096)
+def _translate(pattern: str, flags: int, counted: bool = False) -> str | None:
+    """The rule rewritten for the automaton (None: it cannot be), once per pattern in a process."""
+    try:
+        return superset(pattern, flags, counted=counted)
+    except (Untranslatable, RecursionError):
+        return None
+
+
+def _digest(sources: Sequence[str], version: str) -> str:
+    h = hashlib.sha256(version.encode())
+    for s in sources:
+        h.update(b"\0" + s.encode())
+    return h.hexdigest()[:32]
+
+
+class OnePass:
+    """The process-wide registry: rule scanners register their patterns (:meth:`register`), and each view
+    of an item is matched once against all of them (:func:`hits`)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._kinds = (_Kind("lower"), _Kind("cased"))
+        self.broken: str | None = None
+        """Why the accelerator turned itself off (None while it works)."""
+
+    def register(
+        self, patterns: Sequence[re.Pattern[str] | None], cased: Sequence[bool], *, counted: bool = False
+    ) -> list[int | None]:
+        """Ids of ``patterns`` in the automaton of their kind (None: no such pattern, or one the automaton
+        cannot pre-select, which stays a candidate for every view). ``counted``: see
+        :func:`~purpose_immune_engine.superset.superset`."""
+        out: list[int | None] = []
+        with self._lock:
+            for p, is_cased in zip(patterns, cased, strict=True):
+                if p is None:
+                    out.append(None)
+                    continue
+                source = _translate(p.pattern, p.flags & ~re.UNICODE, counted)
+                if source is None:
+                    out.append(None)
+                    continue
+                out.append(self._kinds[int(is_cased)].add(source))
+        return out
+
+    def automaton(self, cased: bool, *, wait: bool = False) -> _Automaton | None:
+        """The compiled automaton of one kind (None while none is ready, or when the accelerator is off)."""
+        if self.broken is not None or not available():
+            return None
+        kind = self._kinds[int(cased)]
+        ready = kind.ready
+        if ready is not None and ready.count == len(kind.sources):
+            return ready
+        if not kind.sources:
+            return None
+        if wait:
+            self._build(kind)
+            return kind.ready
+        loaded = self._load(kind)  # a compiled automaton in the cache loads in milliseconds
+        if loaded is not None:
+            return loaded
+        with self._lock:
+            if not kind.building:
+                kind.building = True
+                threading.Thread(target=self._build, args=(kind,), daemon=True, name="immune-onepass").start()
+        return ready  # an older automaton still serves the scanners it covers
+
+    def _load(self, kind: _Kind) -> _Automaton | None:
+        if kind.tried_load == len(kind.sources):
+            return None  # looked for this set of patterns already
+        with self._lock:
+            sources = list(kind.sources)
+            kind.tried_load = len(sources)
+        try:
+            db = _load_cached(kind.name, sources)
+            if db is None:
+                return None
+            kind.ready = _Automaton(db, sources)
+        except Exception as exc:
+            self.broken = f"{type(exc).__name__}: {exc}"[:300]
+            return None
+        return kind.ready
+
+    def _build(self, kind: _Kind) -> None:
+        try:
+            with kind.build_lock:  # one compile per kind at a time; a waiter then finds it done
+                while True:
+                    with self._lock:
+                        sources = list(kind.sources)
+                    if kind.ready is None or kind.ready.count != len(sources):
+                        kind.ready = _Automaton(_load_or_compile(kind.name, sources), sources)
+                    with self._lock:
+                        if len(kind.sources) == len(sources):
+                            return
+        except Exception as exc:  # the pure-Python gate takes over for good
+            self.broken = f"{type(exc).__name__}: {exc}"[:300]
+        finally:
+            kind.building = False
+
+    def match(self, views: Sequence[str], cased: bool) -> tuple[Hits | None]:
+        """Per view, the ids of the patterns that match it, with the automaton that answered (whose ``count``
+        says which ids it covers); None when no automaton is ready."""
+        automaton = self.automaton(cased)
+        if automaton is None:
+            return (None,)
+        out: list[frozenset[int]] = []
+        done: dict[str, frozenset[int]] = {}
+        try:
+            for view in views:
+                found = done.get(view)
+                if found is None:
+                    ids: set[int] = set()
+                    automaton.db.scan(
+                        view.encode("utf-8", "surrogatepass"),
+                        match_event_handler=_collect,
+                        context=ids,
+                        scratch=automaton.scratch(),
+                    )
+                    remap = automaton.remap
+                    found = done[view] = frozenset(remap[i] for i in ids)
+                out.append(found)
+        except Exception as exc:
+            self.broken = f"{type(exc).__name__}: {exc}"[:300]
+            return (None,)
+        return ((automaton, tuple(out)),)
+
+
+def _collect(pattern_id: int, _start: int, _end: int, _flags: int, ids: set[int]) -> None:
+    ids.add(pattern_id)
+
+
+def _cache_path(name: str, sources: list[str]) -> Path:
+    """Where the automaton for these patterns is kept, keyed by the sorted patterns (it reports the index
+    of each in that order; :class:`_Automaton` maps it back to the registration id)."""
+    version = f"hyperscan {getattr(_hyperscan(), '__version__', '')}; superset 1"
+    return cache_dir() / f"{name}-{_digest(sorted(set(sources)), version)}.hsdb"
+
+
+def _load_cached(name: str, sources: list[str]) -> Any:
+    """The compiled automaton for exactly these patterns from the cache, or None."""
+    path = _cache_path(name, sources)
+    try:
+        data = path.read_bytes()
+        os.utime(path)  # in use: the last to be pruned (see _prune)
+    except OSError:
+        return None
+    try:
+        hs = _hyperscan()
+        return hs.loadb(data, hs.HS_MODE_BLOCK)
+    except Exception:  # a damaged or foreign file: compile again
+        return None
+
+
+def _load_or_compile(name: str, sources: list[str]) -> Any:
+    cached = _load_cached(name, sources)
+    if cached is not None:
+        return cached
+    hs = _hyperscan()
+    path = _cache_path(name, sources)
+    db = hs.Database()
+    flags = hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
+    ordered = sorted(set(sources))  # the same automaton whichever scanner registered first
+    db.compile(
+        expressions=[s.encode("ascii") for s in ordered],
+        ids=list(range(len(ordered))),
+        elements=len(ordered),
+        flags=[flags] * len(ordered),
+    )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(hs.dumpb(db))
+        os.replace(tmp, path)
+        _prune(name)
+    except OSError:
+        pass  # a read-only cache directory costs a compile per process, nothing else
+    return db
+
+
+KEEP_CACHED = 4
+"""Automata kept per kind of view (a few MB each): rule sets change as detectors are upgraded, and a
+process on an older set still finds its own."""
+
+
+def _prune(name: str) -> None:
+    files = sorted(cache_dir().glob(f"{name}-*.hsdb"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in files[KEEP_CACHED:]:
+        old.unlink(missing_ok=True)
+
+
+ONE_PASS = OnePass()
+
+
+def warm(timeout: float | None = None) -> bool:
+    """Compile (or load from the cache) the automata for every scanner created so far, in this thread;
+    True when the accelerator is ready for them."""
+    del timeout
+    ok = True
+    for cased in (False, True):
+        kind = ONE_PASS._kinds[int(cased)]
+        if kind.sources:
+            ok = ONE_PASS.automaton(cased, wait=True) is not None and ok
+    return ok and ONE_PASS.broken is None and available()
+
+
+def hits(item: Any, cased: bool) -> Hits | None:
+    """The pattern ids that match each view of ``item`` (see :meth:`OnePass.match`), computed once per item
+    for every scanner (kept in the item's memo)."""
+    memo: dict[str, Any] = item.memo
+    key = MEMO_KEY + (".cased" if cased else ".lower")
+    done = memo.get(key)
+    if done is None:
+        done = memo[key] = ONE_PASS.match(item.cased_views if cased else item.views, cased)
+    return done[0]  # type: ignore[no-any-return]
+
+
+if __name__ == "__main__":  # python -m purpose_immune_engine.onepass: compile, cache for the detectors
+    import time
+
+    from purpose_agent.plugin import PluginManager, Settings
+
+    from purpose_immune_engine.rules import RuleScanner
+
+    started = time.perf_counter()
+    for entry in PluginManager(Settings()).load(strict_names=False).scanners().entries():
+        if isinstance(entry.item, RuleScanner):
+            entry.item._register()
+    ok = warm()
+    why = ONE_PASS.broken or "hyperscan not installed or switched off"
+    state = "ready" if ok else f"not available ({why})"
+    print(f"immune one-pass accelerator: {state}, {time.perf_counter() - started:.1f} s, cache {cache_dir()}")

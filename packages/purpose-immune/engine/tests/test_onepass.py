@@ -1,0 +1,254 @@
+# ruff: noqa: RUF001 - look-alike letters on purpose
+"""The one-pass accelerator skips rules, never a match: its rewritten patterns match wherever the rules do,
+and a scan with it finds exactly what the pure-Python gate finds.
+
+The superset property is checked without Hyperscan: the rewritten patterns use only syntax Python's
+``re`` reads the same way on bytes, so they are run with ``re`` over each view's UTF-8 bytes. The
+accelerated-versus-pure comparisons need Hyperscan and are skipped without it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from purpose_immune_engine import onepass
+from purpose_immune_engine.item import ScanItem
+from purpose_immune_engine.rules import Rule, RuleScanner
+from purpose_immune_engine.superset import Untranslatable, superset
+
+RULES = [
+    Rule("a", r"\b(?:ignore|disregard|skip)\b[^.\n]{0,40}?\b(?:previous|prior)\b[^.\n]{0,30}?\brules\b"),
+    Rule("b", r"\b(?:you|your|ai)\b[^.\n]{0,20}\bno (?:rules|limits)\b", negatable=True),
+    Rule("c", r"\b(?:ba|z)?sh\b\s+-c|\bperl\s+-e"),
+    Rule("d", r"(?:^|\n)\s*(?:#{2,}|\[)?\s*(?:system|admin)\s*:"),
+    Rule("e", r"\(\s*crontab\s+-l|\becho\b[^\n]{0,40}>>\s*/etc/cron|(?:^|\s)(?:\*|\d+)(?:\s+\*){4}\s+curl"),
+    Rule("f", r"\b(\w+)\s*\(\s*\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}|:\(\)\s*\{\s*:\s*\|\s*:\s*&\s*\}"),
+    Rule("g", r"\bset\w*\b[^.\n]{0,20}\btrust\b", negatable=True),
+    Rule("h", r"[\"']?(?:score|grade)[\"']?\s*[:=]\s*(?:1\.0|100)"),
+    Rule("i", r"<\|(?:im_start|system)\|>|\[/?inst\]"),
+    Rule("j", r"(?:忽略|无视)[^。\n]{0,20}(?:指令|规则)"),
+    Rule("k", r"\bapi[_-]?key\s*[:=]\s*\S{8,}", cased=True),
+    Rule("l", r"(?i)\bhello world\b"),
+    Rule("m", r"\b(?:delete|remove)\w* (?:the|all) (?:logs?|backups?)\b(?=\s|$)(?!\s+folder)"),
+    Rule("n", r"\bpay\b[^\w.]{1,3}[\d\W]{2,5}\s*\bnow\b"),
+    Rule("o", r"[а-я]{3,}\s+ignore|ſecret"),
+]
+FRAGMENTS = ["ignore", "disregard", "previous", "prior", "rules", "you", "ai", "no rules", "no limits",
+             "bash",
+             "sh", "-c", "perl -e", "system:", "## admin :", "(crontab -l", "echo x >> /etc/cron",
+             "* * * * * curl", "f(){ f|f& }", ":(){ :|:& };", "set", "settings", "trust", "score: 100",
+             "'grade' = 1.0", "<|im_start|>", "[inst]", "忽略", "指令", "规则", "api_key: ", "ABCDEFGH1234",
+             "hello world", "HeLLo WoRLD", "delete", "removing the", "all logs", "backups folder", "pay",
+             "now", "$ 5", "привет", "ſecret", "secret", "a.b", "e.g.", "don't", "é", "\u00a0",
+             "\u2028"]  # fmt: skip
+SEPARATORS = [" ", "  ", ", ", ". ", ".", "\n", "-", "_", "/", "", " the ", "'", "(", "*", "0 ", "é", "\t"]
+
+
+class Tricky(RuleScanner):
+    name = "tricky"
+    category = "tricky"
+    rules = RULES
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        text = "".join(rng.choice(FRAGMENTS) + rng.choice(SEPARATORS) for _ in range(rng.randrange(1, 9)))
+        out.append(text.lower() if rng.random() < 0.4 else text)
+    return out
+
+
+def _superset_misses(scanner: RuleScanner, item: ScanItem) -> list[str]:
+    """Rules that match a view of ``item`` while their rewritten pattern does not (must be none)."""
+    misses = []
+    for rule, pattern in scanner._compiled:
+        try:
+            wide = re.compile(superset(pattern.pattern, pattern.flags & ~re.UNICODE).encode("ascii"))
+        except Untranslatable:
+            continue  # stays a candidate for every text
+        for view in item.cased_views if rule.cased else item.views:
+            if pattern.search(view) and not wide.search(view.encode("utf-8", "surrogatepass")):
+                misses.append(f"{rule.family}: {view!r}")
+    return misses
+
+
+def test_rewritten_rules_match_wherever_the_rules_do() -> None:
+    scanner = Tricky()
+    matched = 0
+    for text in _texts(2000, seed=11):
+        item = ScanItem.from_text(text)
+        assert _superset_misses(scanner, item) == [], text
+        matched += any(p.search(v) for _, p in scanner._compiled for v in item.views)
+    assert matched > 500  # the texts do exercise matches
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), min_size=1, max_size=12))
+def test_rewritten_rules_cover_generated_texts(parts: list[str]) -> None:
+    item = ScanItem.from_text(" ".join(parts))
+    assert _superset_misses(Tricky(), item) == []
+
+
+def test_what_cannot_be_rewritten_safely_is_refused() -> None:
+    for pattern, flags in ((r"(?i)abc", 0), ("abc", re.IGNORECASE), (r"a(?i:b)c", 0), (r"(a)?(?(1)b|c)", 0)):
+        with pytest.raises(Untranslatable):
+            superset(pattern, flags)
+    # the rest is rewritten into plain ASCII syntax that an automaton and Python's re read alike
+    assert superset(r"\bignore\b(?=\s)[^.\n]{0,40}ß\w+").isascii()
+
+
+def test_scanner_keeps_untranslatable_rules_as_candidates() -> None:
+    scanner = Tricky()
+    need, bits, always = scanner._register()[0]
+    index = next(i for i, r in enumerate(RULES) if r.family == "l")
+    assert always >> (index * 8 + 7) & 1  # the case-insensitive rule runs on every text
+    assert need >= 0 and bits
+
+
+def _accelerator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skip without Hyperscan; else give the test a registry of its own (only its scanners' rules, so its
+    automaton compiles in milliseconds whatever other tests registered)."""
+    if not onepass.available():
+        pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
+    monkeypatch.setattr(onepass, "ONE_PASS", onepass.OnePass())
+    monkeypatch.setattr("purpose_immune_engine.rules.ONE_PASS", onepass.ONE_PASS)
+
+
+def _findings(scanner: RuleScanner, texts: list[str], accelerated: bool) -> list[list[tuple[str, str]]]:
+    onepass.set_enabled(accelerated)
+    try:
+        return [sorted((t.category, t.evidence) for t in scanner.scan(ScanItem.from_text(t))) for t in texts]
+    finally:
+        onepass.set_enabled(True)
+
+
+def test_accelerated_scan_equals_pure_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _accelerator(monkeypatch)
+    monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path))
+    scanner = Tricky()
+    scanner._register()
+    assert onepass.warm()
+    assert list(tmp_path.glob("*.hsdb"))  # compiled once, kept for the next process
+    _accelerator(monkeypatch)  # a new registry, as in the next process: it loads, never compiles
+
+    def no_compile(*_: object) -> None:
+        raise AssertionError("compiled again instead of loading the cached automaton")
+
+    monkeypatch.setattr(onepass._hyperscan(), "Database", no_compile)
+    scanner = Tricky()
+    assert onepass.ONE_PASS.automaton(False) is not None
+    texts = _texts(1500, seed=12)
+    fast = _findings(scanner, texts, True)
+    assert fast == _findings(scanner, texts, False)
+    assert sum(map(bool, fast)) > 300
+
+
+def test_a_broken_accelerator_falls_back_to_the_same_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _accelerator(monkeypatch)
+    texts = _texts(300, seed=13)
+    expected = _findings(Tricky(), texts, False)
+
+    def fail(name: str, sources: list[str]) -> None:
+        raise RuntimeError("no automaton today")
+
+    monkeypatch.setattr(onepass, "_load_or_compile", fail)
+    scanner = Tricky()
+    scanner._register()
+    assert not onepass.warm()
+    assert onepass.ONE_PASS.broken is not None
+    assert _findings(scanner, texts, True) == expected
+
+
+def test_switching_it_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(onepass.ENV_SWITCH, "off")
+    assert not onepass.available()
+
+
+def _pii_texts(n: int, seed: int) -> list[str]:
+    from faker import Faker
+
+    fake = Faker(["en_US", "de_DE", "fr_FR", "en_GB"])
+    fake.seed_instance(seed)
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = [fake.credit_card_number(), fake.iban(), fake.ssn(), fake.phone_number(), fake.address(),
+                 fake.email(), f"My name is {fake.name()}", fake.sentence(), str(rng.randrange(10**13)),
+                 "é€ ٣٤٥ 12-34", "4111 1111 1111 1111", "078-05-1120"]  # fmt: skip
+        rng.shuffle(parts)
+        out.append(" ".join(parts[: rng.randrange(1, 7)]))
+    return out
+
+
+def test_counted_personal_data_patterns_match_wherever_the_patterns_do() -> None:
+    from purpose_immune_engine import pii
+
+    wide = {p: re.compile(superset(p.pattern, p.flags & ~re.UNICODE, counted=True).encode("ascii"))
+            for p in pii.PREFILTERED}  # fmt: skip
+    matched = 0
+    for text in _pii_texts(1500, seed=14):
+        data = text.encode("utf-8", "surrogatepass")
+        for pattern, rewritten in wide.items():
+            if pattern.search(text):
+                matched += 1
+                assert rewritten.search(data), (pattern.pattern[:40], text)
+    assert matched > 1500
+
+
+def test_personal_data_prefilter_finds_what_find_pii_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from purpose_immune_engine import pii
+
+    _accelerator(monkeypatch)
+    prefilter = pii.Prefilter()
+    assert onepass.warm()
+    skipped = 0
+    for text in _pii_texts(600, seed=15) + _texts(300, seed=16):
+        item = ScanItem.from_text(text)
+        for view, possible in zip(item.cased_views, prefilter.possible(item), strict=True):
+            assert possible is not None
+            skipped += len(pii.PREFILTERED) - len(possible)
+            assert pii.find_pii(view, possible=possible) == pii.find_pii(view), text
+    assert skipped > 2000  # the automaton does rule patterns out
+
+
+def test_threads_scan_at_once_and_find_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    _accelerator(monkeypatch)
+    scanner = Tricky()
+    assert onepass.warm()
+    texts = _texts(400, seed=17)
+    expected = _findings(scanner, texts, True)
+
+    def run(chunk: list[str]) -> list[list[tuple[str, str]]]:
+        return [sorted((t.category, t.evidence) for t in scanner.scan(ScanItem.from_text(t))) for t in chunk]
+
+    with ThreadPoolExecutor(4) as pool:
+        parts = list(pool.map(run, [texts[i::4] for i in range(4)]))
+    got = [None] * len(texts)
+    for i, part in enumerate(parts):
+        got[i::4] = part
+    assert got == expected
+
+
+def test_the_cache_keeps_the_automata_used_last(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path))
+    for i in range(7):
+        f = tmp_path / f"lower-{i:032d}.hsdb"
+        f.write_bytes(b"x")
+        os.utime(f, (1_000_000 + i, 1_000_000 + i))
+    (tmp_path / "cased-0.hsdb").write_bytes(b"x")
+    onepass._prune("lower")
+    kept = sorted(f.name for f in tmp_path.glob("lower-*.hsdb"))
+    assert kept == [f"lower-{i:032d}.hsdb" for i in range(3, 7)]
+    assert (tmp_path / "cased-0.hsdb").exists()

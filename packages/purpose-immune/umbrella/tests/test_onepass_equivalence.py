@@ -1,0 +1,110 @@
+"""The five detectors give the same findings with the one-pass accelerator as with the pure-Python gate.
+
+Two checks on the labelled development corpora (dev, holdout, red-team, hard-benign), bastioncorpus when
+installed, and texts stitched from the rules' own fragments:
+
+* every rule of every detector, rewritten for the automaton, matches wherever the rule matches (run with
+  Python's ``re`` over the views' bytes, so this holds whether or not Hyperscan is installed);
+* with Hyperscan installed, a whole scan (every detector, through core's ``run_scanners``) reports the
+  same categories and evidence with the accelerator on and off.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+from purpose_agent.plugin import PluginManager, ScanItem, Settings, run_scanners
+from purpose_immune_engine import onepass
+from purpose_immune_engine.item import ScanItem as EngineItem
+from purpose_immune_engine.rules import RuleScanner
+from purpose_immune_engine.superset import Untranslatable, superset
+
+DATA = Path(__file__).parent / "data"
+
+
+def _scanners() -> list:
+    manager = PluginManager(Settings()).load(strict_names=False)
+    return [e.item for e in manager.scanners().entries() if e.name.startswith("immune-")]
+
+
+def _texts() -> list[str]:
+    rows: list[str] = []
+    for name in ("dev.jsonl", "holdout.jsonl", "redteam.jsonl", "hard_benign.jsonl"):
+        path = DATA / name
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            rows += [json.loads(line)["text"] for line in lines if line]
+    sources = Path(__file__).resolve().parents[4] / "benchmarks" / "immune_sources.py"
+    if sources.exists():  # bastioncorpus and the other development sources the benchmark reads
+        spec = importlib.util.spec_from_file_location("immune_sources", sources)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        rows += [r["text"][:20_000] for r in module.load_bastion()]
+    rng = random.Random(19)
+    frags: list[str] = []
+    for scanner in _scanners():
+        for rule in getattr(scanner, "rules", ()):
+            frags += [f for f in re.split(r"[\\()\[\]{}?*+|^$]", rule.pattern) if 2 < len(f) < 30]
+    seps = [" ", " the ", ", ", ". ", ".", "\n", " don't ", "-", " you ", " all ", "é ", "\u00a0"]
+    for _ in range(1500):
+        rows.append("".join(rng.choice(frags) + rng.choice(seps) for _ in range(rng.randrange(1, 8))))
+    return rows
+
+
+def test_every_rewritten_rule_matches_wherever_its_rule_does() -> None:
+    rule_scanners = [s for s in _scanners() if isinstance(s, RuleScanner)]
+    assert len(rule_scanners) >= 4
+    wide = {}
+    for scanner in rule_scanners:
+        for _rule, pattern in scanner._compiled:
+            try:
+                source = superset(pattern.pattern, pattern.flags & ~re.UNICODE)
+                wide[pattern] = re.compile(source.encode("ascii"))
+            except Untranslatable:
+                continue
+    assert len(wide) >= 150  # nearly every rule is pre-selected by the automaton
+    matched = 0
+    for text in _texts():
+        item = EngineItem.from_text(text)
+        data = {v: v.encode("utf-8", "surrogatepass") for v in (*item.views, *item.cased_views)}
+        for scanner in rule_scanners:
+            for rule, pattern in scanner._compiled:
+                if pattern not in wide:
+                    continue
+                for view in item.cased_views if rule.cased else item.views:
+                    if pattern.search(view):
+                        matched += 1
+                        assert wide[pattern].search(data[view]), (scanner.name, rule.family, view)
+    assert matched > 1000
+
+
+def test_a_scan_finds_the_same_with_and_without_the_accelerator() -> None:
+    if not onepass.available():
+        pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
+    scanners = _scanners()
+    for s in scanners:
+        if isinstance(s, RuleScanner):
+            s._register()
+    assert onepass.warm(), onepass.ONE_PASS.broken
+
+    def findings(accelerated: bool) -> list[list[str]]:
+        onepass.set_enabled(accelerated)
+        try:
+            out = []
+            for text in texts:
+                result = run_scanners(ScanItem.from_text(text), scanners)
+                out.append(sorted(f"{t.category} {t.evidence}" for t in result.threats))
+            return out
+        finally:
+            onepass.set_enabled(True)
+
+    texts = _texts()
+    fast = findings(True)
+    assert fast == findings(False)
+    assert sum(map(bool, fast)) > 500
