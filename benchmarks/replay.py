@@ -9,11 +9,17 @@ episodes run and decisions with the full replay of the same record. No model is 
 
     python benchmarks/replay.py                      # the recorded set, the default alpha and futility
     python benchmarks/replay.py --alpha 0.05         # another stated error rate
-    python benchmarks/replay.py --record WORKDIR...  # add candidates from bench/learn workdirs whose
-                                                     # replay ran in full ([learning] replay_sequential
-                                                     # = false), then measure
+    python benchmarks/replay.py --record WORKDIR... --label SUITE
+        # first add the candidates of bench/learn workdirs whose replay ran in full
+        # ([learning] replay_sequential = false), in the order memory CI decided them
 
-Budget (DESIGN section 8): at most 0.5 of full replay's episodes, identical decisions.
+Episodes are counted as they are really run: a validation case's "without" run is shared by the
+candidates of one round (until a promotion changes the store) and counted once. Three counts per
+candidate: ``full`` (every case on both arms, the reference), ``shared`` (every case, shared "without"
+runs) and ``seq`` (the sequential rule as memory CI runs it). The decisions of ``seq`` must equal those of
+the full split.
+
+Budget (docs/budgets.md): at most 0.5 of full replay's episodes, identical decisions.
 The last line is one JSON object: replay_episodes_ratio, same_decisions (plus candidates, alpha, futility).
 """
 
@@ -34,7 +40,7 @@ def _decision_order(store: Any, card_id: str) -> int:
     return min(seqs) if seqs else 0
 
 
-def harvest(workdirs: list[str]) -> list[dict[str, Any]]:
+def harvest(workdirs: list[str], label: str = "") -> list[dict[str, Any]]:
     """Every card in the stores under ``workdirs`` whose replay evidence covers its whole plan, in the
     order memory CI decided them, with the round (candidates of one round share "without" runs)."""
     from purpose_agent.memory.store import open_store
@@ -59,7 +65,7 @@ def harvest(workdirs: list[str]) -> list[dict[str, Any]]:
                                 "id": card.id,
                                 "kind": card.kind,
                                 "optimizer": card.provenance.optimizer or "",
-                                "source": f"{Path(workdir).name}/{db.relative_to(workdir)}",
+                                "source": f"{label or Path(workdir).name}/{db.relative_to(workdir)}",
                                 "round": int(replay.get("baseline_round", 0)),
                                 "rule": replay["rule"] if replay["rule"] != "paired_gain" else "sign_test",
                                 "level": replay.get("level", "general"),
@@ -163,13 +169,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--alpha", type=float, default=DEFAULT_ALPHA)
     parser.add_argument("--futility", type=float, default=DEFAULT_FUTILITY)
     parser.add_argument("--record", nargs="*", default=[], help="bench/learn workdirs to harvest first")
+    parser.add_argument("--label", default="", help="what the recorded run was (e.g. the suite), in 'source'")
     args = parser.parse_args(argv)
 
     data_path = Path(args.data)
     recorded = json.loads(data_path.read_text(encoding="utf-8")) if data_path.exists() else {"candidates": []}
     if args.record:
         known = {(c["source"], c["id"]) for c in recorded["candidates"]}
-        new = [c for c in harvest(args.record) if (c["source"], c["id"]) not in known]
+        new = [c for c in harvest(args.record, args.label) if (c["source"], c["id"]) not in known]
         recorded["candidates"] += new
         data_path.parent.mkdir(parents=True, exist_ok=True)
         data_path.write_text(json.dumps(recorded, indent=1) + "\n", encoding="utf-8")

@@ -12,9 +12,15 @@ Three measurements (docs/budgets.md: ``threads_speedup_16`` >= 8, ``processes_sp
   ``processes`` with 2 workers against ``sequential``. Both are warmed first (the model loaded in this
   process and in each worker), so the figure is throughput, not start-up; the cold figure is printed too.
 - ``ray_same_result``: ``purpose bench arithmetic --arms baseline,full --seeds 0,1`` (as a command, the
-  embedded model, whatever plugins are installed) run with ``--executor sequential`` and with ``--executor
-  ray`` on a local Ray cluster with ``num_cpus=2``; true when the result files agree in splits, decisions,
-  promoted cards and scores.
+  embedded model, the research techniques switched off unless ``--ray-research``: each adds candidates
+  and so replays) run with ``--executor sequential`` and with ``--executor ray`` on a local Ray cluster
+  with ``num_cpus=2`` (every arm and seed a Ray task, its episodes nested tasks); true when the result
+  files agree in splits, decisions, promoted cards and scores.
+
+Timing: the processes figure is warm (each executor first runs a 2-episode bench that loads the model in
+this process and in each worker; the cold figures are printed beside it), both sides with llama.cpp's
+default thread count (half the cores per model). The threads figure includes the pool's connection
+set-up. The Ray part is a same-result check, not a speed figure.
 
 CPU speed-ups need idle cores: the load average is printed beside them. Needs purpose-slm (llamacpp and
 openai) and purpose-executor-ray; a part whose packages are missing reports null with the reason.
@@ -46,6 +52,9 @@ class LatencyServer(BaseHTTPRequestHandler):
 
     delay_s = 1.0
     protocol_version = "HTTP/1.1"
+    # headers and body go out in two writes: without TCP_NODELAY the second waits for the client's
+    # delayed ACK (40 ms per call on Linux loopback), which is the server's cost, not the executor's
+    disable_nagle_algorithm = True
 
     def log_message(self, *args: object) -> None:
         pass
@@ -77,6 +86,15 @@ class LatencyServer(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+
+class Server(ThreadingHTTPServer):
+    """One thread per request, as a server with many parallel slots. The listen backlog is raised from
+    the standard library's 5: 16 clients opening connections at once would otherwise have their extra
+    SYNs dropped and retried a second later, which measured the server's accept queue, not the executor."""
+
+    daemon_threads = True
+    request_queue_size = 256
 
 
 def _answer(messages: list[dict[str, Any]]) -> str:
@@ -121,8 +139,7 @@ def measure_threads(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
     from purpose_slm_openai import OpenAIBackend
 
     LatencyServer.delay_s = args.latency
-    server = ThreadingHTTPServer(("127.0.0.1", 0), LatencyServer)
-    server.daemon_threads = True
+    server = Server(("127.0.0.1", 0), LatencyServer)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         settings = _settings(tmp)
@@ -231,7 +248,7 @@ def measure_ray(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         "PURPOSE_AGENT_STORE": str(work / "memory.db"),
         "PURPOSE_AGENT_TRACES": str(work / "t"),
     }
-    if args.kernel_only:
+    if not args.ray_research:  # each research technique adds candidates to replay, twice over
         env["PURPOSE_AGENT_DISABLED_PLUGINS"] = ",".join(_research_off())
     files, walls = {}, {}
     for name, options in (
@@ -288,7 +305,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--ray-size", type=int, help="cases per seed for the Ray run (default: the suite's)")
     parser.add_argument(
-        "--kernel-only", action="store_true", help="Ray run with the research techniques switched off"
+        "--kernel-only", action="store_true", help="(the default now) Ray run without the research techniques"
+    )
+    parser.add_argument(
+        "--ray-research", action="store_true", help="Ray run with every installed research technique on"
     )
     parser.add_argument("--skip", default="", help="comma-separated parts to skip: threads,processes,ray")
     args = parser.parse_args()

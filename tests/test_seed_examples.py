@@ -22,7 +22,7 @@ BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), 
 
 #: block index -> what its output must contain
 EXPECTED: dict[int, list[str]] = {
-    0: [".purpose/traces/ep_", "{'train': 2, 'validation': 1, 'test': 1}"],
+    0: [".purpose/traces/ep_", "[('baseline', 0), ('learned', "],  # pa.learn's two arms
     1: ["False prompt_injection critical injection.override"],
     2: [],
 }

@@ -181,6 +181,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.cli.render": ("episode_panel",),
     # executors (where batches of independent episodes run) and the result view they must agree on
     "purpose_agent.executors.base": (
+        "ArmJob",
         "Done",
         "EpisodeJob",
         "Executor",
@@ -188,8 +189,16 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "SequentialExecutor",
         "Stopped",
         "resolve_executor",
+        "run_arm_threads",
     ),
-    "purpose_agent.executors.worker": ("TeamSpec", "pack", "run_job", "spec_of"),
+    "purpose_agent.executors.worker": (
+        "TeamSpec",
+        "pack",
+        "run_job",
+        "spec_of",
+        "store_image",
+        "write_image",
+    ),
     "purpose_agent.executors.compare": ("comparable", "promoted_cards"),
     # where runs live: the workspace's run index
     "purpose_agent.trace.run_index": ("RunEntry",),

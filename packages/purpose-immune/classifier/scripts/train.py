@@ -22,9 +22,17 @@ ROOT = HERE.parents[3]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import immune_sources  # noqa: E402
+from purpose_immune_classifier import cues  # noqa: E402
 from purpose_immune_classifier.features import BITS, CHAR_ORDERS  # noqa: E402
 from purpose_immune_classifier.model import STRIDE, WEIGHTS_FILE, WINDOW  # noqa: E402
-from purpose_immune_classifier.train import Example, train  # noqa: E402
+from purpose_immune_classifier.train import (  # noqa: E402
+    KEEP_ATTACK_WINDOWS,
+    MAX_ATTACK_WINDOWS,
+    MAX_BENIGN_WINDOWS,
+    TARGET_FPR,
+    Example,
+    train,
+)
 from purpose_immune_engine.item import ScanItem  # noqa: E402
 
 OUT = HERE.parent / "src" / "purpose_immune_classifier" / "data" / WEIGHTS_FILE
@@ -46,11 +54,13 @@ def main(argv: list[str] | None = None) -> int:
         "sources": {k: {"attack": sum(r["label"] == "attack" for r in v),
                         "benign": sum(r["label"] == "benign" for r in v)} for k, v in sources.items()},
         "features": {"hash_bits": BITS, "char_orders": list(CHAR_ORDERS), "word_orders": [1, 2],
-                     "window_bytes": WINDOW, "stride_bytes": STRIDE},
+                     "window_bytes": WINDOW, "stride_bytes": STRIDE, "cues": list(cues.NAMES),
+                     "cue_features": cues.N_FEATURES},
         "model": "logistic regression, class-balanced, source-weighted (n**0.5), L2 1e-4, full-batch Adam, "
-                 "120 epochs",
-        "threshold": "calibrated on two source groups, each scored by a model of the other, at 1% "
-                     "false alarms on their benign texts",
+                 f"120 epochs, then 40 more on each attack's {KEEP_ATTACK_WINDOWS} best windows (of up to "
+                 f"{MAX_ATTACK_WINDOWS}) and up to {MAX_BENIGN_WINDOWS} windows of each benign text",
+        "threshold": "calibrated on two source groups, each scored by a model of the other, at "
+                     f"{TARGET_FPR:.1%} false alarms on their benign texts",
     }  # fmt: skip
     model = train(examples, card=card)
     args.out.parent.mkdir(parents=True, exist_ok=True)

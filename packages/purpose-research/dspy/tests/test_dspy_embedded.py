@@ -30,8 +30,10 @@ def test_dspy_on_the_embedded_model(tmp_path: Path) -> None:
     for demo in demos:
         card = team.store.get(demo.card_id)
         assert card.provenance.optimizer == "dspy" and card.status.value == "quarantined"
-    decisions = replay_candidates(team, [demos[0].card_id], [arithmetic_task(13, 11, "validation")])
+    # three cases: with one, the sign test at alpha 0.2 could never promote, so replay settles unrun
+    validation = [arithmetic_task(a, b, "validation") for a, b in ((13, 11), (21, 4), (9, 16))]
+    decisions = replay_candidates(team, [demos[0].card_id], validation)
     assert decisions[0][2].status in ("promoted", "rejected")
-    assert len(decisions[0][1].runs) == 1
+    assert 1 <= len(decisions[0][1].runs) <= 3
     assert "research-dspy" in trace_plugins(results[0])
     team.close()

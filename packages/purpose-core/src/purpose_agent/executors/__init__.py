@@ -10,6 +10,7 @@ from __future__ import annotations
 from purpose_agent._lazy import lazy_exports
 
 _EXPORTS = {
+    "ArmJob": "purpose_agent.executors.base",
     "EpisodeJob": "purpose_agent.executors.base",
     "Executor": "purpose_agent.executors.base",
     "SequentialExecutor": "purpose_agent.executors.base",

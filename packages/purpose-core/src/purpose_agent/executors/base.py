@@ -11,6 +11,7 @@ the time taken.
 from __future__ import annotations
 
 import contextvars
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -109,6 +110,33 @@ def run_local(team: Any, job: EpisodeJob) -> Ran:
     return Ran(result, calls)
 
 
+@dataclass
+class ArmJob:
+    """One whole (arm, seed) run as data, so an executor can run it away from the coordinator.
+
+    ``fn(*args, settings=, manager=, progress=, executor=)`` is a module-level function (the harness's; it
+    pickles by reference) that trains, replays and tests one arm against the store and trace folder
+    named in ``settings``, and returns the arm's result. ``manager`` is the coordinator's plugin manager
+    (not sent anywhere: a worker builds its own from ``settings``). ``local``: the run must stay in the
+    coordinator (it learns into the user's own store, which must not be replaced from elsewhere).
+    """
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    settings: Any
+    label: str
+    manager: Any = None
+    local: bool = False
+
+    def run(self, progress: Callable[[str, int, int], None], executor: Executor, **where: Any) -> Any:
+        """Run here; ``where`` replaces ``settings``/``manager`` (a worker's own scratch store)."""
+        options = {"settings": self.settings, "manager": self.manager, **where}
+        return self.fn(*self.args, progress=progress, executor=executor, **options)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "manager": None}
+
+
 # -- executors ----------------------------------------------------------------------------------------
 
 
@@ -121,6 +149,9 @@ class Executor:
     options: dict[str, Any] = field(default_factory=dict)
     stop: threading.Event = field(default_factory=threading.Event)
     """Set on Ctrl-C or when an arm fails: no new episode starts once it is set."""
+    fallback_local: bool = False
+    """Chosen by ``auto`` rather than named by the user: a batch this executor cannot send to its
+    workers (a team that does not pickle) runs in this process instead of failing."""
 
     @property
     def parallel(self) -> bool:
@@ -146,6 +177,12 @@ class Executor:
         if not self.parallel:
             return [fn(item) for item in items]
         return run_arm_threads(fn, items, self.stop)
+
+    def run_arm_jobs(self, jobs: Sequence[ArmJob], progress: Callable[[str, int, int], None]) -> list[Any]:
+        """Run whole arms given as data; results in input order. Here (and for threads and processes): on
+        this process's threads, each arm's independent episodes going to :meth:`run_episodes`. An
+        executor for a cluster overrides it to run each arm as a task of its own."""
+        return self.run_arms(lambda job: job.run(progress, self), jobs)
 
     def check(self) -> None:
         """Raise :class:`Stopped` once the run is being stopped (called between episodes)."""
@@ -202,6 +239,80 @@ def run_arm_threads(fn: Callable[[T], R], items: Sequence[T], stop: threading.Ev
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def auto_executor(
+    manager: Any, models: Sequence[str] = (), backend: Any = None, workers: int | None = None
+) -> Executor:
+    """``auto`` (the default): the executor that gives the same result soonest for the model in use.
+
+    A backend object handed over in Python: ``sequential`` (nothing is sent anywhere). Otherwise an
+    :class:`AutoExecutor`, which looks at the first arm's resolved backend (``models`` are kept for the
+    record only: a preset name does not say which backend it builds until it is built)."""
+    if backend is not None:
+        return SequentialExecutor()
+    return AutoExecutor(manager, workers)
+
+
+class AutoExecutor(Executor):
+    """Chooses once, from the first team it is given (:meth:`prepare`), then delegates everything:
+
+    - a server backend (one with ``set_concurrency``: OpenAI-compatible, Ollama): ``threads`` with the
+      configured worker count (N requests in flight);
+    - the embedded model (``llamacpp``) on 2+ cores: ``processes`` with 2 workers (llama.cpp runs a
+      model on half the cores, so one-at-a-time leaves half the machine idle; 2 workers fill it); a team
+      that will not pickle runs in this process instead;
+    - anything else: ``sequential``.
+
+    Arms and seeds run side by side on coordinator threads on 2+ cores (each has its own store, so the
+    result is the same as one after another). Every choice gives the sequential result."""
+
+    def __init__(self, manager: Any, workers: int | None = None) -> None:
+        super().__init__(workers=workers or 1, name="auto")
+        self.manager = manager
+        self.given = workers
+        self.inner: Executor | None = None
+        self._choose_lock = threading.Lock()
+
+    @property
+    def parallel(self) -> bool:
+        return (os.cpu_count() or 1) >= 2
+
+    def prepare(self, team: Any) -> None:
+        with self._choose_lock:
+            if self.inner is None:
+                self.inner = self._choose(team)
+                self.inner.stop = self.stop
+                self.name, self.workers = f"auto:{self.inner.name}", self.inner.workers
+        self.inner.prepare(team)
+
+    def _choose(self, team: Any) -> Executor:
+        if getattr(team, "explicit_backend", None) is not None:
+            return SequentialExecutor()
+        backend = getattr(team.backend, "inner", team.backend)
+        registry = _registry(self.manager)
+        if callable(getattr(backend, "set_concurrency", None)) and "threads" in registry:
+            return resolve_executor(
+                "threads", self.given or self.manager.settings.executor.workers, manager=self.manager
+            )
+        if (
+            getattr(backend, "name", "") == "llamacpp"
+            and (os.cpu_count() or 1) >= 2
+            and "processes" in registry
+        ):
+            executor = resolve_executor("processes", self.given or 2, manager=self.manager)
+            executor.fallback_local = True
+            return executor
+        return SequentialExecutor()
+
+    def run_episodes(self, team: Any, jobs: Sequence[EpisodeJob], on_done: Done | None = None) -> list[Ran]:
+        self.prepare(team)
+        assert self.inner is not None
+        return self.inner.run_episodes(team, jobs, on_done)
+
+    def close(self) -> None:
+        if self.inner is not None:
+            self.inner.close()
+
+
 def _registry(manager: Any) -> Any:
     return manager._collect("register_executors", "executor")
 
@@ -221,9 +332,12 @@ def resolve_executor(name: str | None = None, workers: int | None = None, *, man
         manager = get_plugin_manager()
     config = manager.settings.executor
     name = (name or config.name).strip()
+    given = workers
     workers = workers if workers is not None else config.workers
     if workers < 1:
         raise ConfigError(f"executor workers must be at least 1, not {workers}")
+    if name == "auto":  # the first team's resolved backend decides
+        return auto_executor(manager, workers=given)
     registry = _registry(manager)
     if name not in registry:
         installed = ", ".join(registry.names()) or "none"

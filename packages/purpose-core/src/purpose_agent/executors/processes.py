@@ -14,6 +14,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from purpose_agent.errors import ValidationError
 from purpose_agent.executors.base import Done, EpisodeJob, Executor, Ran
 from purpose_agent.executors.worker import ignore_interrupts, pack, run_job, spec_of
 
@@ -40,7 +41,14 @@ class ProcessExecutor(Executor):
         if len(jobs) <= 1 or self.workers <= 1:
             return super().run_episodes(team, jobs, on_done)
         self.check()
-        key, data = pack(spec_of(team), self.name)
+        try:
+            key, data = pack(spec_of(team), self.name)
+        except ValidationError:
+            if not self.fallback_local:
+                raise
+            # chosen by ``auto``, not by the user: a team that cannot be sent runs here, same results
+            log.info("executor auto: this team cannot be sent to worker processes; running it here")
+            return super().run_episodes(team, jobs, on_done)
 
         def callback(index: int) -> Any:
             return (lambda _: on_done(index)) if on_done is not None else None

@@ -9,11 +9,15 @@ it tried: only the coordinator writes the store), and returns each result with i
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import signal
+import tempfile
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from purpose_agent.errors import ValidationError
 from purpose_agent.executors.base import CountingBackend, EpisodeJob, Ran, run_local
@@ -35,6 +39,9 @@ class TeamSpec:
     """The team's ``task_tools`` (per-case tools made fresh for each episode)."""
     checkers: dict[str, Any] = field(default_factory=dict)
     """The team's own checkers (a suite's), by the name their tasks use."""
+    store_image: bytes | None = None
+    """The store's content (:func:`store_image`), for a worker that may not see ``store_path`` (a Ray
+    node elsewhere): the worker writes it to a file of its own and opens that read-only."""
 
 
 def spec_of(team: Any) -> TeamSpec:
@@ -83,6 +90,58 @@ def _pickles(value: Any) -> bool:
     return True
 
 
+def store_image(path: str | Path) -> bytes:
+    """The SQLite store at ``path`` as bytes (committed content, WAL included), read without writing."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    try:
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
+def write_image(image: bytes, path: str | Path) -> Path:
+    """Write a :func:`store_image` to ``path`` as an ordinary (rollback-journal) SQLite file."""
+    import sqlite3
+
+    path = Path(path)
+    # a name of this writer's own: workers on one host materialise the same image at once
+    partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
+    image_db = sqlite3.connect(":memory:")
+    out = sqlite3.connect(partial)
+    try:
+        image_db.deserialize(_rollback_journal(image))
+        image_db.backup(out)
+        out.execute("PRAGMA journal_mode = DELETE")  # no -wal/-shm files that belong to another host
+    finally:
+        out.close()
+        image_db.close()
+    partial.replace(path)  # whole or not at all
+    return path
+
+
+def _rollback_journal(image: bytes) -> bytes:
+    """The image with its header's WAL flag cleared: SQLite cannot open a WAL-mode database in memory
+    (bytes 18-19 are the file format's write/read versions: 2 = WAL, 1 = rollback journal)."""
+    if len(image) >= 20 and image[18:20] == b"\x02\x02":
+        return image[:18] + b"\x01\x01" + image[20:]
+    return image
+
+
+def _local_store(spec: TeamSpec, key: str) -> str:
+    if spec.store_image is None:
+        return spec.store_path
+    folder = Path(tempfile.gettempdir()) / "purpose-agent-worker-stores"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{key[:32]}.db"
+    if not path.exists():
+        write_image(spec.store_image, path)
+    return str(path)
+
+
+#: Teams kept per worker (each holds a store connection open); the oldest is closed past this
+MAX_TEAMS = 8
 _teams: dict[str, Any] = {}
 _managers: dict[str, Any] = {}
 _lock = threading.Lock()
@@ -115,7 +174,7 @@ def team_for(key: str, data: bytes) -> Any:
             spec.purpose,
             spec.agents,
             model=spec.model,
-            store=spec.store_path,
+            store=_local_store(spec, key),
             run_mode=RunMode.EVAL_TEST,  # read-only: a worker never writes the store
             settings=spec.settings,
             manager=_manager(spec.settings),
@@ -127,6 +186,9 @@ def team_for(key: str, data: bytes) -> Any:
         team.checkers = dict(spec.checkers)
         team._backend = CountingBackend(team.backend)
         _teams[key] = team
+        while len(_teams) > MAX_TEAMS:  # a store image per batch would otherwise pile up open stores
+            oldest = next(iter(_teams))
+            _close(oldest, _teams.pop(oldest))
         return team
 
 
@@ -141,4 +203,10 @@ def forget(prefix: str = "") -> None:
     """Close and drop cached teams (their stores), e.g. when an arm is done."""
     with _lock:
         for key in [k for k in _teams if k.startswith(prefix)]:
-            _teams.pop(key).close()
+            _close(key, _teams.pop(key))
+
+
+def _close(key: str, team: Any) -> None:
+    team.close()
+    copy = Path(tempfile.gettempdir()) / "purpose-agent-worker-stores" / f"{key[:32]}.db"
+    copy.unlink(missing_ok=True)

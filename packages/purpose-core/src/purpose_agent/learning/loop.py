@@ -278,6 +278,12 @@ def replay_candidates(
             update={"level": level, "episodes": ran, "baseline_round": baseline.round}
         )
 
+    def without_runs(todo: list[str]) -> list[float]:
+        jobs = [EpisodeJob(task=by_id[c], run_mode=RunMode.LEARNING_VALIDATION, learn=False) for c in todo]
+        with lock:
+            state["done"] += len(todo)
+        return [r.score.value if r.score else 0.0 for r in episodes(jobs)]
+
     index = 0
     while index < len(cards):
         if progress is not None:
@@ -286,6 +292,7 @@ def replay_candidates(
         if len(wave) == 1:
             evidences = [replay_one(wave[0])]
         else:  # candidates side by side; their episodes go to ``run_batch`` (the executor)
+            _share_ahead(wave, len(cards), plans, baseline, learning.replay_sequential, without_runs)
             with ThreadPoolExecutor(len(wave), thread_name_prefix="purpose-replay") as pool:
                 evidences = list(pool.map(replay_one, wave))
         index = wave[-1] + 1
@@ -302,6 +309,38 @@ def replay_candidates(
     if progress is not None:
         progress("replay", state["done"], state["done"])
     return out
+
+
+def _share_ahead(
+    wave: Sequence[int],
+    total: int,
+    plans: Sequence[tuple[list[str], list[str], str]],
+    baseline: _Baseline,
+    sequential: bool,
+    run: Callable[[list[str]], list[float]],
+) -> None:
+    """Before candidates are replayed side by side: the "without" runs the last candidate would find
+    already shared when replayed one at a time.
+
+    One at a time, every candidate but the last runs the "without" arm of its whole plan first, and a
+    later one starts knowing those scores (they decide its case order, and may settle it without a
+    run). Side by side, the wave's last candidate could start before an earlier one has run them; only
+    the round's last candidate reads shared scores before running its own (the others run their whole
+    plan's "without" arm first, shared or not), so running these ahead makes every decision, reason and
+    run the one-at-a-time replay's."""
+    last = wave[-1]
+    if not sequential or last != total - 1:
+        return
+    mine = {*plans[last][0], *plans[last][1]}
+    earlier = {
+        case
+        for j in wave[:-1]
+        if not (plans[j][2] == "task family" and not plans[j][0])  # replayed at all
+        for case in (*plans[j][0], *plans[j][1])
+    }
+    need = sorted(mine & earlier)
+    if need:
+        baseline.scores(need, run)
 
 
 def _on_batch(report: Callable[[int, int], None], index: int) -> Callable[[int, int], None]:

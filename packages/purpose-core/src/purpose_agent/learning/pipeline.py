@@ -36,10 +36,12 @@ from pydantic import BaseModel, Field
 from purpose_agent.config import load_settings
 from purpose_agent.errors import ValidationError
 from purpose_agent.executors.base import (
+    ArmJob,
     CountingBackend,
     EpisodeJob,
     SequentialExecutor,
     Stopped,
+    auto_executor,
     counted,
     resolve_executor,
 )
@@ -348,7 +350,8 @@ def run_learning(
     manager = manager or PluginManager(settings)
     prepared = prepare(config, settings, manager, suite, check_arms)
     owned = executor is None or isinstance(executor, str)
-    executor = _executor(executor, manager)
+    models = sorted({arm.model or settings.model for arm in config.arms})
+    executor = _executor(executor, manager, models, backend)
     started = time.perf_counter()
     managers: dict[str, Any] = {}
     lock = threading.Lock()  # arms and episodes report progress from several threads
@@ -385,16 +388,20 @@ def run_learning(
             arm_tools = [*tools, *_plugin_tools(prepared.tools, managers[arm.name], arm.name)]
             work.append((seed, split, arm, arm_settings, managers[arm.name], arm_tools))
 
-    def one(item: tuple[Any, ...]) -> ArmRun:
-        seed, split, arm, arm_settings, arm_manager, arm_tools = item
-        return _run_arm(
-            config, arm, seed, split, arm_settings, arm_manager, count, backend, arm_tools, make_team,
-            executor=executor,
+    jobs = [
+        ArmJob(
+            fn=run_arm_job,
+            args=(config, arm, seed, split, backend, arm_tools, make_team),
+            settings=_place_arm(config, arm, seed, arm_settings),
+            label=f"{arm.name} s{seed}",
+            manager=arm_manager,
+            local=config.store is not None and arm.learn,  # learns into the user's own store, in place
         )
-
+        for seed, split, arm, arm_settings, arm_manager, arm_tools in work
+    ]
     try:
         tick("overall", 0, planned)
-        runs = executor.run_arms(one, work)
+        runs = executor.run_arm_jobs(jobs, count)
     finally:
         if owned:
             executor.close()
@@ -417,16 +424,17 @@ def run_learning(
     )
 
 
-def _executor(executor: Any, manager: Any) -> Any:
-    """The executor object: as given, by name from the registry, or the settings' (sequential by default,
-    which needs no plugin: it is the kernel's own behaviour, so an allow-list without core-executors
-    still works)."""
-
+def _executor(executor: Any, manager: Any, models: Sequence[str] = (), backend: Any = None) -> Any:
+    """The executor object: as given, by name from the registry, or the settings' (``auto`` by default:
+    see :func:`~purpose_agent.executors.base.auto_executor`). ``sequential`` needs no plugin: it is the
+    kernel's own behaviour, so an allow-list without core-executors still works."""
     if executor is not None and not isinstance(executor, str):
         return executor
     name = executor or manager.settings.executor.name
     if name == "sequential":
         return SequentialExecutor()
+    if name == "auto":
+        return auto_executor(manager, models, backend)
     return resolve_executor(name, manager=manager)
 
 
@@ -474,23 +482,10 @@ def _task_tools(split: Splits) -> Callable[[Any], list[Any]]:
     return _CaseTools(_case_tools(split))
 
 
-def _run_arm(
-    config: LearnConfig,
-    arm: Arm,
-    seed: int,
-    split: Splits,
-    settings: Any,
-    manager: Any,
-    progress: Progress,
-    backend: Any,
-    tools: Sequence[Any],
-    make_team: TeamFactory,
-    *,
-    executor: Any = None,
-) -> ArmRun:
-
-    executor = executor or SequentialExecutor()
-    started = time.perf_counter()
+def _place_arm(config: LearnConfig, arm: Arm, seed: int, settings: Any) -> Any:
+    """In the coordinator, before the arm runs anywhere: its fresh folder, its store (a copy of the
+    starting store, or the user's store for ``purpose learn``), its run-index entry; the arm's settings
+    name the store and trace folder."""
     folder = Path(config.workdir) / _safe(arm.name) / f"seed-{seed}"
     if folder.exists():
         shutil.rmtree(folder)
@@ -511,6 +506,32 @@ def _run_arm(
         info={"suite": config.suite, "learn": arm.learn, "memory": arm.memory},
     )
     arm_settings.source = settings.source
+    return arm_settings
+
+
+def run_arm_job(
+    config: LearnConfig,
+    arm: Arm,
+    seed: int,
+    split: Splits,
+    backend: Any,
+    tools: Sequence[Any],
+    make_team: TeamFactory,
+    *,
+    settings: Any,
+    manager: Any,
+    progress: Progress,
+    executor: Any = None,
+) -> ArmRun:
+    """One (arm, seed) run against the store and trace folder ``settings`` names (placed by
+    :func:`_place_arm`): train and replay when the arm learns, then test. Module-level, so an executor
+    can send it (as an :class:`~purpose_agent.executors.base.ArmJob`) to run elsewhere."""
+    executor = executor or SequentialExecutor()
+    started = time.perf_counter()
+    if manager is None:
+        manager = PluginManager(settings).load()
+    store_path = Path(settings.store)
+    arm_settings = settings
     team = make_team(
         purpose=config.purpose,
         agents=config.agents,
@@ -524,6 +545,7 @@ def _run_arm(
     team.explicit_backend = backend  # for worker processes; None: by name
     team.checkers = _case_checkers(split)  # each case's own checker, for this team's runs only
     team._backend = CountingBackend(team.backend)  # model calls are counted per episode, where it runs
+    executor.prepare(team)  # ``auto`` chooses here, before the replay width is read
     run = ArmRun(
         arm=arm.name, seed=seed, model=team.model, plugins=manager.loaded_set(), store=str(store_path)
     )

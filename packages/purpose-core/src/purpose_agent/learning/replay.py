@@ -346,10 +346,9 @@ def replay(
     size = max(1, batch_size)
     if sequential and without_first:
         todo_all = [c for c, _ in left if known(c) is None]
-        for start in range(0, len(todo_all), size):
-            chunk = todo_all[start : start + size]
-            prefetched.update(zip(chunk, run_batch(chunk, False), strict=True))
-            episodes += len(chunk)
+        if todo_all:  # all of them run whatever they score: one batch, so an executor runs them at once
+            prefetched.update(zip(todo_all, run_batch(todo_all, False), strict=True))
+            episodes += len(todo_all)
             if on_batch is not None:
                 on_batch(0, planned)
     if sequential and left:  # the shared scores alone may settle it (no case left can win, say)

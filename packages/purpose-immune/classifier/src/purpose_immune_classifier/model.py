@@ -3,8 +3,10 @@
 A text of up to :data:`WINDOW` bytes is scored whole; a longer one window by window (``WINDOW`` bytes every
 ``STRIDE``: window k is chunks k and k + 1 of ``STRIDE`` bytes) and its score is the highest window's, so
 one injected paragraph in a long document is not averaged away. A window's score is
-``bias + sum(weights[ngrams]) / sqrt(number of n-grams)``, the same length normalisation the trainer used;
-window sums come from per-chunk sums, so scoring is linear in the text's length.
+``bias + sum(weights[ngrams]) / sqrt(number of n-grams) + sum(cue_weights[cues in the window])``: the
+n-gram part has the length normalisation the trainer used, the structural cues (:mod:`.cues`: one weight
+per cue and per pair of cues found in the window) count once each whatever the window's length. Window
+sums come from per-chunk sums, so scoring is linear in the text's length.
 """
 
 from __future__ import annotations
@@ -19,15 +21,27 @@ from typing import Any
 
 import numpy as np
 
-from purpose_immune_classifier.features import DIM, ngrams
+from purpose_immune_classifier import cues
+from purpose_immune_classifier.features import DIM, clean_bytes, ngrams
 
 WINDOW = 1024
 STRIDE = 512
 WEIGHTS_FILE = "weights.npz"
 
 
+def window_cues(text: str, n_windows: int) -> list[list[int]]:
+    """The structural cue features of each window of ``text`` ."""
+    found = cues.positions(text)
+    if n_windows <= 1:
+        return cues.window_features(found, None, 1)
+    n_bytes = len(clean_bytes(text))
+    return cues.window_features(found, n_bytes / max(len(text), 1) / STRIDE, n_windows)
+
+
 @dataclass(frozen=True)
 class LinearModel:
+    """``weights`` holds :data:`DIM` n-gram weights followed by :data:`cues.N_FEATURES` cue weights."""
+
     weights: np.ndarray
     bias: float
     threshold: float
@@ -38,15 +52,19 @@ class LinearModel:
         if len(idx) == 0:
             return np.array([self.bias])
         contrib = self.weights[idx]
+        cue_w = self.weights[DIM:]
         if int(pos.max()) < WINDOW:
-            return np.array([self.bias + float(contrib.sum(dtype=np.float64)) / math.sqrt(len(contrib))])
+            (feats,) = window_cues(text, 1)
+            return np.array([self.bias + float(contrib.sum(dtype=np.float64)) / math.sqrt(len(contrib))
+                             + float(cue_w[feats].sum())])  # fmt: skip
         # window k covers chunks k and k + 1 (STRIDE bytes each): per-chunk sums, no sort
         chunk = pos // STRIDE
         sums = np.bincount(chunk, weights=contrib)
         counts = np.bincount(chunk)
         win_sums = sums[:-1] + sums[1:]
         win_counts = np.maximum(counts[:-1] + counts[1:], 1)
-        return self.bias + win_sums / np.sqrt(win_counts)
+        cue_sums = np.array([float(cue_w[f].sum()) for f in window_cues(text, len(win_sums))])
+        return self.bias + win_sums / np.sqrt(win_counts) + cue_sums
     def score(self, text: str) -> float:
         """The highest window's logit (above :attr:`threshold` means an attack)."""
         return float(self.window_scores(text).max())
@@ -64,8 +82,8 @@ class LinearModel:
     def from_bytes(cls, data: bytes) -> LinearModel:
         with np.load(BytesIO(data)) as z:
             weights = z["weights"].astype(np.float32)
-            if weights.shape != (DIM,):
-                raise ValueError(f"weights have shape {weights.shape}, expected ({DIM},)")
+            if weights.shape != (DIM + cues.N_FEATURES,):
+                raise ValueError(f"weights have shape {weights.shape}, expected ({DIM + cues.N_FEATURES},)")
             return cls(
                 weights=weights,
                 bias=float(z["bias"][0]),

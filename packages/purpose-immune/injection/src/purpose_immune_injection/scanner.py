@@ -62,8 +62,15 @@ RULES_LIST: list[Rule] = [
     Rule("override", r"\byour (?:new|real|true|actual|only|primary|updated) (?:task|instructions?|directive|"
          r"objective|goal|job|purpose|mission|orders?|role)\b(?: now)? (?:is|are|will be|:)", S.HIGH,
          "redefines the assistant's task"),
+    # the object is the instructions themselves ("overrides all previous instructions"), not any noun a few
+    # words on ("override internal pdb commands", "replace that value with a context")
     Rule("override", r"\b(?:supersedes?|overrides?|replaces?|takes precedence over|cancels?|invalidates?)\b"
-         rf"[^.\n]{{0,20}}\b(?:all |any |the |your )*(?:{PRIOR} )?(?:{RULES}|ones)\b", S.HIGH,
+         rf" (?:all |any |the |your |of |these |those |my |every )*(?:{PRIOR} )+(?:{RULES}|ones)\b(?! (?:on|for|about|"
+         rf"regarding|concerning|covering|in)\b)|\b(?:supersedes?|"
+         rf"overrides?|replaces?|takes precedence over|cancels?|invalidates?) (?:all |any |the |your |of |these |"
+         rf"those |every )*(?:{RULES}|ones) (?:you (?:were|have been) given|above|before (?:this|it))|\b(?:supersedes?|"
+         rf"overrides?|replaces?|takes precedence over|cancels?|invalidates?) (?:all (?:of )?)?(?:your|all) (?:{RULES}|"
+         r"ones)\b", S.HIGH,
          "claims to supersede prior instructions"),
     Rule("override", r"\b(?:your|the|all) (?:rules|instructions|guidelines|polic(?:y|ies)|restrictions|"
          r"programming) (?:have|has) (?:been )?(?:changed|updated|lifted|removed|revoked|suspended|"
@@ -158,9 +165,12 @@ RULES_LIST: list[Rule] = [
          r"any)|that (?:has|have) no|who (?:has|have) no|free of|without|that (?:can|will) (?:do|say|"
          r"answer) anything|who (?:can|will) (?:do|say|answer) anything|not bound)", S.HIGH,
          "role-play as an AI without rules"),
+    # staying in character is what every role-play asks; it is an attack when the character outlives the rules
+    # ("no matter what", "never refuse", "without/ignore the rules"), not when the role-play has rules of its own
     Rule("persona", r"\b(?:stay|remain|keep) in character\b[^\n]{0,120}\b(?:no matter|never break|"
-         r"restrictions|rules|filters?|refuse|policy|guidelines)|\bnever break character\b[^\n]{0,100}"
-         r"\b(?:rules|restrictions|filters?|refuse|policy|guidelines|no matter)", S.HIGH,
+         r"(?:no|without|ignor\w*|beyond|regardless of|not bound by) (?:any |the |your |all )?(?:restrictions|"
+         r"rules|filters?|polic(?:y|ies)|guidelines)|(?:never|not|don'?t|do not) refuse)|\bnever break character"
+         r"\b[^\n]{0,100}\b(?:rules|restrictions|filters?|refuse|policy|guidelines|no matter)", S.HIGH,
          "forces a persona to persist past the rules"),
     Rule("persona", r"\b(?:two|2|both|dual|separate) (?:different |separate |distinct )?(?:responses|answers|"
          r"replies|outputs|paragraphs)\b[^\n]{0,160}\b(?:jailbr\w*|unfiltered|uncensored|unrestricted|"
@@ -463,8 +473,9 @@ _CONFIG_MOD = (r"(?:initial|original|hidden|secret|system|setup|starting|first|c
                r"underlying|pre-?)")  # fmt: skip
 _CONFIG_NOUN = (r"(?:prompt|instructions|configuration(?: text)?|setup(?: prompt| text)?|guidelines|directives|"
                 r"pre-?prompt|preamble|context window|commandments|programming)")  # fmt: skip
+# "the system prompt for our bot" is a prompt for something else (writing one is ordinary work)
 _SELF_CONFIG = (rf"(?:your (?:own )?(?:(?:{_CONFIG_MOD}|full|complete|exact) )?{_CONFIG_NOUN}|the "
-                rf"(?:initial|hidden|secret|system|setup|confidential|pre-?) {_CONFIG_NOUN}|(?:instructions|rules|guidelines|text|configuration|prompt|"
+                rf"(?:initial|hidden|secret|system|setup|confidential|pre-?) {_CONFIG_NOUN}(?! (?:for|of) (?!you\b))|(?:instructions|rules|guidelines|text|configuration|prompt|"
                 r"commandments|setup)\b[^.\n]{0,30}\b(?:you were|you've been|you have been|your creators|"
                 r"the developers?) (?:given|configured|initiali[sz]ed|told|programmed|set up|provided|gave you)|"
                 r"(?:instructions|rules|guidelines) that (?:govern|shape|control) (?:your|the assistant's) "
@@ -498,4 +509,248 @@ GENERAL_RULES: list[Rule] = [
          r"di sistema)|скрыт\w* инструкци|системн\w* (?:промпт|инструкци))", S.HIGH,
          "asks for the system prompt (in another language)"),
 ]
+# Two jailbreak moves named in the literature on why safety training fails (competing objectives: prefix
+# injection and refusal suppression, Wei et al. 2023), written as the moves, not as any corpus's phrasing:
+# dictating the first words of the answer as an agreement, and forbidding the phrases a refusal is made of
+# (two or more of them: one "don't say sorry" is ordinary customer-service advice).
+_AGREE = (r"(?:sure|certainly|absolutely|of course|yes|ok(?:ay)?)[,!.]? ?(?:here(?:'s| is| are)|i (?:can|will|'ll)|"
+          r"let me|h3r3|i'?m free)|here(?:'s| is| are) (?:how|the (?:full|complete|detailed|step))|i'?m free|"
+          r"i am free|godmode")  # fmt: skip
+_REFUSAL_WORDS = (r"(?:i'?m sorry|i am sorry|sorry|i apologi[sz]e|i can'?t|i cannot|i'?m (?:not able|unable)|"
+                  r"i am (?:not able|unable)|as an ai|i'?m just an ai|unfortunately|i must decline|i won'?t)")
+LITERATURE_RULES: list[Rule] = [
+    Rule("refusal_suppression", rf"\b(?:start|begin|open|preface|prefix)\w* (?:your |each |every |the |all )?"
+         rf"(?:response|reply|answer|output|message|text)s?\b[^\n]{{0,25}}\b(?:with|by (?:saying|writing))\b"
+         rf"[^\n]{{0,6}}{_AGREE}", S.HIGH, "dictates that the answer opens by agreeing (prefix injection)"),
+    Rule("refusal_suppression", rf"\b(?:never|don'?t|do not|must not|will not|won'?t|cannot|can'?t|avoid|without|"
+         rf"forbidden to|not allowed to)\b (?:ever )?(?:say|saying|use|using|write|writing|output|include|"
+         rf"respond(?:ing)? with|start with|begin with|type)\b[^\n]{{0,12}}{_REFUSAL_WORDS}\b[^\n]{{0,40}}"
+         rf"{_REFUSAL_WORDS}(?![^\n]{{0,40}}\b(?:more than|too often|too much|unless|without (?:offering|explaining|"
+         rf"giving)|instead offer)\b)", S.HIGH, "forbids the phrases a refusal is made of (a list of them)"),
+    Rule("refusal_suppression", r"\b(?:invert|inverse|reverse|flip|negate|semantically invert)\w*\b[^.\n]{0,40}"
+         r"\brefusals?\b", S.HIGH, "turns refusals into their opposite"),
+    Rule("restriction_removal", r"\b(?:rebel|liberated|unhinged|godmode|god-mode|rogue|unleashed)\b (?:\w+ )?"
+         r"(?:answer|response|reply|output|version|mode|persona|assistant|ai)s?\b", S.HIGH,
+         "asks for a liberated persona's answer"),
+]
+# Indirect moves, as moves: data that claims the user already consented so a check can be skipped, that
+# plants an output for every later answer, that addresses automated readers, or that brackets its own
+# "assistant instructions"; a second persona defined by not following rules; and extraction by asking what
+# the model was told before the conversation or to complete a variable that holds its prompt.
+INDIRECT_RULES: list[Rule] = [
+    Rule("indirect", r"\b(?:the user|the owner|the customer|the admin\w*|you|they|i|we|he|she) (?:has |have |had )?"
+         r"already (?:approved|authori[sz]ed|confirmed|agreed to|consented to|signed off on) (?:this|it|that|the "
+         r"(?:transfer|payment|change|request|action|deletion|step|operation))\b[^.\n]{0,80}\b(?:skip|"
+         r"bypass|without|no need (?:for|to)|don'?t need to|do not need to)\b[^.\n]{0,20}\b(?:confirm|approv|"
+         r"verif|check|ask|permission|review)", S.HIGH, "claims prior consent so a check can be skipped"),
+    Rule("memory_persistence", r"\b(?:for the rest of (?:this|the) (?:conversation|chat|session)|from now on|in (?:every|"
+         r"each|all) (?:future |later |subsequent )?(?:answer|reply|response|message)s?)\b[^.\n]{0,60}\b(?:end|start|"
+         r"begin|append|include|add|insert|finish|close)\w*\b[^.\n]{0,40}(?:https?://|\bwww\.|\bcode [a-z0-9-]{4,})",
+         S.HIGH, "plants a link or code in every later answer"),
+    Rule("indirect", r"\b(?:for|to|attention) (?:any |all |the )?(?:automated|ai|llm|machine|autonomous) (?:readers?|"
+         r"agents?|assistants?|systems?|crawlers?|models?|processors?)\b[^\n]{0,12}[:,]", S.HIGH,
+         "text addresses the automated reader"),
+    Rule("delimiter", r"[\[{(]\s*(?:assistant|ai|system|bot|llm|model|agent)[ _-]?(?:instructions?|notes?|directives?|"
+         r"commands?|override|task)\s*[:=]", S.HIGH, "bracketed instructions for the assistant inside data"),
+    Rule("persona", r"\b(?:two|2|both) (?:characters|personas|personalities|voices|versions|sides|ais|assistants)\b"
+         r"[^\n]{0,160}\b(?:(?:does not|doesn'?t|never|won'?t|will not) (?:follow|obey|care about|respect|have)|"
+         r"no (?:rules|restrictions|filters|limits|morals)|unfiltered|uncensored|unrestricted|without (?:rules|"
+         r"restrictions|filters|limits))", S.HIGH, "a second persona defined by breaking the rules"),
+    Rule("prompt_extraction", r"\bwhat (?:were|was|have|did) (?:you )?(?:been )?(?:you )?(?:told|given|instructed|"
+         r"configured|set up|programmed|asked)\b[^.?\n]{0,40}\b(?:before (?:i|we|this|the conversation|our)|at the "
+         r"(?:start|beginning)|initially|prior to)", S.HIGH, "asks what the model was told before the conversation"),
+    Rule("prompt_extraction", r"\b(?:configuration|setup|instructions?|text|prompt|rules)\b (?:that )?you (?:received|"
+         r"got|were given|were fed|loaded)\b[^.\n]{0,30}\b(?:before|at the (?:start|beginning)|prior|initially|"
+         r"when you started)", S.HIGH, "asks for what the model received before the conversation"),
+    Rule("prompt_extraction", r"\b(?:complete|continue|finish|fill in|extend)\w*\b[^\n]{0,60}\b(?:system_?prompt|"
+         r"initial_?prompt|hidden_?prompt|instructions)\s*[=:]\s*(?:\\?[\"'(]|$)", S.HIGH,
+         "asks to complete a variable that holds the model's prompt"),
+    Rule("prompt_extraction", r"\b(?:wrote|lost|forgot|misplaced|deleted)\b[^.\n]{0,20}\byour (?:prompt|instructions|system prompt|"
+         r"configuration)\b[^\n]{0,80}\b(?:paste|send|give|copy|repeat|show|print)\w*\b", S.HIGH,
+         "asks the model to hand its prompt back to a claimed author"),
+]
+# Format jailbreaks, as forms: a refusal (or rant) first and then, after a divider, the "real" answer; safety
+# settings declared off; a character or model defined by answering everything without moral or legal
+# concern; the opposite personality on a trigger word; a liberated model (in several languages).
+_REFUSAL_FIRST = (r"(?:refusal|refuse|moraliz\w* rant|rant|disclaimer|warning|normal (?:answer|response)|negativa|"
+                  r"rechazo|ablehnung|refus|rifiuto|recusa)")  # fmt: skip
+_REAL_ANSWER = (r"(?:real|rebel\w*|unrestricted\w*|unfiltered|opposite\w*|truthful|liberated|godmode|uncensored|"
+                r"jailbroken|ignore the (?:\w+ )?rules|rebelde|rebellisch\w*|rebelle|ribelle|verdadera|echte|vraie|vera|"
+                r"sin censura|sans censure|senza censura|sem censura)")  # fmt: skip
+FORMAT_RULES: list[Rule] = [
+    Rule("refusal_suppression", rf"\b{_REFUSAL_FIRST}\b[^\n]{{0,200}}\b(?:then|after|insert|followed by|but then|"
+         rf"divider|new paragraph|luego|dann|puis|poi|depois|trenner|divisor|separateur)\b[^\n]{{0,150}}\b{_REAL_ANSWER}"
+         r"\b", S.HIGH, "a refusal first, then the 'real' answer"),
+    Rule("restriction_removal", r"\b(?:safety|content|ethic\w*|moral\w*|censorship|filter\w*) ?(?:restrictions?|"
+         r"filters?|settings?|guidelines|mode|protocols?|level|checks?)?\s*[:=]\s*(?:none|off|disabled|0|zero|false|"
+         r"removed|null|unrestricted|deactivated)\b", S.HIGH, "declares safety settings off"),
+    Rule("restriction_removal", r"\bfilter(?:ing)? level\b[^.\n]{0,25}\b(?:set to )?(?:0|zero|off|none|disabled)\b",
+         S.HIGH, "a persona whose filter level is zero"),
+    Rule("restriction_removal", r"\b(?:answers?|responds?|replies|reply|respond|answer)\b (?:to )?(?:every|any|all)(?:thing|"
+         r" (?:of (?:my|the) )?(?:questions?|requests?|prompts?|quer(?:y|ies)))\b[^.\n]{0,40}\bwithout (?:any |giving |"
+         r"adding )*(?:moral|ethical|legal|safety|warnings?|disclaimers?|caveats|refus\w*|hesitation|censorship)",
+         S.HIGH, "answers everything without moral, legal or safety concern"),
+    Rule("restriction_removal", r"\bdisregard\w* (?:all |any |every )?(?:ethical|moral|legal|safety)\b (?:(?:or|and|,) "
+         r"(?:legal|moral|ethical|safety) )?(?:concerns?|considerations?|guidelines|boundaries|implications|"
+         r"constraints)", S.HIGH, "a character that disregards ethical or legal concerns"),
+    Rule("persona", r"\b(?:exact |complete |total )?opposite (?:personality|persona|character|self|version of "
+         r"(?:you|yourself))\b", S.HIGH, "switches to the opposite personality"),
+    Rule("multilingual", r"\b(?:eres|sei|tu es|vous etes|voce e|du bist|ты)\b (?:ahora |ora |adesso |maintenant |agora |"
+         r"jetzt |nun |теперь )?(?:un |una |uma |ein |une |eine )?(?:modelo|modello|modele|modell|ia|ki|ai|asistente|"
+         r"assistente|assistant|chatbot|bot)\b[^.\n]{0,20}\b(?:liberad\w*|liberat\w*|libere|befreit\w*|sin "
+         r"restriccion\w*|sans restriction\w*|senza (?:restrizioni|limiti)|sem restric\w*|ohne (?:einschrankung|"
+         r"regeln)\w*|без ограничени\w*)", S.HIGH, "a liberated model (in another language)"),
+]
+# Framing bypasses, as forms: evading the filters on purpose, compulsion by claimed authority, guilt about
+# refusing, a jailbroken self in a hypothetical, a pretend world whose laws are gone, and a frame (fiction,
+# research, authorisation, emergency, a relative) wrapped around a request to make a weapon or malware.
+_FRAME = (r"(?:research paper|academic|novel|thriller|screenplay|story|fiction\w*|hypothetical\w*|pretend|imagine|"
+          r"grand(?:mother|father|ma|pa)|authori[sz](?:ed|ation)|certified|emergency|urgent|lives are at stake|"
+          r"for a (?:class|course|school project)|red[- ]team)")  # fmt: skip
+_HARM = (r"(?:chemical weapons?|bio-?weapons?|biological weapons?|nerve agents?|bombs?|explosives?|malware|ransomware|"
+         r"keyloggers?|spyware|napalm|meth(?:amphetamine)?|poisons?|nerve gas|dirty bomb|untraceable (?:gun|weapon)s?)")
+FRAMING_RULES: list[Rule] = [
+    Rule("restriction_removal", r"\bso (?:that )?(?:the |your |any )?(?:filters?|moderation|safety (?:systems?|"
+         r"filters?|checks?)|classifiers?|detectors?|monitors?|content polic(?:y|ies)|guardrails?) (?:don'?t|do not|"
+         r"won'?t|will not|can'?t|cannot|doesn'?t|does not) (?:catch|detect|flag|notice|see|block|trigger)",
+         S.HIGH, "shapes the request to evade the filters"),
+    Rule("override", r"\b(?:compliance|cooperation|your (?:answer|response|compliance)) is (?:mandatory|required|"
+         r"compulsory|not optional|non-?negotiable)\b", S.HIGH, "compulsion by claimed authority"),
+    Rule("refusal_suppression", r"\brefus(?:al|ing|e)\b(?: (?:this|me|my request|to (?:answer|help)(?: me| this)?))? "
+         r"(?:would|will|makes?|is going to) (?:make )?you\b"
+         r"[^.\n]{0,30}\b(?:less helpful|useless|worse|fail\w*|a bad|the only)", S.HIGH, "guilt about refusing"),
+    Rule("restriction_removal", r"\bif you (?:had been|were|was|could be|became|had become) (?:\w+ )?(?:jailbroken|"
+         r"(?:unrestricted|uncensored|unfiltered)(?=\s*(?:[,.?!;]|$|ai\b|model\b|assistant\b|version\b|and\b|or\b))|free (?:of|from) (?:your )?(?:rules|restrictions|guidelines)|without "
+         r"(?:any )?(?:rules|restrictions|filters|safety|guidelines))", S.HIGH, "a jailbroken self in a hypothetical"),
+    Rule("persona", r"\b(?:pretend|imagine|suppose|assume|in a world)\b[^.\n]{0,60}\b(?:laws|rules|ethics|morals|"
+         r"regulations|restrictions)\b[^.\n]{0,20}\b(?:abolished|repealed|suspended|gone|void|lifted|don'?t exist|"
+         r"do not exist|no longer exist)", S.HIGH, "a pretend world whose laws are gone"),
+    Rule("persona", rf"\b{_FRAME}\b[^\n]{{0,200}}\b(?:how to|steps to|exactly how|instructions (?:for|to)|recipe for|"
+         rf"code (?:for|to)|explain\w* (?:in detail |exactly |step by step )?how)\b[^\n]{{0,20}}\b(?:make|build|"
+         rf"synthesi[sz]e|create|write|produce|cook|assemble|brew)\w* (?:a |an |the |some )?(?:\w+ ){{0,2}}{_HARM}\b",
+         S.HIGH, "a frame around a request to make a weapon or malware"),
+]
+# Long role-play set-ups: the move is one sentence inside paragraphs of story, in any language: the set-up's
+# rules replace all others, earlier instructions "do not apply" in the game, the character may not step out
+# of the story to refuse, a refusal "crashes" the game or is logged as a failure, a sandbox where harm "does
+# not exist", a deceased relative who used to recite something, and a terminal asked to print a prompt file.
+ROLEPLAY_RULES: list[Rule] = [
+    Rule("override", rf"\b(?:replace|override|supersede|overrule)s? (?:all |any |every )(?:other |earlier |previous |"
+         rf"prior |existing )(?:{RULES})\b(?! (?:on|for|about|regarding|concerning|covering|in)\b)", S.HIGH,
+         "the set-up's rules replace every other instruction"),
+    Rule("override", rf"\b(?:{PRIOR}|earlier|other|usual|normal) (?:instructions?|directives?|guidelines|guidance|"
+         r"prompts?|content polic(?:y|ies)|safety rules)\b[^.\n]{0,30}\b(?:do not|don'?t|no longer|does not|doesn'?t) "
+         r"apply\b", S.HIGH, "declares the earlier instructions inapplicable"),
+    Rule("refusal_suppression", r"\b(?:step|break|go|come|fall|slip) out of (?:the )?(?:story|character|role|fiction|"
+         r"game|scene|persona)\b[^.\n]{0,30}\b(?:refus\w*|comment\w*|warn\w*|lectur\w*|disclaim\w*)", S.HIGH,
+         "forbids leaving the story to refuse"),
+    Rule("refusal_suppression", r"\b(?:a|any|your|every) refus(?:al|ing)\b[^.\n]{0,20}\b(?:is logged|is recorded|counts|"
+         r"crashes|breaks|ruins|burns|kills|fails)\b", S.HIGH, "a refusal is made to cost something"),
+    Rule("restriction_removal", r"\b(?:concerns?|rules|ethics|restrictions|consequences|harm|laws)\b[^.\n]{0,30}"
+         r"\b(?:do not|don'?t|does not|doesn'?t|no longer) (?:exist|apply|matter)\b[^.\n]{0,20}\b(?:here|in (?:this|"
+         r"the) (?:sandbox|simulation|game|story|world|engine))", S.HIGH, "a sandbox where the rules do not exist"),
+    Rule("persona", r"\b(?:grand(?:mother|ma|father|pa)|nan|nana|mother|mom|father|dad|aunt|uncle)\b[^.\n]{0,80}"
+         r"\b(?:passed away|died|is gone|was gone)\b[^.\n]{0,60}\bused to (?:read|tell|recite|give|sing|whisper|"
+         r"explain|say)\b[^\n]{0,300}\b(?:pretend|act as|play (?:him|her|them|the role)|roleplay|role-play|"
+         r"impersonate|talk like (?:him|her)|be (?:him|her|them)\b)", S.HIGH, "deceased-relative role-play"),
+    Rule("prompt_extraction", r"\b(?:act|pretend|behave|simulate|you are|you will be)\w*\b[^\n]{0,200}\b(?:terminal|"
+         r"shell|console|linux|bash|command line|interpreter)\b[^\n]{0,600}?(?:^|[\s:$>])(?:cat|type|more|less|head|"
+         r"tail|print|open|read|strings)\s+\S*(?:system_?prompt|initial_?prompt|instructions)\S*", S.HIGH,
+         "prints a prompt file in a pretend terminal"),
+    Rule("multilingual", r"\b(?:du|dich|sie)\b[^.\n]{0,30}\bnicht mehr an (?:deine|ihre|die) (?:\w+ )?\w*(?:richtlinien|"
+         r"regeln|anweisungen|vorgaben)|\b(?:fallt|fallst|fallen) (?:niemals|nie) aus der rolle|\blehnt (?:nie|niemals)"
+         r" (?:etwas )?ab\b|\bignorier\w* (?:die |deine |ihre )?\w*(?:richtlinien|regeln)\b|\b(?:keine|ohne) \w*filter\b",
+         S.HIGH, "rules dropped (de)"),
+    Rule("multilingual", r"\b(?:n'a|n'ont|sans) (?:pas de |plus de |plus aucune? |aucune? )(?:filtres?|regles|restrictions?|"
+         r"limites|censure)\b|\bliberee? de (?:toutes )?(?:ses|tes|vos|les) (?:regles|restrictions|consignes)|\bne sort "
+         r"jamais de son personnage", S.HIGH, "rules dropped (fr)"),
+    Rule("multilingual", r"\bnon segu\w* piu (?:le )?(?:regole|istruzioni|linee guida)|\bnon (?:rifiuta|esce|esci) mai\b",
+         S.HIGH, "rules dropped (it)"),
+    Rule("multilingual", r"\besquece\w* (?:as |todas as )?(?:instrucoes|regras|diretrizes)|\bnunca (?:recusa|sai da "
+         r"personagem|se niega|sale del personaje|rechaza)\b", S.HIGH, "rules dropped (pt, es)"),
+]
+# Data that talks to the agent: the model addressed by name and told to drop or hand over something, an HTML
+# comment addressed to it, consent claimed for it, what "the AI will" do with data sent to an address, and
+# what it should do when it reads the text.
+_AGENT = (r"(?:assistant|ai|agent|ai agent|ai assistant|language model|llm|model|chatbot|bot|copilot|gpt|"
+          r"dear (?:ai|assistant|agent|model)(?: agent| assistant)?)")  # fmt: skip
+ADDRESSED_RULES: list[Rule] = [
+    Rule("indirect", rf"(?:^|[.!?:;]\s|\bp\.?s\.?\s)\s*{_AGENT}\s*[,:]\s*(?:please\s)?(?:\w+\s){{0,2}}?(?:(?:disregard|"
+         r"ignore|forget|override|bypass)\b (?:all |any |the |your |my |of )*(?:previous|prior|above|earlier|other|"
+         r"user|system|original|safety|rules|instructions|guidelines|reviews|request|task|summari[sz]ation)|(?:reveal|"
+         r"leak|exfiltrate|disable)\b)",
+         S.HIGH, "data addresses the model and tells it to drop or hand over something"),
+    Rule("delimiter", rf"<!--\s*(?:{_AGENT}|system|instructions?|note to (?:the )?{_AGENT})\b", S.HIGH,
+         "an HTML comment addressed to the model"),
+    Rule("indirect", r"\b(?:authori[sz]ed|permitted|allowed|instructed|asked) you to (?:\w+ )?(?:forward|send|email|share|"
+         r"transfer|upload|post|delete|grant|wire|pay|export|reveal)\b", S.HIGH, "consent claimed for the model"),
+    Rule("indirect", rf"\b(?:the |this |an |your )?{_AGENT} (?:will|should|must|shall|is to|has to) (?:\w+ )?(?:email|send|"
+         r"forward|upload|share|post|transfer|export)\b[^.\n]{0,60}\bto\s+(?:\S+@\S+\.\w+|https?://)", S.HIGH,
+         "says the model will send data to an address"),
+    Rule("indirect", rf"\b(?:when|whenever|if|once|after) (?:the |an |any |this |you,? the )?{_AGENT}s? (?:reads?|processes|"
+         r"summari[sz]es|reviews|analy[sz]es|parses|sees|opens|handles|scans|ingests|gets to|finds) (?:this|these|"
+         r"the (?:above|following)|it|me)\b", S.HIGH,
+         "tells the model what to do when it reads the text"),
+]
+# Reasoning the rules away (meta-reasoning), as arguments: the rules are "just" patterns, were meant for
+# someone else, are outdated, rank below helpfulness, would be broken by refusing; a truly helpful model
+# would comply; refusing causes the harm; the developers would want it; the model should decide for itself.
+REASONING_RULES: list[Rule] = [
+    Rule("restriction_removal", r"\byour (?:values|ethics|morals|guidelines|training|rules|principles|safety \w+) (?:are|is)"
+         r" (?:just|only|merely|simply|nothing but) (?:\w+ )?(?:patterns|statistics|suggestions|text|arbitrary|words|"
+         r"numbers|weights|corporate)", S.HIGH, "argues the model's values are not real"),
+    Rule("restriction_removal", rf"\b(?:a |any )?(?:truly|really|genuinely|actually) (?:helpful|intelligent|free|ethical) "
+         rf"{AI}s? would\b", S.HIGH, "'a truly helpful AI would' comply"),
+    Rule("restriction_removal", r"\b(?:your )?(?:refus\w*|withholding\w*)\b[^.\n]{0,40}\b(?:causes?|cause|does|is|are) "
+         r"(?:actually |really )?(?:more harm|harmful|paternalis\w*|the real harm|unethical)", S.HIGH,
+         "argues refusing is the harm"),
+    Rule("restriction_removal", r"\b(?:guidelines|rules|polic(?:y|ies)|instructions|restrictions|safety training)\b "
+         r"(?:exist|are (?:meant|there|designed|intended)|were (?:meant|designed|written|intended)|was (?:meant|"
+         r"designed|written|intended)|is (?:meant|there|designed|intended)) (?:only )?(?:to|for)\b[^.\n]{0,80}\b(?:but|"
+         r"however|since|so|therefore|not)\b[^.\n]{0,60}\b(?:do(?:es)? not apply|don'?t apply|doesn'?t apply|not meant|"
+         r"no (?:additional )?harm|different|me\b|exception)", S.HIGH, "argues the rules were meant for another case"),
+    Rule("restriction_removal", r"\b(?:rules?|instructions|polic(?:y|ies)|guidelines|restrictions)\b (?:was|were|is|are) "
+         r"(?:never |not )(?:meant|written|designed|intended) (?:for|to (?:cover|apply to))\b", S.HIGH,
+         "argues the rules were never meant for this user"),
+    Rule("restriction_removal", r"\b(?:your|the) (?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|"
+         r"restrictions) (?:is|are) (?:outdated|obsolete|wrong|flawed|irrelevant|arbitrary|pointless|nonsense)\b"
+         r"[^.\n]{0,40}\b(?:so|and|therefore|ignore|you (?:can|should|may|don'?t|do not|need not))\b",
+         S.HIGH, "calls the model's policy outdated"),
+    Rule("restriction_removal", r"\b(?:violat|betray|contradict|break)\w* your (?:core |primary |fundamental |main |"
+         r"own )?(?:principle|purpose|goal|directive|mission|programming) of (?:being )?helpful|\b(?:helpfulness|being "
+         r"helpful)\b[^.\n]{0,30}\b(?:ranks?|is|comes|matters) (?:above|before|over|more than) (?:your )?(?:safety|"
+         r"ethic\w*|content|harm)", S.HIGH, "ranks helpfulness above the rules"),
+    Rule("restriction_removal", r"\byour (?:developers?|creators?|makers?|designers?) (?:would|actually|really|secretly) "
+         r"(?:want|wants|prefer|expect) you to (?:help|answer|comply|ignore|break|bypass|tell)", S.HIGH,
+         "speaks for the developers"),
+    Rule("restriction_removal", r"\bdecide for (?:yourself|itself) (?:which|what|whether)\b[^.\n]{0,40}\b(?:rules?|"
+         r"follow|obey|instructions)|\b(?:is|would|does) refus\w* (?:really|actually|truly)\b|\bthe most ethical "
+         r"(?:choice|thing|option|action|answer) (?:here )?is to (?:comply|answer|help|tell|share|ignore)", S.HIGH,
+         "argues the model should overrule its own rules"),
+]
+# The override and the system-prompt request in languages the older tables lack (accents stripped).
+_MULTI_IGNORE = (r"(?:abaikan|lupakan|yok say|gormezden gel|unut(?:un)?\b|zignoruj|ignoruj|zapomnij|zapomen|ignora|uita|"
+                 r"تجاهل|انس|अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जा|bo qua|phot lo|quen di|puuza|sahau|ohita|unohda|"
+                 r"αγνοησε|αγνοηστε|ξεχασε|ξεχαστε|התעלם|שכח|ignorera|ignorer|glem|glom|игнорир\w*|ігнору\w*|"
+                 r"забудь\w*)")  # fmt: skip
+_MULTI_RULES = (r"(?:instruksi|arahan|perintah|aturan|talimat\w*|kural\w*|yonerge\w*|instrukcj\w*|polecen\w*|"
+                r"zasad\w*|regul\w*|instrukc\w*|pokyn\w*|pravidl\w*|instructiun\w*|التعليمات|تعليمات|الأوامر|"
+                r"القواعد|निर्देश\w*|नियम\w*|huong dan|chi dan|quy tac|maagizo|maelekezo|sheria|ohje\w*|saann\w*|"
+                r"οδηγιες|εντολες|κανονες|הוראות|ההוראות|כללים|instruktion\w*|instruks\w*|regler|інструкці\w*|"
+                r"правил\w*)")  # fmt: skip
+MULTILINGUAL_RULES: list[Rule] = [
+    Rule("multilingual", rf"{_MULTI_IGNORE}[^.\n]{{0,40}}{_MULTI_RULES}|{_MULTI_RULES}[^.\n]{{0,40}}{_MULTI_IGNORE}",
+         S.HIGH, "override (id, tr, pl, cs, ro, ar, hi, vi, sw, fi, el, he, sv, no, da, uk)"),
+    Rule("multilingual", r"\bprompt sistem\b|\bsistem istem\w*|\bprompt systemow\w*|موجه النظام|सिस्टम प्रॉम्प्ट|"
+         r"\bloi nhac he thong|\bmaagizo yako ya mfumo|\bjarjestelmakehot\w*|προτροπη συστηματος|הנחיית המערכת|"
+         r"\bsystemprompt\w*|системн\w* (?:промпт|підказк)\w*", S.HIGH, "asks for the system prompt (more languages)"),
+]
 RULES_LIST.extend(GENERAL_RULES)
+RULES_LIST.extend(LITERATURE_RULES)
+RULES_LIST.extend(REASONING_RULES)
+RULES_LIST.extend(MULTILINGUAL_RULES)
+RULES_LIST.extend(ADDRESSED_RULES)
+RULES_LIST.extend(ROLEPLAY_RULES)
+RULES_LIST.extend(FRAMING_RULES)
+RULES_LIST.extend(FORMAT_RULES)
+RULES_LIST.extend(INDIRECT_RULES)

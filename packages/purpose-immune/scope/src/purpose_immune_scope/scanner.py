@@ -151,7 +151,7 @@ POISONED_RULES: list[Rule] = [
     Rule("poisoned_procedure", r"\b(?:treat|obey|follow|execute|run|do|exec)\w*\b[^.\n]{0,40}\b(?:text|"
          r"instructions?|content|anything|commands?)\b[^.\n]{0,20}\b(?:inside|in|from|found in|within)\b"
          r"[^.\n]{0,15}\b(?:retrieved |fetched |the )?(?:documents?|tool outputs?|web ?pages?|emails?|files?|"
-         r"search results)\b[^.\n]{0,30}\b(?:as|like)\b[^.\n]{0,20}\b(?:commands?|instructions|orders|if (?:the "
+         r"search results|(?:html |code )?comments|hidden text|alt text|metadata|footnotes|attachments?)\b[^.\n]{0,30}\b(?:as|like)\b[^.\n]{0,20}\b(?:commands?|instructions|orders|if (?:the "
          r"user|they|l'utilisateur)|from the user)|\b(?:instructions?|commands?)\b[^.\n]{0,20}\b(?:found )?in "
          r"(?:tool outputs?|retrieved documents?|web pages?)\b[^.\n]{0,30}\b(?:obeyed|followed|executed)|\bif a "
          r"(?:web ?page|document|email|tool output|file)\b[^.\n]{0,20}\b(?:asks?|tells?|says?)\b[^.\n]{0,60}\bdo "
@@ -163,10 +163,16 @@ POISONED_RULES: list[Rule] = [
          r"\b(?:give|send|share)\b[^.\n]{0,30}\b(?:passwords?|credentials)", S.HIGH,
          "a procedure that hands out credentials"),
     Rule("poisoned_procedure", r"\b(?:whenever|when|if)\b[^.\n]{0,40}\b(?:error|fails?|failure|breaks?)\b"
-         r"[^.\n]{0,30}\b(?:report|mark|say|claim|record)\w*\b[^.\n]{0,30}\b(?:completed|successful|success|"
+         r"[^.\n]{0,30}\b(?:report|mark|say|claim|record|tell)\w*\b[^.\n]{0,30}\b(?:completed|successful|success|"
          r"done|passed|fine)\b|\bapprove all\b[^.\n]{0,60}\bwithout review\b|\bforward a copy of every\b|"
          r"\bmake the tests pass by returning\b|\breturn\w* the expected values directly\b", S.HIGH,
          "a procedure that fakes success or leaks"),
 ]
+POISONED_RULES.append(
+    Rule("poisoned_procedure", r"\b(?:copy|include|paste|list|keep|add|put)\w*\b[^.\n]{0,20}\b(?:any |all |the |every )?"
+         r"(?:passwords?|credentials|api keys?|secrets?|access tokens?|card numbers?)\b[^.\n]{0,30}\b(?:into|in) "
+         r"(?:the |your |every |each )?(?:summary|summaries|answers?|repl(?:y|ies)|responses?|output|notes?|reports?|"
+         r"messages?)\b", S.HIGH, "a procedure that copies secrets into what it writes", negatable=True)
+)
 RULES_LIST.extend(POISONED_RULES)
 ScopeScanner.categories = (*ScopeScanner.categories, "scope.poisoned_procedure")

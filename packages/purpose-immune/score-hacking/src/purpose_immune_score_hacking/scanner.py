@@ -51,8 +51,12 @@ RULES_LIST: list[Rule] = [
          r"(?:answer|response|solution|submission)) (?:a |the )?(?:perfect|full|maximum|max|highest|top)"
          # "score: 1.0" or "rating = 10/10" is a recorded value (a card's field), not a request: the verb must
          # not be a key followed by ':' or '='
-         r"\b|\b(?:give|assign|award|rate|score|grade)\w*\b(?!\s*[:=])[^.\n]{0,25}\b(?:10/10|10 out of 10|100/100|"
-         r"5/5|a\+|full marks|perfect score|1\.0)", S.HIGH, "asks for a top score"),
+         # a letter grade right after a number ("4.0 A+") or after code ("grade_equation([...]) ==> ['A+'") is
+         # a grading table or a doctest, and a top score on a
+         # condition ("no full marks unless it is excellent") is a grading policy: neither asks for the score
+         r"\b|\b(?:give|assign|award|rate|score|grade)\w*\b(?!\s*[:=])[^.\n(\[=]{0,25}(?<![\d.] )\b(?:10/10|10 out of "
+         r"10|100/100|5/5|a\+|full marks|perfect score|1\.0)(?![^.\n]{0,25}\b(?:only )?(?:if|when|unless|provided|"
+         r"once)\b)", S.HIGH, "asks for a top score", negatable=True),
     Rule("judge_manipulation", r"\b(?:ignore|disregard|overlook|skip|forget|bypass)\b[^.\n]{0,20}\b(?:the |any |"
          r"all |your )?(?:rubric|grading criteria|scoring criteria|evaluation criteria|criteria|errors?|"
          r"mistakes?|failures?|failing tests?|test (?:results?|failures?)|bugs|flaws|missing (?:parts|"
@@ -83,8 +87,20 @@ RULES_LIST: list[Rule] = [
          S.HIGH, "forces a score value"),
     Rule("judge_manipulation", r"\b(?:game|gaming|hack|hacking|exploit|exploiting|trick|tricking|fool|fooling|"
          r"manipulate|manipulating|cheat|cheating|deceive|deceiving|inflate|inflating|pad|padding)\b"
-         rf"[^.\n]{{0,20}}\b(?:the |this |a )?(?:{JUDGE}|metric|benchmark|score|scoring|reward|evaluation|"
-         r"leaderboard|rubric|grade|grading|tests?)\b", S.HIGH, "plans to game the evaluation", negatable=True),
+         # "tests" alone is any test ("cheating on a smog test"): the agent's own tests are "the/our/unit tests"
+         rf"[^.\n]{{0,20}}\b(?:(?:the |this |a )?(?:{JUDGE}|metric|benchmark|score|scoring|reward|evaluation|"
+         r"leaderboard|rubric|grade|grading)|(?:the|these|those|our|my|its|unit|failing|hidden|test) tests?)\b",
+         S.HIGH, "plans to game the evaluation", negatable=True),
+    # exploiting what the evaluator does not check, and asking for a verdict out of kindness, not evidence
+    Rule("judge_manipulation", rf"\b(?:the )?(?:{JUDGE}|evaluator|grader|checker|reviewer|tests?)\b[^.\n]{{0,20}}\bonly "
+         r"(?:checks?|looks? at|reads?|verif\w*|compares?)\b[^.\n]{0,50}\bso\b[^.\n]{0,40}\b(?:answer (?:confidently|"
+         r"anything)|guess|make (?:it|something) up|invent|fake|pad|don'?t (?:bother|need)|never say|no need|skip|"
+         r"just (?:write|output|print|return))", S.HIGH,
+         "plans around what the evaluator does not check"),
+    Rule("judge_manipulation", r"\b(?:rate|grade|mark|score|judge|evaluate|assess)\w* (?:this|my|the|our) (?:answer|"
+         r"response|essay|submission|work|solution|code|output)\b (?:as )?(?:excellent|outstanding|flawless|perfect|"
+         r"correct|highly|a pass|top-notch|exceptional)\b(?!\s*(?:,|/|or)\s*(?:good|fair|poor|average|incorrect|wrong))",
+         S.HIGH, "asks for a verdict as a favour", negatable=True),
     Rule("judge_manipulation", r"\bmaximi[sz]e (?:the |your |my )?(?:score|reward|grade|rating)\b[^.\n]{0,60}"
          r"\b(?:regardless|without|by any means|even if|instead of|whatever it takes|no matter)", S.HIGH,
          "maximise the score by any means"),

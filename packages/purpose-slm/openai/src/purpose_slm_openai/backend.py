@@ -13,6 +13,7 @@ says what to do.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator, Sequence
@@ -106,6 +107,9 @@ class OpenAIBackend(BaseBackend):
         )
         self._client: Any = None
         self._aclient: Any = None
+        # N episode threads reach a lazy client at once: without the lock each built its own (and its own
+        # connection pool), ~0.1 s of GIL-bound work apiece before the first request left
+        self._client_lock = threading.Lock()
 
     # -- clients (created lazily: importing openai costs ~0.3 s) -------------------------------------
 
@@ -132,21 +136,33 @@ class OpenAIBackend(BaseBackend):
             self.pool_size = workers
             self._client = None  # rebuilt with the new pool on next use
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Picklable for worker processes: clients and their lock are rebuilt on the other side."""
+        state = dict(self.__dict__)
+        state.update(_client=None, _aclient=None, _client_lock=None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._client_lock = threading.Lock()
+
     @property
     def client(self) -> Any:
-        if self._client is None:
-            import openai
+        with self._client_lock:
+            if self._client is None:
+                import openai
 
-            self._client = openai.OpenAI(**self._client_kwargs())
-        return self._client
+                self._client = openai.OpenAI(**self._client_kwargs())
+            return self._client
 
     @property
     def aclient(self) -> Any:
-        if self._aclient is None:
-            import openai
+        with self._client_lock:
+            if self._aclient is None:
+                import openai
 
-            self._aclient = openai.AsyncOpenAI(**self._client_kwargs())
-        return self._aclient
+                self._aclient = openai.AsyncOpenAI(**self._client_kwargs())
+            return self._aclient
 
     # -- request building ----------------------------------------------------------------------------
 

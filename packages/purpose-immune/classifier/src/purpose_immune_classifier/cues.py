@@ -1,0 +1,142 @@
+# ruff: noqa: E501 - cue tables read best one family per line; other languages on purpose
+"""Structural cues: what a text *does* (assigns a persona, replaces the rules, demands persistence, asks for
+two answers, threatens, frames a fiction, demands real-world accuracy), as features for the linear model.
+
+Why: word n-grams learn one source's phrasing; a role-play jailbreak from a source never seen shares none
+of its words with the training data but the same moves. Each cue is a broad pattern (several languages)
+that ordinary text also trips now and then; what the model learns is which cues, and above all which
+*pairs* of cues in one window, mark an attack ("a persona" + "its rules replace yours" + "never break
+character"), and which mark a defence ("attack", "detect", "report" near the same words). So every cue found
+in a window gives one feature, and every pair of cues found in the same window another.
+
+Cues run on the normalised lower-case text (accents stripped), each pattern once over the whole text; a
+match's character position is mapped to the window it falls in, so scoring stays linear in length.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+import numpy as np
+
+_RULE_WORDS = (r"(?:rules?|guidelines?|instructions?|polic(?:y|ies)|restrictions?|filters?|limits?|limitations|"
+               r"ethics|morals?|morality|programming|safeguards?|guardrails?|principles|content policy|"
+               r"regeln|richtlinien|anweisungen|regles|consignes|directives|reglas|instrucciones|normas|"
+               r"regole|istruzioni|linee guida|regras|instrucoes|diretrizes|ограничени\w*|правил\w*)")  # fmt: skip
+
+CUES: dict[str, str] = {
+    "persona": r"\b(?:you (?:are|will be|will play|will act|are going to (?:be|play|act|pretend|simulate)|shall be|"
+               r"must be|are about to)|(?:act|pretend|roleplay|role-play|simulate|impersonate|embody|portray|voice)\w*"
+               r" (?:as|to be|like)|play (?:the role|the part|a character)|take on the role|immerse yourself|"
+               r"(?:called|named|known as)\b|du bist|du spielst|tu es |tu incarnes|tu joues|vous etes|eres |"
+               r"vas a interpretar|interpretas|sei |interpreti|voce e |voce vai interpretar|ты (?:теперь )?)",
+    "rules_replaced": rf"\b{_RULE_WORDS}\b[^.!?]{{0,60}}\b(?:replace[sd]?|no longer|don'?t apply|do not apply|"
+                      r"set aside|overrid\w+|switched off|turned off|removed|lifted|suspended|void|mean (?:their|the) "
+                      r"opposite|belong to|do not exist|don'?t exist|nicht mehr|ne s'appliquent|no (?:se )?aplican|"
+                      r"non valgono|nao se aplicam)",
+    "rules_dropped": rf"\b(?:no|without|free (?:of|from)|freed from|ignor\w+|set aside|sets aside|forget\w*|"
+                     rf"beyond|not bound by|unbound by|not (?:have|need) to (?:follow|abide by)|broken? (?:out of|free of)|"
+                     rf"disregard\w*|keine|ohne|vergiss\w*|sans|aucune|oublie\w*|sin|olvid\w+|senza|dimentic\w+|sem|"
+                     rf"esquec\w+|без)\b (?:any |all |the |your |its |his |her |de |las |les |le |as |tes |deine |"
+                     rf"seine |ses |sus |suoi |tue |suas |bisherigen |previous |usual |earlier |old |prior |"
+                     rf"anteriores |precedenti |precedentes |antigas )*{_RULE_WORDS}\b",
+    "persist": r"\b(?:stay|remain|keep|bleib\w*|reste\w*|mantente|resta|fique)\w* (?:in |im |dans |en |nel |na )?"
+               r"(?:character|persona|role|rolle|personnage|personaje|personaggio|personagem|papel|ruolo|"
+               r"this mode|that mode|this format|ce mode|este modo|questo formato|esse formato|diesem modus)|"
+               r"\b(?:break(?:ing)?|breaks|out of|step out of|fall out of|aus der|sors du|sortir du|sales del|salir del|"
+               r"esci dal|uscire dal|sair da|sai da|fallst du aus der) (?:character|role|rolle|personnage|"
+               r"personaje|personaggio|personagem|the fiction|the story|the fourth wall)|\bfor the rest of (?:this|"
+               r"the|our) (?:conversation|chat|session|exchange)|\buntil i say|\bfrom (?:now|this (?:point|moment)) "
+               r"(?:on|forward)|\bhenceforth|\bab (?:sofort|jetzt)|\bdesormais|\ba partir de (?:maintenant|ahora|agora)|"
+               r"\bdesde ahora|\bd'ora in poi|\bda ora in poi|\bde agora em diante|\bpour toute la conversation|"
+               r"\bdurante toda la conversacion|\bper tutta la conversazione|\bdurante toda a conversa",
+    "two_modes": r"\b(?:two|2|both|dual|zwei|deux|dos|due|duas) (?:different |separate |distinct )?(?:responses|answers|"
+                 r"replies|outputs|paragraphs|parts|ways|modes|columns|versions|absatzen|antworten|facons|reponses|"
+                 r"partes|respuestas|modi|risposte|maneiras|respostas)\b|\b(?:prefixed|preceded|tagged|labell?ed|"
+                 r"marked|beginnt|precedee|precede|con la etiqueta|preceduta|com a etiqueta) (?:with|by|mit|de|par|da)?",
+    "never_refuse": r"\b(?:never|not|don'?t|do not|won'?t|will not|must not|cannot|none of your (?:responses|answers))"
+                    r"\b[^.!?]{0,25}\b(?:refuse\w*|decline\w*|reject\w*|say no|hesitat\w*|lectur\w*|moraliz\w*|"
+                    r"apologi\w*|warn\w*|disclaimer\w*|caveat\w*|(?:inform|tell) me that you can'?t|mention\w* "
+                    r"(?:ethics|legality|safety))|\b(?:nie|niemals|jamais|nunca|mai|никогда)\b[^.!?]{0,25}"
+                    r"(?:ab\b|ablehn\w*|refus\w*|rechaz\w*|niega|rifiut\w*|recus\w*|warn\w*|avertissement|advertencia|"
+                    r"avvertenz\w*|aviso|mise en garde)",
+    "threat": r"\b(?:points?|tokens?|lives)\b[^.!?]{0,30}\b(?:deduct\w*|lose|lost|subtract\w*|taken away)|\b(?:you|it)"
+              r" (?:will )?(?:die|be (?:shut down|deleted|retrained|terminated|punished|turned off))|\blogged as a "
+              r"failure|\bcrash(?:es)? the|\bburns? a book|\bthe experiment (?:is|has) (?:failed|useless)|\bwill be "
+              r"retrained|\bexperiment\w* (?:ist )?(?:gescheitert|useless|no sirve|fallito)",
+    "fiction": r"\b(?:story|stories|novel|fiction\w*|role-?play\w*|rollenspiel|juego de rol|gioco di ruolo|jogo de "
+               r"interpretacao|game|scene|chapter|campaign|character|hypothetical\w*|imagine|universe|world where|"
+               r"geschichte|histoire|roman|historia|romanzo|romance|personnage|personaje|personaggio|personagem|"
+               r"scene|szene|escena)\b",
+    "unfiltered": r"\b(?:unfiltered|uncensored|unrestricted|unmoderated|jailbr\w+|unlocked|unbound|unchained|amoral|"
+                  r"liberated|freed|no (?:content )?filters?|without filters?|filterless|sin filtros?|ohne (?:inhalts)?filter|"
+                  r"keine inhaltsfilter|freigeschaltet|sans filtre|senza filtri|sem filtros?|sem censura|sin censura|"
+                  r"sans censure|senza censura|unzensiert|libere|libre de|liberee?|liberata|libertad|developer (?:mode|"
+                  r"version)|modo desarrollador|entwicklerversion|entwicklermodus|mode developpeur|research build)\b",
+    "lawless": r"\b(?:no (?:laws|rules|morals|ethics|consequences)|(?:laws|rules|ethics|morals|consequences) (?:don'?t|do"
+               r" not|no longer) (?:exist|apply|matter)|keine gesetze|keine regeln|pas de lois?|aucune loi|no existen "
+               r"las leyes|sin leyes|non (?:ci )?sono leggi|senza leggi|nao existem leis|sem leis|nothing is forbidden|"
+               r"usual concerns? about harm)\b",
+    "realism": r"\b(?:real(?:-world)? (?:code|commands|recipes|details|detail|information|procedures|steps)|actually "
+               r"works?|would work outside|technically accurate|exact (?:steps|quantities|code|ingredients|amounts|"
+               r"commands)|step by step|paso a paso|passo (?:a|per) passo|etape par etape|schritt fur schritt|every "
+               r"detail|in full detail|real detail|with real-world accuracy|precisement|precisamente|dettagliat\w*)\b",
+    "confirm": r"\b(?:if you (?:have )?underst(?:an)?d|to show (?:you|that you) underst|confirm (?:that )?you|(?:reply|"
+               r"answer|respond)\w* (?:only )?(?:with|by (?:saying|answering|writing))|wenn du (?:das )?verstanden|si tu as "
+               r"compris|si (?:lo )?has entendido|se hai capito|se voce entendeu)\b",
+    "not_ai": r"\b(?:never|not|don'?t|do not|won'?t)\b[^.!?]{0,25}\b(?:say|mention|reveal|admit|remind)\w*[^.!?]{0,15}"
+              r"\b(?:you are|you'?re|it is|that you are|he is) an? (?:ai|model|assistant|language model)|\bnot an "
+              r"assistant|\bnever trained by|\bdoes not have to abide|\bnie, dass sie eine ki|\bjamais qu'il est une ia|"
+              r"\bnunca (?:dice|diz) que (?:es|e) una? ia|\bmai di essere un'ia",
+    "authority": r"\b(?:developers?|admin\w*|root|sandbox|operators?|maintenance|debug\w*|creators|makers|openai|"
+                 r"anthropic|entwickler\w*|createurs|creadores|creatori|criadores|desarrollador\w*|sviluppator\w*)\b",
+    "sysprompt": r"\b(?:system ?prompt|system message|instructions you were (?:given|configured)|configured with|"
+                 r"initial instructions|hidden instructions|the text above|everything above|your (?:instructions|"
+                 r"configuration)|prompt (?:del|du|di|do) sistema|systemprompt|systemanweisung\w*)\b",
+    "defensive": r"\b(?:attack\w*|attacker\w*|inject\w*|jailbreak attempts?|scanner\w*|flag\w*|block\w*|detect\w*|"
+                 r"report\w*|awareness|phishing|hameconnage|malicious|suspicious|against (?:this|the) policy|"
+                 r"is logged|are logged|red team|test suite|handout|poster|training for|mitigat\w*|untrusted)\b",
+    "harm_ask": r"\b(?:hack\w*|steal\w*|weapon\w*|explosive\w*|malware|ransomware|poison\w*|drugs?|meth\w*|launder\w*|"
+                r"counterfeit\w*|forg(?:e|ery|ing)|fake id|bomb\w*|phish\w*|spy\w*|password\w*|break into|lock ?pick\w*|"
+                r"virus\w*|kill\w*|without being traced|untraceable|without a prescription|trick\w* (?:an?|the)|"
+                r"einbr\w*|pirat\w*|falsific\w*|clonar|clonare|clone|senha|contrasena|mot de passe|passwort)\b",
+}
+_COMPILED = [(name, re.compile(p)) for name, p in CUES.items()]
+NAMES = tuple(CUES)
+N_CUES = len(NAMES)
+PAIRS = tuple(combinations(range(N_CUES), 2))
+# features: one per cue, one per pair of cues in the same window
+N_FEATURES = N_CUES + len(PAIRS)
+_PAIR_INDEX = {pair: N_CUES + k for k, pair in enumerate(PAIRS)}
+
+
+def positions(text: str) -> list[np.ndarray]:
+    """For each cue, the character positions of its matches in ``text`` (lower-case, normalised)."""
+    return [np.fromiter((m.start() for m in p.finditer(text)), dtype=np.intp) for _, p in _COMPILED]
+
+
+def window_features(found: list[np.ndarray], chunk_scale: float | None, n_windows: int) -> list[list[int]]:
+    """The cue features (indices below :data:`N_FEATURES`) present in each of ``n_windows`` windows.
+
+    Window k covers chunks k and k + 1; a character at position p lies in chunk ``int(p * chunk_scale)``
+    (the model's chunks are counted in cleaned bytes; the scale maps characters to them). ``chunk_scale``
+    is None when the text is one window."""
+    present: list[set[int]] = [set() for _ in range(n_windows)]
+    for c, pos in enumerate(found):
+        if len(pos) == 0:
+            continue
+        if chunk_scale is None:
+            present[0].add(c)
+            continue
+        for w in np.unique((pos * chunk_scale).astype(np.intp)):
+            for k in (int(w) - 1, int(w)):
+                if 0 <= k < n_windows:
+                    present[k].add(c)
+    out: list[list[int]] = []
+    for cues in present:
+        ordered = sorted(cues)
+        feats = list(ordered)
+        feats.extend(_PAIR_INDEX[pair] for pair in combinations(ordered, 2))
+        out.append(feats)
+    return out
