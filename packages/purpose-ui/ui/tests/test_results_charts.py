@@ -25,6 +25,13 @@ def test_learn_result_gives_both_arms_test_means_and_the_splits(scenario) -> Non
         ("0", "validation", 3),
         ("0", "test", 2),
     }
+    # no summary in a LearnResult: the curve and the paired comparison come from its runs
+    assert loaded.curves["learned"][0] == (0.0, base.mean) and loaded.curves["learned"][-1] == (3.0, 1.0)
+    assert loaded.curves["baseline (no memory)"] == [(0.0, base.mean), (3.0, base.mean)]
+    (comparison,) = loaded.comparisons
+    assert (comparison["arm"], comparison["reference"]) == ("learned", "baseline")
+    assert comparison["wins"] + comparison["losses"] + comparison["ties"] == 2
+    assert comparison["mean"] == learned.mean - base.mean
 
 
 def test_harness_shapes_are_read(tmp_path: Path) -> None:

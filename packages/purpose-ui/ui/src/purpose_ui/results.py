@@ -213,6 +213,62 @@ def _learn_report(data: dict[str, Any], result: Result) -> None:
             )
 
 
+def _learn_curves_and_comparisons(runs: Any, bare: set[Any], result: Result) -> None:
+    """A LearnResult has no summary: its learning curves (test success after each part of training, mean
+    over seeds) and each learning arm's paired difference against the no-memory arm come from its runs."""
+    runs = [r for r in runs if isinstance(r, dict)] if isinstance(runs, list) else []
+    by_trained: dict[str, dict[float, list[float]]] = {}
+    for run in runs:
+        for point in run.get("curve") or []:
+            if not isinstance(point, dict):
+                continue
+            trained, success = _num(point.get("trained")), _num(point.get("success"))
+            if trained is not None and success is not None:
+                arm = by_trained.setdefault(str(run.get("arm", "?")), {})
+                arm.setdefault(trained, []).append(success)
+    for name, points in by_trained.items():
+        result.curves[name] = [(x, sum(ys) / len(ys)) for x, ys in sorted(points.items())]
+
+    def scores(arm: str) -> dict[tuple[str, str], float]:
+        return {
+            (str(r.get("seed")), str(t.get("case_hash") or t.get("case") or t.get("case_id"))): (
+                1.0 if t.get("success") else 0.0
+            )
+            for r in runs
+            if str(r.get("arm")) == arm
+            for t in r.get("test") or []
+            if isinstance(t, dict)
+        }
+
+    for reference in sorted(str(b) for b in bare):
+        base = scores(reference)
+        for arm in dict.fromkeys(str(r.get("arm")) for r in runs):
+            if arm in bare:
+                continue
+            other = scores(arm)
+            diffs = [other[k] - base[k] for k in other if k in base]
+            if not diffs:
+                continue
+            n = len(diffs)
+            mean = sum(diffs) / n
+            sd = (sum((d - mean) ** 2 for d in diffs) / (n - 1)) ** 0.5 if n > 1 else 0.0
+            half = 1.96 * sd / n**0.5  # normal interval on the paired differences
+            result.comparisons.append(
+                {
+                    "arm": arm,
+                    "reference": reference,
+                    "metric": "success (paired, normal 95% interval)",
+                    "mean": mean,
+                    "low": mean - half,
+                    "high": mean + half,
+                    "wins": sum(d > 0 for d in diffs),
+                    "losses": sum(d < 0 for d in diffs),
+                    "ties": sum(d == 0 for d in diffs),
+                    "significant": mean - half > 0 or mean + half < 0,
+                }
+            )
+
+
 def _interval(value: Any) -> tuple[float, float, float, int] | None:
     if isinstance(value, dict) and all(_num(value.get(k)) is not None for k in ("mean", "low", "high")):
         n = value.get("n")
@@ -249,6 +305,9 @@ def _bench_result(data: dict[str, Any], result: Result) -> None:
             label = f"{name} (no memory)" if name in bare else name
             arm = Arm(name=label, mean=success, n=len(tests), success_rate=success)
             result.arms.append(arm)
+            if name in bare and reference is None:
+                reference = arm
+        _learn_curves_and_comparisons(data.get("runs"), bare, result)
     for item in data.get("summary") or []:
         if not isinstance(item, dict):
             continue
@@ -280,7 +339,8 @@ def _bench_result(data: dict[str, Any], result: Result) -> None:
     if reference is not None and result.curves:  # before any training, an arm is the no-memory baseline
         for name, points in result.curves.items():
             result.curves[name] = [(0.0, reference.mean), *points]
-        result.curves[f"{reference.name} (no memory)"] = [
+        label = reference.name if reference.name.endswith("(no memory)") else f"{reference.name} (no memory)"
+        result.curves[label] = [
             (0.0, reference.mean),
             (max(x for pts in result.curves.values() for x, _ in pts), reference.mean),
         ]
