@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from purpose_agent import hookimpl
+from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
 from purpose_agent.llm.protocol import Message
+from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
 
 CORE = [
@@ -25,6 +27,25 @@ CORE = [
     "core-suites",
 ]
 WORD = "zebra"
+
+
+def riddle_settings(tmp_path: Path, enabled: Sequence[str] = CORE) -> Settings:
+    """A store and traces in ``tmp_path``, short budgets, only ``enabled`` plugins."""
+    return Settings(
+        store=str(tmp_path / "memory.db"),
+        traces=str(tmp_path / "traces"),
+        budgets=BudgetsConfig(max_steps=3, max_seconds=30),
+        plugins=PluginsConfig(enabled=list(enabled)),
+    )
+
+
+def riddle_manager(settings: Settings) -> PluginManager:
+    """The settings' plugins plus the keyword scanner, so memory CI has a detector to run."""
+    from plugin_fixtures import keyword_scanner
+
+    manager = PluginManager(settings).load()
+    manager.register(keyword_scanner, name="keyword-scanner")
+    return manager
 
 
 def policy(messages: Sequence[Message]) -> str:

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 from executor_fixtures import RiddleBackend, write_suite
+from learn_fixtures import riddle_manager, riddle_settings
 from purpose_agent.api.team import Team
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings, load_settings
+from purpose_agent.config import PluginsConfig, Settings, load_settings
 from purpose_agent.errors import ConfigError, PluginNotFoundError, ValidationError
 from purpose_agent.executors.base import EpisodeJob, SequentialExecutor, resolve_executor
 from purpose_agent.executors.compare import comparable, promoted_cards
@@ -33,21 +34,12 @@ CORE = [
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(
-        store=str(tmp_path / "memory.db"),
-        traces=str(tmp_path / "traces"),
-        budgets=BudgetsConfig(max_steps=3, max_seconds=30),
-        plugins=PluginsConfig(enabled=CORE),
-    )
+    return riddle_settings(tmp_path, CORE)
 
 
 @pytest.fixture
 def manager(settings: Settings) -> PluginManager:
-    from plugin_fixtures import keyword_scanner
-
-    manager = PluginManager(settings).load()
-    manager.register(keyword_scanner, name="keyword-scanner")
-    return manager
+    return riddle_manager(settings)
 
 
 def bench(tmp_path: Path, name: str, settings, manager, executor, **extra) -> object:  # type: ignore[no-untyped-def]

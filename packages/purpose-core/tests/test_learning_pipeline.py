@@ -13,9 +13,9 @@ import json
 from pathlib import Path
 
 import pytest
-from learn_fixtures import CORE, WORD, ScriptedPlugin, policy, write_suite
+from learn_fixtures import CORE, WORD, ScriptedPlugin, policy, riddle_manager, riddle_settings, write_suite
 from purpose_agent.api.team import Team
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
+from purpose_agent.config import PluginsConfig, Settings
 from purpose_agent.errors import ValidationError
 from purpose_agent.learning.contamination import ContaminationError
 from purpose_agent.learning.pipeline import BASELINE, LEARNED, LearnConfig, run_learning
@@ -30,21 +30,12 @@ cli = importlib.import_module("purpose_agent.cli.main")
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(
-        store=str(tmp_path / "memory.db"),
-        traces=str(tmp_path / "traces"),
-        budgets=BudgetsConfig(max_steps=3, max_seconds=30),
-        plugins=PluginsConfig(enabled=CORE),
-    )
+    return riddle_settings(tmp_path, CORE)
 
 
 @pytest.fixture
 def manager(settings: Settings) -> PluginManager:
-    from plugin_fixtures import keyword_scanner
-
-    manager = PluginManager(settings).load()
-    manager.register(keyword_scanner, name="keyword-scanner")
-    return manager
+    return riddle_manager(settings)
 
 
 def test_learned_arm_beats_the_baseline_on_the_same_test_split(tmp_path, settings, manager) -> None:

@@ -11,15 +11,13 @@ import json
 from pathlib import Path
 
 import pytest
-from learn_fixtures import CORE, WORD, policy, write_suite
+from learn_fixtures import CORE, WORD, policy, riddle_manager, riddle_settings, write_suite
 from purpose_agent.plugin import (
-    BudgetsConfig,
     ContaminationError,
     EvalCase,
     MemoryCard,
     PluginManager,
     PluginNotFoundError,
-    PluginsConfig,
     RunMode,
     Settings,
     ValidationError,
@@ -33,21 +31,12 @@ from purpose_eval.report import load_json, write_json
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(
-        store=str(tmp_path / "memory.db"),
-        traces=str(tmp_path / "traces"),
-        budgets=BudgetsConfig(max_steps=3, max_seconds=30),
-        plugins=PluginsConfig(enabled=CORE),
-    )
+    return riddle_settings(tmp_path, CORE)
 
 
 @pytest.fixture
 def manager(settings: Settings) -> PluginManager:
-    from plugin_fixtures import keyword_scanner
-
-    manager = PluginManager(settings).load()
-    manager.register(keyword_scanner, name="keyword-scanner")
-    return manager
+    return riddle_manager(settings)
 
 
 def config(tmp_path: Path, suite: str, **extra: object) -> BenchConfig:
