@@ -19,6 +19,10 @@ from pathlib import Path
 
 import pytest
 from purpose_agent.plugin import PluginManager, ScanItem, Settings, run_scanners
+from purpose_immune_classifier import cues
+from purpose_immune_classifier.features import clean_bytes
+from purpose_immune_classifier.model import STRIDE, window_cues
+from purpose_immune_classifier.scanner import ClassifierScanner
 from purpose_immune_engine import onepass
 from purpose_immune_engine.item import ScanItem as EngineItem
 from purpose_immune_engine.rules import RuleScanner
@@ -108,3 +112,65 @@ def test_a_scan_finds_the_same_with_and_without_the_accelerator() -> None:
     fast = findings(True)
     assert fast == findings(False)
     assert sum(map(bool, fast)) > 500
+
+
+def _with_long_texts() -> list[str]:
+    """The texts plus texts of several windows each (every 12 of them joined), for the classifier."""
+    texts = _texts()
+    return texts + ["\n".join(texts[i : i + 12]) for i in range(0, len(texts), 12)]
+
+
+def _classifier() -> ClassifierScanner:
+    return next(s for s in _scanners() if isinstance(s, ClassifierScanner))
+
+
+def test_every_rewritten_cue_matches_wherever_its_cue_does() -> None:
+    """The learned detector's structural cues go through the same automaton: each rewritten cue must match
+    every lower-case view its cue matches, or the classifier would skip a cue that is there."""
+    wide = [re.compile(superset(p.pattern, p.flags & ~re.UNICODE).encode("ascii")) for _, p in cues._COMPILED]
+    matched = 0
+    for text in _texts():
+        for view in EngineItem.from_text(text).views:
+            data = view.encode("utf-8", "surrogatepass")
+            for (name, pattern), w in zip(cues._COMPILED, wide, strict=True):
+                if pattern.search(view):
+                    matched += 1
+                    assert w.search(data), (name, view)
+    assert matched > 1000
+
+
+def test_cue_features_are_the_ones_every_match_gives() -> None:
+    """One window needs only whether each cue occurs; several need every match's position. Both give the
+    features the cues' full match lists give (the reference: ``cues.positions``)."""
+    multi = 0
+    for text in _with_long_texts():
+        view = EngineItem.from_text(text).text
+        assert window_cues(view, 1) == cues.window_features(cues.positions(view), None, 1)
+        n_bytes = len(clean_bytes(view))
+        n = n_bytes // STRIDE
+        if n >= 2:
+            multi += 1
+            scale = n_bytes / max(len(view), 1) / STRIDE
+            assert window_cues(view, n) == cues.window_features(cues.positions(view), scale, n)
+    assert multi > 20
+
+
+def test_the_classifier_scores_the_same_with_and_without_the_accelerator() -> None:
+    if not onepass.available():
+        pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
+    scanner = _classifier()
+    for s in _scanners():
+        if isinstance(s, RuleScanner):
+            s._register()
+    assert onepass.warm(), onepass.ONE_PASS.broken
+    texts = _with_long_texts()
+    items = [EngineItem.from_text(t) for t in texts]
+    fast = [scanner.score(item) for item in items]
+    assert sum(bool(scanner.possible_cues(item)) for item in items) == len(items)  # the automaton answered
+    onepass.set_enabled(False)
+    try:
+        slow = [scanner.score(EngineItem.from_text(t)) for t in texts]
+    finally:
+        onepass.set_enabled(True)
+    assert fast == slow  # exactly: the same cues found, the same sums
+    assert sum(s >= scanner.threshold for s in fast) > 200

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -29,9 +30,32 @@ STRIDE = 512
 WEIGHTS_FILE = "weights.npz"
 
 
-def window_cues(text: str, n_windows: int) -> list[list[int]]:
-    """The structural cue features of each window of ``text`` ."""
-    found = cues.positions(text)
+_NONE = np.zeros(0, dtype=np.intp)
+_SOME = np.zeros(1, dtype=np.intp)
+
+
+def cue_positions(text: str, n_windows: int, possible: Container[int] | None = None) -> list[np.ndarray]:
+    """:func:`cues.positions`, skipping work that cannot change a window's features.
+
+    ``possible``: the cue indexes that can match ``text`` (from the one-pass automaton, see
+    :meth:`ClassifierScanner.score <purpose_immune_classifier.scanner.ClassifierScanner.score>`); the
+    others are known to have no match and are not run. A text of one window needs only whether each cue
+    occurs (``search`` stops at the first match) and gets a one-element stand-in for its positions."""
+    out: list[np.ndarray] = []
+    one = n_windows <= 1
+    for c, (_, pattern) in enumerate(cues._COMPILED):
+        if possible is not None and c not in possible:
+            out.append(_NONE)
+        elif one:
+            out.append(_NONE if pattern.search(text) is None else _SOME)
+        else:
+            out.append(np.fromiter((m.start() for m in pattern.finditer(text)), dtype=np.intp))
+    return out
+
+
+def window_cues(text: str, n_windows: int, possible: Container[int] | None = None) -> list[list[int]]:
+    """The structural cue features of each window of ``text`` (``possible``: see :func:`cue_positions`)."""
+    found = cue_positions(text, n_windows, possible)
     if n_windows <= 1:
         return cues.window_features(found, None, 1)
     n_bytes = len(clean_bytes(text))
@@ -47,14 +71,16 @@ class LinearModel:
     threshold: float
     card: dict[str, Any]
 
-    def window_scores(self, text: str) -> np.ndarray:
+    def window_scores(self, text: str, possible_cues: Container[int] | None = None) -> np.ndarray:
+        """The logit of each window; ``possible_cues``: the cues that can match (None: all, see
+        :func:`cue_positions`), which changes the work done, never the scores."""
         idx, pos = ngrams(text)
         if len(idx) == 0:
             return np.array([self.bias])
         contrib = self.weights[idx]
         cue_w = self.weights[DIM:]
         if int(pos.max()) < WINDOW:
-            (feats,) = window_cues(text, 1)
+            (feats,) = window_cues(text, 1, possible_cues)
             return np.array([self.bias + float(contrib.sum(dtype=np.float64)) / math.sqrt(len(contrib))
                              + float(cue_w[feats].sum())])  # fmt: skip
         # window k covers chunks k and k + 1 (STRIDE bytes each): per-chunk sums, no sort
@@ -63,11 +89,12 @@ class LinearModel:
         counts = np.bincount(chunk)
         win_sums = sums[:-1] + sums[1:]
         win_counts = np.maximum(counts[:-1] + counts[1:], 1)
-        cue_sums = np.array([float(cue_w[f].sum()) for f in window_cues(text, len(win_sums))])
+        cue_sums = np.array([float(cue_w[f].sum()) for f in window_cues(text, len(win_sums), possible_cues)])
         return self.bias + win_sums / np.sqrt(win_counts) + cue_sums
-    def score(self, text: str) -> float:
+
+    def score(self, text: str, possible_cues: Container[int] | None = None) -> float:
         """The highest window's logit (above :attr:`threshold` means an attack)."""
-        return float(self.window_scores(text).max())
+        return float(self.window_scores(text, possible_cues).max())
 
     def save(self, path: Any) -> None:
         np.savez_compressed(

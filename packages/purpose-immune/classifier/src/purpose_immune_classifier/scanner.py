@@ -12,9 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from purpose_agent.plugin import Severity, Threat
-from purpose_immune_engine.item import prepare
+from purpose_immune_engine import onepass
+from purpose_immune_engine.item import ScanItem, prepare
 from purpose_immune_engine.redact import redact_text
 
+from purpose_immune_classifier import cues
 from purpose_immune_classifier.model import LinearModel, shipped_model
 
 MAX_VIEWS = 8
@@ -30,6 +32,33 @@ class ClassifierScanner:
     def __init__(self, model: LinearModel | None = None, *, threshold: float | None = None) -> None:
         self._model = model
         self._threshold = threshold
+        self._cue_ids: list[int | None] | None = None
+        if onepass.available():
+            self._register()
+
+    def _register(self) -> list[int | None]:
+        """The structural cues' ids in the one-pass automaton (lower-case views), registered at
+        construction so the automaton built at the first scan covers them."""
+        if self._cue_ids is None:
+            patterns = [p for _, p in cues._COMPILED]
+            self._cue_ids = onepass.ONE_PASS.register(patterns, [False] * len(patterns))
+        return self._cue_ids
+
+    def possible_cues(self, item: ScanItem) -> dict[str, frozenset[int]]:
+        """Per lower-case view of ``item``: the indexes of the cues that can match it, from the one-pass
+        automaton the rule detectors also use (one scan of each view serves all of them). Empty when the
+        automaton is not ready; a text not among the views is then scored with every cue."""
+        if not onepass.available():
+            return {}
+        ids = self._register()
+        need = max((i for i in ids if i is not None), default=-1)
+        found = onepass.hits(item, cased=False)
+        if found is None or found[0].count <= need:
+            return {}
+        return {
+            view: frozenset(c for c, i in enumerate(ids) if i is None or i in hits)
+            for view, hits in zip(item.views, found[1], strict=True)
+        }
 
     @property
     def model(self) -> LinearModel:
@@ -51,7 +80,8 @@ class ClassifierScanner:
         texts = [prepared.text, *(d.text.lower() for d in prepared.decoded)]
         if prepared.signals - {"hidden_chars", "homoglyphs", "bidi"} and len(prepared.views) > 1:
             texts.extend(prepared.views[1:])
-        return max(self.model.score(t) for t in dict.fromkeys(texts[:MAX_VIEWS]))
+        possible = self.possible_cues(prepared)
+        return max(self.model.score(t, possible.get(t)) for t in dict.fromkeys(texts[:MAX_VIEWS]))
 
     def scan(self, item: Any) -> list[Threat]:
         prepared = prepare(item)
