@@ -61,20 +61,33 @@ def clean_bytes(text: str) -> np.ndarray:
 
 
 def _bucket(h: np.ndarray, salt: np.uint64) -> np.ndarray:
-    with np.errstate(over="ignore"):
-        h = (h ^ salt) * _MIX
-    return (h >> _SHIFT).astype(np.intp)
+    # uint64 array arithmetic wraps modulo 2**64 silently (no overflow check for integer arrays)
+    return (((h ^ salt) * _MIX) >> _SHIFT).astype(np.intp)
 
 
-def ngrams(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """(bucket index, start position in the cleaned bytes) of every n-gram of ``text``."""
-    b8 = clean_bytes(text)
+def ngrams(text: str, *, cleaned: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(bucket index, start position in the cleaned bytes) of every n-gram of ``text`` (``cleaned``: its
+    :func:`clean_bytes`, when the caller has them already)."""
+    b8 = clean_bytes(text) if cleaned is None else cleaned
     n = len(b8)
     if n < 3:
         return np.zeros(0, np.intp), np.zeros(0, np.intp)
+    idx = ngram_buckets(b8)
+    pos: list[np.ndarray] = [np.arange(n - order + 1) for order in CHAR_ORDERS if n - order + 1 >= 1]
+    spaces = np.flatnonzero(b8 == 32)
+    if len(spaces) >= 2:
+        pos.append(spaces[:-1] + 1)
+        if len(spaces) >= 3:
+            pos.append(spaces[:-2] + 1)
+    return idx, np.concatenate(pos)
+
+
+def ngram_buckets(b8: np.ndarray) -> np.ndarray:
+    """The bucket indexes of :func:`ngrams` alone, in the same order, from the cleaned bytes (at least
+    three): a text of one window needs no positions, and a short text is mostly fixed per-call cost."""
+    n = len(b8)
     b = b8.astype(np.uint64)
     idx: list[np.ndarray] = []
-    pos: list[np.ndarray] = []
     packed = b  # packed[i] holds the bytes b[i : i + order], one byte per 8 bits
     for order in range(2, max(CHAR_ORDERS) + 1):
         m = n - order + 1
@@ -83,20 +96,16 @@ def ngrams(text: str) -> tuple[np.ndarray, np.ndarray]:
         packed = (packed[:m] << np.uint64(8)) | b[order - 1 : order - 1 + m]
         if order in CHAR_ORDERS:
             idx.append(_bucket(packed, _SALTS[f"c{order}"]))
-            pos.append(np.arange(m))
     spaces = np.flatnonzero(b8 == 32)
     if len(spaces) >= 2:
         pw, inv = _powers(n + 1)
-        with np.errstate(over="ignore"):
-            prefix = np.zeros(n + 1, dtype=np.uint64)
-            prefix[1:] = np.cumsum(b * pw[:n], dtype=np.uint64)
-            ws, we = spaces[:-1] + 1, spaces[1:]
-            # hash of b[s:e] = (prefix[e] - prefix[s]) * P**-s: the same for the same word anywhere
-            w1 = (prefix[we] - prefix[ws]) * inv[ws]
-            idx.append(_bucket(w1, _SALTS["w1"]))
-            pos.append(ws)
-            if len(ws) >= 2:
-                w2 = (prefix[we[1:]] - prefix[ws[:-1]]) * inv[ws[:-1]]
-                idx.append(_bucket(w2, _SALTS["w2"]))
-                pos.append(ws[:-1])
-    return np.concatenate(idx), np.concatenate(pos)
+        prefix = np.zeros(n + 1, dtype=np.uint64)
+        prefix[1:] = np.cumsum(b * pw[:n], dtype=np.uint64)
+        ws, we = spaces[:-1] + 1, spaces[1:]
+        # hash of b[s:e] = (prefix[e] - prefix[s]) * P**-s: the same for the same word anywhere
+        w1 = (prefix[we] - prefix[ws]) * inv[ws]
+        idx.append(_bucket(w1, _SALTS["w1"]))
+        if len(ws) >= 2:
+            w2 = (prefix[we[1:]] - prefix[ws[:-1]]) * inv[ws[:-1]]
+            idx.append(_bucket(w2, _SALTS["w2"]))
+    return np.concatenate(idx)

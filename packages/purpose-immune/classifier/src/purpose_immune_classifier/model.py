@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from purpose_immune_classifier import cues
-from purpose_immune_classifier.features import DIM, clean_bytes, ngrams
+from purpose_immune_classifier.features import DIM, clean_bytes, ngram_buckets, ngrams
 
 WINDOW = 1024
 STRIDE = 512
@@ -74,11 +74,20 @@ class LinearModel:
     def window_scores(self, text: str, possible_cues: Container[int] | None = None) -> np.ndarray:
         """The logit of each window; ``possible_cues``: the cues that can match (None: all, see
         :func:`cue_positions`), which changes the work done, never the scores."""
-        idx, pos = ngrams(text)
-        if len(idx) == 0:
+        cleaned = clean_bytes(text)
+        n = len(cleaned)
+        if n < 3:
             return np.array([self.bias])
-        contrib = self.weights[idx]
         cue_w = self.weights[DIM:]
+        # the last n-gram starts at n - 3 or n - 2 (a one-letter last word): below WINDOW, one window,
+        # whose score needs no positions
+        if n - 2 < WINDOW:
+            contrib = self.weights[ngram_buckets(cleaned)]
+            (feats,) = window_cues(text, 1, possible_cues)
+            return np.array([self.bias + float(contrib.sum(dtype=np.float64)) / math.sqrt(len(contrib))
+                             + float(cue_w[feats].sum())])  # fmt: skip
+        idx, pos = ngrams(text, cleaned=cleaned)
+        contrib = self.weights[idx]
         if int(pos.max()) < WINDOW:
             (feats,) = window_cues(text, 1, possible_cues)
             return np.array([self.bias + float(contrib.sum(dtype=np.float64)) / math.sqrt(len(contrib))
