@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 
@@ -49,7 +50,7 @@ def reference_ngrams(text: str) -> tuple[list[int], list[int]]:
     for s, e in words:
         idx.append(_bucket(word_hash(s, e), "w1"))
         pos.append(s)
-    for (s, _), (_, e) in zip(words, words[1:], strict=False):
+    for (s, _), (_, e) in itertools.pairwise(words):
         idx.append(_bucket(word_hash(s, e), "w2"))
         pos.append(s)
     return idx, pos
