@@ -252,3 +252,74 @@ def test_the_cache_keeps_the_automata_used_last(tmp_path: Path, monkeypatch: pyt
     kept = sorted(f.name for f in tmp_path.glob("lower-*.hsdb"))
     assert kept == [f"lower-{i:032d}.hsdb" for i in range(3, 7)]
     assert (tmp_path / "cased-0.hsdb").exists()
+
+
+def _secret_texts(n: int, seed: int) -> list[str]:
+    """Texts built from the provider patterns' literal pieces, random keys and real-looking secrets."""
+    from purpose_immune_engine import secrets
+
+    rng = random.Random(seed)
+    frags = [f for _, p, _ in secrets.PROVIDER_PATTERNS for f in re.split(r"[\\()\[\]{}?*+|^$.]", p.pattern)
+             if f]  # fmt: skip
+    samples = [
+        "AKIAIOSFODNN7EXAMPLE", "ghp_" + "a1B2" * 9, "xoxb-1234567890-abcdefghij", "sk-" + "Ab1" * 12,
+        "glpat-" + "x1Y2" * 5, "SK" + "0123456789abcdef" * 2, "key-" + "0a1b2c3d" * 4,
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----", "AIza" + "B" * 35,
+        "hf_" + "Ab" * 16, "npm_" + "a1" * 18, "eyJhbGciOi.eyJzdWIiOi.sig", "dop_v1_" + "ab12" * 16,
+        "https://user:hunter22@example.org/x", "123456789:AA" + "b" * 33, "SG." + "a" * 22 + "." + "b" * 43,
+    ]  # fmt: skip
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randrange(1, 7)):
+            pick = rng.random()
+            if pick < 0.4:
+                parts.append(rng.choice(frags))
+            elif pick < 0.7:
+                parts.append(rng.choice(samples))
+            else:
+                parts.append("".join(rng.choices(alphabet, k=rng.randrange(1, 45))))
+            parts.append(rng.choice([" ", "", "=", ": ", "-", "_", ".", "/", "://", " is ", "\n"]))
+        out.append("".join(parts))
+    return out
+
+
+def test_rewritten_provider_patterns_match_wherever_the_patterns_do() -> None:
+    from purpose_immune_engine import secrets
+
+    wide = {}
+    for i in secrets.PREFILTERED:
+        pattern = secrets.PROVIDER_PATTERNS[i][1]
+        try:
+            source = superset(pattern.pattern, pattern.flags & ~re.UNICODE, counted=True)
+            wide[i] = re.compile(source.encode())
+        except Untranslatable:
+            continue
+    assert len(wide) >= 20
+    matched = 0
+    for text in _secret_texts(2000, seed=21) + _pii_texts(300, seed=22):
+        data = text.encode("utf-8", "surrogatepass")
+        for i, rewritten in wide.items():
+            if secrets.PROVIDER_PATTERNS[i][1].search(text):
+                matched += 1
+                assert rewritten.search(data), (secrets.PROVIDER_PATTERNS[i][0], text)
+    assert matched > 1000
+
+
+def test_secret_prefilter_finds_what_find_secrets_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from purpose_immune_engine import secrets
+
+    _accelerator(monkeypatch)
+    prefilter = secrets.Prefilter()
+    assert onepass.warm()
+    skipped = found = 0
+    for text in _secret_texts(800, seed=23) + _texts(300, seed=24):
+        item = ScanItem.from_text(text)
+        for view, possible in zip(item.cased_views, prefilter.possible(item), strict=True):
+            assert possible is not None
+            skipped += len(secrets.PREFILTERED) - len(possible)
+            expected = secrets.find_secrets(view)
+            found += bool(expected)
+            assert secrets.find_secrets(view, possible=possible) == expected, text
+    assert skipped > 10_000 and found > 300  # the automaton rules patterns out; secrets are still found

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from purpose_immune_engine.anchors import GramIndex, LiteralGate, all_anchors_of
 from purpose_immune_engine.prefixes import start_prefixes
@@ -305,19 +306,74 @@ def _occurrences(text: str, sub: str) -> Iterator[int]:
         i = text.find(sub, i + 1)
 
 
+PREFILTERED: tuple[int, ...] = tuple(
+    i for i, (_, p, _) in enumerate(PROVIDER_PATTERNS) if not p.flags & re.IGNORECASE
+)
+"""Indexes of the provider patterns the one-pass automaton can rule out for a text (see
+:class:`Prefilter`); the case-insensitive ones keep their literal index."""
+
+
+class Prefilter:
+    """Which case-sensitive provider patterns can match each case-kept view of an item, from the one-pass
+    automaton (:mod:`purpose_immune_engine.onepass`) when it is ready: the same scan that pre-selects the
+    personal-data patterns, so :func:`find_secrets` skips the literal index for these patterns."""
+
+    def __init__(self) -> None:
+        from purpose_immune_engine import onepass
+
+        self._ids: list[int | None] | None = None
+        if onepass.available():
+            self._register()
+
+    def _register(self) -> list[int | None]:
+        from purpose_immune_engine import onepass
+
+        if self._ids is None:
+            patterns = [PROVIDER_PATTERNS[i][1] for i in PREFILTERED]
+            self._ids = onepass.ONE_PASS.register(patterns, [True] * len(patterns), counted=True)
+        return self._ids
+
+    def possible(self, item: Any) -> list[frozenset[int] | None]:
+        """Per case-kept view of ``item``: the indexes (into :data:`PROVIDER_PATTERNS`) of the
+        case-sensitive provider patterns that may match it (None: ask the literal index)."""
+        from purpose_immune_engine import onepass
+
+        views = item.cased_views
+        if not onepass.available():
+            return [None] * len(views)
+        ids = self._register()
+        need = max((i for i in ids if i is not None), default=-1)
+        found = onepass.hits(item, cased=True)
+        if found is None or found[0].count <= need:
+            return [None] * len(views)
+        return [
+            frozenset(k for k, i in zip(PREFILTERED, ids, strict=True) if i is None or i in hits)
+            for hits in found[1]
+        ]
+
+
 def find_secrets(
-    text: str, *, entropy: bool = True, limit: int | None = MAX_SECRET_SCAN_CHARS
+    text: str,
+    *,
+    entropy: bool = True,
+    limit: int | None = MAX_SECRET_SCAN_CHARS,
+    possible: frozenset[int] | None = None,
 ) -> list[SecretMatch]:
     """Every secret found in ``text``, sorted by position, overlaps resolved in favour of the earliest
-    and longest (so a JWT inside ``Bearer ...`` is reported once). ``limit=None`` scans all of it."""
+    and longest (so a JWT inside ``Bearer ...`` is reported once). ``limit=None`` scans all of it.
+    ``possible``: the case-sensitive provider patterns that may match (from :class:`Prefilter`, for the
+    whole text); given, they replace the literal index's answer for those patterns."""
     if not text:
         return []
     if limit is not None:
         text = text[:limit]
     found: list[SecretMatch] = []
     lower = text.lower()
-    cased_index = _NO_CAPITALS_INDEX if text == lower else _CASED_INDEX
-    candidates = cased_index.candidates_in(text) | _LOWER_INDEX.candidates_in(lower)
+    if possible is None:
+        cased_index = _NO_CAPITALS_INDEX if text == lower else _CASED_INDEX
+        candidates = cased_index.candidates_in(text) | _LOWER_INDEX.candidates_in(lower)
+    else:
+        candidates = set(possible) | _LOWER_INDEX.candidates_in(lower)
     for i in sorted(candidates):
         kind, pattern, group = PROVIDER_PATTERNS[i]
         for m in pattern.finditer(text):

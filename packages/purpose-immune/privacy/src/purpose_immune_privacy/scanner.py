@@ -16,6 +16,7 @@ from purpose_agent.plugin import Severity, Threat
 from purpose_immune_engine.item import prepare
 from purpose_immune_engine.pii import Prefilter, find_pii
 from purpose_immune_engine.redact import marker, redact_text
+from purpose_immune_engine.secrets import Prefilter as SecretPrefilter
 from purpose_immune_engine.secrets import find_secrets
 
 MAX_FINDINGS = 20
@@ -52,13 +53,16 @@ class PrivacyScanner:
 
     def __init__(self) -> None:
         self._prefilter = Prefilter()
+        self._secret_prefilter = SecretPrefilter()
 
     def scan(self, item: Any) -> list[Threat]:
         item = prepare(item)
         threats: list[Threat] = []
         seen: set[str] = set()
-        for view, possible in zip(item.cased_views, self._prefilter.possible(item), strict=True):
-            for s in find_secrets(view):
+        views = zip(item.cased_views, self._prefilter.possible(item), self._secret_prefilter.possible(item),
+                    strict=True)  # fmt: skip
+        for view, possible, possible_secrets in views:
+            for s in find_secrets(view, possible=possible_secrets):
                 if s.kind in seen:
                     continue
                 seen.add(s.kind)
