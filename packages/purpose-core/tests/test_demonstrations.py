@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, LearningConfig, PluginsConfig, Settings
@@ -122,7 +121,7 @@ def solved(text: str, tool: str, arguments: dict[str, Any], answer: str, ok: boo
 def test_only_judged_successes_with_an_accepted_call_become_compact_demonstrations() -> None:
     loan = solved("Monthly payment on a 200000 loan at 5% for 30 years?", "loan_payment",
                   {"principal": 200000, "rate": 5, "years": 30}, "1073.64")  # fmt: skip
-    miles = solved("Convert 12 miles to kilometers.", "convert_distance", {"value": 12, "unit": "mi"}, "19.31")
+    miles = solved("Convert 12 miles to kilometers.", "convert_distance", {"value": 12}, "19.31")
     failed = solved("Convert 3 miles to feet.", "convert_distance", {"value": 3}, "9", ok=False)
     memory = (Task(input="Capital of France?", id="f"), EpisodeResult(
         answer="Paris", score=Score(value=1.0, confidence=1.0, reasoning="", evaluator="checker")))
@@ -135,7 +134,8 @@ def test_only_judged_successes_with_an_accepted_call_become_compact_demonstratio
     assert [d["actions"][0]["tool"] for d in demos] == ["convert_distance", "loan_payment"]
     assert demos[1]["task"] == loan[0].input and demos[1]["answer"] == "1073.64"
     (call,) = demos[1]["actions"]
-    assert call["tool"] == "loan_payment" and call["arguments"] == {"principal": 200000, "rate": 5, "years": 30}
+    assert call["tool"] == "loan_payment"
+    assert call["arguments"] == {"principal": 200000, "rate": 5, "years": 30}
     assert not call.get("result")
     assert card.kind == "episodic_case" and is_demonstration_set(card) and not card.fields.get("task")
     assert card.scope.team == "qa" and not card.scope.tool_names  # a new request's tools differ
@@ -196,7 +196,8 @@ def test_a_demonstration_set_transfers_to_functions_never_seen_in_training(manag
     (set_outcome,) = [c for c in candidates if is_demonstration_set(team.store.get(c.card_id))]
     assert set_outcome.status == "quarantined"  # scanned: nothing found
     card = team.store.get(set_outcome.card_id)
-    assert {d["actions"][0]["tool"] for d in card.fields["demonstrations"]} == {"sum_of_two", "product_of_two"}
+    tools = {d["actions"][0]["tool"] for d in card.fields["demonstrations"]}
+    assert tools == {"sum_of_two", "product_of_two"}
     # validation: functions never seen in training; the set claims to be general: the whole split
     validation = [task("difference", 9, 2), task("maximum", 4, 11), task("remainder", 17, 5),
                   task("difference", 30, 8), task("maximum", 7, 3)]  # fmt: skip
@@ -233,7 +234,8 @@ def test_a_demonstration_carrying_an_injection_is_rejected_at_the_scan(manager: 
 
 
 def test_demonstrations_can_be_switched_off(tmp_path: Path, manager: PluginManager) -> None:
-    off = manager.settings.model_copy(update={"learning": LearningConfig(demonstrations=False, lessons=False)})
+    learning = LearningConfig(demonstrations=False, lessons=False)
+    off = manager.settings.model_copy(update={"learning": learning})
     quiet = PluginManager(off).load()
     team = make_team(quiet, Copier())
     _, candidates = train_phase(team, [task("sum", 3, 4, hint=True)])

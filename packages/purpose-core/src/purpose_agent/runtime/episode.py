@@ -22,9 +22,9 @@ from purpose_agent.llm.protocol import Backend, Message
 from purpose_agent.memory.card import MemoryCard, MemoryScope
 from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.checkers import Checker, check
+from purpose_agent.runtime.demonstrations import is_demonstration_set, narrow
 from purpose_agent.runtime.judge import resolve_judge
 from purpose_agent.runtime.procedures import Procedure, from_lesson_fields, from_skill_fields, instantiate
-from purpose_agent.runtime.demonstrations import is_demonstration_set, narrow
 from purpose_agent.runtime.retrieval import retrieve_memories
 from purpose_agent.runtime.strategy import Strategy, StrategyContext, StrategyOutcome
 from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, JudgedEpisode, Task
