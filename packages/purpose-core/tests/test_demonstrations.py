@@ -18,7 +18,12 @@ import pytest
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, LearningConfig, PluginsConfig, Settings
-from purpose_agent.learning.demonstrations import MAX_KEPT, demonstration, propose_demonstrations
+from purpose_agent.learning.demonstrations import (
+    MAX_KEPT,
+    demonstration,
+    propose_demonstrations,
+    shown_answer,
+)
 from purpose_agent.learning.loop import replay_candidates, replay_plan, train_phase
 from purpose_agent.llm.protocol import Message
 from purpose_agent.memory.card import MemoryCard
@@ -146,6 +151,17 @@ def test_only_judged_successes_with_an_accepted_call_become_compact_demonstratio
     assert "demonstrations.1.actions.0.arguments.principal: 200000" in valid.text_for_scan()
     assert "Monthly payment on a 200000 loan" in valid.text_for_scan()
     assert propose_demonstrations([failed[0]], [failed[1]]) == []
+
+
+def test_a_noisy_final_answer_is_shown_as_the_call_s_result() -> None:
+    # a suite that checks the calls passed this episode although its final answer was noise
+    noisy = solved("Distance from (0, 0) to (3, 4)?", "distance_2d", {"a": [0, 0], "b": [3, 4]}, "5.0")
+    noisy[1].answer = "12*7"
+    assert demonstration(*noisy)["answer"] == "5.0"  # type: ignore[index]
+    # an answer that holds the result (or is held by it) is the judged one, kept as it was
+    assert shown_answer("The distance is 5.0", "5.0") == "The distance is 5.0"
+    assert shown_answer("5", "5.0") == "5"
+    assert shown_answer("Paris", "") == "Paris"
 
 
 def test_the_set_keeps_one_demonstration_per_tool_and_at_most_max_kept() -> None:
