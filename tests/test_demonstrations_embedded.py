@@ -47,7 +47,8 @@ class Pair:
 
 def _solved(op: str, a: int, b: int) -> tuple[Task, EpisodeResult]:
     answer = str(OPS[op](a, b))
-    call = Step(index=0, action=f"{op}_of_two", arguments={"a": a, "b": b}, observation=answer, tool_status="ok")
+    args = {"a": a, "b": b}
+    call = Step(index=0, action=f"{op}_of_two", arguments=args, observation=answer, tool_status="ok")
     steps = [call, Step(index=1, action="final_answer", arguments={"answer": answer})]
     score = Score(value=1.0, confidence=1.0, reasoning="", evaluator="checker")
     return Task(input=f"What is the {op} of {a} and {b}?", id=op), EpisodeResult(
