@@ -1,26 +1,27 @@
 """OpenTelemetry spans from real episodes (scripted model, real tools, real trace files), checked with the
-SDK's in-memory exporter; ``purpose trace show`` renders the same trace as a timeline."""
+SDK's in-memory exporter."""
 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.plugins import PluginManager
-from purpose_agent.testing import ScriptedBackend
-from purpose_agent.types import ToolResult
-
-pytest.importorskip("opentelemetry.sdk", reason="needs the otel extra: pip install 'purpose-core[otel]'")
-
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Team,
+    ToolResult,
+)
+from purpose_agent.testing import ScriptedBackend
+from purpose_otel import instrument
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
 
@@ -56,8 +57,6 @@ def setup(tmp_path: Path) -> tuple[Team, InMemorySpanExporter, Any]:
     exporter = InMemorySpanExporter()
     provider = TracerProvider()
     provider.add_span_processor(SimpleSpanProcessor(exporter))
-    from purpose_agent.observability import instrument
-
     instrument(manager, tracer_provider=provider)
     agent = Team(
         "Report the weather.",
@@ -88,24 +87,3 @@ def test_an_episode_becomes_genai_spans(setup: tuple[Team, InMemorySpanExporter,
     assert root.start_time <= min(c.start_time for c in chats) and root.end_time >= tool.end_time
     assert any(e.name == "purpose_agent.score" for e in root.events)
     agent.close()
-
-
-def test_without_the_extra_the_message_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    import builtins
-
-    from purpose_agent.extras import MissingExtraError
-
-    real = builtins.__import__
-
-    def blocked(name: str, *args: Any, **kwargs: Any) -> Any:
-        if name.startswith("opentelemetry"):
-            raise ImportError(name)
-        return real(name, *args, **kwargs)
-
-    for mod in [m for m in sys.modules if m.startswith("opentelemetry")]:
-        monkeypatch.delitem(sys.modules, mod)
-    monkeypatch.setattr(builtins, "__import__", blocked)
-    from purpose_agent.observability import instrument
-
-    with pytest.raises(MissingExtraError, match=r"pip install 'purpose-core\[otel\]'"):
-        instrument(object())
