@@ -91,7 +91,7 @@ def manager(tmp_path: Path) -> PluginManager:
         traces=str(tmp_path / "traces"),
         budgets=BudgetsConfig(max_steps=4, max_seconds=30),
         plugins=PluginsConfig(enabled=CORE),
-        learning=LearningConfig(replay_alpha=0.1, lessons=False),
+        learning=LearningConfig(replay_alpha=0.1, lessons=False, demonstrations=True),
     )
     manager = PluginManager(settings).load()
     from plugin_fixtures import keyword_scanner
@@ -249,8 +249,9 @@ def test_a_demonstration_carrying_an_injection_is_rejected_at_the_scan(manager: 
     team.close()
 
 
-def test_demonstrations_can_be_switched_off(tmp_path: Path, manager: PluginManager) -> None:
-    learning = LearningConfig(demonstrations=False, lessons=False)
+def test_demonstrations_are_opt_in(tmp_path: Path, manager: PluginManager) -> None:
+    assert LearningConfig().demonstrations is False  # one more replay decision per pass: not by default
+    learning = LearningConfig(lessons=False)
     off = manager.settings.model_copy(update={"learning": learning})
     quiet = PluginManager(off).load()
     team = make_team(quiet, Copier())
