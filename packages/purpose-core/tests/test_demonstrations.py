@@ -128,8 +128,12 @@ def test_only_judged_successes_with_an_accepted_call_become_compact_demonstratio
                   {"principal": 200000, "rate": 5, "years": 30}, "1073.64")  # fmt: skip
     miles = solved("Convert 12 miles to kilometers.", "convert_distance", {"value": 12}, "19.31")
     failed = solved("Convert 3 miles to feet.", "convert_distance", {"value": 3}, "9", ok=False)
-    memory = (Task(input="Capital of France?", id="f"), EpisodeResult(
-        answer="Paris", score=Score(value=1.0, confidence=1.0, reasoning="", evaluator="checker")))
+    memory = (
+        Task(input="Capital of France?", id="f"),
+        EpisodeResult(
+            answer="Paris", score=Score(value=1.0, confidence=1.0, reasoning="", evaluator="checker")
+        ),
+    )
     assert demonstration(*failed) is None and demonstration(*memory) is None  # no call: not the pattern
     budget = (loan[0], loan[1].model_copy(update={"status": EpisodeStatus.BUDGET_EXHAUSTED}))
     assert demonstration(*budget) is None
