@@ -1,79 +1,34 @@
-"""OpenTelemetry spans from real episodes (scripted model, real tools, real trace files), checked with the
-SDK's in-memory exporter."""
+"""OpenTelemetry spans from real episodes (the test kit's scripted weather team: scripted model, real tool,
+real trace files), checked with the SDK's in-memory exporter."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-from purpose_agent.plugin import (
-    AgentTemplate,
-    BudgetsConfig,
-    PluginManager,
-    PluginsConfig,
-    Settings,
-    Team,
-    ToolResult,
-)
-from purpose_agent.testing import ScriptedBackend
+from purpose_agent.plugin import PluginManager, Team
+from purpose_agent.testing import WEATHER_ANSWER, WEATHER_TASK, weather_settings, weather_team
 from purpose_otel import instrument
-
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
-
-
-class Weather:
-    name = "weather"
-    description = "Today's weather for a city."
-    parameters = {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}
-    timeout_s = 2.0
-
-    def run(self, **arguments: Any) -> ToolResult:
-        return ToolResult(output=f"{arguments['city']}: 21 C, sunny")
-
-
-def policy(messages: Any) -> str:
-    prompt = messages[-1].content
-    if "Choose the next action" not in prompt:
-        return json.dumps({"score": 1.0, "evidence": ["21 C"], "reasoning": "answered from the tool"})
-    if "weather" in prompt and "->" in prompt:
-        return json.dumps({"action": "final_answer", "input": "21 C and sunny"})
-    return json.dumps({"action": "weather", "input": "Lyon"})
 
 
 @pytest.fixture
-def setup(tmp_path: Path) -> tuple[Team, InMemorySpanExporter, Any]:
-    settings = Settings(
-        store=str(tmp_path / "m.db"),
-        traces=str(tmp_path / "traces"),
-        budgets=BudgetsConfig(max_steps=3),
-        plugins=PluginsConfig(enabled=CORE),
-    )
+def setup(tmp_path: Path) -> tuple[Team, InMemorySpanExporter]:
+    settings = weather_settings(tmp_path)
     manager = PluginManager(settings).load()
     exporter = InMemorySpanExporter()
     provider = TracerProvider()
     provider.add_span_processor(SimpleSpanProcessor(exporter))
     instrument(manager, tracer_provider=provider)
-    agent = Team(
-        "Report the weather.",
-        [AgentTemplate(name="forecaster", role="Report the weather.", tools=[])],
-        tools=[Weather()],
-        backend=ScriptedBackend(policy),
-        settings=settings,
-        manager=manager,
-        name="forecaster",
-    )
-    return agent, exporter, settings
+    return weather_team(settings, manager), exporter
 
 
-def test_an_episode_becomes_genai_spans(setup: tuple[Team, InMemorySpanExporter, Any]) -> None:
-    agent, exporter, _ = setup
-    result = agent.run("Weather in Lyon?")
-    assert result.answer == "21 C and sunny"
+def test_an_episode_becomes_genai_spans(setup: tuple[Team, InMemorySpanExporter]) -> None:
+    agent, exporter = setup
+    result = agent.run(WEATHER_TASK)
+    assert result.answer == WEATHER_ANSWER == "21 C and sunny"
     spans = {s.name: s for s in exporter.get_finished_spans()}
     root = spans["invoke_agent forecaster"]
     assert root.attributes["gen_ai.operation.name"] == "invoke_agent"
