@@ -223,8 +223,9 @@ def test_a_demonstration_set_transfers_to_functions_never_seen_in_training(manag
                   task("difference", 30, 8), task("maximum", 7, 3)]  # fmt: skip
     assert replay_plan(card, validation)[2] == "general"
     ((_, evidence, decision),) = replay_candidates(team, [set_outcome.card_id], validation)
-    assert evidence.level == "general" and len(evidence.runs) == len(validation)
-    assert decision.status == "promoted" and evidence.wins == 5 and evidence.losses == 0
+    # replayed on the general level; the sequential rule may stop early, never on a loss
+    assert evidence.level == "general" and 0 < len(evidence.runs) <= len(validation)
+    assert decision.status == "promoted" and evidence.wins == len(evidence.runs) and evidence.losses == 0
     # in use: shown for a request of yet another function, as at most two worked examples, and it helps
     scope = team.store.get(card.id).scope
     retrieved = retrieve_memories(team.store, "What is the remainder of 40 and 6?", scope=scope, k=6,
