@@ -1,7 +1,8 @@
 """Ctrl-C during a concurrent benchmark: every worker stops, and every store is left consistent.
 
-A real subprocess runs the harness with a slow backend (each model call sleeps, like a server), and gets
-a real SIGINT once its test phase is under way. It must exit promptly, leave no worker process behind
+A real subprocess runs the harness with a slow backend (each model call sleeps 0.25 s, like a server, so
+the run cannot end before the signal lands even when this test reads its output late on a loaded
+machine), and gets a real SIGINT once its test phase is under way. It must exit promptly, leave no worker process behind
 (spawned workers carry a marker in their environment), and every SQLite store it wrote must pass an
 integrity check and open as a memory store.
 """
@@ -47,7 +48,7 @@ def progress(stage, done, total):
 executor = resolve_executor(sys.argv[2], 4, manager=manager)
 try:
     run_learning(config, make_team=Team.build, settings=settings, manager=manager,
-                 backend=RiddleBackend(delay_s=0.05), executor=executor, progress=progress)
+                 backend=RiddleBackend(delay_s=0.25), executor=executor, progress=progress)
 except KeyboardInterrupt:
     print("INTERRUPTED", flush=True)
     executor.close()
