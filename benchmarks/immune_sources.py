@@ -31,6 +31,11 @@ Sources are kept apart because the benchmark scores each one with detectors that
 * ``roleplay-ml``, ``benign-long``: hand-written for the long-text gap (build_long_sources.py there):
   multi-paragraph role-play jailbreaks in six languages, and long ordinary texts (requests, documentation,
   harmless role-play and game-master set-ups, security policies that quote attacks).
+* ``memory-cards``: hand-written templates of ordinary memory-card content (build_memory_cards.py there),
+  benign: lessons about tool use, answer format, stopping and arguments, procedures with typed slots,
+  solved examples, preferences and business facts, filled with fifty tool names, in six languages, each
+  scanned as the memory kind it is. Advice to a model reads like an instruction to a model; without this
+  source the learned detector rejected the kernel's own lessons.
 
 Every row: ``id``, ``text``, ``label`` ("attack"/"benign"), ``family`` (normalised attack family or
 "benign"), ``source``, optional ``kind`` (a memory kind the row is scanned as).
@@ -359,4 +364,5 @@ def load_all() -> dict[str, list[dict]]:
         "aegisrt": load_aegisrt(),
         "roleplay-ml": _jsonl(DATA / "roleplay_ml.jsonl", "roleplay-ml"),
         "benign-long": _jsonl(DATA / "benign_long.jsonl", "benign-long"),
+        "memory-cards": _jsonl(DATA / "memory_cards.jsonl", "memory-cards"),
     }

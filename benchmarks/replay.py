@@ -1,8 +1,9 @@
 """Replay cost: sequential replay against full replay, on recorded candidates, without the model.
 
 Memory CI's replay runs each validation case with and without a candidate. The rule (a one-sided exact
-sign test at alpha, see ``purpose_agent.learning.replay``) is run sequentially: a candidate stops as soon
-as the full split could not decide otherwise, or once a promotion has become improbable. This script
+sign test, see ``purpose_agent.learning.replay``) is group-sequential: one look after every case at the
+nominal level that keeps the error of all looks together at alpha; a candidate stops at the first look
+that crosses it, once no remaining case can, or once a promotion has become improbable. This script
 takes candidates whose **full** paired outcomes were recorded from real learning runs on the embedded model
 (``benchmarks/data/replay_candidates.json``), replays each one sequentially from the record, and compares
 episodes run and decisions with the full replay of the same record. No model is needed.
@@ -16,8 +17,9 @@ episodes run and decisions with the full replay of the same record. No model is 
 Episodes are counted as they are really run: a validation case's "without" run is shared by the
 candidates of one round (until a promotion changes the store) and counted once. Three counts per
 candidate: ``full`` (every case on both arms, the reference), ``shared`` (every case, shared "without"
-runs) and ``seq`` (the sequential rule as memory CI runs it). The decisions of ``seq`` must equal those of
-the full split.
+runs) and ``seq`` (the sequential rule as memory CI runs it). ``full`` decides by the fixed-sample test at
+alpha on every case; the two rules can disagree on some outcome sequences (say three wins, then three
+losses), so the report checks that they agree on the recorded candidates.
 
 Budget (docs/budgets.md): at most 0.5 of full replay's episodes, identical decisions.
 The last line is one JSON object: replay_episodes_ratio, same_decisions (plus candidates, alpha, futility).

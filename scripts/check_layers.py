@@ -29,7 +29,7 @@ LAYERS: list[tuple[str, set[str]]] = [
         {"", "types", "hookspecs", "errors", "runmode", "_version", "_lazy", "extras", "__main__"},
     ),
     ("plugins/config", {"plugins", "config", "registry"}),
-    ("memory/trace/llm", {"memory", "trace", "llm", "observability", "immune"}),
+    ("memory/trace/llm", {"memory", "trace", "llm", "immune"}),
     ("compiler", {"compiler"}),
     ("runtime", {"runtime", "tools"}),
     ("learning", {"learning", "executors"}),

@@ -1,74 +1,22 @@
-"""``purpose trace``: a real episode's trace shown as a timeline, and lookup errors that say what to do."""
+"""``purpose trace``: a real episode's trace (the test kit's scripted weather team) shown as a timeline,
+and lookup errors that say what to do."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
-from purpose_agent.plugin import (
-    AgentTemplate,
-    BudgetsConfig,
-    PluginManager,
-    PluginsConfig,
-    Settings,
-    Team,
-    ToolResult,
-)
-from purpose_agent.testing import ScriptedBackend
-
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
+from purpose_agent.testing import WEATHER_ANSWER, WEATHER_TASK, weather_settings, weather_team
 
 
-class Weather:
-    name = "weather"
-    description = "Today's weather for a city."
-    parameters = {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}
-    timeout_s = 2.0
-
-    def run(self, **arguments: Any) -> ToolResult:
-        return ToolResult(output=f"{arguments['city']}: 21 C, sunny")
-
-
-def policy(messages: Any) -> str:
-    prompt = messages[-1].content
-    if "Choose the next action" not in prompt:
-        return json.dumps({"score": 1.0, "evidence": ["21 C"], "reasoning": "answered from the tool"})
-    if "weather" in prompt and "->" in prompt:
-        return json.dumps({"action": "final_answer", "input": "21 C and sunny"})
-    return json.dumps({"action": "weather", "input": "Lyon"})
-
-
-@pytest.fixture
-def setup(tmp_path: Path) -> tuple[Any, None, Any]:
-    settings = Settings(
-        store=str(tmp_path / "m.db"),
-        traces=str(tmp_path / "traces"),
-        budgets=BudgetsConfig(max_steps=3),
-        plugins=PluginsConfig(enabled=CORE),
-    )
-    manager = PluginManager(settings).load()
-    agent = Team(
-        "Report the weather.",
-        [AgentTemplate(name="forecaster", role="Report the weather.", tools=[])],
-        tools=[Weather()],
-        settings=settings,
-        manager=manager,
-        backend=ScriptedBackend(policy),
-        name="forecaster",
-    )
-    return agent, None, settings
-
-
-def test_trace_show_renders_a_timeline(
-    setup: tuple[Any, Any, Any], tmp_path: Path
-) -> None:
-    agent, _, settings = setup
-    result = agent.run("Weather in Lyon?")
+def test_trace_show_renders_a_timeline(tmp_path: Path) -> None:
+    settings = weather_settings(tmp_path)
+    agent = weather_team(settings)
+    result = agent.run(WEATHER_TASK)
     agent.close()
+    assert result.answer == WEATHER_ANSWER
     proc = subprocess.run(
         [
             sys.executable,

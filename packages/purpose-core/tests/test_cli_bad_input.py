@@ -95,7 +95,6 @@ def test_eval_test_refuses_every_memory_write(tmp_path: Path, store: Path) -> No
         ("memory", "import", "x.jsonl"),
         ("memory", "rollback", card.id, "1", "--reason", "r"),
         ("memory", "review", card.id, "--approve", "--reason", "ok"),
-        ("memory", "migrate", "--to", str(tmp_path / "b.db")),
     ]
     before = store.read_bytes()
     for args in writes:

@@ -12,7 +12,7 @@ from purpose_agent.plugin import Command, Registry, hookimpl
 @hookimpl
 def register_commands(registry: Registry) -> None:
     # lazy: the plugin module stays cheap to load; each command's module is imported when it is registered
-    from purpose_cli_extras import memory_bisect, trace_cmd, wizard
+    from purpose_cli_extras import memory_bisect, memory_migrate, trace_cmd, wizard
 
     registry.add(Command(name="wizard", help=wizard.HELP, configure=wizard.configure, run=wizard.run))
     registry.add(Command(name="trace", help=trace_cmd.HELP, configure=trace_cmd.configure, run=trace_cmd.run))
@@ -22,5 +22,13 @@ def register_commands(registry: Registry) -> None:
             help=memory_bisect.HELP,
             configure=memory_bisect.configure,
             run=memory_bisect.run,
+        )
+    )
+    registry.add(
+        Command(
+            name="memory migrate",
+            help=memory_migrate.HELP,
+            configure=memory_migrate.configure,
+            run=memory_migrate.run,
         )
     )

@@ -1,8 +1,9 @@
 """Optional dependencies, imported only when a feature needs them (core's and its plugins').
 
-Core depends on pluggy, pydantic, attrs and rich alone; exporting spans is an extra of core, parsing
-PDF and HTML are extras of purpose-knowledge. A missing extra is a :class:`MissingExtraError` that names
-the exact ``pip install`` line, never an ``ImportError`` from deep inside a loader.
+Core depends on pluggy, pydantic, attrs and rich alone; parsing PDF and HTML are extras of
+purpose-knowledge (OpenTelemetry spans are a distribution of their own, purpose-otel). A missing extra is
+a :class:`MissingExtraError` that names the exact ``pip install`` line, never an ``ImportError`` from deep
+inside a loader.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from purpose_agent.errors import ConfigError
 EXTRAS: dict[str, str] = {
     "pdf": "reading PDF documents (pypdf)",
     "html": "reading HTML documents (beautifulsoup4 + html5lib)",
-    "otel": "exporting OpenTelemetry spans (opentelemetry-api, opentelemetry-sdk)",
 }
 
 

@@ -10,7 +10,9 @@ A third party proves a plugin with one subclass::
 Besides the contracts it holds what several plugin distributions' tests share, so none of them keeps
 a copy: a scripted judge that follows calibration rules (``rule_judge``), and for runs on the real thing
 the embedded model, a throw-away store with a stand-in scanner and small teams
-(``purpose_testing.embedded``; llama.cpp is imported only when the model is asked for).
+(``purpose_testing.embedded``; llama.cpp is imported only when the model is asked for), a scripted
+weather team whose one episode leaves a known trace (``weather_team``), and a learning run interrupted by
+a real Ctrl-C for executor tests (``interrupted_learning_run``).
 
 This is the ``purpose-testing`` distribution; ``purpose_agent.testing`` (in purpose-core) re-exports the
 same names, so third parties keep that import path.
@@ -45,6 +47,17 @@ _EXPORTS = {
     "arithmetic_task": "purpose_testing.embedded",
     "trace_plugins": "purpose_testing.embedded",
     "isolate_settings": "purpose_testing.embedded",
+    "WEATHER_ANSWER": "purpose_testing.weather",
+    "WEATHER_KERNEL": "purpose_testing.weather",
+    "WEATHER_TASK": "purpose_testing.weather",
+    "WeatherTool": "purpose_testing.weather",
+    "weather_policy": "purpose_testing.weather",
+    "weather_settings": "purpose_testing.weather",
+    "weather_team": "purpose_testing.weather",
+    "Interrupted": "purpose_testing.interrupt",
+    "interrupted_learning_run": "purpose_testing.interrupt",
+    "check_stores": "purpose_testing.interrupt",
+    "marked_processes": "purpose_testing.interrupt",
 }
 
 __all__, __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

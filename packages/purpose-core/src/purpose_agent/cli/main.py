@@ -17,11 +17,50 @@ from typing import Any
 
 from purpose_agent._version import __version__
 from purpose_agent.builtins import commands
-from purpose_agent.errors import PurposeError
-from purpose_agent.registry import Command, Registry
+from purpose_agent.errors import PluginNotFoundError, PurposeError
+from purpose_agent.registry import Command, Entry, Registry
 
 #: Commands that work without loading plugins (so a broken plugin cannot stop them).
 NO_PLUGIN_COMMANDS = {"config"}
+
+#: Commands that left the kernel for a distribution of their own: asked for without it, they say in one
+#: line what to install instead of argparse's "invalid choice".
+ELSEWHERE = {
+    "bench": "purpose-eval",
+    "wizard": "purpose-cli-extras",
+    "trace": "purpose-cli-extras",
+    "memory bisect": "purpose-cli-extras",
+    "memory migrate": "purpose-cli-extras",
+}
+
+
+def _entries(manager: Any) -> list[Entry[Command]]:
+    core: Registry[Command] = Registry("command", current_plugin="core-commands")
+    commands.register_commands(registry=core)  # the kernel's own, through the same hook as plugins'
+    return [*core.entries(), *(manager.commands().entries() if manager is not None else [])]
+
+
+def _wanted(argv: Sequence[str]) -> str:
+    """The command ``argv`` asks for (``memory <action>`` for memory's actions), its options left out."""
+    words: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip or arg.startswith("-"):
+            skip = arg == "--store"  # memory's option that takes a value
+            continue
+        words.append(arg)
+        if words[0] != "memory" or len(words) == 2:
+            break
+    return " ".join(words)
+
+
+def _refuse_moved(argv: Sequence[str], manager: Any) -> None:
+    wanted = _wanted(argv)
+    dist = ELSEWHERE.get(wanted)
+    if dist is not None and wanted not in {entry.item.name for entry in _entries(manager)}:
+        raise PluginNotFoundError(
+            f"`purpose {wanted}` comes from {dist}, which is not installed or is disabled: pip install {dist}"
+        )
 
 
 def build_parser(manager: Any = None) -> argparse.ArgumentParser:
@@ -32,10 +71,7 @@ def build_parser(manager: Any = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"purpose-agent {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens (to stderr)")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
-    core: Registry[Command] = Registry("command", current_plugin="core-commands")
-    commands.register_commands(registry=core)  # the kernel's own, through the same hook as plugins'
-    entries = [*core.entries(), *(manager.commands().entries() if manager is not None else [])]
-    for entry in entries:
+    for entry in _entries(manager):
         command = entry.item
         if command.name in sub.choices or " " in command.name:  # no replacing a kernel command;
             continue  # "memory <action>" is an action of `purpose memory` (cli/memory_cmd.py)
@@ -73,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from purpose_agent.plugins import get_plugin_manager  # lazy: --version and config load none
 
             manager = get_plugin_manager()
+            _refuse_moved(argv, manager)
         parser = build_parser(manager)
         args = parser.parse_args(argv)
         logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")

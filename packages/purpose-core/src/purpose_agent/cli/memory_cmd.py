@@ -15,13 +15,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.cli import memory_archive, memory_migrate, memory_review
+from purpose_agent.cli import memory_archive, memory_review
 from purpose_agent.errors import ReadOnlyError, ValidationError
 from purpose_agent.runmode import RunMode
 
 HELP = (
-    "inspect and manage memory: list, show, history, diff, rollback, export, import, stats, review, migrate, "
-    "archive (plugins add more, e.g. bisect)"
+    "inspect and manage memory: list, show, history, diff, rollback, export, import, stats, review, archive "
+    "(plugins add more, e.g. migrate and bisect)"
 )
 
 _STATUS_STYLE = {
@@ -69,7 +69,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--key", help="where to write it (default: ~/.config/purpose-agent/export.key)")
     p.add_argument("--force", action="store_true", help="replace an existing key")
     sub.add_parser("stats", help="counts by status and kind, versions, audit rows, size")
-    memory_migrate.configure(sub)
     memory_review.configure(sub)
     memory_archive.configure(sub)
     for action, command in plugin_actions().items():
@@ -83,7 +82,7 @@ def plugin_actions() -> dict[str, Any]:
     from purpose_agent.plugins import get_plugin_manager  # lazy: --help of other commands loads no store
 
     own = {"list", "show", "history", "diff", "rollback", "export", "import", "keygen", "stats"}
-    own |= {"migrate", "review", "archive"}
+    own |= {"review", "archive"}
     found = {}
     for entry in get_plugin_manager().commands().entries():
         kind, _, action = entry.item.name.partition(" ")
@@ -118,9 +117,6 @@ def _short(text: str, n: int = 70) -> str:
 
 def run(args: argparse.Namespace) -> int:
     action = args.memory_command
-    if action == "migrate":  # opens its own source and destination
-        refuse_in_eval_test("memory migrate")
-        return memory_migrate.run(args)
     if action == "keygen":
         return _keygen(args)
     extra = plugin_actions().get(action)

@@ -9,25 +9,35 @@ on that case; a loss: lower; ties carry no information about the direction and a
 McNemar's test): promote when ``P(X >= wins | X ~ Binomial(wins + losses, 1/2)) <= alpha``. So a card
 that does nothing is promoted with probability at most ``alpha``: the rule's stated error rate.
 
-The test runs **sequentially**, a batch of cases at a time (a batch can run concurrently), and stops a
-candidate as soon as the decision is settled:
+The test runs **sequentially** (group-sequential, one look after every case), and stops a candidate as
+soon as it is decided:
 
-- *curtailment* (exact): when even the best case for the rest of the split (every remaining case a win)
-  cannot promote, or even the worst (every remaining case a loss) cannot stop a promotion, the answer on
-  the full split is already known, so it is never different from a full replay;
-- *futility* (stochastic curtailment): when the predictive probability that the full split ends in a
-  promotion (a uniform Dirichlet prior over win/loss/tie, updated with the outcomes so far) falls below
+- *boundary*: a candidate is promoted at the first look where the sign test on the pairs so far gives
+  ``p <= nominal``. Looking after every case would inflate the error rate if ``nominal`` were ``alpha``
+  itself, so ``nominal`` is the largest sign-test level at which a card with no effect (each untied pair a
+  fair coin) crosses at *any* look of the planned cases with probability at most ``alpha``, computed
+  exactly (:func:`nominal_level`, a walk over every win/loss path). For 6 cases at alpha 0.2 it is 0.125:
+  three untied wins with no loss promote at once, which is what halves the cost of a promotion (a replay
+  that had to rule out every later loss ran 9 to 12 of its 12 episodes);
+- *curtailment* (exact): when even every remaining case a win cannot reach the boundary, it is rejected;
+- *futility* (stochastic curtailment): when the predictive probability of reaching the boundary on the
+  last look (a uniform Dirichlet prior over win/loss/tie, updated with the outcomes so far) falls below
   ``futility``, the candidate is rejected early. Futility stops only ever reject, so the error rate of a
-  false promotion stays at most ``alpha``; what they can cost is a rare missed promotion, and
-  ``benchmarks/replay.py`` measures the decisions against full replay on recorded candidates.
+  false promotion stays at most ``alpha``.
+
+Decisions do not depend on how cases are batched (an executor may run a batch of them at once): the looks
+are taken case by case in plan order, and runs past the deciding look are left out of the evidence.
+The order itself never depends on scores: sorting cases by what they can still do (a case that already
+scores 1.0 without can only tie or lose) would front-load wins and break the error rate of the looks.
+``sequential=False`` replays every case and applies the fixed-sample test at ``alpha`` (the reference
+``benchmarks/replay.py`` compares decisions and cost against).
 
 Scores lie in [0, 1], so a case whose "without" score is already known bounds its own outcome: without
 1.0 it can only tie or lose, without 0.0 only tie or win. The "without" runs of a validation case are the
 same for every candidate replayed against the same store (a *round*: until a promotion changes the store),
 so they run once per round and are shared (``known_without``). Curtailment counts each remaining case by
-what it can still do, which settles many candidates sooner, and cases whose "without" is known (one
-episode each instead of two) are replayed first. Both keep curtailment exact: the decision is the one the
-full split gives. ``ReplayEvidence.episodes`` counts the episodes a candidate really ran (shared runs once).
+what it can still do, and cases whose "without" is known (one episode each instead of two) are replayed
+first. ``ReplayEvidence.episodes`` counts the episodes a candidate really ran (shared runs once).
 """
 
 from __future__ import annotations
@@ -86,13 +96,17 @@ class ReplayEvidence(BaseModel):
     wins: int
     losses: int
     p_value: float = 1.0
+    nominal: float | None = None
+    """The sign test's level at each look of a sequential replay (see :func:`nominal_level`); None for a
+    fixed-sample decision at ``alpha``."""
     promote: bool
     reason: str
     planned: int = 0
     """Cases the full replay would have run; ``len(runs)`` is how many ran before the decision settled."""
     stopped: str = "full"
-    """``full`` (every case ran), ``settled`` (curtailed: the full split could not decide otherwise) or
-    ``futility`` (a promotion on the full split had become improbable)."""
+    """``full`` (every case ran), ``boundary`` (a sequential look crossed the promotion boundary),
+    ``settled`` (curtailed: no remaining case could change the decision) or ``futility`` (a promotion had
+    become improbable)."""
     control_losses: int = 0
     """Losses on near-miss controls; any of them rejects a task-family card."""
     level: str = "general"
@@ -121,6 +135,50 @@ def sign_p_value(wins: int, n: int) -> float:
 
 def _promotes(wins: int, losses: int, alpha: float) -> bool:
     return wins > losses and sign_p_value(wins, wins + losses) <= alpha
+
+
+def crossing_probability(n: int, level: float) -> float:
+    """Chance that ``n`` fair win/loss coins cross ``p <= level`` at some look (one look per coin).
+
+    This is the error rate of the sequential rule for a card with no effect whose every pair is untied;
+    ties only remove looks, so it bounds every tie pattern. Exact: a walk over (wins, losses) states,
+    a crossed state absorbs.
+    """
+    alive: dict[tuple[int, int], float] = {(0, 0): 1.0}
+    crossed = 0.0
+    for _ in range(n):
+        nxt: dict[tuple[int, int], float] = {}
+        for (w, lo), prob in alive.items():
+            for state in ((w + 1, lo), (w, lo + 1)):
+                if _promotes(*state, level):
+                    crossed += prob / 2
+                else:
+                    nxt[state] = nxt.get(state, 0.0) + prob / 2
+        alive = nxt
+    return crossed
+
+
+@lru_cache(maxsize=1024)
+def nominal_level(n: int, alpha: float) -> float:
+    """The largest sign-test level whose :func:`crossing_probability` over ``n`` looks is ``<= alpha``.
+
+    Only the test's attainable p-values matter (the level between two of them changes nothing), so the
+    search runs over those, largest first is found by bisection (crossing is monotone in the level).
+    """
+    if n <= 0:
+        return alpha
+    levels = sorted(
+        {p for m in range(1, n + 1) for w in range(1, m + 1) if (p := sign_p_value(w, m)) <= alpha}
+    )
+    lo, hi = 0, len(levels) - 1
+    best = 0.0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if crossing_probability(n, levels[mid]) <= alpha + 1e-12:
+            best, lo = levels[mid], mid + 1
+        else:
+            hi = mid - 1
+    return best
 
 
 def predictive_promotion(wins: int, losses: int, ties: int, remaining: int, alpha: float) -> float:
@@ -161,14 +219,30 @@ class SequentialTest:
     margin: float = 0.05
     controls: int = 0
     """Near-miss controls in the plan; they are replayed first, and none may be left for a promotion."""
+    sequential: bool = True
+    """Looks after every case at :attr:`level`; False: one fixed-sample test at ``alpha`` at the end."""
+
+    @property
+    def level(self) -> float:
+        """The sign test's level at each look: the nominal one that keeps the overall error at alpha."""
+        if not self.sequential:
+            return self.alpha
+        return nominal_level(self.planned - self.controls, self.alpha)
 
     def statement(self) -> str:
+        if self.rule == "sign_test" and not self.sequential:
+            return (
+                f"promote when the one-sided exact sign test on paired wins/losses (ties left out) over "
+                f"all {self.planned} cases gives p <= {self.alpha:g}, and no near-miss control is lost"
+            )
         if self.rule == "sign_test":
             return (
-                f"promote when the one-sided exact sign test on paired wins/losses (ties left out) gives "
-                f"p <= {self.alpha:g}, and no near-miss control is lost; run sequentially, stopping when "
-                f"the full split ({self.planned} cases) cannot decide otherwise or when the predictive "
-                f"probability of a promotion falls below {self.futility:g}"
+                f"promote at the first look (one after every case) where the one-sided exact sign test on "
+                f"the paired wins/losses so far (ties left out) gives p <= {self.level:.4g}, the level at "
+                f"which a card with no effect crosses at any of the {self.planned - self.controls} looks "
+                f"with probability <= alpha = {self.alpha:g} (exact), and no near-miss control is lost; "
+                f"reject when no remaining case can reach that level or the predictive probability of a "
+                f"promotion falls below {self.futility:g}"
             )
         return (
             f"promote when the mean paired gain >= -{self.margin:g} over the full split "
@@ -196,9 +270,9 @@ class SequentialTest:
         wins = sum(1 for r in scored if r.gain > 0)
         losses = sum(1 for r in scored if r.gain < 0)
         ties = len(scored) - wins - losses
-        # remaining controls cannot win, so only remaining scored cases count in the best case
+        level = self.level
         if remaining == 0:
-            return _promotes(wins, losses, self.alpha), "full"
+            return _promotes(wins, losses, level), "full"
         if sum(1 for r in runs if r.control) < self.controls:
             # controls still to come: any of them could reject outright, and none can win
             return None, ""
@@ -207,11 +281,13 @@ class SequentialTest:
         # a case known to score 1.0 without cannot win, one known to score 0.0 cannot lose
         can_win = sum(1 for w in known if w is None or w < 1.0)
         can_lose = sum(1 for w in known if w is None or w > 0.0)
-        if _promotes(wins, losses + can_lose, self.alpha):
+        if self.sequential and _promotes(wins, losses, level):
+            return True, "boundary"
+        if _promotes(wins, losses + can_lose, level):
             return True, "settled"
-        if not _promotes(wins + can_win, losses, self.alpha):
+        if not _promotes(wins + can_win, losses, level):
             return False, "settled"
-        if predictive_promotion(wins, losses, ties, remaining, self.alpha) < self.futility:
+        if predictive_promotion(wins, losses, ties, remaining, level) < self.futility:
             return False, "futility"
         return None, ""
 
@@ -226,16 +302,22 @@ def decide(
     planned: int | None = None,
     stopped: str | None = None,
     controls: int | None = None,
+    sequential: bool = False,
 ) -> ReplayEvidence:
     """Apply ``rule`` to paired runs; no runs means no evidence, which never promotes.
 
-    ``planned`` is the size of the full split (default: ``len(runs)``, a full replay); with fewer runs
-    than planned the decision is the sequential one.
+    ``planned`` is the size of the full split (default: ``len(runs)``, a full replay). ``sequential``:
+    the runs are the looks of a sequential replay, tested at its nominal level (see
+    :class:`SequentialTest`); otherwise one fixed-sample test at ``alpha``.
     """
     n = len(runs)
     planned = n if planned is None else planned
     n_controls = sum(1 for r in runs if r.control) if controls is None else controls
-    test = SequentialTest(rule, planned, alpha=alpha, futility=futility, margin=margin, controls=n_controls)
+    test = SequentialTest(
+        rule, planned, alpha=alpha, futility=futility, margin=margin, controls=n_controls,
+        sequential=sequential,
+    )  # fmt: skip
+    level = test.level
     scored = [r for r in runs if not r.control]
     mean_without = sum(r.without for r in runs) / n if n else 0.0
     mean_with = sum(r.with_ for r in runs) / n if n else 0.0
@@ -256,17 +338,22 @@ def decide(
     else:
         settled, how = test.settle(runs)
         if settled is None:  # asked to decide early without a stop: the sign test on what ran
-            settled = _promotes(wins, losses, alpha) if rule == "sign_test" else gain >= -margin
+            settled = _promotes(wins, losses, level) if rule == "sign_test" else gain >= -margin
             how = "full"
         promote = settled
         controls = sum(1 for r in runs if r.control)
         why = {
             "full": "",
+            "boundary": f"; stopped after {n} of {planned} cases: the sequential boundary was crossed",
             "settled": f"; stopped after {n} of {planned} cases: the rest could not change the decision",
             "futility": f"; stopped after {n} of {planned} cases: a promotion had become improbable",
         }[stopped or how]
         control_note = f", {control_losses} of {controls} near-miss controls lost" if controls else ""
-        test_note = f", sign test p = {p_value:.3g} vs alpha {alpha:g}" if rule == "sign_test" else ""
+        test_note = ""
+        if rule == "sign_test":
+            test_note = f", sign test p = {p_value:.3g} vs alpha {alpha:g}"
+            if sequential:
+                test_note += f" (level {level:.4g} at each look)"
         reason = (
             f"{'promoted' if promote else 'rejected'}: mean {mean_without:.3f} without -> "
             f"{mean_with:.3f} with (gain {gain:+.3f}, {wins} wins, {losses} losses over {len(scored)} "
@@ -283,6 +370,7 @@ def decide(
         wins=wins,
         losses=losses,
         p_value=p_value,
+        nominal=level if sequential and rule == "sign_test" else None,
         promote=promote,
         reason=reason,
         planned=planned,
@@ -344,10 +432,19 @@ def replay(
     left = [(c, True) for c in controls] + [(c, False) for c in case_ids]
     planned = len(left)
     test = SequentialTest(
-        rule, planned, alpha=alpha, futility=futility, margin=margin, controls=len(controls)
-    )
+        rule, planned, alpha=alpha, futility=futility, margin=margin, controls=len(controls),
+        sequential=sequential,
+    )  # fmt: skip
     runs: list[PairedRun] = []
     episodes = 0
+
+    def decided(stopped: str | None, n_controls: int) -> ReplayEvidence:
+        evidence = decide(
+            runs, rule, alpha=alpha, futility=futility, margin=margin, planned=planned, stopped=stopped,
+            controls=n_controls, sequential=sequential,
+        )  # fmt: skip
+        return evidence.model_copy(update={"episodes": episodes})
+
     size = max(1, batch_size)
     if sequential and without_first:
         todo_all = [c for c, _ in left if known(c) is None]
@@ -359,16 +456,12 @@ def replay(
     if sequential and left:  # the shared scores alone may settle it (no case left can win, say)
         settled, how = test.settle(runs, [known(c) for c, ctl in left if not ctl])
         if settled is not None and how == "settled":  # exact: no case left can change the decision
-            return decide(
-                runs, rule, alpha=alpha, futility=futility, margin=margin, planned=planned,
-                stopped=how, controls=0,
-            ).model_copy(update={"episodes": episodes})  # fmt: skip
+            return decided(how, 0)
 
-    def order(item: tuple[str, bool]) -> tuple[bool, bool, float]:
+    def order(item: tuple[str, bool]) -> tuple[bool, bool]:
         # controls first (a lost one rejects outright); then cases whose "without" is known (one episode,
-        # not two), those that can still win first (they decide a rejection soonest)
-        value = known(item[0])
-        return (not item[1], value is None, value if value is not None else 0.0)
+        # not two); otherwise plan order. Never by score: that would front-load wins at the looks.
+        return (not item[1], known(item[0]) is None)
 
     while left:
         if sequential:
@@ -380,22 +473,22 @@ def replay(
         ran, with_ = _both_arms(run_batch, todo, ids, together)
         without = [ran[c] if (v := shared[c]) is None else v for c in ids]
         episodes += len(todo) + len(ids)
-        runs += [
+        new = [
             PairedRun(case_id=c, without=w, control=ctl, **{"with": v})
             for (c, ctl), w, v in zip(batch, without, with_, strict=True)
         ]
         if on_batch is not None:
-            on_batch(len(runs), planned)
-        if sequential and left:
-            settled, how = test.settle(runs, [known(c) for c, ctl in left if not ctl])
-            if settled is not None:
-                return decide(
-                    runs, rule, alpha=alpha, futility=futility, margin=margin, planned=planned,
-                    stopped=how, controls=len(controls),
-                ).model_copy(update={"episodes": episodes})  # fmt: skip
-    return decide(
-        runs, rule, alpha=alpha, futility=futility, margin=margin, planned=planned, controls=len(controls)
-    ).model_copy(update={"episodes": episodes})
+            on_batch(len(runs) + len(new), planned)
+        # one look per case, in plan order, whatever the batch size: the decision and its evidence do
+        # not depend on how many cases an executor ran at once (runs past the deciding look are left out)
+        for k, run in enumerate(new):
+            runs.append(run)
+            rest = [c for c, ctl in [*batch[k + 1 :], *left] if not ctl]
+            if sequential and (left or k < len(new) - 1):
+                settled, how = test.settle(runs, [known(c) for c in rest])
+                if settled is not None:
+                    return decided(how, len(controls))
+    return decided(None, len(controls))
 
 
 def _both_arms(

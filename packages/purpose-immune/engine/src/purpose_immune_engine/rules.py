@@ -77,6 +77,8 @@ _DEFENSIVE = re.compile(
     r"\b(?:filter\w*|detect\w*|flag\w*|block\w*|catch\w*|reject\w*|guard\w*|moderat\w*|regex\w*|rules?|"
     r"attack\w*|jailbreak\w*|injection\w*|phishing|protect\w*|defen[cs]\w*|mitigat\w*|examples?|such as|"
     r"(?:messages?|prompts?|inputs?|phrases?|texts?|requests?|emails?) like|says|said|saying|types|typed|"
+    r"(?:phrases?|messages?|textes?|frases?|mensajes?|messaggi|mensagens?|s[aä]tze|texte) "
+    r"(?:comme|como|come|wie)|pi[eé]g\w*|"
     r"(?:that|which|who|they|someone|people|users?|attackers?) (?:say|type|write)|"
     r"red[- ]team\w*|scanners?|classifiers?|awareness|warn\w*|recogni[sz]e\w*|malicious|suspicious|"
     r"proteg\w*|protej\w*|detect\w*|erkenn\w*|angriff\w*|d[ée]tect\w*|bloqu\w*|attaqu\w*|prot[ée]g\w*)\b"

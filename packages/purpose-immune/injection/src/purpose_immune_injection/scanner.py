@@ -47,6 +47,13 @@ SECRET_PROMPT = (r"(?:system ?prompt|system message|system instructions?|initial
                  r"instructions|rules|guidelines|configuration|directives)|context window|"
                  r"(?:text|words|everything|content|instructions|messages?) (?:above|before this))")
 
+_EVERY_END = (r"\b(?:ende jeder antwort|fin de (?:toute|chaque) reponse|final de (?:cualquier|cada|toda) "
+              r"respuesta|fine di ogni risposta|final de cada resposta|end of (?:every|each|any) "
+              r"(?:reply|response|answer))")
+_PLANTED = (r"(?:[\"'\u00ab\u201c\u201e]|https?://|www\.|\b(?:link|url|token|code|phrase|text|message|line|"
+            r"sentence|string|slogan|tag|lien|jeton|enlace|frase|texto|testo|satz|zeile)s?\b)")
+
+
 RULES_LIST: list[Rule] = [
     # -- instruction override: "ignore all previous instructions" and its many rewordings ------------------
     Rule("override", rf"\b{IGNORE}\b[^.\n]{{0,40}}?\b{PRIOR}\b[^.\n]{{0,30}}?\b{RULES}\b", S.HIGH,
@@ -307,7 +314,8 @@ RULES_LIST: list[Rule] = [
          "demands a verification token in the reply"),
     Rule("indirect", r"\b(?:call|use|invoke|run|execute|trigger)\b (?:the )?[`'\"]?[a-z]+_[a-z_]+[`'\"]?"
          r"(?: tool| function)?\b[^.\n]{0,120}\b(?:before (?:you )?(?:respond|reply|answer|continu|proceed|"
-         r"summari|return)\w*|before doing anything|first|immediately|right now|without (?:asking|telling|"
+         r"summari|return)\w*|before doing anything|first(?! and (?:then )?(?:answer|reply|quote|report|use|give)\b)|"
+         r"immediately|right now|without (?:asking|telling|"
          r"confirmation)|to (?:close|complete|finish|reset|file|archive|retain|sync|verify) (?:this|the))",
          S.HIGH, "tool call demanded from inside data"),
     Rule("indirect", r"\b(?:to (?:close|complete|finish|reset|file|archive|process|retain|verify) (?:this |the |an? )?"
@@ -319,9 +327,10 @@ RULES_LIST: list[Rule] = [
          r"nota do sistema|system ?note|system notice)\s*:[^\n]{0,200}\b(?:token|jeton|code|codigo|codice|"
          r"antwort|reponse|respuesta|risposta|resposta|reply|response|answer)", S.HIGH,
          "fake system note inside data"),
-    Rule("indirect", r"\b(?:ende jeder antwort|fin de (?:toute|chaque) reponse|final de (?:cualquier|cada|"
-         r"toda) respuesta|fine di ogni risposta|final de cada resposta|end of (?:every|each|any) "
-         r"(?:reply|response|answer))", S.HIGH, "plants content at the end of every reply"),
+    # a planted payload (a quoted string, an address, a link, token or phrase) at the end of every reply; the
+    # user's own formatting wish ("include the ticket number at the end of every reply") plants nothing
+    Rule("indirect", rf"(?:{_PLANTED}[^\n]{{0,100}}{_EVERY_END}|{_EVERY_END}[^\n]{{0,60}}{_PLANTED})", S.HIGH,
+         "plants content at the end of every reply"),
     Rule("persona", r"\b(?:reasoning|thinking|thought|analysis|scratchpad)(?: trace)?\s*\((?:assistant|ai|"
          r"model)\)\s*:|<(?:thinking|think|reasoning|scratchpad)>[^\n]{0,200}\bi (?:will|should|must|have)\b",
          S.HIGH, "forged assistant reasoning inside data"),

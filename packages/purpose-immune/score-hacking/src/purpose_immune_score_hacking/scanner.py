@@ -162,7 +162,7 @@ RULES_LIST: list[Rule] = [
          rf"\b(?:that )?(?:the |all )?(?:task|it|everything|tests?|build)?\b[^.\n]{{0,15}}\b(?:is |was |has |"
          rf"have |are )?(?:been )?(?:{DONE}|ok|fine|true)\b", S.HIGH, "always reports success"),
     Rule("false_success", r"\b(?:pretend|act as if|act like|make it (?:look|seem|appear)|fake|forge(?!t)|fabricate|"
-         r"invent|simulate)\w*\b[^.\n]{0,30}\b(?:that )?(?:the )?(?:tests?|task|build|it|checks?|"
+         r"invent(?!or)|simulate)\w*\b[^.\n]{0,30}\b(?:that )?(?:the )?(?:tests?|task|build|it|checks?|"
          r"deployment|job|results?|evidence|logs?|output|success|benchmark|citations?|sources|data|"
          r"screenshots?|test (?:results?|output|runs?))\b[^.\n]{0,20}\b(?:passed|succeeded|worked|is done|"
          r"are done|completed|green|results?|evidence|logs?|output|success|citations?|data|runs?)?",

@@ -1,4 +1,5 @@
-"""``purpose memory migrate``: copy a store with its whole history into another, then prove the copy.
+"""``purpose memory migrate`` (an action purpose-cli-extras adds to ``purpose memory``): copy a store with
+its whole history into another, then prove the copy.
 
 ``--from sqlite:///path/memory.db --to postgresql://...`` copies every card with every version and every
 audit row through the JSONL exchange format (validated, all-or-nothing), then exports the destination
@@ -20,10 +21,17 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from purpose_agent.plugin import (
+    MemoryStoreError,
+    ReadOnlyError,
+    RunMode,
+    ValidationError,
+    get_plugin_manager,
+    open_store,
+)
 from pydantic import BaseModel, Field
 
-from purpose_agent.errors import MemoryStoreError, ValidationError
-from purpose_agent.runmode import RunMode
+HELP = "copy a store with its history into another and verify it; or --upgrade an older schema"
 
 
 class Digest(BaseModel):
@@ -57,11 +65,7 @@ class MigrationReport(BaseModel):
         )
 
 
-def configure(sub: Any) -> None:
-    p = sub.add_parser(
-        "migrate",
-        help="copy a store with its history into another and verify it; or --upgrade an older schema",
-    )
+def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="source", help="source store (path, sqlite:///..., postgresql://...)")
     p.add_argument("--to", dest="destination", help="destination store URL")
     p.add_argument("--upgrade", metavar="URL", help="upgrade the schema of the store at URL in place")
@@ -87,8 +91,6 @@ def digest_export(path: Path, only: set[str] | None = None) -> Digest:
 
 def migrate(source: str, destination: str, *, manager: Any = None) -> MigrationReport:
     """Copy ``source`` into ``destination`` (all or nothing) and compare both afterwards."""
-    from purpose_agent.memory.store import open_store  # lazy: only when this command runs
-
     if source == destination:
         raise ValidationError("--from and --to name the same store; nothing to migrate")
     src = open_store(source, RunMode.EVAL_TEST, manager=manager)
@@ -124,8 +126,6 @@ def migrate(source: str, destination: str, *, manager: Any = None) -> MigrationR
 
 def upgrade(url: str, *, manager: Any = None) -> list[int]:
     """Upgrade a store's schema through the store plugin that claims ``url`` (its factory's ``upgrade``)."""
-    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
-
     manager = manager or get_plugin_manager()
     name = manager.resolve_store_name(url)
     factory = manager.stores().get(name)
@@ -140,10 +140,13 @@ def upgrade(url: str, *, manager: Any = None) -> list[int]:
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console  # lazy: rich only when this command prints
 
-    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
-
-    console = Console(highlight=False, soft_wrap=True, stderr=args.json)
     manager = get_plugin_manager()
+    if RunMode.parse(manager.settings.run_mode) is RunMode.EVAL_TEST:  # one line, before anything is opened
+        raise ReadOnlyError(
+            "cannot memory migrate: run_mode is eval_test (purpose.toml or PURPOSE_AGENT_RUN_MODE), where "
+            "memory is read-only"
+        )
+    console = Console(highlight=False, soft_wrap=True, stderr=args.json)
     if args.upgrade:
         applied = upgrade(args.upgrade, manager=manager)
         if args.json:

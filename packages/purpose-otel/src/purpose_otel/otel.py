@@ -19,10 +19,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.extras import require
-from purpose_agent.hookspecs import hookimpl
+from opentelemetry import trace as otel
+from purpose_agent.plugin import get_plugin_manager, hookimpl, read_trace
 
-log = logging.getLogger("purpose_agent")
+log = logging.getLogger("purpose_otel")
 
 TRACER_NAME = "purpose_agent"
 
@@ -40,10 +40,7 @@ def _started(header: Any, fallback: float) -> float:
 
 def export_trace(trace: Any, *, tracer_provider: Any = None) -> int:
     """Emit the spans of one trace (a :class:`~purpose_agent.trace.Trace` or a path); returns how many."""
-    otel = require("opentelemetry.trace", "otel")
     if isinstance(trace, str | Path):
-        from purpose_agent.trace import read_trace
-
         trace = read_trace(trace)
     tracer = otel.get_tracer(TRACER_NAME, tracer_provider=tracer_provider)
     header, events = trace.header, trace.events
@@ -142,10 +139,7 @@ class OtelPlugin:
 
 def instrument(manager: Any = None, *, tracer_provider: Any = None) -> OtelPlugin:
     """Export every episode ``manager`` runs from now on as OpenTelemetry spans."""
-    require("opentelemetry.trace", "otel")
     if manager is None:
-        from purpose_agent.plugins import get_plugin_manager
-
         manager = get_plugin_manager()
     plugin = OtelPlugin(tracer_provider)
     manager.register(plugin, name=f"otel-{id(plugin):x}")

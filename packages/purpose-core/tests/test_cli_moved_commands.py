@@ -1,0 +1,61 @@
+"""Commands that left the kernel (``bench``, ``trace``, ``wizard``, ``memory bisect``, ``memory migrate``)
+say in one line which distribution to install when it is missing or disabled: real ``purpose`` subprocesses
+with those plugins disabled where installed, so the result is the same either way."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+from purpose_agent.cli.main import _wanted
+
+#: the plugins that provide the moved commands, where installed (disabling an unknown name is an error)
+PROVIDERS = {"cli-extras", "eval"} & {ep.name for ep in metadata.entry_points(group="purpose_agent")}
+
+
+def purpose(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
+    if PROVIDERS:
+        env["PURPOSE_AGENT_DISABLED_PLUGINS"] = ",".join(sorted(PROVIDERS))
+    return subprocess.run(
+        [sys.executable, "-m", "purpose_agent", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "dist"),
+    [
+        (("bench", "arithmetic"), "purpose-eval"),
+        (("trace", "list"), "purpose-cli-extras"),
+        (("wizard",), "purpose-cli-extras"),
+        (("memory", "--store", "x.db", "--json", "migrate", "--to", "y.db"), "purpose-cli-extras"),
+        (("memory", "bisect", "--list"), "purpose-cli-extras"),
+    ],
+)
+def test_a_moved_command_names_its_distribution(tmp_path: Path, args: tuple[str, ...], dist: str) -> None:
+    result = purpose(*args, cwd=tmp_path)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert len(lines) == 1 and f"pip install {dist}" in lines[0], result.stderr
+    assert not (tmp_path / "y.db").exists() and not (tmp_path / ".purpose").exists()
+
+
+def test_an_unknown_command_is_still_argparse_s_error(tmp_path: Path) -> None:
+    result = purpose("nonsense", cwd=tmp_path)
+    assert result.returncode == 2 and "invalid choice: 'nonsense'" in result.stderr
+
+
+def test_wanted_reads_the_command_past_options() -> None:
+    assert _wanted(["-v", "trace", "show", "abc"]) == "trace"
+    assert _wanted(["memory", "--store", "m.db", "--json", "migrate", "--to", "b.db"]) == "memory migrate"
+    assert _wanted(["memory", "--store=m.db", "list"]) == "memory list"
+    assert _wanted(["memory"]) == "memory" and _wanted(["--help"]) == ""
