@@ -295,6 +295,7 @@ def replay_candidates(
                 known_without=baseline.known,
                 # later candidates will share this one's "without" runs: run them all first
                 without_first=i < len(cards) - 1,
+                together=width > 1,  # a case's "with" and "without" run side by side
             )
         with lock:
             ran = running.pop(i, 0)  # episodes really run (a shared run counted by the one that ran it)
