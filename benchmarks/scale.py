@@ -20,7 +20,10 @@ Three measurements (docs/budgets.md: ``threads_speedup_16`` >= 8, ``processes_sp
 Timing: the processes figure is warm (each executor first runs a 2-episode bench that loads the model in
 this process and in each worker; the cold figures are printed beside it), both sides with llama.cpp's
 default thread count (half the cores per model). The threads figure includes the pool's connection
-set-up. The Ray part is a same-result check, not a speed figure.
+set-up. The Ray part is a same-result check, not a speed figure. Beside the processes figure: seconds
+spent inside episodes, summed, on each side (``processes_episode_slowdown``: how much slower an episode
+runs beside another, i.e. the cores contending) and the share of the wall time the workers were busy
+(``processes_busy``: below 1.0 is start-up, hand-over and the last worker's tail).
 
 CPU speed-ups need idle cores: the load average is printed beside them. Needs purpose-slm (llamacpp and
 openai) and purpose-executor-ray; a part whose packages are missing reports null with the reason.
@@ -226,6 +229,11 @@ def measure_processes(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         executor.close()
     same = comparable(results["processes"]) == comparable(results["sequential"])
     speedup = walls["sequential"] / walls["processes"]
+    # where a shortfall from 2x comes from: episodes slower side by side (the cores contend: memory,
+    # caches), or time outside episodes (start-up, hand-over, the last worker's tail)
+    work = {name: _episode_seconds(results[name]) for name in walls}
+    slowdown = work["processes"] / work["sequential"] if work["sequential"] else None
+    packing = work["processes"] / (args.workers * walls["processes"]) if walls["processes"] else None
     print(
         f"processes: {args.proc_episodes} embedded test episodes; sequential {walls['sequential']:.1f} s, "
         f"{args.workers} workers {walls['processes']:.1f} s -> {speedup:.2f}x (warm); warm-up runs of "
@@ -233,7 +241,23 @@ def measure_processes(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         f"processes {cold['processes']:.1f} s; "
         f"same result: {same}"
     )
-    return {"processes_speedup_2": round(speedup, 2), "processes_same_result": same}
+    if slowdown is not None and packing is not None:
+        print(
+            f"processes: episode seconds summed: sequential {work['sequential']:.1f} s, processes "
+            f"{work['processes']:.1f} s ({slowdown:.2f}x per episode side by side); the workers were busy "
+            f"{packing:.0%} of the wall time"
+        )
+    return {
+        "processes_speedup_2": round(speedup, 2),
+        "processes_same_result": same,
+        "processes_episode_slowdown": round(slowdown, 2) if slowdown is not None else None,
+        "processes_busy": round(packing, 2) if packing is not None else None,
+    }
+
+
+def _episode_seconds(result: Any) -> float:
+    """Seconds spent inside episodes (summed over episodes, wherever they ran)."""
+    return float(sum(run.cost.test.seconds for run in result.runs))
 
 
 def measure_ray(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:

@@ -43,6 +43,20 @@ class RiddleBackend(BaseBackend):
         return len(text.split())
 
 
+class PidBackend(RiddleBackend):
+    """Answers with the id of the process that ran the episode (which worker, or the coordinator)."""
+
+    name = "pid"
+
+    def complete(self, messages: Sequence[Message], **options: Any) -> Completion:
+        import os
+
+        if self.delay_s:
+            time.sleep(self.delay_s)
+        text = json.dumps({"action": "final_answer", "input": str(os.getpid())})
+        return Completion(text=text, usage=Usage(prompt_tokens=1, completion_tokens=1), model=self.model)
+
+
 def write_suite(path: Any, n: int = 16) -> Any:
     lines = [
         json.dumps(

@@ -143,6 +143,50 @@ def test_threads_run_episodes_at_once_and_keep_input_order(tmp_path, settings, m
     team.close()
 
 
+def test_processes_send_a_second_single_episode_to_a_worker_while_one_runs_here(
+    tmp_path, settings, manager
+) -> None:
+    """Candidates replayed side by side each send one episode at a time: the first runs in this process,
+    one sent meanwhile goes to a worker (here it would wait for the first: the embedded model's lock)."""
+    import os
+    import threading
+
+    from executor_fixtures import PidBackend
+    from purpose_agent.api.team import Team
+    from purpose_agent.memory.store import open_store
+    from purpose_agent.runtime.task import Task
+
+    open_store(str(tmp_path / "empty.db"), manager=manager).close()
+    team = Team.build(
+        purpose="answer riddles",
+        agents=["solver"],
+        settings=settings,
+        manager=manager,
+        backend=PidBackend(delay_s=1.0),
+        run_mode="eval_test",
+        store=str(tmp_path / "empty.db"),
+    )
+    team.explicit_backend = PidBackend(delay_s=1.0)  # what the harness sets: workers get this backend
+    answers: list[str] = []
+    barrier = threading.Barrier(2)
+    with resolve_executor("processes", 2, manager=manager) as executor:
+        alone = executor.run_episodes(team, [EpisodeJob(task=Task(input="item 0"))])
+        assert alone[0].result.answer == str(os.getpid())  # nothing else running: no round trip
+
+        def one(i: int) -> None:
+            barrier.wait()
+            ran = executor.run_episodes(team, [EpisodeJob(task=Task(input=f"item {i}"))])
+            answers.append(ran[0].result.answer)
+
+        threads = [threading.Thread(target=one, args=(i,)) for i in (1, 2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert len(answers) == 2 and answers.count(str(os.getpid())) == 1, answers
+    team.close()
+
+
 def test_executor_is_resolved_from_settings_and_refused_when_unknown(tmp_path, manager) -> None:
     path = tmp_path / "purpose.toml"
     path.write_text('executor = "threads"\n', encoding="utf-8")

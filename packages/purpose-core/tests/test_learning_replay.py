@@ -228,6 +228,53 @@ def test_batches_run_together_and_the_bounds_are_checked_after_each() -> None:
     assert [len(ids) for ids, _ in batches] == [4, 4] and seen == [(4, 12)]
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([0.0, 0.5, 1.0]), st.sampled_from([0.0, 0.5, 1.0])), min_size=1,
+             max_size=12),
+    st.lists(st.booleans(), max_size=12),
+    st.sampled_from([1, 2]),
+)  # fmt: skip
+def test_both_arms_together_change_nothing_but_the_time(
+    pairs: list[tuple[float, float]], shared: list[bool], batch: int
+) -> None:
+    """``together``: a batch's "with" and "without" runs go out at the same time; the evidence (runs,
+    decision, reason, episodes) is the one-after-another replay's."""
+    table = {f"c{i}": p for i, p in enumerate(pairs)}
+    known = {c: table[c][0] for c, k in zip(table, shared, strict=False) if k}
+
+    def run_batch(ids: Sequence[str], with_card: bool) -> list[float]:
+        return [table[c][1 if with_card else 0] for c in ids]
+
+    def run(together: bool) -> Any:
+        return replay(
+            list(table), None, "sign_test", run_batch=run_batch, batch_size=batch, known_without=known.get,
+            together=together,
+        )  # fmt: skip
+
+    assert run(True) == run(False)
+
+
+def test_together_runs_a_cases_with_and_without_arms_at_the_same_time() -> None:
+    import threading
+    import time
+
+    active, peak, lock = [0], [0], threading.Lock()
+
+    def run_batch(ids: Sequence[str], with_card: bool) -> list[float]:
+        with lock:
+            active[0] += 1
+            peak[0] = max(peak[0], active[0])
+        time.sleep(0.2)
+        with lock:
+            active[0] -= 1
+        return [1.0 if with_card else 0.0 for _ in ids]
+
+    evidence = replay(["c0", "c1", "c2"], None, "sign_test", run_batch=run_batch, together=True)
+    assert evidence.promote and len(evidence.runs) == 3 and evidence.episodes == 6
+    assert peak[0] == 2  # each case's two runs were in flight together
+
+
 def test_a_lost_near_miss_control_rejects_even_with_gains_elsewhere() -> None:
     runs = [*runs_of([1] * 6), PairedRun(case_id="near", without=1.0, control=True, **{"with": 0.0})]
     evidence = decide(runs, "sign_test", alpha=0.1)

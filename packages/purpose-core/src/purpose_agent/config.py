@@ -66,6 +66,10 @@ class LearningConfig(_Strict):
     """Validation cases replayed together before the stopping bounds are checked again."""
     lessons: bool = True
     """Propose general lessons from each training pass (successes against failures)."""
+    demonstrations: bool = False
+    """Keep each training pass's solved requests as a demonstration set (worked examples, replayed as a
+    general lesson; the nearest are shown for a task). Off by default: each set is one more replay
+    decision per pass, and on the embedded model it has not yet shown a gain (docs/comparison.md)."""
     replay_sequential: bool = True
     """False: replay every case of the plan (the reference ``benchmarks/replay.py`` records)."""
 

@@ -26,6 +26,9 @@ class ProcessExecutor(Executor):
         super().__init__(workers=workers, name="processes", options=options)
         self._pool: Any = None
         self._pool_lock = threading.Lock()
+        self._here = 0
+        """Episodes running in this process now (one-episode batches; see :meth:`run_episodes`)."""
+        self._here_lock = threading.Lock()
 
     @property
     def pool(self) -> Any:
@@ -38,8 +41,17 @@ class ProcessExecutor(Executor):
             return self._pool
 
     def run_episodes(self, team: Any, jobs: Sequence[EpisodeJob], on_done: Done | None = None) -> list[Ran]:
-        if len(jobs) <= 1 or self.workers <= 1:
+        if self.workers <= 1 or not jobs:
             return super().run_episodes(team, jobs, on_done)
+        if len(jobs) == 1 and self._claim_here():
+            # one episode, and this process's model is free: no round trip to a worker. Callers on
+            # other threads (candidates replayed side by side, the "with" and "without" run of a case)
+            # find it taken and go to the workers: here they would queue behind the model's lock.
+            try:
+                return super().run_episodes(team, jobs, on_done)
+            finally:
+                with self._here_lock:
+                    self._here -= 1
         self.check()
         try:
             key, data = pack(spec_of(team), self.name)
@@ -70,6 +82,13 @@ class ProcessExecutor(Executor):
                 self.stop.set()
                 self.terminate()
             raise
+
+    def _claim_here(self) -> bool:
+        with self._here_lock:
+            if self._here:
+                return False
+            self._here += 1
+            return True
 
     def terminate(self) -> None:
         """Kill the workers now (Ctrl-C): they hold no store open for writing, so nothing is half-done."""

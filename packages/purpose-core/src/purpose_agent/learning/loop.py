@@ -16,12 +16,14 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from purpose_agent.executors.base import EpisodeJob
+from purpose_agent.learning.demonstrations import propose_demonstrations
 from purpose_agent.learning.lessons import propose_lessons
 from purpose_agent.learning.memory_ci import CandidateOutcome, MemoryCI
 from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
 from purpose_agent.memory.status import MemoryStatus
 from purpose_agent.memory.structure import matches, near_miss
 from purpose_agent.runmode import RunMode
+from purpose_agent.runtime.demonstrations import DEMONSTRATIONS
 from purpose_agent.runtime.judge import judge_trusted
 from purpose_agent.runtime.procedures import family_structure, from_skill_fields
 from purpose_agent.runtime.task import EpisodeResult, Task
@@ -45,6 +47,7 @@ def train_phase(
         results.append(result)
         candidates.extend(c for r in result.agents for c in r.candidates)
     candidates += _admit_lessons(team, tasks, results)
+    candidates += _admit_demonstrations(team, tasks, results)
     if progress is not None:
         progress(stage, len(tasks), len(tasks))
     return results, candidates
@@ -67,6 +70,27 @@ def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> 
             f"lesson {ev['pattern']}: {ev['failures_with_pattern']} of {ev['failures']} failures show it, "
             f"{ev['successes_with_pattern']} of {ev['successes']} successes"
         )
+        out.append(ci.admit(card, reason=reason))
+    return out
+
+
+def _admit_demonstrations(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> list[CandidateOutcome]:
+    """The pass's solved requests as one demonstration set, admitted (scanned) like any candidate."""
+    if not team.manager.settings.learning.demonstrations:
+        return []
+    live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
+    known = [
+        c.fields.get("demonstrations")
+        for c in team.store.list_cards(statuses=live, kinds=["episodic_case"], limit=500)
+        if c.provenance.optimizer == DEMONSTRATIONS
+    ]
+    ci = MemoryCI(team.store, manager=team.manager)
+    out = []
+    for card in propose_demonstrations(tasks, results, team=team.name):
+        if card.fields["demonstrations"] in known:
+            continue
+        ev = card.provenance.evidence
+        reason = f"demonstrations: {ev['kept']} kept of {ev['solved']} solved in {ev['episodes']} episodes"
         out.append(ci.admit(card, reason=reason))
     return out
 
@@ -271,6 +295,7 @@ def replay_candidates(
                 known_without=baseline.known,
                 # later candidates will share this one's "without" runs: run them all first
                 without_first=i < len(cards) - 1,
+                together=width > 1,  # a case's "with" and "without" run side by side
             )
         with lock:
             ran = running.pop(i, 0)  # episodes really run (a shared run counted by the one that ran it)

@@ -42,8 +42,10 @@ first. ``ReplayEvidence.episodes`` counts the episodes a candidate really ran (s
 
 from __future__ import annotations
 
+import contextvars
 import math
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -396,6 +398,7 @@ def replay(
     on_batch: Callable[[int, int], None] | None = None,
     known_without: Callable[[str], float | None] | None = None,
     without_first: bool = False,
+    together: bool = False,
 ) -> ReplayEvidence:
     """Run cases without then with the candidate, a batch at a time, until the rule's decision settles.
 
@@ -407,6 +410,8 @@ def replay(
     run (worth it when later candidates of the round will share those runs): then every remaining case is
     bounded, and a candidate that cannot win anywhere is rejected without a single "with" run.
     ``sequential=False`` replays every case (the reference the savings are measured against).
+    ``together``: run a batch's "without" and "with" runs at the same time (an executor that runs
+    episodes side by side); both always run, so only the time changes.
     """
     if run_batch is None:
         if run_case is None:
@@ -465,9 +470,8 @@ def replay(
         ids = [c for c, _ in batch]
         shared = {c: known(c) for c in ids}
         todo = [c for c in ids if shared[c] is None]
-        ran = dict(zip(todo, run_batch(todo, False), strict=True)) if todo else {}
+        ran, with_ = _both_arms(run_batch, todo, ids, together)
         without = [ran[c] if (v := shared[c]) is None else v for c in ids]
-        with_ = list(run_batch(ids, True))
         episodes += len(todo) + len(ids)
         new = [
             PairedRun(case_id=c, without=w, control=ctl, **{"with": v})
@@ -485,3 +489,22 @@ def replay(
                 if settled is not None:
                     return decided(how, len(controls))
     return decided(None, len(controls))
+
+
+def _both_arms(
+    run_batch: RunBatch, todo: Sequence[str], ids: Sequence[str], together: bool
+) -> tuple[dict[str, float], list[float]]:
+    """A batch's "without" runs (``todo``: those not shared yet) and its "with" runs (``ids``).
+
+    Every one of them runs whatever the other scores (the decision is taken after the batch), so with
+    ``together`` they go to the executor at the same time, the "without" runs from a second thread."""
+    if not (together and todo):
+        ran = dict(zip(todo, run_batch(todo, False), strict=True)) if todo else {}
+        return ran, list(run_batch(ids, True))
+    with ThreadPoolExecutor(1, thread_name_prefix="purpose-replay-without") as pool:
+        without = pool.submit(contextvars.copy_context().run, run_batch, todo, False)
+        try:
+            with_ = list(run_batch(ids, True))
+        finally:
+            scores = without.result()  # waited for (and its error raised) even when "with" failed
+    return dict(zip(todo, scores, strict=True)), with_

@@ -54,8 +54,25 @@ def format_skill_card(card: MemoryCard) -> str:
     return "\n".join(lines)
 
 
+def format_demonstrations(demonstrations: list[dict[str, Any]]) -> str:
+    """Worked examples as a small model copies them: the request, the call with its JSON arguments, the
+    answer. They were solved with other tools; what carries over is the pattern (call the offered tool
+    that fits, with the request's own values, then answer with its result)."""
+    lines = ["Worked examples (other tools, same steps):"]
+    for demo in demonstrations:
+        lines.append(f"Request: {demo.get('task', '')}")
+        for step in demo.get("actions") or ():
+            result = f" -> {step['result']}" if step.get("result") else ""
+            lines.append(f"Call: {_call(step)}{result}")
+        if demo.get("answer"):
+            lines.append(f"Answer: {demo['answer']}")
+    return "\n".join(lines)
+
+
 def format_episodic_case(card: MemoryCard) -> str:
     f = card.fields
+    if f.get("demonstrations") and not f.get("task"):
+        return format_demonstrations(list(f["demonstrations"]))
     label = {"success": "Solved example", "failure": "Failed example", "partial": "Partly solved example"}
     lines = [f"{label.get(f.get('outcome', 'success'), 'Example')}:"]
     lines.append(f"Task: {f.get('task') or card.content}")

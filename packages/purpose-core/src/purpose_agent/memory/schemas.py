@@ -75,14 +75,27 @@ class SkillCardFields(_Fields):
         return self
 
 
+class Demonstration(_Fields):
+    """One solved request kept as a worked example: the request, its tool calls, the judged answer."""
+
+    task: str = Field(min_length=1, max_length=500)
+    actions: list[ToolStep] = Field(default_factory=list, max_length=4)
+    answer: str = Field(default="", max_length=300)
+
+
 class EpisodicCaseFields(_Fields):
-    """A solved (or failed) episode: the closest thing to a worked example a small model can copy."""
+    """A solved (or failed) episode: the closest thing to a worked example a small model can copy.
+
+    A *demonstration set* (``purpose_agent.learning.demonstrations``) is one card of this kind whose
+    ``demonstrations`` hold several solved requests; retrieval shows the nearest of them for a task.
+    """
 
     task: str = Field(default="", max_length=2000)
     actions: list[ToolStep] = Field(default_factory=list, max_length=20)
     answer: str = Field(default="", max_length=2000)
     outcome: Literal["success", "failure", "partial"] = "success"
     score: float | None = Field(default=None, ge=0.0, le=1.0)
+    demonstrations: list[Demonstration] = Field(default_factory=list, max_length=12)
 
 
 class FailurePatternFields(_Fields):

@@ -22,6 +22,7 @@ from purpose_agent.llm.protocol import Backend, Message
 from purpose_agent.memory.card import MemoryCard, MemoryScope
 from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.checkers import Checker, check
+from purpose_agent.runtime.demonstrations import is_demonstration_set, narrow
 from purpose_agent.runtime.judge import resolve_judge
 from purpose_agent.runtime.procedures import Procedure, from_lesson_fields, from_skill_fields, instantiate
 from purpose_agent.runtime.retrieval import retrieve_memories
@@ -109,13 +110,17 @@ def procedures_of(cards: Sequence[MemoryCard]) -> list[tuple[str, Procedure]]:
 
 
 def concretize(cards: Sequence[MemoryCard], task: str) -> list[MemoryCard]:
-    """Show a skill card filled in for this task instead of with ``{slots}``.
+    """Show a skill card filled in for this task instead of with ``{slots}``, a demonstration set as its
+    examples nearest to the task.
 
     A small model copies what it sees; shown a template it copies the braces. The stored card is not
     changed: the copy exists only for this prompt and keeps the card's id for credit assignment.
     """
     out = []
     for card in cards:
+        if is_demonstration_set(card):  # only the task's nearest worked examples (runtime/demonstrations.py)
+            out.append(narrow(card, task))
+            continue
         procedure = from_skill_fields(card.fields) if card.kind == "skill_card" else None
         filled = instantiate(procedure, task) if procedure is not None else None
         if not filled:

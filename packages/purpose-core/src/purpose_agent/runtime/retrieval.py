@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from purpose_agent.memory.card import MemoryCard, MemoryScope
+from purpose_agent.runtime.demonstrations import is_demonstration_set
 
 log = logging.getLogger("purpose_agent")
 
@@ -68,9 +69,11 @@ def retrieve_memories(
             log.warning(
                 "retriever %r failed: %s: %s", getattr(retriever, "name", retriever), type(exc).__name__, exc
             )
-    gated = [(c, s) for c, s in candidates if applies(c, query)]
+    # a demonstration set is listed below like a general lesson, whatever the words recalled
+    gated = [(c, s) for c, s in candidates if applies(c, query) and not is_demonstration_set(c)]
     lessons = [(c, 1.0) for c in general_lessons(store, scope) if c.id not in {g.id for g, _ in gated}]
-    return [*lessons, *gated][:k]
+    demos = [(c, 1.0) for c in demonstration_sets(store, scope)]  # narrowed for the task by concretize
+    return [*lessons, *demos, *gated][:k]
 
 
 #: Most general lessons shown at once (there are few patterns; more would crowd out task memories).
@@ -90,6 +93,23 @@ def general_lessons(store: Any, scope: MemoryScope) -> list[MemoryCard]:
     mine = [c for c in cards if c.provenance.optimizer == LESSONS and c.scope.applies_to(scope)]
     mine.sort(key=lambda c: (-c.trust, -c.utility.q_value))
     return mine[:MAX_LESSONS]
+
+
+#: Demonstration sets shown at once: one set's nearest examples (several sets would repeat the pattern).
+MAX_DEMONSTRATION_SETS = 1
+
+
+def demonstration_sets(store: Any, scope: MemoryScope) -> list[MemoryCard]:
+    """Promoted demonstration sets for this scope (``purpose_agent.learning.demonstrations``): like a
+    general lesson, shown for any task, because the set was replay-tested on the whole validation split."""
+    try:
+        cards = store.list_cards(statuses=["promoted"], kinds=["episodic_case"], limit=200)
+    except Exception as exc:  # a store without listing still retrieves by words
+        log.warning("demonstrations unavailable: %s: %s", type(exc).__name__, exc)
+        return []
+    mine = [c for c in cards if is_demonstration_set(c) and c.scope.applies_to(scope)]
+    mine.sort(key=lambda c: (-c.trust, -c.utility.q_value))
+    return mine[:MAX_DEMONSTRATION_SETS]
 
 
 def applies(card: MemoryCard, task: str) -> bool:
