@@ -66,11 +66,56 @@ def _ctx(backend: ScriptedBackend, task: str = "shout hello", **kw: Any) -> tupl
     return ctx, events
 
 
+class AirTool:
+    """One required city from a fixed list, and an optional pollutant: a free string fills neither."""
+
+    name = "air_quality"
+    description = "Air quality index of a city."
+    parameters = {
+        "type": "object",
+        "properties": {
+            "city": {"type": "string", "enum": ["Paris", "Cairo", "Lima"]},
+            "pollutant": {"type": "string", "enum": ["no2", "pm25"]},
+        },
+        "required": ["city"],
+    }
+    timeout_s = 1.0
+
+    def run(self, **arguments: Any) -> ToolResult:
+        return ToolResult(output=f"{arguments['city']} {arguments.get('pollutant', 'aqi')}: 42")
+
+
 def test_primary_parameter_detection() -> None:
-    box = ToolBox([AddTool(), UpperTool()])
+    box = ToolBox([AddTool(), UpperTool(), AirTool()])
     specs = {s.name: s for s in box.specs()}
     assert primary_parameter(specs["upper"]) == "text"
     assert primary_parameter(specs["add"]) is None
+    assert primary_parameter(specs["air_quality"]) is None  # an optional parameter besides the city
+    only_city = specs["air_quality"].model_copy(
+        update={
+            "parameters": {"type": "object", "properties": {"city": AirTool.parameters["properties"]["city"]}}
+        }
+    )
+    assert primary_parameter(only_city) is None  # an enum: a free string would ignore it
+
+
+def test_a_constrained_or_optional_parameter_is_decoded_under_the_tools_schema() -> None:
+    """The free ``input`` said "egyptian air"; the arguments come from a second call under the schema,
+    which holds the city list and the optional pollutant the request names."""
+    backend = ScriptedBackend(
+        [
+            act("air_quality", "egyptian air"),
+            json.dumps({"city": "Cairo", "pollutant": "no2"}),
+            act("final_answer", "42"),
+        ]
+    )
+    ctx, _ = _ctx(backend, task="Current no2 level in Cairo?")
+    ctx.tools = ToolBox([AirTool()])
+    out = ReActStrategy().run(ctx)
+    assert (
+        out.steps[0].arguments == {"city": "Cairo", "pollutant": "no2"} and out.steps[0].tool_status == "ok"
+    )
+    assert backend.calls[1]["json_schema"]["properties"]["city"]["enum"] == ["Paris", "Cairo", "Lima"]
 
 
 def test_tool_then_final_answer() -> None:

@@ -67,16 +67,28 @@ def _stateful(tools: Any, name: str) -> bool:
     return bool(check(name)) if check is not None else False
 
 
+#: String constraints a free ``input`` would ignore: a parameter carrying one is decoded under its schema.
+CONSTRAINTS = ("enum", "const", "pattern", "format")
+
+
 def primary_parameter(spec: ToolSpec) -> str | None:
-    """The one string parameter a single ``input`` can fill, or None when the tool needs more."""
+    """The tool's only parameter when one free ``input`` string can fill it, else None.
+
+    The action's ``input`` is one free string decoded before the tool is known, so it can stand for a
+    parameter only when that parameter is the tool's sole one and a plain string. A tool with more
+    parameters (optional ones too: "the no2 level in Cairo" needs ``pollutant``) or a constrained string
+    (an ``enum`` of cities: a free string gave "egypt_air_quality_result") gets its arguments decoded
+    under its own schema instead.
+    """
     props = spec.parameters.get("properties", {}) or {}
-    required = spec.parameters.get("required", list(props)) or []
-    strings = [k for k, v in props.items() if v.get("type", "string") == "string"]
-    if len(required) == 1 and required[0] in strings:
-        return str(required[0])
-    if len(props) == 1 and strings:
-        return str(strings[0])
-    return None
+    if len(props) != 1:
+        return None
+    ((name, prop),) = props.items()
+    if not isinstance(prop, dict) or prop.get("type", "string") != "string":
+        return None
+    if any(key in prop for key in CONSTRAINTS):
+        return None
+    return str(name)
 
 
 def complete_json(
