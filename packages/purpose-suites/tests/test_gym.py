@@ -113,3 +113,16 @@ def test_an_echo_of_the_question_numbers_is_not_an_answer() -> None:
     assert case.checker(case.expected, case) and case.checker(f"The LCM is {case.expected}.", case)
     assert answer_candidates("2, 14", "LCM of these numbers: 2, 14") == ["2, 14"]
     assert answer_candidates("14", "LCM of these numbers: 2, 14") == ["14", "14"]
+
+
+@pytest.mark.parametrize(("name", "make"), GENERATORS)
+def test_checkers_survive_pickling_for_the_processes_executor(name, make) -> None:
+    """A team goes to worker processes by pickle: every case's checker must make the trip and give the
+    same verdicts there (a closure failed with "Can't pickle local object")."""
+    import pickle
+
+    cases = make(12, 3)
+    copies = pickle.loads(pickle.dumps(cases))
+    for case, copy in zip(cases, copies, strict=True):
+        assert copy.checker(case.expected, copy) and case.checker(case.expected, case), (name, case.input)
+        assert not copy.checker("I do not know", copy)

@@ -91,12 +91,24 @@ def answer_candidates(answer: str, question: str = "") -> list[str]:
     return out
 
 
-def make_checker(dataset: Any, entry: dict[str, Any]) -> Callable[[str, EvalCase], bool]:
-    def check(answer: str, case: EvalCase) -> bool:
-        question = str(entry.get("question", ""))
-        return any(float(dataset.score_answer(c, entry)) >= 1.0 for c in answer_candidates(answer, question))
+class GymChecker:
+    """An item's own reasoning-gym scorer. A module-level object, not a closure, so that the
+    ``processes`` executor can send a team holding it to its workers (a closure cannot be pickled)."""
 
-    return check
+    __slots__ = ("dataset", "entry")
+
+    def __init__(self, dataset: Any, entry: dict[str, Any]) -> None:
+        self.dataset = dataset
+        self.entry = entry
+
+    def __call__(self, answer: str, case: EvalCase) -> bool:
+        question = str(self.entry.get("question", ""))
+        candidates = answer_candidates(answer, question)
+        return any(float(self.dataset.score_answer(c, self.entry)) >= 1.0 for c in candidates)
+
+
+def make_checker(dataset: Any, entry: dict[str, Any]) -> Callable[[str, EvalCase], bool]:
+    return GymChecker(dataset, entry)
 
 
 def gym_cases(
