@@ -335,6 +335,41 @@ def warm(timeout: float | None = None) -> bool:
     return ok and ONE_PASS.broken is None and available()
 
 
+class CasedPrefilter:
+    """Which of ``keys`` can match each case-kept view of an item, from this automaton when it is ready.
+
+    The privacy detector's personal-data patterns and the case-sensitive secret patterns are ruled in or
+    out by the same case-kept scan the rule detectors pay for; ``keys[i]`` names ``patterns[i]`` in the
+    answer. A pattern the automaton cannot translate is always possible."""
+
+    def __init__(self, keys: Sequence[Any], patterns: Sequence[re.Pattern[str]]) -> None:
+        self._keys = tuple(keys)
+        self._patterns = list(patterns)
+        self._ids: list[int | None] | None = None
+        if available():
+            self._register()
+
+    def _register(self) -> list[int | None]:
+        if self._ids is None:
+            self._ids = ONE_PASS.register(self._patterns, [True] * len(self._patterns), counted=True)
+        return self._ids
+
+    def possible(self, item: Any) -> list[frozenset[Any] | None]:
+        """Per case-kept view of ``item``: the keys whose patterns may match (None: all of them)."""
+        views = item.cased_views
+        if not available():
+            return [None] * len(views)
+        ids = self._register()
+        need = max((i for i in ids if i is not None), default=-1)
+        found = hits(item, cased=True)
+        if found is None or found[0].count <= need:
+            return [None] * len(views)
+        return [
+            frozenset(k for k, i in zip(self._keys, ids, strict=True) if i is None or i in matched)
+            for matched in found[1]
+        ]
+
+
 def hits(item: Any, cased: bool) -> Hits | None:
     """The pattern ids that match each view of ``item`` (see :meth:`OnePass.match`), computed once per item
     for every scanner (kept in the item's memo)."""

@@ -158,38 +158,16 @@ case-insensitive ones have literal gates of their own."""
 
 class Prefilter:
     """Which of :data:`PREFILTERED` can match each case-kept view of an item, from the one-pass automaton
-    (:mod:`purpose_immune_engine.onepass`) when it is ready, so :func:`find_pii` skips the others."""
+    (:class:`purpose_immune_engine.onepass.CasedPrefilter`), so :func:`find_pii` skips the others."""
 
     def __init__(self) -> None:
-        from purpose_immune_engine import onepass
+        from purpose_immune_engine.onepass import CasedPrefilter
 
-        self._ids: list[int | None] | None = None
-        if onepass.available():
-            self._register()
-
-    def _register(self) -> list[int | None]:
-        from purpose_immune_engine import onepass
-
-        if self._ids is None:
-            self._ids = onepass.ONE_PASS.register(PREFILTERED, [True] * len(PREFILTERED), counted=True)
-        return self._ids
+        self._cased = CasedPrefilter(PREFILTERED, PREFILTERED)
 
     def possible(self, item: Any) -> list[frozenset[re.Pattern[str]] | None]:
         """Per case-kept view of ``item``: the patterns that may match (None: all of them)."""
-        from purpose_immune_engine import onepass
-
-        views = item.cased_views
-        if not onepass.available():
-            return [None] * len(views)
-        ids = self._register()
-        need = max((i for i in ids if i is not None), default=-1)
-        found = onepass.hits(item, cased=True)
-        if found is None or found[0].count <= need:
-            return [None] * len(views)
-        return [
-            frozenset(p for p, i in zip(PREFILTERED, ids, strict=True) if i is None or i in hits)
-            for hits in found[1]
-        ]
+        return self._cased.possible(item)
 
 
 def find_pii(text: str, *, possible: Container[re.Pattern[str]] | None = None) -> list[SecretMatch]:

@@ -315,41 +315,18 @@ PREFILTERED: tuple[int, ...] = tuple(
 
 class Prefilter:
     """Which case-sensitive provider patterns can match each case-kept view of an item, from the one-pass
-    automaton (:mod:`purpose_immune_engine.onepass`) when it is ready: the same scan that pre-selects the
+    automaton (:class:`purpose_immune_engine.onepass.CasedPrefilter`): the same scan that pre-selects the
     personal-data patterns, so :func:`find_secrets` skips the literal index for these patterns."""
 
     def __init__(self) -> None:
-        from purpose_immune_engine import onepass
+        from purpose_immune_engine.onepass import CasedPrefilter
 
-        self._ids: list[int | None] | None = None
-        if onepass.available():
-            self._register()
-
-    def _register(self) -> list[int | None]:
-        from purpose_immune_engine import onepass
-
-        if self._ids is None:
-            patterns = [PROVIDER_PATTERNS[i][1] for i in PREFILTERED]
-            self._ids = onepass.ONE_PASS.register(patterns, [True] * len(patterns), counted=True)
-        return self._ids
+        self._cased = CasedPrefilter(PREFILTERED, [PROVIDER_PATTERNS[i][1] for i in PREFILTERED])
 
     def possible(self, item: Any) -> list[frozenset[int] | None]:
         """Per case-kept view of ``item``: the indexes (into :data:`PROVIDER_PATTERNS`) of the
         case-sensitive provider patterns that may match it (None: ask the literal index)."""
-        from purpose_immune_engine import onepass
-
-        views = item.cased_views
-        if not onepass.available():
-            return [None] * len(views)
-        ids = self._register()
-        need = max((i for i in ids if i is not None), default=-1)
-        found = onepass.hits(item, cased=True)
-        if found is None or found[0].count <= need:
-            return [None] * len(views)
-        return [
-            frozenset(k for k, i in zip(PREFILTERED, ids, strict=True) if i is None or i in hits)
-            for hits in found[1]
-        ]
+        return self._cased.possible(item)
 
 
 def find_secrets(
