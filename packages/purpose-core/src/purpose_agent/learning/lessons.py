@@ -9,7 +9,10 @@ of task:
 - **no stop**: it called a tool again (or until the budget ran out) instead of answering with the result;
 - **answer format**: the right value was in hand (a tool returned it, or the answer contains it) but the
   final answer was something else (the expression, a sentence);
-- **wrong values**: a tool argument holds a number the request never gave.
+- **wrong values**: a tool argument holds a number the request never gave;
+- **uncomputed**: the final answer is the computation itself ("10 * 52", "6 - 7 = 1") or repeats the
+  request's own numbers ("69, 15" for their GCD): the work was left undone
+  (:mod:`purpose_agent.runtime.compute` says how the strategy acts on it).
 
 A lesson is proposed only when at least ``MIN_SUPPORT`` failures show the pattern and the successes
 mostly do not (the contrast), as a ``failure_pattern`` bullet (trigger, symptom, fix) whose evidence
@@ -104,6 +107,17 @@ def _wrong_values(task: Task, result: EpisodeResult) -> bool:
     )
 
 
+def _uncomputed(task: Task, result: EpisodeResult) -> bool:
+    """The episode ended with an answer that is an uncomputed expression of the request's numbers or an
+    echo of them (never decided by the expected answer: only the answer's shape and the request)."""
+    from purpose_agent.runtime.compute import echoes_request, uncomputed_expression
+
+    if result.status is not EpisodeStatus.COMPLETED:
+        return False
+    answer = result.answer
+    return uncomputed_expression(answer, task.input) is not None or echoes_request(answer, task.input)
+
+
 @dataclass(frozen=True)
 class Pattern:
     name: str
@@ -145,6 +159,15 @@ PATTERNS: tuple[Pattern, ...] = (
         "Fill each argument with a value copied from the request itself; every number and name in the "
         "arguments must appear in the request.",
         "filling tool arguments",
+    ),
+    Pattern(
+        "uncomputed",
+        _uncomputed,
+        "answered with the computation itself or the request's own numbers instead of the result",
+        "Compute before answering: give the expression, built from the values the request gives, to the "
+        "tool that calculates, then answer with the number the tool returned, never with the expression "
+        "or the request's numbers.",
+        "before the final answer",
     ),
 )
 

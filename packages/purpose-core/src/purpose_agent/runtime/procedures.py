@@ -62,13 +62,15 @@ class Procedure(BaseModel):
 
 
 #: General lessons the strategy can act on, by the ``trigger`` their ``failure_pattern`` card names: "first
-#: call the offered tool that matches the request", "after a tool result, answer with it" and "fill each
-#: argument with a value the request gives". They apply to every task; replay tested them on the whole
-#: validation split. The strategy acts on them by constraining decoding (``runtime/react.py``).
+#: call the offered tool that matches the request", "after a tool result, answer with it", "fill each
+#: argument with a value the request gives" and "compute before answering" (:mod:`.compute`). They apply
+#: to every task; replay tested them on the whole validation split. The strategy acts on them by
+#: constraining decoding (``runtime/react.py``).
 LESSON_ACTIONS = {
     "a tool matches the request": "first_tool",
     "after a tool result": "answer_after_result",
     "filling tool arguments": "request_values",
+    "before the final answer": "compute_first",
 }
 
 

@@ -18,6 +18,14 @@ from typing import Any
 
 from purpose_agent.errors import BackendError, BudgetExceededError
 from purpose_agent.llm.protocol import Backend, Completion, Message, ToolSpec
+from purpose_agent.runtime.compute import (
+    computing_tool,
+    echoes_request,
+    expression_schema,
+    foreign_numbers,
+    function_names,
+    uncomputed_expression,
+)
 from purpose_agent.runtime.procedures import instantiate, lesson_step, same_call
 from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
 from purpose_agent.runtime.task import EpisodeStatus, Step
@@ -288,6 +296,13 @@ class ReActStrategy:
         seen_calls: dict[str, str] = {}
         lessons = {card_id: p.lesson for card_id, p in ctx.procedures if p.lesson}
         values_lesson = next((c for c, name in lessons.items() if name == "request_values"), None)
+        compute_lesson = next((c for c, name in lessons.items() if name == "compute_first"), None)
+        computer = (
+            computing_tool((s.name, s.description, primary_parameter(s)) for s in specs.values())
+            if compute_lesson
+            else None
+        )
+        computed = False
 
         def outcome(answer: str, status: EpisodeStatus, error: str | None = None) -> StrategyOutcome:
             return StrategyOutcome(
@@ -342,6 +357,10 @@ class ReActStrategy:
                     raw = str(decision.get("input", ""))[:max_chars]
                     text = clean_input(raw, final=action == FINAL, code=code)
                     text = self.revise_input(ctx, action, text, messages, usage)
+                    if computer and action == computer[0] and foreign_numbers(text, ctx.task.input):
+                        # the compute lesson: the expression is built from the request's values (a 135M
+                        # model copies the description's example, "12*7", into a call of its own)
+                        text = self._expression(ctx, specs[action], computer[1], messages, usage) or text
                 arguments = self._arguments(
                     ctx,
                     specs,
@@ -375,6 +394,14 @@ class ReActStrategy:
             )  # fmt: skip
             if action == FINAL:
                 answer = str(arguments.get("answer", text))
+                if computer and compute_lesson and not computed and not followed:
+                    computed = True
+                    done = self._compute(ctx, specs[computer[0]], computer[1], answer, index, messages, usage)
+                    if done is not None:
+                        steps.append(done)
+                        used.append(compute_lesson)
+                    if done is not None and done.tool_status == "ok":
+                        return self._answer_computed(ctx, done, compute_lesson, steps, outcome)
                 steps.append(
                     Step(index=index, action=FINAL, arguments={"answer": answer}, suggested=followed)
                 )
@@ -475,6 +502,84 @@ class ReActStrategy:
         return complete_json(
             ctx.backend, [*messages, ask], schema, self.action_tokens * 2, usage, ctx.on_token
         )
+
+    def _expression(
+        self,
+        ctx: StrategyContext,
+        spec: ToolSpec,
+        parameter: str,
+        messages: list[Message],
+        usage: dict[str, float],
+    ) -> str:
+        """The expression for the computing tool, decoded under the grammar of the request's numbers,
+        operator symbols and the functions the tool's description names (empty when the request gives
+        no number to build it from)."""
+        if not any(ch.isdigit() for ch in ctx.task.input):
+            return ""
+        ask = Message(
+            role="user",
+            content=(
+                f"Expression for {spec.name} that computes the answer, from the numbers the request gives. "
+                f"Request: {ctx.task.input}"
+            ),
+        )
+        schema = expression_schema(parameter, ctx.task.input, function_names(spec.description))
+        data = complete_json(ctx.backend, [*messages, ask], schema, self.action_tokens, usage, ctx.on_token)
+        return clean_input(str(data.get(parameter, "")), final=False)
+
+    def _compute(
+        self,
+        ctx: StrategyContext,
+        spec: ToolSpec,
+        parameter: str,
+        answer: str,
+        index: int,
+        messages: list[Message],
+        usage: dict[str, float],
+    ) -> Step | None:
+        """The compute lesson at the final answer: an uncomputed expression goes to the computing tool as
+        written; an echo of the request's numbers gets its expression decoded first. The tool's call as a
+        step (None when the answer is neither, or no expression could be decoded)."""
+        expression = uncomputed_expression(answer, ctx.task.input)
+        if expression is None and echoes_request(answer, ctx.task.input):
+            try:
+                expression = self._expression(ctx, spec, parameter, messages, usage)
+            except BackendError as exc:
+                ctx.trace("error", stage="model", step=index, error=str(exc), error_type=type(exc).__name__)
+                return None
+        if not expression:
+            return None
+        arguments = {parameter: expression}
+        ctx.trace(
+            "model_call", step=index, action=spec.name, arguments=arguments, followed_suggestion=True,
+            lesson="compute_first", replaced_answer=answer,
+        )  # fmt: skip
+        result = ctx.tools.call(spec.name, arguments)
+        observation = result.as_observation()
+        ctx.trace("tool_call", step=index, tool=spec.name, arguments=arguments, status=result.status)
+        ctx.trace("observation", step=index, text=observation)
+        output = result.output if result.ok else observation
+        return Step(
+            index=index, action=spec.name, arguments=arguments, observation=output,
+            tool_status=result.status, suggested=True,
+        )  # fmt: skip
+
+    @staticmethod
+    def _answer_computed(
+        ctx: StrategyContext,
+        done: Step,
+        card_id: str,
+        steps: list[Step],
+        outcome: Callable[[str, EpisodeStatus], StrategyOutcome],
+    ) -> StrategyOutcome:
+        """The compute lesson's final answer: the computing tool's result."""
+        answer = done.observation
+        ctx.trace(
+            "model_call", step=done.index + 1, action=FINAL, arguments={"answer": answer},
+            followed_suggestion=True, lesson="compute_first", lesson_card=card_id,
+        )  # fmt: skip
+        steps.append(Step(index=done.index + 1, action=FINAL, arguments={"answer": answer}, suggested=True))
+        return outcome(answer, EpisodeStatus.COMPLETED)
 
     @staticmethod
     def _suggestion(
