@@ -4,6 +4,7 @@ and how the strategy acts on it once promoted (a scripted model; the real one is
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from purpose_agent.config import BudgetsConfig
@@ -13,8 +14,12 @@ from purpose_agent.runtime.compute import (
     computing_tool,
     echoes_request,
     expression_pattern,
+    expression_schema,
     foreign_numbers,
     function_names,
+    needs_expression,
+    request_expressions,
+    uncomputed,
     uncomputed_expression,
 )
 from purpose_agent.runtime.procedures import Procedure, from_lesson_fields
@@ -62,9 +67,26 @@ def test_the_computing_tool_and_the_expression_grammar() -> None:
     # a computing tool whose arguments are decoded under its schema is not a one-string calculator
     assert computing_tool([("calculator", "Evaluate arithmetic", None)]) is None
     assert function_names("e.g. 'sqrt(16)', 'gcd(12, 18)', '(3+4)/2'") == ["sqrt", "gcd"]
-    pattern = expression_pattern("The GCD of 69, 15 and 6.5", ["gcd"])
-    assert pattern == r"^(6\.5|69|15|gcd|[-+*/^%(), ]){1,24}$"
+    # the request writes the expression out: that expression (an enum), brackets and all, not a date
+    assert request_expressions("Calculate -87 + ( -78 + -80 ).") == ["-87 + ( -78 + -80 )"]
+    assert request_expressions("On 2024-05-01, what is 66 + 75 - 51 =") == ["66 + 75 - 51"]
+    assert request_expressions("Solve for i: 2*i + 1 = 3") == []
+    assert expression_schema("x", "What is 2+3?")["properties"]["x"] == {"type": "string", "enum": ["2+3"]}
+    # it does not: the request's numbers, joined by operators, or the function the request names
+    grammar = re.compile(expression_pattern("Sort 6.5, 12 and 7", ["sqrt"]))
+    for ok in ("12 - 6.5", "-7 * (12 + 6.5)", "sqrt(12) / 7"):
+        assert grammar.fullmatch(ok), ok
+    for bad in ("12*7 + 2", "127", "6.512", "log(12)", "12, 7"):  # digits do not run together
+        assert not grammar.fullmatch(bad), bad
+    gcd = re.compile(
+        expression_pattern("The Greatest Common Divisor (GCD) of 69, 15", ["sqrt", "gcd", "lcm"])
+    )
+    assert gcd.fullmatch("gcd(69, 15)") and not gcd.fullmatch("69 * 15") and not gcd.fullmatch("lcm(69, 15)")
     assert foreign_numbers("12*7 + 2", "Calculate -7 + -2.") and not foreign_numbers("-7 + -2", "-7 + -2")
+    assert needs_expression("2 * 7 + 7", "Calculate -7 + -2.")  # the request's numbers, not its expression
+    assert not needs_expression("-7+-2", "Calculate -7 + -2.")
+    assert uncomputed("12*7", "Calculate -7 + -2.") and uncomputed("69, 15", "GCD of 69, 15")
+    assert not uncomputed("-9", "Calculate -7 + -2.")
 
 
 def _episode(task: str, answer: str, success: bool, steps: list[Step] | None = None) -> tuple[Task, Any]:
@@ -125,7 +147,7 @@ class Calculator:
 
         expression = arguments["expression"]
         self.seen.append(expression)
-        if expression == "69, 15":
+        if expression in ("69, 15", "69 % 0"):
             return ToolResult(status="refused", error="Tuple is not allowed")
         value = eval(expression, {"__builtins__": {}}, {"gcd": math.gcd})  # a test's own fixed inputs
         return ToolResult(output=str(value))
@@ -176,26 +198,34 @@ def test_an_echo_gets_its_expression_decoded_under_the_request_s_grammar() -> No
     out, backend, calculator, _ = _run(task, replies, lessons=True)
     assert out.answer == "3" and calculator.seen == ["gcd(69, 15)"]
     pattern = backend.calls[1]["json_schema"]["properties"]["expression"]["pattern"]
-    assert pattern == r"^(69|15|gcd|[-+*/^%(), ]){1,24}$" and task in backend.calls[1]["messages"][-1].content
+    assert pattern == expression_pattern(task, ["gcd"]) and re.fullmatch(pattern, "gcd(69, 15)")
+    assert task in backend.calls[1]["messages"][-1].content
 
 
 def test_a_refused_expression_keeps_the_model_s_answer_and_results_are_left_alone() -> None:
     task = "Find the GCD of these numbers: 69, 15."
     out, _, calculator, _ = _run(
-        task, [act("final_answer", "69, 15"), json.dumps({"expression": "69, 15"})], True
+        task, [act("final_answer", "69, 15"), json.dumps({"expression": "69 % 0"})], True
     )
-    assert out.answer == "69, 15" and calculator.seen == ["69, 15"]  # the tool refused: nothing is lost
+    assert out.answer == "69, 15" and calculator.seen == ["69 % 0"]  # the tool refused: nothing is lost
+    # a bare number computes nothing: it is not sent, and the model's answer stands
+    out, _, calculator, _ = _run(
+        task, [act("final_answer", "69, 15"), json.dumps({"expression": "15"})], True
+    )
+    assert out.answer == "69, 15" and calculator.seen == []
     out, backend, calculator, _ = _run("What is 6 * 7?", [act("final_answer", "42")], lessons=True)
     assert out.answer == "42" and calculator.seen == [] and len(backend.calls) == 1
 
 
-def test_a_call_with_numbers_the_request_never_gave_is_decoded_again() -> None:
+def test_a_call_that_is_not_the_request_s_expression_is_decoded_again() -> None:
     task = "Calculate -7 + -2."
     replies = [
-        act("calculator", "12*7 + 2"),
+        act("calculator", "2 * 7 + 7"),
         json.dumps({"expression": "-7 + -2"}),
-        act("final_answer", "-9"),
+        act("final_answer", "12*7"),  # the model garbles the answer after the right call
     ]
     out, backend, calculator, _ = _run(task, replies, lessons=True)
+    assert backend.calls[1]["json_schema"]["properties"]["expression"]["enum"] == ["-7 + -2"]
+    # the call's result is the answer: the expression the model wrote instead is not computed again
     assert calculator.seen == ["-7 + -2"] and out.answer == "-9"
-    assert "pattern" in backend.calls[1]["json_schema"]["properties"]["expression"]
+    assert [s.action for s in out.steps] == ["calculator", "final_answer"]

@@ -110,12 +110,9 @@ def _wrong_values(task: Task, result: EpisodeResult) -> bool:
 def _uncomputed(task: Task, result: EpisodeResult) -> bool:
     """The episode ended with an answer that is an uncomputed expression of the request's numbers or an
     echo of them (never decided by the expected answer: only the answer's shape and the request)."""
-    from purpose_agent.runtime.compute import echoes_request, uncomputed_expression
+    from purpose_agent.runtime.compute import uncomputed
 
-    if result.status is not EpisodeStatus.COMPLETED:
-        return False
-    answer = result.answer
-    return uncomputed_expression(answer, task.input) is not None or echoes_request(answer, task.input)
+    return result.status is EpisodeStatus.COMPLETED and uncomputed(result.answer, task.input)
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,14 @@ result". Once replay has promoted it, the ReAct strategy acts on it in decoding:
 - a final answer that only repeats a run of the request's numbers, in the request's order, asks the model
   for the expression, decoded under a grammar of the request's numbers, operators and the functions the
   tool names, and answers with the tool's result;
-- a call the model makes to the computing tool whose expression holds a number the request never gave (a
-  135M model copies the tool description's example, ``12*7``) is decoded again under that grammar.
+- a call the model makes to the computing tool is decoded again under that grammar when the request
+  writes out an expression and the call is not it, or when the call holds a number the request never
+  gave (a 135M model copies the tool description's example, ``12*7``, or mixes the request's numbers up:
+  ``2 * 7 + 7`` for "Calculate -7 + -2.").
+
+Where the request writes the expression out, the grammar is that expression (an enum, as the values
+lesson narrows a string argument to the request's own text); where it does not (the GCD of two numbers),
+it is the request's numbers, operator symbols and the functions the tool's description names.
 
 If the tool refuses the expression, the model's own answer stands, so the lesson never turns an answer
 into nothing. Everything here reads the answer's shape and the request's numbers, never a task's expected
@@ -37,8 +43,9 @@ _CALL = re.compile(r"[A-Za-z_]\w*\s*\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)
 _TRAILER = re.compile(r"\s*=\s*(?:-?\d+(?:\.\d+)?|\?)?\s*$")
 #: What may sit between the numbers of an echo: separators and brackets, nothing that computes.
 _ECHO_SEPARATORS = re.compile(r"[\s,;'\"\[\]]*")
-#: Longest expression the grammar lets the model write, in pieces (a number, a name, a symbol).
-MAX_PIECES = 24
+#: Most operators between operands, and most arguments of a function, the grammar lets the model write.
+MAX_OPERATIONS = 6
+MAX_ARGUMENTS = 8
 #: Words that mark a tool as computing arithmetic (a calculator); see :func:`computing_tool`.
 _ARITHMETIC = ("arithmetic", "calculator", "expression", "math")
 
@@ -53,12 +60,10 @@ def _normal(raw: str) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
 
-def uncomputed_expression(answer: str, request: str) -> str | None:
-    """The expression ``answer`` leaves uncomputed, or None.
-
-    The answer is an arithmetic expression (numbers joined by operator symbols, brackets allowed, or one
-    function applied to numbers) whose every number the request gives, optionally followed by ``=`` and
-    a number. A number written with a leading zero ("05", a date or a code) is not arithmetic."""
+def arithmetic_answer(answer: str) -> str | None:
+    """The arithmetic expression an answer consists of (numbers joined by operator symbols, brackets
+    allowed, or one function applied to numbers, optionally followed by ``=`` and a number), or None. A
+    number written with a leading zero ("05", a date or a code) is not arithmetic."""
     text = answer.strip().rstrip(".").strip()
     text = _TRAILER.sub("", text).strip()
     if not text:
@@ -68,11 +73,23 @@ def uncomputed_expression(answer: str, request: str) -> str | None:
             return None
     if re.search(r"(?<![\d.])0\d", text):
         return None
-    given = set(_numbers(request))
-    numbers = _numbers(text)
-    if not numbers or not set(numbers) <= given:
-        return None
     return text
+
+
+def uncomputed_expression(answer: str, request: str) -> str | None:
+    """The expression ``answer`` leaves uncomputed when every number in it is one the request gives (so
+    it can go to the tool as written), or None."""
+    text = arithmetic_answer(answer)
+    if text is None:
+        return None
+    numbers = _numbers(text)
+    return text if numbers and set(numbers) <= set(_numbers(request)) else None
+
+
+def uncomputed(answer: str, request: str) -> bool:
+    """Whether the answer leaves the work undone: an arithmetic expression (of any numbers: "12*7" for
+    "Calculate -7 + -2." too) or an echo of the request's numbers (:func:`echoes_request`)."""
+    return arithmetic_answer(answer) is not None or echoes_request(answer, request)
 
 
 def echoes_request(answer: str, request: str) -> bool:
@@ -113,18 +130,67 @@ def function_names(description: str) -> list[str]:
     return list(dict.fromkeys(re.findall(r"\b([a-z_][a-z0-9_]*)\(", description.casefold())))
 
 
+def request_expressions(request: str) -> list[str]:
+    """The arithmetic expressions the request writes out ("66 + 75 - 51", "-87 + ( -78 + -80 )"): each
+    longest run of numbers, operator symbols and balanced brackets with an operator between two operands,
+    no number with a leading zero (a date such as 2024-05-01 is not arithmetic)."""
+    out = []
+    for run in _ARITHMETIC_TEXT.findall(request):
+        text = run.strip().rstrip(".").strip()
+        if text.count("(") != text.count(")") or _BINARY.search(text) is None:
+            continue
+        if re.search(r"(?<![\d.])0\d", text):
+            continue
+        out.append(text)
+    return list(dict.fromkeys(out))
+
+
+def same_expression(a: str, b: str) -> bool:
+    """The same expression, spacing aside."""
+    return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
+
+
 def expression_pattern(request: str, names: Sequence[str] = ()) -> str:
-    """A JSON-schema ``pattern`` for an expression built from the request's numbers, operator symbols,
-    brackets, commas and the given function names only (llama.cpp turns it into a grammar)."""
-    numbers = sorted(set(_NUMBER.findall(request)), key=len, reverse=True)
-    pieces = [re.escape(n) for n in numbers] + [re.escape(n) for n in names]
-    pieces.append(r"[-+*/^%(), ]")
-    return "^(" + "|".join(pieces) + "){1," + str(MAX_PIECES) + "}$"
+    """A JSON-schema ``pattern`` for an expression of the request's numbers (llama.cpp turns it into a
+    grammar): operands joined by operator symbols, an operand being a number the request gives, a bracket
+    of them, or a function the tool names applied to them. Numbers cannot run together, so the request's
+    digits cannot spell a number it never gave ("1", "2" and "7" are not "12*7"). When the request names
+    one of the tool's functions ("the Greatest Common Divisor (GCD)" and ``gcd``), the expression is that
+    function applied to the request's numbers: the function that matches the request, as the tool lesson
+    picks the tool that matches it. A decimal point is written ``[.]``, which the converter keeps
+    literal."""
+    found = sorted(set(_NUMBER.findall(request)), key=len, reverse=True)
+    number = "-?(" + "|".join(n.replace(".", "[.]") for n in found) + ")"
+    args = number + "(, ?" + number + "){0," + str(MAX_ARGUMENTS - 1) + "}"
+    words = set(re.findall(r"[a-z0-9_]+", request.casefold()))
+    asked = [n for n in names if n in words]
+    if asked:
+        return "^(" + "|".join(asked) + ")\\(" + args + "\\)$"
+    op = " ?[-+*/%^] ?"
+    operand = [number, "\\(" + number + "(" + op + number + "){1,3}\\)"]
+    if names:
+        operand.append("(" + "|".join(names) + ")\\(" + args + "\\)")
+    term = "(" + "|".join(operand) + ")"
+    return "^" + term + "(" + op + term + "){0," + str(MAX_OPERATIONS) + "}$"
 
 
 def expression_schema(parameter: str, request: str, names: Sequence[str] = ()) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "properties": {parameter: {"type": "string", "pattern": expression_pattern(request, names)}},
-        "required": [parameter],
-    }
+    """The computing tool's argument as the lesson decodes it: one of the expressions the request writes
+    out when it writes any (the values the request gives, as the request combines them), else an
+    expression under :func:`expression_pattern`."""
+    written = request_expressions(request)
+    value: dict[str, Any] = {"type": "string"}
+    if written:
+        value["enum"] = written
+    else:
+        value["pattern"] = expression_pattern(request, names)
+    return {"type": "object", "properties": {parameter: value}, "required": [parameter]}
+
+
+def needs_expression(expression: str, request: str) -> bool:
+    """Whether the model's own expression for the computing tool is decoded again: the request writes an
+    expression out and this is none of them, or it holds a number the request never gave."""
+    written = request_expressions(request)
+    if written:
+        return not any(same_expression(expression, w) for w in written)
+    return foreign_numbers(expression, request)

@@ -19,11 +19,12 @@ from typing import Any
 from purpose_agent.errors import BackendError, BudgetExceededError
 from purpose_agent.llm.protocol import Backend, Completion, Message, ToolSpec
 from purpose_agent.runtime.compute import (
+    arithmetic_answer,
     computing_tool,
-    echoes_request,
     expression_schema,
-    foreign_numbers,
     function_names,
+    needs_expression,
+    uncomputed,
     uncomputed_expression,
 )
 from purpose_agent.runtime.procedures import instantiate, lesson_step, same_call
@@ -357,7 +358,7 @@ class ReActStrategy:
                     raw = str(decision.get("input", ""))[:max_chars]
                     text = clean_input(raw, final=action == FINAL, code=code)
                     text = self.revise_input(ctx, action, text, messages, usage)
-                    if computer and action == computer[0] and foreign_numbers(text, ctx.task.input):
+                    if computer and action == computer[0] and needs_expression(text, ctx.task.input):
                         # the compute lesson: the expression is built from the request's values (a 135M
                         # model copies the description's example, "12*7", into a call of its own)
                         text = self._expression(ctx, specs[action], computer[1], messages, usage) or text
@@ -394,14 +395,25 @@ class ReActStrategy:
             )  # fmt: skip
             if action == FINAL:
                 answer = str(arguments.get("answer", text))
-                if computer and compute_lesson and not computed and not followed:
+                if (
+                    computer and compute_lesson and not computed and not followed
+                    and uncomputed(answer, ctx.task.input)
+                ):  # fmt: skip
                     computed = True
+                    used.append(compute_lesson)
+                    last = next((s for s in reversed(steps) if s.tool_status == "ok"), None)
+                    if last is not None and last.action == computer[0]:
+                        # the tool already computed it: the answer is its result, not the expression
+                        return self._answer_computed(
+                            ctx, last.observation, index, compute_lesson, steps, outcome
+                        )
                     done = self._compute(ctx, specs[computer[0]], computer[1], answer, index, messages, usage)
                     if done is not None:
                         steps.append(done)
-                        used.append(compute_lesson)
                     if done is not None and done.tool_status == "ok":
-                        return self._answer_computed(ctx, done, compute_lesson, steps, outcome)
+                        return self._answer_computed(
+                            ctx, done.observation, index + 1, compute_lesson, steps, outcome
+                        )
                 steps.append(
                     Step(index=index, action=FINAL, arguments={"answer": answer}, suggested=followed)
                 )
@@ -537,18 +549,19 @@ class ReActStrategy:
         messages: list[Message],
         usage: dict[str, float],
     ) -> Step | None:
-        """The compute lesson at the final answer: an uncomputed expression goes to the computing tool as
-        written; an echo of the request's numbers gets its expression decoded first. The tool's call as a
-        step (None when the answer is neither, or no expression could be decoded)."""
+        """The compute lesson at an uncomputed final answer: an expression of the request's numbers goes
+        to the computing tool as written; an echo of them, or an expression of other numbers, gets its
+        expression decoded first (:func:`~purpose_agent.runtime.compute.expression_schema`). The tool's
+        call as a step (None when no expression could be decoded)."""
         expression = uncomputed_expression(answer, ctx.task.input)
-        if expression is None and echoes_request(answer, ctx.task.input):
+        if expression is None:
             try:
                 expression = self._expression(ctx, spec, parameter, messages, usage)
             except BackendError as exc:
                 ctx.trace("error", stage="model", step=index, error=str(exc), error_type=type(exc).__name__)
                 return None
-        if not expression:
-            return None
+        if not expression or arithmetic_answer(expression) is None:
+            return None  # a bare number computes nothing: the model's own answer stands
         arguments = {parameter: expression}
         ctx.trace(
             "model_call", step=index, action=spec.name, arguments=arguments, followed_suggestion=True,
@@ -567,18 +580,18 @@ class ReActStrategy:
     @staticmethod
     def _answer_computed(
         ctx: StrategyContext,
-        done: Step,
+        answer: str,
+        index: int,
         card_id: str,
         steps: list[Step],
         outcome: Callable[[str, EpisodeStatus], StrategyOutcome],
     ) -> StrategyOutcome:
         """The compute lesson's final answer: the computing tool's result."""
-        answer = done.observation
         ctx.trace(
-            "model_call", step=done.index + 1, action=FINAL, arguments={"answer": answer},
+            "model_call", step=index, action=FINAL, arguments={"answer": answer},
             followed_suggestion=True, lesson="compute_first", lesson_card=card_id,
         )  # fmt: skip
-        steps.append(Step(index=done.index + 1, action=FINAL, arguments={"answer": answer}, suggested=True))
+        steps.append(Step(index=index, action=FINAL, arguments={"answer": answer}, suggested=True))
         return outcome(answer, EpisodeStatus.COMPLETED)
 
     @staticmethod
