@@ -25,7 +25,12 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
-FIRST_PARTY = ["packages/purpose-core", "packages/purpose-slm/slm", "packages/purpose-slm/llamacpp"]
+FIRST_PARTY = [
+    "packages/purpose-core",
+    "packages/purpose-executors",
+    "packages/purpose-slm/slm",
+    "packages/purpose-slm/llamacpp",
+]
 
 
 def _wheels(*folders: Path) -> dict[str, Path]:

@@ -44,7 +44,8 @@ class ExecutorConfig(_Strict):
     """Where independent episodes run: ``executor = "threads"`` or ``[executor] name = "threads"``."""
 
     name: str = "auto"
-    """A registered executor: sequential, threads, processes (built in), ray (purpose-executor-ray), or
+    """A registered executor: sequential (built in), threads, processes (purpose-executors), ray
+    (purpose-executor-ray), or
     ``auto``: processes for the embedded model on 2+ cores, threads for a server, else sequential."""
     workers: int = Field(default=4, ge=1, le=1024)
     """Episodes at once (threads, ray) or worker processes (processes); sequential ignores it."""

@@ -179,9 +179,10 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.api.events": ("Event", "EventCallback", "emitter"),
     "purpose_agent.api.streaming": ("RunStream",),
     "purpose_agent.cli.render": ("episode_panel",),
-    # executors (where batches of independent episodes run) and the result view they must agree on
+    # executors (where batches of independent episodes run; threads and processes are purpose-executors')
     "purpose_agent.executors.base": (
         "ArmJob",
+        "CountingBackend",
         "Done",
         "EpisodeJob",
         "Executor",
@@ -190,16 +191,8 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "Stopped",
         "resolve_executor",
         "run_arm_threads",
+        "run_local",
     ),
-    "purpose_agent.executors.worker": (
-        "TeamSpec",
-        "pack",
-        "run_job",
-        "spec_of",
-        "store_image",
-        "write_image",
-    ),
-    "purpose_agent.executors.compare": ("comparable", "promoted_cards"),
     # where runs live: the workspace's run index
     "purpose_agent.trace.run_index": ("RunEntry",),
 }
