@@ -114,7 +114,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.runtime.procedures": ("from_skill_fields", "generalize", "instantiate", "to_skill_fields"),
     "purpose_agent.runtime.retrieval": ("RetrievalContext", "Retriever", "Scored"),
     "purpose_agent.runtime.episode": ("run_episode",),
-    # learning: optimizers, memory CI, replay, judge calibration
+    # learning: optimizers, memory CI, replay (judge calibration is purpose_eval.calibration)
     "purpose_agent.learning.optimizer": ("ConfiguredBackend", "Optimizer"),
     "purpose_agent.learning.memory_ci": ("CandidateOutcome", "MemoryCI"),
     "purpose_agent.learning.replay": ("replay", "rule_for"),
@@ -151,16 +151,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "add_executor_options",
         "executor_from",
         "run_with_progress",
-    ),
-    "purpose_agent.learning.calibration": (
-        "GOOD_AT",
-        "JudgingItem",
-        "agreement",
-        "calibration_card",
-        "gate",
-        "judge_item",
-        "load_items",
-        "verdict",
     ),
     # the immune system's kernel part (detectors build on purpose-immune-engine)
     "purpose_agent.immune.scan": (
