@@ -61,7 +61,7 @@ class LearningConfig(_Strict):
 
     replay_alpha: float = Field(default=0.2, gt=0.0, lt=1.0)
     """One-sided error rate of the sign test: a candidate with no effect is promoted at most this often."""
-    replay_futility: float = Field(default=0.01, ge=0.0, lt=1.0)
+    replay_futility: float = Field(default=0.05, ge=0.0, lt=1.0)
     """Stop replaying a candidate when its predictive probability of a promotion falls below this."""
     replay_batch: int = Field(default=1, ge=1, le=256)
     """Validation cases replayed together before the stopping bounds are checked again."""
