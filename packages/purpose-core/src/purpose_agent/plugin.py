@@ -29,7 +29,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "purpose_agent.runmode": ("RunMode",),
     "purpose_agent._lazy": ("lazy_exports",),
-    "purpose_agent.extras": ("MissingExtraError", "require"),
     "purpose_agent.errors": (
         "PurposeError",
         "ConfigError",
