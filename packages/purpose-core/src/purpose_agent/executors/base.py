@@ -318,10 +318,6 @@ def _registry(manager: Any) -> Any:
     return manager._collect("register_executors", "executor")
 
 
-def available_executors(manager: Any) -> list[str]:
-    return list(_registry(manager).names())
-
-
 def resolve_executor(name: str | None = None, workers: int | None = None, *, manager: Any = None) -> Executor:
     """The executor registered as ``name`` (default: the settings' ``[executor]``), with ``workers``.
 
