@@ -173,3 +173,7 @@ def test_fresh_venv_installs_from_dist_and_runs_and_learns(tmp_path: Path, clean
     assert splits is not None and sum(map(int, splits.groups())) == 16, learned.stdout[-2000:]
     last = learned.stdout.strip().splitlines()[-1]
     assert last.startswith('{"baseline_success"') and '"promoted"' in last
+    # ``auto`` ran the embedded model's episodes on worker processes (purpose-executors, from purpose-slm)
+    executor = json.loads((work / ".purpose" / "learn" / "result.json").read_text())["executor"]
+    expected = "auto:processes" if (os.cpu_count() or 1) >= 2 else "auto:sequential"
+    assert executor["name"] == expected, executor
