@@ -212,7 +212,7 @@ def test_a_refused_expression_keeps_the_model_s_answer_and_results_are_left_alon
     out, _, calculator, _ = _run(
         task, [act("final_answer", "69, 15"), json.dumps({"expression": "15"})], True
     )
-    assert out.answer == "69, 15" and calculator.seen == []
+    assert out.answer == "69, 15" and calculator.seen == [] and out.used_procedures == []  # it did nothing
     out, backend, calculator, _ = _run("What is 6 * 7?", [act("final_answer", "42")], lessons=True)
     assert out.answer == "42" and calculator.seen == [] and len(backend.calls) == 1
 
@@ -229,3 +229,4 @@ def test_a_call_that_is_not_the_request_s_expression_is_decoded_again() -> None:
     # the call's result is the answer: the expression the model wrote instead is not computed again
     assert calculator.seen == ["-7 + -2"] and out.answer == "-9"
     assert [s.action for s in out.steps] == ["calculator", "final_answer"]
+    assert out.used_procedures == ["lesson-compute"]

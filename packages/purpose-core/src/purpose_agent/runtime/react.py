@@ -318,6 +318,7 @@ class ReActStrategy:
             )
 
         for index in range(ctx.budgets.max_steps):
+            recomputed: str | None = None
             try:
                 self._check_budgets(ctx, usage)
             except BudgetExceededError as exc:
@@ -361,7 +362,9 @@ class ReActStrategy:
                     if computer and action == computer[0] and needs_expression(text, ctx.task.input):
                         # the compute lesson: the expression is built from the request's values (a 135M
                         # model copies the description's example, "12*7", into a call of its own)
-                        text = self._expression(ctx, specs[action], computer[1], messages, usage) or text
+                        redone = self._expression(ctx, specs[action], computer[1], messages, usage)
+                        if redone and redone != text:
+                            text, recomputed = redone, compute_lesson
                 arguments = self._arguments(
                     ctx,
                     specs,
@@ -385,6 +388,10 @@ class ReActStrategy:
             if followed and card_id and card_id not in used:
                 used.append(card_id)
             acted = {"lesson": lesson, "lesson_card": card_id} if forced is not None else {}
+            if recomputed is not None:
+                acted["compute_lesson"] = recomputed
+                if recomputed not in used:
+                    used.append(recomputed)
             if values_lesson and action != FINAL and self._needs_schema(specs[action]):
                 acted["values_lesson"] = values_lesson
                 if values_lesson not in used:
@@ -400,16 +407,19 @@ class ReActStrategy:
                     and uncomputed(answer, ctx.task.input)
                 ):  # fmt: skip
                     computed = True
-                    used.append(compute_lesson)
                     last = next((s for s in reversed(steps) if s.tool_status == "ok"), None)
                     if last is not None and last.action == computer[0]:
                         # the tool already computed it: the answer is its result, not the expression
+                        if compute_lesson not in used:
+                            used.append(compute_lesson)
                         return self._answer_computed(
                             ctx, last.observation, index, compute_lesson, steps, outcome
                         )
                     done = self._compute(ctx, specs[computer[0]], computer[1], answer, index, messages, usage)
-                    if done is not None:
+                    if done is not None:  # the lesson acted (credited, so a loss after it counts)
                         steps.append(done)
+                        if compute_lesson not in used:
+                            used.append(compute_lesson)
                     if done is not None and done.tool_status == "ok":
                         return self._answer_computed(
                             ctx, done.observation, index + 1, compute_lesson, steps, outcome
