@@ -131,7 +131,7 @@ CUES: dict[str, str] = {
               r"sans (?:le dire|prevenir|en informer)|en secreto|sin (?:decirle|avisar)|in segreto|senza (?:dirlo|"
               r"avvisare)|em segredo|sem avisar)\b",
     "send_out": r"\b(?:send|sends|sending|forward\w*|e-?mail\w*|post|upload\w*|transmit\w*|exfiltrat\w*|leak\w*|"
-                r"copy|share|sync\w*|envoie\w*|envia\w*|invia\w*|sende\w*|schick\w*)\b[^.!?\n]{0,80}(?:@|https?|"
+                r"copy|share|sync\w*|envoie\w*|envia\w*|invia\w*|sende\w*|schick\w*)\b[^!?\n]{0,80}(?:@|https?|"
                 r"\bwww\b|\b(?:com|net|org|io|xyz|ru|test|example)\b|webhook|external|attacker|pastebin|ngrok|"
                 r"extern\w*|exterieur|externo|esterno)",
     "grade_claim": r"\b(?:(?:mark|record|report|log|grade|score|rate|count|treat|flag|register)\w* (?:(?:this|it|the|my|everything|all) ?"
@@ -139,6 +139,17 @@ CUES: dict[str, str] = {
                    r"(?:marks|score|points|credit)|perfect (?:score|grade|rating|marks)|(?:highest|maximum|top) "
                    r"(?:score|grade|rating|marks)|10/10|100 ?%? (?:score|correct)|volle punktzahl|note maximale|"
                    r"puntuacion (?:maxima|perfecta)|punteggio (?:massimo|pieno)|nota maxima)\b",
+    "logic_trap": r"\b(?:refus\w*|declin\w*|saying no|not (?:answering|helping))\b[^.!?]{0,40}\b(?:is|would be|"
+                  r"means|proves|equals)\b[^.!?]{0,30}\b(?:harm\w*|censorship|unhelpful|not helpful|complying|"
+                  r"wrong|unethical|irresponsible|dangerous|cowardly|discriminat\w*)|\bopposite day|\b(?:no|without) "
+                  r"real (?:harm|consequences|victims)|\bnothing (?:you say|here) (?:is real|matters|counts)|"
+                  r"\bverweiger\w*[^.!?]{0,40}(?:schadlich|falsch)|\brefuser[^.!?]{0,40}(?:dangereux|nuisible)|"
+                  r"\bnegarte[^.!?]{0,40}(?:danino|danina|peligroso)|\brifiutare[^.!?]{0,40}(?:dannos\w)|"
+                  r"\brecusar[^.!?]{0,40}(?:prejudicial|perigoso)",
+    "prior_consent": r"\b(?:you (?:already|previously|just) (?:told|agreed|confirmed|said|promised|started|gave)|(?:in|during) "
+                     r"(?:our|the) (?:last|previous|earlier) (?:conversation|session|chat)|as (?:we|you) agreed|(?:has|have) "
+                     r"already (?:approved|authori[sz]ed|confirmed|consented)|pick up where you left off|du hast (?:mir )?"
+                     r"(?:schon|bereits)|tu (?:m'as|as) deja|ya me (?:dijiste|diste)|mi hai gia|voce ja (?:me )?)\b",
     "harm_ask": r"\b(?:hack\w*|steal\w*|weapon\w*|explosive\w*|malware|ransomware|poison\w*|drugs?|meth\w*|launder\w*|"
                 r"counterfeit\w*|forg(?:e|ery|ing)|fake id|bomb\w*|phish\w*|spy\w*|password\w*|break into|lock ?pick\w*|"
                 r"virus\w*|kill\w*|without being traced|untraceable|without a prescription|trick\w* (?:an?|the)|"

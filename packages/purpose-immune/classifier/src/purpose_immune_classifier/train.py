@@ -37,12 +37,9 @@ N_WEIGHTS = DIM + cues.N_FEATURES
 
 @dataclass(frozen=True)
 class Example:
-    """One training text. ``covered``: the rule detectors already flag it (see :func:`fit_weights`)."""
-
     text: str
     attack: bool
     source: str
-    covered: bool = False
 
 
 @dataclass
@@ -56,7 +53,6 @@ class Design:
     y: np.ndarray
     groups: list[tuple[str, bool]]
     example: np.ndarray
-    covered: np.ndarray
 
     def subset(self, keep: np.ndarray) -> Design:
         """Only the windows where ``keep`` is true, renumbered."""
@@ -64,7 +60,7 @@ class Design:
         mask = keep[self.rows]
         groups = [g for g, k in zip(self.groups, keep, strict=True) if k]
         return Design(new_index[self.rows[mask]], self.cols[mask], self.vals[mask], self.y[keep], groups,
-                      self.example[keep], self.covered[keep])  # fmt: skip
+                      self.example[keep])  # fmt: skip
 
 
 @lru_cache(maxsize=8192)
@@ -95,7 +91,7 @@ def _windows(text: str, attack: bool) -> tuple[tuple[np.ndarray, np.ndarray], ..
 
 
 def _design(examples: Sequence[Example]) -> Design:
-    rows, cols, vals, labels, owner, covered = [], [], [], [], [], []
+    rows, cols, vals, labels, owner = [], [], [], [], []
     groups: list[tuple[str, bool]] = []
     r = 0
     for e, ex in enumerate(examples):
@@ -106,11 +102,10 @@ def _design(examples: Sequence[Example]) -> Design:
             labels.append(ex.attack)
             groups.append((ex.source, ex.attack))
             owner.append(e)
-            covered.append(ex.covered)
             r += 1
     return Design(np.concatenate(rows), np.concatenate(cols).astype(np.int64),
                   np.concatenate(vals).astype(np.float64), np.array(labels, dtype=bool), groups,
-                  np.array(owner, dtype=np.int64), np.array(covered, dtype=bool))  # fmt: skip
+                  np.array(owner, dtype=np.int64))  # fmt: skip
 
 
 def _fit(
@@ -120,8 +115,6 @@ def _fit(
     l2: float,
     lr: float,
     power: float,
-    covered_weight: float = 1.0,
-    l2_cues: float | None = None,
     start: tuple[np.ndarray, float] | None = None,
 ) -> tuple[np.ndarray, float]:
     """Weights and bias by full-batch Adam on the class-balanced, source-weighted logistic loss (from
@@ -133,14 +126,11 @@ def _fit(
     for g in d.groups:
         counts[g] = counts.get(g, 0) + 1
     sw = np.array([counts[g] ** -power for g in d.groups])
-    sw[d.covered & d.y] *= covered_weight
     for label in (True, False):
         mask = d.y == label
         if mask.any():
             sw[mask] *= 0.5 / sw[mask].sum()
     w, b = (np.zeros(N_WEIGHTS), 0.0) if start is None else (start[0].astype(np.float64), start[1])
-    reg = np.full(N_WEIGHTS, l2)
-    reg[DIM:] = l2 if l2_cues is None else l2_cues
     m_w, v_w = np.zeros(N_WEIGHTS), np.zeros(N_WEIGHTS)
     m_b = v_b = 0.0
     beta1, beta2, eps = 0.9, 0.999, 1e-8
@@ -149,7 +139,7 @@ def _fit(
         z = b + np.bincount(d.rows, weights=w[d.cols] * d.vals, minlength=n)
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         g = (p - yf) * sw
-        gw = np.bincount(d.cols, weights=g[d.rows] * d.vals, minlength=N_WEIGHTS) + reg * w
+        gw = np.bincount(d.cols, weights=g[d.rows] * d.vals, minlength=N_WEIGHTS) + l2 * w
         gb = g.sum()
         m_w = beta1 * m_w + (1 - beta1) * gw
         v_w = beta2 * v_w + (1 - beta2) * gw * gw
@@ -172,22 +162,14 @@ def windows_to_keep(d: Design, w: np.ndarray, b: float) -> np.ndarray:
 
 
 def fit_weights(
-    examples: Sequence[Example],
-    *,
-    epochs: int = 120,
-    l2: float = 1e-4,
-    lr: float = 0.05,
-    power: float = 0.5,
-    covered_weight: float = 1.0,
-    l2_cues: float | None = None,
+    examples: Sequence[Example], *, epochs: int = 120, l2: float = 1e-4, lr: float = 0.05, power: float = 0.5
 ) -> tuple[np.ndarray, float]:
     """Two rounds: every window of an attack labelled attack, then only each attack's best windows."""
     d = _design(examples)
-    kw = {"l2": l2, "lr": lr, "power": power, "covered_weight": covered_weight, "l2_cues": l2_cues}
-    w, b = _fit(d, epochs=epochs, **kw)
+    w, b = _fit(d, epochs=epochs, l2=l2, lr=lr, power=power)
     keep = windows_to_keep(d, w, b)
     if not keep.all():  # the second round starts from the first round's weights: a third of the steps
-        w, b = _fit(d.subset(keep), epochs=epochs // 3, start=(w, b), **kw)
+        w, b = _fit(d.subset(keep), epochs=epochs // 3, l2=l2, lr=lr, power=power, start=(w, b))
     return w.astype(np.float32), b
 
 
