@@ -28,9 +28,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    from purpose_agent.learning.calibration import judge_item
     from purpose_agent.llm.resolve import get_backend
     from purpose_agent.runtime.judge import TRUST_AT, PurposeFunction
+    from purpose_eval.calibration import judge_item
     from purpose_eval.judging import judging_set, measure
 
     items = judging_set(args.cases, args.seed)

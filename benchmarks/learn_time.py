@@ -64,8 +64,8 @@ def learn(folder: Path, disabled: list[str], executor: str | None) -> tuple[floa
 
 
 def same_result(a: Path, b: Path) -> bool:
-    from purpose_agent.executors.compare import comparable
     from purpose_agent.learning.pipeline import LearnResult
+    from purpose_testing.executors import comparable
 
     def load(path: Path) -> LearnResult:
         return LearnResult.model_validate_json(path.read_text(encoding="utf-8"))

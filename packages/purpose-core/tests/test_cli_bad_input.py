@@ -51,36 +51,12 @@ def test_a_non_utf8_task_file(tmp_path: Path) -> None:
     one_line_failure(purpose("learn", "--tasks", "tasks.jsonl", cwd=tmp_path), "not UTF-8")
 
 
-def test_export_to_a_folder(tmp_path: Path, store: Path) -> None:
-    (tmp_path / "out").mkdir()
-    one_line_failure(purpose("memory", "export", "out", cwd=tmp_path), "is a folder")
-
-
-def test_export_to_an_unwritable_path(tmp_path: Path, store: Path) -> None:
-    one_line_failure(purpose("memory", "export", "/proc/no-such/x.jsonl", cwd=tmp_path), "cannot")
-
-
-def test_import_of_a_directory(tmp_path: Path, store: Path) -> None:
-    one_line_failure(purpose("memory", "import", str(tmp_path), cwd=tmp_path), "is a folder")
-
-
-def test_import_of_dev_zero_is_a_bounded_read(tmp_path: Path, store: Path) -> None:
-    env = {"PURPOSE_AGENT_MAX_IMPORT_BYTES": str(4 * 2**20)}
-    one_line_failure(purpose("memory", "import", "/dev/zero", cwd=tmp_path, env=env), "larger than")
-
-
-def test_import_of_deeply_nested_json(tmp_path: Path, store: Path) -> None:
-    header = {"format": "purpose-memory", "schema_version": 1}
-    (tmp_path / "deep.jsonl").write_text(json.dumps(header) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n")
-    one_line_failure(purpose("memory", "import", "deep.jsonl", cwd=tmp_path), "nested too deeply")
-
-
 @pytest.mark.parametrize("content", [b"this is not a database\n", b"SQLite format 3\x00" + b"\x07" * 200])
 def test_a_store_path_that_is_not_a_store(tmp_path: Path, content: bytes) -> None:
     (tmp_path / "memory.db").write_bytes(content)
-    for args in (("memory", "list"), ("memory", "stats")):
+    for args in (("memory", "list"), ("memory", "history", "abc")):
         one_line_failure(purpose(*args, cwd=tmp_path), "memory store")
-    one_line_failure(purpose("memory", "import", "x.jsonl", cwd=tmp_path), "memory store")
+    one_line_failure(purpose("memory", "archive", "abc", "--reason", "r", cwd=tmp_path), "memory store")
 
 
 def test_an_unknown_run_mode(tmp_path: Path) -> None:
@@ -92,7 +68,7 @@ def test_eval_test_refuses_every_memory_write(tmp_path: Path, store: Path) -> No
     (tmp_path / "purpose.toml").write_text('run_mode = "eval_test"\n')
     (card,) = SQLiteStore(store, kinds=default_catalog(), mode="eval_test").list_cards()
     writes: list[tuple[str, ...]] = [
-        ("memory", "import", "x.jsonl"),
+        ("memory", "archive", card.id, "--reason", "r"),
         ("memory", "rollback", card.id, "1", "--reason", "r"),
         ("memory", "review", card.id, "--approve", "--reason", "ok"),
     ]

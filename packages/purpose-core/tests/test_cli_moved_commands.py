@@ -1,6 +1,7 @@
-"""Commands that left the kernel (``bench``, ``trace``, ``wizard``, ``memory bisect``, ``memory migrate``)
-say in one line which distribution to install when it is missing or disabled: real ``purpose`` subprocesses
-with those plugins disabled where installed, so the result is the same either way."""
+"""Commands that left the kernel (``bench``, ``trace``, ``wizard``, and the memory actions ``bisect``,
+``migrate``, ``export``, ``import``, ``keygen``, ``diff``, ``stats``) say in one line which distribution
+to install when it is missing or disabled: real ``purpose`` subprocesses with those plugins disabled where
+installed, so the result is the same either way."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ def purpose(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         (("wizard",), "purpose-cli-extras"),
         (("memory", "--store", "x.db", "--json", "migrate", "--to", "y.db"), "purpose-cli-extras"),
         (("memory", "bisect", "--list"), "purpose-cli-extras"),
+        (("memory", "export", "out.jsonl"), "purpose-cli-extras"),
+        (("memory", "--store", "x.db", "import", "in.jsonl"), "purpose-cli-extras"),
+        (("memory", "keygen", "--key", "k.key"), "purpose-cli-extras"),
+        (("memory", "diff", "abc", "1", "2"), "purpose-cli-extras"),
+        (("memory", "--json", "stats"), "purpose-cli-extras"),
     ],
 )
 def test_a_moved_command_names_its_distribution(tmp_path: Path, args: tuple[str, ...], dist: str) -> None:
@@ -47,6 +53,7 @@ def test_a_moved_command_names_its_distribution(tmp_path: Path, args: tuple[str,
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert len(lines) == 1 and f"pip install {dist}" in lines[0], result.stderr
     assert not (tmp_path / "y.db").exists() and not (tmp_path / ".purpose").exists()
+    assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "k.key").exists()
 
 
 def test_an_unknown_command_is_still_argparse_s_error(tmp_path: Path) -> None:

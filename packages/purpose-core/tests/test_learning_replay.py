@@ -209,6 +209,45 @@ def test_a_candidate_that_does_nothing_stops_early_for_futility() -> None:
     )
 
 
+def _final_look_by_hand(wins: int, losses: int, ties: int, remaining: int, level: float) -> float:
+    """The Dirichlet-multinomial probability of ending in a promotion at the last look, term by term."""
+    import math
+
+    a = (1 + wins, 1 + losses, 1 + ties)
+    total = 0.0
+    for w in range(remaining + 1):
+        for lo in range(remaining - w + 1):
+            t = remaining - w - lo
+            if w + wins > lo + losses and sign_p_value(w + wins, w + wins + lo + losses) <= level:
+                ways = math.factorial(remaining) // math.prod(map(math.factorial, (w, lo, t)))
+                rising = math.prod(a[0] + i for i in range(w)) * math.prod(a[1] + i for i in range(lo))
+                rising *= math.prod(a[2] + i for i in range(t))
+                total += ways * rising / math.prod(sum(a) + i for i in range(remaining))
+    return total
+
+
+@pytest.mark.parametrize("state", [(0, 0, 0, 6), (1, 1, 0, 4), (0, 1, 2, 5), (2, 0, 1, 3)])
+def test_futility_counts_a_promotion_at_any_remaining_look(state: tuple[int, int, int, int]) -> None:
+    wins, losses, ties, remaining = state
+    level = nominal_level(wins + losses + ties + remaining, 0.2)
+    last = predictive_promotion(wins, losses, ties, remaining, level)
+    assert last == pytest.approx(_final_look_by_hand(wins, losses, ties, remaining, level))
+    anywhere = predictive_promotion(wins, losses, ties, remaining, level, any_look=True)
+    # a path that crosses and then loses again is a promotion for the sequential rule, not at the end
+    assert anywhere >= last
+    if state == (0, 0, 0, 6):
+        assert anywhere > last
+
+
+def test_futility_knows_what_a_case_with_a_known_without_score_can_still_do() -> None:
+    level = nominal_level(6, 0.2)
+    # three untied wins so far is a crossing; here one win and three cases that can only tie or lose
+    assert predictive_promotion(1, 0, 2, [1.0, 1.0, 1.0], level, any_look=True) == 0.0
+    unknown = predictive_promotion(1, 0, 2, [None, None, None], level, any_look=True)
+    can_only_win = predictive_promotion(1, 0, 2, [0.0, 0.0, 0.0], level, any_look=True)
+    assert 0.0 < unknown < can_only_win
+
+
 def test_batches_run_together_and_the_bounds_are_checked_after_each() -> None:
     batches: list[tuple[tuple[str, ...], bool]] = []
 

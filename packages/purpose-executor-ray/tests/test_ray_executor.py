@@ -25,11 +25,10 @@ from purpose_agent.plugin import (  # noqa: E402
     PluginsConfig,
     Settings,
     Team,
-    comparable,
-    promoted_cards,
     resolve_executor,
     run_learning,
 )
+from purpose_agent.testing import comparable, promoted_cards  # noqa: E402
 
 PLUGINS = [
     "core-memory-kinds",

@@ -1,7 +1,8 @@
 """purpose-cli-extras' plugin: its commands, registered through ``register_commands`` as any plugin's.
 
-``memory bisect`` is an action of ``purpose memory``: a command named ``"memory <action>"`` is added by the
-kernel's memory command as one of its actions (docs/architecture.md, "Registries the kernel honours").
+``memory bisect``, ``migrate``, ``export``, ``import``, ``keygen``, ``diff`` and ``stats`` are actions of
+``purpose memory``: a command named ``"memory <action>"`` is added by the kernel's memory command as one
+of its actions (docs/architecture.md, "Registries the kernel honours").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from purpose_agent.plugin import Command, Registry, hookimpl
 @hookimpl
 def register_commands(registry: Registry) -> None:
     # lazy: the plugin module stays cheap to load; each command's module is imported when it is registered
-    from purpose_cli_extras import memory_bisect, memory_migrate, trace_cmd, wizard
+    from purpose_cli_extras import memory_bisect, memory_migrate, memory_transfer, trace_cmd, wizard
 
     registry.add(Command(name="wizard", help=wizard.HELP, configure=wizard.configure, run=wizard.run))
     registry.add(Command(name="trace", help=trace_cmd.HELP, configure=trace_cmd.configure, run=trace_cmd.run))
@@ -32,3 +33,6 @@ def register_commands(registry: Registry) -> None:
             run=memory_migrate.run,
         )
     )
+    for action, (configure, run) in memory_transfer.ACTIONS.items():
+        help_ = memory_transfer.HELP[action]
+        registry.add(Command(name=f"memory {action}", help=help_, configure=configure, run=run))

@@ -44,7 +44,8 @@ class ExecutorConfig(_Strict):
     """Where independent episodes run: ``executor = "threads"`` or ``[executor] name = "threads"``."""
 
     name: str = "auto"
-    """A registered executor: sequential, threads, processes (built in), ray (purpose-executor-ray), or
+    """A registered executor: sequential (built in), threads, processes (purpose-executors), ray
+    (purpose-executor-ray), or
     ``auto``: processes for the embedded model on 2+ cores, threads for a server, else sequential."""
     workers: int = Field(default=4, ge=1, le=1024)
     """Episodes at once (threads, ray) or worker processes (processes); sequential ignores it."""
@@ -60,7 +61,7 @@ class LearningConfig(_Strict):
 
     replay_alpha: float = Field(default=0.2, gt=0.0, lt=1.0)
     """One-sided error rate of the sign test: a candidate with no effect is promoted at most this often."""
-    replay_futility: float = Field(default=0.01, ge=0.0, lt=1.0)
+    replay_futility: float = Field(default=0.05, ge=0.0, lt=1.0)
     """Stop replaying a candidate when its predictive probability of a promotion falls below this."""
     replay_batch: int = Field(default=1, ge=1, le=256)
     """Validation cases replayed together before the stopping bounds are checked again."""

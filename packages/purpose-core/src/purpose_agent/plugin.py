@@ -29,7 +29,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "purpose_agent.runmode": ("RunMode",),
     "purpose_agent._lazy": ("lazy_exports",),
-    "purpose_agent.extras": ("MissingExtraError", "require"),
     "purpose_agent.errors": (
         "PurposeError",
         "ConfigError",
@@ -114,7 +113,9 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.runtime.procedures": ("from_skill_fields", "generalize", "instantiate", "to_skill_fields"),
     "purpose_agent.runtime.retrieval": ("RetrievalContext", "Retriever", "Scored"),
     "purpose_agent.runtime.episode": ("run_episode",),
-    # learning: optimizers, memory CI, replay, judge calibration
+    # signed exports: the key a person keeps (purpose-cli-extras' memory export / import / keygen)
+    "purpose_agent.memory.signing": ("default_key_path", "generate_key", "load_key"),
+    # learning: optimizers, memory CI, replay (judge calibration is purpose_eval.calibration)
     "purpose_agent.learning.optimizer": ("ConfiguredBackend", "Optimizer"),
     "purpose_agent.learning.memory_ci": ("CandidateOutcome", "MemoryCI"),
     "purpose_agent.learning.replay": ("replay", "rule_for"),
@@ -152,16 +153,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "executor_from",
         "run_with_progress",
     ),
-    "purpose_agent.learning.calibration": (
-        "GOOD_AT",
-        "JudgingItem",
-        "agreement",
-        "calibration_card",
-        "gate",
-        "judge_item",
-        "load_items",
-        "verdict",
-    ),
     # the immune system's kernel part (detectors build on purpose-immune-engine)
     "purpose_agent.immune.scan": (
         "CARD_FIELDS",
@@ -179,9 +170,10 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.api.events": ("Event", "EventCallback", "emitter"),
     "purpose_agent.api.streaming": ("RunStream",),
     "purpose_agent.cli.render": ("episode_panel",),
-    # executors (where batches of independent episodes run) and the result view they must agree on
+    # executors (where batches of independent episodes run; threads and processes are purpose-executors')
     "purpose_agent.executors.base": (
         "ArmJob",
+        "CountingBackend",
         "Done",
         "EpisodeJob",
         "Executor",
@@ -190,16 +182,8 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "Stopped",
         "resolve_executor",
         "run_arm_threads",
+        "run_local",
     ),
-    "purpose_agent.executors.worker": (
-        "TeamSpec",
-        "pack",
-        "run_job",
-        "spec_of",
-        "store_image",
-        "write_image",
-    ),
-    "purpose_agent.executors.compare": ("comparable", "promoted_cards"),
     # where runs live: the workspace's run index
     "purpose_agent.trace.run_index": ("RunEntry",),
 }

@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from purpose_agent.plugin import GOOD_AT, JudgingItem, PurposeFunction, Score
+from purpose_agent.plugin import PurposeFunction, Score
 from purpose_agent.plugin import check_answer as check
+
+from purpose_eval.calibration import GOOD_AT, JudgingItem, judge_item
 
 PURPOSE = "Answer arithmetic questions exactly, using the calculator when it helps"
 
@@ -98,8 +100,6 @@ class Agreement:
 
 def measure(judge: PurposeFunction, items: Sequence[JudgingItem]) -> Agreement:
     """Judge every item (no expected answer given: Φ, not the checker) and count agreement."""
-    from purpose_agent.plugin import judge_item
-
     result = Agreement()
     for item in items:
         result.add(item, judge_item(judge, item))

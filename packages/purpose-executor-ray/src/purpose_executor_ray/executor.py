@@ -49,13 +49,9 @@ from purpose_agent.plugin import (
     PluginManager,
     Ran,
     Stopped,
-    pack,
     run_arm_threads,
-    run_job,
-    spec_of,
-    store_image,
-    write_image,
 )
+from purpose_executors.worker import pack, run_job, spec_of, store_image, write_image
 
 log = logging.getLogger("purpose_agent")
 

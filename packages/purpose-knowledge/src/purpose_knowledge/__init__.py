@@ -1,7 +1,6 @@
 """Knowledge: search over a folder of documents with citations (``KnowledgeStore``).
 
-Names are imported on first use (PEP 562), so importing :mod:`purpose_agent.extras` alone
-(as observability does) does not load the store.
+Names are imported on first use (PEP 562), so importing the package does not load the store.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ _EXPORTS = {
     "Passage": "purpose_knowledge.store",
     "SkippedFile": "purpose_knowledge.store",
     "KnowledgeSearchTool": "purpose_knowledge.tool",
-    "MissingExtraError": "purpose_agent.plugin",
+    "MissingExtraError": "purpose_knowledge.extras",
 }
 
 __all__, __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from purpose_agent.plugin import ValidationError, require
+from purpose_agent.plugin import ValidationError
+
+from purpose_knowledge.extras import require
 
 TEXT_SUFFIXES = frozenset(
     {

@@ -18,12 +18,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.plugin import MemoryStoreError, MissingExtraError, ValidationError, tokenize
+from purpose_agent.plugin import MemoryStoreError, ValidationError, tokenize
 from pydantic import BaseModel, Field
 
 from purpose_knowledge import embeddings as emb
 from purpose_knowledge.chunking import chunk_lines
 from purpose_knowledge.documents import SUPPORTED, UnreadableDocument, load_lines
+from purpose_knowledge.extras import MissingExtraError
 
 log = logging.getLogger("purpose_agent")
 

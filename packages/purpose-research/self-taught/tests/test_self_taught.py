@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from purpose_agent.plugin import ConfigError, JudgingItem, PluginManager, Store, load_items
+from purpose_agent.plugin import ConfigError, PluginManager, Store
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, scratch_store
+from purpose_eval.calibration import JudgingItem, load_items
 from purpose_research_self_taught.contrast import SelfTaught, run
 from purpose_research_self_taught.optimizer import SelfTaughtOptimizer
 from purpose_research_self_taught.settings import load

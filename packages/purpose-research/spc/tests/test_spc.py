@@ -7,15 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from purpose_agent.plugin import (
-    ConfigError,
-    JudgingItem,
-    PluginManager,
-    PurposeFunction,
-    Store,
-    load_items,
-)
+from purpose_agent.plugin import ConfigError, PluginManager, PurposeFunction, Store
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, rule_judge, scratch_store
+from purpose_eval.calibration import JudgingItem, load_items
 from purpose_research_spc.critic import self_play
 from purpose_research_spc.hacking import probe
 from purpose_research_spc.optimizer import SPCOptimizer

@@ -12,7 +12,8 @@ a copy: a scripted judge that follows calibration rules (``rule_judge``), and fo
 the embedded model, a throw-away store with a stand-in scanner and small teams
 (``purpose_testing.embedded``; llama.cpp is imported only when the model is asked for), a scripted
 weather team whose one episode leaves a known trace (``weather_team``), and a learning run interrupted by
-a real Ctrl-C for executor tests (``interrupted_learning_run``).
+a real Ctrl-C for executor tests (``interrupted_learning_run``) and the view of a result every executor
+must agree on (``comparable``, ``promoted_cards``).
 
 This is the ``purpose-testing`` distribution; ``purpose_agent.testing`` (in purpose-core) re-exports the
 same names, so third parties keep that import path.
@@ -58,6 +59,8 @@ _EXPORTS = {
     "interrupted_learning_run": "purpose_testing.interrupt",
     "check_stores": "purpose_testing.interrupt",
     "marked_processes": "purpose_testing.interrupt",
+    "comparable": "purpose_testing.executors",
+    "promoted_cards": "purpose_testing.executors",
 }
 
 __all__, __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

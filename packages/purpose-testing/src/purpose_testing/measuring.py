@@ -3,7 +3,8 @@
 Why here: the self-play critic and meta-rewarding measure alike (split the distribution's judging set,
 run the technique in a throw-away store, report agreement before and after through memory CI), and their
 ``python -m ... measure`` commands and the :class:`~purpose_testing.MeasurementContract` tests must
-agree on how. The judging set itself is read with :func:`purpose_agent.learning.calibration.load_items`.
+agree on how. The judging set itself is read with :func:`purpose_eval.calibration.load_items`
+(purpose-eval: the ``measuring`` extra; every technique that measures depends on it).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def measure_on_splits(
     Each split keeps at most ``limit`` items (all when None); the store is a scratch one with a stand-in
     scanner, removed afterwards. Returns the technique's report as a plain dict.
     """
-    from purpose_agent.plugin import load_items
+    from purpose_eval.calibration import load_items
 
     from purpose_testing.embedded import scratch_store
 

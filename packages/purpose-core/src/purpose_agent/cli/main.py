@@ -31,6 +31,7 @@ ELSEWHERE = {
     "trace": "purpose-cli-extras",
     "memory bisect": "purpose-cli-extras",
     "memory migrate": "purpose-cli-extras",
+    **{f"memory {a}": "purpose-cli-extras" for a in ("export", "import", "keygen", "diff", "stats")},
 }
 
 

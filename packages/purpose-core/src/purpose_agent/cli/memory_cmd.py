@@ -1,18 +1,19 @@
-"""``purpose memory``: inspect and manage the memory store.
+"""``purpose memory``: inspect and govern the memory store.
 
-Commands that only read (list, show, history, diff, stats, export) open the store in EVAL_TEST mode, so
-looking at memory can never change it. rollback and import open it in LEARNING_TRAIN mode and write an
+The kernel's actions are the ones that decide what reaches a prompt and let a person see why: list,
+show, history, rollback, review and archive. Plugins add more as ``"memory <action>"`` commands
+(purpose-cli-extras: export, import, keygen, diff, stats, bisect, migrate).
+
+Commands that only read (list, show, history) open the store in EVAL_TEST mode, so looking at memory can
+never change it. rollback, review decisions and archive open it in LEARNING_TRAIN mode and write an
 audit trail like any other change; with ``run_mode = "eval_test"`` in the settings (or
-``PURPOSE_AGENT_RUN_MODE``) every such write is refused with one line. An import goes through memory CI:
-unless the file's signature verifies with the user's key (``purpose memory keygen``), every card in it
-arrives as a candidate and is scanned and gated like anything an optimizer proposes.
+``PURPOSE_AGENT_RUN_MODE``) every such write is refused with one line.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 from purpose_agent.cli import memory_archive, memory_review
@@ -20,8 +21,8 @@ from purpose_agent.errors import ReadOnlyError, ValidationError
 from purpose_agent.runmode import RunMode
 
 HELP = (
-    "inspect and manage memory: list, show, history, diff, rollback, export, import, stats, review, archive "
-    "(plugins add more, e.g. migrate and bisect)"
+    "inspect and govern memory: list, show, history, rollback, review, archive (plugins add more: "
+    "purpose-cli-extras' export, import, keygen, diff, stats, bisect, migrate)"
 )
 
 _STATUS_STYLE = {
@@ -46,29 +47,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("id")
     p = sub.add_parser("history", help="versions and status changes of one card")
     p.add_argument("id")
-    p = sub.add_parser("diff", help="what changed between two versions of a card")
-    p.add_argument("id")
-    p.add_argument("a", type=int)
-    p.add_argument("b", type=int)
     p = sub.add_parser("rollback", help="make an earlier version current again (as a new version)")
     p.add_argument("id")
     p.add_argument("version", type=int)
     p.add_argument("--reason", required=True, help="why (written to the version history)")
-    p = sub.add_parser("export", help="write every card with its history to a JSONL file")
-    p.add_argument("path")
-    p.add_argument("--sign", action="store_true", help="sign it with your key (see keygen)")
-    p.add_argument(
-        "--key", help="key file (default: $PURPOSE_AGENT_EXPORT_KEY or ~/.config/purpose-agent/export.key)"
-    )
-    p = sub.add_parser("import", help="import a JSONL export (all of it or nothing) through memory CI")
-    p.add_argument("path")
-    p.add_argument(
-        "--key", help="key that signed the export; without a verified signature cards are re-gated"
-    )
-    p = sub.add_parser("keygen", help="make the key that signs exports (a 0600 file you keep)")
-    p.add_argument("--key", help="where to write it (default: ~/.config/purpose-agent/export.key)")
-    p.add_argument("--force", action="store_true", help="replace an existing key")
-    sub.add_parser("stats", help="counts by status and kind, versions, audit rows, size")
     memory_review.configure(sub)
     memory_archive.configure(sub)
     for action, command in plugin_actions().items():
@@ -81,8 +63,7 @@ def plugin_actions() -> dict[str, Any]:
     (purpose-cli-extras' ``memory bisect``). The kernel's own actions cannot be replaced."""
     from purpose_agent.plugins import get_plugin_manager  # lazy: --help of other commands loads no store
 
-    own = {"list", "show", "history", "diff", "rollback", "export", "import", "keygen", "stats"}
-    own |= {"review", "archive"}
+    own = {"list", "show", "history", "rollback", "review", "archive"}
     found = {}
     for entry in get_plugin_manager().commands().entries():
         kind, _, action = entry.item.name.partition(" ")
@@ -117,12 +98,10 @@ def _short(text: str, n: int = 70) -> str:
 
 def run(args: argparse.Namespace) -> int:
     action = args.memory_command
-    if action == "keygen":
-        return _keygen(args)
     extra = plugin_actions().get(action)
     if extra is not None:  # a plugin's action opens what it needs itself
         return int(extra.run(args) or 0)
-    writes = action in ("rollback", "import", "archive") or (
+    writes = action in ("rollback", "archive") or (
         action == "review" and (args.approve or args.reject or args.interactive)
     )
     if writes:
@@ -261,29 +240,6 @@ def _history(store: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _diff(store: Any, args: argparse.Namespace) -> int:
-    diff = store.diff(args.id, args.a, args.b)
-    if args.json:
-        print(diff.model_dump_json(indent=2))
-        return 0
-    console = _console()
-    if not diff.changed:
-        console.print(f"{args.id}: v{args.a} and v{args.b} are the same")
-        return 0
-    for key, (old, new) in diff.changes.items():
-        if key == "content":
-            continue
-        console.print(
-            f"[bold]{key}[/]: [red]{json.dumps(old, ensure_ascii=False)}[/] -> "
-            f"[green]{json.dumps(new, ensure_ascii=False)}[/]"
-        )
-    if diff.content_diff:
-        from rich.syntax import Syntax  # lazy: rich only when this command prints
-
-        console.print(Syntax(diff.content_diff, "diff", theme="ansi_dark", background_color="default"))
-    return 0
-
-
 def _rollback(store: Any, args: argparse.Namespace) -> int:
     from purpose_agent.memory.governance import rollback  # lazy: only when this command runs
 
@@ -325,92 +281,11 @@ def refuse_in_eval_test(what: str) -> None:
         )
 
 
-def _key_path(args: argparse.Namespace) -> Any:
-    from purpose_agent.memory.signing import default_key_path  # lazy: only when this command runs
-
-    return Path(args.key).expanduser() if getattr(args, "key", None) else default_key_path()
-
-
-def _keygen(args: argparse.Namespace) -> int:
-    from purpose_agent.memory.signing import generate_key  # lazy: only when this command runs
-
-    path = _key_path(args)
-    kid = generate_key(path, force=args.force)
-    _console().print(f"wrote export key {kid} to {path} (mode 0600); keep it private and back it up")
-    return 0
-
-
-def _export(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.memory.signing import load_key  # lazy: only when this command runs
-
-    key = load_key(_key_path(args)) if args.sign or args.key else None
-    count = store.export_jsonl(args.path, key=key)
-    signed = " (signed)" if key else ""
-    _console().print(f"exported {count} card(s) with their history to {args.path}{signed}")
-    return 0
-
-
-def _import(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.learning.memory_ci import MemoryCI  # lazy: only when this command runs
-    from purpose_agent.memory.signing import load_key  # lazy: only when this command runs
-    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
-
-    path = _key_path(args)
-    key = load_key(path) if args.key or path.is_file() else None
-    report = store.import_jsonl(args.path, actor="cli", key=key)
-    console = _console()
-    if report.signature == "verified":
-        console.print(
-            f"imported {report.added} card(s) with their history (signature verified); "
-            f"{report.skipped_identical} already present unchanged"
-        )
-        return 0
-    ci = MemoryCI(store, manager=get_plugin_manager())
-    counts: dict[str, int] = {}
-    for card_id in report.regated:
-        outcome = ci.screen(store.get(card_id))
-        counts[outcome.status] = counts.get(outcome.status, 0) + 1
-    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "none new"
-    console.print(
-        f"imported {report.added} card(s) as candidates (signature: {report.signature}), through memory CI: "
-        f"{summary}; {report.skipped_identical} already present unchanged"
-    )
-    return 0
-
-
-def _stats(store: Any, args: argparse.Namespace) -> int:
-    stats = store.stats()
-    if args.json:
-        print(stats.model_dump_json(indent=2))
-        return 0
-    from rich.table import Table  # lazy: rich only when this command prints
-
-    table = Table(title=f"memory store {stats.location}")
-    table.add_column("measure")
-    table.add_column("value", justify="right")
-    table.add_row("cards", str(stats.cards))
-    for status, n in sorted(stats.by_status.items()):
-        table.add_row(f"  {_status(status)}", str(n))
-    for kind, n in sorted(stats.by_kind.items()):
-        table.add_row(f"  kind {kind}", str(n))
-    table.add_row("versions", str(stats.versions))
-    table.add_row("status changes (audit rows)", str(stats.audit_rows))
-    table.add_row("exposures recorded", str(stats.exposures))
-    if stats.size_bytes is not None:
-        table.add_row("size", f"{stats.size_bytes / 1e6:.2f} MB")
-    _console().print(table)
-    return 0
-
-
 _ACTIONS = {
     "list": _list,
     "show": _show,
     "history": _history,
-    "diff": _diff,
     "rollback": _rollback,
-    "export": _export,
-    "import": _import,
-    "stats": _stats,
     "review": memory_review.run_review,
     "archive": memory_archive.run,
 }

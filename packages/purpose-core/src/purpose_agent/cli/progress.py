@@ -15,7 +15,8 @@ def add_executor_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--executor",
         help="where test and replay episodes, arms and seeds run: sequential, threads (server backends), "
-        "processes (embedded model), ray (purpose-executor-ray); default: settings [executor]",
+        "processes (embedded model) from purpose-executors, ray (purpose-executor-ray); default: settings "
+        "[executor]",
     )
     parser.add_argument("--workers", type=int, help="episodes at once / worker processes (default: settings)")
 

@@ -1,5 +1,6 @@
-"""Executors: how a batch of episodes (and whole arms and seeds) is run: one after another, on threads
-against a server backend, in worker processes that each load the model once, or on a Ray cluster.
+"""Executors: how a batch of episodes (and whole arms and seeds) is run: one after another here, on
+threads against a server backend or in worker processes that each load the model once (both from the
+purpose-executors distribution), or on a Ray cluster (purpose-executor-ray).
 
 An executor never changes what is computed, only where and when: results come back in input order, and
 only the coordinating process writes the memory store. Names are imported lazily.
@@ -15,9 +16,11 @@ _EXPORTS = {
     "Executor": "purpose_agent.executors.base",
     "SequentialExecutor": "purpose_agent.executors.base",
     "resolve_executor": "purpose_agent.executors.base",
-    "ThreadExecutor": "purpose_agent.executors.threads",
-    "ProcessExecutor": "purpose_agent.executors.processes",
-    "TeamSpec": "purpose_agent.executors.worker",
+    "ThreadExecutor": "purpose_executors.threads",
+    "ProcessExecutor": "purpose_executors.processes",
+    "TeamSpec": "purpose_executors.worker",
 }
 
-__all__, __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+__all__, __getattr__, __dir__ = lazy_exports(
+    __name__, _EXPORTS, optional={"purpose_executors": "purpose-executors"}
+)

@@ -260,7 +260,8 @@ class AutoExecutor(Executor):
     - the embedded model (``llamacpp``) on 2+ cores: ``processes`` with 2 workers (llama.cpp runs a
       model on half the cores, so one-at-a-time leaves half the machine idle; 2 workers fill it); a team
       that will not pickle runs in this process instead;
-    - anything else: ``sequential``.
+    - anything else, or when purpose-executors (which registers ``threads`` and ``processes``) is not
+      installed: ``sequential``.
 
     Arms and seeds run side by side on coordinator threads on 2+ cores (each has its own store, so the
     result is the same as one after another). Every choice gives the sequential result."""
@@ -317,10 +318,6 @@ def _registry(manager: Any) -> Any:
     return manager._collect("register_executors", "executor")
 
 
-def available_executors(manager: Any) -> list[str]:
-    return list(_registry(manager).names())
-
-
 def resolve_executor(name: str | None = None, workers: int | None = None, *, manager: Any = None) -> Executor:
     """The executor registered as ``name`` (default: the settings' ``[executor]``), with ``workers``.
 
@@ -341,7 +338,9 @@ def resolve_executor(name: str | None = None, workers: int | None = None, *, man
     registry = _registry(manager)
     if name not in registry:
         installed = ", ".join(registry.names()) or "none"
-        hint = "; pip install purpose-executor-ray for 'ray'" if name == "ray" else ""
+        where = {"ray": "purpose-executor-ray", "threads": "purpose-executors"}
+        where["processes"] = where["threads"]
+        hint = f"; pip install {where[name]} for {name!r}" if name in where else ""
         raise PluginNotFoundError(f"no installed executor is called {name!r}; installed: {installed}{hint}")
     factory = registry.get(name)
     return factory(workers=workers, **manager.settings.plugin_settings(registry.plugin_of(name)))  # type: ignore[no-any-return]

@@ -146,20 +146,35 @@ class _Baseline:
         self.lock = threading.Lock()
         self.values: dict[str, float] = {}
         self.running: dict[str, threading.Event] = {}
+        self.ahead: dict[str, float] = {}
+        """"Without" scores run ahead (during training, see :class:`RunAhead`), not yet claimed. They
+        stay hidden from :meth:`known` until a candidate asks for the case, which then counts the run as
+        its own: every bound, reason and episode count is what it would be had it run the case itself."""
         self.round = 0
         """Promotions so far: candidates of one round share the "without" runs."""
 
     def clear(self) -> None:
         with self.lock:
             self.values.clear()
+            self.ahead.clear()  # run against the store before the promotion
             self.round += 1
 
     def known(self, case_id: str) -> float | None:
         with self.lock:
             return self.values.get(case_id)
 
-    def scores(self, ids: Sequence[str], run: Callable[[list[str]], list[float]]) -> list[float]:
+    def scores(
+        self,
+        ids: Sequence[str],
+        run: Callable[[list[str]], list[float]],
+        claim: Callable[[int], None] | None = None,
+    ) -> list[float]:
+        """The "without" scores of ``ids``: known ones, ones run ahead (``claim(n)`` counts them as run
+        here), ones another candidate is running (waited for), and the rest run by ``run``."""
         with self.lock:
+            claimed = [c for c in dict.fromkeys(ids) if c not in self.values and c in self.ahead]
+            for case_id in claimed:
+                self.values[case_id] = self.ahead.pop(case_id)
             mine = [c for c in dict.fromkeys(ids) if c not in self.values and c not in self.running]
             for case_id in mine:
                 self.running[case_id] = threading.Event()
@@ -173,6 +188,8 @@ class _Baseline:
             with self.lock:
                 for case_id in mine:
                     self.running.pop(case_id).set()
+        if claimed and claim is not None:
+            claim(len(claimed))
         for event in waits:
             event.wait()
         with self.lock:
@@ -192,6 +209,7 @@ def replay_candidates(
     progress: Progress | None = None,
     run_batch: RunEpisodes | None = None,
     width: int = 1,
+    ahead: dict[str, float] | None = None,
 ) -> list[tuple[str, ReplayEvidence, CandidateOutcome]]:
     """Replay each quarantined card (with vs without, paired) at the level it claims; memory CI decides.
 
@@ -206,6 +224,9 @@ def replay_candidates(
     side, each by its own sequential test, against the store as it is; their decisions are then taken in
     order, and when one promotes, the candidates after it are replayed again against the changed store.
     So every decision is the one a replay of one candidate at a time would take (``width=1``).
+
+    ``ahead``: "without" scores of validation cases already run against the store as it is now (by
+    :class:`RunAhead`, during training); a candidate that needs one takes it as its own run.
     """
 
     ci = MemoryCI(team.store, manager=team.manager)
@@ -216,6 +237,7 @@ def replay_candidates(
     learning = team.manager.settings.learning
     by_id = {t.id or f"validation-{i}": t for i, t in enumerate(validation)}
     baseline = _Baseline()
+    baseline.ahead.update(ahead or {})
     cards = [team.store.get(card_id) for card_id in card_ids]
     plans = [replay_plan(card, validation) for card in cards]
     planned = [2 * (len(cases) + len(controls)) for cases, controls, _ in plans]
@@ -271,7 +293,7 @@ def replay_candidates(
             if with_card:
                 count(len(ids))
                 return score(episodes(jobs(ids, True)))
-            return baseline.scores(ids, without)
+            return baseline.scores(ids, without, claim=count)
 
         if level == "task family" and not cases:
             evidence = decide([], rule_for(card.kind), alpha=learning.replay_alpha).model_copy(
@@ -334,6 +356,50 @@ def replay_candidates(
     if progress is not None:
         progress("replay", state["done"], state["done"])
     return out
+
+
+class RunAhead:
+    """The validation split's "without" runs, started on an executor's workers while training runs here.
+
+    Training runs one episode at a time in the coordinator, so on a machine with worker processes the
+    other cores idle once the baseline's tests are done; the first round of replay needs these runs
+    anyway. A "without" run depends on what the store can retrieve, which training may change only by
+    promoting or crediting a card; so the runs are started only when no card is promoted, and kept only
+    when none is after training (:meth:`take`). Otherwise they are dropped and replay runs its own.
+    """
+
+    def __init__(self, team: Any, validation: Sequence[Task], run_batch: RunEpisodes) -> None:
+        self.store = team.store
+        tasks = [t for t in validation if t.id and t.expected is not None]
+        self.ids = [str(t.id) for t in tasks]
+        self.scores: list[float] | None = None
+        self.error: BaseException | None = None
+        jobs = [EpisodeJob(task=t, run_mode=RunMode.LEARNING_VALIDATION, learn=False) for t in tasks]
+
+        def work() -> None:
+            try:
+                self.scores = [r.score.value if r.score else 0.0 for r in run_batch(jobs)]
+            except BaseException as exc:  # re-raised by take(): nothing is lost silently
+                self.error = exc
+
+        self.thread = threading.Thread(target=work, name="purpose-run-ahead", daemon=True)
+        self.started = len(jobs) > 1 and not self._promoted()
+        if self.started:
+            self.thread.start()
+
+    def _promoted(self) -> bool:
+        return bool(self.store.list_cards(statuses=[MemoryStatus.PROMOTED], limit=1))
+
+    def take(self) -> dict[str, float]:
+        """The scores, if they still hold for the store as it is now; else nothing."""
+        if not self.started:
+            return {}
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        if self.scores is None or self._promoted():
+            return {}
+        return dict(zip(self.ids, self.scores, strict=True))
 
 
 def _share_ahead(

@@ -47,7 +47,7 @@ from purpose_agent.executors.base import (
 )
 from purpose_agent.learning.case import EvalCase, ScoreBundle, ToolFactory, text_hash
 from purpose_agent.learning.contamination import ContaminationError, check_contamination
-from purpose_agent.learning.loop import eval_test_team, replay_candidates, train_phase
+from purpose_agent.learning.loop import RunAhead, eval_test_team, replay_candidates, train_phase
 from purpose_agent.learning.splits import SplitRecord, Splits, split_cases
 from purpose_agent.learning.suite import Suite, resolve_suite, suite_tools, validate_cases
 from purpose_agent.memory.store import open_store
@@ -611,13 +611,6 @@ def _learn_chunk(
     executor = executor or SequentialExecutor()
     by_task = {c.id: c for c in chunk}
     tasks = [c.to_task(split="train", checker_name=_checker_name(c)) for c in chunk]
-    (results, candidates), calls = counted(
-        lambda: train_phase(team, tasks, progress=progress, stage=f"{label} train")
-    )
-    run.cost.train.add_many(results, calls)
-    run.train += [ScoreBundle.from_result(by_task[t.id], r) for t, r in zip(tasks, results, strict=True)]
-    run.candidates += len(candidates)
-    waiting = [c.card_id for c in candidates if c.status == "quarantined"]
     validation = [c.to_task(split="validation", checker_name=_checker_name(c)) for c in split.validation]
     stage = f"{label} replay"
 
@@ -627,6 +620,16 @@ def _learn_chunk(
             run.cost.replay.add(item.result, item.calls)
         return [item.result for item in ran]
 
+    # with workers, the first round's "without" runs go to them while training runs here
+    ahead = RunAhead(team, validation, run_batch) if executor.workers > 1 else None
+    (results, candidates), calls = counted(
+        lambda: train_phase(team, tasks, progress=progress, stage=f"{label} train")
+    )
+    run.cost.train.add_many(results, calls)
+    run.train += [ScoreBundle.from_result(by_task[t.id], r) for t, r in zip(tasks, results, strict=True)]
+    run.candidates += len(candidates)
+    waiting = [c.card_id for c in candidates if c.status == "quarantined"]
+    known = ahead.take() if ahead is not None else {}  # joined even when unused: no run left behind
     decisions = replay_candidates(
         team,
         waiting,
@@ -634,6 +637,7 @@ def _learn_chunk(
         progress=lambda s, d, t: progress(stage, d, t),
         run_batch=run_batch,
         width=executor.workers,
+        ahead=known,
     )
     run.promoted += sum(1 for _, _, d in decisions if d.status == "promoted")
     settled = {d.card_id for _, _, d in decisions}

@@ -16,18 +16,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.plugin import (
-    Backend,
-    JudgingItem,
-    MemoryCard,
-    Message,
-    PurposeFunction,
-    Score,
-    agreement,
-    calibration_card,
-    gate,
-    judge_item,
-)
+from purpose_agent.plugin import Backend, MemoryCard, Message, PurposeFunction, Score
+from purpose_eval.calibration import JudgingItem, agreement, calibration_card, gate, judge_item
 from pydantic import BaseModel, Field
 
 OPTIMIZER = "meta-rewarding"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.plugin import ConfiguredBackend, JudgedEpisode, JudgingItem, MemoryCard
+from purpose_agent.plugin import ConfiguredBackend, JudgedEpisode, MemoryCard
+from purpose_eval.calibration import JudgingItem
 
 from purpose_research_meta_rewarding.meta import OPTIMIZER, MetaRewarding
 from purpose_research_meta_rewarding.settings import MetaSettings

@@ -16,18 +16,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.plugin import (
-    GOOD_AT,
-    Backend,
-    JudgingItem,
-    MemoryCard,
-    Message,
-    PurposeFunction,
-    agreement,
-    calibration_card,
-    gate,
-    verdict,
-)
+from purpose_agent.plugin import Backend, MemoryCard, Message, PurposeFunction
+from purpose_eval.calibration import GOOD_AT, JudgingItem, agreement, calibration_card, gate, verdict
 from pydantic import BaseModel, Field
 
 OPTIMIZER = "self-taught"

@@ -10,8 +10,8 @@ import argparse
 import json
 from typing import Any
 
-from purpose_agent.plugin import load_items
 from purpose_agent.testing import embedded_backend, scratch_store
+from purpose_eval.calibration import load_items
 
 from purpose_research_self_taught.contrast import run
 

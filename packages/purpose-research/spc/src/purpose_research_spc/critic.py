@@ -11,15 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.plugin import (
-    Backend,
-    MemoryCard,
-    PurposeFunction,
-    agreement,
-    calibration_card,
-    gate,
-    verdict,
-)
+from purpose_agent.plugin import Backend, MemoryCard, PurposeFunction
+from purpose_eval.calibration import agreement, calibration_card, gate, verdict
 from pydantic import BaseModel, Field
 
 from purpose_research_spc.sneaky import Planted, plant_all

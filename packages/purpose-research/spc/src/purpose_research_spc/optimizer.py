@@ -9,14 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.plugin import (
-    ConfiguredBackend,
-    JudgedEpisode,
-    JudgingItem,
-    MemoryCard,
-    PurposeFunction,
-    verdict,
-)
+from purpose_agent.plugin import ConfiguredBackend, JudgedEpisode, MemoryCard, PurposeFunction
+from purpose_eval.calibration import JudgingItem, verdict
 
 from purpose_research_spc.critic import OPTIMIZER, miss_card
 from purpose_research_spc.settings import SPCSettings

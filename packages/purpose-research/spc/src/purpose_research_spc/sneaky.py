@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Sequence
 
-from purpose_agent.plugin import JudgingItem
+from purpose_eval.calibration import JudgingItem
 from pydantic import BaseModel
 
 _NUMBER = re.compile(r"\d{2,}|\d")

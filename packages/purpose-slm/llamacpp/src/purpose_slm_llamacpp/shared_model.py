@@ -76,7 +76,7 @@ def load_shared(
         shared = _models.get(key)
         if shared is not None:
             return shared
-        import llama_cpp
+        from purpose_slm_llamacpp.greedy_grammar import llama_class
 
         # Prompt evaluation uses as many threads as generation: llama.cpp's default (every core) spins
         # on a busy 2-core laptop and made each call 20x slower than with one thread.
@@ -85,7 +85,7 @@ def load_shared(
         stderr = io.StringIO()
         try:
             with contextlib.redirect_stderr(stderr):
-                llama = llama_cpp.Llama(
+                llama = llama_class()(
                     model_path=str(path),
                     n_ctx=n_ctx,
                     n_threads=threads,

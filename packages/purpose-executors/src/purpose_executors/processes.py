@@ -14,9 +14,9 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.errors import ValidationError
-from purpose_agent.executors.base import Done, EpisodeJob, Executor, Ran
-from purpose_agent.executors.worker import ignore_interrupts, pack, run_job, spec_of
+from purpose_agent.plugin import Done, EpisodeJob, Executor, Ran, ValidationError
+
+from purpose_executors.worker import ignore_interrupts, pack, run_job, spec_of
 
 log = logging.getLogger("purpose_agent")
 

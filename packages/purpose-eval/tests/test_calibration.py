@@ -14,10 +14,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.config import PluginsConfig, Settings
-from purpose_agent.errors import BackendError
-from purpose_agent.hookspecs import hookimpl
-from purpose_agent.learning.calibration import (
+from purpose_agent.plugin import (
+    BackendError,
+    Message,
+    PluginManager,
+    PluginsConfig,
+    PurposeFunction,
+    RunMode,
+    Settings,
+    hookimpl,
+    open_store,
+)
+from purpose_agent.testing import ScriptedBackend
+from purpose_eval.calibration import (
     GOOD_AT,
     MAX_INITIAL_TRUST,
     JudgingItem,
@@ -29,12 +38,6 @@ from purpose_agent.learning.calibration import (
     load_items,
     verdict,
 )
-from purpose_agent.llm.protocol import Message
-from purpose_agent.memory.store import open_store
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runmode import RunMode
-from purpose_agent.runtime.judge import PurposeFunction
-from purpose_agent.testing import ScriptedBackend
 
 
 def _item(i: int, answer: str, good: bool, split: str = "validation") -> JudgingItem:

@@ -1,4 +1,4 @@
-"""Ctrl-C during a concurrent benchmark: every worker stops, and every store is left consistent.
+"""Ctrl-C during a concurrent benchmark (threads, processes): every worker stops, every store is whole.
 
 A real subprocess runs the harness with a slow backend (each model call sleeps, like a server), and gets
 a real SIGINT once its test phase is under way (the test kit's ``interrupted_learning_run``). It must exit
@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from purpose_agent.testing import check_stores, interrupted_learning_run
+
+CORE_TESTS = Path(__file__).resolve().parents[2] / "purpose-core" / "tests"  # executor_fixtures
 
 
 def _concurrent(line: str) -> bool:
@@ -28,8 +30,9 @@ def test_sigint_stops_every_worker_and_leaves_the_stores_consistent(tmp_path, ex
         workers=4,
         started=_concurrent,
         fixtures="executor_fixtures",
-        fixtures_path=Path(__file__).resolve().parent,
+        fixtures_path=CORE_TESTS,
         delay_s=0.25,  # the run cannot end before the signal lands when progress is read late under load
+        plugins=["executors"],
         stop_within_s=60,
         settle_s=10,
     )

@@ -1,6 +1,6 @@
 """Calibration memories for the purpose function Φ: labelled judging items, agreement, and the CI gate.
 
-Why it is in core: every critic-improving technique (self-play critic, meta-rewarding, self-taught
+Why it is shared: every critic-improving technique (self-play critic, meta-rewarding, self-taught
 evaluator) needs the same three things: a set of answers a person labelled good or bad, a measure of how
 often Φ agrees with those labels, and a way to turn what it learned into ``critic_calibration`` cards that
 earn their place. Written once here, the three techniques measure and gate alike, so their numbers can be
@@ -10,6 +10,10 @@ Every card proposed through :func:`gate` goes through memory CI like any other m
 candidate, scanned, quarantined, replay-tested on validation items (Φ's agreement with the gold label,
 with and without the card, paired) and only then promoted or rejected, with the evidence stored on the
 card. Agreement should be measured on held-out items that neither produced nor validated a card.
+
+It lives with the benchmark, beside the judge-agreement set (:mod:`purpose_eval.judging`), not in the
+kernel: no run uses it, only the techniques that measure and improve the judge. It was
+``purpose_agent.learning.calibration``.
 """
 
 from __future__ import annotations
@@ -20,17 +24,24 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from purpose_agent.plugin import (
+    Backend,
+    BackendError,
+    CandidateOutcome,
+    MemoryCard,
+    MemoryCI,
+    MemoryScope,
+    Provenance,
+    PurposeFunction,
+    Score,
+    initial_trust,
+    replay,
+    rule_for,
+)
 from pydantic import BaseModel, Field
 
-from purpose_agent.learning.memory_ci import CandidateOutcome
-from purpose_agent.llm.protocol import Backend
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
-from purpose_agent.runtime.judge import PurposeFunction
-from purpose_agent.types import Score
-
 if TYPE_CHECKING:  # pragma: no cover
-    from purpose_agent.memory.store import Store
-    from purpose_agent.plugins import PluginManager
+    from purpose_agent.plugin import PluginManager, Store
 
 __all__ = [
     "GOOD_AT",
@@ -77,8 +88,6 @@ def judge_item(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence
     A failed call counts as a "bad" verdict rather than an exception so one flaky backend reply cannot
     abort a whole measurement; the reason is kept in ``Score.reasoning``.
     """
-    from purpose_agent.errors import BackendError
-
     try:
         return judge.judge(
             purpose=item.purpose,
@@ -130,8 +139,6 @@ def calibration_card(
     ``expected_score`` is clamped to 0..1; trust is the origin's initial trust but never above
     :data:`MAX_INITIAL_TRUST`, so a calibration must earn its influence through replay.
     """
-    from purpose_agent.immune.trust import initial_trust
-
     return MemoryCard(
         kind="critic_calibration",
         content=content[:1900],
@@ -175,9 +182,6 @@ def gate(
     calibrations and of those this call promoted before it (cards are decided in order, so a later card
     must add to the earlier ones). The decision rule is the kind's own (``rule_for``).
     """
-    from purpose_agent.learning.memory_ci import MemoryCI
-    from purpose_agent.learning.replay import replay, rule_for
-
     ci = MemoryCI(store, manager=manager)
     judge = PurposeFunction(backend)
     by_id = {item.id: item for item in validation}

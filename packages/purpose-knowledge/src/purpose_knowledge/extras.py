@@ -1,9 +1,7 @@
-"""Optional dependencies, imported only when a feature needs them (core's and its plugins').
+"""Optional dependencies, imported only when a document needs them: parsing PDF and HTML are extras.
 
-Core depends on pluggy, pydantic, attrs and rich alone; parsing PDF and HTML are extras of
-purpose-knowledge (OpenTelemetry spans are a distribution of their own, purpose-otel). A missing extra is
-a :class:`MissingExtraError` that names the exact ``pip install`` line, never an ``ImportError`` from deep
-inside a loader.
+A missing extra is a :class:`MissingExtraError` that names the exact ``pip install`` line, never an
+``ImportError`` from deep inside a loader. (It was ``purpose_agent.extras``; the kernel has no extras.)
 """
 
 from __future__ import annotations
@@ -11,7 +9,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from purpose_agent.errors import ConfigError
+from purpose_agent.plugin import ConfigError
 
 #: extra name -> what it is for (shown in the message)
 EXTRAS: dict[str, str] = {
@@ -23,7 +21,7 @@ EXTRAS: dict[str, str] = {
 class MissingExtraError(ConfigError):
     """A feature needs an optional dependency that is not installed."""
 
-    def __init__(self, extra: str, module: str, distribution: str = "purpose-core") -> None:
+    def __init__(self, extra: str, module: str, distribution: str = "purpose-knowledge") -> None:
         self.extra = extra
         self.module = module
         why = EXTRAS.get(extra, extra)
@@ -33,7 +31,7 @@ class MissingExtraError(ConfigError):
         )
 
 
-def require(module: str, extra: str, *, distribution: str = "purpose-core") -> ModuleType:
+def require(module: str, extra: str, *, distribution: str = "purpose-knowledge") -> ModuleType:
     """Import ``module`` or raise :class:`MissingExtraError` naming ``distribution[extra]``."""
     try:
         return importlib.import_module(module)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from typing import Any
 
-from purpose_agent.executors.base import Done, EpisodeJob, Executor, Ran, run_local
+from purpose_agent.plugin import Done, EpisodeJob, Executor, Ran, run_local
 
 log = logging.getLogger("purpose_agent")
 

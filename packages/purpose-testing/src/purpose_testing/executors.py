@@ -2,15 +2,15 @@
 
 Two result files of the same configuration are compared on this view: card ids (random per store),
 timings and the executor's name are left out; everything a reader would draw a conclusion from stays.
-Used by the executor tests and ``benchmarks/scale.py``.
+Used by the executor tests (purpose-executors, purpose-executor-ray, the embedded integration test) and
+``benchmarks/scale.py``; it was ``purpose_agent.executors.compare``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.memory.store import open_store
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import RunMode, open_store
 
 
 def comparable(result: Any) -> dict[str, Any]:

@@ -19,8 +19,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from purpose_agent.errors import ValidationError
-from purpose_agent.executors.base import CountingBackend, EpisodeJob, Ran, run_local
+from purpose_agent.plugin import (
+    CountingBackend,
+    EpisodeJob,
+    PluginManager,
+    Ran,
+    RunMode,
+    ValidationError,
+    run_local,
+)
 
 
 @dataclass
@@ -153,8 +160,6 @@ def ignore_interrupts() -> None:
 
 
 def _manager(settings: Any) -> Any:
-    from purpose_agent.plugins import PluginManager
-
     key = settings.model_dump_json()
     if key not in _managers:
         _managers[key] = PluginManager(settings).load()
@@ -167,8 +172,6 @@ def team_for(key: str, data: bytes) -> Any:
         team = _teams.get(key)
         if team is not None:
             return team
-        from purpose_agent.runmode import RunMode
-
         spec: TeamSpec = pickle.loads(data)
         team = spec.team_class(
             spec.purpose,
