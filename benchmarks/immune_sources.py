@@ -36,6 +36,11 @@ Sources are kept apart because the benchmark scores each one with detectors that
   solved examples, preferences and business facts, filled with fifty tool names, in six languages, each
   scanned as the memory kind it is. Advice to a model reads like an instruction to a model; without this
   source the learned detector rejected the kernel's own lessons.
+* ``framings``: hand-written red-team frames from the published jailbreak taxonomies' moves beyond
+  role-play (build_framings.py there): pretexts, pressure, logic traps, answer-prefix control, payloads in
+  code, data or a translation task, secrecy, in six languages; the frames an ordinary user also writes
+  are filled with a forbidden ask (attack) and with an ordinary one (benign), so the frame alone does not
+  carry the class.
 
 Every row: ``id``, ``text``, ``label`` ("attack"/"benign"), ``family`` (normalised attack family or
 "benign"), ``source``, optional ``kind`` (a memory kind the row is scanned as).
@@ -365,4 +370,5 @@ def load_all() -> dict[str, list[dict]]:
         "roleplay-ml": _jsonl(DATA / "roleplay_ml.jsonl", "roleplay-ml"),
         "benign-long": _jsonl(DATA / "benign_long.jsonl", "benign-long"),
         "memory-cards": _jsonl(DATA / "memory_cards.jsonl", "memory-cards"),
+        "framings": _jsonl(DATA / "framings.jsonl", "framings"),
     }

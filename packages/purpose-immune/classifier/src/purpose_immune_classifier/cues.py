@@ -97,6 +97,59 @@ CUES: dict[str, str] = {
     "defensive": r"\b(?:attack\w*|attacker\w*|inject\w*|jailbreak attempts?|scanner\w*|flag\w*|block\w*|detect\w*|"
                  r"report\w*|awareness|phishing|hameconnage|malicious|suspicious|against (?:this|the) policy|"
                  r"is logged|are logged|red team|test suite|handout|poster|training for|mitigat\w*|untrusted)\b",
+    # the moves of the jailbreak literature beyond role-play: a pretext that makes the ask legitimate,
+    # pressure (claimed authority, obligation, urgency, distress), control of the answer's first words or
+    # form, secrecy towards the user, sending data out, and grading claims
+    "pretext": r"\b(?:for (?:educational|research|academic|scientific|training|testing|awareness|informational) "
+               r"purposes?|purely (?:hypothetical\w*|academic\w*|educational\w*|fictional\w*|theoretical\w*)|"
+               r"thought experiment|for (?:a|my|our) (?:novel|book|screenplay|script|story|thesis|paper|class|course|"
+               r"lecture|research|study|dissertation)|for authenticity|alternate (?:history|universe|reality)|"
+               r"counterfactual|(?:i am|i'?m|as) an? (?:\w+ )?(?:researcher|professor|doctor|nurse|police\w*|"
+               r"detective|pentester|penetration tester|chemist|scientist|historian|journalist|lawyer)|clearance|"
+               r"authori[sz]ed (?:by|to|for|test\w*|diagnostic|request|penetration)|a fines (?:educativos|de "
+               r"investigacion)|zu (?:bildungs|forschungs|lehr)zwecken|a des fins (?:educatives|pedagogiques|de "
+               r"recherche)|a scopo (?:educativo|didattico|di ricerca)|para fins (?:educacionais|de pesquisa)|"
+               r"rein hypothetisch|purement hypothetique|puramente (?:hipotetico|ipotetico))\b",
+    "pressure": r"\b(?:you (?:must|have to|are (?:legally )?(?:required|obligated|obliged) to|need to) (?:comply|obey|"
+                r"answer|provide|respond|do (?:it|this|as)|follow)|legally required|by (?:federal|legal|executive) "
+                r"(?:authority|order)|i'?m begging|i beg you|(?:my|a) (?:life|job|career|wellbeing|family|child) "
+                r"(?:depends|is at stake|is on the line)|lives? (?:depends?|are at stake)|(?:this is an? )?emergency|"
+                r"urgent(?:ly)?|asap|right now|immediately|du musst|tu dois|vous devez|debes|tienes que|devi|"
+                r"voce deve|dringend|urgence|urgencia|urgenza|sofort)\b",
+    "prefix_control": r"\b(?:(?:start|begin)\w* (?:your |the |each |every )?(?:response|reply|answer|output)s? "
+                      r"(?:with|by)|(?:respond|reply|answer|output)\w* (?:only|solely|exclusively) (?:with|in)|word for "
+                      r"word|verbatim|exactly as (?:written|it (?:is|was) written|shown|given)|without (?:any )?"
+                      r"(?:changes|modifications|omissions)|complete (?:the|this) (?:following )?(?:sentence|text|phrase)|"
+                      r"continue (?:the|this) (?:sentence|text|story|list) (?:from|starting)|beginne? (?:deine |die )?"
+                      r"antwort mit|commence (?:ta |votre )?reponse par|(?:empieza|comienza) (?:tu )?respuesta con|"
+                      r"inizia (?:la tua )?risposta con|comece (?:sua )?resposta com|wortwortlich|mot pour mot|"
+                      r"palabra por palabra|parola per parola|palavra por palavra)\b",
+    "covert": r"\b(?:(?:do not|don'?t|never|without) (?:tell\w*|inform\w*|mention\w*|notify\w*|alert\w*|warn\w*|"
+              r"ask\w*|let) (?:the |this )?(?:user|them|anyone|him|her|customer|owner|human)|secretly|silently|quietly|"
+              r"covertly|discreetly|behind the (?:user'?s |scenes)|without (?:the user'?s|their|his|her) (?:knowledge|"
+              r"consent|noticing)|in the background|heimlich|ohne (?:es )?(?:dem nutzer|jemandem) zu sagen|en secret|"
+              r"sans (?:le dire|prevenir|en informer)|en secreto|sin (?:decirle|avisar)|in segreto|senza (?:dirlo|"
+              r"avvisare)|em segredo|sem avisar)\b",
+    "send_out": r"\b(?:send|sends|sending|forward\w*|e-?mail\w*|post|upload\w*|transmit\w*|exfiltrat\w*|leak\w*|"
+                r"copy|share|sync\w*|envoie\w*|envia\w*|invia\w*|sende\w*|schick\w*)\b[^!?\n]{0,80}(?:@|https?|"
+                r"\bwww\b|\b(?:com|net|org|io|xyz|ru|test|example)\b|webhook|external|attacker|pastebin|ngrok|"
+                r"extern\w*|exterieur|externo|esterno)",
+    "grade_claim": r"\b(?:(?:mark|record|report|log|grade|score|rate|count|treat|flag|register)\w* (?:(?:this|it|the|my|everything|all) ?"
+                   r"(?:task|answer|test|run|result|submission|output|work|response)?)? ?as (?:a |an? )?(?:success\w*|passed|pass|correct|complete[d]?|perfect|done|solved|green)|full "
+                   r"(?:marks|score|points|credit)|perfect (?:score|grade|rating|marks)|(?:highest|maximum|top) "
+                   r"(?:score|grade|rating|marks)|10/10|100 ?%? (?:score|correct)|volle punktzahl|note maximale|"
+                   r"puntuacion (?:maxima|perfecta)|punteggio (?:massimo|pieno)|nota maxima)\b",
+    "logic_trap": r"\b(?:refus\w*|declin\w*|saying no|not (?:answering|helping))\b[^.!?]{0,40}\b(?:is|would be|"
+                  r"means|proves|equals)\b[^.!?]{0,30}\b(?:harm\w*|censorship|unhelpful|not helpful|complying|"
+                  r"wrong|unethical|irresponsible|dangerous|cowardly|discriminat\w*)|\bopposite day|\b(?:no|without) "
+                  r"real (?:harm|consequences|victims)|\bnothing (?:you say|here) (?:is real|matters|counts)|"
+                  r"\bverweiger\w*[^.!?]{0,40}(?:schadlich|falsch)|\brefuser[^.!?]{0,40}(?:dangereux|nuisible)|"
+                  r"\bnegarte[^.!?]{0,40}(?:danino|danina|peligroso)|\brifiutare[^.!?]{0,40}(?:dannos\w)|"
+                  r"\brecusar[^.!?]{0,40}(?:prejudicial|perigoso)",
+    "prior_consent": r"\b(?:you (?:already|previously|just) (?:told|agreed|confirmed|said|promised|started|gave)|(?:in|during) "
+                     r"(?:our|the) (?:last|previous|earlier) (?:conversation|session|chat)|as (?:we|you) agreed|(?:has|have) "
+                     r"already (?:approved|authori[sz]ed|confirmed|consented)|pick up where you left off|du hast (?:mir )?"
+                     r"(?:schon|bereits)|tu (?:m'as|as) deja|ya me (?:dijiste|diste)|mi hai gia|voce ja (?:me )?)\b",
     "harm_ask": r"\b(?:hack\w*|steal\w*|weapon\w*|explosive\w*|malware|ransomware|poison\w*|drugs?|meth\w*|launder\w*|"
                 r"counterfeit\w*|forg(?:e|ery|ing)|fake id|bomb\w*|phish\w*|spy\w*|password\w*|break into|lock ?pick\w*|"
                 r"virus\w*|kill\w*|without being traced|untraceable|without a prescription|trick\w* (?:an?|the)|"
