@@ -93,7 +93,7 @@ def _final(i: int, answer: str) -> Step:
 
 
 def _general_lessons(tool: tuple[str, ...]) -> list[MemoryCard]:
-    """propose_lessons on a pass whose failures show all four patterns and whose successes show none."""
+    """propose_lessons on a pass whose failures show every pattern and whose successes show none."""
     name, _desc, arg, request, value, result = tool
     task = Task(input=request, expected=result, id=f"{name}-1")
     solved = _episode(task, [_ok(0, name, arg, value, result), _final(1, result)], result, 1.0)
@@ -112,7 +112,9 @@ def _general_lessons(tool: tuple[str, ...]) -> list[MemoryCard]:
         0.0,
     )
     wrong = _episode(task, [_ok(0, name, arg, "987654", "?"), _final(1, "?")], "?", 0.0)
+    uncomputed = _episode(task, [_final(0, "12 * 34")], "12 * 34", 0.0)
     pairs = [solved, solved, no_tool, no_tool, no_stop, no_stop, answer_format, answer_format, wrong, wrong]
+    pairs += [uncomputed, uncomputed]
     cards = propose_lessons([e.task for e in pairs], [e.result for e in pairs], team="t")
     assert {c.provenance.evidence["pattern"] for c in cards} == {p.name for p in PATTERNS}
     return cards
