@@ -127,9 +127,8 @@ class CalculatorTool:
     name = "calculator"
     description = (
         "Evaluate an arithmetic expression exactly, e.g. '12*7', '2^10', 'sqrt(16)', '(3+4)/2', "
-        "'factorial(10)', 'log(100, 10)', 'gcd(12, 18)', 'lcm(4, 6)'. Supports + - * / // % ** (or ^), "
-        "comparisons, pi, e and common math functions. Use it for any calculation instead of computing in "
-        "your head."
+        "'factorial(10)', 'log(100, 10)'. Supports + - * / // % ** (or ^), comparisons, pi, e and "
+        "common math functions. Use it for any calculation instead of computing in your head."
     )
     keywords = (
         "math",
