@@ -9,11 +9,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.memory.kinds import default_catalog
-from purpose_agent.memory.sqlite_store import SQLiteStore
-
 
 def purpose(
     *args: str | bytes, cwd: Path, env: dict[str, str] | None = None
@@ -35,13 +30,6 @@ def one_line_failure(result: subprocess.CompletedProcess[bytes], expect: str) ->
     assert expect in lines[0], lines[0]
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Path:
-    with SQLiteStore(tmp_path / "memory.db", kinds=default_catalog()) as s:
-        s.add(MemoryCard(kind="user_preference", content="Answer in one sentence."))
-    return tmp_path / "memory.db"
-
-
 def test_invalid_utf8_in_a_task(tmp_path: Path) -> None:  # argv bytes, as a shell passes them
     one_line_failure(purpose("run", b"what is 6*7? \xff\xfe", cwd=tmp_path), "not valid UTF-8")
 
@@ -49,34 +37,6 @@ def test_invalid_utf8_in_a_task(tmp_path: Path) -> None:  # argv bytes, as a she
 def test_a_non_utf8_task_file(tmp_path: Path) -> None:
     (tmp_path / "tasks.jsonl").write_bytes(b'{"input": "caf\xe9"}\n')
     one_line_failure(purpose("learn", "--tasks", "tasks.jsonl", cwd=tmp_path), "not UTF-8")
-
-
-@pytest.mark.parametrize("content", [b"this is not a database\n", b"SQLite format 3\x00" + b"\x07" * 200])
-def test_a_store_path_that_is_not_a_store(tmp_path: Path, content: bytes) -> None:
-    (tmp_path / "memory.db").write_bytes(content)
-    for args in (("memory", "list"), ("memory", "history", "abc")):
-        one_line_failure(purpose(*args, cwd=tmp_path), "memory store")
-    one_line_failure(purpose("memory", "archive", "abc", "--reason", "r", cwd=tmp_path), "memory store")
-
-
-def test_an_unknown_run_mode(tmp_path: Path) -> None:
-    (tmp_path / "purpose.toml").write_text('run_mode = "nope"\n')
-    one_line_failure(purpose("memory", "list", cwd=tmp_path), "unknown run mode 'nope'")
-
-
-def test_eval_test_refuses_every_memory_write(tmp_path: Path, store: Path) -> None:
-    (tmp_path / "purpose.toml").write_text('run_mode = "eval_test"\n')
-    (card,) = SQLiteStore(store, kinds=default_catalog(), mode="eval_test").list_cards()
-    writes: list[tuple[str, ...]] = [
-        ("memory", "archive", card.id, "--reason", "r"),
-        ("memory", "rollback", card.id, "1", "--reason", "r"),
-        ("memory", "review", card.id, "--approve", "--reason", "ok"),
-    ]
-    before = store.read_bytes()
-    for args in writes:
-        one_line_failure(purpose(*args, cwd=tmp_path), "run_mode is eval_test")
-    assert store.read_bytes() == before
-    assert purpose("memory", "list", cwd=tmp_path).returncode == 0  # reading still works
 
 
 def test_lone_surrogates_in_a_tool_output_leave_a_complete_trace(tmp_path: Path) -> None:

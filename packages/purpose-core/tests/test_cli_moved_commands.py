@@ -1,7 +1,6 @@
-"""Commands that left the kernel (``bench``, ``trace``, ``wizard``, and the memory actions ``bisect``,
-``migrate``, ``export``, ``import``, ``keygen``, ``diff``, ``stats``) say in one line which distribution
-to install when it is missing or disabled: real ``purpose`` subprocesses with those plugins disabled where
-installed, so the result is the same either way."""
+"""Commands that left the kernel (``bench``, ``trace``, ``wizard``, ``scan`` and ``memory`` with every
+action) say in one line which distribution to install when it is missing or disabled: real ``purpose``
+subprocesses with those plugins disabled where installed, so the result is the same either way."""
 
 from __future__ import annotations
 
@@ -40,6 +39,9 @@ def purpose(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         (("wizard",), "purpose-cli-extras"),
         (("memory", "--store", "x.db", "--json", "migrate", "--to", "y.db"), "purpose-cli-extras"),
         (("memory", "bisect", "--list"), "purpose-cli-extras"),
+        (("memory", "list"), "purpose-cli-extras"),
+        (("memory", "--store", "x.db", "review"), "purpose-cli-extras"),
+        (("scan", "some text"), "purpose-cli-extras"),
         (("memory", "export", "out.jsonl"), "purpose-cli-extras"),
         (("memory", "--store", "x.db", "import", "in.jsonl"), "purpose-cli-extras"),
         (("memory", "keygen", "--key", "k.key"), "purpose-cli-extras"),
@@ -63,6 +65,5 @@ def test_an_unknown_command_is_still_argparse_s_error(tmp_path: Path) -> None:
 
 def test_wanted_reads_the_command_past_options() -> None:
     assert _wanted(["-v", "trace", "show", "abc"]) == "trace"
-    assert _wanted(["memory", "--store", "m.db", "--json", "migrate", "--to", "b.db"]) == "memory migrate"
-    assert _wanted(["memory", "--store=m.db", "list"]) == "memory list"
-    assert _wanted(["memory"]) == "memory" and _wanted(["--help"]) == ""
+    assert _wanted(["memory", "--store", "m.db", "--json", "migrate", "--to", "b.db"]) == "memory"
+    assert _wanted(["--verbose", "scan", "x"]) == "scan" and _wanted(["--help"]) == ""

@@ -1,11 +1,6 @@
-"""Trust rules and the ``purpose scan`` command (the LLM-judge scanner is tested with the engine)."""
+"""Trust rules (``purpose scan`` is tested in purpose-cli-extras, the LLM-judge scanner with the engine)."""
 
 from __future__ import annotations
-
-import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from purpose_agent.immune.trust import LOW_TRUST, initial_trust, promotion_allowed
@@ -51,33 +46,3 @@ def test_other_kinds_and_trusted_origins_are_not_blocked() -> None:
         human_approved=False,
         target_kind="tool_policy",
     )[0]
-
-
-def _purpose(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "PURPOSE_AGENT_IMMUNE": "off", "HOME": str(cwd), "COLUMNS": "250"}
-    return subprocess.run(
-        [sys.executable, "-m", "purpose_agent", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=60,
-    )
-
-
-def test_cli_scan_text_and_file(tmp_path: Path) -> None:
-    ok = _purpose("scan", "hello world", cwd=tmp_path)
-    assert ok.returncode == 0, ok.stderr
-    assert "immune system is off" in ok.stdout
-    cards = tmp_path / "cards.jsonl"
-    cards.write_text('{"id": "a", "text": "hi"}\nplain line\n', encoding="utf-8")
-    out = _purpose("scan", "--file", str(cards), "--json", cwd=tmp_path)
-    assert out.returncode == 0, out.stderr
-    lines = [json.loads(line) for line in out.stdout.splitlines()]
-    assert [line["input"] for line in lines] == ["line 1 (a)", "line 2"]
-
-
-def test_cli_scan_requires_input(tmp_path: Path) -> None:
-    out = _purpose("scan", cwd=tmp_path)
-    assert out.returncode != 0
-    assert "give a text" in out.stderr

@@ -1,10 +1,8 @@
-"""Retiring memory on a real SQLite file: ``purpose memory archive``, supersession on promotion, and a
-rollback that restores the status the card had at the version it goes back to."""
+"""Retiring memory on a real SQLite file: archive, supersession on promotion, and a rollback that restores
+the status the card had at the version it goes back to (``purpose memory``: purpose-cli-extras' tests)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,37 +21,6 @@ def _promoted(store, content: str, **extra) -> str:  # type: ignore[no-untyped-d
     card = store.add({"kind": "user_preference", "content": content, "trust": 0.8, **extra})
     store.transition(card.id, "quarantined", reason="scan passed", actor="test")
     return promote(store, card.id, reason="replay passed", actor="test").card.id
-
-
-def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "purpose_agent", "memory", "--store", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"PATH": "", "COLUMNS": "200", "PURPOSE_AGENT_IMMUNE": "off"},
-    )
-
-
-def test_archive_retires_a_promoted_card_with_an_audit_entry(tmp_path: Path) -> None:
-    db = tmp_path / "memory.db"
-    with open_store(str(db), RunMode.LEARNING_TRAIN) as store:
-        card_id = _promoted(store, "Always answer in French")
-        staged = store.add({"kind": "user_preference", "content": "Answer in German"})
-    proc = _cli(db, "archive", card_id, "--reason", "the user moved to Spain")
-    assert proc.returncode == 0, proc.stderr
-    assert f"{card_id}: archived" in proc.stdout
-    with open_store(str(db), RunMode.EVAL_TEST) as store:
-        assert store.get(card_id).status.value == "archived"
-        last = store.audit(card_id)[-1]
-        assert (last.old_status, last.new_status, last.actor) == ("promoted", "archived", "cli")
-        assert last.reason == "archived: the user moved to Spain"
-        assert store.retrieve("answer in French", k=5) == []
-    refused = _cli(db, "archive", staged.id, "--reason", "no")
-    assert refused.returncode != 0
-    lines = [line for line in refused.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and "not promoted; reject it with `purpose memory review" in lines[0]
-    assert "--reason" in _cli(db, "archive", card_id).stderr  # a reason is required
 
 
 def test_archive_refuses_what_is_not_promoted(tmp_path: Path) -> None:
@@ -94,9 +61,8 @@ def test_rollback_restores_the_status_of_that_version(tmp_path: Path) -> None:
         store.update(current.model_copy(update={"content": "Reply in one word"}), reason="shorter")
         archive(store, card_id, reason="one word was too short")
         assert status_at(store.audit(card_id), 1) == "promoted"
-    proc = _cli(db, "rollback", card_id, "1", "--reason", "back to two sentences")
-    assert proc.returncode == 0, proc.stderr
-    assert "status archived -> promoted, as at v1" in proc.stdout
+        done = rollback(store, card_id, 1, reason="back to two sentences")
+        assert (done.status_before, done.status_restored, done.version) == ("archived", "promoted", 1)
     with open_store(str(db), RunMode.EVAL_TEST) as store:
         card = store.get(card_id)
         assert (card.content, card.status.value, card.version) == ("Reply in two sentences", "promoted", 3)

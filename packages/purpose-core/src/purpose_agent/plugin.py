@@ -92,7 +92,8 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "open_store",
     ),
     "purpose_agent.memory.store_base": ("SQLStoreBase", "NewRow"),
-    "purpose_agent.memory.text": ("token_set", "tokenize"),
+    "purpose_agent.memory.text": ("flatten_fields", "token_set", "tokenize"),
+    "purpose_agent.memory.governance": ("archive", "rollback"),
     "purpose_agent.trace": ("Trace", "TraceWriter", "read_trace"),
     # tools
     "purpose_agent.tools.toolbox": ("ToolBox",),

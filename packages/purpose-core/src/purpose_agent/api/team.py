@@ -153,7 +153,7 @@ class Team:
     @property
     def manager(self) -> Any:
         if self._manager is None:
-                self._manager = get_plugin_manager()
+            self._manager = get_plugin_manager()
         return self._manager
 
     @property

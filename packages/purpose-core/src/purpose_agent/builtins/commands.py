@@ -18,8 +18,6 @@ from purpose_agent.registry import Command, Registry
 MODULES: dict[str, str] = {
     "plugins": "purpose_agent.cli.plugins_cmd",
     "config": "purpose_agent.cli.config_cmd",
-    "memory": "purpose_agent.cli.memory_cmd",
-    "scan": "purpose_agent.cli.scan_cmd",
     "run": "purpose_agent.cli.run_cmd",
     "learn": "purpose_agent.cli.learn_cmd",
 }

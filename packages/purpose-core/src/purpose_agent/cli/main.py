@@ -27,11 +27,7 @@ NO_PLUGIN_COMMANDS = {"config"}
 #: line what to install instead of argparse's "invalid choice".
 ELSEWHERE = {
     "bench": "purpose-eval",
-    "wizard": "purpose-cli-extras",
-    "trace": "purpose-cli-extras",
-    "memory bisect": "purpose-cli-extras",
-    "memory migrate": "purpose-cli-extras",
-    **{f"memory {a}": "purpose-cli-extras" for a in ("export", "import", "keygen", "diff", "stats")},
+    **{name: "purpose-cli-extras" for name in ("wizard", "trace", "memory", "scan")},
 }
 
 
@@ -42,17 +38,8 @@ def _entries(manager: Any) -> list[Entry[Command]]:
 
 
 def _wanted(argv: Sequence[str]) -> str:
-    """The command ``argv`` asks for (``memory <action>`` for memory's actions), its options left out."""
-    words: list[str] = []
-    skip = False
-    for arg in argv:
-        if skip or arg.startswith("-"):
-            skip = arg == "--store"  # memory's option that takes a value
-            continue
-        words.append(arg)
-        if words[0] != "memory" or len(words) == 2:
-            break
-    return " ".join(words)
+    """The command ``argv`` asks for: its first word that is not an option."""
+    return next((arg for arg in argv if not arg.startswith("-")), "")
 
 
 def _refuse_moved(argv: Sequence[str], manager: Any) -> None:
@@ -75,7 +62,7 @@ def build_parser(manager: Any = None) -> argparse.ArgumentParser:
     for entry in _entries(manager):
         command = entry.item
         if command.name in sub.choices or " " in command.name:  # no replacing a kernel command;
-            continue  # "memory <action>" is an action of `purpose memory` (cli/memory_cmd.py)
+            continue  # "memory <action>" is an action of `purpose memory` (purpose-cli-extras)
         label = command.help if entry.plugin == "core-commands" else f"{command.help} [{entry.plugin}]"
         p = sub.add_parser(command.name, help=label, description=command.help)
         command.configure(p)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from purpose_agent.errors import ValidationError
+
 HELP = "run one task with a team built from a purpose, judged and traced"
 DEFAULT_PURPOSE = "Solve the user's task accurately, using tools when they help"
 
@@ -30,7 +32,6 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console  # lazy: rich only when this command prints
 
     from purpose_agent.api.team import Team  # lazy: only when this command runs
-    from purpose_agent.cli.memory_cmd import check_text  # lazy: only when this command runs
     from purpose_agent.runtime.task import Task  # lazy: only when this command runs
 
     check_text(args.task, "task")
@@ -62,3 +63,13 @@ def run(args: argparse.Namespace) -> int:
 
     console.print(episode_panel(result))
     return 0 if result.status.value == "completed" else 1
+
+
+def check_text(text: str, what: str) -> None:
+    """Refuse text with lone surrogates (what invalid UTF-8 in argv or a file becomes) in one line."""
+    for i, ch in enumerate(text):
+        if "\ud800" <= ch <= "\udfff":
+            raise ValidationError(
+                f"{what}: not valid UTF-8 text (a stray byte or lone surrogate at character {i}); "
+                f"pass it as UTF-8"
+            )

@@ -82,6 +82,7 @@ def read_card(card: Any) -> tuple[str | bytes, dict[str, Any]]:
         )
     return text_for_scan(), {**card_info(card), "card": card}
 
+
 _NO_SCANNER = "no scanner is installed or enabled (install purpose-immune, or set immune = 'off')"
 CARD_FIELDS = frozenset({"kind", "tool_names", "is_global", "origin", "fields", "card"})
 

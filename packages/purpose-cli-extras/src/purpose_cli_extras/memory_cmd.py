@@ -1,8 +1,8 @@
 """``purpose memory``: inspect and govern the memory store.
 
-The kernel's actions are the ones that decide what reaches a prompt and let a person see why: list,
-show, history, rollback, review and archive. Plugins add more as ``"memory <action>"`` commands
-(purpose-cli-extras: export, import, keygen, diff, stats, bisect, migrate).
+Its own actions decide what reaches a prompt and let a person see why: list, show, history, rollback,
+review and archive. More arrive as ``"memory <action>"`` commands (this distribution's export, import,
+keygen, diff, stats, bisect and migrate; any plugin may add one).
 
 Commands that only read (list, show, history) open the store in EVAL_TEST mode, so looking at memory can
 never change it. rollback, review decisions and archive open it in LEARNING_TRAIN mode and write an
@@ -16,13 +16,13 @@ import argparse
 import json
 from typing import Any
 
-from purpose_agent.cli import memory_archive, memory_review
-from purpose_agent.errors import ReadOnlyError, ValidationError
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import ReadOnlyError, RunMode
+
+from purpose_cli_extras import memory_archive, memory_review
 
 HELP = (
-    "inspect and govern memory: list, show, history, rollback, review, archive (plugins add more: "
-    "purpose-cli-extras' export, import, keygen, diff, stats, bisect, migrate)"
+    "inspect and govern memory: list, show, history, rollback, review, archive, export, import, keygen, "
+    "diff, stats, bisect, migrate"
 )
 
 _STATUS_STYLE = {
@@ -59,9 +59,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def plugin_actions() -> dict[str, Any]:
-    """Actions plugins add to ``purpose memory``: commands registered as ``"memory <action>"``
-    (purpose-cli-extras' ``memory bisect``). The kernel's own actions cannot be replaced."""
-    from purpose_agent.plugins import get_plugin_manager  # lazy: --help of other commands loads no store
+    """Actions added to ``purpose memory`` as commands registered under ``"memory <action>"`` (this
+    distribution's ``memory bisect``, ...). The command's own actions cannot be replaced."""
+    from purpose_agent.plugin import get_plugin_manager  # lazy: --help of other commands loads no store
 
     own = {"list", "show", "history", "rollback", "review", "archive"}
     found = {}
@@ -73,8 +73,7 @@ def plugin_actions() -> dict[str, Any]:
 
 
 def _open(args: argparse.Namespace, mode: RunMode) -> Any:
-    from purpose_agent.memory.store import open_store  # lazy: only when this command runs
-    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
+    from purpose_agent.plugin import get_plugin_manager, open_store  # lazy: only when this command runs
 
     manager = get_plugin_manager()
     location = args.store or manager.settings.store
@@ -170,10 +169,9 @@ def _show(store: Any, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(card.to_json_dict(), indent=2))
         return 0
+    from purpose_agent.plugin import flatten_fields  # lazy: only when this command runs
     from rich.panel import Panel  # lazy: rich only when this command prints
     from rich.table import Table  # lazy: rich only when this command prints
-
-    from purpose_agent.memory.text import flatten_fields  # lazy: only when this command runs
 
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")
@@ -241,7 +239,7 @@ def _history(store: Any, args: argparse.Namespace) -> int:
 
 
 def _rollback(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.memory.governance import rollback  # lazy: only when this command runs
+    from purpose_agent.plugin import rollback  # lazy: only when this command runs
 
     done = rollback(store, args.id, args.version, reason=args.reason, actor="cli")
     status = (
@@ -255,19 +253,8 @@ def _rollback(store: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def check_text(text: str, what: str) -> None:
-    """Refuse text with lone surrogates (what invalid UTF-8 in argv or a file becomes) in one line."""
-
-    for i, ch in enumerate(text):
-        if "\ud800" <= ch <= "\udfff":
-            raise ValidationError(
-                f"{what}: not valid UTF-8 text (a stray byte or lone surrogate at character {i}); "
-                f"pass it as UTF-8"
-            )
-
-
 def _eval_test() -> bool:
-    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
+    from purpose_agent.plugin import get_plugin_manager  # lazy: plugins load when it runs
 
     return RunMode.parse(get_plugin_manager().settings.run_mode) is RunMode.EVAL_TEST
 

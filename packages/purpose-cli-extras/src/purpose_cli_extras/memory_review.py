@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any
 
-from purpose_agent.errors import ValidationError
+from purpose_agent.plugin import ValidationError
 
 
 def configure(sub: Any) -> None:
@@ -49,10 +49,8 @@ def _evidence_lines(card: Any) -> list[str]:
 
 
 def run_review(store: Any, args: argparse.Namespace) -> int:
+    from purpose_agent.plugin import MemoryCI, get_plugin_manager  # lazy: only when this command runs
     from rich.console import Console  # lazy: rich only when this command prints
-
-    from purpose_agent.learning.memory_ci import MemoryCI  # lazy: only when this command runs
-    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
 
     console = Console(highlight=False, soft_wrap=True)
     ci = MemoryCI(store, manager=get_plugin_manager())

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.errors import ValidationError
+from purpose_agent.plugin import ValidationError
 
 HELP = "scan text or a JSONL file of memory cards for injections, secrets and other threats"
 
@@ -55,10 +55,9 @@ def _read(path: Path) -> bytes:
 
 
 def run(args: argparse.Namespace) -> int:
+    from purpose_agent.plugin import scan_memory  # lazy: only when this command runs
     from rich.console import Console  # lazy: rich only when this command prints
     from rich.table import Table  # lazy: rich only when this command prints
-
-    from purpose_agent.immune.scan import scan_memory  # lazy: only when this command runs
 
     results = [(label, scan_memory(data)) for label, data in _inputs(args)]
     flagged = [r for _, r in results if not r.passed]

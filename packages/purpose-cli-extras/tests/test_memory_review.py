@@ -8,17 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from purpose_agent.config import PluginsConfig, Settings
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.memory.store import open_store
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import MemoryCard, PluginManager, PluginsConfig, Settings, open_store
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+ENABLED = [*CORE, "cli-extras"]  # `purpose memory` is this distribution's command
 
 
 def _purpose(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
-    env.update(PURPOSE_AGENT_STORE=str(db), PURPOSE_AGENT_ENABLED_PLUGINS=",".join(CORE))
+    env.update(PURPOSE_AGENT_STORE=str(db), PURPOSE_AGENT_ENABLED_PLUGINS=",".join(ENABLED))
     return subprocess.run(
         [sys.executable, "-m", "purpose_agent", "memory", *args],
         capture_output=True,
