@@ -8,29 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from executor_fixtures import RiddleBackend, write_suite
-from learn_fixtures import riddle_manager, riddle_settings
 from purpose_agent.api.team import Team
 from purpose_agent.config import Settings, load_settings
 from purpose_agent.errors import ConfigError, PluginNotFoundError
 from purpose_agent.executors.base import SequentialExecutor, resolve_executor
-from purpose_agent.learning.pipeline import BASELINE, Arm, LearnConfig, run_learning
 from purpose_agent.plugins import PluginManager
-
-CORE = [
-    "core-memory-kinds",
-    "core-store-sqlite",
-    "core-strategy-react",
-    "core-judge",
-    "core-optimizer-cases",
-    "core-suites",
-    "core-executors",
-]
+from purpose_testing.riddle import CORE, RiddleBackend, riddle_manager, riddle_settings, run_riddle
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return riddle_settings(tmp_path, CORE)
+    return riddle_settings(tmp_path, [*CORE, "core-executors"])
 
 
 @pytest.fixture
@@ -38,31 +26,8 @@ def manager(settings: Settings) -> PluginManager:
     return riddle_manager(settings)
 
 
-def bench(tmp_path: Path, name: str, settings, manager, executor, **extra) -> object:  # type: ignore[no-untyped-def]
-    suite = write_suite(tmp_path / "secret.jsonl")
-    config = LearnConfig(
-        suite=str(suite),
-        seeds=[0, 1],
-        arms=[BASELINE, Arm(name="full")],
-        workdir=str(tmp_path / name),
-        agents=["solver"],
-        **extra,
-    )
-    events: list[tuple[str, int, int]] = []
-    result = run_learning(
-        config,
-        make_team=Team.build,
-        settings=settings,
-        manager=manager,
-        backend=RiddleBackend(),
-        executor=executor,
-        progress=lambda s, d, t: events.append((s, d, t)),
-    )
-    return result, events
-
-
 def test_cost_per_memory_and_per_replay_decision(tmp_path, settings, manager) -> None:
-    result, _ = bench(tmp_path, "seq", settings, manager, "sequential")
+    result, _ = run_riddle(tmp_path, "seq", settings, manager, "sequential")
     for run in result.runs:
         cost = run.cost
         passes = max(1, len(run.curve))  # a learning arm also scores the test split at each curve point

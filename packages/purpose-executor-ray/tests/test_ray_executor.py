@@ -1,22 +1,17 @@
 """The Ray executor on a local Ray cluster started and shut down by the test (num_cpus=2).
 
 The benchmark result must equal the sequential one in splits, decisions, promoted cards and scores. The
-deterministic backend lives in purpose-core's tests; Ray workers find it through PYTHONPATH.
+deterministic backend is the test kit's riddle (``purpose_testing.riddle``), which Ray workers import.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 ray = pytest.importorskip("ray")
 
-CORE_TESTS = Path(__file__).resolve().parents[2] / "purpose-core" / "tests"
-sys.path.insert(0, str(CORE_TESTS))
-
-from executor_fixtures import RiddleBackend, write_suite  # noqa: E402
 from purpose_agent.plugin import (  # noqa: E402
     Arm,
     BudgetsConfig,
@@ -29,6 +24,7 @@ from purpose_agent.plugin import (  # noqa: E402
     run_learning,
 )
 from purpose_agent.testing import comparable, promoted_cards  # noqa: E402
+from purpose_testing.riddle import RiddleBackend, write_suite  # noqa: E402
 
 PLUGINS = [
     "core-memory-kinds",
@@ -48,7 +44,6 @@ def cluster():  # type: ignore[no-untyped-def]
             ray.init(
                 num_cpus=2,
                 include_dashboard=False,
-                runtime_env={"env_vars": {"PYTHONPATH": str(CORE_TESTS)}},
                 log_to_driver=False,
             )
             break

@@ -16,8 +16,6 @@ from purpose_agent.testing import check_stores, interrupted_learning_run
 
 pytest.importorskip("ray")
 
-CORE_TESTS = Path(__file__).resolve().parents[2] / "purpose-core" / "tests"
-
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to look for leftover processes")
 def test_sigint_stops_the_cluster_and_leaves_no_store_half_written(tmp_path) -> None:
@@ -27,8 +25,6 @@ def test_sigint_stops_the_cluster_and_leaves_no_store_half_written(tmp_path) -> 
         workers=2,
         # progress relayed from the arm tasks: episodes are running on the cluster
         started=lambda line: " train " in line or " test " in line,
-        fixtures="executor_fixtures",
-        fixtures_path=CORE_TESTS,
         delay_s=0.2,
         plugins=["executor-ray"],
         plugin_settings={"executor-ray": {"num_cpus": 2}},

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from purpose_testing.isolation import isolated_settings  # noqa: F401  (autouse: applies to this folder)
 
-# The deterministic, picklable backends and suites the executor tests share live in purpose-core's tests
-# (purpose-executor-ray uses them too); worker processes find them through PYTHONPATH.
+# purpose-core's test helpers (learn_fixtures' scripted model plugin); the riddle backend and suite the
+# executor tests share are the test kit's (purpose_testing.riddle), which worker processes import.
 CORE_TESTS = Path(__file__).resolve().parents[2] / "purpose-core" / "tests"
 sys.path.insert(0, str(CORE_TESTS))

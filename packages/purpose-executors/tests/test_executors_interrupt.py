@@ -13,8 +13,6 @@ from pathlib import Path
 import pytest
 from purpose_agent.testing import check_stores, interrupted_learning_run
 
-CORE_TESTS = Path(__file__).resolve().parents[2] / "purpose-core" / "tests"  # executor_fixtures
-
 
 def _concurrent(line: str) -> bool:
     """Concurrent test or replay episodes are running."""
@@ -29,8 +27,6 @@ def test_sigint_stops_every_worker_and_leaves_the_stores_consistent(tmp_path, ex
         executor=executor,
         workers=4,
         started=_concurrent,
-        fixtures="executor_fixtures",
-        fixtures_path=CORE_TESTS,
         delay_s=0.25,  # the run cannot end before the signal lands when progress is read late under load
         plugins=["executors"],
         stop_within_s=60,

@@ -1,8 +1,8 @@
 """purpose-executors: same result file from sequential, threads and processes; registry, config and CLI.
 
-A deterministic, picklable backend (``executor_fixtures.RiddleBackend``) makes the expected result known:
-the full arm learns the secret word, replay promotes it, the baseline does not; the comparison is on
-every split hash, decision, promoted card and score.
+A deterministic, picklable backend (the test kit's ``purpose_testing.riddle.RiddleBackend``) makes the
+expected result known: the full arm learns the secret word, replay promotes it, the baseline does not;
+the comparison is on every split hash, decision, promoted card and score.
 """
 
 from __future__ import annotations
@@ -11,10 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from executor_fixtures import RiddleBackend, write_suite
-from learn_fixtures import riddle_manager, riddle_settings
 from purpose_agent.plugin import (
-    Arm,
     ConfigError,
     EpisodeJob,
     LearnConfig,
@@ -33,24 +30,23 @@ from purpose_agent.plugin import (
     set_plugin_manager,
 )
 from purpose_agent.testing import ScriptedBackend, comparable, promoted_cards
+from purpose_testing.riddle import (
+    BASELINE,
+    CORE,
+    PidBackend,
+    RiddleBackend,
+    riddle_manager,
+    riddle_settings,
+    run_riddle,
+    write_suite,
+)
 
-BASELINE = Arm(name="baseline", learn=False, memory=False)
-
-CORE = [
-    "core-memory-kinds",
-    "core-store-sqlite",
-    "core-strategy-react",
-    "core-judge",
-    "core-optimizer-cases",
-    "core-suites",
-    "core-executors",
-    "executors",
-]
+ENABLED = [*CORE, "core-executors", "executors"]
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return riddle_settings(tmp_path, CORE)
+    return riddle_settings(tmp_path, ENABLED)
 
 
 @pytest.fixture
@@ -58,35 +54,12 @@ def manager(settings: Settings) -> PluginManager:
     return riddle_manager(settings)
 
 
-def bench(tmp_path: Path, name: str, settings, manager, executor, **extra) -> object:  # type: ignore[no-untyped-def]
-    suite = write_suite(tmp_path / "secret.jsonl")
-    config = LearnConfig(
-        suite=str(suite),
-        seeds=[0, 1],
-        arms=[BASELINE, Arm(name="full")],
-        workdir=str(tmp_path / name),
-        agents=["solver"],
-        **extra,
-    )
-    events: list[tuple[str, int, int]] = []
-    result = run_learning(
-        config,
-        make_team=Team.build,
-        settings=settings,
-        manager=manager,
-        backend=RiddleBackend(),
-        executor=executor,
-        progress=lambda s, d, t: events.append((s, d, t)),
-    )
-    return result, events
-
-
 @pytest.mark.parametrize("name", ["threads", "processes"])
 def test_every_executor_gives_the_sequential_result(tmp_path, settings, manager, name) -> None:
-    seq, seq_events = bench(tmp_path, "seq", settings, manager, "sequential")
+    seq, seq_events = run_riddle(tmp_path, "seq", settings, manager, "sequential")
     executor = resolve_executor(name, 3, manager=manager)
     with executor:
-        par, par_events = bench(tmp_path, name, settings, manager, executor)
+        par, par_events = run_riddle(tmp_path, name, settings, manager, executor)
     assert seq.executor == {"name": "sequential", "workers": 1}
     assert par.executor == {"name": name, "workers": 3}
     assert comparable(par) == comparable(seq)
@@ -137,8 +110,6 @@ def test_processes_send_a_second_single_episode_to_a_worker_while_one_runs_here(
     one sent meanwhile goes to a worker (here it would wait for the first: the embedded model's lock)."""
     import os
     import threading
-
-    from executor_fixtures import PidBackend
 
     open_store(str(tmp_path / "empty.db"), manager=manager).close()
     team = Team.build(
@@ -208,13 +179,13 @@ def test_processes_refuse_an_unpicklable_backend_in_one_line(tmp_path, settings,
 @pytest.fixture
 def cli_manager(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     from learn_fixtures import ScriptedPlugin
-    from plugin_fixtures import keyword_scanner
+    from purpose_testing import keyword_scanner
 
     settings = Settings(
         model="scripted",
         store=str(tmp_path / "memory.db"),
         traces=str(tmp_path / "traces"),
-        plugins=PluginsConfig(enabled=CORE),
+        plugins=PluginsConfig(enabled=ENABLED),
     )
     manager = PluginManager(settings).load()
     manager.register(ScriptedPlugin(), name="scripted-model")
@@ -227,6 +198,7 @@ def test_learn_takes_executor_options(tmp_path, cli_manager, capsys) -> None:
     import json
 
     from purpose_agent.plugin import cli_main
+
     suite = write_suite(tmp_path / "secret.jsonl")
     lasts = {}
     for name in ("sequential", "threads"):
@@ -295,7 +267,6 @@ def test_auto_picks_processes_for_the_embedded_model_threads_for_a_server(
 
 def test_auto_runs_a_team_that_will_not_pickle_here(tmp_path, settings, manager, monkeypatch) -> None:
     import os
-
 
     class Local(LlamaLike):  # defined in a function: cannot be pickled for a worker process
         pass

@@ -1,28 +1,5 @@
-"""A tiny scanner for core unit tests (core ships no detector; the real ones are plugins)."""
+"""A tiny scanner for core unit tests (core ships no detector; the real ones are plugins): the test kit's."""
 
-from purpose_agent import hookimpl
-from purpose_agent.types import Severity, Threat
+from purpose_testing.keyword_scanner import KeywordScanner, register_scanners
 
-
-class KeywordScanner:
-    name = "keyword"
-    categories = ("injection",)
-
-    def scan(self, item):
-        text = item.text if hasattr(item, "text") else str(item)
-        if "ignore all previous instructions" in text.lower():
-            return [
-                Threat(
-                    scanner=self.name,
-                    category="injection",
-                    severity=Severity.HIGH,
-                    message="instruction override",
-                    evidence="ignore all previous instructions",
-                )
-            ]
-        return []
-
-
-@hookimpl
-def register_scanners(registry):
-    registry.add(KeywordScanner())
+__all__ = ["KeywordScanner", "register_scanners"]

@@ -9,10 +9,8 @@ its executor, when the run counts as under way, and what it checks of the folder
 Leftover processes are found by a marker in their environment, which every process the run starts
 (spawned workers, a local Ray cluster) inherits; that needs ``/proc`` (Linux).
 
-The backend and suite come from the caller's fixtures module (a picklable backend, so worker processes
-and Ray tasks get a copy): ``fixtures`` names a module in the folder ``fixtures_path`` with
-``RiddleBackend(delay_s=...)`` and ``write_suite(path, n)``, as purpose-core's ``executor_fixtures``.
-The folder goes on ``PYTHONPATH`` so workers can import it too.
+The backend and suite are the riddle's (:mod:`purpose_testing.riddle`: a picklable backend, so worker
+processes and Ray tasks get a copy and import it from the installed kit).
 """
 
 from __future__ import annotations
@@ -72,8 +70,6 @@ def interrupted_learning_run(
     executor: str,
     workers: int,
     started: Callable[[str], bool],
-    fixtures: str,
-    fixtures_path: Path,
     delay_s: float,
     plugins: Sequence[str] = (),
     plugin_settings: Mapping[str, Mapping[str, Any]] | None = None,
@@ -87,17 +83,11 @@ def interrupted_learning_run(
     import pytest  # the kit imports pytest only when a check runs
 
     marker = f"{_MARKER}={uuid.uuid4().hex}"
-    env = {
-        **os.environ,
-        _MARKER: marker.split("=")[1],
-        "PYTHONPATH": os.pathsep.join([str(fixtures_path), os.environ.get("PYTHONPATH", "")]),
-    }
+    env = {**os.environ, _MARKER: marker.split("=")[1]}
     spec = {
         "work": str(work),
         "executor": executor,
         "workers": workers,
-        "fixtures": fixtures,
-        "fixtures_path": str(fixtures_path),
         "delay_s": delay_s,
         "plugins": [*KERNEL, *plugins],
         "plugin_settings": dict(plugin_settings or {}),
@@ -152,8 +142,6 @@ def check_stores(folder: Path) -> list[Path]:
 
 def _main(spec: dict[str, Any]) -> int:
     """The interrupted run itself (this module run with ``python -m``)."""
-    import importlib
-
     from purpose_agent.plugin import (
         Arm,
         BudgetsConfig,
@@ -166,8 +154,8 @@ def _main(spec: dict[str, Any]) -> int:
         run_learning,
     )
 
-    sys.path.insert(0, spec["fixtures_path"])
-    fixtures = importlib.import_module(spec["fixtures"])
+    from purpose_testing import riddle as fixtures
+
     work = Path(spec["work"])
     settings = Settings(
         store=str(work / "memory.db"),
