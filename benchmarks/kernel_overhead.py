@@ -72,10 +72,10 @@ def main() -> int:
     args = parser.parse_args()
 
     from purpose_agent.api.team import Team
-    from purpose_agent.builtins.suites import arithmetic_cases
     from purpose_agent.config import load_settings
     from purpose_agent.llm.resolve import get_backend
     from purpose_agent.plugins import PluginManager
+    from purpose_learn.suites import arithmetic_cases
 
     work = Path(tempfile.mkdtemp(prefix="purpose-kernel-"))
     settings = load_settings().model_copy(

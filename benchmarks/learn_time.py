@@ -64,7 +64,7 @@ def learn(folder: Path, disabled: list[str], executor: str | None) -> tuple[floa
 
 
 def same_result(a: Path, b: Path) -> bool:
-    from purpose_agent.learning.pipeline import LearnResult
+    from purpose_learn.pipeline import LearnResult
     from purpose_testing.executors import comparable
 
     def load(path: Path) -> LearnResult:

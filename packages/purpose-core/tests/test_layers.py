@@ -52,9 +52,9 @@ def test_an_upward_import_from_runtime_to_learning_fails(tree: Path, inside_func
 def test_a_cycle_inside_one_layer_fails(tree: Path) -> None:
     """api and builtins share a layer; importing each other both ways is still refused."""
     events = tree / "purpose_agent" / "api" / "events.py"
-    events.write_text(events.read_text() + "\nfrom purpose_agent.builtins import suites\n")
-    suites = tree / "purpose_agent" / "builtins" / "suites.py"
-    suites.write_text(suites.read_text() + "\nfrom purpose_agent.api import events\n")
+    events.write_text(events.read_text() + "\nfrom purpose_agent.builtins import judge\n")
+    judge = tree / "purpose_agent" / "builtins" / "judge.py"
+    judge.write_text(judge.read_text() + "\nfrom purpose_agent.api import events\n")
     proc = check(tree)
     assert proc.returncode == 1
     assert "api and builtins import each other" in proc.stdout

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from learn_fixtures import CORE
 from purpose_agent.config import PluginsConfig, Settings
 from purpose_agent.errors import InvalidTransitionError
 from purpose_agent.learning.memory_ci import MemoryCI
@@ -15,6 +14,7 @@ from purpose_agent.memory.governance import archive, promote, rollback, status_a
 from purpose_agent.memory.store import open_store
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runmode import RunMode
+from purpose_testing.riddle import KERNEL as CORE
 
 
 def _promoted(store, content: str, **extra) -> str:  # type: ignore[no-untyped-def]

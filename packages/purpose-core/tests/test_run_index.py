@@ -7,12 +7,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-from learn_fixtures import CORE, policy, write_suite
-from purpose_agent.api.team import Team
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.learning.pipeline import BASELINE, Arm, LearnConfig, run_learning
-from purpose_agent.plugins import PluginManager
-from purpose_agent.testing import ScriptedBackend
 from purpose_agent.trace import run_index
 
 
@@ -85,41 +79,3 @@ def test_an_unwritable_index_does_not_end_the_run(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     assert run_index.register("run", traces=tmp_path, index=blocker / "runs.jsonl") is None
-
-
-def test_the_harness_registers_every_arm_folder_under_the_command_label(tmp_path: Path) -> None:
-    settings = Settings(
-        store=str(tmp_path / "memory.db"),
-        traces=str(tmp_path / "traces"),
-        budgets=BudgetsConfig(max_steps=3, max_seconds=30),
-        plugins=PluginsConfig(enabled=CORE),
-    )
-    from plugin_fixtures import keyword_scanner
-
-    manager = PluginManager(settings).load()
-    manager.register(keyword_scanner, name="keyword-scanner")
-    workdir = tmp_path / ".purpose" / "bench"
-    config = LearnConfig(
-        suite=str(write_suite(tmp_path / "secret.jsonl", n=8)),
-        seeds=[0, 1],
-        arms=[BASELINE, Arm(name="full")],
-        workdir=str(workdir),
-        agents=["solver"],
-        curve_points=1,
-    )
-    with run_index.command("bench --reproduce"):
-        result = run_learning(
-            config, make_team=Team.build, settings=settings, manager=manager, backend=ScriptedBackend(policy)
-        )
-    entries, problems = run_index.read(tmp_path / ".purpose" / "runs.jsonl")
-    assert problems == []
-    assert sorted((e.command, e.arm, e.seed) for e in entries) == [
-        ("bench --reproduce", "baseline", 0),
-        ("bench --reproduce", "baseline", 1),
-        ("bench --reproduce", "full", 0),
-        ("bench --reproduce", "full", 1),
-    ]
-    for run in result.runs:
-        (entry,) = [e for e in entries if e.arm == run.arm and e.seed == run.seed]
-        assert entry.traces == Path(run.store).parent / "traces"
-        assert list(entry.traces.glob("*.jsonl")), "the registered folder holds the arm's traces"

@@ -13,8 +13,6 @@ from pathlib import Path
 import pytest
 from learn_fixtures import CORE, WORD, policy, riddle_manager, riddle_settings, write_suite
 from purpose_agent.plugin import (
-    ContaminationError,
-    EvalCase,
     MemoryCard,
     PluginManager,
     PluginNotFoundError,
@@ -27,6 +25,7 @@ from purpose_agent.testing import ScriptedBackend
 from purpose_eval.arms import ArmSpec, parse_arms
 from purpose_eval.harness import BenchConfig, run_benchmark
 from purpose_eval.report import load_json, write_json
+from purpose_learn import ContaminationError, EvalCase
 
 
 @pytest.fixture
@@ -90,7 +89,7 @@ def test_full_arm_beats_the_no_memory_baseline_with_paired_ci(tmp_path, settings
 
 
 def test_same_seed_same_split_whatever_the_order(tmp_path) -> None:
-    from purpose_agent.plugin import split_cases
+    from purpose_learn import split_cases
 
     cases = [EvalCase(input=f"q{i}", expected=str(i), id=str(i)) for i in range(20)]
     a = split_cases(cases, seed=3)
@@ -125,7 +124,7 @@ def test_planted_test_item_in_memory_is_detected_and_refused(tmp_path, settings,
 
 
 def test_search_finds_a_reformatted_copy_that_hashing_misses(tmp_path, manager) -> None:
-    from purpose_agent.plugin import check_contamination
+    from purpose_learn import check_contamination
 
     case = EvalCase(input="What is 37 * 41?", expected="1517", id="t1")
     store = open_store(tmp_path / "m.db", RunMode.LEARNING_TRAIN, manager=manager)
@@ -189,7 +188,7 @@ def test_empty_suite_is_refused(tmp_path, settings, manager) -> None:
 
 
 def test_checker_that_raises_is_refused(tmp_path, settings, manager, monkeypatch) -> None:
-    from purpose_agent.plugin import GeneratedSuite
+    from purpose_learn import GeneratedSuite
 
     def broken(answer: str, case: EvalCase) -> bool:
         return int(answer) == int(case.expected or 0)  # int("") raises
@@ -202,7 +201,7 @@ def test_checker_that_raises_is_refused(tmp_path, settings, manager, monkeypatch
         full_size=8,
     )
     monkeypatch.setattr(
-        "purpose_agent.learning.suite.available_suites", lambda manager: {"broken": suite}
+        "purpose_learn.suite.available_suites", lambda manager: {"broken": suite}
     )
     _refused(tmp_path, settings, manager, config(tmp_path, "broken"), "checker raised ValueError")
 

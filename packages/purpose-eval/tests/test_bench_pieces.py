@@ -9,20 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from learn_fixtures import CORE
-from purpose_agent.plugin import (
-    ConfigError,
-    EvalCase,
-    JsonlSuite,
-    PluginManager,
-    PluginsConfig,
-    Settings,
-    ValidationError,
-    arithmetic_cases,
-    available_suites,
-    validate_cases,
-)
+from purpose_agent.plugin import ConfigError, PluginManager, PluginsConfig, Settings, ValidationError
 from purpose_eval.arms import ArmSpec, arm_settings, defined_arms, parse_arms
 from purpose_eval.stats import bootstrap_mean, paired_bootstrap
+from purpose_learn import EvalCase, JsonlSuite, arithmetic_cases, available_suites, validate_cases
 
 
 @given(st.lists(st.floats(0, 1), min_size=1, max_size=40), st.integers(0, 5))
@@ -79,7 +69,7 @@ def test_builtin_suites_register_through_the_evaluator_hook(tmp_path) -> None:
     manager = PluginManager(Settings(plugins=PluginsConfig(enabled=CORE))).load()
     suites = available_suites(manager)
     assert {"arithmetic", "arithmetic-mixed"} <= set(suites)
-    assert manager.evaluators().plugin_of("arithmetic") == "core-suites"
+    assert manager.evaluators().plugin_of("arithmetic") == "learn"
     assert "core-judge" not in {e.plugin for e in manager.evaluators().entries()}  # judges: their own family
     assert manager.judges().plugin_of("purpose-function") == "core-judge"
     assert suites["arithmetic"].default_size <= 24

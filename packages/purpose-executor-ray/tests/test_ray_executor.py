@@ -13,17 +13,15 @@ import pytest
 ray = pytest.importorskip("ray")
 
 from purpose_agent.plugin import (  # noqa: E402
-    Arm,
     BudgetsConfig,
-    LearnConfig,
     PluginManager,
     PluginsConfig,
     Settings,
     Team,
     resolve_executor,
-    run_learning,
 )
 from purpose_agent.testing import comparable, promoted_cards  # noqa: E402
+from purpose_learn import Arm, LearnConfig, run_learning  # noqa: E402
 from purpose_testing.riddle import RiddleBackend, write_suite  # noqa: E402
 
 PLUGINS = [

@@ -14,7 +14,6 @@ import pytest
 from purpose_agent.plugin import (
     ConfigError,
     EpisodeJob,
-    LearnConfig,
     PluginManager,
     PluginNotFoundError,
     PluginsConfig,
@@ -26,12 +25,11 @@ from purpose_agent.plugin import (
     load_settings,
     open_store,
     resolve_executor,
-    run_learning,
     set_plugin_manager,
 )
 from purpose_agent.testing import ScriptedBackend, comparable, promoted_cards
+from purpose_learn import BASELINE, LearnConfig, run_learning
 from purpose_testing.riddle import (
-    BASELINE,
     CORE,
     PidBackend,
     RiddleBackend,

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.plugin import ToolBox, split_cases, tool_spec, validate, validate_cases
+from purpose_agent.plugin import ToolBox, tool_spec, validate
+from purpose_learn import split_cases, validate_cases
 from purpose_suites import plugin
 from purpose_suites.fncall import CallLog, FunctionTool, fncall_cases, load, match_call
 

@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("reasoning_gym", reason="needs the gym extra: pip install 'purpose-suites[gym]'")
 
-from purpose_agent.plugin import split_cases, validate_cases
+from purpose_learn import split_cases, validate_cases
 from purpose_suites.gym import (
     MIXED_SOURCES,
     answer_candidates,

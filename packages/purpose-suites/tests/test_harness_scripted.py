@@ -18,16 +18,15 @@ from typing import Any
 import pytest
 from purpose_agent.plugin import (
     BudgetsConfig,
-    GeneratedSuite,
     Message,
     PluginManager,
     PluginsConfig,
     Settings,
     ValidationError,
-    resolve_suite,
 )
 from purpose_agent.testing import ScriptedBackend
 from purpose_eval import BenchConfig, parse_arms, run_benchmark
+from purpose_learn import GeneratedSuite, resolve_suite
 
 PLUGINS = [
     "core-memory-kinds",
@@ -189,7 +188,7 @@ def test_textworld_games_played_through_the_per_episode_tool(tmp_path, settings,
 
 
 def test_a_suite_naming_a_missing_tool_is_refused_before_any_model_call(tmp_path, settings) -> None:
-    from purpose_agent.plugin import EvalCase
+    from purpose_learn import EvalCase
 
     manager = PluginManager(settings.model_copy(update={"plugins": PluginsConfig(enabled=PLUGINS[:5])}))
     suite = GeneratedSuite(

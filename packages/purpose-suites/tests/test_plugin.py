@@ -6,8 +6,9 @@ import subprocess
 import sys
 
 import pytest
-from purpose_agent.plugin import PluginNotFoundError, is_suite
+from purpose_agent.plugin import PluginNotFoundError
 from purpose_agent.plugin import cli_main as main
+from purpose_learn import is_suite
 from purpose_suites import plugin
 from purpose_suites.availability import UnavailableSuite
 

@@ -8,7 +8,8 @@ pytest.importorskip("textworld_express", reason="needs the extra: pip install 'p
 
 import shutil
 
-from purpose_agent.plugin import ConfigError, split_cases, validate_cases
+from purpose_agent.plugin import ConfigError
+from purpose_learn import split_cases, validate_cases
 from purpose_suites.textworld import parse_actions, textworld_cases
 from purpose_suites.textworld_env import ACTIONS, READ_ONLY, ActionTool, GameSession, GameTool, replay
 

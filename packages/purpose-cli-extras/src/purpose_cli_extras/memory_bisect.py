@@ -25,7 +25,7 @@ DESCRIPTION = (
 
 def configure(p: argparse.ArgumentParser) -> None:
     """The options of ``purpose memory bisect`` (``p`` is its parser; ``--store``/``--json`` are memory's)."""
-    from purpose_agent.plugin import DEFAULT_PURPOSE
+    from purpose_learn import DEFAULT_PURPOSE
 
     p.description = DESCRIPTION
     p.add_argument("--good", help="a state that scored well: audit number or time")
@@ -46,7 +46,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def load_tasks(args: argparse.Namespace, manager: Any = None) -> list[Any]:
     """The tasks replayed at each step: a JSONL file, the arithmetic suite with ``--ops``, or any suite."""
-    from purpose_agent.plugin import JsonlSuite, ValidationError, arithmetic_cases, resolve_suite
+    from purpose_agent.plugin import ValidationError
+    from purpose_learn import JsonlSuite, arithmetic_cases, resolve_suite
 
     if args.tasks:
         cases = JsonlSuite(args.tasks).cases(0, args.seed)

@@ -151,12 +151,8 @@ class Wizard:
                 self.console.print("[red]rejected[/]: it will never be shown")
 
     def do_bench(self) -> None:
-        from purpose_agent.plugin import (
-            PluginNotFoundError,
-            ValidationError,
-            available_suites,
-            run_with_progress,
-        )
+        from purpose_agent.plugin import PluginNotFoundError, ValidationError
+        from purpose_learn import available_suites, run_with_progress
         from rich.markup import escape
 
         try:  # lazy: the benchmark is another distribution, needed only for this step

@@ -53,8 +53,8 @@ _LAZY: dict[str, str] = {
     "TraceWriter": "purpose_agent.trace",
     "read_trace": "purpose_agent.trace",
     "compile_prompt": "purpose_agent.compiler",
-    "learn": "purpose_agent.learning.pipeline",
-    "LearnResult": "purpose_agent.learning.pipeline",
+    "learn": "purpose_learn.pipeline",
+    "LearnResult": "purpose_learn.pipeline",
     "Agent": "purpose_level3.agent",
     "Graph": "purpose_level3.graph",
     "END": "purpose_level3.graph",
@@ -69,8 +69,8 @@ _LAZY: dict[str, str] = {
     "ConsoleApprover": "purpose_level3.approval",
     "RunStream": "purpose_agent.api.streaming",
     "Event": "purpose_agent.api.events",
-    "EvalCase": "purpose_agent.learning.case",
-    "LearnConfig": "purpose_agent.learning.pipeline",
+    "EvalCase": "purpose_learn.case",
+    "LearnConfig": "purpose_learn.pipeline",
     "BenchConfig": "purpose_eval.harness",
     "run_benchmark": "purpose_eval.harness",
     "LLMCompiler": "purpose_agent.api.compiler",
@@ -102,6 +102,7 @@ _OPTIONAL = {
     "purpose_level3": "purpose-level3",
     "purpose_knowledge": "purpose-knowledge",
     "purpose_eval": "purpose-eval",
+    "purpose_learn": "purpose-learn",
 }
 
 __all__, __getattr__, __dir__ = lazy_exports(__name__, _LAZY, eager=["__version__"], optional=_OPTIONAL)

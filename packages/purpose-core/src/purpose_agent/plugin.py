@@ -111,6 +111,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "primary_parameter",
     ),
     "purpose_agent.runtime.judge": ("PurposeFunction",),
+    "purpose_agent.runtime.checkers": ("CHECKERS",),
     "purpose_agent.runtime.procedures": ("from_skill_fields", "generalize", "instantiate", "to_skill_fields"),
     "purpose_agent.runtime.retrieval": ("RetrievalContext", "Retriever", "Scored"),
     "purpose_agent.runtime.episode": ("run_episode",),
@@ -120,40 +121,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.learning.optimizer": ("ConfiguredBackend", "Optimizer"),
     "purpose_agent.learning.memory_ci": ("CandidateOutcome", "MemoryCI"),
     "purpose_agent.learning.replay": ("replay", "rule_for"),
-    "purpose_agent.learning.loop": ("replay_candidates",),
-    # the learning pipeline (what ``purpose learn`` runs; purpose-eval's benchmark builds on it)
-    "purpose_agent.learning.pipeline": (
-        "DEFAULT_PURPOSE",
-        "Arm",
-        "ArmRun",
-        "Cost",
-        "CurvePoint",
-        "LearnConfig",
-        "LearningCost",
-        "LearnResult",
-        "Prepared",
-        "learn",
-        "run_learning",
-    ),
-    "purpose_agent.learning.case": ("EvalCase", "ScoreBundle", "text_hash"),
-    "purpose_agent.learning.suite": (
-        "Suite",
-        "GeneratedSuite",
-        "JsonlSuite",
-        "available_suites",
-        "is_suite",
-        "resolve_suite",
-        "validate_cases",
-    ),
-    "purpose_agent.learning.splits": ("split_cases", "Splits", "SplitRecord"),
-    "purpose_agent.learning.contamination": ("check_contamination", "ContaminationError"),
-    "purpose_agent.builtins.suites": ("arithmetic_cases",),
-    "purpose_agent.cli.progress": (
-        "LineProgress",
-        "add_executor_options",
-        "executor_from",
-        "run_with_progress",
-    ),
+    "purpose_agent.learning.loop": ("RunAhead", "eval_test_team", "replay_candidates", "train_phase"),
     # the immune system's kernel part (detectors build on purpose-immune-engine)
     "purpose_agent.immune.scan": (
         "CARD_FIELDS",
@@ -181,6 +149,8 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "Ran",
         "SequentialExecutor",
         "Stopped",
+        "auto_executor",
+        "counted",
         "resolve_executor",
         "run_arm_threads",
         "run_local",
@@ -198,7 +168,6 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "run_index_path": ("purpose_agent.trace.run_index", "index_path"),
     "run_command": ("purpose_agent.trace.run_index", "command"),
     "current_run_command": ("purpose_agent.trace.run_index", "current_command"),
-    "prepare_learning": ("purpose_agent.learning.pipeline", "prepare"),
 }
 
 _WHERE: dict[str, tuple[str, str]] = {

@@ -1,6 +1,6 @@
 """Purpose Agent's benchmark: ablation arms on seeded splits, paired bootstrap intervals, ``purpose bench``.
 
-It builds on the kernel's learning pipeline (``purpose learn``): the same splits by hash, the same
+It builds on the learning pipeline (purpose-learn, ``purpose learn``): the same splits by hash, the same
 contamination refusal, the same train / replay / EVAL_TEST phases per (arm, seed); this distribution adds
 arms that switch plugins, several seeds, statistics, plots and result comparison. Names are imported
 lazily so ``import purpose_eval`` stays cheap.

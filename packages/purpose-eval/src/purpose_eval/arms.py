@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.plugin import Arm, ConfigError, PluginManager, PluginsConfig, Settings, ValidationError
+from purpose_agent.plugin import ConfigError, PluginManager, PluginsConfig, Settings, ValidationError
+from purpose_learn import Arm
 from pydantic import ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from purpose_agent.plugin import add_executor_options, executor_from, run_with_progress
+from purpose_learn import add_executor_options, executor_from, run_with_progress
 
 HELP = "benchmark a suite: arms (baseline, full, without:<plugin>, ...) on seeded splits with paired CIs"
 
@@ -75,7 +75,8 @@ def _seeds(text: str) -> list[int]:
 
 
 def build_config(args: argparse.Namespace, settings: Any) -> Any:
-    from purpose_agent.plugin import DEFAULT_PURPOSE, ValidationError
+    from purpose_agent.plugin import ValidationError
+    from purpose_learn import DEFAULT_PURPOSE
 
     from purpose_eval.arms import defined_arms, parse_arms
     from purpose_eval.harness import BenchConfig
@@ -118,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     manager = get_plugin_manager()
     settings = manager.settings
     if args.list:
-        from purpose_agent.plugin import available_suites
+        from purpose_learn import available_suites
         from rich.markup import escape
 
         for name, suite in sorted(available_suites(manager).items()):
@@ -127,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     config = build_config(args, settings)
     if args.full and not args.reproduce:
-        from purpose_agent.plugin import resolve_suite
+        from purpose_learn import resolve_suite
 
         config.size = resolve_suite(config.suite, manager).full_size or None
     if args.reproduce:

@@ -1,6 +1,6 @@
 """The benchmark harness: every arm on the same seeded splits, contamination refused, paired intervals.
 
-It is the kernel's learning pipeline (``purpose_agent.learning.pipeline``, what ``purpose learn`` runs)
+It is the learning pipeline (``purpose_learn.pipeline``, what ``purpose learn`` runs)
 with any number of arms and seeds: arms switch plugins on and off (:mod:`purpose_eval.arms`, checked
 before any model time), every (arm, seed) run is the pipeline's, and this module adds what a comparison
 needs: per-arm bootstrap intervals over all seeds' test cases, learning curves, summed costs, and paired
@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.plugin import (
+from purpose_agent.plugin import Team, ValidationError, current_run_command, run_command
+from purpose_learn import (
     DEFAULT_PURPOSE,
     ArmRun,
     CurvePoint,
@@ -21,13 +22,9 @@ from purpose_agent.plugin import (
     LearnResult,
     Prepared,
     Suite,
-    Team,
-    ValidationError,
-    current_run_command,
-    prepare_learning,
-    run_command,
     run_learning,
 )
+from purpose_learn import prepare as prepare_learning
 from pydantic import BaseModel, Field
 
 from purpose_eval.arms import ArmSpec, check_arms

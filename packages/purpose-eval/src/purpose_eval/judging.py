@@ -41,7 +41,7 @@ def _wrong(value: int, i: int) -> str:
 
 def judging_set(cases_per_suite: int = 40, seed: int = 0) -> list[JudgingItem]:
     """Items from the ``arithmetic`` and ``arithmetic-mixed`` suites (5 per case; 400 by default)."""
-    from purpose_agent.plugin import arithmetic_cases
+    from purpose_learn import arithmetic_cases
 
     items: list[JudgingItem] = []
     for ops in ("*", "*+-"):

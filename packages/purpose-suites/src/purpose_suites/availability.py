@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib.util
 import shutil
 
-from purpose_agent.plugin import ConfigError, EvalCase, PluginNotFoundError
+from purpose_agent.plugin import ConfigError, PluginNotFoundError
+from purpose_learn import EvalCase
 
 DIST = "purpose-suites"
 

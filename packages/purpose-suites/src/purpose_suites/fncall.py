@@ -32,7 +32,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from purpose_agent.plugin import EvalCase, ToolResult, ValidationError
+from purpose_agent.plugin import ToolResult, ValidationError
+from purpose_learn import EvalCase
 
 DATA = "data/fncall.json"
 TASK_TYPE = "function-call"

@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from purpose_agent.plugin import EvalCase, ValidationError
+from purpose_agent.plugin import ValidationError
+from purpose_learn import EvalCase
 
 _LAST_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 

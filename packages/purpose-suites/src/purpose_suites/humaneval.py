@@ -21,7 +21,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from purpose_agent.plugin import EvalCase, ValidationError
+from purpose_agent.plugin import ValidationError
+from purpose_learn import EvalCase
 
 PROBLEMS = 164
 #: Wall-clock seconds one test program may run; the slowest canonical solution takes well under one.

@@ -9,7 +9,8 @@ from __future__ import annotations
 import shutil
 from typing import Any
 
-from purpose_agent.plugin import GeneratedSuite, hookimpl
+from purpose_agent.plugin import hookimpl
+from purpose_learn import GeneratedSuite
 
 from purpose_suites.availability import UnavailableSuite, missing_modules
 

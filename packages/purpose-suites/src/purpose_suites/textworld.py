@@ -21,7 +21,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.plugin import EvalCase, ValidationError
+from purpose_agent.plugin import ValidationError
+from purpose_learn import EvalCase
 
 from purpose_suites.textworld_env import GameSession, GameSpec, game_tools, replay, shortest_path, tool_name
 

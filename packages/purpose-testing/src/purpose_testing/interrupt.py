@@ -143,16 +143,14 @@ def check_stores(folder: Path) -> list[Path]:
 def _main(spec: dict[str, Any]) -> int:
     """The interrupted run itself (this module run with ``python -m``)."""
     from purpose_agent.plugin import (
-        Arm,
         BudgetsConfig,
-        LearnConfig,
         PluginManager,
         PluginsConfig,
         Settings,
         Team,
         resolve_executor,
-        run_learning,
     )
+    from purpose_learn import Arm, LearnConfig, run_learning
 
     from purpose_testing import riddle as fixtures
 

@@ -18,33 +18,30 @@ from pathlib import Path
 from typing import Any
 
 from purpose_agent.plugin import (
-    Arm,
     BaseBackend,
     BudgetsConfig,
     Capabilities,
     Completion,
-    LearnConfig,
     Message,
     PluginManager,
     PluginsConfig,
     Settings,
     Team,
     Usage,
-    run_learning,
 )
 
-#: the kernel's plugins a riddle run needs (tests add theirs, e.g. ``"executors"``)
-CORE = [
+#: the kernel's plugins a riddle episode needs
+KERNEL = [
     "core-memory-kinds",
     "core-store-sqlite",
     "core-strategy-react",
     "core-judge",
     "core-optimizer-cases",
-    "core-suites",
 ]
+#: and a learning run (purpose-learn: the pipeline, ``purpose learn``, the arithmetic suites); tests add
+#: theirs, e.g. ``"executors"``
+CORE = [*KERNEL, "learn"]
 WORD = "zebra"
-#: the benchmark's arm without learning or memory
-BASELINE = Arm(name="baseline", learn=False, memory=False)
 
 
 def policy(messages: Sequence[Message]) -> str:
@@ -133,7 +130,10 @@ def run_riddle(
     tmp_path: Path, name: str, settings: Settings, manager: PluginManager, executor: Any, **extra: Any
 ) -> tuple[Any, list[tuple[str, int, int]]]:
     """A two-seed benchmark of the no-memory baseline against the learning arm on a 16-item riddle suite
-    in ``tmp_path / name``, run on ``executor``; returns the result and the progress events."""
+    in ``tmp_path / name``, run on ``executor``; returns the result and the progress events (needs
+    purpose-learn)."""
+    from purpose_learn import BASELINE, Arm, LearnConfig, run_learning  # lazy: only learning tests need it
+
     config = LearnConfig(
         suite=str(write_suite(tmp_path / "secret.jsonl")),
         seeds=[0, 1],

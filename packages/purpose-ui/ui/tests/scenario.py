@@ -27,11 +27,11 @@ from purpose_agent.plugin import (
     Threat,
     ToolResult,
     hookimpl,
-    learn,
     replay,
     rule_for,
 )
 from purpose_agent.testing import ScriptedBackend
+from purpose_learn import learn
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
 

@@ -19,7 +19,6 @@ MODULES: dict[str, str] = {
     "plugins": "purpose_agent.cli.plugins_cmd",
     "config": "purpose_agent.cli.config_cmd",
     "run": "purpose_agent.cli.run_cmd",
-    "learn": "purpose_agent.cli.learn_cmd",
 }
 
 

@@ -27,6 +27,7 @@ NO_PLUGIN_COMMANDS = {"config"}
 #: line what to install instead of argparse's "invalid choice".
 ELSEWHERE = {
     "bench": "purpose-eval",
+    "learn": "purpose-learn",
     **{name: "purpose-cli-extras" for name in ("wizard", "trace", "memory", "scan")},
 }
 

@@ -1,4 +1,4 @@
-"""The phases of learning that the pipeline (:mod:`purpose_agent.learning.pipeline`) runs for one arm.
+"""The phases of learning that the pipeline (:mod:`purpose_learn.pipeline`, purpose-learn) runs per arm.
 
 Train in LEARNING_TRAIN (every episode may learn from the ones before), replay-test each quarantined
 candidate on the validation split (memory CI decides), and the read-only EVAL_TEST copy of a team that

@@ -430,7 +430,7 @@ def _bench_runs(runs: Any, result: Result) -> None:
 
 
 def _safe(name: str) -> str:
-    """The harness's folder name for an arm (``purpose_agent.learning.pipeline._safe``)."""
+    """The harness's folder name for an arm (``purpose_learn.pipeline._safe``)."""
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
 
 

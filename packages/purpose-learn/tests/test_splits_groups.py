@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from purpose_agent.builtins.suites import arithmetic_cases
-from purpose_agent.errors import ValidationError
-from purpose_agent.learning.case import EvalCase
-from purpose_agent.learning.splits import split_cases
+from purpose_agent.plugin import ValidationError
+from purpose_learn.case import EvalCase
+from purpose_learn.splits import split_cases
+from purpose_learn.suites import arithmetic_cases
 
 #: Recorded before groups existed: the split of ``arithmetic`` (16 cases) for seeds 0 and 1.
 RECORDED = {
@@ -80,9 +80,9 @@ def test_cases_without_a_group_in_a_grouped_suite_are_groups_of_their_own() -> N
 
 @pytest.mark.parametrize(("size", "seed"), [(24, 0), (24, 1), (300, 0)])
 def test_arithmetic_mixed_trains_on_times_and_tests_on_other_operators(size: int, seed: int) -> None:
-    from purpose_agent.builtins.suites import arithmetic_mixed_cases
-    from purpose_agent.learning.suite import validate_cases
-    from purpose_agent.runtime.checkers import check
+    from purpose_agent.plugin import check_answer as check
+    from purpose_learn.suite import validate_cases
+    from purpose_learn.suites import arithmetic_mixed_cases
 
     cases = arithmetic_mixed_cases(size, seed)
     assert len(cases) == size and len({c.id for c in cases}) == size

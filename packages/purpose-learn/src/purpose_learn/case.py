@@ -11,9 +11,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from purpose_agent.plugin import Task
 from pydantic import BaseModel, ConfigDict, Field
-
-from purpose_agent.runtime.task import Task
 
 CheckFn = Callable[[str, "EvalCase"], bool | float]
 """A suite's own checker: ``check(answer, case)`` returns True/False or a score in [0, 1]."""

@@ -31,29 +31,34 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field
-
-from purpose_agent.config import load_settings
-from purpose_agent.errors import ValidationError
-from purpose_agent.executors.base import (
+from purpose_agent.plugin import (
     ArmJob,
     CountingBackend,
     EpisodeJob,
+    PluginManager,
+    RunAhead,
+    RunMode,
     SequentialExecutor,
     Stopped,
+    ValidationError,
     auto_executor,
     counted,
+    current_run_command,
+    eval_test_team,
+    load_settings,
+    open_store,
+    register_run,
+    replay_candidates,
     resolve_executor,
+    run_command,
+    train_phase,
 )
-from purpose_agent.learning.case import EvalCase, ScoreBundle, ToolFactory, text_hash
-from purpose_agent.learning.contamination import ContaminationError, check_contamination
-from purpose_agent.learning.loop import RunAhead, eval_test_team, replay_candidates, train_phase
-from purpose_agent.learning.splits import SplitRecord, Splits, split_cases
-from purpose_agent.learning.suite import Suite, resolve_suite, suite_tools, validate_cases
-from purpose_agent.memory.store import open_store
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runmode import RunMode
-from purpose_agent.trace import run_index
+from pydantic import BaseModel, Field
+
+from purpose_learn.case import EvalCase, ScoreBundle, ToolFactory, text_hash
+from purpose_learn.contamination import ContaminationError, check_contamination
+from purpose_learn.splits import SplitRecord, Splits, split_cases
+from purpose_learn.suite import Suite, resolve_suite, suite_tools, validate_cases
 
 Progress = Callable[[str, int, int], None]
 SCHEMA_VERSION = 1
@@ -496,8 +501,8 @@ def _place_arm(config: LearnConfig, arm: Arm, seed: int, settings: Any) -> Any:
     elif config.initial_store is not None and arm.learn:
         shutil.copyfile(config.initial_store, store_path)
     arm_settings = settings.model_copy(update={"store": str(store_path), "traces": str(folder / "traces")})
-    run_index.register(
-        run_index.current_command("learn"),
+    register_run(
+        current_run_command("learn"),
         traces=folder / "traces",
         store=store_path,
         workdir=config.workdir,
@@ -802,7 +807,7 @@ def learn(
         **options,
     )
     team.close()  # the learning arm opens the same store itself
-    with run_index.command(run_index.current_command("learn")):  # how the arms' folders are registered
+    with run_command(current_run_command("learn")):  # how the arms' folders are registered
         return run_learning(
             config,
             make_team=_SameTeam(team),

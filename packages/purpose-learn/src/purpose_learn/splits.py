@@ -11,10 +11,10 @@ import hashlib
 import random
 from collections.abc import Sequence
 
+from purpose_agent.plugin import ValidationError
 from pydantic import BaseModel, Field
 
-from purpose_agent.errors import ValidationError
-from purpose_agent.learning.case import EvalCase
+from purpose_learn.case import EvalCase
 
 SPLITS = ("train", "validation", "test")
 

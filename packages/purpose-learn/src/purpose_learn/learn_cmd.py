@@ -1,6 +1,6 @@
 """``purpose learn``: train on a task set, replay-test candidates, test in EVAL_TEST against a baseline.
 
-It runs the kernel's learning pipeline (:mod:`purpose_agent.learning.pipeline`) with two arms (the
+It runs the learning pipeline (:mod:`purpose_learn.pipeline`) with two arms (the
 no-memory baseline and the learning team) and one seed; the learning arm learns into your configured
 store, so what it learned stays. ``purpose bench`` (purpose-eval) runs the same pipeline with any arms and
 seeds and adds confidence intervals; here the report is each arm's test score and the paired count of
@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.cli.progress import add_executor_options, executor_from, run_with_progress
-from purpose_agent.errors import ValidationError
+from purpose_agent.plugin import ValidationError
+
+from purpose_learn.progress import add_executor_options, executor_from, run_with_progress
 
 HELP = "train on tasks, prove each learned memory by replay, then test baseline vs learned"
 DEFAULT_PURPOSE = "Solve the user's task accurately, using tools when they help"
@@ -42,8 +43,8 @@ def _suite(args: argparse.Namespace, manager: object) -> tuple[str, object | Non
     if args.tasks:
         return args.tasks, None
     if args.suite == "arithmetic" and args.ops != "*":
-        from purpose_agent.builtins.suites import arithmetic_cases  # lazy: only when this command runs
-        from purpose_agent.learning.suite import GeneratedSuite  # lazy: only when this command runs
+        from purpose_learn.suite import GeneratedSuite  # lazy: only when this command runs
+        from purpose_learn.suites import arithmetic_cases  # lazy: only when this command runs
 
         if not set(args.ops) <= set("*+-") or not args.ops:
             raise ValidationError(f"--ops {args.ops!r} names no operator; use some of '*+-'")
@@ -60,16 +61,10 @@ def _suite(args: argparse.Namespace, manager: object) -> tuple[str, object | Non
 
 
 def run(args: argparse.Namespace) -> int:
+    from purpose_agent.plugin import Team, get_plugin_manager  # lazy: only when this command runs
     from rich.console import Console  # lazy: rich only when this command prints
 
-    from purpose_agent.api.team import Team  # lazy: only when this command runs
-    from purpose_agent.learning.pipeline import (  # lazy: only when this command runs
-        BASELINE,
-        LEARNED,
-        LearnConfig,
-        run_learning,
-    )
-    from purpose_agent.plugins import get_plugin_manager  # lazy: plugins load when it runs
+    from purpose_learn.pipeline import BASELINE, LEARNED, LearnConfig, run_learning  # lazy: as above
 
     console = Console(highlight=False, stderr=args.json, soft_wrap=True)
     manager = get_plugin_manager()
@@ -87,9 +82,9 @@ def run(args: argparse.Namespace) -> int:
         store=args.store or settings.store,
         curve_points=1,
     )
-    from purpose_agent.trace import run_index  # lazy: the command imports what it runs
+    from purpose_agent.plugin import register_run, run_command  # lazy: the command imports what it runs
 
-    with run_index.command("learn"):
+    with run_command("learn"):
         result = run_with_progress(
             run_learning,
             config,
@@ -103,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.workdir) / "result.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(result.model_dump_json(indent=2), encoding="utf-8")
-    run_index.register("learn", result=out, workdir=args.workdir, seed=args.seed, info={"suite": name})
+    register_run("learn", result=out, workdir=args.workdir, seed=args.seed, info={"suite": name})
     if args.json:
         print(result.model_dump_json(indent=2))
         return 0

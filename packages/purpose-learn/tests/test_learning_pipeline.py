@@ -1,6 +1,6 @@
 """The learning pipeline (``purpose learn``, ``pa.learn``) on a scripted model with real SQLite stores.
 
-The riddle model's behaviour is known in advance (``learn_fixtures``): without memory it answers only
+The riddle model's behaviour is known in advance (``purpose_testing.riddle``): without memory it answers only
 items whose number is divisible by four; the solved-case memory holding the secret word makes it answer
 every item. So what the baseline scores, what the learning arm must learn and promote, and where a planted
 test item sits are all known.
@@ -8,24 +8,26 @@ test item sits are all known.
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 
 import pytest
 from learn_fixtures import CORE, WORD, ScriptedPlugin, policy, riddle_manager, riddle_settings, write_suite
-from purpose_agent.api.team import Team
-from purpose_agent.config import PluginsConfig, Settings
-from purpose_agent.errors import ValidationError
-from purpose_agent.learning.contamination import ContaminationError
-from purpose_agent.learning.pipeline import BASELINE, LEARNED, LearnConfig, run_learning
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.memory.store import open_store
-from purpose_agent.plugins import PluginManager, set_plugin_manager
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import (
+    MemoryCard,
+    PluginManager,
+    PluginsConfig,
+    RunMode,
+    Settings,
+    Team,
+    ValidationError,
+    cli_main,
+    open_store,
+    set_plugin_manager,
+)
 from purpose_agent.testing import ScriptedBackend
-
-cli = importlib.import_module("purpose_agent.cli.main")
+from purpose_learn.contamination import ContaminationError
+from purpose_learn.pipeline import BASELINE, LEARNED, LearnConfig, run_learning
 
 
 @pytest.fixture
@@ -60,7 +62,7 @@ def test_a_store_holding_a_test_item_is_refused_before_any_model_time(tmp_path, 
         suite=str(suite), workdir=str(tmp_path / "w"), store=str(store_path), agents=["solver"]
     )
     probe = LearnConfig(suite=str(suite), workdir=str(tmp_path / "p"), agents=["solver"])
-    from purpose_agent.learning.pipeline import prepare
+    from purpose_learn.pipeline import prepare
 
     test_item = prepare(probe, settings, manager).splits[0].test[0]
     store = open_store(store_path, RunMode.LEARNING_TRAIN, manager=manager)
@@ -104,7 +106,7 @@ def test_learn_command_reports_both_arms_and_keeps_what_it_learned(tmp_path, scr
     store = tmp_path / "mine.db"
     argv = ["learn", "--tasks", str(suite), "--agents", "solver", "--store", str(store)]
     argv += ["--workdir", str(tmp_path / "learn")]
-    assert cli.main(argv) == 0
+    assert cli_main(argv) == 0
     out = capsys.readouterr().out
     last = json.loads(out.strip().splitlines()[-1])
     assert last["learned_success"] == 1.0 > last["baseline_success"] and last["promoted"] >= 1
@@ -116,13 +118,13 @@ def test_learn_command_reports_both_arms_and_keeps_what_it_learned(tmp_path, scr
     kept.close()
     assert promoted and all(WORD in c.content for c in promoted)
     # a second learn on the same store and split finds no test item in it (the split is by hash)
-    assert cli.main(argv) == 0
+    assert cli_main(argv) == 0
 
 
 def test_progress_in_a_log_is_plain_lines_with_time_left() -> None:
     from io import StringIO
 
-    from purpose_agent.cli.progress import LineProgress
+    from purpose_learn.progress import LineProgress
     from rich.console import Console
 
     now = [0.0]
@@ -144,7 +146,7 @@ def test_progress_in_a_log_is_plain_lines_with_time_left() -> None:
 
 def test_pa_learn_is_the_pipeline_and_learns_into_the_teams_store(tmp_path, settings, manager) -> None:
     import purpose_agent as pa
-    from purpose_agent.runtime.task import Task
+    from purpose_agent.plugin import Task
 
     lines = write_suite(tmp_path / "secret.jsonl").read_text(encoding="utf-8").splitlines()
     tasks = [Task.model_validate(json.loads(line)) for line in lines]

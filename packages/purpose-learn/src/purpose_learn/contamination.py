@@ -14,11 +14,10 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from purpose_agent.plugin import MemoryStatus, PurposeError
 from pydantic import BaseModel
 
-from purpose_agent.errors import PurposeError
-from purpose_agent.learning.case import EvalCase, text_hash
-from purpose_agent.memory.status import MemoryStatus
+from purpose_learn.case import EvalCase, text_hash
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[*+/=<>^%-]")
 #: Inputs shorter than this many tokens are too generic for the search check ("hello"); the hash check

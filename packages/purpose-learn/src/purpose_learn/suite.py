@@ -15,11 +15,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from purpose_agent.plugin import CHECKERS, PluginNotFoundError, ValidationError
+from purpose_agent.plugin import check_answer as check
 from pydantic import ValidationError as PydanticValidationError
 
-from purpose_agent.errors import PluginNotFoundError, ValidationError
-from purpose_agent.learning.case import EvalCase
-from purpose_agent.runtime.checkers import CHECKERS, check
+from purpose_learn.case import EvalCase
 
 
 @runtime_checkable
@@ -136,7 +136,7 @@ def _verdict(case: EvalCase, answer: str) -> bool:
     name = case.checker if isinstance(case.checker, str) else None
     if name is not None and name not in CHECKERS:
         raise ValidationError(f"unknown checker {name!r}; use one of: {', '.join(CHECKERS)} or a function")
-    return check(answer, case.expected or "", name).value >= 1.0
+    return bool(check(answer, case.expected or "", name).value >= 1.0)
 
 
 def validate_cases(suite_name: str, cases: Sequence[EvalCase]) -> None:

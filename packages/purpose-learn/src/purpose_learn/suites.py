@@ -14,12 +14,12 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from purpose_agent.errors import ValidationError
-from purpose_agent.hookspecs import hookimpl
-from purpose_agent.learning.case import EvalCase
-from purpose_agent.learning.suite import GeneratedSuite
+from purpose_agent.plugin import ValidationError, hookimpl
 
-PLUGIN_NAME = "core-suites"
+from purpose_learn.case import EvalCase
+from purpose_learn.suite import GeneratedSuite
+
+PLUGIN_NAME = "learn"
 
 _OPS = {
     "*": (lambda a, b: a * b, (11, 99)),
