@@ -283,14 +283,18 @@ def _load_cached(name: str, sources: list[str]) -> Any:
         return None
 
 
-def _load_or_compile(name: str, sources: list[str]) -> Any:
+def _load_or_compile(name: str, sources: list[str], flags: int | None = None) -> Any:
+    """The automaton for ``sources`` from the cache, or compiled and cached. ``flags``: Hyperscan's flags for
+    every pattern (default: one report per pattern, empty matches allowed); the kind ``name`` must differ
+    between different flags, since it keys the cache."""
     cached = _load_cached(name, sources)
     if cached is not None:
         return cached
     hs = _hyperscan()
     path = _cache_path(name, sources)
     db = hs.Database()
-    flags = hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
+    if flags is None:
+        flags = hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
     ordered = sorted(set(sources))  # the same automaton whichever scanner registered first
     db.compile(
         expressions=[s.encode("ascii") for s in ordered],
@@ -332,6 +336,9 @@ def warm(timeout: float | None = None) -> bool:
         kind = ONE_PASS._kinds[int(cased)]
         if kind.sources:
             ok = ONE_PASS.automaton(cased, wait=True) is not None and ok
+    from purpose_immune_engine import spans  # the span automata (their module imports this one)
+
+    spans.warm()
     return ok and ONE_PASS.broken is None and available()
 
 
