@@ -34,22 +34,46 @@ _NONE = np.zeros(0, dtype=np.intp)
 _SOME = np.zeros(1, dtype=np.intp)
 
 
+@cache
+def cue_finder() -> Any:
+    """The engine's :class:`~purpose_immune_engine.spans.SpanFinder` for the cues (None without the
+    accelerator): the exact ``finditer`` starts of every cue from one automaton scan of a long text."""
+    from purpose_immune_engine import onepass, spans
+
+    if not onepass.available():
+        return None
+    return spans.SpanFinder([p for _, p in cues._COMPILED])
+
+
 def cue_positions(text: str, n_windows: int, possible: Container[int] | None = None) -> list[np.ndarray]:
     """:func:`cues.positions`, skipping work that cannot change a window's features.
 
     ``possible``: the cue indexes that can match ``text`` (from the one-pass automaton, see
     :meth:`ClassifierScanner.score <purpose_immune_classifier.scanner.ClassifierScanner.score>`); the
     others are known to have no match and are not run. A text of one window needs only whether each cue
-    occurs (``search`` stops at the first match) and gets a one-element stand-in for its positions."""
+    occurs (``search`` stops at the first match) and gets a one-element stand-in for its positions. A
+    longer one gets every match's start, from :func:`cue_finder` when it can answer (the same starts as
+    ``finditer``, see :mod:`purpose_immune_engine.spans`)."""
     out: list[np.ndarray] = []
     one = n_windows <= 1
-    for c, (_, pattern) in enumerate(cues._COMPILED):
+    compiled = cues._COMPILED
+    run = [c for c in range(len(compiled)) if possible is None or c in possible]
+    fast: dict[int, list[int] | None] = {}
+    if not one and run:
+        finder = cue_finder()
+        if finder is not None and len(finder.patterns) == len(compiled):
+            fast = dict(zip(run, finder.starts(text, run), strict=True))
+    for c, (_, pattern) in enumerate(compiled):
         if possible is not None and c not in possible:
             out.append(_NONE)
         elif one:
             out.append(_NONE if pattern.search(text) is None else _SOME)
         else:
-            out.append(np.fromiter((m.start() for m in pattern.finditer(text)), dtype=np.intp))
+            known = fast.get(c)
+            if known is not None:
+                out.append(np.array(known, dtype=np.intp))
+            else:
+                out.append(np.fromiter((m.start() for m in pattern.finditer(text)), dtype=np.intp))
     return out
 
 
