@@ -131,10 +131,10 @@ class _Kind:
 
 
 @functools.lru_cache(maxsize=4096)
-def _translate(pattern: str, flags: int, counted: bool = False) -> str | None:
+def _translate(pattern: str, flags: int, counted: bool = False, boundaries: bool = False) -> str | None:
     """The rule rewritten for the automaton (None: it cannot be), once per pattern in a process."""
     try:
-        return superset(pattern, flags, counted=counted)
+        return superset(pattern, flags, counted=counted, boundaries=boundaries)
     except (Untranslatable, RecursionError):
         return None
 

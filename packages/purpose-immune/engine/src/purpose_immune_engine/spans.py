@@ -61,7 +61,9 @@ class SpanFinder:
         self.patterns = list(patterns)
         sources: list[str | None] = []
         for p in self.patterns:
-            source = onepass._translate(p.pattern, p.flags & ~re.UNICODE) if _never_empty(p) else None
+            source = (
+                onepass._translate(p.pattern, p.flags & ~re.UNICODE, boundaries=True) if _never_empty(p) else None
+            )
             sources.append(source)
         self._sources = sources
         self._compiled = [s for s in sources if s is not None]

@@ -146,6 +146,8 @@ def _emit(seq: Any, flags: int) -> str:
             out.append(_class(av))
         elif op is C.CATEGORY:
             out.append(_class([(C.CATEGORY, av)]))
+        elif op is C.AT and _BOUNDARIES[0] and av in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
+            out.append("\\b" if av is C.AT_BOUNDARY else "\\B")  # ASCII text only: see superset()
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue  # dropping an assertion only lets more through
         elif op is C.BRANCH:
@@ -189,20 +191,28 @@ def _emit(seq: Any, flags: int) -> str:
 
 MAX_COUNT = 32
 _COUNTED = [False]
+_BOUNDARIES = [False]
 
 
-def superset(pattern: str, flags: int = 0, *, counted: bool = False) -> str:
+def superset(pattern: str, flags: int = 0, *, counted: bool = False, boundaries: bool = False) -> str:
     """The rewritten pattern (see the module docstring); raises :class:`Untranslatable`.
 
     ``counted``: a repeat of one character class up to :data:`MAX_COUNT` times keeps its bounds (in bytes)
     instead of becoming ``*``/``+``: personal-data patterns are runs of digits of given lengths, and
     "two digits" would otherwise stand for a card number. Rules leave it off (their gaps of up to 200
-    characters make the automaton slow to compile)."""
+    characters make the automaton slow to compile).
+
+    ``boundaries``: ``\\b`` and ``\\B`` are kept (as the automaton's ASCII word boundaries) instead of
+    dropped. The result is then a superset *on ASCII text only*, where Python's word characters are the
+    automaton's; the span finder (:mod:`purpose_immune_engine.spans`), which answers only for ASCII texts,
+    uses it to report far fewer false starts."""
     _COUNTED[0] = counted
+    _BOUNDARIES[0] = boundaries
     try:
         return _superset(pattern, flags)
     finally:
         _COUNTED[0] = False
+        _BOUNDARIES[0] = False
 
 
 def _superset(pattern: str, flags: int) -> str:
