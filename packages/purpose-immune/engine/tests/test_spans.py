@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003 - the long s on purpose (it matches s when case is ignored)
 """The span finder gives exactly ``finditer``'s match starts, or says it cannot answer.
 
 Patterns chosen for the ways a replay could go wrong: matches that overlap (``finditer`` skips the later
@@ -28,11 +29,21 @@ PATTERNS = [
     re.compile(r"\b(?:hack\w*|trick\w* (?:an?|the)|pass ?word\w*)\b"),
     re.compile(r"\d{2,4}-\d+"),
     re.compile(r"b.*?a"),
+    re.compile(r"(?i)\b(?:bearer|token)\s+([a-z0-9._~+/\-]{6,}=*)"),
+    re.compile(r"(?i)[^a-z ]FOO[A-Z]+"),
+    re.compile(r"(?i)(?<![a-z0-9])pass\w*"),
 ]
 WORDS = ["ignore", "ignored", "previous", "prior", "a", "aa", "aaa", "b", "ab", "abc", "abcd", "xfoo",
          "foo", "foobar", "you", "your", "rules", "hack", "hacking", "trick", "the", "an", "password",
-         "pass word", "12-3", "2024-01", "x", "."]  # fmt: skip
+         "pass word", "12-3", "2024-01", "x", ".", "Bearer", "TOKEN", "abc/DEF.ghi", "FOO", "FooBAR",
+         "xPASSWORD", "Pass"]  # fmt: skip
 SEPS = [" ", "", ". ", ".", "\n", "-", ", ", "_"]
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test automata are compiled into a cache of their own, not the user's."""
+    monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path_factory.getbasetemp() / "immune-cache"))
 
 
 def _text(rng: random.Random, n: int) -> str:
@@ -60,15 +71,16 @@ def test_the_replay_gives_finditers_starts_from_exact_events(seed: int) -> None:
     for _ in range(8):
         text = _text(rng, rng.randrange(1, 12))
         for p in PATTERNS:
-            if p.pattern in (r"foo(?=bar)", r"(?<!x)foo\w*") or "\\b" in p.pattern:
+            if "(?" in p.pattern or "\\b" in p.pattern:
                 continue  # fullmatch over a slice does not see lookarounds beyond it: no exact events
-            assert spans._replay(p, text, _python_events(p, text)) == _reference(p, text), (p.pattern, text)
+            got = [m.start() for m in spans._replay(p, text, _python_events(p, text))]
+            assert got == _reference(p, text), (p.pattern, text)
 
 
 def _finder() -> spans.SpanFinder:
     if not onepass.available():
         pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
-    finder = spans.SpanFinder(PATTERNS)
+    finder = spans.SpanFinder("test", PATTERNS)
     assert finder.ready(wait=True), finder.broken
     return finder
 
@@ -103,11 +115,92 @@ def test_the_finder_gives_finditers_starts_on_generated_texts(parts: list[str]) 
 def test_what_the_finder_cannot_answer_is_none() -> None:
     finder = _finder()
     assert finder.starts("ignore the prior rules é") == [None] * len(PATTERNS)  # not ASCII
-    empty = spans.SpanFinder([re.compile(r"x*"), re.compile(r"\bab\b")])
-    assert empty.ready(wait=True)
-    assert empty.starts("ab xx ab") == [None, [0, 6]]  # a pattern that can match "" is never replayed
+    odd = spans.SpanFinder("test-odd", [re.compile(r"x*"), re.compile(r"\bab\b"), re.compile(r"(?i)ſecret")])
+    assert odd.ready(wait=True)
+    # a pattern that can match "" is never replayed; a case-insensitive one with a non-ASCII letter (ſ
+    # matches s when case is ignored) is never rewritten
+    assert odd.starts("ab xx ab secret") == [None, [0, 6], None]
     onepass.set_enabled(False)
     try:
         assert finder.starts("aa ab") == [None] * len(PATTERNS)
     finally:
         onepass.set_enabled(True)
+
+
+def test_a_scan_with_too_many_reports_leaves_it_to_finditer() -> None:
+    if not onepass.available():
+        pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
+    finder = spans.SpanFinder("test-flood", [re.compile(r"[a-z]+"), re.compile(r"\bzz\b")])
+    assert finder.ready(wait=True)
+    assert finder.starts("ab zz " * 20) == [[3 * i for i in range(40)], [6 * i + 3 for i in range(20)]]
+    assert finder.starts("abcdefgh zz " * 1000) == [None, None]  # a report at every letter: stopped
+    assert [m.start() for m in spans.finditer(None, 1, finder.patterns[1], "x zz")] == [2]
+
+
+def _privacy_texts(n: int, seed: int, locales: list[str]) -> list[str]:
+    """Personal data (Faker), secrets and prose, joined into texts of 2,000-12,000 characters: long enough
+    for the privacy finders to answer."""
+    from faker import Faker
+
+    fake = Faker(locales)
+    fake.seed_instance(seed)
+    rng = random.Random(seed)
+    samples = ["AKIAIOSFODNN7EXAMPLE", "ghp_" + "a1B2" * 9, "xoxb-1234567890-abcdefghij", "sk-" + "Ab1" * 12,
+               "Bearer abcdefghijklmnopqrstuvwxyz012345", "Authorization: Basic dXNlcjpwYXNz",
+               "AccountKey=" + "A" * 86 + "==", "aws_secret_access_key = " + "Ab1/" * 10, "SSN: 078-05-1120",
+               "DOB 01/02/1980", "passport no. X1234567", "from 8.8.8.8", "IP address 203.0.113.9",
+               "4111 1111 1111 1111",
+               "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----"]  # fmt: skip
+    out = []
+    for _ in range(n):
+        parts: list[str] = []
+        while sum(map(len, parts)) < rng.randrange(2_000, 12_000):
+            if rng.random() < 0.75:  # mostly prose: a text dense with digits is left to finditer
+                parts.append(fake.paragraph(nb_sentences=6))
+                continue
+            parts.append(rng.choice([
+                fake.credit_card_number(), fake.iban(), fake.ssn(), fake.phone_number(), fake.address(),
+                fake.email(), f"My name is {fake.name()}", fake.sentence(), fake.paragraph(),
+                rng.choice(samples), str(rng.randrange(10**13)),
+            ]))  # fmt: skip
+        out.append(rng.choice([" ", "\n", ". "]).join(parts))
+    return out
+
+
+def test_the_privacy_finders_give_finditers_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every secret and personal-data pattern the finders hold: the same matches (spans and groups) as
+    ``finditer``; and ``find_secrets`` / ``find_pii`` give the same findings with and without them."""
+    if not onepass.available():
+        pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
+    from purpose_immune_engine import pii, secrets
+
+    holders = ((secrets.span_finder(), [p for _, p, _ in secrets.PROVIDER_PATTERNS]),
+               (pii.span_finder(), list(pii._SPANNED)))  # fmt: skip
+    for finder, _ in holders:
+        assert finder.ready(wait=True), finder.broken
+    texts = [t for t in _privacy_texts(60, seed=5, locales=["en_US", "en_GB"]) if t.isascii()]
+    assert len(texts) > 40
+    answered = matches = 0
+    kinds: set[str] = set()
+    for text in texts:
+        for finder, patterns in holders:
+            scanned = finder.scan(text)
+            if scanned is None:
+                continue  # too many reports (see MAX_EVENTS_PER_KB)
+            for i, p in enumerate(patterns):
+                got = scanned.finditer(i)
+                assert got is not None, p.pattern
+                ref = list(p.finditer(text))
+                answered += 1
+                matches += len(ref)
+                kinds.update([p.pattern] if ref else [])
+                spans_got = [(m.span(), m.groups()) for m in got]
+                assert spans_got == [(m.span(), m.groups()) for m in ref], p.pattern
+    assert answered > 0.9 * len(texts) * sum(len(p) for _, p in holders)
+    assert matches > 200 and len(kinds) >= 10  # matches of many patterns were replayed
+    texts += _privacy_texts(20, seed=6, locales=["de_DE", "fr_FR"])  # not ASCII: finditer runs
+    fast = [(secrets.find_secrets(t), pii.find_pii(t)) for t in texts]
+    monkeypatch.setattr(spans, "LONG_TEXT", 10**9)
+    slow = [(secrets.find_secrets(t), pii.find_pii(t)) for t in texts]
+    assert fast == slow
+    assert sum(bool(s) for s, _ in fast) > 10 and sum(bool(p) for _, p in fast) > 40

@@ -131,10 +131,12 @@ class _Kind:
 
 
 @functools.lru_cache(maxsize=4096)
-def _translate(pattern: str, flags: int, counted: bool = False, boundaries: bool = False) -> str | None:
+def _translate(
+    pattern: str, flags: int, counted: bool = False, boundaries: bool = False, fold: bool = False
+) -> str | None:
     """The rule rewritten for the automaton (None: it cannot be), once per pattern in a process."""
     try:
-        return superset(pattern, flags, counted=counted, boundaries=boundaries)
+        return superset(pattern, flags, counted=counted, boundaries=boundaries, fold=fold)
     except (Untranslatable, RecursionError):
         return None
 
