@@ -34,15 +34,15 @@ _NONE = np.zeros(0, dtype=np.intp)
 _SOME = np.zeros(1, dtype=np.intp)
 
 
-@cache
+_FINDER: list[Any] = []
+
+
 def cue_finder() -> Any:
     """The engine's :class:`~purpose_immune_engine.spans.SpanFinder` for the cues (None without the
     accelerator): the exact ``finditer`` starts of every cue from one automaton scan of a long text."""
-    from purpose_immune_engine import onepass, spans
+    from purpose_immune_engine.spans import lazy_finder
 
-    if not onepass.available():
-        return None
-    return spans.SpanFinder([p for _, p in cues._COMPILED])
+    return lazy_finder(_FINDER, "cues", [p for _, p in cues._COMPILED])
 
 
 def cue_positions(text: str, n_windows: int, possible: Container[int] | None = None) -> list[np.ndarray]:
