@@ -204,3 +204,17 @@ def test_the_privacy_finders_give_finditers_matches(monkeypatch: pytest.MonkeyPa
     slow = [(secrets.find_secrets(t), pii.find_pii(t)) for t in texts]
     assert fast == slow
     assert sum(bool(s) for s, _ in fast) > 10 and sum(bool(p) for _, p in fast) > 40
+
+
+def test_threads_replay_at_once_and_find_the_same() -> None:
+    """Each thread scans with its own scratch space; the answers are those of one thread alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    finder = _finder()
+    rng = random.Random(7)
+    texts = [_text(rng, 300) for _ in range(24)]
+    alone = [finder.starts(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(finder.starts, texts * 4))
+    assert together == alone * 4
+    assert all(s is not None for found in alone for s in found)

@@ -124,6 +124,7 @@ class SpanFinder:
         self._looked = False
         self._building = False
         self._lock = threading.Lock()
+        self._build_lock = threading.Lock()
         self.broken: str | None = None
         _ALL.append(self)
 
@@ -151,11 +152,13 @@ class SpanFinder:
     def _build(self) -> None:
         try:
             hs = onepass._hyperscan()
-            for s in self._sets:
-                if s.db is None:
-                    s.db = onepass._load_or_compile(s.kind, s.compiled, flags=hs.HS_FLAG_SOM_LEFTMOST)
-                    s.scratch()  # fails here, in the builder, if the database cannot be used
-            self._ready = True
+            with self._build_lock:  # one compile at a time; a waiter then finds it done
+                for s in self._sets:
+                    if s.db is None:
+                        db = onepass._load_or_compile(s.kind, s.compiled, flags=hs.HS_FLAG_SOM_LEFTMOST)
+                        hs.Scratch(db)  # fails here, in the builder, if the database cannot be used
+                        s.db = db
+                self._ready = True
         except Exception as exc:  # finditer takes over for good
             self.broken = f"{type(exc).__name__}: {exc}"[:300]
         finally:
