@@ -77,12 +77,16 @@ def cue_positions(text: str, n_windows: int, possible: Container[int] | None = N
     return out
 
 
-def window_cues(text: str, n_windows: int, possible: Container[int] | None = None) -> list[list[int]]:
-    """The structural cue features of each window of ``text`` (``possible``: see :func:`cue_positions`)."""
+def window_cues(
+    text: str, n_windows: int, possible: Container[int] | None = None, n_bytes: int | None = None
+) -> list[list[int]]:
+    """The structural cue features of each window of ``text`` (``possible``: see :func:`cue_positions`;
+    ``n_bytes``: the length of its :func:`clean_bytes`, when the caller has them already)."""
     found = cue_positions(text, n_windows, possible)
     if n_windows <= 1:
         return cues.window_features(found, None, 1)
-    n_bytes = len(clean_bytes(text))
+    if n_bytes is None:
+        n_bytes = len(clean_bytes(text))
     return cues.window_features(found, n_bytes / max(len(text), 1) / STRIDE, n_windows)
 
 
@@ -122,7 +126,8 @@ class LinearModel:
         counts = np.bincount(chunk)
         win_sums = sums[:-1] + sums[1:]
         win_counts = np.maximum(counts[:-1] + counts[1:], 1)
-        cue_sums = np.array([float(cue_w[f].sum()) for f in window_cues(text, len(win_sums), possible_cues)])
+        feats_per_window = window_cues(text, len(win_sums), possible_cues, n)
+        cue_sums = np.array([float(cue_w[f].sum()) for f in feats_per_window])
         return self.bias + win_sums / np.sqrt(win_counts) + cue_sums
 
     def score(self, text: str, possible_cues: Container[int] | None = None) -> float:
