@@ -395,13 +395,16 @@ if __name__ == "__main__":  # python -m purpose_immune_engine.onepass: compile, 
 
     from purpose_agent.plugin import PluginManager, Settings
 
+    # run as __main__, this file is a second copy of the module: the detectors register with the real one
+    from purpose_immune_engine import onepass as _real
     from purpose_immune_engine.rules import RuleScanner
 
     started = time.perf_counter()
     for entry in PluginManager(Settings()).load(strict_names=False).scanners().entries():
         if isinstance(entry.item, RuleScanner):
             entry.item._register()
-    ok = warm()
-    why = ONE_PASS.broken or "hyperscan not installed or switched off"
-    state = "ready" if ok else f"not available ({why})"
+    ok = _real.warm()
+    counts = ", ".join(f"{k.name} {len(k.sources)} patterns" for k in _real.ONE_PASS._kinds)
+    why = _real.ONE_PASS.broken or "hyperscan not installed or switched off"
+    state = f"ready ({counts})" if ok else f"not available ({why})"
     print(f"immune one-pass accelerator: {state}, {time.perf_counter() - started:.1f} s, cache {cache_dir()}")
