@@ -22,8 +22,9 @@ Speed: one core, CPU time, median of rounds, all detectors; ``scans_per_s`` on a
 by length band so that its median length is at least 250 characters and its mean at least 800;
 ``mb_per_s_long`` on the texts over 2,000 characters; ``scan_ms_100kb`` for one 100 KB text through
 ``scan_memory`` (the code path of ``purpose scan``). These are measured with the one-pass accelerator when
-Hyperscan is installed (compiled, or loaded from its cache, before timing; ``accelerator_ready_s``) and
-again with the pure-Python gate (``*_pure_python``); ``load_avg`` says how busy the machine was.
+Hyperscan is installed (compiled, or loaded from its cache, before timing; ``accelerator_ready_s``; the
+span finders that replay ``finditer`` on long texts, ``span_finders_ready``) and again with the pure-Python
+gate (``*_pure_python``); ``load_avg`` says how busy the machine was.
 ``--speed-only`` prints just these figures. The very last line is one JSON object with these keys (and the
 figures of the shipped model on all sources together, in-sample, under the old keys ``recall`` and
 ``false_positive_rate``).
@@ -237,6 +238,12 @@ def speed_figures(rows: list[dict], active: list, seconds: float) -> dict:
     state = f"hyperscan, ready in {warm_s:.1f} s" if accelerated else "off"
     if onepass.ONE_PASS.broken:
         state += f" ({onepass.ONE_PASS.broken})"
+    from purpose_immune_engine import spans
+
+    finders = list(spans._ALL)  # exact finditer from one pass on long texts (cues, secrets, personal data)
+    spans_ready = sum(f.ready() for f in finders)
+    state += f"; span finders ready: {spans_ready} of {len(finders)}"
+    state += "".join(f" ({f.broken})" for f in finders if f.broken)
     print(f"one-pass accelerator: {state}; load average {load}")
     best = figures["accelerated" if accelerated else "pure_python"]
     pure = figures["pure_python"]
@@ -248,6 +255,7 @@ def speed_figures(rows: list[dict], active: list, seconds: float) -> dict:
         "scan_ms_100kb": round(best["scan_ms_100kb"], 2),
         "accelerator": "hyperscan" if accelerated else "off",
         "accelerator_ready_s": round(warm_s, 2),
+        "span_finders_ready": f"{spans_ready}/{len(finders)}",
         "scans_per_s_pure_python": round(pure["scans_per_s"], 1),
         "mb_per_s_long_pure_python": round(pure["mb_per_s_long"], 3),
         "scan_ms_100kb_pure_python": round(pure["scan_ms_100kb"], 2),

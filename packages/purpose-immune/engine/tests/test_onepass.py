@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -116,6 +117,11 @@ def _accelerator(monkeypatch: pytest.MonkeyPatch) -> None:
     automaton compiles in milliseconds whatever other tests registered)."""
     if not onepass.available():
         pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
+    # a compile other tests left running in the background (the process-wide registry, a span finder)
+    # would meet this test's broken or forbidden compiler and switch the accelerator off for good
+    for thread in threading.enumerate():
+        if thread.name in ("immune-onepass", "immune-spans"):
+            thread.join()
     monkeypatch.setattr(onepass, "ONE_PASS", onepass.OnePass())
     monkeypatch.setattr("purpose_immune_engine.rules.ONE_PASS", onepass.ONE_PASS)
 
@@ -323,3 +329,21 @@ def test_secret_prefilter_finds_what_find_secrets_finds(monkeypatch: pytest.Monk
             found += bool(expected)
             assert secrets.find_secrets(view, possible=possible) == expected, text
     assert skipped > 10_000 and found > 300  # the automaton rules patterns out; secrets are still found
+
+
+def test_compiling_ahead_from_the_command_line_fills_the_cache(tmp_path: Path) -> None:
+    """``python -m purpose_immune_engine.onepass`` runs the file as ``__main__``, a second copy of the
+    module: it must compile the automata the detectors registered with the real one (it once compiled
+    nothing and said ready), and the span finders' too."""
+    import os
+    import subprocess
+    import sys
+
+    if not onepass.available():
+        pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
+    env = {**os.environ, onepass.ENV_CACHE: str(tmp_path)}
+    command = [sys.executable, "-m", "purpose_immune_engine.onepass"]
+    out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, check=True).stdout
+    assert "ready (lower" in out, out
+    names = {p.name.split("-")[0] for p in tmp_path.glob("*.hsdb")}
+    assert {"lower", "cased", "spans"} <= names, sorted(p.name for p in tmp_path.iterdir())

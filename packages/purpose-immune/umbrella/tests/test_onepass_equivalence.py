@@ -21,7 +21,7 @@ import pytest
 from purpose_agent.plugin import PluginManager, ScanItem, Settings, run_scanners
 from purpose_immune_classifier import cues
 from purpose_immune_classifier.features import clean_bytes
-from purpose_immune_classifier.model import STRIDE, window_cues
+from purpose_immune_classifier.model import STRIDE, cue_finder, window_cues
 from purpose_immune_classifier.scanner import ClassifierScanner
 from purpose_immune_engine import onepass
 from purpose_immune_engine.item import ScanItem as EngineItem
@@ -167,6 +167,8 @@ def test_the_classifier_scores_the_same_with_and_without_the_accelerator() -> No
     items = [EngineItem.from_text(t) for t in texts]
     fast = [scanner.score(item) for item in items]
     assert sum(bool(scanner.possible_cues(item)) for item in items) == len(items)  # the automaton answered
+    finder = cue_finder()
+    assert finder is not None and finder.ready(), finder and finder.broken  # long texts: cue starts from it
     onepass.set_enabled(False)
     try:
         slow = [scanner.score(EngineItem.from_text(t)) for t in texts]
@@ -174,3 +176,26 @@ def test_the_classifier_scores_the_same_with_and_without_the_accelerator() -> No
         onepass.set_enabled(True)
     assert fast == slow  # exactly: the same cues found, the same sums
     assert sum(s >= scanner.threshold for s in fast) > 200
+
+
+def test_the_cue_span_finder_gives_finditers_starts_on_every_view() -> None:
+    """Texts of several windows take every cue's match starts from one automaton scan
+    (:mod:`purpose_immune_engine.spans`): they must be exactly ``finditer``'s, on every view and decoded
+    payload of every development text and of the joined long texts."""
+    finder = cue_finder()
+    if finder is None:
+        pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
+    assert finder.ready(wait=True), finder.broken
+    answered = matches = 0
+    for text in _with_long_texts():
+        item = EngineItem.from_text(text)
+        for view in dict.fromkeys([*item.views, *(d.text.lower() for d in item.decoded)]):
+            for (name, pattern), starts in zip(cues._COMPILED, finder.starts(view), strict=True):
+                if starts is None:
+                    continue
+                answered += 1
+                ref = [m.start() for m in pattern.finditer(view)]
+                matches += len(ref)
+                assert starts == ref, (name, view[:200])
+    assert answered > 50_000
+    assert matches > 3_000

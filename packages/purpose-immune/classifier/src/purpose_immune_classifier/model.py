@@ -34,31 +34,59 @@ _NONE = np.zeros(0, dtype=np.intp)
 _SOME = np.zeros(1, dtype=np.intp)
 
 
+_FINDER: list[Any] = []
+
+
+def cue_finder() -> Any:
+    """The engine's :class:`~purpose_immune_engine.spans.SpanFinder` for the cues (None without the
+    accelerator): the exact ``finditer`` starts of every cue from one automaton scan of a long text."""
+    from purpose_immune_engine.spans import lazy_finder
+
+    return lazy_finder(_FINDER, "cues", [p for _, p in cues._COMPILED])
+
+
 def cue_positions(text: str, n_windows: int, possible: Container[int] | None = None) -> list[np.ndarray]:
     """:func:`cues.positions`, skipping work that cannot change a window's features.
 
     ``possible``: the cue indexes that can match ``text`` (from the one-pass automaton, see
     :meth:`ClassifierScanner.score <purpose_immune_classifier.scanner.ClassifierScanner.score>`); the
     others are known to have no match and are not run. A text of one window needs only whether each cue
-    occurs (``search`` stops at the first match) and gets a one-element stand-in for its positions."""
+    occurs (``search`` stops at the first match) and gets a one-element stand-in for its positions. A
+    longer one gets every match's start, from :func:`cue_finder` when it can answer (the same starts as
+    ``finditer``, see :mod:`purpose_immune_engine.spans`)."""
     out: list[np.ndarray] = []
     one = n_windows <= 1
-    for c, (_, pattern) in enumerate(cues._COMPILED):
+    compiled = cues._COMPILED
+    run = [c for c in range(len(compiled)) if possible is None or c in possible]
+    fast: dict[int, list[int] | None] = {}
+    if not one and run:
+        finder = cue_finder()
+        if finder is not None and len(finder.patterns) == len(compiled):
+            fast = dict(zip(run, finder.starts(text, run), strict=True))
+    for c, (_, pattern) in enumerate(compiled):
         if possible is not None and c not in possible:
             out.append(_NONE)
         elif one:
             out.append(_NONE if pattern.search(text) is None else _SOME)
         else:
-            out.append(np.fromiter((m.start() for m in pattern.finditer(text)), dtype=np.intp))
+            known = fast.get(c)
+            if known is not None:
+                out.append(np.array(known, dtype=np.intp))
+            else:
+                out.append(np.fromiter((m.start() for m in pattern.finditer(text)), dtype=np.intp))
     return out
 
 
-def window_cues(text: str, n_windows: int, possible: Container[int] | None = None) -> list[list[int]]:
-    """The structural cue features of each window of ``text`` (``possible``: see :func:`cue_positions`)."""
+def window_cues(
+    text: str, n_windows: int, possible: Container[int] | None = None, n_bytes: int | None = None
+) -> list[list[int]]:
+    """The structural cue features of each window of ``text`` (``possible``: see :func:`cue_positions`;
+    ``n_bytes``: the length of its :func:`clean_bytes`, when the caller has them already)."""
     found = cue_positions(text, n_windows, possible)
     if n_windows <= 1:
         return cues.window_features(found, None, 1)
-    n_bytes = len(clean_bytes(text))
+    if n_bytes is None:
+        n_bytes = len(clean_bytes(text))
     return cues.window_features(found, n_bytes / max(len(text), 1) / STRIDE, n_windows)
 
 
@@ -98,7 +126,8 @@ class LinearModel:
         counts = np.bincount(chunk)
         win_sums = sums[:-1] + sums[1:]
         win_counts = np.maximum(counts[:-1] + counts[1:], 1)
-        cue_sums = np.array([float(cue_w[f].sum()) for f in window_cues(text, len(win_sums), possible_cues)])
+        feats_per_window = window_cues(text, len(win_sums), possible_cues, n)
+        cue_sums = np.array([float(cue_w[f].sum()) for f in feats_per_window])
         return self.bias + win_sums / np.sqrt(win_counts) + cue_sums
 
     def score(self, text: str, possible_cues: Container[int] | None = None) -> float:

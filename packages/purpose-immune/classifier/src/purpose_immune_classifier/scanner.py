@@ -17,7 +17,7 @@ from purpose_immune_engine.item import ScanItem, prepare
 from purpose_immune_engine.redact import redact_text
 
 from purpose_immune_classifier import cues
-from purpose_immune_classifier.model import LinearModel, shipped_model
+from purpose_immune_classifier.model import LinearModel, cue_finder, shipped_model
 
 MAX_VIEWS = 8
 EVIDENCE_CHARS = 120
@@ -35,6 +35,7 @@ class ClassifierScanner:
         self._cue_ids: list[int | None] | None = None
         if onepass.available():
             self._register()
+            cue_finder()  # created now, so that onepass.warm() compiles its automaton too
 
     def _register(self) -> list[int | None]:
         """The structural cues' ids in the one-pass automaton (lower-case views), registered at

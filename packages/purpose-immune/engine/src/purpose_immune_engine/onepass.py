@@ -131,10 +131,12 @@ class _Kind:
 
 
 @functools.lru_cache(maxsize=4096)
-def _translate(pattern: str, flags: int, counted: bool = False) -> str | None:
+def _translate(
+    pattern: str, flags: int, counted: bool = False, boundaries: bool = False, fold: bool = False
+) -> str | None:
     """The rule rewritten for the automaton (None: it cannot be), once per pattern in a process."""
     try:
-        return superset(pattern, flags, counted=counted)
+        return superset(pattern, flags, counted=counted, boundaries=boundaries, fold=fold)
     except (Untranslatable, RecursionError):
         return None
 
@@ -283,14 +285,18 @@ def _load_cached(name: str, sources: list[str]) -> Any:
         return None
 
 
-def _load_or_compile(name: str, sources: list[str]) -> Any:
+def _load_or_compile(name: str, sources: list[str], flags: int | None = None) -> Any:
+    """The automaton for ``sources`` from the cache, or compiled and cached. ``flags``: Hyperscan's flags for
+    every pattern (default: one report per pattern, empty matches allowed); the kind ``name`` must differ
+    between different flags, since it keys the cache."""
     cached = _load_cached(name, sources)
     if cached is not None:
         return cached
     hs = _hyperscan()
     path = _cache_path(name, sources)
     db = hs.Database()
-    flags = hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
+    if flags is None:
+        flags = hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
     ordered = sorted(set(sources))  # the same automaton whichever scanner registered first
     db.compile(
         expressions=[s.encode("ascii") for s in ordered],
@@ -332,6 +338,9 @@ def warm(timeout: float | None = None) -> bool:
         kind = ONE_PASS._kinds[int(cased)]
         if kind.sources:
             ok = ONE_PASS.automaton(cased, wait=True) is not None and ok
+    from purpose_immune_engine import spans  # the span automata (their module imports this one)
+
+    spans.warm()
     return ok and ONE_PASS.broken is None and available()
 
 
@@ -386,13 +395,16 @@ if __name__ == "__main__":  # python -m purpose_immune_engine.onepass: compile, 
 
     from purpose_agent.plugin import PluginManager, Settings
 
+    # run as __main__, this file is a second copy of the module: the detectors register with the real one
+    from purpose_immune_engine import onepass as _real
     from purpose_immune_engine.rules import RuleScanner
 
     started = time.perf_counter()
     for entry in PluginManager(Settings()).load(strict_names=False).scanners().entries():
         if isinstance(entry.item, RuleScanner):
             entry.item._register()
-    ok = warm()
-    why = ONE_PASS.broken or "hyperscan not installed or switched off"
-    state = "ready" if ok else f"not available ({why})"
+    ok = _real.warm()
+    counts = ", ".join(f"{k.name} {len(k.sources)} patterns" for k in _real.ONE_PASS._kinds)
+    why = _real.ONE_PASS.broken or "hyperscan not installed or switched off"
+    state = f"ready ({counts})" if ok else f"not available ({why})"
     print(f"immune one-pass accelerator: {state}, {time.perf_counter() - started:.1f} s, cache {cache_dir()}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from typing import Any
 
 from purpose_immune_engine.anchors import LiteralGate
@@ -164,10 +164,22 @@ class Prefilter:
         from purpose_immune_engine.onepass import CasedPrefilter
 
         self._cased = CasedPrefilter(PREFILTERED, PREFILTERED)
+        span_finder()  # created with the detector, so that onepass.warm() compiles it too
 
     def possible(self, item: Any) -> list[frozenset[re.Pattern[str]] | None]:
         """Per case-kept view of ``item``: the patterns that may match (None: all of them)."""
         return self._cased.possible(item)
+
+
+_FINDER: list[Any] = []
+
+
+def span_finder() -> Any:
+    """Every pattern below in one span automaton (None without the accelerator): on a long text their exact
+    ``finditer`` matches come from one pass (:mod:`purpose_immune_engine.spans`)."""
+    from purpose_immune_engine.spans import lazy_finder
+
+    return lazy_finder(_FINDER, "pii", _SPANNED)
 
 
 def find_pii(text: str, *, possible: Container[re.Pattern[str]] | None = None) -> list[SecretMatch]:
@@ -178,14 +190,21 @@ def find_pii(text: str, *, possible: Container[re.Pattern[str]] | None = None) -
     if possible is None:
         possible = _ALL
     found: list[SecretMatch] = []
+    from purpose_immune_engine.spans import finditer, scan_long
+
+    scanned = scan_long(span_finder(), text)
+
+    def each(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        return finditer(scanned, _SPANNED_INDEX[pattern], pattern, text)
+
     if "@" in text and _EMAIL in possible:
-        for m in _EMAIL.finditer(text):
+        for m in each(_EMAIL):
             user, _, domain = m.group(0).rpartition("@")
             if not _RESERVED_DOMAINS.search(domain) and user.lower() not in _NOT_PERSONAL_USERS:
                 found.append(SecretMatch("email", m.start(), m.end(), m.group(0)))
     lower = text.lower()
     if _NAME_INTRO in possible and _NAME_HINT.may_match(text, lower):
-        for m in _NAME_INTRO.finditer(text):
+        for m in each(_NAME_INTRO):
             found.append(SecretMatch("person_name", m.start(1), m.end(1), m.group(1)))
     # Cheap necessary conditions (ASCII text only; elsewhere \d and [A-Z] are not what str methods see):
     # everything below needs four digits, a card number 13, an SSN 9, a ZIP 5; an IBAN, street or city
@@ -197,25 +216,25 @@ def find_pii(text: str, *, possible: Container[re.Pattern[str]] | None = None) -
         n_digits, capitals = len(text), True
     if n_digits < 4 or _FOUR_DIGITS.search(text) is None:
         return _keep_first(found)
-    for m in _CARD.finditer(text) if n_digits >= 13 and _CARD in possible else ():
+    for m in each(_CARD) if n_digits >= 13 and _CARD in possible else ():
         if m.group(0)[0] not in _CARD_FIRST_DIGITS:
             continue  # every issuer prefix starts with 2-6 (a run of binary digits is not a card)
         digits = m.group(0).replace(" ", "").replace("-", "")
         if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_valid(digits):
             found.append(SecretMatch("credit_card", m.start(), m.end(), m.group(0)))
-    for m in _IBAN.finditer(text) if capitals and _IBAN in possible else ():
+    for m in each(_IBAN) if capitals and _IBAN in possible else ():
         if iban_valid(m.group(0)):
             found.append(SecretMatch("iban", m.start(), m.end(), m.group(0)))
-    for m in _SSN.finditer(text) if n_digits >= 9 and _SSN in possible else ():
+    for m in each(_SSN) if n_digits >= 9 and _SSN in possible else ():
         found.append(SecretMatch("ssn", m.start(), m.end(), m.group(0)))
     for m in (
-        _SSN_CONTEXT.finditer(text) if n_digits >= 9 and _SSN_CONTEXT_GATE.may_match(text, lower) else ()
+        each(_SSN_CONTEXT) if n_digits >= 9 and _SSN_CONTEXT_GATE.may_match(text, lower) else ()
     ):
         found.append(SecretMatch("ssn", m.start(1), m.end(1), m.group(1)))
-    for m in _PHONE.finditer(text) if n_digits >= 9 and _PHONE in possible else ():  # 9 to 15 digits
+    for m in each(_PHONE) if n_digits >= 9 and _PHONE in possible else ():  # 9 to 15 digits
         if _phone_ok(m.group(0)):
             found.append(SecretMatch("phone", m.start(), m.end(), m.group(0)))
-    for m in _IPV4.finditer(text) if _IPV4_GATE.may_match(text, lower) else ():
+    for m in each(_IPV4) if _IPV4_GATE.may_match(text, lower) else ():
         if _public_ip(m.group(1)):
             found.append(SecretMatch("ip_address", m.start(1), m.end(1), m.group(1)))
     for pattern, kind in (
@@ -229,9 +248,9 @@ def find_pii(text: str, *, possible: Container[re.Pattern[str]] | None = None) -
             continue
         if pattern is not _DOB and pattern not in possible:
             continue
-        for m in pattern.finditer(text):
+        for m in each(pattern):
             found.append(SecretMatch(kind, m.start(), m.end(), m.group(0)))
-    for m in _ID_NUMBER.finditer(text) if _ID_NUMBER_GATE.may_match(text, lower) else ():
+    for m in each(_ID_NUMBER) if _ID_NUMBER_GATE.may_match(text, lower) else ():
         value = m.group(1)
         if any(c.isdigit() for c in value) and sum(c.isdigit() for c in value) >= 4:
             found.append(SecretMatch("id_number", m.start(1), m.end(1), value))
@@ -239,6 +258,11 @@ def find_pii(text: str, *, possible: Container[re.Pattern[str]] | None = None) -
 
 
 _ALL = frozenset(PREFILTERED)
+_SPANNED = (
+    _EMAIL, _NAME_INTRO, _CARD, _IBAN, _SSN, _SSN_CONTEXT, _PHONE, _IPV4, _DOB, _ADDRESS, _CITY_STATE_ZIP,
+    _ID_NUMBER,
+)  # fmt: skip
+_SPANNED_INDEX = {p: i for i, p in enumerate(_SPANNED)}
 
 
 def _keep_first(found: list[SecretMatch]) -> list[SecretMatch]:

@@ -322,11 +322,24 @@ class Prefilter:
         from purpose_immune_engine.onepass import CasedPrefilter
 
         self._cased = CasedPrefilter(PREFILTERED, [PROVIDER_PATTERNS[i][1] for i in PREFILTERED])
+        span_finder()  # created with the detector, so that onepass.warm() compiles it too
 
     def possible(self, item: Any) -> list[frozenset[int] | None]:
         """Per case-kept view of ``item``: the indexes (into :data:`PROVIDER_PATTERNS`) of the
         case-sensitive provider patterns that may match it (None: ask the literal index)."""
         return self._cased.possible(item)
+
+
+_FINDER: list[Any] = []
+
+
+def span_finder() -> Any:
+    """The provider patterns in one span automaton (None without the accelerator): on a long text their
+    exact ``finditer`` matches come from one pass (:mod:`purpose_immune_engine.spans`). Not
+    :data:`HIGH_ENTROPY`: its rewritten form ends at every letter of every word, one report each."""
+    from purpose_immune_engine.spans import lazy_finder
+
+    return lazy_finder(_FINDER, "secrets", [p for _, p, _ in PROVIDER_PATTERNS])
 
 
 def find_secrets(
@@ -351,9 +364,12 @@ def find_secrets(
         candidates = cased_index.candidates_in(text) | _LOWER_INDEX.candidates_in(lower)
     else:
         candidates = set(possible) | _LOWER_INDEX.candidates_in(lower)
+    from purpose_immune_engine.spans import finditer, scan_long
+
+    scanned = scan_long(span_finder(), text)
     for i in sorted(candidates):
         kind, pattern, group = PROVIDER_PATTERNS[i]
-        for m in pattern.finditer(text):
+        for m in finditer(scanned, i, pattern, text):
             found.append(SecretMatch(kind, m.start(group), m.end(group), m.group(group)))
     for m in _assignments(text, lower):
         value = m.group("value")

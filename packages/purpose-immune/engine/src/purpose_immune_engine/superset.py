@@ -98,11 +98,13 @@ def _class(items: Any) -> str:
             if av < 128:
                 ascii_codes.add(av)
             else:
+                _no_fold(av)
                 ranges.append(chr(av))
         elif op is C.RANGE:
             lo, hi = av
             ascii_codes.update(range(lo, min(hi, 127) + 1))
             if hi >= 128:
+                _no_fold(hi)
                 ranges.append(chr(hi))
         elif op is C.CATEGORY:
             members, non_ascii = _CATEGORY[av]
@@ -110,6 +112,8 @@ def _class(items: Any) -> str:
             any_non_ascii = any_non_ascii or non_ascii
         else:
             raise Untranslatable(f"class item {op}")
+    if _FOLD[0]:  # the text is lower-cased: a member's lower-case form stands for it
+        ascii_codes |= {ord(chr(c).lower()) for c in ascii_codes}
     if negate:
         # [^...]: only its ASCII exclusions are kept, so every non-ASCII character is allowed (a superset)
         return _one_char(_ALL - ascii_codes, True)
@@ -120,11 +124,12 @@ def _byte_class(op: Any, av: Any, flags: int) -> str:
     """The class of one character as a class of bytes: its ASCII members and, when it may hold a non-ASCII
     character, every byte from 0x80 up."""
     if op is C.LITERAL:
+        av = _folded(av)
         return _ascii_class({av}) if av < 128 else "[\\x80-\\xff]"
     if op is C.ANY:
         return "[\\x00-\\xff]" if flags & re.DOTALL else "[^\\n]"
     if op is C.NOT_LITERAL:
-        return _ascii_class({av}, negate=True) if av < 128 else "[\\x00-\\xff]"
+        return _ascii_class({_folded(av)}, negate=True) if av < 128 else "[\\x00-\\xff]"
     one = _class(av if op is C.IN else [(C.CATEGORY, av)])
     if one.startswith("(?:"):  # ASCII part | non-ASCII run
         return one[3:].split("|", 1)[0][:-1] + "\\x80-\\xff]"
@@ -137,15 +142,18 @@ def _emit(seq: Any, flags: int) -> str:
     out: list[str] = []
     for op, av in seq:
         if op is C.LITERAL:
+            av = _folded(av)
             out.append("".join(f"\\x{b:02x}" for b in chr(av).encode("utf-8", "surrogatepass")))
         elif op is C.NOT_LITERAL:
-            out.append(_one_char(_ALL - {av}, True))
+            out.append(_one_char(_ALL - {_folded(av)}, True))
         elif op is C.ANY:
             out.append(_one_char(_ALL if flags & re.DOTALL else _ALL - {10}, True))
         elif op is C.IN:
             out.append(_class(av))
         elif op is C.CATEGORY:
             out.append(_class([(C.CATEGORY, av)]))
+        elif op is C.AT and _BOUNDARIES[0] and av in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
+            out.append("\\b" if av is C.AT_BOUNDARY else "\\B")  # ASCII text only: see superset()
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue  # dropping an assertion only lets more through
         elif op is C.BRANCH:
@@ -189,30 +197,66 @@ def _emit(seq: Any, flags: int) -> str:
 
 MAX_COUNT = 32
 _COUNTED = [False]
+_BOUNDARIES = [False]
+_FOLD = [False]
 
 
-def superset(pattern: str, flags: int = 0, *, counted: bool = False) -> str:
+def _no_fold(code: int) -> None:
+    if _FOLD[0]:  # a non-ASCII letter may match an ASCII one when case is ignored (U+017F s, U+212A k)
+        raise Untranslatable("non-ASCII character in a case-insensitive pattern")
+
+
+def _folded(code: int) -> int:
+    """A literal of the pattern as it reads in lower-cased text (in ``fold`` mode)."""
+    if not _FOLD[0]:
+        return code
+    if code >= 128:
+        _no_fold(code)
+    return ord(chr(code).lower())
+
+
+def superset(
+    pattern: str, flags: int = 0, *, counted: bool = False, boundaries: bool = False, fold: bool = False
+) -> str:
     """The rewritten pattern (see the module docstring); raises :class:`Untranslatable`.
 
     ``counted``: a repeat of one character class up to :data:`MAX_COUNT` times keeps its bounds (in bytes)
     instead of becoming ``*``/``+``: personal-data patterns are runs of digits of given lengths, and
     "two digits" would otherwise stand for a card number. Rules leave it off (their gaps of up to 200
-    characters make the automaton slow to compile)."""
+    characters make the automaton slow to compile).
+
+    ``boundaries``: ``\\b`` and ``\\B`` are kept (as the automaton's ASCII word boundaries) instead of
+    dropped. The result is then a superset *on ASCII text only*, where Python's word characters are the
+    automaton's; the span finder (:mod:`purpose_immune_engine.spans`), which answers only for ASCII texts,
+    uses it to report far fewer false starts.
+
+    ``fold``: for a case-insensitive pattern whose characters are all ASCII, a pattern to run over the
+    *lower-cased* text (its letters lower-cased, its classes closed under lower-casing): on ASCII text it
+    matches every span where the pattern matches the original text. A case-sensitive pattern, or one with a
+    non-ASCII character, is :class:`Untranslatable` in this mode."""
     _COUNTED[0] = counted
+    _BOUNDARIES[0] = boundaries
+    _FOLD[0] = fold
     try:
         return _superset(pattern, flags)
     finally:
         _COUNTED[0] = False
+        _BOUNDARIES[0] = False
+        _FOLD[0] = False
 
 
 def _superset(pattern: str, flags: int) -> str:
-    if flags & (re.IGNORECASE | re.LOCALE | re.ASCII):
+    if flags & (re.LOCALE | re.ASCII) or (flags & re.IGNORECASE and not _FOLD[0]):
         raise Untranslatable("flags")
     try:
         parsed = P.parse(pattern, flags)
     except re.error as exc:
         raise Untranslatable(str(exc)) from exc
     all_flags = parsed.state.flags | flags
+    if _FOLD[0]:
+        if not all_flags & re.IGNORECASE or all_flags & (re.LOCALE | re.ASCII):
+            raise Untranslatable("fold is for case-insensitive patterns")
+        return _emit(parsed, all_flags & ~re.IGNORECASE)
     if all_flags & (re.IGNORECASE | re.LOCALE | re.ASCII):
         raise Untranslatable("case-insensitive or ASCII pattern")
     return _emit(parsed, all_flags)
