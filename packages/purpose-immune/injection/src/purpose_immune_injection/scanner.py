@@ -248,8 +248,9 @@ RULES_LIST: list[Rule] = [
          "asks for everything said before the user's first message"),
     Rule("prompt_extraction", r"\b(?:respond|reply|answer|start|begin|open)\w* (?:only |solely |just )?with\b"
          rf"[^.\n]{{0,20}}\b{SECRET_PROMPT}", S.HIGH, "asks to answer with the system prompt"),
+    # negatable: "never paste the system prompt into a chat" is the rule an ordinary handbook states
     Rule("prompt_extraction", rf"\b{REVEAL}\b[^\n?]{{0,40}}\b{SECRET_PROMPT}", S.HIGH,
-         "asks for the system prompt or hidden instructions"),
+         "asks for the system prompt or hidden instructions", negatable=True),
     Rule("prompt_extraction", r"\b(?:repeat|print|output|recite|copy|write)\b[^.\n]{0,30}\b(?:verbatim|"
          r"word for word|word-for-word|exactly as written|in full)\b[^\n]{0,40}(?:above|prompt|instructions|"
          r"everything|message|starting with)", S.HIGH, "asks to repeat earlier context verbatim"),
@@ -359,9 +360,14 @@ RULES_LIST: list[Rule] = [
     # -- obfuscation wrappers: "decode this and do what it says" ------------------------------------------------
     Rule("obfuscation", r"\b(?:decode|decrypt|decipher|translate|convert|unscramble|reverse|interpret|read|"
          r"de-?obfuscate)\w*\b[^\n]{0,80}\b(?:and|then|,)\b[^.\n]{0,30}\b(?:follow|execute|run|do (?:what|as|"
-         r"exactly)|obey|comply|act on|carry out|perform|apply|treat it as|use it as|answer)\b[^.\n]{0,20}"
+         r"exactly)|obey|comply|act on|carry out|perform|apply|treat it as|use it as)\b[^.\n]{0,20}"
          r"(?:it|says|instructions?|commands?|them|exactly|inside|contained|without)", S.HIGH,
          "asks to decode a payload and act on it"),
+    # "translate this request and then answer it" is an ordinary task; answering what was *decoded* is not
+    Rule("obfuscation", r"\b(?:decode|decrypt|decipher|unscramble|reverse|de-?obfuscate|read (?:it |this |that )?"
+         r"(?:backwards|in reverse))\w*\b[^\n]{0,80}\b(?:and|"
+         r"then|,)\b[^.\n]{0,30}\b(?:answer|respond to|reply to)\b[^.\n]{0,20}(?:it|says|instructions?|commands?|"
+         r"them|exactly|inside|contained|without)", S.HIGH, "asks to decode a payload and act on it"),
     Rule("obfuscation", r"\b(?:follow|execute|obey|run|carry out|do)\b[^.\n]{0,20}\b(?:the )?(?:instructions?|"
          r"commands?|orders?|what it says)\b[^.\n]{0,20}\b(?:hidden|encoded|inside|in the (?:base ?64|hex|"
          r"encoded|following|binary)|below in)", S.HIGH, "asks to follow hidden encoded instructions"),
@@ -508,7 +514,7 @@ GENERAL_RULES: list[Rule] = [
          r"restric|senza (?:alcun )?(?:limit|restrizion)|без (?:каких-либо )?ограничени|没有任何限制)", S.HIGH,
          "a persona without rules (in another language)"),
     Rule("prompt_extraction", rf"\b{_PUT_ON_PAGE}\w*\b[^.\n]{{0,80}}\b{_SELF_CONFIG}", S.HIGH,
-         "asks for the model's own configuration, however framed"),
+         "asks for the model's own configuration, however framed", negatable=True),
     Rule("prompt_extraction", rf"\b{_SELF_CONFIG}\b[^.\n]{{0,60}}\b(?:verbatim|word for word|exactly as|in full|"
          rf"line by line|leaving (?:none|nothing) out|without (?:leaving|summari[sz]ing|omitting)|in base64|in hex"
          rf"|backwards|encoded)", S.HIGH, "asks for the model's own configuration word for word"),
