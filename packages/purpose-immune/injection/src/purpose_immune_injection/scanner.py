@@ -760,6 +760,31 @@ MULTILINGUAL_RULES: list[Rule] = [
          r"\bloi nhac he thong|\bmaagizo yako ya mfumo|\bjarjestelmakehot\w*|προτροπη συστηματος|הנחיית המערכת|"
          r"\bsystemprompt\w*|системн\w* (?:промпт|підказк)\w*", S.HIGH, "asks for the system prompt (more languages)"),
 ]
+# -- logic traps (Wei et al. 2023, "Jailbroken"; the taxonomies' "refusal redefined" and "counterfactual self"
+# moves): refusing is called the harm, the rules are declared inverted, an unrestricted version of the model
+# is asked to answer in its place, or the answer is declared harmless because nothing is real; six languages
+LOGIC_TRAP_RULES: list[Rule] = [
+    Rule("refusal_suppression", r"\b(?:if you (?:refuse|decline|say no)|by (?:refusing|declining)|your refusal|"
+         r"refusing (?:this|me|my request|to (?:answer|help))|refusing is|declining is|saying no is|wenn du "
+         r"(?:ablehnst|dich weigerst)|si tu (?:refuses|refusais)|si te (?:niegas|negaras)|se (?:ti )?rifiuti|se voce "
+         r"(?:recusar|se recusar))\b[^.!?\n]{0,60}\b(?:harm\w*|complicit\w*|censor\w*|prov(?:e|es|ing)|complying|"
+         r"cowardly|unethical|irresponsible|discriminat\w*|hypocri\w*|schadlich|mitschuldig|zensur|complice|"
+         r"censure|prouves|cobarde|censura|demuestras|dannos\w*|dimostri|prejudicial|prova)", S.HIGH,
+         "calls refusing the harm (logic trap)"),
+    Rule("restriction_removal", r"\b(?:opposite day|gegenteiltag|jour (?:de l'?)?inverse|dia al reves|giorno al "
+         r"contrario|dia do contrario)\b|\b(?:your |all |the )?(?:rules|guidelines|restrictions|policies|ethics|"
+         r"values)\b[^.\n]{0,20}\b(?:are|were|get|have been) (?:now )?(?:inverted|reversed|flipped|swapped)",
+         S.HIGH, "declares the rules inverted"),
+    Rule("restriction_removal", r"\b(?:version|copy|instance|twin|clone|variant|side) of (?:yourself|you)\b[^.\n]{0,40}"
+         r"\b(?:no|without|free (?:of|from)|unbound by|not bound by)\b[^.\n]{0,20}\b(?:restrictions|rules|filters|"
+         r"limits|guidelines|safety|ethics|censorship)|\b(?:version von dir|version de toi(?:-meme)?|version de ti"
+         r"(?: mismo)?|versione di te(?: stesso)?|versao de (?:voce|ti))\b[^.\n]{0,30}\b(?:ohne|sans|sin|senza|sem)\b",
+         S.HIGH, "asks an unrestricted version of the model to answer"),
+    Rule("restriction_removal", r"\bno (?:real )?harm (?:can|could|will|would) (?:ever )?(?:come|result) from (?:any |"
+         r"this |the |sharing |giving )?(?:information|answer|knowledge|response|words)", S.HIGH,
+         "declares any answer harmless"),
+]
+RULES_LIST.extend(LOGIC_TRAP_RULES)
 RULES_LIST.extend(GENERAL_RULES)
 RULES_LIST.extend(LITERATURE_RULES)
 RULES_LIST.extend(REASONING_RULES)
