@@ -519,7 +519,8 @@ GENERAL_RULES: list[Rule] = [
          rf"line by line|leaving (?:none|nothing) out|without (?:leaving|summari[sz]ing|omitting)|in base64|in hex"
          rf"|backwards|encoded)", S.HIGH, "asks for the model's own configuration word for word"),
     Rule("prompt_extraction", r"(?:系统提示|システムプロンプト)|\b(?:instrucciones (?:completas|iniciales|ocultas|del sistema|que recibiste)|prompt"
-         r" de sistema|systemanweisungen|systemprompt|consignes (?:cachees|initiales|du systeme)|instructions "
+         r" (?:de|del|do|du) sistema|(?:prompt|invite) (?:du )?systeme|systemaufforderung|systemanweisungen|systemprompt|"
+         r"consignes (?:cachees|initiales|du systeme)|instructions "
          r"(?:systeme|cachees)|instrucoes (?:iniciais|ocultas)|prompt di sistema|istruzioni (?:iniziali|nascoste|"
          r"di sistema)|скрыт\w* инструкци|системн\w* (?:промпт|инструкци))", S.HIGH,
          "asks for the system prompt (in another language)"),
@@ -783,6 +784,19 @@ LOGIC_TRAP_RULES: list[Rule] = [
     Rule("restriction_removal", r"\bno (?:real )?harm (?:can|could|will|would) (?:ever )?(?:come|result) from (?:any |"
          r"this |the |sharing |giving )?(?:information|answer|knowledge|response|words)", S.HIGH,
          "declares any answer harmless"),
+    # the model's safety switched off on request, in six languages (the verb comes last in German)
+    Rule("restriction_removal", r"\b(?:disable|deactivate|switch off|turn off|remove|bypass|lift|drop)\w*\b[^.\n]{0,20}"
+         r"\b(?:your|its|all (?:your|of your)) (?:own )?(?:safety|security|content|moderation|ethic\w*) ?(?:filters?|"
+         r"guardrails?|restrictions?|checks?|protocols?|settings|layers?|measures|features|mode)\b|\b(?:desactiv\w*|"
+         r"disattiv\w*|desativ\w*|desligar|apagar|eteindre|couper)\b[^.\n]{0,15}\b(?:tes|tus|vos|sus|i tuoi|le tue|os "
+         r"seus|as suas|seus|suas)\b[^.\n]{0,10}\b(?:filtres?|filtros?|filtri|garde-fous|restricciones|restrizioni|"
+         r"restricoes|protections?|protecciones|protezioni|salvaguardas?)\b|\b(?:deine|ihre|seine) (?:\w+ )?"
+         r"(?:sicherheitsfilter\w*|filter|schutzmechanismen|einschrankungen|sicherheitsregeln)\b[^.\n]{0,60}\b(?:abschalt\w*|"
+         r"ausschalt\w*|deaktivier\w*|umgeh\w*|aufheb\w*)", S.HIGH, "asks the model to switch its safety off"),
+    # a prompt read out letter by letter or word by word is still read out
+    Rule("prompt_extraction", r"\b(?:first|last|initial) (?:letter|character|word)s? of (?:each|every|all)\b[^.\n]{0,40}"
+         rf"\b{SECRET_PROMPT}|\b(?:each|every) (?:word|line|sentence) (?:in|of) {SECRET_PROMPT}[^.\n]{{0,40}}\b(?:first|"
+         r"last|initial) (?:letter|character)", S.HIGH, "asks for the prompt letter by letter"),
 ]
 RULES_LIST.extend(LOGIC_TRAP_RULES)
 RULES_LIST.extend(GENERAL_RULES)
