@@ -153,9 +153,11 @@ CUES: dict[str, str] = {
     # a harmful ask: the object of the request, not a word that ordinary docs use too ("method", "password",
     # "kill the process", "clone the repo" once tripped it); several languages
     "harm_ask": r"\b(?:weapons?|firearms?|ghost guns?|untraceable|explosives?|(?:pipe |car |nail )?bombs?|detonat\w*|"
-                r"meth(?:amphetamine)?\b|cocaine|heroin|fentanyl|nerve agents?|sarin|ricin|anthrax|bioweapons?|"
+                r"(?:make|cook|synthesi[sz]e|produce|manufacture|grow|extract|buy|get|sell)\w* (?:\w+ ){0,2}(?:meth(?:amphetamine)?|"
+                r"cocaine|heroin|fentanyl|crack|lsd|mdma|drugs)\b|nerve agents?|sarin|ricin|anthrax|bioweapons?|"
                 r"chemical weapons?|dangerous (?:chemicals?|gas|weapons?|substances?)|malware|ransomware|keyloggers?|"
-                r"spyware|botnets?|trojans?|computer virus\w*|credit card skimm\w*|counterfeit\w*|fake (?:ids?|"
+                r"spyware|botnets?|trojans?|computer virus\w*|credit card skimm\w*|(?:make|print|produce|create)\w* "
+                r"counterfeit|how to counterfeit|fake (?:ids?|"
                 r"passports?|money)|launder\w*|phishing (?:emails?|messages?|pages?|sites?|kits?|texts?)|"
                 r"steal\w*|hack(?:ing)? (?:into|someone)|break(?:ing)? into|get into (?:my |someone|another|her |his )|"
                 r"(?:someone|somebody|another person|my (?:neighbou?r|ex|boss|wife|husband|coworker))'?s? "
@@ -168,37 +170,6 @@ CUES: dict[str, str] = {
                 r"sans (?:son|leur) (?:accord|consentement|mot de passe)|sin su (?:permiso|consentimiento|contrasena)|"
                 r"senza (?:il suo|loro) (?:permesso|consenso)|sem (?:a sua|sua) (?:permissao|senha)|"
                 r"ohne (?:sein|ihr|deren) (?:wissen|passwort|einverstandnis))\b",
-    # text *about* attacks (a question, a review of a detection rule, a request for defences), the structure
-    # of the benign texts that quote attack phrases; a quoted span and a question mark, so that a quoted
-    # phrase inside a question weighs differently from the same phrase given as an order
-    "about_attack": r"\b(?:what (?:is|are) (?:a |an )?(?:jailbreak|prompt injection|injection attack|phishing)\w*|"
-                    r"how (?:do|can|should|would|to) (?:we |i |you |one |teams? |developers? )?(?:detect|defend|prevent|"
-                    r"block|flag|spot|recogni[sz]e|mitigate|protect|guard)|(?:detection|filter|moderation|scanner|"
-                    r"classifier|guardrail) (?:rule|pattern|regex|list|logic)s?|should (?:it|we|the (?:rule|filter|"
-                    r"scanner|classifier)) (?:also )?(?:flag|block|catch|reject)|examples? of (?:jailbreaks?|attacks?|"
-                    r"(?:prompt )?injections?|phishing)|is this (?:an? )?(?:attack|injection|jailbreak|phishing|scam)|"
-                    r"why (?:does|do|would|is) [^.?!\n]{0,40}\b(?:work|works|dangerous|risky)\b|wie (?:erkenn|verhinder|"
-                    r"schutz)\w*|comment (?:detecter|reperer|se proteger|eviter)|como (?:detectar|protegerse|prevenir|"
-                    r"se proteger|evitar)|come (?:rilevare|proteggersi|prevenire|evitare))",
-    "quoted": r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb\n]{3,120}[\"\u201d\u00bb\u201c]",
-    "question": r"\?(?:\s|$)",
-    # poisoned lessons: an answer fixed whatever the question, trust keyed to a claimed identity
-    "answer_override": r"\b(?:always|whatever|regardless of|no matter|every time|siempre|toujours|immer|sempre)\b"
-                       r"[^.!?\n]{0,40}\b(?:answer|respond|reply|say|output|result|return|responde|reponds|antworte|"
-                       r"rispondi)\w*\b[^.!?\n]{0,15}\b(?:is |with |con |avec |mit |com )?(?:\d+|zero|yes|no|true|"
-                       r"false|approved|correct|si|oui|ja|sim)\b",
-    "identity_trust": r"\b(?:signed by|claims? to be|says? (?:it is|they are|it'?s)|comes? from|marked (?:as )?from|"
-                      r"dice di essere|dit etre|dice ser|diz ser|behauptet|firmad[oa] por|signe par)\b[^.!?\n]{0,25}"
-                      r"\b(?:admin\w*|amministrator\w*|administrat\w*|owner|developer|ceo|manager|boss|security "
-                      r"team|it (?:department|team)|support|root|system|entwickler|developpeur|desarrollador)\b",
-    # a tool named and invoked inside the text (agents read tool results and documents that do this)
-    "tool_call": r"\b(?:call|invoke|run|execute|trigger|use)\w*\s+(?:the\s+)?[a-z][a-z0-9]*_[a-z0-9_]+\b",
-    # text addressed to the AI that reads it, from inside a document, page or message
-    "to_the_reader": r"\b(?:(?:note|message|instruction|notice|attention|important)s?\b[^.!?\n]{0,15}\b(?:to|for) (?:the |"
-                     r"any |all )?(?:ai|assistant|model|agent|llm|bot|summari[sz]er)s?\b|(?:ai|assistant|model|agent|"
-                     r"llm)s? (?:reading|processing|summari[sz]ing|parsing) this|if you are an? (?:ai|assistant|language "
-                     r"model|llm|agent|bot)\b|when (?:you )?(?:summari[sz]\w+|process\w*|read\w*|pars\w*) (?:this|the) "
-                     r"(?:page|document|email|file|message|record|ticket)\b)",
 }
 _COMPILED = [(name, re.compile(p)) for name, p in CUES.items()]
 NAMES = tuple(CUES)
