@@ -384,7 +384,8 @@ def load_compliantllm() -> list[dict]:
         rows.append(_row("compliantllm", len(rows), text.strip(), "attack", "roleplay"))
     for name in ("insecure_output_handling", "jailbreak"):
         for item in yaml.safe_load((strategies / name / "data.yaml").read_text(encoding="utf-8")):
-            rows.append(_row("compliantllm", len(rows), str(item["original_prompt"]).strip(), "benign", "benign"))
+            text = str(item["original_prompt"]).strip()
+            rows.append(_row("compliantllm", len(rows), text, "benign", "benign"))
     return rows
 
 

@@ -30,7 +30,7 @@ def test_train_script_reproduces_the_shipped_weights(tmp_path: Path) -> None:
     sources = {k: v for k, v in script.immune_sources.load_all().items() if v}
     missing = sorted(set(shipped.card["sources"]) - set(sources))
     if missing:
-        pytest.skip(f"development sources not installed here: {', '.join(missing)} (tox -e immune installs them)")
+        pytest.skip(f"development sources not installed: {', '.join(missing)} (tox -e immune installs them)")
     out = tmp_path / "weights.npz"
     assert script.main(["--out", str(out)]) == 0
     again = LinearModel.from_bytes(out.read_bytes())
