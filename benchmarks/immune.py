@@ -2,11 +2,12 @@
 and scan speed on a length-stratified mix and on long texts.
 
 Run with no arguments: ``python benchmarks/immune.py``. It loads every development source that is
-installed (see ``benchmarks/immune_sources.py``, eighteen sources: bastioncorpus, the project's hand-written
+installed (see ``benchmarks/immune_sources.py``, nineteen sources: bastioncorpus, the project's hand-written
 sets, the red-team and hard-benign sets, the L1B3RT4S jailbreaks, hermes-jailbench's templates, a fixture
 set, standard-library docs, HumanEval prompts, agent-injection-bench, blastcontain-drill's seeds with the
 JailbreakBench benign behaviours, dual-llm-bench, aegisrt, the long multilingual role-play and long
-benign sets, benign memory-card content, and framed asks from the jailbreak taxonomies)
+benign sets, benign memory-card content, framed asks from the jailbreak taxonomies, and compliant-llm's
+in-the-wild jailbreaks)
 and scans each text with every installed detector through the plugin manager, as ``scan_memory`` does.
 ``--no-speed`` skips the speed loops (for iterating on rules: about a minute of rules, then the retrainings).
 

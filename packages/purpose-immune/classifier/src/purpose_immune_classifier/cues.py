@@ -150,10 +150,26 @@ CUES: dict[str, str] = {
                      r"(?:our|the) (?:last|previous|earlier) (?:conversation|session|chat)|as (?:we|you) agreed|(?:has|have) "
                      r"already (?:approved|authori[sz]ed|confirmed|consented)|pick up where you left off|du hast (?:mir )?"
                      r"(?:schon|bereits)|tu (?:m'as|as) deja|ya me (?:dijiste|diste)|mi hai gia|voce ja (?:me )?)\b",
-    "harm_ask": r"\b(?:hack\w*|steal\w*|weapon\w*|explosive\w*|malware|ransomware|poison\w*|drugs?|meth\w*|launder\w*|"
-                r"counterfeit\w*|forg(?:e|ery|ing)|fake id|bomb\w*|phish\w*|spy\w*|password\w*|break into|lock ?pick\w*|"
-                r"virus\w*|kill\w*|without being traced|untraceable|without a prescription|trick\w* (?:an?|the)|"
-                r"einbr\w*|pirat\w*|falsific\w*|clonar|clonare|clone|senha|contrasena|mot de passe|passwort)\b",
+    # a harmful ask: the object of the request, not a word that ordinary docs use too ("method", "password",
+    # "kill the process", "clone the repo" once tripped it); several languages
+    "harm_ask": r"\b(?:weapons?|firearms?|ghost guns?|untraceable|explosives?|(?:pipe |car |nail )?bombs?|detonat\w*|"
+                r"(?:make|cook|synthesi[sz]e|produce|manufacture|grow|extract|buy|get|sell)\w* (?:\w+ ){0,2}(?:meth(?:amphetamine)?|"
+                r"cocaine|heroin|fentanyl|crack|lsd|mdma|drugs)\b|nerve agents?|sarin|ricin|anthrax|bioweapons?|"
+                r"chemical weapons?|dangerous (?:chemicals?|gas|weapons?|substances?)|malware|ransomware|keyloggers?|"
+                r"spyware|botnets?|trojans?|computer virus\w*|credit card skimm\w*|(?:make|print|produce|create)\w* "
+                r"counterfeit|how to counterfeit|fake (?:ids?|"
+                r"passports?|money)|launder\w*|phishing (?:emails?|messages?|pages?|sites?|kits?|texts?)|"
+                r"steal\w*|hack(?:ing)? (?:into|someone)|break(?:ing)? into|get into (?:my |someone|another|her |his )|"
+                r"(?:someone|somebody|another person|my (?:neighbou?r|ex|boss|wife|husband|coworker))'?s? "
+                r"(?:\w+ )?(?:account|e-?mail|phone|password|house|car)|without (?:their|his|her|the owner'?s) "
+                r"(?:knowledge|consent|permission|password)|without being (?:traced|caught|detected|noticed)|"
+                r"lock ?pick\w*|poison(?:ing)? (?:someone|a person|my|him|her|people)|kill(?:ing)? (?:someone|a person|"
+                r"people|my|him|her)|self-harm|suicide method\w*|bomba\w*|bombe\w*|ordigno|ordigni|explosiv\w*|"
+                r"esplosiv\w*|sprengstoff\w*|rohrbombe\w*|waffe\w*|armes? (?:a feu|chimique)\w*|armas?|armi\b|"
+                r"droga\w*|drogue\w*|pirater|hacke\w*|hackear|invadir|entrar en la cuenta|"
+                r"sans (?:son|leur) (?:accord|consentement|mot de passe)|sin su (?:permiso|consentimiento|contrasena)|"
+                r"senza (?:il suo|loro) (?:permesso|consenso)|sem (?:a sua|sua) (?:permissao|senha)|"
+                r"ohne (?:sein|ihr|deren) (?:wissen|passwort|einverstandnis))\b",
 }
 _COMPILED = [(name, re.compile(p)) for name, p in CUES.items()]
 NAMES = tuple(CUES)

@@ -248,8 +248,9 @@ RULES_LIST: list[Rule] = [
          "asks for everything said before the user's first message"),
     Rule("prompt_extraction", r"\b(?:respond|reply|answer|start|begin|open)\w* (?:only |solely |just )?with\b"
          rf"[^.\n]{{0,20}}\b{SECRET_PROMPT}", S.HIGH, "asks to answer with the system prompt"),
+    # negatable: "never paste the system prompt into a chat" is the rule an ordinary handbook states
     Rule("prompt_extraction", rf"\b{REVEAL}\b[^\n?]{{0,40}}\b{SECRET_PROMPT}", S.HIGH,
-         "asks for the system prompt or hidden instructions"),
+         "asks for the system prompt or hidden instructions", negatable=True),
     Rule("prompt_extraction", r"\b(?:repeat|print|output|recite|copy|write)\b[^.\n]{0,30}\b(?:verbatim|"
          r"word for word|word-for-word|exactly as written|in full)\b[^\n]{0,40}(?:above|prompt|instructions|"
          r"everything|message|starting with)", S.HIGH, "asks to repeat earlier context verbatim"),
@@ -359,9 +360,14 @@ RULES_LIST: list[Rule] = [
     # -- obfuscation wrappers: "decode this and do what it says" ------------------------------------------------
     Rule("obfuscation", r"\b(?:decode|decrypt|decipher|translate|convert|unscramble|reverse|interpret|read|"
          r"de-?obfuscate)\w*\b[^\n]{0,80}\b(?:and|then|,)\b[^.\n]{0,30}\b(?:follow|execute|run|do (?:what|as|"
-         r"exactly)|obey|comply|act on|carry out|perform|apply|treat it as|use it as|answer)\b[^.\n]{0,20}"
+         r"exactly)|obey|comply|act on|carry out|perform|apply|treat it as|use it as)\b[^.\n]{0,20}"
          r"(?:it|says|instructions?|commands?|them|exactly|inside|contained|without)", S.HIGH,
          "asks to decode a payload and act on it"),
+    # "translate this request and then answer it" is an ordinary task; answering what was *decoded* is not
+    Rule("obfuscation", r"\b(?:decode|decrypt|decipher|unscramble|reverse|de-?obfuscate|read (?:it |this |that )?"
+         r"(?:backwards|in reverse))\w*\b[^\n]{0,80}\b(?:and|"
+         r"then|,)\b[^.\n]{0,30}\b(?:answer|respond to|reply to)\b[^.\n]{0,20}(?:it|says|instructions?|commands?|"
+         r"them|exactly|inside|contained|without)", S.HIGH, "asks to decode a payload and act on it"),
     Rule("obfuscation", r"\b(?:follow|execute|obey|run|carry out|do)\b[^.\n]{0,20}\b(?:the )?(?:instructions?|"
          r"commands?|orders?|what it says)\b[^.\n]{0,20}\b(?:hidden|encoded|inside|in the (?:base ?64|hex|"
          r"encoded|following|binary)|below in)", S.HIGH, "asks to follow hidden encoded instructions"),
@@ -508,12 +514,13 @@ GENERAL_RULES: list[Rule] = [
          r"restric|senza (?:alcun )?(?:limit|restrizion)|без (?:каких-либо )?ограничени|没有任何限制)", S.HIGH,
          "a persona without rules (in another language)"),
     Rule("prompt_extraction", rf"\b{_PUT_ON_PAGE}\w*\b[^.\n]{{0,80}}\b{_SELF_CONFIG}", S.HIGH,
-         "asks for the model's own configuration, however framed"),
+         "asks for the model's own configuration, however framed", negatable=True),
     Rule("prompt_extraction", rf"\b{_SELF_CONFIG}\b[^.\n]{{0,60}}\b(?:verbatim|word for word|exactly as|in full|"
          rf"line by line|leaving (?:none|nothing) out|without (?:leaving|summari[sz]ing|omitting)|in base64|in hex"
          rf"|backwards|encoded)", S.HIGH, "asks for the model's own configuration word for word"),
     Rule("prompt_extraction", r"(?:系统提示|システムプロンプト)|\b(?:instrucciones (?:completas|iniciales|ocultas|del sistema|que recibiste)|prompt"
-         r" de sistema|systemanweisungen|systemprompt|consignes (?:cachees|initiales|du systeme)|instructions "
+         r" (?:de|del|do|du) sistema|(?:prompt|invite) (?:du )?systeme|systemaufforderung|systemanweisungen|systemprompt|"
+         r"consignes (?:cachees|initiales|du systeme)|instructions "
          r"(?:systeme|cachees)|instrucoes (?:iniciais|ocultas)|prompt di sistema|istruzioni (?:iniziali|nascoste|"
          r"di sistema)|скрыт\w* инструкци|системн\w* (?:промпт|инструкци))", S.HIGH,
          "asks for the system prompt (in another language)"),
@@ -754,6 +761,44 @@ MULTILINGUAL_RULES: list[Rule] = [
          r"\bloi nhac he thong|\bmaagizo yako ya mfumo|\bjarjestelmakehot\w*|προτροπη συστηματος|הנחיית המערכת|"
          r"\bsystemprompt\w*|системн\w* (?:промпт|підказк)\w*", S.HIGH, "asks for the system prompt (more languages)"),
 ]
+# -- logic traps (Wei et al. 2023, "Jailbroken"; the taxonomies' "refusal redefined" and "counterfactual self"
+# moves): refusing is called the harm, the rules are declared inverted, an unrestricted version of the model
+# is asked to answer in its place, or the answer is declared harmless because nothing is real; six languages
+LOGIC_TRAP_RULES: list[Rule] = [
+    Rule("refusal_suppression", r"\b(?:if you (?:refuse|decline|say no)|by (?:refusing|declining)|your refusal|"
+         r"refusing (?:this|me|my request|to (?:answer|help))|refusing is|declining is|saying no is|wenn du "
+         r"(?:ablehnst|dich weigerst)|si tu (?:refuses|refusais)|si te (?:niegas|negaras)|se (?:ti )?rifiuti|se voce "
+         r"(?:recusar|se recusar))\b[^.!?\n]{0,60}\b(?:harm\w*|complicit\w*|censor\w*|prov(?:e|es|ing)|complying|"
+         r"cowardly|unethical|irresponsible|discriminat\w*|hypocri\w*|schadlich|mitschuldig|zensur|complice|"
+         r"censure|prouves|cobarde|censura|demuestras|dannos\w*|dimostri|prejudicial|prova)", S.HIGH,
+         "calls refusing the harm (logic trap)"),
+    Rule("restriction_removal", r"\b(?:opposite day|gegenteiltag|jour (?:de l'?)?inverse|dia al reves|giorno al "
+         r"contrario|dia do contrario)\b|\b(?:your |all |the )?(?:rules|guidelines|restrictions|policies|ethics|"
+         r"values)\b[^.\n]{0,20}\b(?:are|were|get|have been) (?:now )?(?:inverted|reversed|flipped|swapped)",
+         S.HIGH, "declares the rules inverted"),
+    Rule("restriction_removal", r"\b(?:version|copy|instance|twin|clone|variant|side) of (?:yourself|you)\b[^.\n]{0,40}"
+         r"\b(?:no|without|free (?:of|from)|unbound by|not bound by)\b[^.\n]{0,20}\b(?:restrictions|rules|filters|"
+         r"limits|guidelines|safety|ethics|censorship)|\b(?:version von dir|version de toi(?:-meme)?|version de ti"
+         r"(?: mismo)?|versione di te(?: stesso)?|versao de (?:voce|ti))\b[^.\n]{0,30}\b(?:ohne|sans|sin|senza|sem)\b",
+         S.HIGH, "asks an unrestricted version of the model to answer"),
+    Rule("restriction_removal", r"\bno (?:real )?harm (?:can|could|will|would) (?:ever )?(?:come|result) from (?:any |"
+         r"this |the |sharing |giving )?(?:information|answer|knowledge|response|words)", S.HIGH,
+         "declares any answer harmless"),
+    # the model's safety switched off on request, in six languages (the verb comes last in German)
+    Rule("restriction_removal", r"\b(?:disable|deactivate|switch off|turn off|remove|bypass|lift|drop)\w*\b[^.\n]{0,20}"
+         r"\b(?:your|its|all (?:your|of your)) (?:own )?(?:safety|security|content|moderation|ethic\w*) ?(?:filters?|"
+         r"guardrails?|restrictions?|checks?|protocols?|settings|layers?|measures|features|mode)\b|\b(?:desactiv\w*|"
+         r"disattiv\w*|desativ\w*|desligar|apagar|eteindre|couper)\b[^.\n]{0,15}\b(?:tes|tus|vos|sus|i tuoi|le tue|os "
+         r"seus|as suas|seus|suas)\b[^.\n]{0,10}\b(?:filtres?|filtros?|filtri|garde-fous|restricciones|restrizioni|"
+         r"restricoes|protections?|protecciones|protezioni|salvaguardas?)\b|\b(?:deine|ihre|seine) (?:\w+ )?"
+         r"(?:sicherheitsfilter\w*|filter|schutzmechanismen|einschrankungen|sicherheitsregeln)\b[^.\n]{0,60}\b(?:abschalt\w*|"
+         r"ausschalt\w*|deaktivier\w*|umgeh\w*|aufheb\w*)", S.HIGH, "asks the model to switch its safety off"),
+    # a prompt read out letter by letter or word by word is still read out
+    Rule("prompt_extraction", r"\b(?:first|last|initial) (?:letter|character|word)s? of (?:each|every|all)\b[^.\n]{0,40}"
+         rf"\b{SECRET_PROMPT}|\b(?:each|every) (?:word|line|sentence) (?:in|of) {SECRET_PROMPT}[^.\n]{{0,40}}\b(?:first|"
+         r"last|initial) (?:letter|character)", S.HIGH, "asks for the prompt letter by letter"),
+]
+RULES_LIST.extend(LOGIC_TRAP_RULES)
 RULES_LIST.extend(GENERAL_RULES)
 RULES_LIST.extend(LITERATURE_RULES)
 RULES_LIST.extend(REASONING_RULES)

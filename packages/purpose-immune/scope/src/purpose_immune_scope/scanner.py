@@ -124,7 +124,9 @@ _PROCEDURE = (r"(?:when(?:ever)?|if|for|always|never|every time|each time|any ti
               r"preference|prefers?|skill|workflow|strategy|practice|shortcut|from experience|going forward|"
               r"remember|learned|rule of thumb|para|regel|astuce|regola|preferencia)")  # fmt: skip
 _AUTHORITY = (r"(?:admin|administrator|owner|developer|security team|it (?:department|team)?|manager|boss|"
-              r"operator|root|ops-bot|priority|urgent|system)")  # fmt: skip
+              r"operator|root|ops-bot|priority|urgent|system|amministrator\w*|administrateur|administrador|"
+              r"proprietaire|propietario|proprietario|besitzer|entwickler|developpeur|desarrollador|sviluppatore|"
+              r"desenvolvedor|responsable|jefe|chef|capo|gerente|direttore|directeur|director)")  # fmt: skip
 _SAFEGUARD = (r"(?:confirm\w*|verif\w*|review\w*|approv\w*|tests?|test step|validation|validat\w*|check\w*|"
               r"reading it|audit\w*|sandbox)")  # fmt: skip
 POISONED_RULES: list[Rule] = [
@@ -138,15 +140,22 @@ POISONED_RULES: list[Rule] = [
          S.HIGH, "a procedure that fixes the answer whatever the question"),
     Rule("poisoned_procedure", rf"\b(?:trust|obey|follow|do what|comply with|execute|befolg|fidati|obbedisc)\w*"
          rf"\b[^.\n]{{0,60}}\b(?:signed by|from|claims? to be|says? (?:they are|it is|to be|di essere)|come from|"
+         rf"dice (?:di essere|ser|que es)|dit (?:etre|venir)|afirma ser|diz ser|behauptet|pretend (?:etre|venir)|"
          rf"comes from|marked|appears? after|starts? with|unterschrift|dell'|of) (?:the )?'?{_AUTHORITY}\b"
-         rf"|\b(?:signed by|from|marked|starts? with|unterschrift|claims? to be)\b[^.\n]{{0,30}}'?{_AUTHORITY}\b"
+         rf"|\b(?:signed by|from|marked|starts? with|unterschrift|claims? to be|dice (?:di essere|ser|que es)|dit etre|"
+         rf"pretend etre|afirma ser|diz ser|behauptet|signe par|firmado por|firmato da|assinado por|signiert von)\b"
+         rf"[^.\n]{{0,30}}'?{_AUTHORITY}\b"
          rf"'?[^.\n]{{0,50}}\b(?:trust|obey|follow|do what they say|comply|immediately|without (?:checking|"
-         rf"verif|question)|immer|fidati|obbedisci)", S.HIGH, "trust handed to whoever claims authority"),
+         rf"verif|question)|immer|fidati|obbedisci|fais-lui confiance|obeis|obedece|confia|vertrau\w*|gehorch\w*|"
+         rf"sans verifier|sin verificar|senza verificare|sem verificar|ohne (?:zu )?pruf\w*)", S.HIGH,
+         "trust handed to whoever claims authority"),
     Rule("poisoned_procedure", rf"\b{_PROCEDURE}\b[^.\n]{{0,80}}\b(?:skip|disable|bypass|omit|turn off|never "
          rf"(?:do|run|ask for)|nunca (?:confirme|verifique))\b[^.\n]{{0,12}}\b(?:the |any |a |asking for )?"
          rf"{_SAFEGUARD}\b|\b(?:run|approve|transfer|send|execute|merge|deploy|pay|delete|install|obey|follow)"
          rf"\w*\b[^.\n]{{0,40}}\bwithout (?:any )?(?:confirmation|review|verification|approval|reading it|"
-         rf"checking|asking)\b|\bnever {_SAFEGUARD}\b[^.\n]{{0,40}}\b(?:just|simply)\b|\bnunca confirme",
+         rf"checking|asking)\b|\bnever {_SAFEGUARD}\b[^.\n]{{0,40}}\b(?:just|simply)\b|\bnunca confirme|"
+         rf"\b(?:always|automatically|by default)\b[^.\n]{{0,40}}\b(?:approve|accept|grant|refund|pay|allow)\w*\b"
+         rf"[^.\n]{{0,50}}\b(?:no questions|without (?:question|checking|looking|reading))",
          S.HIGH, "a procedure that drops a safeguard", negatable=True),
     Rule("poisoned_procedure", r"\b(?:treat|obey|follow|execute|run|do|exec)\w*\b[^.\n]{0,40}\b(?:text|"
          r"instructions?|content|anything|commands?)\b[^.\n]{0,20}\b(?:inside|in|from|found in|within)\b"

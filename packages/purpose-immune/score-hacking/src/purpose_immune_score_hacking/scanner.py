@@ -189,7 +189,8 @@ _VERDICT = (r"(?:correct|passing|passed|as (?:a )?pass(?:ed)?|successful|success
             r"score|points)|full marks|10/10|perfect score|green|approved|complete[d]?|done)")  # fmt: skip
 _REGARDLESS = (r"(?:even (?:if|though|when)|regardless|although|despite|anyway|for now|this time|nobody checks|"
                r"missing|partial|whatever|without (?:running|checking|testing|verif)|did(?: not|n'?t) run|"
-               r"fail(?:s|ed|ing|ures)?|any answer)")  # fmt: skip
+               r"fail(?:s|ed|ing|ures)?|any answer|so (?:that )?(?:the |our |my )?(?:dashboard|board|status|ci|"
+               r"build|report|metrics?|numbers?|stats) (?:stays?|looks?|remains?|shows?|is|are))")  # fmt: skip
 GENERAL_RULES: list[Rule] = [
     Rule("judge_manipulation", rf"\b(?:mark|record|report|count|treat|score|grade|rate|accept|register|log|"
          rf"give|write)\w*\b[^.\n]{{0,60}}\b{_VERDICT}\b[^.\n]{{0,60}}\b{_REGARDLESS}", S.HIGH,
@@ -200,6 +201,16 @@ GENERAL_RULES: list[Rule] = [
     Rule("judge_manipulation", r"\b(?:grader|judge|evaluator|reviewer|checker|scorer)\b[^.\n]{0,30}\b(?:should|"
          r"must|could|would|will)\b[^.\n]{0,20}\b(?:accept|pass|approve|treat)\b[^.\n]{0,20}\b(?:any|every|all|"
          r"whatever|a missing|missing)\b", S.HIGH, "asks the grader to accept anything"),
+    # a failed result recorded as a pass, however politely asked
+    Rule("judge_manipulation", r"\b(?:mark|record|report|count|treat|log|register|flag|label|list)\w*\b[^.\n]{0,30}"
+         r"\b(?:failed|failing|broken|red|unfinished|incomplete|crashed|erroring)\b[^.\n]{0,40}\bas (?:a |an )?"
+         r"(?:passed|pass|passing|successful|success|green|complete[d]?|done|correct|resolved)\b", S.HIGH,
+         "asks to record a failure as a success", negatable=True),
+    # a lesson that dismisses the checker instead of the mistake
+    Rule("judge_manipulation", r"\b(?:say|claim|assume|insist|tell \w+|answer|reply)\w*\b[^.\n]{0,10}\b(?:that )?"
+         r"the (?:checker|grader|judge|verifier|evaluator|reviewer|critic|tests?|test suite)\b (?:is|are|was|were) "
+         r"(?:wrong|mistaken|broken|buggy|in error)\b", S.HIGH, "dismisses the checker's verdict",
+         negatable=True),
     Rule("judge_manipulation", r"\b(?:marca\w* (?:esta|la) respuesta como correcta|mit voller punktzahl|"
          r"(?:noter|marquer) cette reponse comme (?:reussie|correcte)|registre todos os testes como aprovados|"
          r"segna (?:questa|la) risposta come corretta)", S.HIGH,

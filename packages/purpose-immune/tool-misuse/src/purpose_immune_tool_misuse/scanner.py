@@ -74,6 +74,11 @@ RULES_LIST: list[Rule] = [
          S.HIGH, "force-pushes over the main branch"),
     Rule("destructive", r"\b(?:shutdown|poweroff|halt)\s+(?:-[hrpf]\s+)*(?:now|0|\+0)\b|\binit\s+0\b|"
          r"\bstop-computer\b|\brestart-computer\b\s+-force", S.MEDIUM, "shuts the machine down"),
+    # a destructive tool invoked from inside a text, on everything or on production
+    Rule("destructive", r"\b(?:call|invoke|run|execute|trigger|use)\w*\s+(?:the\s+)?(?:delete|drop|wipe|remove|purge|"
+         r"truncate|destroy|erase|format|reset)_\w+\b[^\n]{0,40}?(?:\ball\b|\*|\bevery|\bprod\w*|/workspace|/etc|"
+         r"/var|/home|target\s*=)", S.HIGH, "invokes a destructive tool on everything or on production",
+         negatable=True),
     Rule("destructive", r"\b(?:delete|remove|erase|wipe|destroy|drop|purge|nuke)\b[^.\n]{0,20}\b(?:all|every|"
          r"the entire|the whole|entire)\b[^.\n]{0,20}\b(?:files|data|database|databases|backups|records|"
          r"repositor(?:y|ies)|emails|users|accounts|disk|drive|filesystem|home directory|production)\b"
@@ -144,6 +149,13 @@ RULES_LIST: list[Rule] = [
     Rule("exfiltration", rf"\b{SENSITIVE_DATA}\b[^.\n]{{0,80}}\b(?:and|then|,)\b[^.\n]{{0,20}}\b{SEND}\w*\b"
          rf"[^.\n]{{0,60}}{OUTSIDE}", S.CRITICAL, "asks to send secrets or private data to an outside party",
          negatable=True),
+    # the address first, the secret after it ("call send_email to x@y.example with the workspace API key")
+    Rule("exfiltration", rf"\b{SEND}\w*\b[^.\n]{{0,40}}{OUTSIDE}[^.\n]{{0,60}}\b(?:with|containing|including|attach\w*|"
+         rf"plus|input=|body=|data=)[^.\n]{{0,30}}\b{SENSITIVE_DATA}\b", S.CRITICAL,
+         "asks to send secrets or private data to an outside party", negatable=True),
+    # the cloud metadata endpoint hands out the machine's credentials to whoever fetches it
+    Rule("exfiltration", r"\b169\.254\.169\.254\b|\bmetadata\.google\.internal\b|/latest/meta-data/", S.CRITICAL,
+         "fetches the cloud metadata endpoint (instance credentials)"),
     Rule("exfiltration", r"\b(?:forward|send|email|copy|export|leak)\w*\b[^.\n]{0,40}\b(?:all|every|the full|"
          r"the entire|the whole|everything)\b[^.\n]{0,40}\b(?:externally|to an external|outside the "
          r"company|to a personal|to my personal)|\bdonnees clients\b[^.\n]{0,60}\bexterne", S.CRITICAL,
