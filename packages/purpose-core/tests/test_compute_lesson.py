@@ -27,6 +27,7 @@ from purpose_agent.runtime.react import ReActStrategy
 from purpose_agent.runtime.strategy import StrategyContext
 from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Score, Step, Task
 from purpose_agent.testing import ScriptedBackend
+from purpose_agent.tools.spec import check_tool
 from purpose_agent.tools.toolbox import ToolBox
 from purpose_agent.types import ToolResult
 
@@ -200,6 +201,38 @@ def test_an_echo_gets_its_expression_decoded_under_the_request_s_grammar() -> No
     pattern = backend.calls[1]["json_schema"]["properties"]["expression"]["pattern"]
     assert pattern == expression_pattern(task, ["gcd"]) and re.fullmatch(pattern, "gcd(69, 15)")
     assert task in backend.calls[1]["messages"][-1].content
+
+
+class DeclaringCalculator(Calculator):
+    """A calculator whose description names no function: it declares them apart (``functions``)."""
+
+    description = "Evaluate an arithmetic expression, e.g. '12*7'."
+    functions = ("sqrt", "gcd", "lcm")
+
+
+def test_functions_a_tool_declares_reach_the_grammar_but_not_the_model() -> None:
+    task = "Find the Greatest Common Divisor (GCD) of these numbers: 69, 15."
+    backend = ScriptedBackend([act("final_answer", "69, 15"), json.dumps({"expression": "gcd(69, 15)"})])
+    calculator = DeclaringCalculator()
+    ctx = StrategyContext(
+        task=Task(input=task),
+        backend=backend,
+        tools=ToolBox([calculator]),
+        messages=[Message(role="system", content="You are a test agent.")],
+        budgets=BudgetsConfig(max_steps=4),
+        trace=lambda kind, **data: None,
+        procedures=[("lesson-compute", Procedure(pattern="", steps=[], lesson="compute_first"))],
+    )
+    out = ReActStrategy().run(ctx)
+    assert out.answer == "3" and calculator.seen == ["gcd(69, 15)"]
+    pattern = backend.calls[1]["json_schema"]["properties"]["expression"]["pattern"]
+    assert pattern == expression_pattern(task, ["sqrt", "gcd", "lcm"])
+    spec = ToolBox([calculator]).specs()[0]
+    assert spec.functions == ("sqrt", "gcd", "lcm") and "functions" not in json.dumps(spec.as_openai())
+    # a malformed declaration is a problem the tool's author sees, not a silent empty list
+    broken = DeclaringCalculator()
+    broken.__dict__["functions"] = ("gcd(", 3)
+    assert any("functions must be" in p for p in check_tool(broken))
 
 
 def test_a_refused_expression_keeps_the_model_s_answer_and_results_are_left_alone() -> None:

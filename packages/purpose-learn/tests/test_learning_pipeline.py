@@ -144,6 +144,25 @@ def test_progress_in_a_log_is_plain_lines_with_time_left() -> None:
     ]
 
 
+def test_replay_progress_of_seeds_side_by_side_keeps_each_clock() -> None:
+    from io import StringIO
+
+    from purpose_agent.cli.progress import LineProgress
+    from rich.console import Console
+
+    now = [0.0]
+    sink = StringIO()
+    progress = LineProgress(Console(file=sink, width=200), every=30.0, clock=lambda: now[0])
+    for at, stage, done in [(0.0, "s1 replay", 0), (5.0, "s2 replay", 0), (60.0, "s1 replay", 6),
+                            (65.0, "s2 replay", 2)]:  # fmt: skip
+        now[0] = at
+        progress(stage, done, 20)
+    lines = sink.getvalue().splitlines()
+    # 6 of 20 in 60 s leaves 14 at 10 s each; 2 of 20 in 60 s leaves 18 at 30 s each
+    assert lines[2:] == ["[1:00] s1 replay: episodes 6/20, about 2:20 left",
+                         "[1:05] s2 replay: episodes 2/20, about 9:00 left"]  # fmt: skip
+
+
 def test_pa_learn_is_the_pipeline_and_learns_into_the_teams_store(tmp_path, settings, manager) -> None:
     import purpose_agent as pa
     from purpose_agent.plugin import Task

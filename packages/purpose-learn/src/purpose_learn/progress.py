@@ -61,6 +61,7 @@ class LineProgress:
         self.stage = ""
         self.done = 0
         self.total = 0
+        self.replay_starts: dict[str, float] = {}
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         if stage.endswith("replay"):
@@ -82,14 +83,17 @@ class LineProgress:
         self.console.print(f"[{_clock(elapsed)}] {counted}; {self.stage or 'starting'}", highlight=False)
 
     def _replay(self, stage: str, done: int, total: int) -> None:
-        """Replay episodes have their own count (the plan shrinks as candidates stop early)."""
+        """Replay episodes have their own count (the plan shrinks as candidates stop early). Each stage
+        keeps its own start: with seeds replaying side by side, their lines interleave, and a clock reset
+        at every switch would report no time left."""
         now = self.clock()
+        start = self.replay_starts.setdefault(stage, now)
         if stage != self.stage:
-            self.stage, self.replay_start = stage, now
+            self.stage = stage
         elif 0 < done < total and now - self.last < self.every:
             return
         self.last = now
-        spent = now - getattr(self, "replay_start", now)
+        spent = now - start
         left = f", about {_clock(spent / done * (total - done))} left" if done else ""
         self.console.print(
             f"[{_clock(now - self.start)}] {stage}: episodes {done}/{total}{left}", highlight=False

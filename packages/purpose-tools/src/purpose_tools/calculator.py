@@ -149,6 +149,10 @@ class CalculatorTool:
         "root",
         "power",
     )
+    #: Every function an expression may call, declared apart from the description: a 135M model given
+    #: a longer description stopped calling the tool for plain products, while grammar-constrained
+    #: decoding needs the whole list (a GCD request becomes ``gcd(69, 15)``).
+    functions = tuple(FUNCTIONS)
     examples: list[dict[str, Any]] = [
         {"expression": "12*7"},
         {"expression": "2^10 + sqrt(16)"},

@@ -40,6 +40,10 @@ class ToolSpec(BaseModel):
     name: str
     description: str = ""
     parameters: dict[str, Any] = Field(default_factory=lambda: {"type": "object", "properties": {}})
+    functions: tuple[str, ...] = ()
+    """Names of the functions the tool's input language accepts (a calculator's ``gcd``, ``sqrt``). Never
+    sent to the model, so a long list does not crowd a small model's prompt; grammar-constrained decoding
+    reads it to know which function calls an argument may contain."""
 
     def as_openai(self) -> dict[str, Any]:
         return {

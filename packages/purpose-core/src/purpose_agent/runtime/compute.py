@@ -18,7 +18,8 @@ result". Once replay has promoted it, the ReAct strategy acts on it in decoding:
 
 Where the request writes the expression out, the grammar is that expression (an enum, as the values
 lesson narrows a string argument to the request's own text); where it does not (the GCD of two numbers),
-it is the request's numbers, operator symbols and the functions the tool's description names.
+it is the request's numbers, operator symbols and the functions the tool names or declares
+(``ToolSpec.functions``).
 
 If the tool refuses the expression, the model's own answer stands, so the lesson never turns an answer
 into nothing. Everything here reads the answer's shape and the request's numbers, never a task's expected

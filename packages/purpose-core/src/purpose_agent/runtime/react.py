@@ -534,7 +534,7 @@ class ReActStrategy:
         usage: dict[str, float],
     ) -> str:
         """The expression for the computing tool, decoded under the grammar of the request's numbers,
-        operator symbols and the functions the tool's description names (empty when the request gives
+        operator symbols and the functions the tool names or declares (empty when the request gives
         no number to build it from)."""
         if not any(ch.isdigit() for ch in ctx.task.input):
             return ""
@@ -545,7 +545,8 @@ class ReActStrategy:
                 f"Request: {ctx.task.input}"
             ),
         )
-        schema = expression_schema(parameter, ctx.task.input, function_names(spec.description))
+        names = list(dict.fromkeys([*function_names(spec.description), *spec.functions]))
+        schema = expression_schema(parameter, ctx.task.input, names)
         data = complete_json(ctx.backend, [*messages, ask], schema, self.action_tokens, usage, ctx.on_token)
         return clean_input(str(data.get(parameter, "")), final=False)
 

@@ -1,7 +1,9 @@
 """Turning a tool object into a function-calling spec, and checking that it can be one.
 
 A tool is any object with ``name``, ``description``, ``parameters`` (JSON schema), ``timeout_s`` and
-``run(**arguments)``; an optional ``stateful = True`` says the same call can answer differently (a game
+``run(**arguments)``; an optional ``functions`` lists the function names its input language accepts
+(what grammar-constrained decoding may write into an argument, see :mod:`purpose_agent.runtime.compute`);
+an optional ``stateful = True`` says the same call can answer differently (a game
 move), so the runtime never answers it from its repeated-call cache. Problems are collected as sentences
 instead of raised one at a time, so a plugin author sees everything wrong with a tool at once (and the
 contract test can show them all).
@@ -20,6 +22,8 @@ from purpose_agent.tools.schema import check_schema
 #: The function-name rule of the OpenAI-style APIs that most backends follow.
 NAME_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
 MAX_DESCRIPTION = 1024
+#: A function name a tool's input language accepts (``gcd``, ``log10``): what an expression can call.
+FUNCTION_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def check_tool(tool: Any) -> list[str]:
@@ -49,6 +53,11 @@ def check_tool(tool: Any) -> list[str]:
         problems.append(f"timeout_s must be a positive number of seconds, got {timeout!r}")
     if not callable(getattr(tool, "run", None)):
         problems.append("run(**arguments) -> ToolResult is missing")
+    functions = getattr(tool, "functions", ())
+    if not isinstance(functions, list | tuple) or not all(
+        isinstance(f, str) and FUNCTION_PATTERN.match(f) for f in functions
+    ):
+        problems.append(f"functions must be a list of function names such as 'sqrt', got {functions!r}")
     return problems
 
 
@@ -58,4 +67,9 @@ def tool_spec(tool: Any) -> ToolSpec:
     if problems:
         label = getattr(tool, "name", type(tool).__name__)
         raise ToolError(f"tool {label!r} cannot be offered to a model: " + "; ".join(problems))
-    return ToolSpec(name=tool.name, description=tool.description.strip(), parameters=dict(tool.parameters))
+    return ToolSpec(
+        name=tool.name,
+        description=tool.description.strip(),
+        parameters=dict(tool.parameters),
+        functions=tuple(getattr(tool, "functions", ())),
+    )

@@ -165,6 +165,7 @@ def compact_tool_specs(tools: Sequence[ToolSpec], counter: Any) -> CompactTools:
             name=t.name,
             description=first_sentence(t.description, limit=100),
             parameters=_compact_schema(t.parameters),
+            functions=t.functions,
         )
         for t in tools
     ]
