@@ -147,7 +147,7 @@ def test_progress_in_a_log_is_plain_lines_with_time_left() -> None:
 def test_replay_progress_of_seeds_side_by_side_keeps_each_clock() -> None:
     from io import StringIO
 
-    from purpose_agent.cli.progress import LineProgress
+    from purpose_learn.progress import LineProgress
     from rich.console import Console
 
     now = [0.0]
