@@ -198,4 +198,4 @@ def test_the_cue_span_finder_gives_finditers_starts_on_every_view() -> None:
                 matches += len(ref)
                 assert starts == ref, (name, view[:200])
     assert answered > 50_000
-    assert matches > 3_000
+    assert matches > 2_000  # the cues do match (2,880 with the narrowed harm_ask cue): not an empty check
