@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # The fixture distributions' own tests run inside test_third_party_plugin.py, after they are installed.
 collect_ignore = ["fixtures"]
+
+
+@pytest.fixture(autouse=True)
+def fresh_plugin_manager() -> Iterator[None]:
+    """Each test loads the process-wide plugin manager from its own environment: a test that disables
+    plugins through PURPOSE_AGENT_DISABLED_PLUGINS must not leave them disabled for the tests after it."""
+    from purpose_agent.plugins import set_plugin_manager
+
+    set_plugin_manager(None)
+    yield
+    set_plugin_manager(None)
 
 
 @pytest.fixture
