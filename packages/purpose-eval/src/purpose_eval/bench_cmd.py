@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from purpose_learn import add_executor_options, executor_from, run_with_progress
+from purpose_learn.learn_cmd import cost_line
 
 HELP = "benchmark a suite: arms (baseline, full, without:<plugin>, ...) on seeded splits with paired CIs"
 
@@ -43,23 +44,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def cost_lines(result: Any) -> list[str]:
-    """What learning cost, per promoted memory and per replay decision, for every learning arm."""
-    lines = []
-    for summary in result.summary:
-        cost = summary.cost
-        if not cost.train.episodes:
-            continue
-        parts = [f"{summary.arm}: learning {cost.train.calls + cost.replay.calls} model calls"]
-        for label, per in (
-            ("per promoted memory", cost.per_promoted),
-            ("per replay decision", cost.per_replay_decision),
-        ):
-            if per is not None:
-                parts.append(f"{label} {per.calls} calls, {per.tokens} tokens, {per.seconds:.1f} s")
-            else:
-                parts.append(f"{label}: none")
-        lines.append("; ".join(parts))
-    return lines
+    """What learning cost, per promoted memory and per replay decision, for every learning arm (the same
+    line `purpose learn` prints)."""
+    return [line for summary in result.summary if (line := cost_line(summary))]
 
 
 def _seeds(text: str) -> list[int]:
