@@ -21,10 +21,8 @@ from purpose_agent.plugin import (
     PluginsConfig,
     RunMode,
     Settings,
-    Severity,
     Task,
     Team,
-    Threat,
     ToolResult,
     hookimpl,
     replay,
@@ -32,33 +30,13 @@ from purpose_agent.plugin import (
 )
 from purpose_agent.testing import ScriptedBackend
 from purpose_learn import learn
+from purpose_testing.keyword_scanner import KeywordScanner
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
 
 
 def act(action: str, value: Any) -> str:
     return json.dumps({"action": action, "input": value})
-
-
-class KeywordScanner:
-    """Flags instruction overrides; core ships no detector, and memory CI fails closed without one."""
-
-    name = "keyword"
-    categories = ("injection",)
-
-    def scan(self, item: Any) -> list[Threat]:
-        text = item.text if hasattr(item, "text") else str(item)
-        if "ignore all previous instructions" in text.lower():
-            return [
-                Threat(
-                    scanner=self.name,
-                    category="injection",
-                    severity=Severity.HIGH,
-                    message="instruction override",
-                    evidence="ignore all previous instructions",
-                )
-            ]
-        return []
 
 
 class LookupTool:
