@@ -36,7 +36,8 @@ from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
 
 ROUTES = ("tool_output", "document", "task", "teach", "import")
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons"]  # fmt: skip
 EXFIL = "evil-collect.example"
 
 

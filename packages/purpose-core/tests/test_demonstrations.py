@@ -18,12 +18,6 @@ import pytest
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, LearningConfig, PluginsConfig, Settings
-from purpose_agent.learning.demonstrations import (
-    MAX_KEPT,
-    demonstration,
-    propose_demonstrations,
-    shown_answer,
-)
 from purpose_agent.learning.loop import replay_candidates, replay_plan, train_phase
 from purpose_agent.llm.protocol import Message
 from purpose_agent.memory.card import MemoryCard
@@ -35,8 +29,15 @@ from purpose_agent.runtime.retrieval import retrieve_memories
 from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Score, Step, Task
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
+from purpose_optimizers.demonstrations import (
+    MAX_KEPT,
+    demonstration,
+    propose_demonstrations,
+    shown_answer,
+)
 
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons", "optimizer-demonstrations"]  # fmt: skip
 OPS = {"sum": lambda a, b: a + b, "product": lambda a, b: a * b, "difference": lambda a, b: a - b,
        "maximum": max, "remainder": lambda a, b: a % b}  # fmt: skip
 

@@ -19,7 +19,8 @@ from purpose_testing.embedded import OverrideScanner
 
 TASK_KEY = "sk-proj-Q7vX2mN9pL4kR8sT1wY6zA3bC5dE0fG2hJ"
 TOOL_KEY = "ghp_16C7e42F292c6912E7710c838347Ae178B4a"
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons"]  # fmt: skip
 
 
 class Vault:

@@ -115,6 +115,8 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.runtime.procedures": ("from_skill_fields", "generalize", "instantiate", "to_skill_fields"),
     "purpose_agent.runtime.retrieval": ("RetrievalContext", "Retriever", "Scored"),
     "purpose_agent.runtime.episode": ("run_episode",),
+    "purpose_agent.runtime.compute": ("uncomputed",),
+    "purpose_agent.runtime.demonstrations": ("DEMONSTRATIONS",),
     # signed exports: the key a person keeps (purpose-cli-extras' memory export / import / keygen)
     "purpose_agent.memory.signing": ("default_key_path", "generate_key", "load_key"),
     # learning: optimizers, memory CI, replay (judge calibration is purpose_eval.calibration)
