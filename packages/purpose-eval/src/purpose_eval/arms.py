@@ -19,7 +19,9 @@ from pydantic import ValidationError as PydanticValidationError
 
 #: Plugin kinds that make a plugin a "technique" for ``only:``: what an ablation switches on and off.
 TECHNIQUE_KINDS = frozenset({"optimizer", "retriever", "strategy"})
-CORE_DISTRIBUTION = "purpose-core"
+#: The techniques a default install learns with (the kernel and its optimizers, purpose-optimizers): an
+#: ``only:`` arm keeps them on and switches every other technique off.
+CORE_DISTRIBUTIONS = frozenset({"purpose-core", "purpose-optimizers"})
 
 
 class ArmSpec(Arm):
@@ -125,7 +127,7 @@ def arm_settings(arm: ArmSpec, base: Settings, manager: Any) -> Settings:
     if arm.only:
         for name, info in infos.items():
             technique = TECHNIQUE_KINDS & set(info.kinds)
-            if technique and info.distribution != CORE_DISTRIBUTION and name not in arm.only:
+            if technique and info.distribution not in CORE_DISTRIBUTIONS and name not in arm.only:
                 disabled.append(name)
         for name in arm.only:
             if name in disabled:
