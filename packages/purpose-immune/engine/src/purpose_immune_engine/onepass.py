@@ -62,20 +62,30 @@ def _hyperscan() -> Any:
 
 
 _SWITCHED_OFF = ("off", "0", "false", "no")
-_env_seen: list[str | None] = [None, None]  # [the variable's value, what it meant] read once per value
+_env_seen: list[Any] = [False, None]  # [the variable's raw value, what it meant] read once per value
+_ENVIRON = os.environ
+_ENV_DATA: Any = getattr(os.environ, "_data", None)
+_ENV_KEY: Any = os.environ.encodekey(ENV_SWITCH) if hasattr(os.environ, "encodekey") else None
 
 
 def available() -> bool:
     """Is the accelerator installed (and not switched off with ``PURPOSE_AGENT_IMMUNE_ACCEL=off``)?
 
-    Called by every rule scanner on every scan, so it is a few comparisons once the answer is known."""
+    Called by every scanner several times per scan (about ten times), so once the answer is known it is
+    one dictionary lookup: the variable's raw value in the mapping behind ``os.environ`` (what
+    ``os.environ.get`` reads, without encoding the name and decoding the value each time; a change of the
+    variable through ``os.environ`` changes that mapping, and the answer is worked out again)."""
     if not _ENABLED[0]:
         return False
-    value = os.environ.get(ENV_SWITCH, "")
-    if _env_seen[0] != value:
+    if _ENV_DATA is not None and os.environ is _ENVIRON:
+        raw = _ENV_DATA.get(_ENV_KEY)
+    else:  # os.environ replaced by another mapping, or a platform without the private mapping
+        raw = os.environ.get(ENV_SWITCH)
+    if raw is not _env_seen[0] and raw != _env_seen[0]:
+        value = os.environ.get(ENV_SWITCH) or ""
         _env_seen[1] = "on" if value.lower() not in _SWITCHED_OFF and _hyperscan() is not None else "off"
-        _env_seen[0] = value
-    return _env_seen[1] == "on"
+        _env_seen[0] = raw
+    return _env_seen[1] == "on"  # type: ignore[no-any-return]
 
 
 def cache_dir() -> Path:
