@@ -9,6 +9,7 @@ accelerated-versus-pure comparisons need Hyperscan and are skipped without it.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import threading
@@ -176,6 +177,21 @@ def test_a_broken_accelerator_falls_back_to_the_same_findings(
 def test_switching_it_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(onepass.ENV_SWITCH, "off")
     assert not onepass.available()
+
+
+def test_the_switch_is_read_again_whenever_it_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """available() reads the variable's raw value from the mapping behind os.environ (one lookup): every
+    change made through os.environ, and a replaced os.environ, still decide the answer."""
+    installed = onepass._hyperscan() is not None
+    for value in ("off", "on", "0", "1", "no", "", "FALSE", "yes"):
+        monkeypatch.setenv(onepass.ENV_SWITCH, value)
+        assert onepass.available() == (installed and value.lower() not in ("off", "0", "false", "no")), value
+    monkeypatch.delenv(onepass.ENV_SWITCH)
+    assert onepass.available() == installed
+    monkeypatch.setattr(os, "environ", {onepass.ENV_SWITCH: "off"})
+    assert not onepass.available()
+    monkeypatch.setattr(os, "environ", {})
+    assert onepass.available() == installed
 
 
 def _pii_texts(n: int, seed: int) -> list[str]:

@@ -33,6 +33,7 @@ import re
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
+from itertools import islice
 
 from purpose_agent.plugin import MAX_SCAN_CHARS, bound, to_text
 
@@ -298,8 +299,8 @@ def _dehyphen(view: str) -> str | None:
 
 def _unleet(view: str) -> str | None:
     # two hints need two of their digits or symbols (a cheap count rules most prose out first)
-    if sum(map(view.count, _LEET_MARKS)) < 2 or len(_LEET_HINT.findall(view)) < 2:
-        return None
+    if sum(map(view.count, _LEET_MARKS)) < 2 or len(list(islice(_LEET_HINT.finditer(view), 2))) < 2:
+        return None  # (findall would go through the whole text to count what two matches decide)
     return _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), view)
 
 
@@ -482,10 +483,23 @@ _ESCAPED_HEX = re.compile(r"\\x[0-9A-Fa-f]{2}")
 _PREFIXED_HEX = re.compile(r"0x[0-9A-Fa-f]{2}")
 # ASCII characters of an encoded token ([A-Za-z0-9+/=_-]) kept, everything else read as a space
 _TOKEN_CHARS = bytes(c if chr(c).isalnum() or chr(c) in "+/=_-" else 32 for c in range(128)) + b" " * 128
+# the same with every token character an "x": a run of n of them is found with one C substring search, where
+# splitting the text into words made one bytes object per word
+_TOKEN_MARKS = bytes(120 if c != 32 else 32 for c in _TOKEN_CHARS)
+# ASCII characters other than str.split()'s whitespace as "x" (\x1c-\x1f are whitespace to str.split)
+_NON_SPACE_MARKS = bytes(32 if chr(c).isspace() else 120 for c in range(128)) + b"x" * 128
+_DIGITS = b"0123456789"
 
 
 def _longest(words: list[bytes] | list[str]) -> int:
     return max(map(len, words), default=0)
+
+
+def _non_space_run(text: str, ascii_bytes: bytes, n: int) -> bool:
+    """Does ``text`` hold ``n`` characters in a row that ``str.split()`` keeps together?"""
+    if text.isascii():
+        return b"x" * n in ascii_bytes.translate(_NON_SPACE_MARKS)
+    return _longest(text.split()) >= n
 
 
 def _live_decoders(clean: str) -> list[tuple[str, re.Pattern[str], object]]:
@@ -497,7 +511,7 @@ def _live_decoders(clean: str) -> list[tuple[str, re.Pattern[str], object]]:
     # the run tests below are what _LONG_TOKEN, _NON_SPACE_RUN and _HEX_PAIRS find, done with C string
     # methods: those regexes step through every character of a long run of digits (binary, hex)
     ascii_bytes = clean.encode("ascii", "replace")  # a non-ASCII character is never a token character
-    long_token = _longest(ascii_bytes.translate(_TOKEN_CHARS).split()) >= 16
+    long_token = b"x" * 16 in ascii_bytes.translate(_TOKEN_MARKS)
     live: list[tuple[str, re.Pattern[str], object]] = []
     if long_token:
         live.extend(_RUN_DECODERS[:3])  # base64, base32 and hex runs are at least 16 token characters
@@ -505,14 +519,15 @@ def _live_decoders(clean: str) -> list[tuple[str, re.Pattern[str], object]]:
         ("\\x" in clean and _ESCAPED_HEX.search(clean) is not None)
         or ("0x" in clean and _PREFIXED_HEX.search(clean) is not None)
         # a run of hex pairs that decodes to text has a digit in every byte (ASCII is 0x20-0x7e)
-        or (sum(map(clean.count, "0123456789")) >= 8 and _HEX_TRIPLE.search(clean) is not None)
+        or (len(ascii_bytes) - len(ascii_bytes.translate(None, _DIGITS)) >= 8
+            and _HEX_TRIPLE.search(clean) is not None)
     ):
         live.append(_RUN_DECODERS[3])
     if clean.count("0") + clean.count("1") >= 7 and _BITS.search(clean) is not None:
         live.append(_RUN_DECODERS[4])
     if "<~" in clean:
         live.append(_RUN_DECODERS[5])
-    if long_token or _longest(clean.split()) >= 20:
+    if long_token or _non_space_run(clean, ascii_bytes, 20):
         live.append(_RUN_DECODERS[6])
     if (". " in clean or "- " in clean) and _MORSE_HINT.search(clean) is not None:
         live.append(_RUN_DECODERS[7])

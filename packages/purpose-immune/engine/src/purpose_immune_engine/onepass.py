@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from purpose_immune_engine.sentences import never_crosses_a_cut, new_segments, segments
 from purpose_immune_engine.superset import Untranslatable, superset
 
 MEMO_KEY = "purpose_immune_engine.onepass"
@@ -62,20 +63,30 @@ def _hyperscan() -> Any:
 
 
 _SWITCHED_OFF = ("off", "0", "false", "no")
-_env_seen: list[str | None] = [None, None]  # [the variable's value, what it meant] read once per value
+_env_seen: list[Any] = [False, None]  # [the variable's raw value, what it meant] read once per value
+_ENVIRON = os.environ
+_ENV_DATA: Any = getattr(os.environ, "_data", None)
+_ENV_KEY: Any = os.environ.encodekey(ENV_SWITCH) if hasattr(os.environ, "encodekey") else None
 
 
 def available() -> bool:
     """Is the accelerator installed (and not switched off with ``PURPOSE_AGENT_IMMUNE_ACCEL=off``)?
 
-    Called by every rule scanner on every scan, so it is a few comparisons once the answer is known."""
+    Called by every scanner several times per scan (about ten times), so once the answer is known it is
+    one dictionary lookup: the variable's raw value in the mapping behind ``os.environ`` (what
+    ``os.environ.get`` reads, without encoding the name and decoding the value each time; a change of the
+    variable through ``os.environ`` changes that mapping, and the answer is worked out again)."""
     if not _ENABLED[0]:
         return False
-    value = os.environ.get(ENV_SWITCH, "")
-    if _env_seen[0] != value:
+    if _ENV_DATA is not None and os.environ is _ENVIRON:
+        raw = _ENV_DATA.get(_ENV_KEY)
+    else:  # os.environ replaced by another mapping, or a platform without the private mapping
+        raw = os.environ.get(ENV_SWITCH)
+    if raw is not _env_seen[0] and raw != _env_seen[0]:
+        value = os.environ.get(ENV_SWITCH) or ""
         _env_seen[1] = "on" if value.lower() not in _SWITCHED_OFF and _hyperscan() is not None else "off"
-        _env_seen[0] = value
-    return _env_seen[1] == "on"
+        _env_seen[0] = raw
+    return _env_seen[1] == "on"  # type: ignore[no-any-return]
 
 
 def cache_dir() -> Path:
@@ -121,6 +132,10 @@ class _Kind:
         self.building = False
         self.build_lock = threading.Lock()
         self.tried_load = -1
+        self.crossing: list[int] = []
+        """(lower-case kind) Ids whose patterns may match across a dot followed by a space, in the order
+        they were found; wide id ``i`` (the automaton of :data:`WIDE`) is lower-case id ``crossing[i]``."""
+        self.crossing_set: set[int] = set()
 
     def add(self, source: str) -> int:
         gid = self.ids.get(source)
@@ -154,7 +169,9 @@ class OnePass:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._kinds = (_Kind("lower"), _Kind("cased"))
+        # the third kind ("widelower", not a prefix of "lower" for the cache's pruning) holds the lower-case
+        # patterns that may cross a sentence cut, scanned over whole derived views (see match)
+        self._kinds = (_Kind("lower"), _Kind("cased"), _Kind("widelower"))
         self.broken: str | None = None
         """Why the accelerator turned itself off (None while it works)."""
 
@@ -174,11 +191,19 @@ class OnePass:
                 if source is None:
                     out.append(None)
                     continue
-                out.append(self._kinds[int(is_cased)].add(source))
+                gid = self._kinds[int(is_cased)].add(source)
+                lower = self._kinds[0]
+                if not is_cased and gid not in lower.crossing_set and not _within_sentences(p.pattern, p.flags):
+                    lower.crossing_set.add(gid)
+                    lower.crossing.append(gid)
+                    self._kinds[WIDE].add(source)
+                out.append(gid)
         return out
 
-    def automaton(self, cased: bool, *, wait: bool = False) -> _Automaton | None:
-        """The compiled automaton of one kind (None while none is ready, or when the accelerator is off)."""
+    def automaton(self, cased: bool | int, *, wait: bool = False) -> _Automaton | None:
+        """The compiled automaton of one kind (False or 0: lower-case, True or 1: case-kept, :data:`WIDE`:
+        the lower-case patterns that may cross a sentence cut); None while none is ready, or when the
+        accelerator is off."""
         if self.broken is not None or not available():
             return None
         kind = self._kinds[int(cased)]
@@ -233,30 +258,96 @@ class OnePass:
 
     def match(self, views: Sequence[str], cased: bool) -> tuple[Hits | None]:
         """Per view, the ids of the patterns that match it, with the automaton that answered (whose ``count``
-        says which ids it covers); None when no automaton is ready."""
+        says which ids it covers); None when no automaton is ready.
+
+        A lower-case view after the first that shares most of its sentences with the first (a derived view:
+        letters re-joined, words de-hyphenated, leetspeak read back) is not scanned whole: its ids are the
+        first view's and those of its new sentences (:mod:`purpose_immune_engine.sentences`), except for the
+        patterns that may cross a sentence cut, which the smaller :data:`WIDE` automaton scans over the whole
+        view. That answer may hold more ids than a whole scan, never fewer."""
         automaton = self.automaton(cased)
         if automaton is None:
             return (None,)
         out: list[frozenset[int]] = []
         done: dict[str, frozenset[int]] = {}
+        known: set[bytes] | None = None
+        wide: tuple[_Automaton | None, frozenset[int]] | None = None
         try:
-            for view in views:
+            for k, view in enumerate(views):
                 found = done.get(view)
                 if found is None:
-                    ids: set[int] = set()
-                    automaton.db.scan(
-                        view.encode("utf-8", "surrogatepass"),
-                        match_event_handler=_collect,
-                        context=ids,
-                        scratch=automaton.scratch(),
-                    )
-                    remap = automaton.remap
-                    found = done[view] = frozenset(remap[i] for i in ids)
+                    data = view.encode("utf-8", "surrogatepass")
+                    if k and not cased and len(data) >= MIN_SEGMENTED:
+                        if wide is None:
+                            wide = self._wide()
+                        if wide[0] is not None or not wide[1]:
+                            if known is None:
+                                known = set(segments(views[0].encode("utf-8", "surrogatepass")))
+                            found = self._derived(automaton, wide, out[0], data, known)
+                    if found is None:
+                        found = _scan(automaton, data)
+                    done[view] = found
                 out.append(found)
         except Exception as exc:
             self.broken = f"{type(exc).__name__}: {exc}"[:300]
             return (None,)
         return ((automaton, tuple(out)),)
+
+    def _wide(self) -> tuple[_Automaton | None, frozenset[int]]:
+        """The :data:`WIDE` automaton when it covers every lower-case id that may cross a cut (else None),
+        and those ids (empty: no pattern needs it)."""
+        lower = self._kinds[0]
+        crossing = lower.crossing
+        n = len(crossing)
+        if n == 0:
+            return None, frozenset()
+        wide = self.automaton(WIDE)
+        if wide is None or wide.count != n:
+            return None, frozenset(crossing[:n])  # not ready for all of them: whole scans meanwhile
+        return wide, frozenset(crossing[:n])
+
+    def _derived(
+        self,
+        automaton: _Automaton,
+        wide: tuple[_Automaton | None, frozenset[int]],
+        main: frozenset[int],
+        data: bytes,
+        known: set[bytes],
+    ) -> frozenset[int] | None:
+        """The ids of a derived view from its new sentences (None: too few shared to be worth it)."""
+        changed = new_segments(data, known)
+        if 2 * len(changed) > len(data):
+            return None
+        wide_automaton, crossing = wide
+        found = set(main)
+        if changed:
+            found |= _scan(automaton, changed)
+        if not crossing:
+            return frozenset(found)
+        found -= crossing
+        assert wide_automaton is not None
+        lower_ids = self._kinds[0].crossing
+        found.update(lower_ids[i] for i in _scan(wide_automaton, data))
+        return frozenset(found)
+
+
+MIN_SEGMENTED = 256
+"""Derived views shorter than this (bytes) are scanned whole: the bookkeeping would cost more than it saves."""
+WIDE = 2
+"""Index of the automaton of the lower-case patterns that may cross a sentence cut (see OnePass.match)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _within_sentences(pattern: str, flags: int) -> bool:
+    return never_crosses_a_cut(pattern, flags)
+
+
+def _scan(automaton: _Automaton, data: bytes) -> frozenset[int]:
+    """The registration ids of the patterns of ``automaton`` that match ``data``."""
+    ids: set[int] = set()
+    automaton.db.scan(data, match_event_handler=_collect, context=ids, scratch=automaton.scratch())
+    remap = automaton.remap
+    return frozenset(remap[i] for i in ids)
 
 
 def _collect(pattern_id: int, _start: int, _end: int, _flags: int, ids: set[int]) -> None:
@@ -334,10 +425,9 @@ def warm(timeout: float | None = None) -> bool:
     True when the accelerator is ready for them."""
     del timeout
     ok = True
-    for cased in (False, True):
-        kind = ONE_PASS._kinds[int(cased)]
+    for which, kind in enumerate(ONE_PASS._kinds):
         if kind.sources:
-            ok = ONE_PASS.automaton(cased, wait=True) is not None and ok
+            ok = ONE_PASS.automaton(which, wait=True) is not None and ok
     from purpose_immune_engine import spans  # the span automata (their module imports this one)
 
     spans.warm()
