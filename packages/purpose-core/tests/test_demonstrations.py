@@ -20,7 +20,7 @@ from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, LearningConfig, PluginsConfig, Settings
 from purpose_agent.hookspecs import hookimpl
-from purpose_agent.learning.loop import replay_candidates, replay_plan, train_phase
+from purpose_agent.learning.loop import NO_OPTIMIZER, replay_candidates, replay_plan, train_phase
 from purpose_agent.llm.protocol import Message
 from purpose_agent.memory.card import MemoryCard
 from purpose_agent.memory.kinds import default_catalog
@@ -295,4 +295,24 @@ def test_a_failing_pass_optimizer_is_logged_and_the_others_still_propose(
         _, candidates = train_phase(team, [task("sum", 3, 4, hint=True), task("product", 6, 7, hint=True)])
     assert any(is_demonstration_set(team.store.get(c.card_id)) for c in candidates)
     assert "optimizer 'broken-pass' failed on the training pass: RuntimeError: boom" in caplog.text
+    team.close()
+
+
+def test_training_without_an_optimizer_says_so(
+    manager: PluginManager, caplog: pytest.LogCaptureFixture
+) -> None:
+    kernel = PluginsConfig(enabled=[name for name in CORE if "optimizer" not in name])
+    bare = PluginManager(manager.settings.model_copy(update={"plugins": kernel})).load()
+    assert not bare.optimizers().entries()
+    team = make_team(bare, Copier())
+    with caplog.at_level(logging.WARNING, logger="purpose_agent"):
+        _, candidates = train_phase(team, [task("sum", 3, 4, hint=True), task("product", 6, 7, hint=True)])
+    assert candidates == []
+    assert f"{NO_OPTIMIZER} (pip install purpose-optimizers)" in caplog.text
+    team.close()
+    caplog.clear()
+    team = make_team(manager, Copier())
+    with caplog.at_level(logging.WARNING, logger="purpose_agent"):
+        train_phase(team, [task("sum", 3, 4, hint=True)])
+    assert "no optimizer" not in caplog.text
     team.close()

@@ -27,6 +27,9 @@ from purpose_agent.runtime.task import EpisodeResult, Task
 
 log = logging.getLogger("purpose_agent")
 
+#: What a training pass with no optimizer registered logs (the kernel ships none: purpose-optimizers does).
+NO_OPTIMIZER = "no optimizer is installed or enabled: training proposes nothing"
+
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``: called as work advances (the CLI draws bars from it)."""
 
@@ -37,6 +40,9 @@ def train_phase(
     """Run every training task in LEARNING_TRAIN; return the results and the candidates they proposed."""
     results: list[EpisodeResult] = []
     candidates: list[CandidateOutcome] = []
+    if tasks and not team.manager.optimizers().entries():
+        # the kernel has no optimizer of its own: say so once per pass instead of learning nothing quietly
+        log.warning("%s (pip install purpose-optimizers)", NO_OPTIMIZER)
     for i, task in enumerate(tasks):
         if progress is not None:
             progress(stage, i, len(tasks))
