@@ -170,6 +170,11 @@ ACTOR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@:\-]{0,63}$")
 SKEW = timedelta(minutes=10)
 
 
+def _where(source: str, rec: CardRecord) -> str:
+    """Where an imported record came from, for errors: ``file:line`` when it was read from a file."""
+    return f"{source}:{rec.line}" if rec.line else source
+
+
 def _refuse(where: str, message: str) -> ValidationError:
     return ValidationError(f"{where}: {message}; nothing was imported")
 
@@ -851,7 +856,7 @@ class SQLStoreBase(ABC):
         verified = signature == "verified"
         checked = []
         for rec in records:
-            where = f"{source}:{rec.line}" if rec.line else source
+            where = _where(source, rec)
             card = self._kind_checked(rec.card, where)
             checked.append(CardRecord(line=rec.line, card=card, history=rec.history, audit=rec.audit))
             check_history(checked[-1], where)
@@ -881,7 +886,7 @@ class SQLStoreBase(ABC):
                 same = all(getattr(have, f) == getattr(rec.card, f) for f in fields)
                 if not same:
                     raise ValidationError(
-                        f"{source}:{rec.line}: card.id: {rec.card.id!r} already exists with different "
+                        f"{_where(source, rec)}: card.id: {rec.card.id!r} already exists with different "
                         f"content (store v{have.version}, file v{rec.card.version}); nothing was imported"
                     )
                 report.skipped_identical += 1
