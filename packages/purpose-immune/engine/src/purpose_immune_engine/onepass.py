@@ -193,7 +193,8 @@ class OnePass:
                     continue
                 gid = self._kinds[int(is_cased)].add(source)
                 lower = self._kinds[0]
-                if not is_cased and gid not in lower.crossing_set and not _within_sentences(p.pattern, p.flags):
+                crossing = not is_cased and not _within_sentences(p.pattern, p.flags)
+                if crossing and gid not in lower.crossing_set:
                     lower.crossing_set.add(gid)
                     lower.crossing.append(gid)
                     self._kinds[WIDE].add(source)
@@ -332,7 +333,8 @@ class OnePass:
 
 
 MIN_SEGMENTED = 256
-"""Derived views shorter than this (bytes) are scanned whole: the bookkeeping would cost more than it saves."""
+"""Derived views shorter than this (bytes) are scanned whole: the bookkeeping would cost more than it
+saves."""
 WIDE = 2
 """Index of the automaton of the lower-case patterns that may cross a sentence cut (see OnePass.match)."""
 
