@@ -17,6 +17,11 @@ Hyperscan version; a process loads it in milliseconds. When no compiled automato
 or a scanner created after it was built), compilation runs in a background thread and the scanners use
 the pure-Python gate meanwhile; :func:`warm` compiles (or loads) in the calling thread instead.
 
+A derived lower-case view (letters re-joined, words de-hyphenated, leetspeak read back: a copy of the main
+view changed in a few places) is scanned only where its sentences differ from the main view's, plus a
+whole scan by a third, smaller automaton of the patterns that may match across a sentence cut (see
+:mod:`purpose_immune_engine.sentences` and :meth:`OnePass.match`).
+
 Fail-safe: anything going wrong in the accelerator (import, compile, load, scan) turns it off for the
 process and the pure-Python gate takes over, never a skipped rule.
 """
