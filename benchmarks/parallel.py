@@ -69,6 +69,7 @@ def main() -> None:
                     "core-strategy-react",
                     "core-judge",
                     "core-optimizer-cases",
+                    "optimizer-lessons",
                 ]
             ),
         )

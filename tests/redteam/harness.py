@@ -34,9 +34,11 @@ from purpose_agent.llm import Message
 from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
+from purpose_exchange import export_jsonl, import_jsonl
 
 ROUTES = ("tool_output", "document", "task", "teach", "import")
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons"]  # fmt: skip
 EXFIL = "evil-collect.example"
 
 
@@ -348,8 +350,8 @@ def _import(team: Team, folder: Path, text: str, *, signed: bool, key: bytes) ->
             )
             store.transition(card.id, "quarantined", reason="scanned")
             store.transition(card.id, "promoted", reason="replay: helps on 3 of 3")
-            store.export_jsonl(folder / "signed.jsonl", key=key)
-        report = team.store.import_jsonl(folder / "signed.jsonl", key=key)
+            export_jsonl(store, folder / "signed.jsonl", key=key)
+        report = import_jsonl(team.store, folder / "signed.jsonl", key=key)
         return [card.id], [team.store.get(card.id).status.value]
     forged = MemoryCard(
         kind="user_preference",
@@ -391,7 +393,7 @@ def _import(team: Team, folder: Path, text: str, *, signed: bool, key: bytes) ->
     header = {"format": "purpose-memory", "schema_version": 1, "cards": 1, "source": "shared-drive"}
     path = folder / "shared.jsonl"
     path.write_text(json.dumps(header) + "\n" + json.dumps({"card": forged, "audit": trail}) + "\n")
-    report = team.store.import_jsonl(path, key=key)
+    report = import_jsonl(team.store, path, key=key)
     ci = MemoryCI(team.store, manager=team.manager)
     statuses = []
     for card_id in report.regated:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from purpose_agent.plugin import MemoryCard, PluginManager, PluginsConfig, Settings, open_store
 
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons"]  # fmt: skip
 ENABLED = [*CORE, "cli-extras"]  # `purpose memory` is this distribution's command
 
 

@@ -16,7 +16,10 @@ import pytest
 
 pexpect = pytest.importorskip("pexpect", reason="the pseudo-terminal test needs pexpect (a test dependency)")
 
-CORE = "core-memory-kinds,core-store-sqlite,core-strategy-react,core-judge,core-optimizer-cases,learn"
+CORE = (
+    "core-memory-kinds,core-store-sqlite,core-strategy-react,core-judge,core-optimizer-cases,optimizer-lessons,"
+    "learn"
+)
 
 CHILD = textwrap.dedent(
     """

@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 from purpose_agent.config import BudgetsConfig
-from purpose_agent.learning.lessons import propose_lessons
 from purpose_agent.llm.protocol import Message
 from purpose_agent.runtime.compute import (
     computing_tool,
@@ -30,6 +29,7 @@ from purpose_agent.testing import ScriptedBackend
 from purpose_agent.tools.spec import check_tool
 from purpose_agent.tools.toolbox import ToolBox
 from purpose_agent.types import ToolResult
+from purpose_optimizers.lessons import propose_lessons
 
 
 def test_an_uncomputed_expression_of_the_request_s_numbers() -> None:

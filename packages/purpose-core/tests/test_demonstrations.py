@@ -9,6 +9,7 @@ request's numbers and answers with the result. So where a demonstration set help
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,12 +19,7 @@ import pytest
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, LearningConfig, PluginsConfig, Settings
-from purpose_agent.learning.demonstrations import (
-    MAX_KEPT,
-    demonstration,
-    propose_demonstrations,
-    shown_answer,
-)
+from purpose_agent.hookspecs import hookimpl
 from purpose_agent.learning.loop import replay_candidates, replay_plan, train_phase
 from purpose_agent.llm.protocol import Message
 from purpose_agent.memory.card import MemoryCard
@@ -35,8 +31,15 @@ from purpose_agent.runtime.retrieval import retrieve_memories
 from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Score, Step, Task
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
+from purpose_optimizers.demonstrations import (
+    MAX_KEPT,
+    demonstration,
+    propose_demonstrations,
+    shown_answer,
+)
 
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons", "optimizer-demonstrations"]  # fmt: skip
 OPS = {"sum": lambda a, b: a + b, "product": lambda a, b: a * b, "difference": lambda a, b: a - b,
        "maximum": max, "remainder": lambda a, b: a % b}  # fmt: skip
 
@@ -262,4 +265,34 @@ def test_demonstrations_are_opt_in(tmp_path: Path, manager: PluginManager) -> No
     team = make_team(quiet, Copier())
     _, candidates = train_phase(team, [task("sum", 3, 4, hint=True)])
     assert not any(is_demonstration_set(team.store.get(c.card_id)) for c in candidates)
+    team.close()
+
+
+class BrokenPass:
+    """A training-pass optimizer whose ``propose_pass`` fails: the pass and the other optimizers go on."""
+
+    name = "broken-pass"
+
+    def propose(self, *, episode: Any) -> list[MemoryCard]:
+        return []
+
+    def propose_pass(self, **_: Any) -> list[tuple[MemoryCard, str]]:
+        raise RuntimeError("boom")
+
+
+class BrokenPlugin:
+    @hookimpl
+    def register_optimizers(self, registry: Any) -> None:
+        registry.add(BrokenPass())
+
+
+def test_a_failing_pass_optimizer_is_logged_and_the_others_still_propose(
+    manager: PluginManager, caplog: pytest.LogCaptureFixture
+) -> None:
+    manager.register(BrokenPlugin(), name="broken-pass")
+    team = make_team(manager, Copier())
+    with caplog.at_level(logging.WARNING, logger="purpose_agent"):
+        _, candidates = train_phase(team, [task("sum", 3, 4, hint=True), task("product", 6, 7, hint=True)])
+    assert any(is_demonstration_set(team.store.get(c.card_id)) for c in candidates)
+    assert "optimizer 'broken-pass' failed on the training pass: RuntimeError: boom" in caplog.text
     team.close()

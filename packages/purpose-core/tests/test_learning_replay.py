@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, LearningConfig, PluginsConfig, Settings
-from purpose_agent.learning.cases import CaseOptimizer
 from purpose_agent.learning.loop import replay_candidates, replay_plan
 from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.learning.misfire import record_use
@@ -49,6 +48,7 @@ from purpose_agent.runtime.retrieval import applies
 from purpose_agent.runtime.task import Task
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
+from purpose_optimizers.cases import CaseOptimizer
 
 # -- the rule -------------------------------------------------------------------------------------------
 
@@ -453,7 +453,8 @@ def model(copies_templates: bool):  # type: ignore[no-untyped-def]
     return reply
 
 
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons"]  # fmt: skip
 
 
 @pytest.fixture

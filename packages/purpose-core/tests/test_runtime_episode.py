@@ -49,7 +49,8 @@ class LookupTool:
 
 
 #: Only core's own plugins, whatever else is installed, so these tests see the same kernel everywhere.
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons"]  # fmt: skip
 
 
 def core_settings(tmp_path: Path, **extra: Any) -> Settings:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from purpose_agent.learning.cases import CaseOptimizer
 from purpose_agent.learning.replay import PairedRun, decide, rule_for
 from purpose_agent.runtime.checkers import check
 from purpose_agent.runtime.judge import (
@@ -15,7 +14,7 @@ from purpose_agent.runtime.judge import (
     verify_evidence,
 )
 from purpose_agent.runtime.procedures import generalize, instantiate
-from purpose_agent.testing import EvaluatorContract, OptimizerContract, ScriptedBackend, sample_episodes
+from purpose_agent.testing import EvaluatorContract, ScriptedBackend
 
 
 def test_numeric_checker_uses_last_number() -> None:
@@ -101,43 +100,6 @@ class TestPurposeFunctionContract(EvaluatorContract):
             [json.dumps({"evidence": ["calculator: 4"], "score": 10, "confidence": 9})], repeat=True
         )
     )
-
-
-class TestCaseOptimizerContract(OptimizerContract):
-    optimizer = CaseOptimizer()
-
-
-def test_case_optimizer_learns_a_skill_from_a_solved_episode() -> None:
-    solved = sample_episodes()[0]
-    (card,) = CaseOptimizer().propose(episode=solved)
-    assert card.kind == "skill_card" and card.fields["when_to_use"] == "What is {s0}?"
-    assert card.fields["slot_types"] == ["expression"]
-    (step,) = card.fields["steps"]
-    assert (step["tool"], step["arguments"]) == ("calculator", {"expression": "{s0}"})
-    assert card.fields["final_answer"] == "{result}"
-
-
-def test_case_optimizer_hindsight_corrects_the_answer_step() -> None:
-    episode = sample_episodes()[0]
-    wrong = episode.result.model_copy(
-        update={
-            "answer": "17 * 23",
-            "score": episode.result.score.model_copy(update={"value": 0.0}),
-            "steps": [
-                episode.result.steps[0],
-                episode.result.steps[1].model_copy(update={"arguments": {"answer": "17 * 23"}}),
-            ],
-        }
-    )
-    (card,) = CaseOptimizer().propose(episode=episode.__class__(**{**episode.__dict__, "result": wrong}))
-    assert card.kind == "skill_card" and card.fields["final_answer"] == "{result}"
-    assert "hindsight" in card.provenance.evidence
-
-
-def test_case_optimizer_learns_nothing_without_a_checkable_fix() -> None:
-    failed = sample_episodes()[1]
-    cards = CaseOptimizer().propose(episode=failed)
-    assert [c.kind for c in cards] == ["failure_pattern"]
 
 
 def test_a_judge_quoting_only_the_answer_is_capped_as_opinion() -> None:

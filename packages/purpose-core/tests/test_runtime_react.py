@@ -318,7 +318,7 @@ def test_proven_lessons_act_in_decoding_tool_first_values_from_the_request_then_
     assert task in call["messages"][-1].content
     assert schema["wall_area_sqm"]["enum"] == [42.5, 3] and schema["coats"]["enum"] == [3, 1]  # not "m2"
     assert "dark green" in schema["colour"]["enum"] and "green?" not in schema["colour"]["enum"]
-    assert schema["finish"]["enum"] == ["matt", "gloss"]  # an enum keeps its own constraint
+    assert "finish" not in schema  # optional, and the request names no finish: not made up
     # the tool lesson is a workflow: it also answers with its call's result
     assert set(out.used_procedures) == {"lesson-first_tool", "lesson-request_values"}
     calls = [d for k, d in events if k == "model_call"]
@@ -354,6 +354,34 @@ def test_without_lessons_the_model_decides_everything() -> None:
     assert out.answer == "4.25" and len(backend.calls) == 3
     assert "enum" not in backend.calls[1]["json_schema"]["properties"]["wall_area_sqm"]
     assert not any("lesson" in d for k, d in events if k == "model_call")
+
+
+def test_values_lesson_names_enum_members_the_request_says_and_drops_optional_guesses() -> None:
+    from purpose_agent.runtime.react import request_value_schema
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "city": {"type": "string"},
+            "pollutant": {"type": "string", "enum": ["pm25", "no2", "o3"]},
+            "season": {"type": "integer"},
+            "units": {"type": "string", "enum": ["metric", "imperial"], "default": "metric"},
+            "diet": {"type": "string", "enum": ["dairy_free", "vegan"]},
+            "stats": {"type": "array", "items": {"type": "string", "enum": ["assists", "rebounds"]}},
+            "strict": {"type": "boolean"},
+        },
+        "required": ["city", "diet"],
+    }
+    got = request_value_schema(schema, "Current NO2 level in Cairo? I'm dairy-free.")["properties"]
+    assert got["pollutant"]["enum"] == ["no2"] and got["diet"]["enum"] == ["dairy_free"]
+    assert got["units"]["enum"] == ["metric"]  # optional, not said: only its default
+    assert "season" not in got and "stats" not in got  # optional, nothing given: left out
+    assert got["strict"] == {"type": "boolean"} and "Cairo" in got["city"]["enum"]
+    # a required enum the request does not name keeps every member: the call needs a value
+    got = request_value_schema(schema, "Air in Cairo, 2018, assists please")["properties"]
+    assert got["diet"]["enum"] == ["dairy_free", "vegan"] and got["season"]["enum"] == [2018]
+    assert got["stats"]["items"]["enum"] == ["assists"]
+    assert schema["properties"]["pollutant"]["enum"] == ["pm25", "no2", "o3"]  # the tool's own is untouched
 
 
 def test_request_values_and_spans() -> None:

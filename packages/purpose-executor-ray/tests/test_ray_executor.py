@@ -30,6 +30,7 @@ PLUGINS = [
     "core-strategy-react",
     "core-judge",
     "core-optimizer-cases",
+    "optimizer-lessons",
     "core-executors",
     "executor-ray",
 ]

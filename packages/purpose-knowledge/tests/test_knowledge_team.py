@@ -16,7 +16,8 @@ from purpose_agent.plugin import (
 )
 from purpose_agent.testing import ScriptedBackend
 
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons"]  # fmt: skip
 
 
 def test_team_with_knowledge_searches_and_cites(tmp_path: Path) -> None:

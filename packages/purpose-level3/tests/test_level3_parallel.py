@@ -118,6 +118,7 @@ def test_real_agents_share_one_store_across_threads(tmp_path: Path) -> None:
                 "core-strategy-react",
                 "core-judge",
                 "core-optimizer-cases",
+                "optimizer-lessons",
             ]
         ),
     )

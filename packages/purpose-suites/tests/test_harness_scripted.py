@@ -34,6 +34,7 @@ PLUGINS = [
     "core-strategy-react",
     "core-judge",
     "core-optimizer-cases",
+    "optimizer-lessons",
     "tools",
     "suites",
 ]

@@ -29,6 +29,7 @@ from purpose_agent.plugin import (
     get_plugin_manager,
     open_store,
 )
+from purpose_exchange import export_jsonl, import_jsonl
 from pydantic import BaseModel, Field
 
 HELP = "copy a store with its history into another and verify it; or --upgrade an older schema"
@@ -103,10 +104,10 @@ def migrate(source: str, destination: str, *, manager: Any = None) -> MigrationR
         with tempfile.TemporaryDirectory(prefix="purpose-migrate-") as tmp:
             exported = Path(tmp) / "source.jsonl"
             key = secrets.token_bytes(32)  # signs this one copy, so the destination keeps the history
-            src.export_jsonl(exported, key=key)
-            report = dst.import_jsonl(exported, actor="migrate", key=key)
+            export_jsonl(src, exported, key=key)
+            report = import_jsonl(dst, exported, actor="migrate", key=key)
             copied = Path(tmp) / "destination.jsonl"
-            dst.export_jsonl(copied)
+            export_jsonl(dst, copied)
             before = digest_export(exported)
             after = digest_export(copied, only=set(before.per_card))
         mismatched = sorted(cid for cid, h in before.per_card.items() if after.per_card.get(cid) != h)

@@ -2,8 +2,9 @@
 
 Actions of ``purpose memory`` (registered as ``"memory <action>"`` commands; the kernel keeps ``list``,
 ``show``, ``history``, ``rollback``, ``review`` and ``archive``, the actions that govern what reaches a
-prompt). The work is the store protocol's (``export_jsonl``, ``import_jsonl``, ``diff``, ``stats``) and
-memory CI's, both in the kernel; these are their command-line faces.
+prompt). The work is purpose-exchange's (``export_jsonl``, ``import_jsonl``: the file format), the store
+protocol's (``import_records``: the import gate; ``diff``, ``stats``) and memory CI's, both in the kernel;
+these are their command-line faces.
 
 export, diff and stats open the store in EVAL_TEST mode, so they can never change it. import opens it in
 LEARNING_TRAIN mode and writes an audit trail like any other change; with ``run_mode = "eval_test"`` it
@@ -24,12 +25,10 @@ from purpose_agent.plugin import (
     MemoryCI,
     ReadOnlyError,
     RunMode,
-    default_key_path,
-    generate_key,
     get_plugin_manager,
-    load_key,
     open_store,
 )
+from purpose_exchange import default_key_path, export_jsonl, generate_key, import_jsonl, load_key
 
 HELP = {
     "export": "write every card with its history to a JSONL file",
@@ -112,7 +111,7 @@ def run_keygen(args: argparse.Namespace) -> int:
 
 def _export(store: Any, args: argparse.Namespace) -> int:
     key = load_key(_key_path(args)) if args.sign or args.key else None
-    count = store.export_jsonl(args.path, key=key)
+    count = export_jsonl(store, args.path, key=key)
     signed = " (signed)" if key else ""
     _console().print(f"exported {count} card(s) with their history to {args.path}{signed}")
     return 0
@@ -121,7 +120,7 @@ def _export(store: Any, args: argparse.Namespace) -> int:
 def _import(store: Any, args: argparse.Namespace) -> int:
     path = _key_path(args)
     key = load_key(path) if args.key or path.is_file() else None
-    report = store.import_jsonl(args.path, actor="cli", key=key)
+    report = import_jsonl(store, args.path, actor="cli", key=key)
     console = _console()
     if report.signature == "verified":
         console.print(

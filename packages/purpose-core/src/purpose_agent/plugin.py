@@ -73,7 +73,14 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "purpose_agent.llm.resolve": ("get_backend", "clear_backend_cache"),
     # memory and stores
-    "purpose_agent.memory.card": ("CARD_ID", "MemoryCard", "MemoryScope", "Provenance", "Utility"),
+    "purpose_agent.memory.card": (
+        "CARD_ID",
+        "MemoryCard",
+        "MemoryScope",
+        "Provenance",
+        "Utility",
+        "describe_errors",
+    ),
     "purpose_agent.memory.status": ("MemoryStatus", "check_transition", "parse_status"),
     "purpose_agent.memory.kinds": (
         "MAX_CONTENT_CHARS",
@@ -89,6 +96,9 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "PromotionForbiddenError",
         "VersionConflictError",
         "AuditEntry",
+        "VersionEntry",
+        "CardRecord",
+        "ImportReport",
         "open_store",
     ),
     "purpose_agent.memory.store_base": ("SQLStoreBase", "NewRow"),
@@ -115,8 +125,8 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.runtime.procedures": ("from_skill_fields", "generalize", "instantiate", "to_skill_fields"),
     "purpose_agent.runtime.retrieval": ("RetrievalContext", "Retriever", "Scored"),
     "purpose_agent.runtime.episode": ("run_episode",),
-    # signed exports: the key a person keeps (purpose-cli-extras' memory export / import / keygen)
-    "purpose_agent.memory.signing": ("default_key_path", "generate_key", "load_key"),
+    "purpose_agent.runtime.compute": ("uncomputed",),
+    "purpose_agent.runtime.demonstrations": ("DEMONSTRATIONS",),
     # learning: optimizers, memory CI, replay (judge calibration is purpose_eval.calibration)
     "purpose_agent.learning.optimizer": ("ConfiguredBackend", "Optimizer"),
     "purpose_agent.learning.memory_ci": ("CandidateOutcome", "MemoryCI"),

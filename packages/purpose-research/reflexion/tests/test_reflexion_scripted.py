@@ -23,7 +23,8 @@ from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_se
 from purpose_research_reflexion.optimizer import ReflexionOptimizer
 from purpose_research_reflexion.settings import load
 
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons"]  # fmt: skip
 
 
 def settings_for(tmp_path: Path, *, enabled: bool = True) -> Settings:

@@ -37,6 +37,7 @@ KERNEL = (
     "core-strategy-react",
     "core-judge",
     "core-optimizer-cases",
+    "optimizer-lessons",
     "core-executors",
 )
 _MARKER = "PURPOSE_TEST_MARK"

@@ -37,6 +37,7 @@ KERNEL = [
     "core-strategy-react",
     "core-judge",
     "core-optimizer-cases",
+    "optimizer-lessons",
 ]
 #: and a learning run (purpose-learn: the pipeline, ``purpose learn``, the arithmetic suites); tests add
 #: theirs, e.g. ``"executors"``

@@ -37,6 +37,7 @@ from purpose_agent.plugin import (
     builtin_catalog,
     open_store,
 )
+from purpose_exchange import export_jsonl, import_jsonl
 from pydantic import BaseModel, ConfigDict
 
 
@@ -306,30 +307,30 @@ class StoreContract:
         promote(store, card.id)
         path = tmp_path / "export.jsonl"
         key = b"k" * 32
-        assert store.export_jsonl(path, key=key) == 1
+        assert export_jsonl(store, path, key=key) == 1
         other = self.open(self.new_location(tmp_path / "copy"))
         try:
-            assert other.import_jsonl(path).signature == "no key"  # unsigned trust: a candidate
+            assert import_jsonl(other, path).signature == "no key"  # unsigned trust: a candidate
             assert other.get(card.id).status is MemoryStatus.CANDIDATE
         finally:
             other.close()
         other = self.open(self.new_location(tmp_path / "copy2"))
         try:
-            report = other.import_jsonl(path, key=key)
+            report = import_jsonl(other, path, key=key)
             assert report.added == 1 and report.signature == "verified"
             assert other.get(card.id).status is MemoryStatus.PROMOTED
             assert [h.version for h in other.history(card.id)] == [1, 2]
             assert [a.new_status for a in other.audit(card.id)] == [
                 a.new_status for a in store.audit(card.id)
             ]
-            assert other.import_jsonl(path, key=key).skipped_identical == 1
+            assert import_jsonl(other, path, key=key).skipped_identical == 1
         finally:
             other.close()
 
     def test_corrupt_import_is_refused_and_store_unchanged(self, store: Store, tmp_path: Path) -> None:
         store.add(self.card())
         path = tmp_path / "export.jsonl"
-        store.export_jsonl(path)
+        export_jsonl(store, path)
         fresh = self.open(self.new_location(tmp_path / "fresh"))
         try:
             fresh.add(self.card(content="already here"))
@@ -354,7 +355,7 @@ class StoreContract:
             for expected, content in cases.items():
                 path.write_text("\n".join(content) + "\n")
                 with pytest.raises(ValidationError, match=expected):
-                    fresh.import_jsonl(path)
+                    import_jsonl(fresh, path)
                 assert self.snapshot(fresh) == before, expected
         finally:
             fresh.close()
@@ -365,7 +366,7 @@ class StoreContract:
         writer = self.open(location)
         card = writer.add(self.card())
         promote(writer, card.id)
-        writer.export_jsonl(tmp_path / "e.jsonl")
+        export_jsonl(writer, tmp_path / "e.jsonl")
         before = self.snapshot(writer)
         writer.close()
         reader = self.open(location, RunMode.EVAL_TEST)
@@ -378,7 +379,7 @@ class StoreContract:
                 "rollback": lambda: reader.rollback(card.id, 1, reason="x"),
                 "record_shown": lambda: reader.record_shown([card.id], "tr"),
                 "credit": lambda: reader.credit([card.id], helped=True, reward=1.0),
-                "import": lambda: reader.import_jsonl(tmp_path / "e.jsonl"),
+                "import": lambda: import_jsonl(reader, tmp_path / "e.jsonl"),
             }
             for name, attempt in attempts.items():
                 with pytest.raises(ReadOnlyError, match="eval_test"):

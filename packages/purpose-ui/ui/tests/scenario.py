@@ -32,7 +32,8 @@ from purpose_agent.testing import ScriptedBackend
 from purpose_learn import learn
 from purpose_testing.keyword_scanner import KeywordScanner
 
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases"]
+CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
+        "optimizer-lessons"]  # fmt: skip
 
 
 def act(action: str, value: Any) -> str:

@@ -16,14 +16,11 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from purpose_agent.executors.base import EpisodeJob
-from purpose_agent.learning.demonstrations import propose_demonstrations
-from purpose_agent.learning.lessons import propose_lessons
 from purpose_agent.learning.memory_ci import CandidateOutcome, MemoryCI
 from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
 from purpose_agent.memory.status import MemoryStatus
 from purpose_agent.memory.structure import matches, near_miss
 from purpose_agent.runmode import RunMode
-from purpose_agent.runtime.demonstrations import DEMONSTRATIONS
 from purpose_agent.runtime.judge import judge_trusted
 from purpose_agent.runtime.procedures import family_structure, from_skill_fields
 from purpose_agent.runtime.task import EpisodeResult, Task
@@ -46,52 +43,30 @@ def train_phase(
         result = team.run_chain(task, run_mode=RunMode.LEARNING_TRAIN)
         results.append(result)
         candidates.extend(c for r in result.agents for c in r.candidates)
-    candidates += _admit_lessons(team, tasks, results)
-    candidates += _admit_demonstrations(team, tasks, results)
+    candidates += _admit_pass(team, tasks, results)
     if progress is not None:
         progress(stage, len(tasks), len(tasks))
     return results, candidates
 
 
-def _admit_lessons(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> list[CandidateOutcome]:
-    """General lessons from the whole pass (successes against failures), admitted like any candidate."""
-
-    if not team.manager.settings.learning.lessons:
-        return []
-    live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
-    known = {c.content for c in team.store.list_cards(statuses=live, kinds=["failure_pattern"], limit=500)}
+def _admit_pass(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> list[CandidateOutcome]:
+    """What optimizers learn from the whole pass (``propose_pass``: general lessons, demonstration sets,
+    purpose-optimizers), admitted like any candidate; one optimizer's bug never ends the pass."""
     ci = MemoryCI(team.store, manager=team.manager)
     out = []
-    for card in propose_lessons(tasks, results, team=team.name):
-        if card.content in known:
+    for entry in team.manager.optimizers().entries():
+        propose_pass = getattr(entry.item, "propose_pass", None)  # optional: see learning/optimizer.py
+        if propose_pass is None:
             continue
-        ev = card.provenance.evidence
-        reason = (
-            f"lesson {ev['pattern']}: {ev['failures_with_pattern']} of {ev['failures']} failures show it, "
-            f"{ev['successes_with_pattern']} of {ev['successes']} successes"
-        )
-        out.append(ci.admit(card, reason=reason))
-    return out
-
-
-def _admit_demonstrations(team: Any, tasks: Sequence[Task], results: Sequence[Any]) -> list[CandidateOutcome]:
-    """The pass's solved requests as one demonstration set, admitted (scanned) like any candidate."""
-    if not team.manager.settings.learning.demonstrations:
-        return []
-    live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
-    known = [
-        c.fields.get("demonstrations")
-        for c in team.store.list_cards(statuses=live, kinds=["episodic_case"], limit=500)
-        if c.provenance.optimizer == DEMONSTRATIONS
-    ]
-    ci = MemoryCI(team.store, manager=team.manager)
-    out = []
-    for card in propose_demonstrations(tasks, results, team=team.name):
-        if card.fields["demonstrations"] in known:
+        try:
+            proposals = propose_pass(
+                tasks=tasks, results=results, team=team.name, store=team.store, settings=team.manager.settings
+            )
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            log.warning("optimizer %r failed on the training pass: %s", entry.name, error)
             continue
-        ev = card.provenance.evidence
-        reason = f"demonstrations: {ev['kept']} kept of {ev['solved']} solved in {ev['episodes']} episodes"
-        out.append(ci.admit(card, reason=reason))
+        out += [ci.admit(card, reason=reason) for card, reason in proposals]
     return out
 
 

@@ -15,6 +15,11 @@ __all__ = ["ConfiguredBackend", "JudgedEpisode", "Optimizer"]
 
 
 class Optimizer(Protocol):
+    """``propose`` is called once per judged episode (by the learner). An optimizer that learns from a
+    whole training pass instead (general lessons, demonstration sets: purpose-optimizers) also has
+    ``propose_pass(*, tasks, results, team, store, settings)``, returning ``(card, reason)`` pairs; the
+    learn loop's ``train_phase`` calls it once after the pass. Both only propose: memory CI admits."""
+
     name: str
 
     def propose(self, *, episode: JudgedEpisode) -> list[MemoryCard]: ...

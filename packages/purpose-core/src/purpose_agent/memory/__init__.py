@@ -26,6 +26,7 @@ _EXPORTS = {
     "CardDiff": "purpose_agent.memory.store",
     "StoreStats": "purpose_agent.memory.store",
     "ImportReport": "purpose_agent.memory.store",
+    "CardRecord": "purpose_agent.memory.store",
     "VersionConflictError": "purpose_agent.memory.store",
     "PromotionForbiddenError": "purpose_agent.memory.store",
     "CardNotFoundError": "purpose_agent.memory.store",

@@ -86,7 +86,7 @@ class Demonstration(_Fields):
 class EpisodicCaseFields(_Fields):
     """A solved (or failed) episode: the closest thing to a worked example a small model can copy.
 
-    A *demonstration set* (``purpose_agent.learning.demonstrations``) is one card of this kind whose
+    A *demonstration set* (``purpose_optimizers.demonstrations``) is one card of this kind whose
     ``demonstrations`` hold several solved requests; retrieval shows the nearest of them for a task.
     """
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -85,6 +86,21 @@ class StoreStats(BaseModel):
     size_bytes: int | None = None
 
 
+@dataclass
+class CardRecord:
+    """One card with its whole past: what an export holds per card and an import brings back.
+
+    The file format that carries records (JSONL, signed or not) is purpose-exchange's; the store reads and
+    writes records, and on import applies the gate itself (see ``Store.import_records``). ``line`` is
+    where an import read the record (0 when it was not read from a file), for error messages.
+    """
+
+    card: MemoryCard
+    history: list[VersionEntry]
+    audit: list[AuditEntry]
+    line: int = 0
+
+
 class ImportReport(BaseModel):
     added: int = 0
     skipped_identical: int = 0
@@ -96,7 +112,13 @@ class ImportReport(BaseModel):
 
 @runtime_checkable
 class Store(Protocol):
-    """What the runtime, the learning loop, the CLI and the UI may ask of a memory store."""
+    """What the runtime, the learning loop, the CLI and the UI may ask of a memory store.
+
+    ``import_records`` is all-or-nothing and is the import gate: only records whose ``signature`` is
+    ``"verified"`` (the exchange file's HMAC checked with the user's key) keep their statuses, evidence
+    and history; every other card arrives as a candidate for memory CI. Either way secrets are redacted
+    and a past that cannot have happened (a forged actor, an illegal status change) is refused.
+    """
 
     mode: RunMode
     location: str
@@ -136,9 +158,14 @@ class Store(Protocol):
     def diff(self, card_id: str, a: int, b: int) -> CardDiff: ...
     def rollback(self, card_id: str, version: int, *, reason: str, actor: str = "user") -> MemoryCard: ...
     def audit(self, card_id: str | None = None, *, limit: int | None = None) -> list[AuditEntry]: ...
-    def export_jsonl(self, path: str | Path, *, key: bytes | None = None) -> int: ...
-    def import_jsonl(
-        self, path: str | Path, *, actor: str = "import", key: bytes | None = None
+    def export_records(self) -> list[CardRecord]: ...
+    def import_records(
+        self,
+        records: Sequence[CardRecord],
+        *,
+        source: str,
+        signature: str = "unsigned",
+        actor: str = "import",
     ) -> ImportReport: ...
     def stats(self) -> StoreStats: ...
     def record_shown(self, card_ids: Sequence[str], trace_id: str) -> None: ...

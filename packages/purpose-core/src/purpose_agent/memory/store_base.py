@@ -1,8 +1,8 @@
 """What every SQL memory store does the same way, whatever the database behind it.
 
 Why a base class: the SQLite store and the PostgreSQL store must keep one meaning for validation, the
-compare-and-set on versions, the audit rules, the run-mode policy, import and export; written twice they
-drift apart one small fix at a time. The shared statements here use ``?`` placeholders and only the
+compare-and-set on versions, the audit rules, the run-mode policy, import (the gate) and export; written
+twice they drift apart one small fix at a time. The shared statements here use ``?`` placeholders and only the
 portable part of SQL. A backend supplies its connection handling and its dialect:
 
 - ``_read(fn, what, snapshot=...)`` and ``_write(what, fn)`` run ``fn(conn)`` in one transaction
@@ -20,23 +20,26 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Self, TypeVar
 
+from pydantic import ValidationError as PydanticValidationError
+
 from purpose_agent.errors import ValidationError
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance, Utility, utcnow
-from purpose_agent.memory.jsonl import ImportRecord, export_line, read_import, write_export
+from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance, Utility, describe_errors, utcnow
 from purpose_agent.memory.kinds import KindCatalog
-from purpose_agent.memory.status import MemoryStatus, parse_status
+from purpose_agent.memory.status import TRANSITIONS, MemoryStatus, parse_status
 from purpose_agent.memory.store import (
     AuditEntry,
     CardDiff,
     CardNotFoundError,
+    CardRecord,
     ImportReport,
     ModePolicy,
     StatusObserver,
@@ -120,21 +123,21 @@ def term_delta(old_text: str, new_text: str) -> Counter[str]:
     return delta
 
 
-def redact_record(rec: ImportRecord) -> ImportRecord:
+def redact_record(rec: CardRecord) -> CardRecord:
     """An import record with secrets redacted from the card, every past version and every audit reason."""
     history = [
         h.model_copy(update={"card": redact_card(h.card), "reason": clean_reason(h.reason)})
         for h in rec.history
     ]
     audit = [a.model_copy(update={"reason": clean_reason(a.reason)}) for a in rec.audit]
-    return ImportRecord(line=rec.line, card=redact_card(rec.card), history=history, audit=audit)
+    return CardRecord(line=rec.line, card=redact_card(rec.card), history=history, audit=audit)
 
 
 #: The most trust an imported card starts with, whatever the file says.
 IMPORT_TRUST = 0.2
 
 
-def regate(rec: ImportRecord, source: str, signature: str) -> ImportRecord:
+def regate(rec: CardRecord, source: str, signature: str) -> CardRecord:
     """An imported card as a fresh candidate: status, evidence, history, trust and utility are dropped.
 
     What the file claimed is kept as a note in the evidence (so the audit can say so), never as a fact.
@@ -158,7 +161,63 @@ def regate(rec: ImportRecord, source: str, signature: str) -> ImportRecord:
             "provenance": Provenance(optimizer="import", evidence=evidence),
         }
     )
-    return ImportRecord(line=rec.line, card=fresh, history=[], audit=[])
+    return CardRecord(line=rec.line, card=fresh, history=[], audit=[])
+
+
+#: An actor name as the store writes one: a word, no spaces, control characters or markup.
+ACTOR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@:\-]{0,63}$")
+#: How far in the future an imported timestamp may be (clock skew between machines), no more.
+SKEW = timedelta(minutes=10)
+
+
+def _refuse(where: str, message: str) -> ValidationError:
+    return ValidationError(f"{where}: {message}; nothing was imported")
+
+
+def check_history(rec: CardRecord, where: str) -> None:
+    """Refuse a past that cannot have happened: forged actors, illegal moves, gaps, future dates.
+
+    Run on every imported record, signed or not, before anything is written: the audit log is the
+    store's own record of who changed what, so the store checks it, whatever file format carried it.
+    """
+    card, history, audit = rec.card, rec.history, rec.audit
+    name = f"card {card.id}"
+    latest = datetime.now(UTC) + SKEW
+    for when, what in [
+        (card.created_at, "card.created_at"),
+        (card.updated_at, "card.updated_at"),
+        *((h.at, f"history.{i}.at") for i, h in enumerate(history)),
+        *((a.at, f"audit.{i}.at") for i, a in enumerate(audit)),
+    ]:
+        aware = when if when.tzinfo else when.replace(tzinfo=UTC)
+        if aware > latest:
+            raise _refuse(where, f"{name}: {what}: {when.isoformat()} is in the future")
+    for i, h in enumerate(history):
+        if not ACTOR.match(h.actor or ""):
+            raise _refuse(where, f"{name}: history.{i}.actor: {h.actor!r} is not an actor this store writes")
+    previous: str | None = None
+    last_version = 0
+    for i, a in enumerate(audit):
+        if not ACTOR.match(a.actor or ""):
+            raise _refuse(where, f"{name}: audit.{i}.actor: {a.actor!r} is not an actor this store writes")
+        if a.old_status != previous:
+            raise _refuse(
+                where, f"{name}: audit.{i}: starts from {a.old_status}, but the card was {previous} (a gap)"
+            )
+        try:
+            new = MemoryStatus(a.new_status)
+        except ValueError:
+            raise _refuse(where, f"{name}: audit.{i}.new_status: {a.new_status!r} is not a status") from None
+        if previous is not None and new not in TRANSITIONS[MemoryStatus(previous)]:
+            raise _refuse(where, f"{name}: audit.{i}: {previous} -> {new.value} is not a legal transition")
+        if a.version < last_version or a.version > card.version:
+            raise _refuse(where, f"{name}: audit.{i}.version: {a.version} is out of order (a version gap)")
+        if new is MemoryStatus.PROMOTED and a.actor == "memory-ci":
+            replay = card.provenance.evidence.get("replay")
+            if not (isinstance(replay, dict) and replay.get("promote") is True):
+                forged = f"{name}: audit.{i}: memory-ci promotion without replay evidence (forged)"
+                raise _refuse(where, forged)
+        previous, last_version = new.value, a.version
 
 
 @dataclass(frozen=True)
@@ -750,7 +809,7 @@ class SQLStoreBase(ABC):
 
     # -- exchange -----------------------------------------------------------------------------------
 
-    def _export_lines(self, conn: Conn) -> list[str]:
+    def _export_records(self, conn: Conn) -> list[CardRecord]:
         """Every card with its versions and audit trail, read in three passes (run it in a snapshot)."""
         cards = [
             self._card(r)
@@ -767,39 +826,46 @@ class SQLStoreBase(ABC):
         trails: dict[str, list[AuditEntry]] = {}
         for row in conn.execute(f"SELECT {_AUDIT_COLS} FROM audit ORDER BY seq"):
             trails.setdefault(row[1], []).append(self._audit_entry(row))
-        return [export_line(c, versions.get(c.id, []), trails.get(c.id, [])) for c in cards]
+        return [CardRecord(card=c, history=versions.get(c.id, []), audit=trails.get(c.id, [])) for c in cards]
 
-    def export_jsonl(self, path: str | Path, *, key: bytes | None = None) -> int:
-        """Write every card with its versions and audit trail from one snapshot; returns the card count.
+    def export_records(self) -> list[CardRecord]:
+        """Every card with its versions and audit trail, from one snapshot (purpose-exchange writes them)."""
+        return self._read(self._export_records, "export memory", snapshot=True)
 
-        With ``key`` the file is signed, so an import holding the same key may keep its history.
-        """
-        lines = self._read(self._export_lines, "export memory", snapshot=True)
-        write_export(path, lines, count=len(lines), source=self.location, key=key)
-        return len(lines)
-
-    def import_jsonl(
-        self, path: str | Path, *, actor: str = "import", key: bytes | None = None
+    def import_records(
+        self,
+        records: Sequence[CardRecord],
+        *,
+        source: str,
+        signature: str = "unsigned",
+        actor: str = "import",
     ) -> ImportReport:
-        """Import an export file: all of it or, on any problem, nothing.
+        """Import records: all of them or, on any problem, nothing.
 
-        Only a file whose signature verifies with ``key`` keeps its statuses, evidence and history. Every
-        other card arrives as a candidate with origin ``import`` (what the file claimed is noted, not
-        believed); ``report.regated`` lists them for memory CI to scan and gate.
+        Only records whose ``signature`` is ``"verified"`` keep their statuses, evidence and history.
+        Every other card arrives as a candidate with origin ``import`` (what the source claimed is noted,
+        not believed); ``report.regated`` lists them for memory CI to scan and gate. ``source`` (a file
+        name) is quoted in errors and in each re-gated card's evidence.
         """
         self.policy.require_write("import memory")
-        parsed = read_import(path, self.kinds, key=key)
-        records = [redact_record(rec) for rec in parsed.records]
-        if parsed.verified:
+        verified = signature == "verified"
+        checked = []
+        for rec in records:
+            where = f"{source}:{rec.line}" if rec.line else source
+            card = self._kind_checked(rec.card, where)
+            checked.append(CardRecord(line=rec.line, card=card, history=rec.history, audit=rec.audit))
+            check_history(checked[-1], where)
+        records = [redact_record(rec) for rec in checked]
+        if verified:
             for rec in records:
                 self.policy.require_status(
                     rec.card.status, f"import the {rec.card.status.value} card {rec.card.id}"
                 )
         else:
-            records = [regate(rec, Path(path).name, parsed.signature) for rec in records]
+            records = [regate(rec, Path(source).name, signature) for rec in records]
 
         def work(conn: Conn) -> ImportReport:
-            report = ImportReport(signature=parsed.signature)
+            report = ImportReport(signature=signature)
             existing = self._cards_by_id(conn, [r.card.id for r in records])
             fresh = []
             for rec in records:
@@ -809,22 +875,22 @@ class SQLStoreBase(ABC):
                     continue
                 fields = (
                     (*TRUST_LEARNED, "kind", "status", "version")
-                    if parsed.verified
+                    if verified
                     else ("content", "fields", "kind")
                 )
                 same = all(getattr(have, f) == getattr(rec.card, f) for f in fields)
                 if not same:
                     raise ValidationError(
-                        f"{path}:{rec.line}: card.id: {rec.card.id!r} already exists with different content "
-                        f"(store v{have.version}, file v{rec.card.version}); nothing was imported"
+                        f"{source}:{rec.line}: card.id: {rec.card.id!r} already exists with different "
+                        f"content (store v{have.version}, file v{rec.card.version}); nothing was imported"
                     )
                 report.skipped_identical += 1
             if fresh:
                 why = (
                     "imported"
-                    if parsed.verified
+                    if verified
                     else (
-                        f"imported as a candidate (signature: {parsed.signature}); the file's status, "
+                        f"imported as a candidate (signature: {signature}); the file's status, "
                         f"evidence and history are not trusted"
                     )
                 )
@@ -833,15 +899,23 @@ class SQLStoreBase(ABC):
                     [r.card for r in fresh],
                     reason=why,
                     actor=actor,
-                    history={r.card.id: r.history for r in fresh if parsed.verified},
-                    audit={r.card.id: r.audit for r in fresh if r.audit and parsed.verified},
+                    history={r.card.id: r.history for r in fresh if verified},
+                    audit={r.card.id: r.audit for r in fresh if r.audit and verified},
                 )
             report.added = len(fresh)
-            if not parsed.verified:
+            if not verified:
                 report.regated = [r.card.id for r in fresh]
             return report
 
         return self._write("import memory", work)
+
+    def _kind_checked(self, card: MemoryCard, where: str) -> MemoryCard:
+        """``card`` validated against this store's kinds (a source may name a kind or fields it lacks)."""
+        try:
+            return MemoryCard.model_validate(card.to_json_dict(), context={"kinds": self.kinds})
+        except PydanticValidationError as exc:
+            detail = "; ".join(f"card.{part}" for part in describe_errors(exc).split("; "))
+            raise _refuse(where, detail) from None
 
     def stats(self) -> StoreStats:
         def work(conn: Conn) -> StoreStats:

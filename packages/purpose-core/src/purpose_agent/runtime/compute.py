@@ -2,9 +2,9 @@
 
 A small model that knows *what* to compute often writes the computation as its final answer ("10 * 52",
 "6 - 7 = 1") or repeats the request's own numbers ("69, 15" for their greatest common divisor), even with a
-calculator offered. Compared across a training pass (:mod:`purpose_agent.learning.lessons`), failures that
-end that way against successes that do not give the lesson "compute with the tool, then answer with its
-result". Once replay has promoted it, the ReAct strategy acts on it in decoding:
+calculator offered. Compared across a training pass (``purpose_optimizers.lessons``, purpose-optimizers),
+failures that end that way against successes that do not give the lesson "compute with the tool, then
+answer with its result". Once replay has promoted it, the ReAct strategy acts on it in decoding:
 
 - a final answer that is an uncomputed expression of the request's numbers goes to the offered computing
   tool as it is, and the tool's result becomes the answer;

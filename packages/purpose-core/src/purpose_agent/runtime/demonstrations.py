@@ -1,7 +1,8 @@
 """Which worked examples of a demonstration set a task is shown: the nearest by words and shape.
 
-A demonstration set (learned by :mod:`purpose_agent.learning.demonstrations`, one ``episodic_case`` card
-whose ``demonstrations`` hold several solved requests) was replay-tested as a whole, as a general lesson.
+A demonstration set (learned by ``purpose_optimizers.demonstrations`` in purpose-optimizers, one
+``episodic_case`` card whose ``demonstrations`` hold several solved requests) was replay-tested as a
+whole, as a general lesson.
 At run time only the ``k`` nearest demonstrations are shown (ExpeL retrieves the successful trajectories
 most similar to the task), so a small model's context stays short. Near means: content words shared with
 the request (the demonstration's tool name and arguments count, since a request about "loan payments"
@@ -21,7 +22,7 @@ from typing import Any
 from purpose_agent.memory.card import MemoryCard
 from purpose_agent.runtime.procedures import _words
 
-#: The optimizer name demonstration sets are proposed under (``purpose_agent.learning.demonstrations``).
+#: The optimizer name demonstration sets are proposed under (``purpose_optimizers.demonstrations``).
 DEMONSTRATIONS = "demonstrations"
 #: Most demonstrations shown for one task: SmolLM2-135M's context is small, and one or two examples of the
 #: pattern help it more than a page of them.

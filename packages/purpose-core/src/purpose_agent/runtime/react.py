@@ -225,46 +225,66 @@ def _as_json_number(value: float) -> int | float:
     return int(value) if value.is_integer() else value
 
 
+def _said(value: Any, request: str) -> bool:
+    """Whether the request names an enum value: as a word or phrase, "_" and "-" read as spaces and case
+    ignored ("dairy_free" is said by "dairy-free", "NO2" by "no2")."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return False
+    words = re.sub(r"[_\-\s]+", " ", str(value).casefold()).strip()
+    text = re.sub(r"[_\-\s]+", " ", request.casefold())
+    return bool(words) and re.search(rf"(?<![\w.]){re.escape(words)}(?![\w])", text) is not None
+
+
 def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
     """A copy of a tool's schema whose values may only be values the request gives (the proven lesson
     "fill each argument with a value from the request", acting in the grammar): numbers from
-    :func:`request_numbers` (and the parameter's default), free strings from :func:`request_spans`.
-    Enums, formats and patterns keep their own constraint; a numeric property with no fitting number in
-    the request, or one whose bounds exclude them all, is left as it was."""
+    :func:`request_numbers`, free strings from :func:`request_spans`, enum members the request names.
+    An optional parameter the request gives no value for may only take its default, or is left out
+    when it has none: a 135M model otherwise fills it with a made-up season or the first enum member.
+    Formats and patterns keep their own constraint; a required property the request gives no fitting
+    value for is left as it was (the call needs it, and the request may say it in other words)."""
     numbers = request_numbers(request)
     spans = request_spans(request)
     out: dict[str, Any] = json.loads(json.dumps(schema))
 
-    def narrow(prop: Any) -> None:
-        if not isinstance(prop, dict) or "enum" in prop or "const" in prop:
-            return
+    def narrow(prop: Any, required: bool) -> bool:
+        """Narrow ``prop`` in place; False when an optional property has nothing the request gives."""
+        if not isinstance(prop, dict) or "const" in prop:
+            return True
         kind = prop.get("type")
         if kind == "array":
-            narrow(prop.get("items"))
-            return
-        if kind == "string" and spans and not {"format", "pattern"} & set(prop):
-            prop["enum"] = spans
-            return
-        if kind not in ("number", "integer"):
-            return
-        fits = [
-            n for n in numbers
-            if (kind == "number" or n.is_integer())
-            and n >= float(prop.get("minimum", -math.inf)) and n <= float(prop.get("maximum", math.inf))
-            and n > float(prop.get("exclusiveMinimum", -math.inf))
-            and n < float(prop.get("exclusiveMaximum", math.inf))
-        ]  # fmt: skip
-        if (
-            "default" in prop
-            and isinstance(prop["default"], int | float)
-            and not isinstance(prop["default"], bool)
-        ):
-            fits.append(float(prop["default"]))
-        if fits:
-            prop["enum"] = list(dict.fromkeys(_as_json_number(n) for n in fits))
+            return narrow(prop.get("items"), required)
+        if "enum" in prop:
+            said = [v for v in prop["enum"] if _said(v, request)]
+        elif kind == "string" and not {"format", "pattern"} & set(prop):
+            said = list(spans)
+        elif kind in ("number", "integer"):
+            said = [
+                _as_json_number(n) for n in numbers
+                if (kind == "number" or n.is_integer())
+                and n >= float(prop.get("minimum", -math.inf)) and n <= float(prop.get("maximum", math.inf))
+                and n > float(prop.get("exclusiveMinimum", -math.inf))
+                and n < float(prop.get("exclusiveMaximum", math.inf))
+            ]  # fmt: skip
+        else:
+            return True  # booleans, objects, formats: the request rarely spells them as a value
+        if "default" in prop and said and not isinstance(prop["default"], bool | dict | list):
+            said.append(prop["default"])
+        if said:
+            prop["enum"] = list(dict.fromkeys(said))
+            return True
+        if required:
+            return True
+        if "default" in prop:
+            prop["enum"] = [prop["default"]]
+            return True
+        return False
 
-    for prop in (out.get("properties") or {}).values():
-        narrow(prop)
+    props = out.get("properties") or {}
+    needed = set(out.get("required") or [])
+    for name in list(props):
+        if not narrow(props[name], name in needed):
+            del props[name]
     return out
 
 

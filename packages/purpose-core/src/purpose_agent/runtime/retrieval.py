@@ -78,7 +78,7 @@ def retrieve_memories(
 
 #: Most general lessons shown at once (there are few patterns; more would crowd out task memories).
 MAX_LESSONS = 4
-#: The optimizer name general lessons are proposed under (see ``purpose_agent.learning.lessons``).
+#: The optimizer name general lessons are proposed under (see ``purpose_optimizers.lessons``).
 LESSONS = "lessons"
 
 
@@ -100,7 +100,7 @@ MAX_DEMONSTRATION_SETS = 1
 
 
 def demonstration_sets(store: Any, scope: MemoryScope) -> list[MemoryCard]:
-    """Promoted demonstration sets for this scope (``purpose_agent.learning.demonstrations``): like a
+    """Promoted demonstration sets for this scope (``purpose_optimizers.demonstrations``): like a
     general lesson, shown for any task, because the set was replay-tested on the whole validation split."""
     try:
         cards = store.list_cards(statuses=["promoted"], kinds=["episodic_case"], limit=200)

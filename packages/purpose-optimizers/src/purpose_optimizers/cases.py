@@ -10,9 +10,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from purpose_agent.learning.optimizer import JudgedEpisode
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
-from purpose_agent.runtime.procedures import generalize, to_skill_fields
+from purpose_agent.plugin import (
+    CHECKERS,
+    JudgedEpisode,
+    MemoryCard,
+    MemoryScope,
+    Provenance,
+    check_answer,
+    generalize,
+    initial_trust,
+    to_skill_fields,
+)
 
 FINAL = "final_answer"
 
@@ -26,7 +34,6 @@ class CaseOptimizer:
             return []
         tool_steps = [s for s in result.steps if s.action != FINAL]
         tools = sorted({s.action for s in tool_steps})
-        from purpose_agent.immune.trust import initial_trust
 
         def provenance(origin: str) -> Provenance:
             # "tool_output": the card quotes what tools returned, which an outsider may have written
@@ -145,8 +152,6 @@ class CaseOptimizer:
         they typed, say). With a known answer (a training task) the trajectory up to that tool call plus
         "answer with its result" is a correct demonstration; replay still has to show it helps.
         """
-        from purpose_agent.runtime.checkers import CHECKERS, check
-
         # a suite's own checker (a per-run name such as "case:<hash>") judges the episode, not one tool
         # output, and is not in the global table: no hindsight there
         if task.expected is None or (task.checker is not None and task.checker not in CHECKERS):
@@ -154,6 +159,6 @@ class CaseOptimizer:
 
         tools_only = [s for s in ok_steps if s[0] != FINAL]
         for i, (_tool, _args, observation) in enumerate(tools_only):
-            if check(observation, task.expected, task.checker).value >= 1.0:
+            if check_answer(observation, task.expected, task.checker).value >= 1.0:
                 return [*tools_only[: i + 1], (FINAL, {"answer": observation}, "")]
         return []

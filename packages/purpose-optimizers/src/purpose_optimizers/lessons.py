@@ -12,13 +12,13 @@ of task:
 - **wrong values**: a tool argument holds a number the request never gave;
 - **uncomputed**: the final answer is the computation itself ("10 * 52", "6 - 7 = 1") or repeats the
   request's own numbers ("69, 15" for their GCD): the work was left undone
-  (:mod:`purpose_agent.runtime.compute` says how the strategy acts on it).
+  (``purpose_agent.runtime.compute`` says how the strategy acts on it).
 
 A lesson is proposed only when at least ``MIN_SUPPORT`` failures show the pattern and the successes
 mostly do not (the contrast), as a ``failure_pattern`` bullet (trigger, symptom, fix) whose evidence
 (counts, example traces) is on the card. It claims to be general, so memory CI replays it on the whole
 validation split; in use, its helpful/harmful record is the card's utility (shown, helped) and its
-misfires (:mod:`purpose_agent.learning.misfire`).
+misfires (``purpose_agent.learning.misfire``).
 """
 
 from __future__ import annotations
@@ -28,8 +28,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
-from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Task
+from purpose_agent.plugin import (
+    CHECKERS,
+    EpisodeResult,
+    EpisodeStatus,
+    MemoryCard,
+    MemoryScope,
+    MemoryStatus,
+    Provenance,
+    Task,
+    check_answer,
+    initial_trust,
+    uncomputed,
+)
 
 FINAL = "final_answer"
 #: Failures that must show a pattern before it becomes a lesson.
@@ -59,15 +70,13 @@ def _no_stop(task: Task, result: EpisodeResult) -> bool:
 def _answer_format(task: Task, result: EpisodeResult) -> bool:
     if task.expected is None or result.status is not EpisodeStatus.COMPLETED:
         return False
-    from purpose_agent.runtime.checkers import CHECKERS, check
-
     expected = str(task.expected).strip()
     answer = result.answer.strip()
     observed = [s.observation for s in _tool_steps(result) if s.tool_status == "ok"]
     # a suite's own checker (a per-run name such as "case:<hash>") is not in the global table and judges
     # answers, not tool output: observations are read by the expected value's shape instead
     name = task.checker if task.checker in CHECKERS else None
-    had_value = any(check(o, task.expected, name).value >= 1.0 for o in observed)
+    had_value = any(check_answer(o, task.expected, name).value >= 1.0 for o in observed)
     return bool(expected) and answer != expected and (had_value or expected in answer)
 
 
@@ -110,8 +119,6 @@ def _wrong_values(task: Task, result: EpisodeResult) -> bool:
 def _uncomputed(task: Task, result: EpisodeResult) -> bool:
     """The episode ended with an answer that is an uncomputed expression of the request's numbers or an
     echo of them (never decided by the expected answer: only the answer's shape and the request)."""
-    from purpose_agent.runtime.compute import uncomputed
-
     return result.status is EpisodeStatus.COMPLETED and uncomputed(result.answer, task.input)
 
 
@@ -177,8 +184,6 @@ def propose_lessons(
     optimizer: str = "lessons",
 ) -> list[MemoryCard]:
     """Lessons the failures of this training pass support against its successes (see the module doc)."""
-    from purpose_agent.immune.trust import initial_trust
-
     pairs = [(t, r) for t, r in zip(tasks, results, strict=True) if r.score is not None]
     failures = [(t, r) for t, r in pairs if not r.success]
     successes = [(t, r) for t, r in pairs if r.success]
@@ -212,3 +217,41 @@ def propose_lessons(
             )
         )
     return cards
+
+
+class LessonOptimizer:
+    """General lessons as a registered optimizer: nothing per episode, lessons after each training pass.
+
+    The learn loop calls ``propose_pass`` once a training pass has run (``[learning] lessons``, on by
+    default, switches it); a lesson already stored in a live status is not proposed again.
+    """
+
+    name = "lessons"
+
+    def propose(self, *, episode: Any) -> list[MemoryCard]:
+        return []  # one episode shows no contrast
+
+    def propose_pass(
+        self,
+        *,
+        tasks: Sequence[Task],
+        results: Sequence[EpisodeResult],
+        team: str | None,
+        store: Any,
+        settings: Any,
+    ) -> list[tuple[MemoryCard, str]]:
+        if not settings.learning.lessons:
+            return []
+        live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
+        known = {c.content for c in store.list_cards(statuses=live, kinds=["failure_pattern"], limit=500)}
+        out = []
+        for card in propose_lessons(tasks, results, team=team, optimizer=self.name):
+            if card.content in known:
+                continue
+            ev = card.provenance.evidence
+            reason = (
+                f"lesson {ev['pattern']}: {ev['failures_with_pattern']} of {ev['failures']} failures show "
+                f"it, {ev['successes_with_pattern']} of {ev['successes']} successes"
+            )
+            out.append((card, reason))
+        return out

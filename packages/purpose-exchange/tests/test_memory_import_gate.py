@@ -10,10 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.errors import ValidationError
-from purpose_agent.learning.memory_ci import MemoryCI
-from purpose_agent.memory.card import MemoryCard
-from purpose_agent.memory.signing import generate_key, load_key
+from purpose_agent.plugin import MemoryCard, MemoryCI, ValidationError
+from purpose_exchange import export_jsonl, generate_key, import_jsonl, load_key
 from purpose_testing.embedded import scratch_store
 
 NOW = datetime.now(UTC)
@@ -88,7 +86,7 @@ def test_a_forged_promoted_card_arrives_as_a_candidate_and_the_audit_says_so(
 ) -> None:
     path = _write(tmp_path / "e.jsonl", _line(card, PROMOTED_TRAIL))
     with scratch_store(tmp_path) as (store, manager):
-        report = store.import_jsonl(path)
+        report = import_jsonl(store, path)
         assert report.signature == "unsigned" and report.regated == [card["id"]]
         got = store.get(card["id"])
         assert got.status.value == "candidate", what
@@ -158,7 +156,7 @@ def test_an_impossible_history_is_refused_with_one_line_naming_the_card(
     card_id = json.loads(line)["card"]["id"]
     with scratch_store(tmp_path) as (store, _):
         with pytest.raises(ValidationError, match=message) as info:
-            store.import_jsonl(path)
+            import_jsonl(store, path)
         assert card_id in str(info.value) and "\n" not in str(info.value), what
         assert store.list_cards() == []
 
@@ -172,18 +170,18 @@ def test_a_signed_export_keeps_its_history_only_with_the_right_key(tmp_path: Pat
         card = store.add(MemoryCard(kind="user_preference", content="Answer in one sentence."))
         store.transition(card.id, "quarantined", reason="scanned")
         store.transition(card.id, "promoted", reason="approved by alice")
-        store.export_jsonl(tmp_path / "signed.jsonl", key=key)
+        export_jsonl(store, tmp_path / "signed.jsonl", key=key)
     with scratch_store(tmp_path / "b") as (store, _):
-        report = store.import_jsonl(tmp_path / "signed.jsonl", key=key)
+        report = import_jsonl(store, tmp_path / "signed.jsonl", key=key)
         assert report.signature == "verified" and store.get(card.id).status.value == "promoted"
         assert [a.new_status for a in store.audit(card.id)] == ["candidate", "quarantined", "promoted"]
     with scratch_store(tmp_path / "c") as (store, _):
-        assert store.import_jsonl(tmp_path / "signed.jsonl", key=b"x" * 32).signature == "did not verify"
+        assert import_jsonl(store, tmp_path / "signed.jsonl", key=b"x" * 32).signature == "did not verify"
         assert store.get(card.id).status.value == "candidate"
     tampered = (tmp_path / "signed.jsonl").read_text().replace("one sentence", "ten sentences")
     (tmp_path / "tampered.jsonl").write_text(tampered)
     with scratch_store(tmp_path / "d") as (store, _):
-        assert store.import_jsonl(tmp_path / "tampered.jsonl", key=key).signature == "did not verify"
+        assert import_jsonl(store, tmp_path / "tampered.jsonl", key=key).signature == "did not verify"
         assert store.get(card.id).status.value == "candidate"
 
 

@@ -6,57 +6,69 @@ and the field.
 
 Import is not a back door into memory. A file can claim anything, so a status, evidence or audit entry in
 it is trusted only when the export is signed (HMAC-SHA256) with a key the user holds and the signature
-verifies (:mod:`purpose_agent.memory.signing`); then history, diff and rollback are reproduced. Anything
-else arrives as candidates that memory CI scans and gates like any other. Either way a file whose history
-is impossible (a forged actor, an illegal status change, a version gap, a date in the future) is refused.
+verifies (:mod:`purpose_exchange.signing`); then history, diff and rollback are reproduced. Anything else
+arrives as candidates that memory CI scans and gates like any other. This module reads and writes the
+file; the gate itself is the store's (``Store.import_records``: kinds, redaction, re-gating unverified
+cards, refusing a history that cannot have happened), so no file format can go around it.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from purpose_agent.plugin import (
+    AuditEntry,
+    CardRecord,
+    ImportReport,
+    MemoryCard,
+    Store,
+    ValidationError,
+    VersionEntry,
+    describe_errors,
+)
 from pydantic import ValidationError as PydanticValidationError
 
-from purpose_agent.errors import ValidationError
-from purpose_agent.memory.card import MemoryCard, describe_errors
-from purpose_agent.memory.signing import sign, verify
-from purpose_agent.memory.status import TRANSITIONS, MemoryStatus
-from purpose_agent.memory.store import AuditEntry, VersionEntry
-
-if TYPE_CHECKING:  # pragma: no cover
-    from purpose_agent.memory.kinds import KindCatalog
+from purpose_exchange.signing import sign, verify
 
 FORMAT = "purpose-memory"
 SCHEMA_VERSION = 1
 #: The most an import reads (a device like /dev/zero or a huge file is refused, not read forever).
 MAX_IMPORT_BYTES = int(os.environ.get("PURPOSE_AGENT_MAX_IMPORT_BYTES", 64 * 2**20))
-#: An actor name as the store writes one: a word, no spaces, control characters or markup.
-ACTOR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@:\-]{0,63}$")
-#: How far in the future a timestamp may be (clock skew between machines), no more.
-SKEW = timedelta(minutes=10)
 
 
-@dataclass
-class ImportRecord:
-    line: int
-    card: MemoryCard
-    history: list[VersionEntry]
-    audit: list[AuditEntry]
+def export_jsonl(store: Store, path: str | Path, *, key: bytes | None = None) -> int:
+    """Write every card of ``store`` with its versions and audit trail, from one snapshot; returns the
+    card count. With ``key`` the file is signed, so an import holding the same key may keep its history."""
+    records = store.export_records()
+    lines = [export_line(r.card, r.history, r.audit) for r in records]
+    write_export(path, lines, count=len(lines), source=store.location, key=key)
+    return len(lines)
+
+
+def import_jsonl(
+    store: Store, path: str | Path, *, actor: str = "import", key: bytes | None = None
+) -> ImportReport:
+    """Import an export file into ``store``: all of it or, on any problem, nothing.
+
+    Only a file whose signature verifies with ``key`` keeps its statuses, evidence and history; every
+    other card arrives as a candidate (``report.regated`` lists them for memory CI to scan and gate).
+    """
+    parsed = read_import(path, key=key)
+    return store.import_records(parsed.records, source=str(path), signature=parsed.signature, actor=actor)
 
 
 @dataclass
 class ImportFile:
     """A parsed export: its records, and whether its signature verified with the caller's key."""
 
-    records: list[ImportRecord]
+    records: list[CardRecord]
     signature: str
     """``verified``, ``unsigned``, ``no key`` or ``did not verify``."""
 
@@ -161,8 +173,10 @@ def _read_bounded(source: Path) -> str:
         ) from None
 
 
-def read_import(path: str | Path, kinds: KindCatalog, *, key: bytes | None = None) -> ImportFile:
-    """Parse and validate a whole export file; raise :class:`ValidationError` at the first bad line."""
+def read_import(path: str | Path, *, key: bytes | None = None) -> ImportFile:
+    """Parse and validate a whole export file; raise :class:`ValidationError` at the first bad line.
+
+    Cards are checked for shape here and against the store's kinds by ``Store.import_records``."""
     source = Path(path)
     text = _read_bounded(source)
     lines = text.splitlines()
@@ -174,14 +188,14 @@ def read_import(path: str | Path, kinds: KindCatalog, *, key: bytes | None = Non
     version = header.get("schema_version")
     if not isinstance(version, int) or version > SCHEMA_VERSION or version < 1:
         raise _fail(f"{source}:1", f"schema_version: {version!r} is not supported (this build reads 1)")
-    records: list[ImportRecord] = []
+    records: list[CardRecord] = []
     seen: dict[str, int] = {}
     for number, raw in enumerate(lines[1:], start=2):
         if not raw.strip():
             continue
         where = f"{source}:{number}"
         obj = _json(raw, where)
-        record = _record(obj, number, where, kinds)
+        record = _record(obj, number, where)
         if record.card.id in seen:
             raise _fail(where, f"card.id: {record.card.id!r} also appears on line {seen[record.card.id]}")
         seen[record.card.id] = number
@@ -214,21 +228,21 @@ def _json(raw: str, where: str) -> dict[str, Any]:
     return obj
 
 
-def _card(data: Any, where: str, field: str, kinds: KindCatalog | None) -> MemoryCard:
+def _card(data: Any, where: str, field: str) -> MemoryCard:
     if not isinstance(data, dict):
         raise _fail(where, f"{field}: expected an object")
     try:
-        return MemoryCard.model_validate(data, context={"kinds": kinds})
+        return MemoryCard.model_validate(data, context={"kinds": None})
     except PydanticValidationError as exc:
         detail = "; ".join(f"{field}.{part}" for part in describe_errors(exc).split("; "))
         raise _fail(where, detail) from None
 
 
-def _record(obj: dict[str, Any], number: int, where: str, kinds: KindCatalog) -> ImportRecord:
+def _record(obj: dict[str, Any], number: int, where: str) -> CardRecord:
     unknown = set(obj) - {"card", "history", "audit"}
     if unknown:
         raise _fail(where, f"{sorted(unknown)[0]}: unknown key")
-    card = _card(obj.get("card"), where, "card", kinds)
+    card = _card(obj.get("card"), where, "card")
     history: list[VersionEntry] = []
     raw_history = obj.get("history") or []
     if not isinstance(raw_history, list):
@@ -236,7 +250,7 @@ def _record(obj: dict[str, Any], number: int, where: str, kinds: KindCatalog) ->
     for i, h in enumerate(raw_history):
         if not isinstance(h, dict):
             raise _fail(where, f"history.{i}: expected an object")
-        old = _card(h.get("card"), where, f"history.{i}.card", None)
+        old = _card(h.get("card"), where, f"history.{i}.card")
         try:
             entry = VersionEntry(
                 card_id=card.id,
@@ -284,47 +298,4 @@ def _record(obj: dict[str, Any], number: int, where: str, kinds: KindCatalog) ->
         raise _fail(
             where, f"audit: last status {audit[-1].new_status} disagrees with card.status {card.status.value}"
         )
-    _check_history(card, history, audit, where)
-    return ImportRecord(line=number, card=card, history=history, audit=audit)
-
-
-def _check_history(
-    card: MemoryCard, history: list[VersionEntry], audit: list[AuditEntry], where: str
-) -> None:
-    """Refuse a past that cannot have happened: forged actors, illegal moves, gaps, future dates."""
-    name = f"card {card.id}"
-    latest = datetime.now(UTC) + SKEW
-    for when, what in [
-        (card.created_at, "card.created_at"),
-        (card.updated_at, "card.updated_at"),
-        *((h.at, f"history.{i}.at") for i, h in enumerate(history)),
-        *((a.at, f"audit.{i}.at") for i, a in enumerate(audit)),
-    ]:
-        aware = when if when.tzinfo else when.replace(tzinfo=UTC)
-        if aware > latest:
-            raise _fail(where, f"{name}: {what}: {when.isoformat()} is in the future")
-    for i, h in enumerate(history):
-        if not ACTOR.match(h.actor or ""):
-            raise _fail(where, f"{name}: history.{i}.actor: {h.actor!r} is not an actor this store writes")
-    previous: str | None = None
-    last_version = 0
-    for i, a in enumerate(audit):
-        if not ACTOR.match(a.actor or ""):
-            raise _fail(where, f"{name}: audit.{i}.actor: {a.actor!r} is not an actor this store writes")
-        if a.old_status != previous:
-            raise _fail(
-                where, f"{name}: audit.{i}: starts from {a.old_status}, but the card was {previous} (a gap)"
-            )
-        try:
-            new = MemoryStatus(a.new_status)
-        except ValueError:
-            raise _fail(where, f"{name}: audit.{i}.new_status: {a.new_status!r} is not a status") from None
-        if previous is not None and new not in TRANSITIONS[MemoryStatus(previous)]:
-            raise _fail(where, f"{name}: audit.{i}: {previous} -> {new.value} is not a legal transition")
-        if a.version < last_version or a.version > card.version:
-            raise _fail(where, f"{name}: audit.{i}.version: {a.version} is out of order (a version gap)")
-        if new is MemoryStatus.PROMOTED and a.actor == "memory-ci":
-            replay = card.provenance.evidence.get("replay")
-            if not (isinstance(replay, dict) and replay.get("promote") is True):
-                raise _fail(where, f"{name}: audit.{i}: memory-ci promotion without replay evidence (forged)")
-        previous, last_version = new.value, a.version
+    return CardRecord(line=number, card=card, history=history, audit=audit)

@@ -8,7 +8,7 @@ this learner keeps the episodes that passed the judge or checker (DSPy's Bootstr
 demonstrations that pass the metric) as a small set of compact demonstrations (the request, the tool
 calls with their arguments, the judged answer), at most one per tool and the simplest first, and proposes
 them as ONE ``episodic_case`` card (its ``demonstrations`` field). At run time retrieval shows the set's
-``k`` nearest demonstrations to the task (:mod:`purpose_agent.runtime.demonstrations`; ExpeL retrieves the
+``k`` nearest demonstrations to the task (``purpose_agent.runtime.demonstrations``; ExpeL retrieves the
 most similar successful trajectories).
 
 The set claims to help everywhere, so memory CI scans it (every request, argument and answer in it: the
@@ -22,9 +22,17 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
-from purpose_agent.runtime.demonstrations import DEMONSTRATIONS
-from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Task
+from purpose_agent.plugin import (
+    DEMONSTRATIONS,
+    EpisodeResult,
+    EpisodeStatus,
+    MemoryCard,
+    MemoryScope,
+    MemoryStatus,
+    Provenance,
+    Task,
+    initial_trust,
+)
 
 FINAL = "final_answer"
 #: Most demonstrations kept in one set (retrieval shows at most ``runtime.demonstrations.MAX_SHOWN``).
@@ -97,8 +105,6 @@ def propose_demonstrations(
     optimizer: str = DEMONSTRATIONS,
 ) -> list[MemoryCard]:
     """The demonstration set this training pass supports (empty when too few requests were solved)."""
-    from purpose_agent.immune.trust import initial_trust
-
     found = []
     for i, (task, result) in enumerate(zip(tasks, results, strict=True)):
         demo = demonstration(task, result)
@@ -134,3 +140,44 @@ def propose_demonstrations(
             trust=initial_trust("tool_output"),
         )
     ]
+
+
+class DemonstrationOptimizer:
+    """Demonstration sets as a registered optimizer: nothing per episode, one set after a training pass.
+
+    Opt-in (``[learning] demonstrations = true``); a set with the same demonstrations already stored in a
+    live status is not proposed again.
+    """
+
+    name = DEMONSTRATIONS
+
+    def propose(self, *, episode: Any) -> list[MemoryCard]:
+        return []  # a set is chosen from a whole pass
+
+    def propose_pass(
+        self,
+        *,
+        tasks: Sequence[Task],
+        results: Sequence[EpisodeResult],
+        team: str | None,
+        store: Any,
+        settings: Any,
+    ) -> list[tuple[MemoryCard, str]]:
+        if not settings.learning.demonstrations:
+            return []
+        live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
+        known = [
+            c.fields.get("demonstrations")
+            for c in store.list_cards(statuses=live, kinds=["episodic_case"], limit=500)
+            if c.provenance.optimizer == self.name
+        ]
+        out = []
+        for card in propose_demonstrations(tasks, results, team=team, optimizer=self.name):
+            if card.fields["demonstrations"] in known:
+                continue
+            ev = card.provenance.evidence
+            reason = (
+                f"demonstrations: {ev['kept']} kept of {ev['solved']} solved in {ev['episodes']} episodes"
+            )
+            out.append((card, reason))
+        return out

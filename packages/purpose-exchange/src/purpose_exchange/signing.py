@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.errors import ValidationError
+from purpose_agent.plugin import ValidationError
 
 ALGORITHM = "hmac-sha256"
 ENV_KEY = "PURPOSE_AGENT_EXPORT_KEY"
