@@ -179,6 +179,7 @@ class OnePass:
         self._kinds = (_Kind("lower"), _Kind("cased"), _Kind("widelower"))
         self.broken: str | None = None
         """Why the accelerator turned itself off (None while it works)."""
+        self._crossing_ids: tuple[int, frozenset[int]] = (0, frozenset())
 
     def register(
         self, patterns: Sequence[re.Pattern[str] | None], cased: Sequence[bool], *, counted: bool = False
@@ -302,15 +303,17 @@ class OnePass:
     def _wide(self) -> tuple[_Automaton | None, frozenset[int]]:
         """The :data:`WIDE` automaton when it covers every lower-case id that may cross a cut (else None),
         and those ids (empty: no pattern needs it)."""
-        lower = self._kinds[0]
-        crossing = lower.crossing
+        crossing = self._kinds[0].crossing
         n = len(crossing)
         if n == 0:
             return None, frozenset()
+        known = self._crossing_ids
+        if known[0] != n:  # computed again only when a scanner registered another such pattern
+            known = self._crossing_ids = (n, frozenset(crossing[:n]))
         wide = self.automaton(WIDE)
         if wide is None or wide.count != n:
-            return None, frozenset(crossing[:n])  # not ready for all of them: whole scans meanwhile
-        return wide, frozenset(crossing[:n])
+            return None, known[1]  # not ready for all of them: whole scans meanwhile
+        return wide, known[1]
 
     def _derived(
         self,
