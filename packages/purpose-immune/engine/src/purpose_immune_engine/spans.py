@@ -27,8 +27,8 @@ kept), so the argument above holds unchanged. Case-insensitive patterns are left
 
 Anything else (a case-insensitive pattern on a text that is not ASCII, no automaton yet, a pattern that
 cannot be rewritten or can match the empty string, any accelerator error) answers None for that pattern,
-and the caller runs ``finditer`` itself. The automata are compiled in a background thread (or by :func:`~purpose_immune_engine.onepass.warm`) and
-kept in the same cache directory as the one-pass automata.
+and the caller runs ``finditer`` itself. The automata are compiled in a background thread (or by
+:func:`~purpose_immune_engine.onepass.warm`) and kept in the same cache directory as the one-pass automata.
 """
 
 from __future__ import annotations
