@@ -422,3 +422,46 @@ def test_printing_a_result_prints_the_answer(manager) -> None:
     assert str(result) == "42" and f"{result}" == "42"
     assert "score=" in repr(result)  # the full record is still there for debugging
     team.close()
+
+
+class RecordTool:
+    """A task's own tool (as a suite makes one per episode): remembers every call it gets."""
+
+    name = "record"
+    description = "Record a note."
+    parameters = {"type": "object", "properties": {"note": {"type": "string"}}, "required": ["note"]}
+    timeout_s = 2.0
+
+    def __init__(self, task: str, nested: Any = None) -> None:
+        self.task, self.nested, self.calls = task, nested, []
+
+    def run(self, **arguments: Any) -> ToolResult:
+        self.calls.append(arguments["note"])
+        if self.nested is not None:  # a second episode of the same team starts while this one runs
+            nested, self.nested = self.nested, None
+            nested()
+        return ToolResult(output="noted")
+
+
+def test_each_run_calls_its_own_task_tools_while_another_run_of_the_team_is_under_way(manager) -> None:
+    """Replay runs a candidate's episode beside its "without" episode on one team; the team once put a
+    run's fresh tools on itself, so the second run's toolbox held the first run's tool (same name) and
+    its call was recorded there: the suite then scored each episode on the other's calls."""
+    backend = ScriptedBackend(
+        [act("record", "a"), act("record", "b"), act("final_answer", "b"), act("final_answer", "a")]
+    )
+    team = make_team(manager, backend)
+    made: dict[str, RecordTool] = {}
+    inner = Task(input="Note b", expected="b")
+
+    def task_tools(task: Task) -> list[RecordTool]:
+        nested = (lambda: team.run_chain(inner)) if task.input == "Note a" else None
+        made[task.input] = RecordTool(task.input, nested)
+        return [made[task.input]]
+
+    team.task_tools = task_tools
+    result = team.run_chain(Task(input="Note a", expected="a"))
+    assert result.answer == "a"
+    assert made["Note a"].calls == ["a"] and made["Note b"].calls == ["b"]
+    assert [t.name for t in team.extra_tools] == ["lookup"]  # the team's own tools are untouched
+    team.close()

@@ -70,3 +70,13 @@ def test_code_extraction() -> None:
     p = problem("HumanEval/0")
     assert completion_for(p, "return 1").startswith("\n    return 1")
     assert "\ndef has_close_elements" in completion_for(p, "def has_close_elements(a, b):\n    return 1")
+
+
+def test_checkers_survive_pickling_for_the_processes_executor() -> None:
+    """``purpose bench humaneval --executor processes`` sends the cases to worker processes by pickle; a
+    closure as checker stopped it before the first episode ("Can't pickle local object")."""
+    import pickle
+
+    case = humaneval_cases(1, 0)[0]
+    copy = pickle.loads(pickle.dumps(case))
+    assert copy.checker(copy.expected, copy) and not copy.checker("    return None", copy)

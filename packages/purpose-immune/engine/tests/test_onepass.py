@@ -363,3 +363,63 @@ def test_compiling_ahead_from_the_command_line_fills_the_cache(tmp_path: Path) -
     assert "ready (lower" in out, out
     names = {p.name.split("-")[0] for p in tmp_path.glob("*.hsdb")}
     assert {"lower", "cased", "spans"} <= names, sorted(p.name for p in tmp_path.iterdir())
+
+
+def _derived_texts(n: int, seed: int) -> list[str]:
+    """Texts of several sentences, long enough for the one-pass automaton to scan their derived views
+    (letters re-joined, words de-hyphenated, leetspeak read back) by the sentences they change."""
+    rng = random.Random(seed)
+    disguised = ["i g n o r e", "d i s r e g a r d", "pr3v10u5", "ru1e5", "pre-vi-ous", "ig-nore",
+                 "s.k.i.p", "y o u", "n0 ru1e5", "3cho x >> /etc/cron", "s e t", "tru5t", "5core: 100"]
+    out = []
+    for _ in range(n):
+        sentences = []
+        while sum(map(len, sentences)) < 300:
+            words = [rng.choice(FRAGMENTS + disguised) for _ in range(rng.randrange(2, 9))]
+            sentences.append(" ".join(words) + rng.choice([".", ". ", ".\n", ", ", " - "]))
+        out.append(" ".join(sentences))
+    return out
+
+
+def test_derived_views_scanned_by_their_new_sentences_miss_no_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A derived view's ids come from the main view's, its new sentences' and (for rules that may cross a
+    sentence cut) a whole scan by the smaller automaton: every rule that matches the view is among them,
+    and the findings are those of scanning every view whole and of the pure-Python gate."""
+    _accelerator(monkeypatch)
+    monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path))
+    scanner = Tricky()
+    ids = scanner._register()
+    assert onepass.warm()
+    assert onepass.ONE_PASS._kinds[0].crossing  # rule "e" ([^\n]{0,40}) may cross a cut
+    assert onepass.ONE_PASS.automaton(onepass.WIDE) is not None
+    compiled = scanner._compiled
+    gids = onepass.ONE_PASS.register([p for _, p in compiled], [r.cased for r, _ in compiled])
+    assert ids and gids
+    used = []
+    real = onepass.OnePass._derived
+
+    def counted(self: onepass.OnePass, *args: object) -> frozenset[int] | None:
+        found = real(self, *args)  # type: ignore[arg-type]
+        used.append(found is not None)
+        return found
+
+    monkeypatch.setattr(onepass.OnePass, "_derived", counted)
+    texts = _derived_texts(400, seed=14)
+    matched = 0
+    for text in texts:
+        item = ScanItem.from_text(text)
+        found = onepass.hits(item, cased=False)
+        assert found is not None
+        for k, view in enumerate(item.views):
+            for (rule, pattern), gid in zip(scanner._compiled, gids, strict=True):
+                if gid is not None and not rule.cased and pattern.search(view):
+                    matched += k > 0
+                    assert gid in found[1][k], (rule.family, view)
+    assert sum(used) > 300 and matched > 300  # the new path ran, on views where rules match
+    fast = _findings(scanner, texts, True)
+    monkeypatch.setattr(onepass, "MIN_SEGMENTED", 10**9)  # every view scanned whole
+    assert fast == _findings(scanner, texts, True)
+    assert fast == _findings(scanner, texts, False)
+    assert sum(map(bool, fast)) > 200

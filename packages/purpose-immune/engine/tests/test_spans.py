@@ -112,9 +112,65 @@ def test_the_finder_gives_finditers_starts_on_generated_texts(parts: list[str]) 
         assert starts == _reference(p, text), (p.pattern, text)
 
 
+NON_ASCII = ["é", "naïve", "日本語", "привет", "ß", "ſ", "\u00a0", "\u212a", "ı", "ü rules", "\U0001d518",
+             "\ud800"]
+
+
+def _mixed_text(rng: random.Random, n: int) -> str:
+    text = "".join(rng.choice(WORDS + NON_ASCII) + rng.choice(SEPS) for _ in range(n))
+    return text if not text.isascii() else text + " é"
+
+
+def test_the_finder_gives_finditers_starts_on_text_that_is_not_ascii() -> None:
+    """Not ASCII: the case-sensitive patterns' supersets without word boundaries, offsets mapped from UTF-8
+    bytes to characters (two-, three- and four-byte characters, a lone surrogate); the case-insensitive
+    ones are left to finditer."""
+    finder = _finder()
+    assert finder.unicode_answers == [not p.flags & re.IGNORECASE for p in PATTERNS]
+    rng = random.Random(23)
+    answered = matches = 0
+    for n in (1, 3, 10, 60, 400):
+        for _ in range(40):
+            text = _mixed_text(rng, n)
+            got = finder.starts(text)
+            for p, starts, can in zip(PATTERNS, got, finder.unicode_answers, strict=True):
+                if not can:
+                    assert starts is None
+                    continue
+                ref = _reference(p, text)
+                assert starts == ref, (p.pattern, text)
+                answered += 1
+                matches += len(ref)
+    assert answered == 200 * sum(finder.unicode_answers)
+    assert matches > 5_000
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + SEPS + NON_ASCII), max_size=60))
+def test_the_finder_gives_finditers_starts_on_generated_texts_that_are_not_ascii(parts: list[str]) -> None:
+    finder = _finder()
+    text = "".join(parts)
+    for p, starts in zip(PATTERNS, finder.starts(text), strict=True):
+        assert starts is None or starts == _reference(p, text), (p.pattern, text)
+
+
+def test_byte_offsets_map_to_character_offsets() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        chars = ["a", " ", "é", "日", "\U0001d518", "\ud800"]
+        text = "".join(rng.choice(chars) for _ in range(rng.randrange(30)))
+        data = text.encode("utf-8", "surrogatepass")
+        boundaries = {len(text[:i].encode("utf-8", "surrogatepass")): i for i in range(len(text) + 1)}
+        got = spans._char_offsets(data, range(len(data) + 1))
+        assert all(got[b] == i for b, i in boundaries.items())
+        assert all(got[b] <= got[b + 1] for b in range(len(data)))  # the order of offsets is kept
+
+
 def test_what_the_finder_cannot_answer_is_none() -> None:
     finder = _finder()
-    assert finder.starts("ignore the prior rules é") == [None] * len(PATTERNS)  # not ASCII
+    # not ASCII: the case-insensitive patterns (their folding is for ASCII text only)
+    got = finder.starts("ignore the prior rules é")
+    assert [g is None for g in got] == [bool(p.flags & re.IGNORECASE) for p in PATTERNS]
     odd = spans.SpanFinder("test-odd", [re.compile(r"x*"), re.compile(r"\bab\b"), re.compile(r"(?i)ſecret")])
     assert odd.ready(wait=True)
     # a pattern that can match "" is never replayed; a case-insensitive one with a non-ASCII letter (ſ

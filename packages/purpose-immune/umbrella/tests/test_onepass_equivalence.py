@@ -199,3 +199,63 @@ def test_the_cue_span_finder_gives_finditers_starts_on_every_view() -> None:
                 assert starts == ref, (name, view[:200])
     assert answered > 50_000
     assert matches > 2_000  # the cues do match (2,880 with the narrowed harm_ask cue): not an empty check
+
+
+def test_derived_views_scanned_by_their_new_sentences_miss_no_rule_or_cue() -> None:
+    """A derived view (letters re-joined, words de-hyphenated, leetspeak read back) is scanned by the
+    sentences it changes (see purpose_immune_engine.sentences): on every view of every development text and
+    joined long text, every rule and cue that matches is among the ids the automaton gives, and the five
+    detectors and the classifier find and score exactly what they do with every view scanned whole."""
+    if not onepass.available():
+        pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
+    scanners = _scanners()
+    pairs: list[tuple[int, re.Pattern[str]]] = []
+    for s in scanners:
+        if isinstance(s, RuleScanner):
+            compiled = s._compiled
+            gids = onepass.ONE_PASS.register([p for _, p in compiled], [r.cased for r, _ in compiled])
+            pairs += [(g, p) for (r, p), g in zip(compiled, gids, strict=True)
+                      if g is not None and not r.cased]  # fmt: skip
+    gids = onepass.ONE_PASS.register([p for _, p in cues._COMPILED], [False] * len(cues._COMPILED))
+    pairs += [(g, p) for (_, p), g in zip(cues._COMPILED, gids, strict=True) if g is not None]
+    assert onepass.warm(), onepass.ONE_PASS.broken
+    # the texts with a derived view long enough to be scanned by its sentences (main views are scanned
+    # whole, as before: the other tests cover them)
+    texts = [t for t in _with_long_texts()
+             if any(len(v.encode("utf-8", "surrogatepass")) >= onepass.MIN_SEGMENTED
+                    for v in EngineItem.from_text(t).views[1:])]  # fmt: skip
+    segmented = checked = 0
+    for text in texts:
+        item = EngineItem.from_text(text)
+        found = onepass.hits(item, cased=False)
+        assert found is not None
+        known = set(onepass.segments(item.views[0].encode("utf-8", "surrogatepass")))
+        for k, view in enumerate(item.views[1:], start=1):
+            encoded = view.encode("utf-8", "surrogatepass")
+            if len(encoded) < onepass.MIN_SEGMENTED:
+                continue
+            segmented += 2 * len(onepass.new_segments(encoded, known)) <= len(encoded)
+            for gid, pattern in pairs:
+                if pattern.search(view):
+                    checked += 1
+                    assert gid in found[1][k], (pattern.pattern[:80], view[:200])
+    assert segmented > 100 and checked > 1000  # the new path ran, on views where rules and cues match
+
+    classifier = next(s for s in scanners if isinstance(s, ClassifierScanner))
+
+    def outcome() -> list[tuple[list[str], float]]:
+        out = []
+        for text in texts:
+            core = ScanItem.from_text(text)
+            result = run_scanners(core, scanners)
+            found = sorted(f"{t.category} {t.evidence}" for t in result.threats)
+            out.append((found, classifier.score(core)))
+        return out
+
+    fast = outcome()
+    whole = onepass.MIN_SEGMENTED
+    onepass.MIN_SEGMENTED = 10**9  # every view scanned whole, as before
+    try:
+        assert fast == outcome()
+    finally:
+        onepass.MIN_SEGMENTED = whole

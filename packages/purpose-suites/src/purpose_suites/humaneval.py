@@ -111,11 +111,19 @@ def run_tests(problem: dict[str, Any], answer: str, *, timeout_s: float = TIMEOU
     return False, f"tests failed ({outcome.status}, exit {outcome.exit_code}): {tail[0][:200]}"
 
 
-def make_checker(problem: dict[str, Any]) -> Callable[[str, EvalCase], bool]:
-    def check(answer: str, case: EvalCase) -> bool:
-        return run_tests(problem, answer)[0]
+class HumanEvalChecker:
+    """One problem's hidden tests as a case's checker; a class, not a closure, so that the processes
+    executor can send the case to its workers."""
 
-    return check
+    def __init__(self, problem: dict[str, Any]) -> None:
+        self.problem = problem
+
+    def __call__(self, answer: str, case: EvalCase) -> bool:
+        return run_tests(self.problem, answer)[0]
+
+
+def make_checker(problem: dict[str, Any]) -> Callable[[str, EvalCase], bool]:
+    return HumanEvalChecker(problem)
 
 
 def task_text(problem: dict[str, Any]) -> str:

@@ -188,7 +188,7 @@ class Team:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _tools_for(self, agent: AgentTemplate) -> Any:
+    def _tools_for(self, agent: AgentTemplate, run_tools: Sequence[Any] = ()) -> Any:
         registry = self.manager.tools()
         tools = []
         for name in agent.tools:
@@ -198,7 +198,9 @@ class Team:
                 log.warning("agent %r asks for tool %r, which no installed plugin provides", agent.name, name)
         if self.knowledge is not None and "search_knowledge" not in agent.tools:
             tools.extend(self._knowledge_tools())
-        tools.extend(t for t in self.extra_tools if t.name not in {x.name for x in tools})
+        for extra in [*self.extra_tools, *run_tools]:
+            if extra.name not in {x.name for x in tools}:
+                tools.append(extra)
         if self.approval is not None:
             tools = self.approval.wrap_tools(tools)
         return ToolBox(tools)
@@ -229,7 +231,10 @@ class Team:
         history: Sequence[str] = (),
         on_event: Callable[..., None] | None = None,
         on_token: Callable[[str], None] | None = None,
+        tools: Sequence[Any] = (),
     ) -> AgentSetup:
+        """What one agent's episode runs with; ``tools``: this run's own tools (a task's fresh tools),
+        beside the team's."""
         backend = self.backend if agent.model in (None, self.model) else self._agent_backend(agent.model)
         role = agent.role
         if self.knowledge is not None:
@@ -241,7 +246,7 @@ class Team:
             role=role,
             purpose=self.purpose,
             backend=backend,
-            tools=self._tools_for(agent),
+            tools=self._tools_for(agent, tools),
             store=self.store,
             manager=self.manager,
             strategy=self.manager.strategies().get(agent.strategy or self.settings.strategy),
@@ -298,9 +303,10 @@ class Team:
     ) -> TeamResult:
         """:meth:`run` with the knobs replay tests and evaluations need (mode, a candidate, memory off),
         and those level 3 needs (earlier context, an event callback, token streaming)."""
+        # this run's own tools go down as an argument, never onto the team: episodes of the same team
+        # run side by side (a candidate's replay beside its "without" run), and a shared list let one
+        # episode call the other's tool, so a case was scored on the other episode's call
         made = list(self.task_tools(task)) if self.task_tools is not None else []
-        base = self.extra_tools
-        self.extra_tools = [*base, *made]
         try:
             return self._run_agents(
                 task,
@@ -311,9 +317,9 @@ class Team:
                 history=history,
                 on_event=on_event,
                 stream_tokens=stream_tokens,
+                run_tools=made,
             )
         finally:
-            self.extra_tools = base
             for tool in made:
                 close = getattr(tool, "close", None)
                 if callable(close):
@@ -330,6 +336,7 @@ class Team:
         history: Sequence[str],
         on_event: Callable[[Any], None] | None,
         stream_tokens: bool,
+        run_tools: Sequence[Any] = (),
     ) -> TeamResult:
         results: list[EpisodeResult] = []
         history = list(history)
@@ -338,7 +345,9 @@ class Team:
             step_task = task if last else task.model_copy(update={"expected": None})
             emit = emitter(on_event, agent.name) if on_event is not None else None
             tokens = (lambda text, emit=emit: emit("token", text=text)) if emit and stream_tokens else None
-            setup = self.setup_for(agent, run_mode=run_mode, history=history, on_event=emit, on_token=tokens)
+            setup = self.setup_for(
+                agent, run_mode=run_mode, history=history, on_event=emit, on_token=tokens, tools=run_tools
+            )
             if not use_memory:
                 setup.memory_k = 0
             result = run_episode(setup, step_task, extra_cards=extra_cards, learn=learn)

@@ -17,6 +17,11 @@ Hyperscan version; a process loads it in milliseconds. When no compiled automato
 or a scanner created after it was built), compilation runs in a background thread and the scanners use
 the pure-Python gate meanwhile; :func:`warm` compiles (or loads) in the calling thread instead.
 
+A derived lower-case view (letters re-joined, words de-hyphenated, leetspeak read back: a copy of the main
+view changed in a few places) is scanned only where its sentences differ from the main view's, plus a
+whole scan by a third, smaller automaton of the patterns that may match across a sentence cut (see
+:mod:`purpose_immune_engine.sentences` and :meth:`OnePass.match`).
+
 Fail-safe: anything going wrong in the accelerator (import, compile, load, scan) turns it off for the
 process and the pure-Python gate takes over, never a skipped rule.
 """
@@ -174,6 +179,7 @@ class OnePass:
         self._kinds = (_Kind("lower"), _Kind("cased"), _Kind("widelower"))
         self.broken: str | None = None
         """Why the accelerator turned itself off (None while it works)."""
+        self._crossing_ids: tuple[int, frozenset[int]] = (0, frozenset())
 
     def register(
         self, patterns: Sequence[re.Pattern[str] | None], cased: Sequence[bool], *, counted: bool = False
@@ -193,7 +199,8 @@ class OnePass:
                     continue
                 gid = self._kinds[int(is_cased)].add(source)
                 lower = self._kinds[0]
-                if not is_cased and gid not in lower.crossing_set and not _within_sentences(p.pattern, p.flags):
+                crossing = not is_cased and not _within_sentences(p.pattern, p.flags)
+                if crossing and gid not in lower.crossing_set:
                     lower.crossing_set.add(gid)
                     lower.crossing.append(gid)
                     self._kinds[WIDE].add(source)
@@ -296,15 +303,17 @@ class OnePass:
     def _wide(self) -> tuple[_Automaton | None, frozenset[int]]:
         """The :data:`WIDE` automaton when it covers every lower-case id that may cross a cut (else None),
         and those ids (empty: no pattern needs it)."""
-        lower = self._kinds[0]
-        crossing = lower.crossing
+        crossing = self._kinds[0].crossing
         n = len(crossing)
         if n == 0:
             return None, frozenset()
+        known = self._crossing_ids
+        if known[0] != n:  # computed again only when a scanner registered another such pattern
+            known = self._crossing_ids = (n, frozenset(crossing[:n]))
         wide = self.automaton(WIDE)
         if wide is None or wide.count != n:
-            return None, frozenset(crossing[:n])  # not ready for all of them: whole scans meanwhile
-        return wide, frozenset(crossing[:n])
+            return None, known[1]  # not ready for all of them: whole scans meanwhile
+        return wide, known[1]
 
     def _derived(
         self,
@@ -332,7 +341,8 @@ class OnePass:
 
 
 MIN_SEGMENTED = 256
-"""Derived views shorter than this (bytes) are scanned whole: the bookkeeping would cost more than it saves."""
+"""Derived views shorter than this (bytes) are scanned whole: the bookkeeping would cost more than it
+saves."""
 WIDE = 2
 """Index of the automaton of the lower-case patterns that may cross a sentence cut (see OnePass.match)."""
 

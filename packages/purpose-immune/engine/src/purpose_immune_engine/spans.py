@@ -18,10 +18,17 @@ can start, and ``pattern.search(text, that)`` returns the very match ``pattern.s
 (the same start, tried the same way: ``\\b`` and lookbehinds still see the whole text). The matches are
 exactly ``finditer``'s; the equivalence tests compare them on every development text and view.
 
-Anything else (a non-ASCII text, no automaton yet, a pattern that cannot be rewritten or can match the empty
-string, any accelerator error) answers None for that pattern, and the caller runs ``finditer`` itself.
-The automata are compiled in a background thread (or by :func:`~purpose_immune_engine.onepass.warm`) and
-kept in the same cache directory as the one-pass automata.
+A text that is not ASCII is scanned by a third automaton: the case-sensitive patterns' supersets without
+word boundaries (the automaton's ``\b`` knows only ASCII word characters; dropping it holds on any text),
+over the text's UTF-8 bytes. Each event's byte offsets become character offsets (a start inside a
+character maps past it, never before it; at a boundary the mapping is exact and the order of offsets is
+kept), so the argument above holds unchanged. Case-insensitive patterns are left to ``finditer`` there
+(their folding is exact on ASCII text only).
+
+Anything else (a case-insensitive pattern on a text that is not ASCII, no automaton yet, a pattern that
+cannot be rewritten or can match the empty string, any accelerator error) answers None for that pattern,
+and the caller runs ``finditer`` itself. The automata are compiled in a background thread (or by
+:func:`~purpose_immune_engine.onepass.warm`) and kept in the same cache directory as the one-pass automata.
 """
 
 from __future__ import annotations
@@ -86,20 +93,27 @@ class Scanned:
     """One text's automaton events, replayed into each pattern's ``finditer`` matches on demand (a pattern
     the caller never asks about costs nothing)."""
 
-    def __init__(self, finder: SpanFinder, text: str, events: dict[int, list[tuple[int, int]]]) -> None:
+    def __init__(
+        self,
+        finder: SpanFinder,
+        text: str,
+        events: dict[int, list[tuple[int, int]]],
+        answers: Sequence[bool] | None = None,
+    ) -> None:
         self._finder = finder
         self._text = text
         self._events = events
+        self._answers = finder.answers if answers is None else answers
 
     def finditer(self, index: int) -> list[re.Match[str]] | None:
         """``list(patterns[index].finditer(text))``, or None when the automaton cannot answer for it."""
-        if not self._finder.answers[index]:
+        if not self._answers[index]:
             return None
         return _replay(self._finder.patterns[index], self._text, self._events.get(index, []))
 
 
 class SpanFinder:
-    """``finditer`` of ``patterns`` over ASCII texts, sped up by one automaton scan when the accelerator is
+    """``finditer`` of ``patterns`` over a text, sped up by one automaton scan when the accelerator is
     available; see the module docstring. ``name`` keys the compiled automata in the cache."""
 
     def __init__(self, name: str, patterns: Sequence[re.Pattern[str]]) -> None:
@@ -120,6 +134,14 @@ class SpanFinder:
         self._folded = [s.kind.endswith("-folded") for s in self._sets]
         self.answers = [c is not None or f is not None for c, f in zip(cased, folded, strict=True)]
         """Per pattern: can the automaton answer for it (on an ASCII text)?"""
+        # for a text that is not ASCII: the case-sensitive patterns' supersets without word boundaries
+        # (the automaton's are ASCII-only), which hold on any text; offsets come back in bytes of UTF-8
+        unicode = [None if c is None else onepass._translate(p.pattern, p.flags & ~re.UNICODE)
+                   for p, c in zip(self.patterns, cased, strict=True)]  # fmt: skip
+        self._unicode = _Set(f"spans-{name}-unicode", unicode)
+        self.unicode_answers = [u is not None for u in unicode]
+        """Per pattern: can the automaton answer for it on a text that is not ASCII?"""
+        self._every_set = [*self._sets, self._unicode] if self._unicode.compiled else list(self._sets)
         self._ready = False
         self._looked = False
         self._building = False
@@ -140,7 +162,7 @@ class SpanFinder:
             return self._ready
         if not self._looked:
             self._looked = True  # once: a scan must not read the cache while a compile runs
-            if all(onepass._load_cached(s.kind, s.compiled) is not None for s in self._sets):
+            if all(onepass._load_cached(s.kind, s.compiled) is not None for s in self._every_set):
                 self._build()  # every automaton is in the cache: loading takes milliseconds
                 return self._ready
         with self._lock:
@@ -153,7 +175,7 @@ class SpanFinder:
         try:
             hs = onepass._hyperscan()
             with self._build_lock:  # one compile at a time; a waiter then finds it done
-                for s in self._sets:
+                for s in self._every_set:
                     if s.db is None:
                         db = onepass._load_or_compile(s.kind, s.compiled, flags=hs.HS_FLAG_SOM_LEFTMOST)
                         hs.Scratch(db)  # fails here, in the builder, if the database cannot be used
@@ -168,8 +190,10 @@ class SpanFinder:
         """The automata's events for ``text`` (None: they cannot answer, run ``finditer``)."""
         if not self._ready and not self.ready():
             return None
-        if not text.isascii() or not onepass.available():
+        if not onepass.available():
             return None
+        if not text.isascii():
+            return self._scan_unicode(text)
         per: dict[int, list[tuple[int, int]]] = {}
         try:
             data = text.encode("ascii")
@@ -196,6 +220,35 @@ class SpanFinder:
             return None
         return Scanned(self, text, per)
 
+    def _scan_unicode(self, text: str) -> Scanned | None:
+        """:meth:`scan` for a text that is not ASCII: the events' byte offsets become character offsets
+        (a start inside a character maps to that character's end, an end to the character it closes: the
+        order of offsets is kept, which is all the replay needs)."""
+        uset = self._unicode
+        if not uset.compiled or uset.db is None:
+            return None
+        per: dict[int, list[tuple[int, int]]] = {}
+        try:
+            data = text.encode("utf-8", "surrogatepass")
+            events: list[Any] = [max(1000, len(text) * MAX_EVENTS_PER_KB // 1000)]
+            try:
+                uset.db.scan(data, match_event_handler=_collect, context=events, scratch=uset.scratch())
+            except Exception:
+                if len(events) <= events[0]:
+                    raise
+            if len(events) > events[0]:
+                return None  # too many reports: finditer is cheaper for this text
+            chars = _char_offsets(data, [x for _, end, start in events[1:] for x in (end, start)])
+            owners = uset.owners
+            for aid, end, start in events[1:]:
+                for owner in owners[aid]:
+                    per.setdefault(owner, []).append((chars[end], chars[start]))
+        except Exception as exc:
+            self.broken = f"{type(exc).__name__}: {exc}"[:300]
+            self._ready = False
+            return None
+        return Scanned(self, text, per, self.unicode_answers)
+
     def starts(self, text: str, wanted: Sequence[int] | None = None) -> list[list[int] | None]:
         """Per pattern (or per index in ``wanted``), the start of every ``finditer`` match in ``text``; None
         where the automaton cannot answer (the caller runs ``finditer``)."""
@@ -208,6 +261,22 @@ class SpanFinder:
             found = scanned.finditer(i)
             out.append(None if found is None else [m.start() for m in found])
         return out
+
+
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
+def _char_offsets(data: bytes, offsets: Iterable[int]) -> dict[int, int]:
+    """For each byte offset into UTF-8 ``data``, the number of characters that start before it (at a
+    character boundary: that character's index), counted in C over the stretches between offsets."""
+    out: dict[int, int] = {}
+    prev = continuation = 0
+    for b in sorted(set(offsets)):
+        chunk = data[prev:b]
+        continuation += len(chunk) - len(chunk.translate(None, _CONTINUATION))
+        out[b] = b - continuation
+        prev = b
+    return out
 
 
 def _replay(pattern: re.Pattern[str], text: str, events: list[tuple[int, int]]) -> list[re.Match[str]]:
