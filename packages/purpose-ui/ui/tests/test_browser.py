@@ -11,12 +11,16 @@ from typing import Any
 from browser import wait_for
 from purpose_agent.plugin import MemoryCard, MemoryCI
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
 
 
 def _decide(driver: Any, card_id: str, decision: str, reason: str) -> None:
     article = driver.find_element(By.ID, f"card-{card_id}")
     article.find_element(By.NAME, "reason").send_keys(reason)
     article.find_element(By.CSS_SELECTOR, f"button[value={decision}]").click()
+    # the form posts and the page is replaced: until then "#decided" may still be the previous decision's
+    WebDriverWait(driver, 10).until(ec.staleness_of(article))
 
 
 def test_approve_reject_rollback_and_trace(browser, shoot, server, scenario, workspace) -> None:
