@@ -177,3 +177,26 @@ def test_a_code_sized_answer_schema_compiles_in_llama_cpp(backend: LlamaCppBacke
         [Message(role="user", content="Reply with the word yes.")], max_tokens=max_tokens, json_schema=schema
     )
     assert isinstance(json.loads(out.text)["answer"], str)
+
+
+def test_constants_with_quotes_and_backslashes_are_decoded_exactly(backend: LlamaCppBackend) -> None:
+    """llama-cpp-python's converter left the backslash of ``\\"`` unescaped, so an enum member holding a
+    quote (a request's quoted text, offered by the values lesson) broke the grammar."""
+    from purpose_slm_llamacpp.json_grammar import grammar_literal, schema_gbnf
+
+    members = ['of: "I loved it', "C:\\temp", "plain"]
+    schema = {
+        "type": "object",
+        "properties": {"text": {"type": "string", "enum": members}},
+        "required": ["text"],
+    }
+    assert grammar_literal('say "hi" \\ now') == '"say \\"hi\\" \\\\ now"'
+    assert grammar_literal(json.dumps(members[0])) in schema_gbnf(schema)
+    for wanted in members[:2]:
+        out = backend.complete(
+            [Message(role="user", content=f"Reply with the text {wanted}")], max_tokens=32, json_schema=schema
+        )
+        assert json.loads(out.text)["text"] in members  # a broken grammar let anything through, or nothing
+    only = {"type": "object", "properties": {"text": {"const": members[0]}}, "required": ["text"]}
+    out = backend.complete([Message(role="user", content="Reply.")], max_tokens=32, json_schema=only)
+    assert json.loads(out.text) == {"text": members[0]}

@@ -1,8 +1,8 @@
 """The embedded llama.cpp backend: a local GGUF model in this process, no server, no network.
 
 Small models only produce parseable output under constrained decoding, so a ``json_schema`` becomes a
-llama.cpp grammar (``response_format``), and tools become a grammar too (the model may only name a tool
-that exists and fill its parameters, or answer in words). The prompt is measured with the model's own
+llama.cpp grammar (:mod:`purpose_slm_llamacpp.json_grammar`), and tools become a grammar too (the model
+may only name a tool that exists and fill its parameters, or answer in words). The prompt is measured with the model's own
 chat template and tokenizer before generating, so a prompt that cannot fit ends in
 :class:`ContextOverflowError` rather than in llama.cpp's bare ``ValueError``.
 """
@@ -33,6 +33,7 @@ from purpose_agent.plugin import (
 )
 
 from purpose_slm_llamacpp.budget_schema import budget_schema
+from purpose_slm_llamacpp.json_grammar import schema_grammar
 from purpose_slm_llamacpp.model_file import is_embedded_name, resolve_model_path
 from purpose_slm_llamacpp.shared_model import SharedModel, load_shared
 
@@ -125,8 +126,9 @@ class LlamaCppBackend(BaseBackend):
         if seed is not None:
             kwargs["seed"] = seed
         if json_schema is not None:
-            grammar_schema = budget_schema(json_schema, max_tokens)
-            kwargs["response_format"] = {"type": "json_object", "schema": grammar_schema}
+            # the grammar llama-cpp-python builds for response_format, with quotes and backslashes in
+            # constants escaped (its own converter leaves the backslash: see json_grammar)
+            kwargs["grammar"] = schema_grammar(budget_schema(json_schema, max_tokens))
         return chat, kwargs, prompt_tokens
 
     def _fresh_context(self) -> None:
