@@ -2,8 +2,8 @@
 
 Small models only produce parseable output under constrained decoding, so a ``json_schema`` becomes a
 llama.cpp grammar (:mod:`purpose_slm_llamacpp.json_grammar`), and tools become a grammar too (the model
-may only name a tool that exists and fill its parameters, or answer in words). The prompt is measured with the model's own
-chat template and tokenizer before generating, so a prompt that cannot fit ends in
+may only name a tool that exists and fill its parameters, or answer in words). The prompt is measured
+with the model's own chat template and tokenizer before generating, so a prompt that cannot fit ends in
 :class:`ContextOverflowError` rather than in llama.cpp's bare ``ValueError``.
 """
 
