@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from purpose_agent.plugin import (
+    BackendError,
     ConfigError,
     EpisodeJob,
     PluginManager,
@@ -281,3 +282,36 @@ def test_auto_runs_a_team_that_will_not_pickle_here(tmp_path, settings, manager,
     named = resolve_executor("processes", 2, manager=manager)  # named by the user: the error stands
     with named, pytest.raises(ValidationError, match="cannot be pickled"):
         named.run_episodes(team, jobs)
+
+
+def test_a_worker_that_dies_mid_episode_fails_the_batch_instead_of_hanging(
+    tmp_path, settings, manager
+) -> None:
+    """``multiprocessing.Pool`` replaces a dead worker and loses its task: a run once waited forever after
+    llama.cpp ended a worker. The executor notices and says so; the next batch gets fresh workers."""
+    import os
+
+    from purpose_testing.riddle import WorkerExitBackend
+
+    open_store(str(tmp_path / "empty.db"), manager=manager).close()
+    backend = WorkerExitBackend(home=os.getpid())
+    team = Team.build(
+        purpose="answer riddles",
+        agents=["solver"],
+        settings=settings,
+        manager=manager,
+        backend=backend,
+        run_mode="eval_test",
+        store=str(tmp_path / "empty.db"),
+    )
+    team.explicit_backend = backend
+    jobs = [EpisodeJob(task=Task(input=f"item {i}")) for i in range(2)]
+    with resolve_executor("processes", 2, manager=manager) as executor:
+        started = time.monotonic()
+        with pytest.raises(BackendError, match="worker process ended"):
+            executor.run_episodes(team, jobs)
+        assert time.monotonic() - started < 60
+        team.explicit_backend = PidBackend()
+        again = executor.run_episodes(team, jobs)
+        assert {r.result.answer for r in again} - {str(os.getpid())}  # a fresh pool's workers answered
+    team.close()

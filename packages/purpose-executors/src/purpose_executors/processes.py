@@ -14,7 +14,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.plugin import Done, EpisodeJob, Executor, Ran, ValidationError
+from purpose_agent.plugin import BackendError, Done, EpisodeJob, Executor, Ran, ValidationError
 
 from purpose_executors.worker import ignore_interrupts, pack, run_job, spec_of
 
@@ -25,6 +25,9 @@ class ProcessExecutor(Executor):
     def __init__(self, workers: int = 2, **options: Any) -> None:
         super().__init__(workers=workers, name="processes", options=options)
         self._pool: Any = None
+        self._pids: set[int] = set()
+        """The workers the pool started with: ``multiprocessing.Pool`` replaces a worker that dies and
+        silently loses the task it held, so a caller waiting for that task would wait forever."""
         self._pool_lock = threading.Lock()
         self._here = 0
         """Episodes running in this process now (one-episode batches; see :meth:`run_episodes`)."""
@@ -38,7 +41,26 @@ class ProcessExecutor(Executor):
 
                 context = multiprocessing.get_context("spawn")
                 self._pool = context.Pool(self.workers, initializer=ignore_interrupts)
+                self._pids = self._worker_pids()
             return self._pool
+
+    def _worker_pids(self) -> set[int]:
+        # Pool keeps its worker processes in ``_pool`` (stable since Python 3.3; read only)
+        return {p.pid for p in getattr(self._pool, "_pool", ()) if p.pid is not None}
+
+    def _check_workers(self) -> None:
+        """Raise when a worker died (a crash in native code, the OOM killer): its task is lost."""
+        with self._pool_lock:
+            if self._pool is None or not self._pids or self._worker_pids() == self._pids:
+                return
+            self._pool.terminate()  # the next batch starts a fresh pool
+            self._pool.join()
+            self._pool = None
+        raise BackendError(
+            "a worker process ended in the middle of an episode (a crash in the model library, or the "
+            "system ran out of memory), so its episode is lost; run again, or with --executor sequential "
+            "to see the error in this process"
+        )
 
     def run_episodes(self, team: Any, jobs: Sequence[EpisodeJob], on_done: Done | None = None) -> list[Ran]:
         if self.workers <= 1 or not jobs:
@@ -72,9 +94,11 @@ class ProcessExecutor(Executor):
         try:
             out = []
             for item in pending:
-                while not item.ready():  # wake up for Ctrl-C and for a stop from another arm
+                while not item.ready():  # wake up for Ctrl-C, a stop from another arm, a dead worker
                     item.wait(0.2)
                     self.check()
+                    if not item.ready():
+                        self._check_workers()
                 out.append(item.get())
             return out
         except BaseException as exc:

@@ -108,6 +108,22 @@ class PidBackend(RiddleBackend):
         return json.dumps({"action": "final_answer", "input": str(os.getpid())})
 
 
+class WorkerExitBackend(RiddleBackend):
+    """Ends the process it answers in, unless that is the coordinator (``home``): a worker that dies
+    mid-episode, as one did when llama.cpp refused a grammar."""
+
+    name = "worker-exit"
+
+    def __init__(self, home: int) -> None:
+        super().__init__()
+        self.home = home
+
+    def reply(self, messages: Sequence[Message]) -> str:
+        if os.getpid() != self.home:
+            os._exit(3)
+        return json.dumps({"action": "final_answer", "input": "here"})
+
+
 def riddle_settings(tmp_path: Path, enabled: Sequence[str] = CORE) -> Settings:
     """A store and traces in ``tmp_path``, short budgets, only ``enabled`` plugins."""
     return Settings(
