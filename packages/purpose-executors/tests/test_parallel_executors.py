@@ -293,17 +293,8 @@ def test_a_worker_that_dies_mid_episode_fails_the_batch_instead_of_hanging(
 
     from purpose_testing.riddle import WorkerExitBackend
 
-    open_store(str(tmp_path / "empty.db"), manager=manager).close()
     backend = WorkerExitBackend(home=os.getpid())
-    team = Team.build(
-        purpose="answer riddles",
-        agents=["solver"],
-        settings=settings,
-        manager=manager,
-        backend=backend,
-        run_mode="eval_test",
-        store=str(tmp_path / "empty.db"),
-    )
+    team = _team(tmp_path, settings, manager, backend)
     team.explicit_backend = backend
     jobs = [EpisodeJob(task=Task(input=f"item {i}")) for i in range(2)]
     with resolve_executor("processes", 2, manager=manager) as executor:
