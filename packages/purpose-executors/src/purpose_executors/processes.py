@@ -48,14 +48,16 @@ class ProcessExecutor(Executor):
         # Pool keeps its worker processes in ``_pool`` (stable since Python 3.3; read only)
         return {p.pid for p in getattr(self._pool, "_pool", ()) if p.pid is not None}
 
-    def _check_workers(self) -> None:
-        """Raise when a worker died (a crash in native code, the OOM killer): its task is lost."""
+    def _check_workers(self, pool: Any) -> None:
+        """Raise when a worker of ``pool`` died (a crash in native code, the OOM killer): its task is
+        lost. Batches of other arms waiting on the same pool raise too: ending it leaves theirs unfinished."""
         with self._pool_lock:
-            if self._pool is None or not self._pids or self._worker_pids() == self._pids:
+            if self._pool is pool and (not self._pids or self._worker_pids() == self._pids):
                 return
-            self._pool.terminate()  # the next batch starts a fresh pool
-            self._pool.join()
-            self._pool = None
+            if self._pool is pool:
+                pool.terminate()  # the next batch starts a fresh pool
+                pool.join()
+                self._pool = None
         raise BackendError(
             "a worker process ended in the middle of an episode (a crash in the model library, or the "
             "system ran out of memory), so its episode is lost; run again, or with --executor sequential "
@@ -87,9 +89,9 @@ class ProcessExecutor(Executor):
         def callback(index: int) -> Any:
             return (lambda _: on_done(index)) if on_done is not None else None
 
+        pool = self.pool
         pending = [
-            self.pool.apply_async(run_job, (key, data, job), callback=callback(i))
-            for i, job in enumerate(jobs)
+            pool.apply_async(run_job, (key, data, job), callback=callback(i)) for i, job in enumerate(jobs)
         ]
         try:
             out = []
@@ -98,7 +100,7 @@ class ProcessExecutor(Executor):
                     item.wait(0.2)
                     self.check()
                     if not item.ready():
-                        self._check_workers()
+                        self._check_workers(pool)
                 out.append(item.get())
             return out
         except BaseException as exc:
