@@ -28,11 +28,12 @@ from purpose_agent.plugin import (
     EpisodeStatus,
     MemoryCard,
     MemoryScope,
-    MemoryStatus,
     Provenance,
     Task,
     initial_trust,
 )
+
+from purpose_optimizers.live import live_cards
 
 FINAL = "final_answer"
 #: Most demonstrations kept in one set (retrieval shows at most ``runtime.demonstrations.MAX_SHOWN``).
@@ -165,12 +166,8 @@ class DemonstrationOptimizer:
     ) -> list[tuple[MemoryCard, str]]:
         if not settings.learning.demonstrations:
             return []
-        live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
-        known = [
-            c.fields.get("demonstrations")
-            for c in store.list_cards(statuses=live, kinds=["episodic_case"], limit=500)
-            if c.provenance.optimizer == self.name
-        ]
+        mine = live_cards(store, "episodic_case", optimizer=self.name)
+        known = [c.fields.get("demonstrations") for c in mine]
         out = []
         for card in propose_demonstrations(tasks, results, team=team, optimizer=self.name):
             if card.fields["demonstrations"] in known:

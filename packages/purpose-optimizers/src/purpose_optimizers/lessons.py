@@ -34,13 +34,14 @@ from purpose_agent.plugin import (
     EpisodeStatus,
     MemoryCard,
     MemoryScope,
-    MemoryStatus,
     Provenance,
     Task,
     check_answer,
     initial_trust,
     uncomputed,
 )
+
+from purpose_optimizers.live import live_cards
 
 FINAL = "final_answer"
 #: Failures that must show a pattern before it becomes a lesson.
@@ -242,8 +243,7 @@ class LessonOptimizer:
     ) -> list[tuple[MemoryCard, str]]:
         if not settings.learning.lessons:
             return []
-        live = [MemoryStatus.CANDIDATE, MemoryStatus.QUARANTINED, MemoryStatus.PROMOTED]
-        known = {c.content for c in store.list_cards(statuses=live, kinds=["failure_pattern"], limit=500)}
+        known = {c.content for c in live_cards(store, "failure_pattern")}
         out = []
         for card in propose_lessons(tasks, results, team=team, optimizer=self.name):
             if card.content in known:
