@@ -316,7 +316,8 @@ def test_proven_lessons_act_in_decoding_tool_first_values_from_the_request_then_
     schema = call["json_schema"]["properties"]
     # the lesson chose the tool, so its arguments were decoded under its schema with the request in front
     assert task in call["messages"][-1].content
-    assert schema["wall_area_sqm"]["enum"] == [42.5, 3] and schema["coats"]["enum"] == [3, 1]  # not "m2"
+    # each number bound where its words point ("42.5 m2 of wall", "3 coats"), not "m2"'s 2
+    assert schema["wall_area_sqm"]["enum"] == [42.5] and schema["coats"]["enum"] == [3]
     assert "dark green" in schema["colour"]["enum"] and "green?" not in schema["colour"]["enum"]
     assert "finish" not in schema  # optional, and the request names no finish: not made up
     # the tool lesson is a workflow: it also answers with its call's result
@@ -388,7 +389,40 @@ def test_request_values_and_spans() -> None:
     from purpose_agent.runtime.react import request_numbers, request_spans
 
     assert request_numbers("Invest 19,187 dollars at 6.2% for three years from (0, -14)") == [
-        19187.0, 6.2, 0.0, -14.0, 14.0, 3.0,
+        19187.0, 6.2, 0.0, -14.0, 3.0,
     ]  # fmt: skip
+    # after a number a minus may be the operator, so the number also counts unsigned
+    assert request_numbers("What is 10 -4?") == [10.0, -4.0, 4.0]
     spans = request_spans("Summarize: The council met on Monday. Ask LeBron James's coach")
     assert "LeBron James" in spans and "The council met on Monday. Ask LeBron James's coach" in spans
+
+
+def test_number_bindings_put_each_number_where_its_words_point() -> None:
+    from purpose_agent.runtime.react import number_bindings, request_value_schema
+
+    props = {
+        "speed_ms": {"type": "number"},
+        "angle_degrees": {"type": "number"},
+        "gravity": {"type": "number", "default": 9.81},
+    }
+    request = "Range of a projectile fired at 42 degrees with speed 77.5 m/s where gravity is 3.9 m/s^2?"
+    assert number_bindings(props, request) == {"speed_ms": 77.5, "angle_degrees": 42, "gravity": 3.9}
+    # a word between two numbers counts for the nearer one ("m/s" is 19.5's, not 58's)
+    launched = "A ball is launched at 19.5 m/s at 58 degrees."
+    assert number_bindings(props, launched) == {"speed_ms": 19.5, "angle_degrees": 58}
+    # short forms in names: "kg" is said by "kilograms", "pct" by "%"
+    assert number_bindings({"weight_kg": {"type": "number"}}, "A 23.2 kilograms dog") == {"weight_kg": 23.2}
+    loan = {"principal": {"type": "number"}, "rate_pct": {"type": "number"}, "years": {"type": "integer"}}
+    assert number_bindings(loan, "Invest 19,187 dollars at 6.2% for 3 years") == {"rate_pct": 6.2, "years": 3}
+    # unsure is unbound: a word shared by two numbers, two parameters naming one number, no shared word
+    assert number_bindings({"a": {"type": "number"}, "b": {"type": "number"}}, "What is 10 - 4?") == {}
+    split = {"bill_amount": {"type": "number"}, "people": {"type": "integer"}}
+    assert "bill_amount" not in number_bindings(split, "Split a $84.50 bill 4 ways")
+    twins = {"width_cm": {"type": "number"}, "height_cm": {"type": "number"}}
+    assert number_bindings(twins, "A frame 30 cm by 40 cm") == {}
+    # in the values lesson's grammar a bound parameter may take only its number (not its default)
+    got = request_value_schema({"type": "object", "properties": props}, request)["properties"]
+    assert got["speed_ms"]["enum"] == [77.5] and got["gravity"]["enum"] == [3.9]
+    # an unbound number parameter still takes any number the request gives
+    got = request_value_schema({"type": "object", "properties": {"x": {"type": "number"}}}, request)
+    assert got["properties"]["x"]["enum"] == [42, 77.5, 3.9, 2]

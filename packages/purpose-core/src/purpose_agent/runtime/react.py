@@ -13,7 +13,7 @@ import json
 import math
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from purpose_agent.errors import BackendError, BudgetExceededError
@@ -186,14 +186,94 @@ _NUMBER_WORDS.update({"dozen": 12, "once": 1, "twice": 2, "thrice": 3, "double":
 
 
 def request_numbers(text: str) -> list[float]:
-    """The numbers a request gives, in order: digits (``19,187`` is 19187; ``-14`` keeps its sign and
-    also counts as 14, since a minus may be an operator) and number words up to twenty."""
+    """The numbers a request gives, in order: digits (``19,187`` is 19187) and number words up to twenty.
+    A minus after a number or a closing bracket may be an operator ("10 -4"), so that number also counts
+    without its sign; after an opening bracket, a comma or a word it is a sign ("(0, -14)" gives -14)."""
     out: list[float] = []
-    for raw in _REQUEST_NUMBER.findall(text):
-        value = float(raw.replace(",", ""))
-        out += [value, abs(value)] if value < 0 else [value]
+    for match in _REQUEST_NUMBER.finditer(text):
+        value = float(match.group().replace(",", ""))
+        out += [value, abs(value)] if value < 0 and _minus_may_operate(text, match.start()) else [value]
     out += [float(_NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _NUMBER_WORDS]
     return list(dict.fromkeys(out))
+
+
+def _minus_may_operate(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return bool(before) and (before[-1].isdigit() or before[-1] in ")]")
+
+
+#: Short forms in parameter names and the word stem a request spells them with ("weight_kg" is said by
+#: "23 kilograms"); stems are a word's first four letters.
+_NAME_STEMS = {
+    "kg": "kilo", "km": "kilo", "kmh": "kilo", "lb": "poun", "lbs": "poun", "mi": "mile", "ft": "feet",
+    "sqm": "squa", "sqft": "squa", "pct": "perc", "deg": "degr", "temp": "temp", "qty": "quan",
+    "num": "numb", "yr": "year", "yrs": "year", "hr": "hour", "hrs": "hour", "min": "minu", "mins": "minu",
+    "sec": "seco", "secs": "seco", "usd": "doll", "eur": "euro", "gbp": "poun", "ms": "m/s", "kmph": "kilo",
+    "m2": "squa", "ft2": "squa",
+}  # fmt: skip
+_SIGN_STEMS = {"%": "perc", "$": "doll", "€": "euro", "£": "poun", "°": "degr", "m/s": "m/s"}
+_CONTEXT_WORDS = 3
+
+
+def _stems(words: Sequence[str]) -> set[str]:
+    out = set()
+    for word in words:
+        word = word.casefold()
+        out.add(_NAME_STEMS.get(word) or _SIGN_STEMS.get(word) or word[:4])
+    return {w for w in out if len(w) >= 2 or w in _SIGN_STEMS.values()}
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[_\-\s]+|(?<=[a-z])(?=[A-Z])", name) if w]
+
+
+def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int | float]:
+    """Which request number each numeric parameter names: the one number whose neighbouring words (up to
+    three on each side, not across a comma or a full stop, each word counted for the nearer number only)
+    share the most word stems with the parameter's name ("speed 77.5 m/s" binds ``speed_ms``, "at 42
+    degrees" ``angle_degrees``).
+    A parameter is bound only when one number is its clear best and no other parameter's best is that
+    number; a 135M model otherwise fills it with a number from the wrong part of the request."""
+    tokens = re.findall(r"m/s|[A-Za-z]+\d*|-?\d[\d,]*(?:\.\d+)?|[%$€£°]|[,.;:!?()]", request)
+    at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
+    context: dict[int, list[str]] = {i: [] for i in at}
+    for j, word in enumerate(tokens):
+        if j in context or word in ",.;:!?()":
+            continue
+        near: list[tuple[int, int]] = []  # (distance, number index) on each side, not across a stop
+        for step in (-1, 1):
+            k = j + step
+            while 0 <= k < len(tokens) and abs(k - j) <= _CONTEXT_WORDS and tokens[k] not in ",.;:!?()":
+                if k in context:
+                    near.append((abs(k - j), k))
+                    break
+                k += step
+        for distance, k in near:
+            if distance == min(d for d, _ in near):
+                context[k].append(word)  # a word between two numbers belongs to the nearer one
+    numbers = [(float(tokens[i].replace(",", "")), _stems(context[i])) for i in at]
+    scores: dict[str, dict[float, int]] = {}
+    for name, prop in properties.items():
+        if not isinstance(prop, dict) or prop.get("type") not in ("number", "integer") or "enum" in prop:
+            continue
+        mine = _stems(_name_words(name))
+        for value, near_words in numbers:
+            overlap = len(mine & near_words)
+            if overlap:
+                table = scores.setdefault(name, {})
+                table[value] = max(table.get(value, 0), overlap)
+
+    def clear_best(table: dict[Any, int]) -> Any:
+        ranked = sorted(table.items(), key=lambda kv: -kv[1])
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+    best = {name: clear_best(table) for name, table in scores.items()}
+    claimed = [value for value in best.values() if value is not None]
+    return {
+        name: _as_json_number(value)
+        for name, value in best.items()
+        if value is not None and claimed.count(value) == 1  # two parameters naming one number: unsure
+    }
 
 
 _EDGE = " .,;:!?\"'`()[]"
@@ -246,8 +326,9 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     numbers = request_numbers(request)
     spans = request_spans(request)
     out: dict[str, Any] = json.loads(json.dumps(schema))
+    bound = number_bindings(out.get("properties") or {}, request)
 
-    def narrow(prop: Any, required: bool) -> bool:
+    def narrow(prop: Any, required: bool, name: str = "") -> bool:
         """Narrow ``prop`` in place; False when an optional property has nothing the request gives."""
         if not isinstance(prop, dict) or "const" in prop:
             return True
@@ -258,6 +339,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             said = [v for v in prop["enum"] if _said(v, request)]
         elif kind == "string" and not {"format", "pattern"} & set(prop):
             said = list(spans)
+        elif kind in ("number", "integer") and name in bound:
+            said = [bound[name]]
         elif kind in ("number", "integer"):
             said = [
                 _as_json_number(n) for n in numbers
@@ -268,7 +351,9 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             ]  # fmt: skip
         else:
             return True  # booleans, objects, formats: the request rarely spells them as a value
-        if "default" in prop and said and not isinstance(prop["default"], bool | dict | list):
+        if name in bound and kind in ("number", "integer"):
+            pass  # the request names this parameter's value: its default is not what was asked
+        elif "default" in prop and said and not isinstance(prop["default"], bool | dict | list):
             said.append(prop["default"])
         if said:
             prop["enum"] = list(dict.fromkeys(said))
@@ -283,7 +368,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     props = out.get("properties") or {}
     needed = set(out.get("required") or [])
     for name in list(props):
-        if not narrow(props[name], name in needed):
+        if not narrow(props[name], name in needed, name):
             del props[name]
     return out
 
