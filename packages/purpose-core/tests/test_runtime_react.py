@@ -377,7 +377,7 @@ def test_values_lesson_names_enum_members_the_request_says_and_drops_optional_gu
     assert got["pollutant"]["enum"] == ["no2"] and got["diet"]["enum"] == ["dairy_free"]
     assert got["units"]["enum"] == ["metric"]  # optional, not said: only its default
     assert "season" not in got and "stats" not in got  # optional, nothing given: left out
-    assert got["strict"] == {"type": "boolean"} and "Cairo" in got["city"]["enum"]
+    assert "strict" not in got and "Cairo" in got["city"]["enum"]  # an optional flag never mentioned
     # a required enum the request does not name keeps every member: the call needs a value
     got = request_value_schema(schema, "Air in Cairo, 2018, assists please")["properties"]
     assert got["diet"]["enum"] == ["dairy_free", "vegan"] and got["season"]["enum"] == [2018]
@@ -426,3 +426,40 @@ def test_number_bindings_put_each_number_where_its_words_point() -> None:
     # an unbound number parameter still takes any number the request gives
     got = request_value_schema({"type": "object", "properties": {"x": {"type": "number"}}}, request)
     assert got["properties"]["x"]["enum"] == [42, 77.5, 3.9, 2]
+
+
+def test_values_lesson_keeps_dates_ids_and_other_parameters_numbers_out_of_a_number() -> None:
+    from purpose_agent.runtime.react import request_numbers, request_value_schema
+
+    assert request_numbers(
+        "Return ORD-55102, delivered 30 days ago at 15:00 on 2025-05-03 or 12/05/2024"
+    ) == [30]
+    hotel = {
+        "type": "object",
+        "properties": {
+            "city": {"type": "string"},
+            "nights": {"type": "integer", "minimum": 1},
+            "guests": {"type": "integer", "minimum": 1},
+            "breakfast": {"type": "boolean"},
+            "late_checkout": {"type": "boolean", "default": False},
+        },
+        "required": ["city", "nights"],
+    }
+    got = request_value_schema(hotel, "Book me a hotel in Oslo for 13 nights from 2025-05-03.")["properties"]
+    # "13 nights" names nights, so 13 is not also a guest count; no flag is mentioned
+    assert got["nights"]["enum"] == [13] and "guests" not in got and "breakfast" not in got
+    assert got["late_checkout"]["enum"] == [False]  # an optional flag not mentioned: its default
+    said = "Reserve a room in Mumbai, 10 nights, 3 guests, with breakfast and a late checkout."
+    got = request_value_schema(hotel, said)["properties"]
+    assert got["nights"]["enum"] == [10] and got["guests"]["enum"] == [3]
+    assert got["breakfast"] == {"type": "boolean"} and got["late_checkout"] == {
+        "type": "boolean",
+        "default": False,
+    }
+    # a required number no word names may still take any number, when others' words claim them all
+    got = request_value_schema({**hotel, "required": ["city", "nights", "guests"]}, "13 nights in Oslo")
+    assert got["properties"]["guests"]["enum"] == [13]
+    cabin = {"type": "string", "enum": ["economy", "premium_economy", "business"], "default": "economy"}
+    flights = {"type": "object", "properties": {"cabin": cabin}}
+    got = request_value_schema(flights, "ORD -> FRA on 2025-06-01, premium economy please")["properties"]
+    assert got["cabin"]["enum"] == ["premium_economy"]  # not also "economy", said only inside it

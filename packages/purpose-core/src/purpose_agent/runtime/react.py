@@ -185,11 +185,25 @@ _NUMBER_WORDS = {
 _NUMBER_WORDS.update({"dozen": 12, "once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3})
 
 
+#: Digits that are part of a date, a clock time or an identifier ("2025-05-03", "15:00", "SKU-1042"): a
+#: string parameter copies them whole, and read as numbers they end up as a count of passengers or minutes.
+_NOT_A_NUMBER = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\b[A-Za-z]+[-#]\d[\w-]*"
+)
+
+
+def _masked(text: str) -> str:
+    return _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+
+
 def request_numbers(text: str) -> list[float]:
-    """The numbers a request gives, in order: digits (``19,187`` is 19187) and number words up to twenty.
+    """The numbers a request gives, in order: digits (``19,187`` is 19187; not those of a date, a clock
+    time or an identifier) and number words up to twenty.
     A minus after a number or a closing bracket may be an operator ("10 -4"), so that number also counts
     without its sign; after an opening bracket, a comma or a word it is a sign ("(0, -14)" gives -14)."""
     out: list[float] = []
+    text = _masked(text)
     for match in _REQUEST_NUMBER.finditer(text):
         value = float(match.group().replace(",", ""))
         out += [value, abs(value)] if value < 0 and _minus_may_operate(text, match.start()) else [value]
@@ -234,7 +248,7 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
     degrees" ``angle_degrees``).
     A parameter is bound only when one number is its clear best and no other parameter's best is that
     number; a 135M model otherwise fills it with a number from the wrong part of the request."""
-    tokens = re.findall(r"m/s|[A-Za-z]+\d*|-?\d[\d,]*(?:\.\d+)?|[%$€£°]|[,.;:!?()]", request)
+    tokens = re.findall(r"m/s|[A-Za-z]+\d*|-?\d[\d,]*(?:\.\d+)?|[%$€£°]|[,.;:!?()]", _masked(request))
     at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
     context: dict[int, list[str]] = {i: [] for i in at}
     for j, word in enumerate(tokens):
@@ -315,18 +329,39 @@ def _said(value: Any, request: str) -> bool:
     return bool(words) and re.search(rf"(?<![\w.]){re.escape(words)}(?![\w])", text) is not None
 
 
+def _longest_said(members: Sequence[Any], request: str) -> list[Any]:
+    """The enum members the request names, less those only said inside a longer member it names ("premium
+    economy" names ``premium_economy``, not also ``economy``)."""
+    said = [v for v in members if _said(v, request)]
+    words = {i: re.sub(r"[_\-\s]+", " ", str(v).casefold()).strip() for i, v in enumerate(said)}
+    inside = {
+        i for i in words for j, w in words.items() if len(w) > len(words[i]) and f" {words[i]} " in f" {w} "
+    }
+    return [v for i, v in enumerate(said) if i not in inside]
+
+
+def _name_said(name: str, request: str) -> bool:
+    """Whether the request mentions a parameter by a word of its name (``one_way`` by "one-way",
+    ``breakfast`` by "with breakfast"), by word stems of three letters or more."""
+    spoken = _stems(re.findall(r"[A-Za-z]+", request))
+    return any(len(stem) >= 3 and stem in spoken for stem in _stems(_name_words(name)))
+
+
 def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
     """A copy of a tool's schema whose values may only be values the request gives (the proven lesson
     "fill each argument with a value from the request", acting in the grammar): numbers from
     :func:`request_numbers`, free strings from :func:`request_spans`, enum members the request names.
-    An optional parameter the request gives no value for may only take its default, or is left out
-    when it has none: a 135M model otherwise fills it with a made-up season or the first enum member.
+    An optional parameter the request gives no value for (a flag: no word of its name in the request; a
+    number: only numbers other parameters' words name) may only take its default, or is left out when it
+    has none: a 135M model otherwise fills it with a made-up season, ``breakfast: true`` or the first
+    enum member.
     Formats and patterns keep their own constraint; a required property the request gives no fitting
     value for is left as it was (the call needs it, and the request may say it in other words)."""
     numbers = request_numbers(request)
     spans = request_spans(request)
     out: dict[str, Any] = json.loads(json.dumps(schema))
     bound = number_bindings(out.get("properties") or {}, request)
+    claimed = set(bound.values())
 
     def narrow(prop: Any, required: bool, name: str = "") -> bool:
         """Narrow ``prop`` in place; False when an optional property has nothing the request gives."""
@@ -336,22 +371,26 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
         if kind == "array":
             return narrow(prop.get("items"), required)
         if "enum" in prop:
-            said = [v for v in prop["enum"] if _said(v, request)]
+            said = _longest_said(prop["enum"], request)
         elif kind == "string" and not {"format", "pattern"} & set(prop):
             said = list(spans)
         elif kind in ("number", "integer") and name in bound:
             said = [bound[name]]
         elif kind in ("number", "integer"):
-            said = [
+            fitting = [
                 _as_json_number(n) for n in numbers
                 if (kind == "number" or n.is_integer())
                 and n >= float(prop.get("minimum", -math.inf)) and n <= float(prop.get("maximum", math.inf))
                 and n > float(prop.get("exclusiveMinimum", -math.inf))
                 and n < float(prop.get("exclusiveMaximum", math.inf))
             ]  # fmt: skip
+            # a number another parameter's words name is that parameter's ("13 nights" is not 13 guests)
+            said = [n for n in fitting if n not in claimed] or (fitting if required else [])
+        elif kind == "boolean" and not required and name and not _name_said(name, request):
+            said = []  # an optional flag the request never mentions: its default, or left out
         else:
-            return True  # booleans, objects, formats: the request rarely spells them as a value
-        if name in bound and kind in ("number", "integer"):
+            return True  # objects, formats, flags the request mentions: it rarely spells them as a value
+        if (name in bound and kind in ("number", "integer")) or ("enum" in prop and said):
             pass  # the request names this parameter's value: its default is not what was asked
         elif "default" in prop and said and not isinstance(prop["default"], bool | dict | list):
             said.append(prop["default"])
