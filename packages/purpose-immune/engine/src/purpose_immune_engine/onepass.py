@@ -228,7 +228,10 @@ class OnePass:
         with self._lock:
             if not kind.building:
                 kind.building = True
-                threading.Thread(target=self._build, args=(kind,), daemon=True, name="immune-onepass").start()
+                # not a daemon: a short-lived process (one ``purpose scan``) finishes the compile before it
+                # exits, so the cache is written once; a daemon died with it and the next process started over
+                builder = threading.Thread(target=self._build, args=(kind,), name="immune-onepass")
+                builder.start()
         return ready  # an older automaton still serves the scanners it covers
 
     def _load(self, kind: _Kind) -> _Automaton | None:

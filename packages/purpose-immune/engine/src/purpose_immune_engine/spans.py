@@ -168,7 +168,8 @@ class SpanFinder:
         with self._lock:
             if not self._building:
                 self._building = True
-                threading.Thread(target=self._build, daemon=True, name="immune-spans").start()
+                # not a daemon, as onepass's compile: the process that starts it writes the cache
+                threading.Thread(target=self._build, name="immune-spans").start()
         return False
 
     def _build(self) -> None:
