@@ -15,7 +15,8 @@ Compiling the automaton takes seconds (Hyperscan optimises hard for scan speed),
 per set of rules and kept in the user's cache directory, keyed by a hash of the patterns and the
 Hyperscan version; a process loads it in milliseconds. When no compiled automaton is ready (first use,
 or a scanner created after it was built), compilation runs in a background thread and the scanners use
-the pure-Python gate meanwhile; :func:`warm` compiles (or loads) in the calling thread instead.
+the pure-Python gate meanwhile; the process finishes that compile before it exits, so the cache is
+written even by one short command. :func:`warm` compiles (or loads) in the calling thread instead.
 
 A derived lower-case view (letters re-joined, words de-hyphenated, leetspeak read back: a copy of the main
 view changed in a few places) is scanned only where its sentences differ from the main view's, plus a
