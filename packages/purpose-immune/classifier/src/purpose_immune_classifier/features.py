@@ -12,10 +12,16 @@ word characters). Features, each with its start position so a long text can be s
 * word 1- and 2-grams, hashed with a polynomial hash read from one prefix sum (modulo 2**64: uint64
   arithmetic wraps exactly as the formula needs).
 
-The same function serves training and inference, so the two cannot drift apart.
+The same function serves training and inference, so the two cannot drift apart. When the optional
+``purpose-immune-native`` distribution is installed, :func:`clean_bytes` and :func:`ngram_buckets` run its C
+loop instead of the numpy passes (the same integers; ``PURPOSE_IMMUNE_NATIVE=0`` keeps numpy, for A/B runs
+and the equivalence tests).
 """
 
 from __future__ import annotations
+
+import os
+from typing import Any
 
 import numpy as np
 
@@ -30,6 +36,31 @@ _SALTS = {name: np.uint64((i + 1) * 0x632BE59BD9B4E019 % (1 << 64)) for i, name 
 _TABLE = np.array(
     [c if (48 <= c <= 57 or 97 <= c <= 122 or c >= 128) else 32 for c in range(256)], dtype=np.uint8
 )
+_SALT_ARGS = tuple(int(_SALTS[k]) for k in ("c3", "c4", "c5", "w1", "w2"))
+
+
+def _load_native() -> Any:
+    """The compiled module of ``purpose-immune-native`` when it is installed and loads, else None."""
+    if os.environ.get("PURPOSE_IMMUNE_NATIVE", "1") == "0":
+        return None
+    try:
+        from purpose_immune_native import _speedups
+    except ImportError:
+        return None
+    return _speedups
+
+
+_native: Any = _load_native()
+
+
+def set_native(enabled: bool) -> bool:
+    """Use the C loops (when installed) or the numpy passes; returns whether the C loops are now used
+    (for A/B timing and the equivalence tests)."""
+    global _native
+    _native = _load_native() if enabled else None
+    return _native is not None
+
+
 _pow = np.ones(1, dtype=np.uint64)
 _inv = np.ones(1, dtype=np.uint64)
 
@@ -52,7 +83,10 @@ def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
 
 def clean_bytes(text: str) -> np.ndarray:
     """The lower-cased text as UTF-8 bytes, non-alphanumeric ASCII as single spaces, a space each side."""
-    raw = np.frombuffer(b" " + text.lower().encode("utf-8", "replace") + b" ", dtype=np.uint8)
+    raw_bytes = b" " + text.lower().encode("utf-8", "replace") + b" "
+    if _native is not None:
+        return np.frombuffer(_native.clean(raw_bytes), dtype=np.uint8)
+    raw = np.frombuffer(raw_bytes, dtype=np.uint8)
     b = _TABLE[raw]
     space = b == 32
     keep = np.ones(len(b), dtype=bool)
@@ -84,6 +118,10 @@ def ngram_buckets(b8: np.ndarray) -> np.ndarray:
     Each kind of n-gram is salted on its own and all of them are then hashed together (one multiply, one
     shift, one conversion for the lot: the same values as hashing each kind apart, a third of the numpy
     calls, which is most of the cost on a short text)."""
+    if _native is not None:
+        # the C loop writes native int64, which is numpy's intp on the 64-bit platforms it builds for
+        out = _native.buckets(b8.tobytes(), _P, int(_MIX), int(_SHIFT), *_SALT_ARGS)
+        return np.frombuffer(out, dtype=np.int64).astype(np.intp, copy=False)
     n = len(b8)
     b = b8.astype(np.uint64)
     salted: list[np.ndarray] = []
@@ -109,3 +147,18 @@ def ngram_buckets(b8: np.ndarray) -> np.ndarray:
             salted.append(w2 ^ _SALTS["w2"])
     # uint64 array arithmetic wraps modulo 2**64 silently (no overflow check for integer arrays)
     return ((np.concatenate(salted) * _MIX) >> _SHIFT).astype(np.intp)
+
+
+def chunk_sums(b8: np.ndarray, weights: np.ndarray, stride: int) -> tuple[np.ndarray, np.ndarray, int] | None:
+    """With the C loops: per chunk of ``stride`` cleaned bytes, the sum of ``weights[bucket]`` over the
+    n-grams of :func:`ngrams` that start there and their count (what ``np.bincount(pos // stride,
+    weights=weights[idx])`` and ``np.bincount(pos // stride)`` give, the same floats: float64 sums added in
+    the same order), and the last n-gram's start. None without the C loops, or for weights that are not a
+    contiguous float32 vector of at least :data:`DIM` (the caller then runs the numpy formulas): a long
+    text otherwise pays for an index and a position array of five entries per byte."""
+    if _native is None or weights.dtype != np.float32 or not weights.flags.c_contiguous or len(weights) < DIM:
+        return None
+    sums, counts, last = _native.chunk_sums(
+        b8.tobytes(), weights, stride, _P, int(_MIX), int(_SHIFT), *_SALT_ARGS
+    )
+    return np.frombuffer(sums, dtype=np.float64), np.frombuffer(counts, dtype=np.int64), last

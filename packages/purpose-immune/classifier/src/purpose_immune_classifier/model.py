@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from purpose_immune_classifier import cues
-from purpose_immune_classifier.features import DIM, clean_bytes, ngram_buckets, ngrams
+from purpose_immune_classifier.features import DIM, chunk_sums, clean_bytes, ngram_buckets, ngrams
 
 WINDOW = 1024
 STRIDE = 512
@@ -114,16 +114,20 @@ class LinearModel:
             (feats,) = window_cues(text, 1, possible_cues)
             return np.array([self.bias + float(contrib.sum(dtype=np.float64)) / math.sqrt(len(contrib))
                              + float(cue_w[feats].sum())])  # fmt: skip
-        idx, pos = ngrams(text, cleaned=cleaned)
-        contrib = self.weights[idx]
-        if int(pos.max()) < WINDOW:
-            (feats,) = window_cues(text, 1, possible_cues)
-            return np.array([self.bias + float(contrib.sum(dtype=np.float64)) / math.sqrt(len(contrib))
-                             + float(cue_w[feats].sum())])  # fmt: skip
-        # window k covers chunks k and k + 1 (STRIDE bytes each): per-chunk sums, no sort
-        chunk = pos // STRIDE
-        sums = np.bincount(chunk, weights=contrib)
-        counts = np.bincount(chunk)
+        fast = chunk_sums(cleaned, self.weights, STRIDE)
+        if fast is not None and fast[2] >= WINDOW:  # the C loops: more than one window
+            sums, counts, _ = fast
+        else:
+            idx, pos = ngrams(text, cleaned=cleaned)
+            contrib = self.weights[idx]
+            if int(pos.max()) < WINDOW:
+                (feats,) = window_cues(text, 1, possible_cues)
+                return np.array([self.bias + float(contrib.sum(dtype=np.float64)) / math.sqrt(len(contrib))
+                                 + float(cue_w[feats].sum())])  # fmt: skip
+            # window k covers chunks k and k + 1 (STRIDE bytes each): per-chunk sums, no sort
+            chunk = pos // STRIDE
+            sums = np.bincount(chunk, weights=contrib)
+            counts = np.bincount(chunk)
         win_sums = sums[:-1] + sums[1:]
         win_counts = np.maximum(counts[:-1] + counts[1:], 1)
         feats_per_window = window_cues(text, len(win_sums), possible_cues, n)

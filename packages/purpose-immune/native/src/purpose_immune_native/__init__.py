@@ -1,0 +1,54 @@
+"""Optional C speedups for the immune system's hot loops (plain CPython C API, no dependencies).
+
+Nothing imports this package unconditionally: :mod:`purpose_immune_classifier.features` tries it and
+keeps its numpy code when it is not installed, and the two give the same results (checked by the tests
+of both packages). ``available()`` says whether the compiled module loaded.
+"""
+
+from __future__ import annotations
+
+try:
+    from purpose_immune_native import _speedups
+except ImportError:  # a source checkout without a build: the callers keep their pure-Python code
+    _speedups = None  # type: ignore[assignment]
+
+__all__ = ["available", "buckets", "chunk_sums", "clean"]
+
+
+def available() -> bool:
+    """Whether the compiled module is importable."""
+    return _speedups is not None
+
+
+def clean(raw: bytes) -> bytes:
+    """``raw`` with every ASCII byte that is not a digit or lower-case letter as a space, and each run of
+    spaces as one (bytes from 128 up are kept)."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.clean(raw)
+
+
+def buckets(cleaned: bytes, p: int, mix: int, shift: int, salts: tuple[int, int, int, int, int]) -> bytes:
+    """The hashed n-gram bucket indexes of ``cleaned`` (native int64, in the order of
+    ``purpose_immune_classifier.features.ngram_buckets``): character 3-, 4- and 5-grams, then word 1- and
+    2-grams, each salted, multiplied by ``mix`` modulo 2**64 and shifted right by ``shift``."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.buckets(cleaned, p, mix, shift, *salts)
+
+
+def chunk_sums(
+    cleaned: bytes,
+    weights: bytes,
+    stride: int,
+    p: int,
+    mix: int,
+    shift: int,
+    salts: tuple[int, int, int, int, int],
+) -> tuple[bytes, bytes, int]:
+    """For each chunk of ``stride`` bytes of ``cleaned``: the sum of the float32 ``weights`` of the n-grams
+    of :func:`buckets` that start in it (float64, added in n-gram order, as numpy's ``bincount`` adds
+    them) and their number (int64); with the largest start, -1 when there is no n-gram."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.chunk_sums(cleaned, weights, stride, p, mix, shift, *salts)

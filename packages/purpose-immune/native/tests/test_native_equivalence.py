@@ -1,0 +1,190 @@
+"""The C loops give exactly the bytes and bucket indexes of the numpy code they replace.
+
+Checked three ways: against a plain-Python reference of the formulas (no numpy, no classifier), and
+against ``purpose_immune_classifier.features`` with the C loops on and off, on random Unicode text and on
+the development corpora (the labelled sets the umbrella's tests ship and every source the immune benchmark
+reads that is installed).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import struct
+from pathlib import Path
+
+import numpy as np
+import purpose_immune_native as native
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+pytestmark = [
+    pytest.mark.skipif(not native.available(), reason="compiled module not built"),
+    pytest.mark.skipif(os.environ.get("PURPOSE_IMMUNE_NATIVE") == "0", reason="C loops switched off"),
+]
+
+ROOT = Path(__file__).resolve().parents[4]
+M64 = (1 << 64) - 1
+P = 1099511628211
+MIX = 0x9E3779B97F4A7C15
+SHIFT = 64 - 18
+SALTS = tuple((i + 1) * 0x632BE59BD9B4E019 % (1 << 64) for i in range(5))
+
+
+def reference_clean(raw: bytes) -> bytes:
+    out = bytearray()
+    for c in raw:
+        c = c if (48 <= c <= 57 or 97 <= c <= 122 or c >= 128) else 32
+        if c == 32 and out and out[-1] == 32:
+            continue
+        out.append(c)
+    return bytes(out)
+
+
+def reference_buckets(b: bytes) -> list[int]:
+    def bucket(h: int, salt: int) -> int:
+        return (((h ^ salt) * MIX) & M64) >> SHIFT
+
+    out = []
+    for k, order in enumerate((3, 4, 5)):
+        out += [bucket(int.from_bytes(b[i : i + order], "big"), SALTS[k]) for i in range(len(b) - order + 1)]
+    spaces = [i for i, c in enumerate(b) if c == 32]
+
+    def poly(s: int, e: int) -> int:
+        return sum(b[s + j] * pow(P, j, 1 << 64) for j in range(e - s)) & M64
+
+    out += [bucket(poly(spaces[j] + 1, spaces[j + 1]), SALTS[3]) for j in range(len(spaces) - 1)]
+    out += [bucket(poly(spaces[j] + 1, spaces[j + 2]), SALTS[4]) for j in range(len(spaces) - 2)]
+    return out
+
+
+def c_buckets(b: bytes) -> list[int]:
+    data = native.buckets(b, P, MIX, SHIFT, SALTS)
+    return list(struct.unpack(f"{len(data) // 8}q", data))
+
+
+def raw_of(text: str) -> bytes:
+    return b" " + text.lower().encode("utf-8", "replace") + b" "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_c_loops_match_the_plain_python_formulas(text: str) -> None:
+    raw = raw_of(text)
+    cleaned = native.clean(raw)
+    assert cleaned == reference_clean(raw)
+    assert c_buckets(cleaned) == reference_buckets(cleaned)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200))
+def test_c_loops_match_on_any_bytes(raw: bytes) -> None:
+    """Arbitrary bytes, not only text the classifier would produce: spaces anywhere, no leading space."""
+    assert native.clean(raw) == reference_clean(raw)
+    assert c_buckets(raw) == reference_buckets(raw)
+
+
+def test_empty_and_tiny_inputs() -> None:
+    for raw in (b"", b" ", b"  ", b"a", b" a ", b"ab", b"  ab  "):
+        assert native.clean(raw) == reference_clean(raw)
+        assert c_buckets(raw) == reference_buckets(raw)
+
+
+def test_bad_shift_is_refused() -> None:
+    with pytest.raises(ValueError):
+        native.buckets(b" abc ", P, MIX, 64, SALTS)
+
+
+def _corpus() -> list[str]:
+    rows: list[str] = []
+    data = ROOT / "packages/purpose-immune/umbrella/tests/data"
+    for path in sorted(data.glob("*.jsonl")):
+        rows += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    sources = ROOT / "benchmarks" / "immune_sources.py"
+    if sources.exists():  # every development source the benchmark reads that is installed here
+        spec = importlib.util.spec_from_file_location("immune_sources", sources)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        rows += [r["text"][:50_000] for v in module.load_all().values() for r in v]
+    return rows
+
+
+def test_classifier_features_are_the_same_with_and_without_the_c_loops() -> None:
+    features = pytest.importorskip("purpose_immune_classifier.features")
+    texts = _corpus()
+    assert len(texts) > 1000  # the labelled sets ship with the umbrella's tests
+    try:
+        assert features.set_native(True)
+        fast = [(features.clean_bytes(t).tobytes(), features.ngrams(t)) for t in texts]
+        features.set_native(False)
+        for t, (cleaned, (idx, pos)) in zip(texts, fast, strict=True):
+            assert features.clean_bytes(t).tobytes() == cleaned
+            ref_idx, ref_pos = features.ngrams(t)
+            assert idx.tolist() == ref_idx.tolist() and pos.tolist() == ref_pos.tolist()
+            assert idx.dtype == ref_idx.dtype
+    finally:
+        features.set_native(True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_classifier_scores_are_the_same_with_and_without_the_c_loops(text: str) -> None:
+    features = pytest.importorskip("purpose_immune_classifier.features")
+    model = pytest.importorskip("purpose_immune_classifier.model").shipped_model()
+    try:
+        features.set_native(True)
+        fast = model.window_scores(text).tolist()
+        features.set_native(False)
+        assert model.window_scores(text).tolist() == fast
+    finally:
+        features.set_native(True)
+
+
+def _numpy_chunk_sums(features, weights, text: str, stride: int):  # type: ignore[no-untyped-def]
+    idx, pos = features.ngrams(text)
+    chunk = pos // stride
+    return np.bincount(chunk, weights=weights[idx]).tolist(), np.bincount(chunk).tolist(), int(pos.max())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=3000), st.integers(min_value=1, max_value=700))
+def test_chunk_sums_match_numpy_bincount(text: str, stride: int) -> None:
+    features = pytest.importorskip("purpose_immune_classifier.features")
+    weights = pytest.importorskip("purpose_immune_classifier.model").shipped_model().weights
+    cleaned = features.clean_bytes(text)
+    if len(cleaned) < 3:
+        return
+    fast = features.chunk_sums(cleaned, weights, stride)
+    assert fast is not None
+    try:
+        features.set_native(False)
+        assert features.chunk_sums(cleaned, weights, stride) is None
+        sums, counts, last = _numpy_chunk_sums(features, weights, text, stride)
+    finally:
+        features.set_native(True)
+    assert (fast[0].tolist(), fast[1].tolist(), fast[2]) == (sums, counts, last)
+
+
+def test_chunk_sums_refuse_weights_they_cannot_index() -> None:
+    with pytest.raises(ValueError):
+        native.chunk_sums(b" abc def ", b"\0" * 16, 512, P, MIX, SHIFT, SALTS)
+    with pytest.raises(ValueError):
+        native.chunk_sums(b" abc def ", b"\0" * (4 << 18), 0, P, MIX, SHIFT, SALTS)
+
+
+def test_classifier_scores_of_the_corpora_are_the_same_with_and_without_the_c_loops() -> None:
+    """Every text of the corpora, long ones window by window (the per-chunk sums of the C loops)."""
+    model = pytest.importorskip("purpose_immune_classifier.model").shipped_model()
+    features = pytest.importorskip("purpose_immune_classifier.features")
+    texts = _corpus()
+    assert sum(len(t) > 2000 for t in texts) > 50
+    try:
+        features.set_native(True)
+        fast = [model.window_scores(t).tolist() for t in texts]
+        features.set_native(False)
+        assert [model.window_scores(t).tolist() for t in texts] == fast
+    finally:
+        features.set_native(True)
