@@ -110,7 +110,14 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.tools.select": ("rank_tools", "select_tools", "terms"),
     "purpose_agent.tools.spec": ("check_tool", "tool_spec"),
     # runtime: tasks, strategies, judging
-    "purpose_agent.runtime.task": ("Task", "Step", "EpisodeResult", "EpisodeStatus", "JudgedEpisode"),
+    "purpose_agent.runtime.task": (
+        "Task",
+        "Step",
+        "EpisodeJob",
+        "EpisodeResult",
+        "EpisodeStatus",
+        "JudgedEpisode",
+    ),
     "purpose_agent.runtime.strategy": ("Strategy", "StrategyContext", "StrategyOutcome"),
     "purpose_agent.runtime.react": (
         "ReActStrategy",
@@ -149,22 +156,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.api.events": ("Event", "EventCallback", "emitter"),
     "purpose_agent.api.streaming": ("RunStream",),
     "purpose_agent.cli.render": ("episode_panel",),
-    # executors (where batches of independent episodes run; threads and processes are purpose-executors')
-    "purpose_agent.executors.base": (
-        "ArmJob",
-        "CountingBackend",
-        "Done",
-        "EpisodeJob",
-        "Executor",
-        "Ran",
-        "SequentialExecutor",
-        "Stopped",
-        "auto_executor",
-        "counted",
-        "resolve_executor",
-        "run_arm_threads",
-        "run_local",
-    ),
     # where runs live: the workspace's run index
     "purpose_agent.trace.run_index": ("RunEntry",),
 }
