@@ -22,8 +22,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from purpose_agent.plugin import (
-    FINAL,
-    MAX_INPUT_CHARS,
     Backend,
     BackendError,
     Completion,
@@ -35,9 +33,8 @@ from purpose_agent.plugin import (
     StrategyContext,
     StrategyOutcome,
     ToolSpec,
-    clean_input,
-    primary_parameter,
 )
+from purpose_react import FINAL, MAX_INPUT_CHARS, clean_input, primary_parameter
 
 from purpose_research_lats.settings import LATSSettings
 from purpose_research_lats.tree import Node, select
