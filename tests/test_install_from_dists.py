@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIRST_PARTY = [
     "packages/purpose-core",
     "packages/purpose-react",
+    "packages/purpose-repair",
     "packages/purpose-executors",
     "packages/purpose-learn",
     "packages/purpose-optimizers",
@@ -147,6 +148,7 @@ def test_fresh_venv_installs_from_dist_and_runs_and_learns(tmp_path: Path, clean
     wanted = {
         "purpose-core",
         "purpose-react",
+        "purpose-repair",
         "purpose-executors",
         "purpose-learn",
         "purpose-optimizers",

@@ -63,14 +63,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "Usage",
         "as_messages",
     ),
-    "purpose_agent.llm.repair": (
-        "complete_with_schema",
-        "extract_json",
-        "split_tool_reply",
-        "tool_call_schema",
-        "tools_instruction",
-        "validate",
-    ),
+    "purpose_agent.llm.json_schema": ("validate",),
     "purpose_agent.llm.resolve": ("get_backend", "clear_backend_cache"),
     # memory and stores
     "purpose_agent.memory.card": (
@@ -164,6 +157,7 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "cli_main": ("purpose_agent.cli.main", "main"),
     "check_answer": ("purpose_agent.runtime.checkers", "check"),
     "validate_tool_arguments": ("purpose_agent.tools.schema", "validate"),
+    "JSON_SCHEMA_TYPES": ("purpose_agent.llm.json_schema", "TYPES"),
     "register_run": ("purpose_agent.trace.run_index", "register"),
     "read_run_index": ("purpose_agent.trace.run_index", "read"),
     "run_index_path": ("purpose_agent.trace.run_index", "index_path"),

@@ -29,11 +29,11 @@ from purpose_agent.plugin import (
     StrategyOutcome,
     ToolSpec,
     Usage,
-    complete_with_schema,
     instantiate,
     lesson_step,
     same_call,
 )
+from purpose_repair import complete_with_schema
 
 from purpose_react.compute import (
     arithmetic_answer,

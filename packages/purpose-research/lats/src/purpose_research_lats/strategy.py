@@ -296,7 +296,8 @@ class _Search:
     def _json(
         self, messages: list[Message], schema: dict[str, Any], tokens: int, *, seed: int
     ) -> dict[str, Any]:
-        from purpose_agent.plugin import InvalidOutputError, complete_with_schema
+        from purpose_agent.plugin import InvalidOutputError
+        from purpose_repair import complete_with_schema
 
         temperature = self.s.temperature if seed else 0.0  # the first proposal is the greedy one
 
