@@ -195,10 +195,10 @@ def measure_threads(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
 
 
 def measure_processes(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
-    from purpose_agent.executors.base import SequentialExecutor
     from purpose_agent.plugins import PluginManager
     from purpose_eval.arms import parse_arms
     from purpose_eval.harness import BenchConfig, run_benchmark
+    from purpose_executors.base import SequentialExecutor
     from purpose_executors.processes import ProcessExecutor
     from purpose_testing.executors import comparable
 

@@ -45,7 +45,7 @@ LAZY_CHECKED = (
     "runtime/episode.py",
     "runmode.py",
     "learning/loop.py",
-    "executors/compare.py",
+    "executors/",
     "plugins.py",
     "plugin.py",
     "registry.py",

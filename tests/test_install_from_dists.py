@@ -27,6 +27,8 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_PARTY = [
     "packages/purpose-core",
+    "packages/purpose-react",
+    "packages/purpose-repair",
     "packages/purpose-executors",
     "packages/purpose-learn",
     "packages/purpose-optimizers",
@@ -145,6 +147,8 @@ def test_fresh_venv_installs_from_dist_and_runs_and_learns(tmp_path: Path, clean
     # purpose-executors comes with purpose-slm, so ``auto`` runs the embedded model on worker processes
     wanted = {
         "purpose-core",
+        "purpose-react",
+        "purpose-repair",
         "purpose-executors",
         "purpose-learn",
         "purpose-optimizers",

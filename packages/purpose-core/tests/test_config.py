@@ -112,3 +112,16 @@ def test_plugin_settings_without_registry_reads_the_config_file(tmp_path: Path, 
     monkeypatch.setenv("PURPOSE_AGENT_CONFIG", str(tmp_path / "purpose.toml"))
     assert plugin_settings("demo", _Demo, Registry("strategy")).label == "from-file"
     assert plugin_settings("demo", _Demo).label == "from-file"
+
+
+def test_executor_section_and_its_environment_override(tmp_path: Path) -> None:
+    """``[executor]`` is kernel settings even though the executors are purpose-executors': a bad worker
+    count is refused when the file is read, before any plugin is asked for an executor."""
+    path = tmp_path / "purpose.toml"
+    path.write_text('[executor]\nname = "processes"\nworkers = 3\n', encoding="utf-8")
+    loaded = load_settings(path)
+    assert (loaded.executor.name, loaded.executor.workers) == ("processes", 3)
+    assert load_settings(path, environ={"PURPOSE_AGENT_EXECUTOR": "threads"}).executor.name == "threads"
+    path.write_text("[executor]\nworkers = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="workers"):
+        load_settings(path)

@@ -80,14 +80,23 @@ def test_core_packages_list_their_names_and_import_none_of_their_modules() -> No
 
 MISSING = r"""
 import sys
-for name in ("purpose_level3", "purpose_knowledge", "purpose_testing", "purpose_eval", "purpose_learn"):
+for name in (
+    "purpose_level3", "purpose_knowledge", "purpose_testing", "purpose_eval", "purpose_learn",
+    "purpose_executors",
+):
     sys.modules[name] = None  # as if the distribution were not installed
 import purpose_agent as pa
+import purpose_agent.executors as executors
 for name in ("Graph", "KnowledgeStore", "run_benchmark", "learn"):
     try:
         getattr(pa, name)
     except ImportError as exc:
         print(exc)
+try:
+    executors.SequentialExecutor
+except ImportError as exc:
+    print(exc)
+print(executors.EpisodeJob.__module__)  # the job the learn loop hands an executor stays in the kernel
 try:
     from purpose_agent.testing import ScriptedBackend
 except ImportError as exc:
@@ -107,6 +116,9 @@ def test_names_from_other_distributions_say_in_one_line_what_to_install() -> Non
         "pip install purpose-knowledge",
         "purpose_agent.run_benchmark is in the purpose-eval distribution: pip install purpose-eval",
         "purpose_agent.learn is in the purpose-learn distribution: pip install purpose-learn",
+        "purpose_agent.executors.SequentialExecutor is in the purpose-executors distribution: "
+        "pip install purpose-executors",
+        "purpose_agent.runtime.task",
         "purpose_agent.testing: the conformance kit is the purpose-testing distribution: "
         "pip install purpose-testing",
         "knowledge= needs the purpose-knowledge distribution: pip install purpose-knowledge",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from purpose_agent.llm import repair
 from purpose_agent.llm.json_schema import MAX_ERRORS, REPLY, TOOL_ARGUMENTS, validate
 from purpose_agent.tools import schema as tool_schema
 
@@ -22,7 +21,7 @@ PERSON = {
 def test_both_callers_share_one_engine_and_differ_only_in_words() -> None:
     bad = {"name": "ada", "age": 1.5, "tags": ["a", 2, "c"], "x": 1}
     as_tool = tool_schema.validate(bad, PERSON)
-    as_reply = repair.validate(bad, PERSON)
+    as_reply = validate(bad, PERSON)  # what purpose-repair checks replies with (REPLY wording)
     assert len(as_tool) == len(as_reply) == 5
     assert (
         as_tool[:4]

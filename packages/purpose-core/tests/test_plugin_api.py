@@ -46,7 +46,7 @@ def ruff(path: Path) -> subprocess.CompletedProcess[str]:
     [
         "from purpose_agent._lazy import lazy_exports",
         "from purpose_agent.memory.store_base import SQLStoreBase",
-        "from purpose_agent.runtime.react import ReActStrategy",
+        "from purpose_agent.runtime.retrieval import Retriever",
         "from purpose_agent import runtime",
         "import purpose_agent.learning.memory_ci",
     ],
@@ -64,7 +64,7 @@ def test_the_plugin_api_and_the_test_kit_pass(tmp_path: Path) -> None:
     plugin = tmp_path / "purpose_foo" / "plugin.py"
     plugin.parent.mkdir()
     plugin.write_text(
-        "from purpose_agent.plugin import ReActStrategy, hookimpl, lazy_exports\n"
+        "from purpose_agent.plugin import StrategyContext, hookimpl, lazy_exports\n"
         "from purpose_agent.testing import ScriptedBackend\n"
     )
     proc = ruff(plugin)
@@ -122,3 +122,32 @@ def test_configured_backend_uses_the_callers_settings_and_plugins(tmp_path: Path
     manager.register(CriticPlugin(), name="critic-plugin")
     critic = manager.optimizers().get("critic")
     assert critic.backend == "backend for callers-model" and made == ["callers-model"]
+
+
+def test_without_the_react_strategy_a_run_names_purpose_react_in_one_line(tmp_path: Path) -> None:
+    """The default strategy is purpose-react's plugin (``core-strategy-react``): blocked or not installed,
+    a run refuses in one line naming the distribution, before any model call; another strategy by name
+    still resolves through the registry."""
+    import purpose_agent as pa
+    from purpose_agent.api.templates import AgentTemplate
+    from purpose_agent.config import PluginsConfig, Settings
+    from purpose_agent.plugins import PluginManager
+    from purpose_agent.testing import ScriptedBackend
+
+    settings = Settings(
+        store=str(tmp_path / "m.db"),
+        traces=str(tmp_path / "t"),
+        plugins=PluginsConfig(enabled=["core-memory-kinds", "core-store-sqlite", "core-judge"]),
+    )
+    backend = ScriptedBackend(['{"action": "final_answer", "input": "4"}'], repeat=True)
+    manager = PluginManager(settings).load()
+    agents = [AgentTemplate(name="solver", role="Answer.", tools=[])]
+    team = pa.Team(purpose="Answer", agents=agents, settings=settings, manager=manager, backend=backend)
+    with pytest.raises(pa.PluginNotFoundError) as err:
+        team.run("What is 2 + 2?", expected="4")
+    assert str(err.value) == (
+        "no strategy named 'react' (the default); installed: none; "
+        "pip install purpose-react, or set strategy in purpose.toml"
+    )
+    assert backend.calls == []
+    team.close()

@@ -117,6 +117,9 @@ def test_arms_from_toml_and_their_plugin_sets(tmp_path) -> None:
     assert PluginManager(settings).load().loaded_set() != manager.loaded_set()
     (only,) = parse_arms("only:core-strategy-react")
     assert arm_settings(only, base, manager).plugins.disabled == []  # core techniques are never switched off
+    # the default strategy is purpose-react's, not core's: an ``only:`` arm for anything else keeps it on
+    (cases_only,) = parse_arms("only:core-optimizer-cases")
+    assert arm_settings(cases_only, base, manager).plugins.disabled == []
 
 
 def test_an_arm_selects_its_strategy_and_an_unknown_one_is_refused(tmp_path) -> None:

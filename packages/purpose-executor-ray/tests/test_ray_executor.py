@@ -18,9 +18,9 @@ from purpose_agent.plugin import (  # noqa: E402
     PluginsConfig,
     Settings,
     Team,
-    resolve_executor,
 )
 from purpose_agent.testing import comparable, promoted_cards  # noqa: E402
+from purpose_executors.base import resolve_executor  # noqa: E402
 from purpose_learn import Arm, LearnConfig, run_learning  # noqa: E402
 from purpose_testing.riddle import RiddleBackend, write_suite  # noqa: E402
 
@@ -31,7 +31,7 @@ PLUGINS = [
     "core-judge",
     "core-optimizer-cases",
     "optimizer-lessons",
-    "core-executors",
+    "executors",
     "executor-ray",
 ]
 

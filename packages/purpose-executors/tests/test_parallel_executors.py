@@ -18,17 +18,16 @@ from purpose_agent.plugin import (
     PluginManager,
     PluginNotFoundError,
     PluginsConfig,
-    SequentialExecutor,
     Settings,
     Task,
     Team,
     ValidationError,
     load_settings,
     open_store,
-    resolve_executor,
     set_plugin_manager,
 )
 from purpose_agent.testing import ScriptedBackend, comparable, promoted_cards
+from purpose_executors.base import SequentialExecutor, resolve_executor
 from purpose_learn import BASELINE, LearnConfig, run_learning
 from purpose_testing.riddle import (
     CORE,
@@ -40,7 +39,7 @@ from purpose_testing.riddle import (
     write_suite,
 )
 
-ENABLED = [*CORE, "core-executors", "executors"]
+ENABLED = [*CORE, "executors"]
 
 
 @pytest.fixture

@@ -65,7 +65,7 @@ def test_a_non_utf8_task_file(tmp_path: Path) -> None:
 
 
 def test_cost_per_memory_and_per_replay_decision(tmp_path: Path) -> None:
-    settings = riddle_settings(tmp_path, [*CORE, "core-executors"])
+    settings = riddle_settings(tmp_path, [*CORE, "executors"])
     result, _ = run_riddle(tmp_path, "seq", settings, riddle_manager(settings), "sequential")
     for run in result.runs:
         cost = run.cost

@@ -217,7 +217,8 @@ def fncall_policy(messages: Any) -> str:
 def react_can_send(case: Any) -> bool:
     """Whether the ReAct strategy can send this case's call: a tool whose only parameter is a plain
     string is filled from the action's input, every other tool under its own schema."""
-    from purpose_agent.plugin import ToolSpec, primary_parameter
+    from purpose_agent.plugin import ToolSpec
+    from purpose_react import primary_parameter
 
     function = load()["by_name"][case.group]
     spec = ToolSpec(name=case.group, description="", parameters=function["parameters"])

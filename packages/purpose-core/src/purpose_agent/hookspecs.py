@@ -143,7 +143,7 @@ COLLECTION_HOOKS: dict[str, str] = {
 @hookspec
 def register_executors(registry: Any) -> None:
     """Add executor factories: ``registry.add(factory, name="threads")``, where ``factory(workers=N,
-    **settings)`` returns an :class:`purpose_agent.executors.base.Executor`. An executor decides where a
+    **settings)`` returns an :class:`purpose_executors.base.Executor`. An executor decides where a
     batch of independent episodes runs (threads, processes, a cluster), never what they compute."""
 
 

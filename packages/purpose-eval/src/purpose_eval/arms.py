@@ -19,9 +19,9 @@ from pydantic import ValidationError as PydanticValidationError
 
 #: Plugin kinds that make a plugin a "technique" for ``only:``: what an ablation switches on and off.
 TECHNIQUE_KINDS = frozenset({"optimizer", "retriever", "strategy"})
-#: The techniques a default install learns with (the kernel and its optimizers, purpose-optimizers): an
-#: ``only:`` arm keeps them on and switches every other technique off.
-CORE_DISTRIBUTIONS = frozenset({"purpose-core", "purpose-optimizers"})
+#: The techniques a default install learns with (the kernel, its default strategy, purpose-react, and its
+#: optimizers, purpose-optimizers): an ``only:`` arm keeps them on and switches every other technique off.
+CORE_DISTRIBUTIONS = frozenset({"purpose-core", "purpose-react", "purpose-optimizers"})
 
 
 class ArmSpec(Arm):

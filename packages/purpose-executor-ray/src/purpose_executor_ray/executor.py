@@ -40,17 +40,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.plugin import (
-    ArmJob,
-    ConfigError,
-    Done,
-    EpisodeJob,
-    Executor,
-    PluginManager,
-    Ran,
-    Stopped,
-    run_arm_threads,
-)
+from purpose_agent.plugin import ConfigError, EpisodeJob, PluginManager
+from purpose_executors.base import ArmJob, Done, Executor, Ran, Stopped, run_arm_threads
 from purpose_executors.worker import pack, run_job, spec_of, store_image, write_image
 
 log = logging.getLogger("purpose_agent")

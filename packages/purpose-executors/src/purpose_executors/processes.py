@@ -14,8 +14,9 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.plugin import BackendError, Done, EpisodeJob, Executor, Ran, ValidationError
+from purpose_agent.plugin import BackendError, EpisodeJob, ValidationError
 
+from purpose_executors.base import Done, Executor, Ran
 from purpose_executors.worker import ignore_interrupts, pack, run_job, spec_of
 
 log = logging.getLogger("purpose_agent")

@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from typing import Any
 
-from purpose_agent.plugin import Done, EpisodeJob, Executor, Ran, run_local
+from purpose_agent.plugin import EpisodeJob
+
+from purpose_executors.base import Done, Executor, Ran, run_local
 
 log = logging.getLogger("purpose_agent")
 

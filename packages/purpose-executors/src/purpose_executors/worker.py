@@ -19,15 +19,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from purpose_agent.plugin import (
-    CountingBackend,
-    EpisodeJob,
-    PluginManager,
-    Ran,
-    RunMode,
-    ValidationError,
-    run_local,
-)
+from purpose_agent.plugin import EpisodeJob, PluginManager, RunMode, ValidationError
+
+from purpose_executors.base import CountingBackend, Ran, run_local
 
 
 @dataclass

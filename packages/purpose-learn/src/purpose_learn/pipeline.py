@@ -10,8 +10,8 @@ only then run. Per seed and arm: a fresh store (or a copy of the given one), tra
 arm learns, search the store for test items (and refuse if one is there), then score the test split in
 EVAL_TEST, where the store is read-only, with memory on or off as the arm says.
 
-Where the work runs is the executor's business (``purpose_agent.executors``): test episodes and replay
-episodes go to it as batches of independent episodes, and whole (arm, seed) runs go to it together;
+Where the work runs is the executor's business (``purpose_executors``): test episodes and replay episodes
+go to it as batches of independent episodes, and whole (arm, seed) runs go to it together;
 training episodes run in order in the arm's own thread, because each may learn from the one before. Every
 executor gives the same result file as ``sequential`` apart from timings.
 
@@ -32,26 +32,28 @@ from pathlib import Path
 from typing import Any
 
 from purpose_agent.plugin import (
-    ArmJob,
-    CountingBackend,
     EpisodeJob,
     PluginManager,
     RunAhead,
     RunMode,
-    SequentialExecutor,
-    Stopped,
     ValidationError,
-    auto_executor,
-    counted,
     current_run_command,
     eval_test_team,
     load_settings,
     open_store,
     register_run,
     replay_candidates,
-    resolve_executor,
     run_command,
     train_phase,
+)
+from purpose_executors.base import (
+    ArmJob,
+    CountingBackend,
+    SequentialExecutor,
+    Stopped,
+    auto_executor,
+    counted,
+    resolve_executor,
 )
 from pydantic import BaseModel, Field
 
@@ -347,7 +349,7 @@ def run_learning(
     ``make_team`` builds each (arm, seed)'s team (``Team.build``: the learning layer never imports the
     api layer above it, so the caller names it). ``backend`` and ``tools`` replace the resolved model and
     add tools (tests, embedding applications); ``suite`` gives a suite object instead of resolving
-    ``config.suite`` by name. ``executor`` is an :class:`~purpose_agent.executors.base.Executor` or a
+    ``config.suite`` by name. ``executor`` is an :class:`~purpose_executors.base.Executor` or a
     registered name (default: the settings' ``[executor]``); the pipeline closes one it resolved itself.
     """
 
@@ -431,8 +433,8 @@ def run_learning(
 
 def _executor(executor: Any, manager: Any, models: Sequence[str] = (), backend: Any = None) -> Any:
     """The executor object: as given, by name from the registry, or the settings' (``auto`` by default:
-    see :func:`~purpose_agent.executors.base.auto_executor`). ``sequential`` needs no plugin: it is the
-    kernel's own behaviour, so an allow-list without core-executors still works."""
+    see :func:`~purpose_executors.base.auto_executor`). ``sequential`` needs no plugin: it is the
+    kernel's own behaviour, so an allow-list without the executors plugin still works."""
     if executor is not None and not isinstance(executor, str):
         return executor
     name = executor or manager.settings.executor.name
@@ -530,7 +532,7 @@ def run_arm_job(
 ) -> ArmRun:
     """One (arm, seed) run against the store and trace folder ``settings`` names (placed by
     :func:`_place_arm`): train and replay when the arm learns, then test. Module-level, so an executor
-    can send it (as an :class:`~purpose_agent.executors.base.ArmJob`) to run elsewhere."""
+    can send it (as an :class:`~purpose_executors.base.ArmJob`) to run elsewhere."""
     executor = executor or SequentialExecutor()
     started = time.perf_counter()
     if manager is None:

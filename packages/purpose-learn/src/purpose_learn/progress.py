@@ -7,7 +7,7 @@ import argparse
 import time
 from typing import Any
 
-from purpose_agent.plugin import resolve_executor
+from purpose_executors.base import resolve_executor
 
 
 def add_executor_options(parser: argparse.ArgumentParser) -> None:

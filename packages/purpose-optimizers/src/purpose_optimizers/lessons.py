@@ -12,7 +12,7 @@ of task:
 - **wrong values**: a tool argument holds a number the request never gave;
 - **uncomputed**: the final answer is the computation itself ("10 * 52", "6 - 7 = 1") or repeats the
   request's own numbers ("69, 15" for their GCD): the work was left undone
-  (``purpose_agent.runtime.compute`` says how the strategy acts on it).
+  (``purpose_react.compute``, purpose-react, says how the strategy acts on it).
 
 A lesson is proposed only when at least ``MIN_SUPPORT`` failures show the pattern and the successes
 mostly do not (the contrast), as a ``failure_pattern`` bullet (trigger, symptom, fix) whose evidence
@@ -38,8 +38,8 @@ from purpose_agent.plugin import (
     Task,
     check_answer,
     initial_trust,
-    uncomputed,
 )
+from purpose_react import uncomputed
 
 from purpose_optimizers.live import live_cards
 

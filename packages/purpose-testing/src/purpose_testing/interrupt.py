@@ -38,7 +38,7 @@ KERNEL = (
     "core-judge",
     "core-optimizer-cases",
     "optimizer-lessons",
-    "core-executors",
+    "executors",
 )
 _MARKER = "PURPOSE_TEST_MARK"
 
@@ -149,8 +149,8 @@ def _main(spec: dict[str, Any]) -> int:
         PluginsConfig,
         Settings,
         Team,
-        resolve_executor,
     )
+    from purpose_executors.base import resolve_executor
     from purpose_learn import Arm, LearnConfig, run_learning
 
     from purpose_testing import riddle as fixtures

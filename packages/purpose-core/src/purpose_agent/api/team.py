@@ -19,7 +19,7 @@ from purpose_agent.api.events import emitter
 from purpose_agent.api.streaming import RunStream
 from purpose_agent.api.templates import AgentTemplate, choose_template, load_templates
 from purpose_agent.config import Settings, load_settings
-from purpose_agent.errors import ConfigError, ValidationError
+from purpose_agent.errors import ConfigError, PluginNotFoundError, ValidationError
 from purpose_agent.learning.learner import Learner
 from purpose_agent.learning.memory_ci import CandidateOutcome, MemoryCI
 from purpose_agent.llm.resolve import get_backend
@@ -69,6 +69,23 @@ def _agent_template(spec: str | dict[str, Any] | AgentTemplate, templates: dict[
         role=f"You are the {spec}. Do your part of the task well, then answer.",
         tools=["calculator"],
     )
+
+
+
+DEFAULT_STRATEGY_DISTRIBUTION = "purpose-react"
+"""Where the default strategy, ``react``, lives: the kernel runs whichever strategy is registered."""
+
+
+def strategy_named(manager: Any, name: str) -> Any:
+    """The registered strategy ``name``; the default one, missing, names the distribution to install."""
+    strategies = manager.strategies()
+    if name == "react" and name not in strategies:
+        installed = ", ".join(strategies.names()) or "none"
+        raise PluginNotFoundError(
+            f"no strategy named 'react' (the default); installed: {installed}; "
+            f"pip install {DEFAULT_STRATEGY_DISTRIBUTION}, or set strategy in purpose.toml"
+        )
+    return strategies.get(name)
 
 
 class Team:
@@ -249,7 +266,7 @@ class Team:
             tools=self._tools_for(agent, tools),
             store=self.store,
             manager=self.manager,
-            strategy=self.manager.strategies().get(agent.strategy or self.settings.strategy),
+            strategy=strategy_named(self.manager, agent.strategy or self.settings.strategy),
             budgets=self.settings.budgets,
             trace_dir=self.settings.traces,
             team=self.name,

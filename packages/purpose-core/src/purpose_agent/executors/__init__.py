@@ -1,25 +1,23 @@
-"""Executors: how a batch of episodes (and whole arms and seeds) is run: one after another here, on
-threads against a server backend or in worker processes that each load the model once (both from the
-purpose-executors distribution), or on a Ray cluster (purpose-executor-ray).
+"""Executors live in purpose-executors: how a batch of episodes (and whole arms and seeds) is run, one
+after another (``sequential``), on threads against a server backend or in worker processes that each load
+the model once; purpose-executor-ray adds a Ray cluster.
 
-An executor never changes what is computed, only where and when: results come back in input order, and
-only the coordinating process writes the memory store. Names are imported lazily.
+The names still import from here when that distribution is installed; without it, one line names it.
+``EpisodeJob``, what the kernel's learn loop hands an executor, is core's (:mod:`purpose_agent.runtime.task`).
 """
 
 from __future__ import annotations
 
 from purpose_agent._lazy import lazy_exports
 
-_EXPORTS = {
-    "ArmJob": "purpose_agent.executors.base",
-    "EpisodeJob": "purpose_agent.executors.base",
-    "Executor": "purpose_agent.executors.base",
-    "SequentialExecutor": "purpose_agent.executors.base",
-    "resolve_executor": "purpose_agent.executors.base",
-    "ThreadExecutor": "purpose_executors.threads",
-    "ProcessExecutor": "purpose_executors.processes",
-    "TeamSpec": "purpose_executors.worker",
-}
+_BASE = ("ArmJob", "Executor", "SequentialExecutor", "resolve_executor", "auto_executor")
+_EXPORTS = {name: "purpose_executors.base" for name in _BASE}
+_EXPORTS.update(
+    EpisodeJob="purpose_agent.runtime.task",
+    ThreadExecutor="purpose_executors.threads",
+    ProcessExecutor="purpose_executors.processes",
+    TeamSpec="purpose_executors.worker",
+)
 
 __all__, __getattr__, __dir__ = lazy_exports(
     __name__, _EXPORTS, optional={"purpose_executors": "purpose-executors"}

@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from purpose_agent.executors.base import EpisodeJob
 from purpose_agent.learning.memory_ci import CandidateOutcome, MemoryCI
 from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
 from purpose_agent.memory.status import MemoryStatus
@@ -23,7 +22,7 @@ from purpose_agent.memory.structure import matches, near_miss
 from purpose_agent.runmode import RunMode
 from purpose_agent.runtime.judge import judge_trusted
 from purpose_agent.runtime.procedures import family_structure, from_skill_fields
-from purpose_agent.runtime.task import EpisodeResult, Task
+from purpose_agent.runtime.task import EpisodeJob, EpisodeResult, Task
 
 log = logging.getLogger("purpose_agent")
 
@@ -115,7 +114,7 @@ def replay_plan(card: Any, validation: Sequence[Task]) -> tuple[list[str], list[
 
 
 RunEpisodes = Callable[[Sequence[Any]], list[Any]]
-"""``run_batch(jobs)``: run independent :class:`~purpose_agent.executors.base.EpisodeJob` objects and
+"""``run_batch(jobs)``: run independent :class:`~purpose_agent.runtime.task.EpisodeJob` objects and
 return their results in input order (an executor's ``run_episodes``)."""
 
 

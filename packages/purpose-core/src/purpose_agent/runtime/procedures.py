@@ -65,7 +65,7 @@ class Procedure(BaseModel):
 #: call the offered tool that matches the request", "after a tool result, answer with it", "fill each
 #: argument with a value the request gives" and "compute before answering" (:mod:`.compute`). They apply
 #: to every task; replay tested them on the whole validation split. The strategy acts on them by
-#: constraining decoding (``runtime/react.py``).
+#: constraining decoding (purpose-react's ``purpose_react.react``).
 LESSON_ACTIONS = {
     "a tool matches the request": "first_tool",
     "after a tool result": "answer_after_result",

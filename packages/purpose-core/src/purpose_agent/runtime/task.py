@@ -31,6 +31,26 @@ class Task(BaseModel):
     tags: list[str] = Field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class EpisodeJob:
+    """One episode to run: a task and the ``Team.run_chain`` options it runs with. The learn loop hands
+    batches of these to a ``run_batch`` callable (an executor's ``run_episodes``, from purpose-executors)."""
+
+    task: Any
+    run_mode: Any = None
+    extra_cards: tuple[Any, ...] = ()
+    use_memory: bool = True
+    learn: bool | None = None
+
+    def options(self) -> dict[str, Any]:
+        return {
+            "run_mode": self.run_mode,
+            "extra_cards": list(self.extra_cards),
+            "use_memory": self.use_memory,
+            "learn": self.learn,
+        }
+
+
 class EpisodeStatus(enum.StrEnum):
     COMPLETED = "completed"
     """A final answer was given."""

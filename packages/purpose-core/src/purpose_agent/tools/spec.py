@@ -2,7 +2,7 @@
 
 A tool is any object with ``name``, ``description``, ``parameters`` (JSON schema), ``timeout_s`` and
 ``run(**arguments)``; an optional ``functions`` lists the function names its input language accepts
-(what grammar-constrained decoding may write into an argument, see :mod:`purpose_agent.runtime.compute`);
+(what grammar-constrained decoding may write into an argument, see purpose-react's ``purpose_react.compute``);
 an optional ``stateful = True`` says the same call can answer differently (a game
 move), so the runtime never answers it from its repeated-call cache. Problems are collected as sentences
 instead of raised one at a time, so a plugin author sees everything wrong with a tool at once (and the

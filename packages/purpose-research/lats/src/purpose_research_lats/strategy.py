@@ -22,8 +22,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from purpose_agent.plugin import (
-    FINAL,
-    MAX_INPUT_CHARS,
     Backend,
     BackendError,
     Completion,
@@ -35,9 +33,8 @@ from purpose_agent.plugin import (
     StrategyContext,
     StrategyOutcome,
     ToolSpec,
-    clean_input,
-    primary_parameter,
 )
+from purpose_react import FINAL, MAX_INPUT_CHARS, clean_input, primary_parameter
 
 from purpose_research_lats.settings import LATSSettings
 from purpose_research_lats.tree import Node, select
@@ -299,7 +296,8 @@ class _Search:
     def _json(
         self, messages: list[Message], schema: dict[str, Any], tokens: int, *, seed: int
     ) -> dict[str, Any]:
-        from purpose_agent.plugin import InvalidOutputError, complete_with_schema
+        from purpose_agent.plugin import InvalidOutputError
+        from purpose_repair import complete_with_schema
 
         temperature = self.s.temperature if seed else 0.0  # the first proposal is the greedy one
 

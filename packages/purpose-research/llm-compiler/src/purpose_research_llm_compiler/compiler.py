@@ -153,7 +153,7 @@ class LLMCompiler:
     def _complete(
         self, messages: list[Message], schema: dict[str, Any], tokens: int, out: CompilerResult
     ) -> Any:
-        from purpose_agent.plugin import complete_json
+        from purpose_react import complete_json
 
         usage = {"prompt": 0.0, "completion": 0.0, "seconds": 0.0}
         try:

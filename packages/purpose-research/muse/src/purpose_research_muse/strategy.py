@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import threading
 
-from purpose_agent.plugin import (
-    MAX_INPUT_CHARS,
-    Message,
-    ReActStrategy,
-    StrategyContext,
-    StrategyOutcome,
-    clean_input,
-    complete_json,
-)
+from purpose_agent.plugin import Message, StrategyContext, StrategyOutcome
+from purpose_react import MAX_INPUT_CHARS, ReActStrategy, clean_input, complete_json
 
 from purpose_research_muse import notes
 

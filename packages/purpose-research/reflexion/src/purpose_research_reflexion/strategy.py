@@ -13,15 +13,12 @@ import json
 from typing import Any
 
 from purpose_agent.plugin import (
-    FINAL,
     Message,
-    ReActStrategy,
     Step,
     StrategyContext,
     StrategyOutcome,
-    clean_input,
-    complete_json,
 )
+from purpose_react import FINAL, ReActStrategy, clean_input, complete_json
 
 from purpose_research_reflexion.evaluate import evaluate_trial
 from purpose_research_reflexion.settings import ReflexionSettings

@@ -72,7 +72,8 @@ class RetroformerOptimizer:
             return []
         if self.settings.on == "failures" and result.success:
             return []
-        from purpose_agent.plugin import PurposeError, clean_input, complete_json, initial_trust
+        from purpose_agent.plugin import PurposeError, initial_trust
+        from purpose_react import clean_input, complete_json
 
         variant = self.record.choose()
         usage = {"prompt": 0.0, "completion": 0.0, "seconds": 0.0}

@@ -75,7 +75,7 @@ class TinyAgentStrategy:
             ctx, tools=RetrievedTools(ctx.tools, chosen), messages=with_tools(ctx.messages, chosen)
         )
         if self.settings.planner == "react":
-            from purpose_agent.plugin import ReActStrategy
+            from purpose_react import ReActStrategy
 
             return ReActStrategy().run(narrowed)
         from purpose_research_llm_compiler.settings import load

@@ -28,6 +28,8 @@ from purpose_agent.plugin import (
     ToolCall,
     ToolSpec,
     Usage,
+)
+from purpose_repair import (
     complete_with_schema,
     extract_json,
     split_tool_reply,

@@ -5,7 +5,7 @@ completions API but differ at the edges: how (or whether) ``response_format`` ta
 tools are understood. Structured output therefore degrades in steps, and the step that worked is
 remembered per backend: the standard ``json_schema`` response format, then llama.cpp's
 ``json_object`` + ``schema``, then the schema in the prompt with repair-and-retry
-(:mod:`purpose_agent.llm.repair`). Retries with backoff on connection errors, 429 and 5xx are the
+(purpose-repair's ``purpose_repair``). Retries with backoff on connection errors, 429 and 5xx are the
 client's own (``max_retries``); every client exception is turned into a :class:`PurposeError` child that
 says what to do.
 """
@@ -29,9 +29,8 @@ from purpose_agent.plugin import (
     ToolCall,
     ToolSpec,
     Usage,
-    complete_with_schema,
-    extract_json,
 )
+from purpose_repair import complete_with_schema, extract_json
 
 from purpose_slm_openai.endpoints import Endpoint, resolve_endpoint
 from purpose_slm_openai.errors import translate

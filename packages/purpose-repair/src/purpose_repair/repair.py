@@ -10,8 +10,11 @@ Backends that *can* constrain decoding (a grammar, a server-side ``response_form
 output through :func:`complete_with_schema` with ``constrained=True``: the grammar guarantees the shape,
 but a truncated or schema-copying answer must still not pass silently.
 
-Validation is core's one JSON-schema validator (:func:`purpose_agent.llm.json_schema.validate`, also
-behind tool arguments): type, enum, const, properties, required, additionalProperties, items, bounds,
+It left purpose-core (it was ``purpose_agent.llm.repair``): the kernel's runtime never calls it, the
+ReAct strategy (purpose-react) and the backends (purpose-slm-*) do.
+
+Validation is core's one JSON-schema validator (``purpose_agent.plugin.validate``, also behind tool
+arguments): type, enum, const, properties, required, additionalProperties, items, bounds,
 lengths, pattern, anyOf/oneOf/allOf; core stays free of a ``jsonschema`` dependency. ``validate`` is
 re-exported here for the backends and tests that import it from this module.
 """
@@ -24,9 +27,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from purpose_agent.errors import InvalidOutputError
-from purpose_agent.llm.json_schema import TYPES, validate
-from purpose_agent.llm.protocol import Completion, Message, Usage
+from purpose_agent.plugin import JSON_SCHEMA_TYPES, Completion, InvalidOutputError, Message, Usage, validate
 
 DEFAULT_ATTEMPTS = 3
 
@@ -153,7 +154,7 @@ def copies_schema(value: Any, schema: dict[str, Any]) -> bool:
     if isinstance(value, dict):
         declared = set(schema.get("properties", {})) if isinstance(schema, dict) else set()
         words = (set(value) - declared) & _SCHEMA_WORDS
-        if "type" in words and (len(words) >= 2 or value.get("type") in TYPES):
+        if "type" in words and (len(words) >= 2 or value.get("type") in JSON_SCHEMA_TYPES):
             return True
         props = schema.get("properties", {}) if isinstance(schema, dict) else {}
         return any(copies_schema(v, props.get(k, {})) for k, v in value.items() if isinstance(v, dict))

@@ -1,4 +1,8 @@
-"""The executor protocol and the sequential executor (today's behaviour, and the reference for the rest).
+"""The executor protocol, the sequential executor (the reference for the rest) and ``auto``.
+
+They left purpose-core with ``threads`` and ``processes``: the kernel's learn loop needs only
+:class:`~purpose_agent.plugin.EpisodeJob` and a ``run_batch`` callable (it runs a batch one episode after
+another when given none), so where episodes run is this distribution's business.
 
 What an executor may run at once is decided by the harness, not here: a batch handed to
 :meth:`Executor.run_episodes` is a set of episodes that do not depend on one another (test episodes in
@@ -15,34 +19,18 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from purpose_agent.errors import ConfigError, PluginNotFoundError
+from purpose_agent.plugin import ConfigError, PluginNotFoundError, get_plugin_manager
+
+if TYPE_CHECKING:  # a type only: loading the plugin must not import the runtime's models
+    from purpose_agent.plugin import EpisodeJob
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 Done = Callable[[int], None]
 """``on_done(index)``: called (from any thread) as each job of a batch finishes, for progress bars."""
-
-
-@dataclass(frozen=True)
-class EpisodeJob:
-    """One episode to run: a task and the ``Team.run_chain`` options it runs with."""
-
-    task: Any
-    run_mode: Any = None
-    extra_cards: tuple[Any, ...] = ()
-    use_memory: bool = True
-    learn: bool | None = None
-
-    def options(self) -> dict[str, Any]:
-        return {
-            "run_mode": self.run_mode,
-            "extra_cards": list(self.extra_cards),
-            "use_memory": self.use_memory,
-            "learn": self.learn,
-        }
 
 
 @dataclass
@@ -324,8 +312,6 @@ def resolve_executor(name: str | None = None, workers: int | None = None, *, man
     Raises :class:`PluginNotFoundError` naming what is installed, or :class:`ConfigError` for a bad count.
     """
     if manager is None:
-        from purpose_agent.plugins import get_plugin_manager
-
         manager = get_plugin_manager()
     config = manager.settings.executor
     name = (name or config.name).strip()

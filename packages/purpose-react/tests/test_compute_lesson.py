@@ -7,9 +7,24 @@ import json
 import re
 from typing import Any
 
-from purpose_agent.config import BudgetsConfig
-from purpose_agent.llm.protocol import Message
-from purpose_agent.runtime.compute import (
+from purpose_agent.plugin import (
+    BudgetsConfig,
+    EpisodeResult,
+    EpisodeStatus,
+    Message,
+    Procedure,
+    Score,
+    Step,
+    StrategyContext,
+    Task,
+    ToolBox,
+    ToolResult,
+    check_tool,
+    from_lesson_fields,
+)
+from purpose_agent.testing import ScriptedBackend
+from purpose_optimizers.lessons import propose_lessons
+from purpose_react.compute import (
     computing_tool,
     echoes_request,
     expression_pattern,
@@ -21,15 +36,7 @@ from purpose_agent.runtime.compute import (
     uncomputed,
     uncomputed_expression,
 )
-from purpose_agent.runtime.procedures import Procedure, from_lesson_fields
-from purpose_agent.runtime.react import ReActStrategy
-from purpose_agent.runtime.strategy import StrategyContext
-from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Score, Step, Task
-from purpose_agent.testing import ScriptedBackend
-from purpose_agent.tools.spec import check_tool
-from purpose_agent.tools.toolbox import ToolBox
-from purpose_agent.types import ToolResult
-from purpose_optimizers.lessons import propose_lessons
+from purpose_react.react import ReActStrategy
 
 
 def test_an_uncomputed_expression_of_the_request_s_numbers() -> None:

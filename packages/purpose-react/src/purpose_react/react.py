@@ -16,9 +16,26 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from purpose_agent.errors import BackendError, BudgetExceededError
-from purpose_agent.llm.protocol import Backend, Completion, Message, ToolSpec
-from purpose_agent.runtime.compute import (
+from purpose_agent.plugin import (
+    Backend,
+    BackendError,
+    BudgetExceededError,
+    Completion,
+    EpisodeStatus,
+    InvalidOutputError,
+    Message,
+    Step,
+    StrategyContext,
+    StrategyOutcome,
+    ToolSpec,
+    Usage,
+    instantiate,
+    lesson_step,
+    same_call,
+)
+from purpose_repair import complete_with_schema
+
+from purpose_react.compute import (
     arithmetic_answer,
     computing_tool,
     expression_schema,
@@ -27,9 +44,6 @@ from purpose_agent.runtime.compute import (
     uncomputed,
     uncomputed_expression,
 )
-from purpose_agent.runtime.procedures import instantiate, lesson_step, same_call
-from purpose_agent.runtime.strategy import StrategyContext, StrategyOutcome
-from purpose_agent.runtime.task import EpisodeStatus, Step
 
 FINAL = "final_answer"
 MAX_INPUT_CHARS = 300
@@ -113,8 +127,6 @@ def complete_json(
     A backend that constrains decoding also validates and retries on its own (its contract), so it is
     called once here; wrapping it in a second retry loop would multiply the attempts.
     """
-    from purpose_agent.errors import InvalidOutputError
-    from purpose_agent.llm.repair import complete_with_schema
 
     def generate(convo: list[Message]) -> Completion:
         options: dict[str, Any] = {
@@ -148,7 +160,6 @@ def _streamed(
     backend: Backend, convo: list[Message], options: dict[str, Any], on_token: Callable[[str], None]
 ) -> Completion:
     """A completion assembled from the backend's stream, each piece handed to ``on_token`` on arrival."""
-    from purpose_agent.llm.protocol import Usage
 
     pieces: list[str] = []
     usage, finish = Usage(), "stop"
@@ -706,7 +717,7 @@ class ReActStrategy:
     ) -> Step | None:
         """The compute lesson at an uncomputed final answer: an expression of the request's numbers goes
         to the computing tool as written; an echo of them, or an expression of other numbers, gets its
-        expression decoded first (:func:`~purpose_agent.runtime.compute.expression_schema`). The tool's
+        expression decoded first (:func:`~purpose_react.compute.expression_schema`). The tool's
         call as a step (None when no expression could be decoded)."""
         expression = uncomputed_expression(answer, ctx.task.input)
         if expression is None:

@@ -1,4 +1,4 @@
-"""JSON extraction, repair, validation and the bounded retry loop (purpose_agent.llm.repair)."""
+"""JSON extraction, repair, validation and the bounded retry loop (purpose_repair, once purpose-core's)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from purpose_agent.errors import InvalidOutputError
-from purpose_agent.llm.protocol import Message, ToolSpec
-from purpose_agent.llm.repair import (
+from purpose_agent.plugin import InvalidOutputError, Message, ToolSpec
+from purpose_agent.testing import ScriptedBackend
+from purpose_repair import (
     complete_with_schema,
     copies_schema,
     extract_json,
@@ -19,7 +19,6 @@ from purpose_agent.llm.repair import (
     tool_call_schema,
     validate,
 )
-from purpose_agent.testing import ScriptedBackend
 
 SCHEMA = {
     "type": "object",
