@@ -238,6 +238,8 @@ _NAME_STEMS = {
 }  # fmt: skip
 _SIGN_STEMS = {"%": "perc", "$": "doll", "€": "euro", "£": "poun", "°": "degr", "m/s": "m/s"}
 _CONTEXT_WORDS = 3
+#: Punctuation a number's neighbouring words are not read across.
+_STOPS = frozenset(",.;:!?()")
 
 
 def _stems(words: Sequence[str]) -> set[str]:
@@ -263,12 +265,12 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
     at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
     context: dict[int, list[str]] = {i: [] for i in at}
     for j, word in enumerate(tokens):
-        if j in context or word in ",.;:!?()":
+        if j in context or word in _STOPS:
             continue
         near: list[tuple[int, int]] = []  # (distance, number index) on each side, not across a stop
         for step in (-1, 1):
             k = j + step
-            while 0 <= k < len(tokens) and abs(k - j) <= _CONTEXT_WORDS and tokens[k] not in ",.;:!?()":
+            while 0 <= k < len(tokens) and abs(k - j) <= _CONTEXT_WORDS and tokens[k] not in _STOPS:
                 if k in context:
                     near.append((abs(k - j), k))
                     break
@@ -330,13 +332,18 @@ def _as_json_number(value: float) -> int | float:
     return int(value) if value.is_integer() else value
 
 
+def _phrase(value: Any) -> str:
+    """Lower case, with "_", "-" and runs of spaces read as one space: how a value is compared as words."""
+    return re.sub(r"[_\-\s]+", " ", str(value).casefold()).strip()
+
+
 def _said(value: Any, request: str) -> bool:
     """Whether the request names an enum value: as a word or phrase, "_" and "-" read as spaces and case
     ignored ("dairy_free" is said by "dairy-free", "NO2" by "no2")."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return False
-    words = re.sub(r"[_\-\s]+", " ", str(value).casefold()).strip()
-    text = re.sub(r"[_\-\s]+", " ", request.casefold())
+    words = _phrase(value)
+    text = _phrase(request)
     return bool(words) and re.search(rf"(?<![\w.]){re.escape(words)}(?![\w])", text) is not None
 
 
@@ -344,7 +351,7 @@ def _longest_said(members: Sequence[Any], request: str) -> list[Any]:
     """The enum members the request names, less those only said inside a longer member it names ("premium
     economy" names ``premium_economy``, not also ``economy``)."""
     said = [v for v in members if _said(v, request)]
-    words = {i: re.sub(r"[_\-\s]+", " ", str(v).casefold()).strip() for i, v in enumerate(said)}
+    words = {i: _phrase(v) for i, v in enumerate(said)}
     inside = {
         i for i in words for j, w in words.items() if len(w) > len(words[i]) and f" {words[i]} " in f" {w} "
     }
