@@ -107,6 +107,9 @@ def run_tests(problem: dict[str, Any], answer: str, *, timeout_s: float = TIMEOU
     stdout = outcome.stdout.decode("utf-8", "replace")
     if outcome.status == "ok" and outcome.exit_code == 0 and token in stdout.splitlines():
         return True, f"tests passed in {outcome.seconds:.2f} s"
+    if outcome.status == "timeout" or outcome.reason == "CPU time limit":
+        # which of the two clocks runs out first depends on how busy the machine is
+        return False, f"tests failed (timeout: {outcome.reason} after {outcome.seconds:.2f} s)"
     tail = outcome.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [outcome.reason]
     return False, f"tests failed ({outcome.status}, exit {outcome.exit_code}): {tail[0][:200]}"
 
