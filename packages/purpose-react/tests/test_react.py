@@ -361,7 +361,7 @@ def test_without_lessons_the_model_decides_everything() -> None:
 
 
 def test_values_lesson_names_enum_members_the_request_says_and_drops_optional_guesses() -> None:
-    from purpose_react.react import request_value_schema
+    from purpose_react.values import request_value_schema
 
     schema = {
         "type": "object",
@@ -389,7 +389,7 @@ def test_values_lesson_names_enum_members_the_request_says_and_drops_optional_gu
 
 
 def test_request_values_and_spans() -> None:
-    from purpose_react.react import request_numbers, request_spans
+    from purpose_react.values import request_numbers, request_spans
 
     assert request_numbers("Invest 19,187 dollars at 6.2% for three years from (0, -14)") == [
         19187.0, 6.2, 0.0, -14.0, 3.0,
@@ -401,7 +401,7 @@ def test_request_values_and_spans() -> None:
 
 
 def test_number_bindings_put_each_number_where_its_words_point() -> None:
-    from purpose_react.react import number_bindings, request_value_schema
+    from purpose_react.values import number_bindings, request_value_schema
 
     props = {
         "speed_ms": {"type": "number"},
@@ -432,7 +432,7 @@ def test_number_bindings_put_each_number_where_its_words_point() -> None:
 
 
 def test_values_lesson_keeps_dates_ids_and_other_parameters_numbers_out_of_a_number() -> None:
-    from purpose_react.react import request_numbers, request_value_schema
+    from purpose_react.values import request_numbers, request_value_schema
 
     assert request_numbers(
         "Return ORD-55102, delivered 30 days ago at 15:00 on 2025-05-03 or 12/05/2024"

@@ -1,0 +1,258 @@
+"""The values lesson in the grammar: which values a request gives, and a tool schema narrowed to them.
+
+A 135M model fills a call's arguments from anywhere: a number from the wrong part of the request, a date's
+digits as a count, a made-up season, the first enum member. Once the lesson "fill each argument with a
+value the request gives" has passed replay, the strategy decodes the call under a copy of the tool's
+schema whose values may only be ones the request gives, placed where the request's words point.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from typing import Any
+
+_REQUEST_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])-?\d+(?:\.\d+)?")
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}  # fmt: skip
+_NUMBER_WORDS.update({"dozen": 12, "once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3})
+
+
+#: Digits that are part of a date, a clock time or an identifier ("2025-05-03", "15:00", "SKU-1042"): a
+#: string parameter copies them whole, and read as numbers they end up as a count of passengers or minutes.
+_NOT_A_NUMBER = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\b[A-Za-z]+[-#]\d[\w-]*"
+)
+
+
+def _masked(text: str) -> str:
+    return _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+
+
+def request_numbers(text: str) -> list[float]:
+    """The numbers a request gives, in order: digits (``19,187`` is 19187; not those of a date, a clock
+    time or an identifier) and number words up to twenty.
+    A minus after a number or a closing bracket may be an operator ("10 -4"), so that number also counts
+    without its sign; after an opening bracket, a comma or a word it is a sign ("(0, -14)" gives -14)."""
+    out: list[float] = []
+    text = _masked(text)
+    for match in _REQUEST_NUMBER.finditer(text):
+        value = float(match.group().replace(",", ""))
+        out += [value, abs(value)] if value < 0 and _minus_may_operate(text, match.start()) else [value]
+    out += [float(_NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _NUMBER_WORDS]
+    return list(dict.fromkeys(out))
+
+
+def _minus_may_operate(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return bool(before) and (before[-1].isdigit() or before[-1] in ")]")
+
+
+#: Short forms in parameter names and the word stem a request spells them with ("weight_kg" is said by
+#: "23 kilograms"); stems are a word's first four letters.
+_NAME_STEMS = {
+    "kg": "kilo", "km": "kilo", "kmh": "kilo", "lb": "poun", "lbs": "poun", "mi": "mile", "ft": "feet",
+    "sqm": "squa", "sqft": "squa", "pct": "perc", "deg": "degr", "temp": "temp", "qty": "quan",
+    "num": "numb", "yr": "year", "yrs": "year", "hr": "hour", "hrs": "hour", "min": "minu", "mins": "minu",
+    "sec": "seco", "secs": "seco", "usd": "doll", "eur": "euro", "gbp": "poun", "ms": "m/s", "kmph": "kilo",
+    "m2": "squa", "ft2": "squa",
+}  # fmt: skip
+_SIGN_STEMS = {"%": "perc", "$": "doll", "€": "euro", "£": "poun", "°": "degr", "m/s": "m/s"}
+_CONTEXT_WORDS = 3
+#: Punctuation a number's neighbouring words are not read across.
+_STOPS = frozenset(",.;:!?()")
+
+
+def _stems(words: Sequence[str]) -> set[str]:
+    out = set()
+    for word in words:
+        word = word.casefold()
+        out.add(_NAME_STEMS.get(word) or _SIGN_STEMS.get(word) or word[:4])
+    return {w for w in out if len(w) >= 2 or w in _SIGN_STEMS.values()}
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[_\-\s]+|(?<=[a-z])(?=[A-Z])", name) if w]
+
+
+def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int | float]:
+    """Which request number each numeric parameter names: the one number whose neighbouring words (up to
+    three on each side, not across a comma or a full stop, each word counted for the nearer number only)
+    share the most word stems with the parameter's name ("speed 77.5 m/s" binds ``speed_ms``, "at 42
+    degrees" ``angle_degrees``).
+    A parameter is bound only when one number is its clear best and no other parameter's best is that
+    number; a 135M model otherwise fills it with a number from the wrong part of the request."""
+    tokens = re.findall(r"m/s|[A-Za-z]+\d*|-?\d[\d,]*(?:\.\d+)?|[%$€£°]|[,.;:!?()]", _masked(request))
+    at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
+    context: dict[int, list[str]] = {i: [] for i in at}
+    for j, word in enumerate(tokens):
+        if j in context or word in _STOPS:
+            continue
+        near: list[tuple[int, int]] = []  # (distance, number index) on each side, not across a stop
+        for step in (-1, 1):
+            k = j + step
+            while 0 <= k < len(tokens) and abs(k - j) <= _CONTEXT_WORDS and tokens[k] not in _STOPS:
+                if k in context:
+                    near.append((abs(k - j), k))
+                    break
+                k += step
+        for distance, k in near:
+            if distance == min(d for d, _ in near):
+                context[k].append(word)  # a word between two numbers belongs to the nearer one
+    numbers = [(float(tokens[i].replace(",", "")), _stems(context[i])) for i in at]
+    scores: dict[str, dict[float, int]] = {}
+    for name, prop in properties.items():
+        if not isinstance(prop, dict) or prop.get("type") not in ("number", "integer") or "enum" in prop:
+            continue
+        mine = _stems(_name_words(name))
+        for value, near_words in numbers:
+            overlap = len(mine & near_words)
+            if overlap:
+                table = scores.setdefault(name, {})
+                table[value] = max(table.get(value, 0), overlap)
+
+    def clear_best(table: dict[Any, int]) -> Any:
+        ranked = sorted(table.items(), key=lambda kv: -kv[1])
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+    best = {name: clear_best(table) for name, table in scores.items()}
+    claimed = [value for value in best.values() if value is not None]
+    return {
+        name: _as_json_number(value)
+        for name, value in best.items()
+        if value is not None and claimed.count(value) == 1  # two parameters naming one number: unsure
+    }
+
+
+_EDGE = " .,;:!?\"'`()[]"
+#: Longest span of words a string argument may copy from the request (quoted text and what follows a colon
+#: are offered whole as well).
+SPAN_WORDS = 8
+
+
+def request_spans(text: str) -> list[str]:
+    """The strings a request gives: every span of up to :data:`SPAN_WORDS` words (edge punctuation and a
+    possessive "'s" taken off), each quoted text, and the rest of the request after each colon."""
+    words = text.split()
+    out: list[str] = []
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + SPAN_WORDS) + 1):
+            span = " ".join(words[i:j]).strip(_EDGE)
+            if span.endswith("'s"):
+                out.append(span[:-2])
+            if span:
+                out.append(span)
+    for a, b in re.findall(r'"([^"\n]{1,300})"|\'([^\'\n]{1,300})\'', text):
+        out.append(a or b)
+    for tail in text.split(":")[1:]:
+        out += [tail.strip(), tail.strip(" ")]
+    return [s for s in dict.fromkeys(out) if s]
+
+
+def _as_json_number(value: float) -> int | float:
+    return int(value) if value.is_integer() else value
+
+
+def _phrase(value: Any) -> str:
+    """Lower case, with "_", "-" and runs of spaces read as one space: how a value is compared as words."""
+    return re.sub(r"[_\-\s]+", " ", str(value).casefold()).strip()
+
+
+def _said(value: Any, request: str) -> bool:
+    """Whether the request names an enum value: as a word or phrase, "_" and "-" read as spaces and case
+    ignored ("dairy_free" is said by "dairy-free", "NO2" by "no2")."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return False
+    words = _phrase(value)
+    text = _phrase(request)
+    return bool(words) and re.search(rf"(?<![\w.]){re.escape(words)}(?![\w])", text) is not None
+
+
+def _longest_said(members: Sequence[Any], request: str) -> list[Any]:
+    """The enum members the request names, less those only said inside a longer member it names ("premium
+    economy" names ``premium_economy``, not also ``economy``)."""
+    said = [v for v in members if _said(v, request)]
+    words = {i: _phrase(v) for i, v in enumerate(said)}
+    inside = {
+        i for i in words for j, w in words.items() if len(w) > len(words[i]) and f" {words[i]} " in f" {w} "
+    }
+    return [v for i, v in enumerate(said) if i not in inside]
+
+
+def _name_said(name: str, request: str) -> bool:
+    """Whether the request mentions a parameter by a word of its name (``one_way`` by "one-way",
+    ``breakfast`` by "with breakfast"), by word stems of three letters or more."""
+    spoken = _stems(re.findall(r"[A-Za-z]+", request))
+    return any(len(stem) >= 3 and stem in spoken for stem in _stems(_name_words(name)))
+
+
+def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
+    """A copy of a tool's schema whose values may only be values the request gives (the proven lesson
+    "fill each argument with a value from the request", acting in the grammar): numbers from
+    :func:`request_numbers`, free strings from :func:`request_spans`, enum members the request names.
+    An optional parameter the request gives no value for (a flag: no word of its name in the request; a
+    number: only numbers other parameters' words name) may only take its default, or is left out when it
+    has none: a 135M model otherwise fills it with a made-up season, ``breakfast: true`` or the first
+    enum member.
+    Formats and patterns keep their own constraint; a required property the request gives no fitting
+    value for is left as it was (the call needs it, and the request may say it in other words)."""
+    numbers = request_numbers(request)
+    spans = request_spans(request)
+    out: dict[str, Any] = json.loads(json.dumps(schema))
+    bound = number_bindings(out.get("properties") or {}, request)
+    claimed = set(bound.values())
+
+    def narrow(prop: Any, required: bool, name: str = "") -> bool:
+        """Narrow ``prop`` in place; False when an optional property has nothing the request gives."""
+        if not isinstance(prop, dict) or "const" in prop:
+            return True
+        kind = prop.get("type")
+        if kind == "array":
+            return narrow(prop.get("items"), required)
+        if "enum" in prop:
+            said = _longest_said(prop["enum"], request)
+        elif kind == "string" and not {"format", "pattern"} & set(prop):
+            said = list(spans)
+        elif kind in ("number", "integer") and name in bound:
+            said = [bound[name]]
+        elif kind in ("number", "integer"):
+            fitting = [
+                _as_json_number(n) for n in numbers
+                if (kind == "number" or n.is_integer())
+                and n >= float(prop.get("minimum", -math.inf)) and n <= float(prop.get("maximum", math.inf))
+                and n > float(prop.get("exclusiveMinimum", -math.inf))
+                and n < float(prop.get("exclusiveMaximum", math.inf))
+            ]  # fmt: skip
+            # a number another parameter's words name is that parameter's ("13 nights" is not 13 guests)
+            said = [n for n in fitting if n not in claimed] or (fitting if required else [])
+        elif kind == "boolean" and not required and name and not _name_said(name, request):
+            said = []  # an optional flag the request never mentions: its default, or left out
+        else:
+            return True  # objects, formats, flags the request mentions: it rarely spells them as a value
+        if (name in bound and kind in ("number", "integer")) or ("enum" in prop and said):
+            pass  # the request names this parameter's value: its default is not what was asked
+        elif "default" in prop and said and not isinstance(prop["default"], bool | dict | list):
+            said.append(prop["default"])
+        if said:
+            prop["enum"] = list(dict.fromkeys(said))
+            return True
+        if required:
+            return True
+        if "default" in prop:
+            prop["enum"] = [prop["default"]]
+            return True
+        return False
+
+    props = out.get("properties") or {}
+    needed = set(out.get("required") or [])
+    for name in list(props):
+        if not narrow(props[name], name in needed, name):
+            del props[name]
+    return out
