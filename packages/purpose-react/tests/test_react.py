@@ -466,3 +466,54 @@ def test_values_lesson_keeps_dates_ids_and_other_parameters_numbers_out_of_a_num
     flights = {"type": "object", "properties": {"cabin": cabin}}
     got = request_value_schema(flights, "ORD -> FRA on 2025-06-01, premium economy please")["properties"]
     assert got["cabin"]["enum"] == ["premium_economy"]  # not also "economy", said only inside it
+
+
+def test_request_lists_take_items_in_order_and_leave_sentences_alone() -> None:
+    from purpose_react.values import request_lists
+
+    assert request_lists("How far apart are the points (0, -14) and (-20, -3)?") == [
+        ["0", "-14"],
+        ["-20", "-3"],
+    ]
+    assert request_lists("I want LeBron James's assists, goals and rebounds for 2018.") == [
+        ["assists", "goals", "rebounds"]
+    ]
+    assert ["Julia", "Ivan", "Carmen"] in request_lists(
+        "A meeting with Julia, Ivan and Carmen on Monday, at 3"
+    )
+    assert request_lists("Weighted average of 64, 69, 99 with weights 4, 1, 5?") == [
+        ["64", "69", "99"], ["4", "1", "5"],
+    ]  # fmt: skip
+    # a list does not stop short of an item that continues it
+    assert ["139", "73"] not in request_lists("Items costing 139, 73 and 409, and 19% off.")
+    # a bare comma joins two parts of a sentence, not a list of two
+    assert request_lists("Hey there, what is the weather?") == []
+    assert request_lists("What is 2+3?") == []
+
+
+def test_values_lesson_offers_the_request_lists_that_fit_an_array() -> None:
+    from purpose_react.values import request_value_schema
+
+    numbers = {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2}
+    schema = {
+        "type": "object",
+        "properties": {
+            "point_a": numbers,
+            "point_b": numbers,
+            "tags": {"type": "array", "items": {"type": "string"}},
+            "tracking_number": {"type": "string"},
+        },
+        "required": ["point_a", "point_b", "tracking_number"],
+    }
+    got = request_value_schema(schema, "Track JD0146 via dhl: how far is (0, -14) from (-20, -3)?")[
+        "properties"
+    ]
+    assert got["point_a"]["enum"] == [[0, -14], [-20, -3]] == got["point_b"]["enum"]
+    assert "tags" not in got  # optional, neither given nor mentioned
+    assert got["tracking_number"]["enum"] == ["JD0146"]  # an identifier is written with digits
+    colours = {"type": "array", "items": {"type": "string"}, "minItems": 3, "maxItems": 3}
+    bands = {"type": "object", "properties": {"bands": colours}, "required": ["bands"]}
+    got = request_value_schema(bands, "Bands green, yellow, brown and a none tolerance band: resistance?")
+    assert got["properties"]["bands"]["enum"] == [["green", "yellow", "brown"]]
+    # a list of words does not fill an array of numbers, nor one the wrong size
+    assert "enum" not in request_value_schema(bands, "Bands red and blue")["properties"]["bands"]

@@ -156,6 +156,112 @@ def request_spans(text: str) -> list[str]:
     return [s for s in dict.fromkeys(out) if s]
 
 
+#: Where a list ends: sentence punctuation before a space, brackets and double quotes ("(0, -14) and
+#: (-20, -3)" gives two lists, not one of four numbers).
+_CLAUSE = re.compile(r'[.!?;:](?=\s|$)|[()\[\]{}"]')
+_LIST_SEPARATOR = re.compile(r"(,\s+(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)", re.IGNORECASE)
+#: Most words an item inside a list may have; a longer piece can only end or start one.
+ITEM_WORDS = 3
+
+
+def _item(words: Sequence[str]) -> str:
+    text = " ".join(words).strip(_EDGE)
+    return text[:-2] if text.endswith("'s") else text
+
+
+def _kind(words: Sequence[str]) -> str:
+    numbers = sum(_number(w.strip(_EDGE)) is not None for w in words)
+    return "number" if numbers == len(words) else "word" if not numbers else "mixed"
+
+
+def request_lists(text: str) -> list[list[str]]:
+    """The lists a request gives, each as its items in order: runs of pieces joined by commas, "and", "or"
+    within one clause (brackets and quotes end a clause).
+    Only the first and last items share their piece with other words ("with Julia, Ivan and Carmen on
+    Monday"), so they are offered with as many words as the middle items have (one to three when there
+    are none). A list does not stop before an item that could continue it (after "and", a long piece or
+    a piece of another kind, it may), so "139, 73 and 409" is not also offered as "139, 73". Two pieces
+    make a list only when joined by "and", "or" or "&", or when they are the whole clause ("(0, -14)"): a
+    bare comma more often joins two parts of a sentence ("Hey there, I want...")."""
+    out: list[list[str]] = []
+    for clause in _CLAUSE.split(text):
+        parts = _LIST_SEPARATOR.split(clause)
+        pieces, joins = [p.split() for p in parts[::2]], [j.strip().casefold() for j in parts[1::2]]
+        last = len(pieces) - 1
+
+        def open_after(j: int, k: int) -> bool:
+            """Whether the list may end at piece ``j``: nothing after it could be its next item."""
+            if j == last or joins[j - 1] != "," or len(pieces[j]) > k:
+                return True
+            after = pieces[j + 1]
+            return (joins[j] != "," and len(after) > ITEM_WORDS) or _kind(after) != _kind(pieces[j][:k])
+
+        def open_before(i: int, k: int) -> bool:
+            """Whether the list may start at piece ``i``: nothing before it could be its first item."""
+            if i == 0 or len(pieces[i]) > k or joins[i - 1] != ",":
+                return True
+            return _kind(pieces[i - 1][-k:]) != _kind(pieces[i][-k:])
+
+        for i in range(last + 1):
+            for j in range(i + 1, last + 1):
+                middle = pieces[i + 1 : j]
+                if any(not m or len(m) > ITEM_WORDS for m in middle) or not pieces[i]:
+                    break  # a long piece inside would make this and every longer run a sentence, not a list
+                whole = i == 0 and j == last and len(pieces[i]) + len(pieces[j]) <= 2
+                if not middle and joins[i] == "," and not whole:
+                    continue
+                for k in sorted({len(m) for m in middle} or set(range(1, ITEM_WORDS + 1))):
+                    if (
+                        len(pieces[i]) < k
+                        or len(pieces[j]) < k
+                        or not (open_before(i, k) and open_after(j, k))
+                    ):
+                        continue
+                    items = [_item(pieces[i][-k:]), *(_item(m) for m in middle), _item(pieces[j][:k])]
+                    if all(items):
+                        out.append(items)
+    return [list(t) for t in dict.fromkeys(tuple(items) for items in out)]
+
+
+def _typed_list(items: list[str], schema: Any) -> list[Any] | None:
+    """``items`` as the values of an array whose items follow ``schema``, or None when one does not fit:
+    enum members said as words, numbers for numeric items, the words themselves for free strings (all
+    words or all both, not plain numbers: "Julia, Ivan, Carmen on 2025-06-02" is a sentence's pieces)."""
+    if not isinstance(schema, dict):
+        return None
+    if "enum" in schema:
+        members = {_phrase(m): m for m in schema["enum"] if isinstance(m, str | int | float)}
+        typed = [members.get(_phrase(item)) for item in items]
+        return None if any(v is None for v in typed) else typed
+    kind = schema.get("type")
+    numeric = [_number(item) for item in items]
+    if kind in ("number", "integer"):
+        if any(n is None or (kind == "integer" and not n.is_integer()) for n in numeric):
+            return None
+        values = [_as_json_number(n) for n in numeric if n is not None]
+        low, high = float(schema.get("minimum", -math.inf)), float(schema.get("maximum", math.inf))
+        return values if all(low <= v <= high for v in values) else None
+    if kind == "string" and not {"format", "pattern"} & set(schema):
+        kinds = {_kind(item.split()) for item in items}
+        return items if len(kinds) == 1 and kinds != {"number"} else None  # numbers fill numeric arrays
+    return None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def request_list_values(prop: dict[str, Any], request: str) -> list[list[Any]]:
+    """The lists a request gives that fit an array parameter: item type, and ``minItems``/``maxItems``."""
+    low, high = int(prop.get("minItems", 2)), int(prop.get("maxItems", 1 << 30))
+    typed = (_typed_list(items, prop.get("items")) for items in request_lists(request))
+    fitting = [v for v in typed if v is not None and low <= len(v) <= high]
+    return [list(t) for t in dict.fromkeys(tuple(v) for v in fitting)]
+
+
 def _as_json_number(value: float) -> int | float:
     return int(value) if value.is_integer() else value
 
@@ -193,14 +299,22 @@ def _name_said(name: str, request: str) -> bool:
     return any(len(stem) >= 3 and stem in spoken for stem in _stems(_name_words(name)))
 
 
+#: Last words of a string parameter's name that make it an identifier (``tracking_number``, ``orderId``).
+_IDENTIFIER_WORDS = frozenset({"number", "num", "no", "id", "nr"})
+#: One token with a digit in it: "JD014600003828", "SKU-1042", "4417" (not "-14", which is a number).
+_IDENTIFIER = re.compile(r"[\w#/.+-]*\d[\w#/.+-]*")
+
+
 def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
     """A copy of a tool's schema whose values may only be values the request gives (the proven lesson
     "fill each argument with a value from the request", acting in the grammar): numbers from
-    :func:`request_numbers`, free strings from :func:`request_spans`, enum members the request names.
-    An optional parameter the request gives no value for (a flag: no word of its name in the request; a
-    number: only numbers other parameters' words name) may only take its default, or is left out when it
-    has none: a 135M model otherwise fills it with a made-up season, ``breakfast: true`` or the first
-    enum member.
+    :func:`request_numbers`, free strings from :func:`request_spans` (an identifier's only from spans
+    written with digits, when there are some), enum members the request names, an array one of the lists
+    the request gives (:func:`request_lists`, typed and sized to fit), in the request's order.
+    An optional parameter the request gives no value for (a flag or a list: no word of its name in the
+    request; a number: only numbers other parameters' words name) may only take its default, or is left
+    out when it has none: a 135M model otherwise fills it with a made-up season, ``breakfast: true``, the
+    first enum member or a list of one word eight times.
     Formats and patterns keep their own constraint; a required property the request gives no fitting
     value for is left as it was (the call needs it, and the request may say it in other words)."""
     numbers = request_numbers(request)
@@ -215,11 +329,23 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             return True
         kind = prop.get("type")
         if kind == "array":
+            lists = request_list_values(prop, request)
+            if lists:
+                prop["enum"] = lists  # the request's own lists, items in the order it gives them
+                return True
+            named_items = isinstance(prop.get("items"), dict) and "enum" in prop["items"]
+            if not (required or named_items) and name and not _name_said(name, request):
+                return False  # an optional list the request neither gives nor mentions: left out
             return narrow(prop.get("items"), required)
         if "enum" in prop:
             said = _longest_said(prop["enum"], request)
         elif kind == "string" and not {"format", "pattern"} & set(prop):
             said = list(spans)
+            if _name_words(name)[-1:] and _name_words(name)[-1].casefold() in _IDENTIFIER_WORDS:
+                # a tracking number or an order id is written with digits, not "dhl" or "my order"
+                said = [
+                    s for s in spans if _IDENTIFIER.fullmatch(s) and (_number(s) is None or len(s) >= 4)
+                ] or said
         elif kind in ("number", "integer") and name in bound:
             said = [bound[name]]
         elif kind in ("number", "integer"):
