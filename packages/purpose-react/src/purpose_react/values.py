@@ -174,6 +174,23 @@ def _kind(words: Sequence[str]) -> str:
     return "number" if numbers == len(words) else "word" if not numbers else "mixed"
 
 
+def _may_end(pieces: list[list[str]], joins: list[str], j: int, k: int) -> bool:
+    """Whether a list may end at piece ``j`` (its first ``k`` words): nothing after it could be its next
+    item."""
+    if j == len(pieces) - 1 or joins[j - 1] != "," or len(pieces[j]) > k:
+        return True
+    after = pieces[j + 1]
+    return (joins[j] != "," and len(after) > ITEM_WORDS) or _kind(after) != _kind(pieces[j][:k])
+
+
+def _may_start(pieces: list[list[str]], joins: list[str], i: int, k: int) -> bool:
+    """Whether a list may start at piece ``i`` (its last ``k`` words): nothing before it could be its
+    first item."""
+    if i == 0 or len(pieces[i]) > k or joins[i - 1] != ",":
+        return True
+    return _kind(pieces[i - 1][-k:]) != _kind(pieces[i][-k:])
+
+
 def request_lists(text: str) -> list[list[str]]:
     """The lists a request gives, each as its items in order: runs of pieces joined by commas, "and", "or"
     within one clause (brackets and quotes end a clause).
@@ -188,20 +205,6 @@ def request_lists(text: str) -> list[list[str]]:
         parts = _LIST_SEPARATOR.split(clause)
         pieces, joins = [p.split() for p in parts[::2]], [j.strip().casefold() for j in parts[1::2]]
         last = len(pieces) - 1
-
-        def open_after(j: int, k: int) -> bool:
-            """Whether the list may end at piece ``j``: nothing after it could be its next item."""
-            if j == last or joins[j - 1] != "," or len(pieces[j]) > k:
-                return True
-            after = pieces[j + 1]
-            return (joins[j] != "," and len(after) > ITEM_WORDS) or _kind(after) != _kind(pieces[j][:k])
-
-        def open_before(i: int, k: int) -> bool:
-            """Whether the list may start at piece ``i``: nothing before it could be its first item."""
-            if i == 0 or len(pieces[i]) > k or joins[i - 1] != ",":
-                return True
-            return _kind(pieces[i - 1][-k:]) != _kind(pieces[i][-k:])
-
         for i in range(last + 1):
             for j in range(i + 1, last + 1):
                 middle = pieces[i + 1 : j]
@@ -214,7 +217,7 @@ def request_lists(text: str) -> list[list[str]]:
                     if (
                         len(pieces[i]) < k
                         or len(pieces[j]) < k
-                        or not (open_before(i, k) and open_after(j, k))
+                        or not (_may_start(pieces, joins, i, k) and _may_end(pieces, joins, j, k))
                     ):
                         continue
                     items = [_item(pieces[i][-k:]), *(_item(m) for m in middle), _item(pieces[j][:k])]
