@@ -517,3 +517,14 @@ def test_values_lesson_offers_the_request_lists_that_fit_an_array() -> None:
     assert got["properties"]["bands"]["enum"] == [["green", "yellow", "brown"]]
     # a list of words does not fill an array of numbers, nor one the wrong size
     assert "enum" not in request_value_schema(bands, "Bands red and blue")["properties"]["bands"]
+
+
+def test_a_number_assigned_by_name_binds_however_short_the_name() -> None:
+    from purpose_react.values import number_bindings
+
+    props = {name: {"type": "number"} for name in ("a", "b", "c")}
+    request = "Find the roots of a quadratic equation with coefficients a=1, b=-3, c=2."
+    assert number_bindings(props, request) == {"a": 1, "b": -3, "c": 2}
+    # two parameters may be assigned one number; "2x2" is not an assignment to x
+    assert number_bindings(props, "Solve with a = 2, b = 2 and c: 0.5") == {"a": 2, "b": 2, "c": 0.5}
+    assert number_bindings({"x": {"type": "integer"}}, "A 2x2 matrix, please") == {}

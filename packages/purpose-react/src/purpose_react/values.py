@@ -88,7 +88,8 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
     share the most word stems with the parameter's name ("speed 77.5 m/s" binds ``speed_ms``, "at 42
     degrees" ``angle_degrees``).
     A parameter is bound only when one number is its clear best and no other parameter's best is that
-    number; a 135M model otherwise fills it with a number from the wrong part of the request."""
+    number, or when the request assigns it by name (:func:`assigned_numbers`); a 135M model otherwise
+    fills it with a number from the wrong part of the request."""
     tokens = re.findall(r"m/s|[A-Za-z]+\d*|-?\d[\d,]*(?:\.\d+)?|[%$€£°]|[,.;:!?()]", _masked(request))
     at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
     context: dict[int, list[str]] = {i: [] for i in at}
@@ -124,11 +125,33 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
 
     best = {name: clear_best(table) for name, table in scores.items()}
     claimed = [value for value in best.values() if value is not None]
-    return {
+    bound = {
         name: _as_json_number(value)
         for name, value in best.items()
         if value is not None and claimed.count(value) == 1  # two parameters naming one number: unsure
     }
+    return bound | assigned_numbers(properties, request)
+
+
+def assigned_numbers(properties: dict[str, Any], request: str) -> dict[str, int | float]:
+    """Numbers the request assigns to a parameter by its exact name ("a=1, b=-3", "n: 12", "x is 4"),
+    however short the name: stems cannot bind ``a`` or ``x``, and the request leaves no doubt."""
+    out: dict[str, int | float] = {}
+    text = _masked(request)
+    for name, prop in properties.items():
+        if not isinstance(prop, dict) or prop.get("type") not in ("number", "integer") or "enum" in prop:
+            continue
+        said = {
+            float(m.group(1).replace(",", ""))
+            for m in re.finditer(
+                rf"(?<![\w.]){re.escape(name)}\s*(?:=|:|\bis\b|\bequals?\b)\s*(-?\d[\d,]*(?:\.\d+)?)",
+                text,
+                re.IGNORECASE,
+            )
+        }
+        if len(said) == 1:
+            out[name] = _as_json_number(said.pop())
+    return out
 
 
 _EDGE = " .,;:!?\"'`()[]"
