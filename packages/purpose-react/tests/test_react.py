@@ -528,3 +528,41 @@ def test_a_number_assigned_by_name_binds_however_short_the_name() -> None:
     # two parameters may be assigned one number; "2x2" is not an assignment to x
     assert number_bindings(props, "Solve with a = 2, b = 2 and c: 0.5") == {"a": 2, "b": 2, "c": 0.5}
     assert number_bindings({"x": {"type": "integer"}}, "A 2x2 matrix, please") == {}
+
+
+def test_enum_members_go_where_the_words_before_them_point() -> None:
+    from purpose_react.values import member_bindings, request_value_schema
+
+    cities = ["Tokyo", "Berlin", "Mumbai"]
+    props = {
+        "from_station": {"type": "string", "enum": cities},
+        "to_station": {"type": "string", "enum": cities},
+    }
+    assert member_bindings(props, "Direct trains only from Tokyo to Berlin after 17:00") == {
+        "from_station": "Tokyo", "to_station": "Berlin",
+    }  # fmt: skip
+    airports = {"type": "string", "enum": ["DXB", "SYD", "JFK"]}
+    flights = {"origin": airports, "destination": airports}
+    assert member_bindings(flights, "4 seats from DXB to SYD, leaving 2025-12-22") == {
+        "origin": "DXB", "destination": "SYD",
+    }  # fmt: skip
+    assert member_bindings(flights, "what flies DXB -> SYD?") == {}  # no words to go by: unsure
+    money = {"type": "string", "enum": ["USD", "EUR"]}
+    schema = {"type": "object", "properties": {"from_currency": money, "to_currency": money}}
+    got = request_value_schema(schema, "Convert 100 usd into EUR")["properties"]
+    assert got["to_currency"]["enum"] == ["EUR"] and got["from_currency"]["enum"] == ["USD"]
+
+
+def test_a_string_named_for_a_direction_takes_what_follows_its_word() -> None:
+    from purpose_react.values import directed_spans, request_value_schema
+
+    request = "Find flights from New York to Los Angeles, tomorrow."
+    assert directed_spans("from_city", request) == ["New", "New York"]
+    assert directed_spans("destination", request) == ["Los", "Los Angeles"]
+    assert directed_spans("city", request) == []  # no direction in the name: every span stays
+    schema = {
+        "type": "object",
+        "properties": {"target_language": {"type": "string"}, "text": {"type": "string"}},
+    }
+    got = request_value_schema(schema, "Translate 'good night' into French")["properties"]
+    assert got["target_language"]["enum"] == ["French"] and "good night" in got["text"]["enum"]

@@ -63,6 +63,9 @@ _NAME_STEMS = {
     "num": "numb", "yr": "year", "yrs": "year", "hr": "hour", "hrs": "hour", "min": "minu", "mins": "minu",
     "sec": "seco", "secs": "seco", "usd": "doll", "eur": "euro", "gbp": "poun", "ms": "m/s", "kmph": "kilo",
     "m2": "squa", "ft2": "squa",
+    # where a value goes: "from Tokyo to Berlin" names the origin and the destination
+    "origin": "from", "departure": "from",
+    "destination": "to", "dest": "to", "target": "to", "arrival": "to", "into": "to",
 }  # fmt: skip
 _SIGN_STEMS = {"%": "perc", "$": "doll", "€": "euro", "£": "poun", "°": "degr", "m/s": "m/s"}
 _CONTEXT_WORDS = 3
@@ -152,6 +155,43 @@ def assigned_numbers(properties: dict[str, Any], request: str) -> dict[str, int 
         if len(said) == 1:
             out[name] = _as_json_number(said.pop())
     return out
+
+
+def member_bindings(properties: dict[str, Any], request: str) -> dict[str, Any]:
+    """Which of the enum members a request names each enum parameter takes, when it names several: the
+    one whose preceding words (up to three, not across punctuation or another named member) share a word
+    stem with the parameter's name ("from Tokyo to Berlin" binds ``from_station`` to Tokyo and
+    ``to_station`` to Berlin; ``origin`` is said by "from"). Bound only when clear, as numbers are."""
+    words = re.findall(r"[\w/+-]+|[^\w\s]", _phrase(request))
+    best: dict[str, Any] = {}
+    for name, prop in properties.items():
+        if not isinstance(prop, dict) or not isinstance(prop.get("enum"), list):
+            continue
+        said = _longest_said(prop["enum"], request)
+        if len(said) < 2:
+            continue
+        phrases = {_phrase(m): m for m in said}
+        starts: dict[int, Any] = {}
+        for at in range(len(words)):
+            for phrase, member in phrases.items():
+                if words[at : at + len(phrase.split())] == phrase.split():
+                    starts[at] = member
+        mine = _stems(_name_words(name))
+        table: dict[Any, int] = {}
+        for at, member in starts.items():
+            before: list[str] = []
+            k = at - 1
+            while k >= 0 and at - k <= _CONTEXT_WORDS and words[k] not in _STOPS and k not in starts:
+                before.append(words[k])
+                k -= 1
+            overlap = len(mine & _stems(before))
+            if overlap:
+                table[member] = max(table.get(member, 0), overlap)
+        ranked = sorted(table.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            best[name] = ranked[0][0]
+    taken = list(best.values())
+    return {name: member for name, member in best.items() if taken.count(member) == 1}
 
 
 _EDGE = " .,;:!?\"'`()[]"
@@ -331,6 +371,33 @@ _IDENTIFIER_WORDS = frozenset({"number", "num", "no", "id", "nr"})
 _IDENTIFIER = re.compile(r"[\w#/.+-]*\d[\w#/.+-]*")
 
 
+_DIRECTIONS = frozenset({"from", "to"})
+
+
+def directed_spans(name: str, request: str) -> list[str]:
+    """For a string parameter named for a direction (``from_city``, ``target_language``, ``origin``):
+    the spans that follow that direction's word in the request and stop before the other's ("from New
+    York to Boston" gives ``from_city`` "New", "New York", not "Boston"). Empty when the name has no
+    direction or the request does not say it."""
+    mine = _stems(_name_words(name)) & _DIRECTIONS
+    if len(mine) != 1:
+        return []
+    words = request.split()
+    out: list[str] = []
+    for i, word in enumerate(words[:-1]):
+        if _stems([word.strip(_EDGE)]) != mine:
+            continue
+        for j in range(i + 2, min(len(words), i + 1 + SPAN_WORDS) + 1):
+            if _stems([w.strip(_EDGE) for w in words[i + 1 : j]]) & _DIRECTIONS:
+                break
+            span = " ".join(words[i + 1 : j]).strip(_EDGE)
+            if span:
+                out.append(span)
+            if words[j - 1][-1:] in _STOPS:
+                break  # a span does not run on past its clause
+    return list(dict.fromkeys(out))
+
+
 def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
     """A copy of a tool's schema whose values may only be values the request gives (the proven lesson
     "fill each argument with a value from the request", acting in the grammar): numbers from
@@ -348,6 +415,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     out: dict[str, Any] = json.loads(json.dumps(schema))
     bound = number_bindings(out.get("properties") or {}, request)
     claimed = set(bound.values())
+    members = member_bindings(out.get("properties") or {}, request)
 
     def narrow(prop: Any, required: bool, name: str = "") -> bool:
         """Narrow ``prop`` in place; False when an optional property has nothing the request gives."""
@@ -363,8 +431,12 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             if not (required or named_items) and name and not _name_said(name, request):
                 return False  # an optional list the request neither gives nor mentions: left out
             return narrow(prop.get("items"), required)
-        if "enum" in prop:
+        if "enum" in prop and name in members:
+            said = [members[name]]
+        elif "enum" in prop:
             said = _longest_said(prop["enum"], request)
+            # a member another parameter's words name is that parameter's ("into EUR" is not the origin)
+            said = [m for m in said if m not in members.values()] or said
         elif kind == "string" and not {"format", "pattern"} & set(prop):
             said = list(spans)
             if _name_words(name)[-1:] and _name_words(name)[-1].casefold() in _IDENTIFIER_WORDS:
@@ -372,6 +444,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
                 said = [
                     s for s in spans if _IDENTIFIER.fullmatch(s) and (_number(s) is None or len(s) >= 4)
                 ] or said
+            said = directed_spans(name, request) or said
         elif kind in ("number", "integer") and name in bound:
             said = [bound[name]]
         elif kind in ("number", "integer"):
