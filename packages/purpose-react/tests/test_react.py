@@ -508,7 +508,7 @@ def test_values_lesson_offers_the_request_lists_that_fit_an_array() -> None:
     got = request_value_schema(schema, "Track JD0146 via dhl: how far is (0, -14) from (-20, -3)?")[
         "properties"
     ]
-    assert got["point_a"]["enum"] == [[0, -14], [-20, -3]] == got["point_b"]["enum"]
+    assert got["point_a"]["enum"] == [[0, -14]] and got["point_b"]["enum"] == [[-20, -3]]  # in order
     assert "tags" not in got  # optional, neither given nor mentioned
     assert got["tracking_number"]["enum"] == ["JD0146"]  # an identifier is written with digits
     colours = {"type": "array", "items": {"type": "string"}, "minItems": 3, "maxItems": 3}
@@ -566,3 +566,29 @@ def test_a_string_named_for_a_direction_takes_what_follows_its_word() -> None:
     }
     got = request_value_schema(schema, "Translate 'good night' into French")["properties"]
     assert got["target_language"]["enum"] == ["French"] and "good night" in got["text"]["enum"]
+
+
+def test_a_value_the_request_names_is_required_and_same_shape_lists_go_in_order() -> None:
+    from purpose_react.values import request_value_schema
+
+    stats = {
+        "type": "object",
+        "properties": {
+            "player": {"type": "string"},
+            "season": {"type": "integer"},
+            "stats": {"type": "array", "items": {"type": "string"}},
+        },
+        "required": ["player"],
+    }
+    got = request_value_schema(
+        stats, "I want LeBron James's assists, goals and rebounds for the 2018 season."
+    )
+    assert got["required"] == ["player", "season"] and got["properties"]["season"]["enum"] == [2018]
+    assert stats["required"] == ["player"]  # the tool's own schema is untouched
+    point = {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2}
+    schema = {
+        "type": "object",
+        "properties": {"a": {**point, "description": "first"}, "b": {**point, "description": "second"}},
+    }
+    got = request_value_schema(schema, "How far apart are the points (0, -14) and (-20, -3)?")["properties"]
+    assert got["a"]["enum"] == [[0, -14]] and got["b"]["enum"] == [[-20, -3]]

@@ -404,6 +404,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     :func:`request_numbers`, free strings from :func:`request_spans` (an identifier's only from spans
     written with digits, when there are some), enum members the request names, an array one of the lists
     the request gives (:func:`request_lists`, typed and sized to fit), in the request's order.
+    An optional parameter the request names a value for (a bound number, a named enum member) becomes
+    required, and array parameters of one shape take the request's lists in order (:func:`_in_order`).
     An optional parameter the request gives no value for (a flag or a list: no word of its name in the
     request; a number: only numbers other parameters' words name) may only take its default, or is left
     out when it has none: a 135M model otherwise fills it with a made-up season, ``breakfast: true``, the
@@ -462,7 +464,9 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
         else:
             return True  # objects, formats, flags the request mentions: it rarely spells them as a value
         if (name in bound and kind in ("number", "integer")) or ("enum" in prop and said):
-            pass  # the request names this parameter's value: its default is not what was asked
+            # the request names this parameter's value: its default is not what was asked, and leaving
+            # it out ("for the 2018 season" without a season) is not either
+            named.add(name)
         elif "default" in prop and said and not isinstance(prop["default"], bool | dict | list):
             said.append(prop["default"])
         if said:
@@ -475,9 +479,29 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             return True
         return False
 
+    named: set[str] = set()
     props = out.get("properties") or {}
     needed = set(out.get("required") or [])
     for name in list(props):
         if not narrow(props[name], name in needed, name):
             del props[name]
+    _in_order(props)
+    if named & set(props) - needed:
+        out["required"] = [*(out.get("required") or []), *(n for n in props if n in named - needed)]
     return out
+
+
+def _in_order(props: dict[str, Any]) -> None:
+    """Array parameters of one shape offered the same lists, as many as there are parameters ("points
+    (0, -14) and (-20, -3)" for ``point_a`` and ``point_b``): each takes the list at its own place, as a
+    request gives them in the order the function names them."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for prop in props.values():
+        if isinstance(prop, dict) and prop.get("type") == "array" and isinstance(prop.get("enum"), list):
+            shape = {k: v for k, v in prop.items() if k not in ("description", "title")}
+            groups.setdefault(json.dumps(shape, sort_keys=True), []).append(prop)
+    for same in groups.values():
+        lists = same[0]["enum"]
+        if len(same) > 1 and len(lists) == len(same):
+            for prop, value in zip(same, lists, strict=True):
+                prop["enum"] = [value]
