@@ -592,3 +592,15 @@ def test_a_value_the_request_names_is_required_and_same_shape_lists_go_in_order(
     }
     got = request_value_schema(schema, "How far apart are the points (0, -14) and (-20, -3)?")["properties"]
     assert got["a"]["enum"] == [[0, -14]] and got["b"]["enum"] == [[-20, -3]]
+
+
+def test_spans_stay_in_one_sentence_and_are_never_the_whole_question() -> None:
+    from purpose_react.values import request_spans
+
+    spans = request_spans("Hi! I've been stuck for 20 minutes. Validate the JSON [1, 2, 3, in strict mode.")
+    assert "Validate the JSON [1, 2, 3" in spans and not any("minutes. Validate" in s for s in spans)
+    spans = request_spans('Is this valid JSON: {"a": 1}')
+    assert '{"a": 1}' in spans and 'Is this valid JSON: {"a": 1}' not in spans
+    assert "Dr. Smith" in request_spans("Ask Dr. Smith about it")  # an abbreviation ends no sentence
+    # one plain sentence may be the value itself (a search query)
+    assert "Find Italian restaurants near me" in request_spans("Find Italian restaurants near me")

@@ -201,12 +201,16 @@ SPAN_WORDS = 8
 
 
 def request_spans(text: str) -> list[str]:
-    """The strings a request gives: every span of up to :data:`SPAN_WORDS` words (edge punctuation and a
-    possessive "'s" taken off), each quoted text, and the rest of the request after each colon."""
+    """The strings a request gives: every span of up to :data:`SPAN_WORDS` words within one sentence
+    (edge punctuation and a possessive "'s" taken off), each quoted text, and the rest of the request
+    after each colon; never the whole request when it has more than one sentence or a colon (a value is
+    a part of what was asked: "Is this valid JSON: {...}" gives the document, not the question)."""
     words = text.split()
     out: list[str] = []
     for i in range(len(words)):
         for j in range(i + 1, min(len(words), i + SPAN_WORDS) + 1):
+            if j - 1 > i and _ends_sentence(words[j - 2]):
+                break  # "20 minutes. Validate the JSON" is two sentences' pieces, not one value
             span = " ".join(words[i:j]).strip(_EDGE)
             if span.endswith("'s"):
                 out.append(span[:-2])
@@ -216,7 +220,15 @@ def request_spans(text: str) -> list[str]:
         out.append(a or b)
     for tail in text.split(":")[1:]:
         out += [tail.strip(), tail.strip(" ")]
-    return [s for s in dict.fromkeys(out) if s]
+    whole = text.strip(_EDGE)
+    parts = ":" in text or any(_ends_sentence(w) for w in words[:-1])
+    return [s for s in dict.fromkeys(out) if s and not (parts and s == whole)]
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word that ends a sentence: "?" or "!", or a full stop after more than a short abbreviation
+    ("minutes.", not "Dr." or "St.")."""
+    return word[-1:] in "!?" or (word.endswith(".") and len(word.rstrip(".")) > 3 and "." not in word[:-1])
 
 
 #: Where a list ends: sentence punctuation before a space, brackets and double quotes ("(0, -14) and
