@@ -97,6 +97,50 @@ def test_rewritten_rules_cover_generated_texts(parts: list[str]) -> None:
     assert _superset_misses(Tricky(), item) == []
 
 
+BACKREFERENCES = [
+    r"(?<![\d\-])(?!000)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d\-])",
+    r"([\"'])(?:(?!\1).){2,20}\1",
+    r"\b(\w+)\s+\1\b",
+    r"(?:(a|bb)c)+\1",
+    r"(\bx)\1",
+    r"(?=(ab))\1c",
+    r"(?i)(ab)-\1",
+]
+BACKREF_PARTS = ["123", "45", "6789", "-", " ", "'", '"', "x", "ab", "AB", "bb", "a", "c", "the", "é", "١٢٣"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(BACKREF_PARTS), st.text(max_size=3)), max_size=14))
+def test_a_backreference_is_rewritten_as_its_groups_pattern_and_covers_the_rule(parts: list[str]) -> None:
+    """A backreference matches text its group matched, so the group's rewritten pattern stands in for it
+    (not "any text", which made an automaton report matches that span a whole document); where the group
+    holds a word boundary, or sits in a dropped lookaround, it stays "any text". In every mode, the
+    rewritten pattern matches wherever the rule does."""
+    text = "".join(parts)
+    data = text.encode("utf-8", "surrogatepass")
+    for source in BACKREFERENCES:
+        rule = re.compile(source)
+        if not rule.search(text):
+            continue
+        if rule.flags & re.IGNORECASE:
+            if text.isascii():  # fold: over the lower-cased text
+                wide = superset(source, rule.flags & ~re.UNICODE, boundaries=True, fold=True)
+                assert re.search(wide.encode("ascii"), text.lower().encode("ascii")), (source, text)
+            continue
+        for counted in (False, True):
+            wide = superset(source, rule.flags & ~re.UNICODE, counted=counted)
+            assert re.search(wide.encode("ascii"), data), (source, text, counted)
+        if text.isascii():
+            wide = superset(source, rule.flags & ~re.UNICODE, boundaries=True)
+            assert re.search(wide.encode("ascii"), data), (source, text)
+
+
+def test_a_backreference_is_narrowed_only_where_that_is_safe() -> None:
+    assert "[\\x00-\\xff]*" not in superset(r"(\d)([- ])\1\2")
+    assert superset(r"(\bx)\1", boundaries=True).endswith("[\\x00-\\xff]*")
+    assert superset(r"(?=(ab))\1c") == "[\\x00-\\xff]*\\x63"
+
+
 def test_what_cannot_be_rewritten_safely_is_refused() -> None:
     for pattern, flags in ((r"(?i)abc", 0), ("abc", re.IGNORECASE), (r"a(?i:b)c", 0), (r"(a)?(?(1)b|c)", 0)):
         with pytest.raises(Untranslatable):

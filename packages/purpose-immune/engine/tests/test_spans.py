@@ -77,6 +77,48 @@ def test_the_replay_gives_finditers_starts_from_exact_events(seed: int) -> None:
             assert got == _reference(p, text), (p.pattern, text)
 
 
+def _match_events(pattern: re.Pattern[str], text: str, rng: random.Random) -> list[tuple[int, int]]:
+    """(end, start) of ``pattern.match`` at every position (lookarounds see the whole text), plus a few
+    made-up events: a superset may report more than the pattern matches, never less."""
+    out = [(m.end(), m.start()) for s in range(len(text) + 1) if (m := pattern.match(text, s)) is not None]
+    for _ in range(rng.randrange(3)):
+        s = rng.randrange(len(text) + 1)
+        out.append((rng.randrange(s, len(text) + 1), s))
+    return out
+
+
+@given(st.lists(st.sampled_from(WORDS + SEPS), max_size=40), st.randoms(use_true_random=False))
+@settings(max_examples=150, deadline=None)
+def test_the_stretch_by_stretch_replay_gives_finditers_matches(parts: list[str], rng: random.Random) -> None:
+    """The replay of a pattern with bounded lookaheads searches each stretch of events with ``endpos`` just
+    past it (:func:`spans._replay_bounded`); it must give ``finditer``'s matches exactly, lookarounds and
+    word boundaries included, from any events that cover the pattern's matches."""
+    text = "".join(parts)
+    for p in PATTERNS:
+        got = [(m.start(), m.end()) for m in spans._replay(p, text, _match_events(p, text, rng))]
+        assert got == [(m.start(), m.end()) for m in p.finditer(text)], (p.pattern, text)
+
+
+def test_a_match_only_the_cut_text_allows_is_searched_again_on_the_whole_text() -> None:
+    """With ``endpos`` right after a made-up event, ``(?!c)`` sees the end of the cut text and "ab"
+    matches there, not in the whole text: the stretch is searched again without the cut."""
+    pattern = re.compile(r"ab(?!c)")
+    assert spans.reach(pattern) == 2
+    assert pattern.search("abcxxxxxxx", 0, 2) is not None  # the cut text alone would be wrong
+    assert spans._replay(pattern, "abcxxxxxxx", [(0, 0)]) == []
+    found = spans._replay(pattern, "abcxxabxxx", [(0, 0), (7, 5)])
+    assert [(m.start(), m.end()) for m in found] == [(5, 7)]
+
+
+def test_reach_is_bounded_only_where_a_cut_text_cannot_change_the_engines_choices() -> None:
+    assert spans.reach(re.compile(r"\bfoo\b")) == 2
+    assert spans.reach(re.compile(r"(?<!\d)\d{3}(?!\d)")) == 2
+    assert spans.reach(re.compile(r"x(?=abc)")) == 4
+    assert spans.reach(re.compile(r"(a)(?(1)b|c)\1")) == 2
+    for unbounded in (r"x(?=a*)", r"(?>ab|a)c", r"a*+b", r"x(?!.*y)"):
+        assert spans.reach(re.compile(unbounded)) is None, unbounded
+
+
 def _finder() -> spans.SpanFinder:
     if not onepass.available():
         pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")

@@ -281,9 +281,15 @@ def _char_offsets(data: bytes, offsets: Iterable[int]) -> dict[int, int]:
 
 
 def _replay(pattern: re.Pattern[str], text: str, events: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))`` given every (end, leftmost start) of its superset's matches."""
+    """``list(pattern.finditer(text))`` given every (end, leftmost start) of its superset's matches.
+
+    A pattern that looks only a bounded distance past a position (:func:`reach`) is searched stretch by
+    stretch (:func:`_replay_bounded`); any other from the first possible start to the text's end."""
     if not events:
         return []
+    ahead = reach(pattern)
+    if ahead is not None:
+        return _replay_bounded(pattern, text, events, ahead)
     events.sort()
     ends = [e for e, _ in events]
     lowest = [s for _, s in events]  # suffix minima: the smallest start reported at this end or later
@@ -302,6 +308,107 @@ def _replay(pattern: re.Pattern[str], text: str, events: list[tuple[int, int]]) 
             return out
         out.append(m)
         pos = m.end()
+
+
+def _replay_bounded(
+    pattern: re.Pattern[str], text: str, events: list[tuple[int, int]], ahead: int
+) -> list[re.Match[str]]:
+    """:func:`_replay` without scanning the stretches where no match can start.
+
+    Every match ``[s, e)`` of the pattern is a superset match, reported as an event ``(e, s')`` with
+    ``s' <= s < e``; so it starts and ends inside one *stretch* (the union of overlapping event intervals
+    ``[s', e]``). A match with start in the stretch ``[a, b]`` is therefore found by ``search(text, p,
+    b + ahead)``: with ``endpos`` there, every step of a match that ends by ``b`` reads the same characters
+    as on the whole text (its lookaheads and boundaries reach at most ``ahead - 1`` past its end, see
+    :func:`reach`), and with no atomic group nor possessive repeat the engine tries the same ways in the
+    same order, so the first match found is the same. A match the cut text allows but the whole text may
+    not ends after ``b``: then (never seen on the development texts, kept for safety) the stretch is
+    searched again on the whole text. No match found means none starts in ``[p, b]``: the next stretch."""
+    stretches: list[list[int]] = []
+    for e, s in sorted(events, key=lambda ev: ev[1]):
+        if stretches and s <= stretches[-1][1]:
+            if e > stretches[-1][1]:
+                stretches[-1][1] = e
+        else:
+            stretches.append([s, e])
+    bounds = [b for _, b in stretches]
+    n = len(text)
+    search = pattern.search
+    out: list[re.Match[str]] = []
+    pos = 0
+    j = bisect_right(bounds, pos)  # the first stretch ending after pos (a match there ends by its end)
+    while j < len(stretches):
+        a, b = stretches[j]
+        start = max(a, pos)
+        cut = b + ahead
+        m = search(text, start, cut) if cut < n else search(text, start)
+        if m is not None and m.end() > b and cut < n:
+            m = search(text, start)  # the cut text allowed a match the whole text may not: ask it
+        if m is None:
+            j += 1
+            continue
+        out.append(m)
+        pos = m.end()
+        j = bisect_right(bounds, pos, j)
+    return out
+
+
+_ONE_CHAR_OPS = frozenset(
+    getattr(_P, name) for name in ("LITERAL", "NOT_LITERAL", "ANY", "IN", "CATEGORY", "AT", "GROUPREF")
+)
+
+
+def reach(pattern: re.Pattern[str]) -> int | None:
+    """How many characters past a position a step of ``pattern`` may read, plus one (a word boundary or
+    ``$`` reads the next character or two; at least 2); None when that is not bounded (a lookahead of
+    unbounded width) or when an atomic group, a possessive repeat or a construct this walk does not
+    know could make the engine try other ways on a cut text."""
+    return _REACH.get(pattern) if pattern in _REACH else _REACH.setdefault(pattern, _reach(pattern))
+
+
+_REACH: dict[re.Pattern[str], int | None] = {}
+
+
+def _reach(pattern: re.Pattern[str]) -> int | None:
+    try:
+        parsed = _P.parse(pattern.pattern, pattern.flags)
+        widest = _lookahead(list(parsed))
+    except Exception:
+        return None
+    return None if widest is None else max(2, widest + 1)
+
+
+def _lookahead(seq: Any) -> int | None:
+    """The widest lookahead in a parsed sequence (0: none); None: see :func:`reach`."""
+    widest = 0
+    for op, av in seq:
+        subs: list[Any] = []
+        if op in _ONE_CHAR_OPS:
+            continue
+        if op is _P.BRANCH:
+            subs = list(av[1])
+        elif op is _P.SUBPATTERN:
+            subs = [av[3]]
+        elif op in (_P.MAX_REPEAT, _P.MIN_REPEAT):
+            subs = [av[2]]
+        elif op in (_P.ASSERT, _P.ASSERT_NOT):
+            direction, sub = av
+            if direction == 1:
+                width = sub.getwidth()[1]
+                if width >= _P.MAXREPEAT:
+                    return None
+                widest = max(widest, width)
+            subs = [sub]
+        elif op is getattr(_P, "GROUPREF_EXISTS", None):
+            subs = [x for x in av[1:] if x is not None]
+        else:  # atomic groups, possessive repeats, anything unknown
+            return None
+        for sub in subs:
+            inner = _lookahead(sub)
+            if inner is None:
+                return None
+            widest = max(widest, inner)
+    return widest
 
 
 _ALL: list[SpanFinder] = []

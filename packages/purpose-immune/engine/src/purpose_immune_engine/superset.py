@@ -9,7 +9,8 @@ rule is rewritten from its parsed form:
 * a bounded repeat ``x{m,n}`` becomes ``x*`` (m = 0) or ``x+``; possessive and atomic forms become plain;
 * ``\\w``, ``\\d``, ``\\s`` (Unicode in Python) become their ASCII members plus every non-ASCII character;
   inside a negated class (``[^\\w.]``) they count only their ASCII members, so the complement grows;
-* a backreference becomes "any text";
+* a backreference becomes its group's rewritten pattern ("any text" when that holds a word boundary
+  or the group is inside a dropped lookaround);
 * a case-insensitive rule or a conditional group cannot be rewritten safely: :class:`Untranslatable`,
   and the caller keeps such a rule a candidate for every text.
 
@@ -163,7 +164,10 @@ def _emit(seq: Any, flags: int) -> str:
             if (add_flags | del_flags) & (re.IGNORECASE | re.ASCII | re.LOCALE):
                 raise Untranslatable("scoped case or ASCII flag")
             inner = (flags | add_flags) & ~del_flags
-            out.append("(?:" + _emit(sub, inner) + ")")
+            body = _emit(sub, inner)
+            if _group is not None:
+                _GROUPS[_group] = body
+            out.append("(?:" + body + ")")
         elif op is getattr(C, "ATOMIC_GROUP", None):
             out.append("(?:" + _emit(av, flags) + ")")
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
@@ -189,7 +193,14 @@ def _emit(seq: Any, flags: int) -> str:
             else:
                 out.append(body + ("*" if low == 0 else "+"))
         elif op is C.GROUPREF:
-            out.append("[\\x00-\\xff]*")
+            # the text a backreference matches is text its group matched, so the group's rewritten pattern
+            # matches it too, wherever it stands (unless that pattern holds a word boundary, which
+            # depends on the neighbours); a group not rewritten yet (inside a dropped lookaround): any text
+            body = _GROUPS.get(av)
+            if body is None or "\\b" in body or "\\B" in body:
+                out.append("[\\x00-\\xff]*")
+            else:
+                out.append("(?:" + body + ")")
         else:
             raise Untranslatable(f"construct {op}")
     return "".join(out)
@@ -199,6 +210,8 @@ MAX_COUNT = 32
 _COUNTED = [False]
 _BOUNDARIES = [False]
 _FOLD = [False]
+_GROUPS: dict[int, str] = {}
+"""The rewritten pattern of each capturing group met so far in the rule being rewritten."""
 
 
 def _no_fold(code: int) -> None:
@@ -237,12 +250,14 @@ def superset(
     _COUNTED[0] = counted
     _BOUNDARIES[0] = boundaries
     _FOLD[0] = fold
+    _GROUPS.clear()
     try:
         return _superset(pattern, flags)
     finally:
         _COUNTED[0] = False
         _BOUNDARIES[0] = False
         _FOLD[0] = False
+        _GROUPS.clear()
 
 
 def _superset(pattern: str, flags: int) -> str:
