@@ -153,8 +153,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.api.events": ("Event", "EventCallback", "emitter"),
     "purpose_agent.api.streaming": ("RunStream",),
     "purpose_agent.cli.render": ("episode_panel",),
-    # where runs live: the workspace's run index
-    "purpose_agent.trace.run_index": ("RunEntry",),
 }
 #: names exported under another name than the one they have where they are defined
 _RENAMED: dict[str, tuple[str, str]] = {
@@ -164,11 +162,6 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "JSON_SCHEMA_TYPES": ("purpose_agent.llm.json_schema", "TYPES"),
     "ReplayRule": ("purpose_agent.learning.replay", "Rule"),
     "matches_structure": ("purpose_agent.memory.structure", "matches"),
-    "register_run": ("purpose_agent.trace.run_index", "register"),
-    "read_run_index": ("purpose_agent.trace.run_index", "read"),
-    "run_index_path": ("purpose_agent.trace.run_index", "index_path"),
-    "run_command": ("purpose_agent.trace.run_index", "command"),
-    "current_run_command": ("purpose_agent.trace.run_index", "current_command"),
 }
 
 _WHERE: dict[str, tuple[str, str]] = {

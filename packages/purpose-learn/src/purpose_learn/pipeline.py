@@ -36,11 +36,8 @@ from purpose_agent.plugin import (
     PluginManager,
     RunMode,
     ValidationError,
-    current_run_command,
     load_settings,
     open_store,
-    register_run,
-    run_command,
 )
 from purpose_executors.base import (
     ArmJob,
@@ -51,6 +48,9 @@ from purpose_executors.base import (
     counted,
     resolve_executor,
 )
+from purpose_runs import command as run_command
+from purpose_runs import current_command as current_run_command
+from purpose_runs import register as register_run
 from pydantic import BaseModel, Field
 
 from purpose_learn.case import EvalCase, ScoreBundle, ToolFactory, text_hash
