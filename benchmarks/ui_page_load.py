@@ -56,7 +56,8 @@ def build_store(root: Path, n: int) -> tuple[Any, list[str]]:
 
 def build_traces(workspace: Path, n: int, folders: int, card_ids: list[str]) -> list[str]:
     """``n`` traces in ``folders`` registered arm folders; every prompt shows two cards."""
-    from purpose_agent.trace import TraceWriter, run_index
+    from purpose_agent.trace import TraceWriter
+    from purpose_runs import index as run_index
 
     rng = random.Random(0)
     ids = []

@@ -44,7 +44,6 @@ LAZY_CHECKED = (
     "cli/",
     "runtime/episode.py",
     "runmode.py",
-    "learning/loop.py",
     "executors/",
     "plugins.py",
     "plugin.py",

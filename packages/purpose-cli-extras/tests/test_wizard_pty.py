@@ -137,7 +137,7 @@ def test_wizard_purpose_run_review_bench_through_a_pty(tmp_path: Path) -> None:
     transcript = log.read_text()
     assert "Traceback" not in transcript
     # the wizard's run and bench registered where they wrote, for `purpose ui`
-    from purpose_agent.plugin import read_run_index
+    from purpose_runs import read as read_run_index
 
     entries, problems = read_run_index(tmp_path / ".purpose" / "runs.jsonl")
     assert problems == []

@@ -121,7 +121,7 @@ class Wizard:
         expected = self.ask("Known answer, if you have one (Enter to let the judge decide)", default="")
         with self.console.status("running"):
             result = self.team.run(Task(input=task, expected=expected or None))
-        from purpose_agent.plugin import register_run
+        from purpose_runs import register as register_run
 
         ids = [a.trace_id for a in getattr(result, "agents", [])] or [result.trace_id]
         register_run("wizard run", traces=self.team.settings.traces, trace_ids=ids)
@@ -187,7 +187,8 @@ class Wizard:
             config.arms = [
                 a if a.model else a.model_copy(update={"model": self.team.model}) for a in config.arms
             ]
-        from purpose_agent.plugin import register_run, run_command
+        from purpose_runs import command as run_command
+        from purpose_runs import register as register_run
 
         with run_command("wizard bench"):
             result = run_with_progress(

@@ -108,6 +108,13 @@ def on_memory_status_change(card: Any, old_status: str, new_status: str, reason:
 
 
 @hookspec
+def on_traces_written(command: str, traces: str, trace_ids: list[str]) -> None:
+    """A kernel command (``purpose run``) wrote the traces ``trace_ids`` into the folder ``traces``. The
+    workspace's run index (purpose-runs) records where, so a reader (the review page) finds them; the
+    kernel keeps no index of its own."""
+
+
+@hookspec
 def register_judges(registry: Registry) -> None:
     """Add judges: factories called with the episode's backend (``factory(backend)``) returning an object
     with ``judge(*, purpose, task, answer, observations, expected, checker, calibrations) -> Score``. The

@@ -279,6 +279,9 @@ class PluginManager:
     def episode_finished(self, episode: Any, result: Any) -> None:
         self._notify(self.pm.hook.on_episode_end, episode=episode, result=result)
 
+    def traces_written(self, command: str, traces: str, trace_ids: list[str]) -> None:
+        self._notify(self.pm.hook.on_traces_written, command=command, traces=traces, trace_ids=trace_ids)
+
     def memory_status_changed(self, card: Any, old_status: str, new_status: str, reason: str) -> None:
         self._notify(
             self.pm.hook.on_memory_status_change,

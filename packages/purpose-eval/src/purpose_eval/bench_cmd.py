@@ -120,7 +120,8 @@ def run(args: argparse.Namespace) -> int:
         config.size = resolve_suite(config.suite, manager).full_size or None
     if args.reproduce:
         _check_same_splits(args.reproduce, config, settings, manager)
-    from purpose_agent.plugin import register_run, run_command
+    from purpose_runs import command as run_command
+    from purpose_runs import register as register_run
 
     label = "bench --reproduce" if args.reproduce else "bench"
     with run_command(label):

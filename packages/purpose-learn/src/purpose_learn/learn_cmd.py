@@ -82,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
         store=args.store or settings.store,
         curve_points=1,
     )
-    from purpose_agent.plugin import register_run, run_command  # lazy: the command imports what it runs
+    from purpose_runs import command as run_command  # lazy: the command imports what it runs
+    from purpose_runs import register as register_run  # lazy: the command imports what it runs
 
     with run_command("learn"):
         result = run_with_progress(

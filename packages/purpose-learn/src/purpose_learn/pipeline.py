@@ -34,17 +34,10 @@ from typing import Any
 from purpose_agent.plugin import (
     EpisodeJob,
     PluginManager,
-    RunAhead,
     RunMode,
     ValidationError,
-    current_run_command,
-    eval_test_team,
     load_settings,
     open_store,
-    register_run,
-    replay_candidates,
-    run_command,
-    train_phase,
 )
 from purpose_executors.base import (
     ArmJob,
@@ -55,10 +48,14 @@ from purpose_executors.base import (
     counted,
     resolve_executor,
 )
+from purpose_runs import command as run_command
+from purpose_runs import current_command as current_run_command
+from purpose_runs import register as register_run
 from pydantic import BaseModel, Field
 
 from purpose_learn.case import EvalCase, ScoreBundle, ToolFactory, text_hash
 from purpose_learn.contamination import ContaminationError, check_contamination
+from purpose_learn.loop import RunAhead, eval_test_team, replay_candidates, train_phase
 from purpose_learn.splits import SplitRecord, Splits, split_cases
 from purpose_learn.suite import Suite, resolve_suite, suite_tools, validate_cases
 

@@ -42,10 +42,9 @@ def run(args: argparse.Namespace) -> int:
     )
     with team, console.status(f"[bold]running[/] on {team.model} ({', '.join(a.name for a in team.agents)})"):
         result = team.run(Task(input=args.task, expected=args.expected))
-    from purpose_agent.trace import run_index  # lazy: the command imports what it runs
-
     ids = [a.trace_id for a in getattr(result, "agents", [])] or [result.trace_id]
-    run_index.register("run", traces=team.settings.traces, trace_ids=ids)
+    # where the traces went, for the workspace's run index (purpose-runs) or any other observer
+    team.manager.traces_written("run", str(team.settings.traces), ids)
     if args.json:
         print(json.dumps(result.model_dump(mode="json"), indent=2))
         return 0 if result.status.value == "completed" else 1

@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.plugin import RunEntry, read_run_index, run_index_path
+from purpose_runs import RunEntry
+from purpose_runs import index_path as run_index_path
+from purpose_runs import read as read_run_index
 
 TRACE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,120}$")
 OTHER = "other"

@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 import pytest
-from purpose_agent.learning.loop import RunAhead, _Baseline
-from purpose_agent.runtime.task import EpisodeResult, Task
-from purpose_agent.types import Score
+from purpose_agent.plugin import EpisodeResult, Score, Task
+from purpose_learn.loop import RunAhead, _Baseline
 
 
 class _Store:

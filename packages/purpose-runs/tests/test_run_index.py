@@ -7,7 +7,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from purpose_agent.trace import run_index
+from purpose_runs import index as run_index
 
 
 def test_entries_round_trip_with_paths_relative_to_the_workspace(tmp_path: Path) -> None:
@@ -45,7 +45,7 @@ def test_concurrent_writers_never_interleave_lines(tmp_path: Path) -> None:
     script = textwrap.dedent(
         f"""
         import sys
-        from purpose_agent.trace import run_index
+        from purpose_runs import index as run_index
         for i in range(150):
             run_index.register("bench", traces="t" * 3000 + str(i), arm=sys.argv[1], seed=i,
                                index={str(index)!r})
