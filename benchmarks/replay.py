@@ -1,7 +1,7 @@
 """Replay cost: sequential replay against full replay, on recorded candidates, without the model.
 
 Memory CI's replay runs each validation case with and without a candidate. The rule (a one-sided exact
-sign test, see ``purpose_learn.replay``) is group-sequential: one look after every case at the
+sign test, see ``purpose_agent.learning.replay``) is group-sequential: one look after every case at the
 nominal level that keeps the error of all looks together at alpha; a candidate stops at the first look
 that crosses it, once no remaining case can, or once a promotion has become improbable. This script
 takes candidates whose **full** paired outcomes were recorded from real learning runs on the embedded model
@@ -114,7 +114,7 @@ def measure(candidates: list[dict[str, Any]], alpha: float, futility: float) -> 
     """Replay every recorded candidate from its record three ways, counting real episodes: ``full`` (every
     case on both arms, per candidate), ``shared`` (every case, "without" runs shared within a round) and
     ``seq`` (the sequential rule with shared "without" runs, as memory CI runs it)."""
-    from purpose_learn.replay import replay
+    from purpose_agent.learning.replay import replay
 
     rows = []
     # as memory CI runs it: a candidate with later ones in its run replays its "without" arm first
@@ -162,8 +162,7 @@ def measure(candidates: list[dict[str, Any]], alpha: float, futility: float) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    from purpose_agent.learning.replay import DEFAULT_ALPHA
-    from purpose_learn.replay import DEFAULT_FUTILITY
+    from purpose_agent.learning.replay import DEFAULT_ALPHA, DEFAULT_FUTILITY
 
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter

@@ -44,6 +44,7 @@ LAZY_CHECKED = (
     "cli/",
     "runtime/episode.py",
     "runmode.py",
+    "learning/loop.py",
     "executors/",
     "plugins.py",
     "plugin.py",

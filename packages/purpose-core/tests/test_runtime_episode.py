@@ -1,7 +1,7 @@
 """Whole episodes on a scripted backend with a real SQLite store and real trace files.
 
-The scripted backend's answers depend on what the prompt contains, so the effect of a memory on an
-answer is known in advance.
+The scripted backend's answers depend on what the prompt contains, so the effect of a memory on
+validation is known in advance: that is what lets these tests check the replay decision itself.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
 from purpose_agent.errors import BackendTimeoutError, ReadOnlyError
+from purpose_agent.learning.loop import replay_candidates
 from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.llm.protocol import Message
 from purpose_agent.memory.card import MemoryCard
@@ -114,18 +115,36 @@ def _candidate(team: Team, content: str) -> str:
     return outcome.card_id
 
 
-def _promoted(team: Team, content: str) -> str:
-    """A helpful card, scanned and promoted by memory CI (the replay that promotes one on validation
-    cases is the learn loop's: purpose-learn's tests/test_replay_loop.py)."""
-    card_id = _candidate(team, content)
-    outcome = MemoryCI(team.store, manager=team.manager).promote_without_replay(card_id, "test", actor="user")
-    assert outcome.status == "promoted", outcome
-    return card_id
+VALIDATION = [
+    Task(input="What is the code?", expected="42", id="v1"),
+    Task(input="What is 1 + 1?", expected="2", id="v2"),
+]
+
+
+def test_replay_promotes_a_helpful_candidate_and_rejects_a_harmful_one(manager) -> None:
+    team = make_team(manager, ScriptedBackend(known_effect))
+    good = _candidate(team, "Remember: the code is 42")
+    bad = _candidate(team, "Remember: the code is 7")
+    decisions = {cid: (ev, d) for cid, ev, d in replay_candidates(team, [good, bad], VALIDATION)}
+    good_ev, good_d = decisions[good]
+    bad_ev, bad_d = decisions[bad]
+    # non-inferiority is settled after v1 (+1): v2 cannot pull the mean below -0.05, so it is not run
+    assert good_d.status == "promoted" and good_ev.stopped == "settled" and len(good_ev.runs) == 1
+    assert good_ev.mean_without == 0.0 and good_ev.mean_with == 1.0
+    # with the good card promoted, "without" now includes it: the bad card turns 1.0 into 0.0
+    assert bad_d.status == "rejected" and bad_ev.mean_with == 0.0 and bad_ev.losses == 2
+    stored = team.store.get(good)
+    assert stored.provenance.evidence["replay"]["rule"] == "non_inferiority"
+    assert stored.provenance.evidence["replay"]["runs"][0]["case_id"] == "v1"
+    audit = [a.reason for a in team.store.audit(bad)]
+    assert any("rejected: mean" in r for r in audit)
+    team.close()
 
 
 def test_run_retrieves_promoted_memory_and_credits_it(manager) -> None:
     team = make_team(manager, ScriptedBackend(known_effect))
-    good = _promoted(team, "Remember: the code is 42")
+    good = _candidate(team, "Remember: the code is 42")
+    replay_candidates(team, [good], VALIDATION)
     result = team.run("What is the code?", expected="42")
     assert result.success and good in result.memory_ids
     assert team.store.get(good).utility.shown == 1
@@ -182,7 +201,8 @@ def test_immune_off_is_visible(tmp_path) -> None:
 
 def test_eval_test_episode_leaves_the_store_byte_identical(manager) -> None:
     team = make_team(manager, ScriptedBackend(known_effect))
-    good = _promoted(team, "Remember: the code is 42")
+    good = _candidate(team, "Remember: the code is 42")
+    replay_candidates(team, [good], VALIDATION)
     team.close()
     db = Path(manager.settings.store)
     before = hashlib.sha256(db.read_bytes()).hexdigest()

@@ -1,10 +1,11 @@
-"""Checkers, the purpose function and procedures, on scripted inputs (replay decisions: purpose-learn)."""
+"""Checkers, the purpose function, procedures and replay decisions, on scripted inputs."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+from purpose_agent.learning.replay import PairedRun, decide, rule_for
 from purpose_agent.runtime.checkers import check
 from purpose_agent.runtime.judge import (
     UNVERIFIED_CAP,
@@ -72,6 +73,19 @@ def test_procedure_round_trip() -> None:
         ("final_answer", {"answer": "540"}),
     ]
     assert instantiate(proc, "Write a poem about 3 cats") is None
+
+
+def test_replay_rules() -> None:  # the sequential sign test itself: tests/test_learning_replay.py
+    better = [PairedRun(case_id=str(i), without=0.0, **{"with": 1.0}) for i in range(4)]
+    worse = [PairedRun(case_id=str(i), without=1.0, **{"with": 0.0}) for i in range(4)]
+    same = [PairedRun(case_id=str(i), without=0.5, **{"with": 0.5}) for i in range(4)]
+    assert decide(better, "sign_test").promote
+    assert not decide(worse, "sign_test").promote
+    assert not decide(same, "sign_test").promote
+    assert decide(same, "non_inferiority").promote
+    assert not decide(worse, "non_inferiority").promote
+    assert not decide([], "non_inferiority").promote
+    assert rule_for("user_preference") == "non_inferiority" and rule_for("skill_card") == "sign_test"
 
 
 @pytest.mark.parametrize("task", ["What is 2 + 2?", "Add 'red' to 'blue'"])

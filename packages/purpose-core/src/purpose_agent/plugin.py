@@ -23,7 +23,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.config": (
         "Settings",
         "BudgetsConfig",
-        "LearningConfig",
         "PluginsConfig",
         "load_settings",
         "plugin_settings",
@@ -98,7 +97,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.memory.store_base": ("SQLStoreBase", "NewRow"),
     "purpose_agent.memory.text": ("flatten_fields", "token_set", "tokenize"),
     "purpose_agent.memory.governance": ("archive", "rollback"),
-    "purpose_agent.memory.structure": ("near_miss",),
     "purpose_agent.trace": ("Trace", "TraceWriter", "read_trace"),
     # tools
     "purpose_agent.tools.toolbox": ("ToolBox",),
@@ -114,11 +112,10 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "JudgedEpisode",
     ),
     "purpose_agent.runtime.strategy": ("Strategy", "StrategyContext", "StrategyOutcome"),
-    "purpose_agent.runtime.judge": ("PurposeFunction", "judge_trusted"),
+    "purpose_agent.runtime.judge": ("PurposeFunction",),
     "purpose_agent.runtime.checkers": ("CHECKERS",),
     "purpose_agent.runtime.procedures": (
         "Procedure",
-        "family_structure",
         "from_lesson_fields",
         "from_skill_fields",
         "generalize",
@@ -127,15 +124,14 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "same_call",
         "to_skill_fields",
     ),
-    "purpose_agent.runtime.retrieval": ("RetrievalContext", "Retriever", "Scored", "retrieve_memories"),
+    "purpose_agent.runtime.retrieval": ("RetrievalContext", "Retriever", "Scored"),
     "purpose_agent.runtime.episode": ("run_episode",),
-    "purpose_agent.runtime.demonstrations": ("DEMONSTRATIONS", "is_demonstration_set"),
+    "purpose_agent.runtime.demonstrations": ("DEMONSTRATIONS",),
     # learning: optimizers, memory CI, replay (judge calibration is purpose_eval.calibration)
     "purpose_agent.learning.optimizer": ("ConfiguredBackend", "Optimizer"),
     "purpose_agent.learning.memory_ci": ("CandidateOutcome", "MemoryCI"),
-    # the evidence a replay hands memory CI (the replay itself and the learn loop are purpose-learn's:
-    # purpose_learn.replay, purpose_learn.loop)
-    "purpose_agent.learning.replay": ("DEFAULT_ALPHA", "PairedRun", "ReplayEvidence", "rule_for"),
+    "purpose_agent.learning.replay": ("replay", "rule_for"),
+    "purpose_agent.learning.loop": ("RunAhead", "eval_test_team", "replay_candidates", "train_phase"),
     # the immune system's kernel part (detectors build on purpose-immune-engine)
     "purpose_agent.immune.scan": (
         "CARD_FIELDS",
@@ -160,8 +156,6 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "check_answer": ("purpose_agent.runtime.checkers", "check"),
     "validate_tool_arguments": ("purpose_agent.tools.schema", "validate"),
     "JSON_SCHEMA_TYPES": ("purpose_agent.llm.json_schema", "TYPES"),
-    "ReplayRule": ("purpose_agent.learning.replay", "Rule"),
-    "matches_structure": ("purpose_agent.memory.structure", "matches"),
 }
 
 _WHERE: dict[str, tuple[str, str]] = {

@@ -35,9 +35,9 @@ from purpose_agent.plugin import (
     PurposeFunction,
     Score,
     initial_trust,
+    replay,
     rule_for,
 )
-from purpose_learn.replay import replay
 from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -1,11 +1,10 @@
 """The learning pipeline: what ``purpose learn``, ``pa.learn()`` and purpose-eval's ``purpose bench`` run.
 
 Suites of :class:`EvalCase`, seeded hashed splits, the contamination refusal, and per (arm, seed) the
-training pass, memory CI's replay on the validation split and the test split in EVAL_TEST (the learn loop,
-``purpose_learn.loop``, runs each phase; ``purpose_learn.replay`` is the sequential replay test, whose
-``replay`` function is imported from that module: the package's attribute of that name is the module).
-Names are imported on first use, so loading the plugin (the ``learn`` command, the arithmetic suites)
-stays cheap. docs/architecture.md, "One learning pipeline".
+training pass, memory CI's replay on the validation split and the test split in EVAL_TEST (the kernel's
+learn loop, ``purpose_agent.learning.loop``, runs each phase). Names are imported on first use, so loading
+the plugin (the ``learn`` command, the arithmetic suites) stays cheap. docs/architecture.md, "One learning
+pipeline".
 """
 
 from __future__ import annotations
@@ -48,27 +47,6 @@ _EXPORTS = {
     **{name: "purpose_learn.splits" for name in ("split_cases", "Splits", "SplitRecord")},
     **{name: "purpose_learn.contamination" for name in ("check_contamination", "ContaminationError")},
     "arithmetic_cases": "purpose_learn.suites",
-    **{
-        name: "purpose_learn.loop"
-        for name in (
-            "NO_OPTIMIZER",
-            "RunAhead",
-            "eval_test_team",
-            "replay_candidates",
-            "replay_plan",
-            "train_phase",
-        )
-    },
-    **{
-        name: "purpose_learn.replay"
-        for name in (
-            "DEFAULT_FUTILITY",
-            "SequentialTest",
-            "decide",
-            "nominal_level",
-            "sign_p_value",
-        )
-    },
     **{
         name: "purpose_learn.progress"
         for name in ("LineProgress", "add_executor_options", "executor_from", "run_with_progress")

@@ -34,10 +34,14 @@ from typing import Any
 from purpose_agent.plugin import (
     EpisodeJob,
     PluginManager,
+    RunAhead,
     RunMode,
     ValidationError,
+    eval_test_team,
     load_settings,
     open_store,
+    replay_candidates,
+    train_phase,
 )
 from purpose_executors.base import (
     ArmJob,
@@ -55,7 +59,6 @@ from pydantic import BaseModel, Field
 
 from purpose_learn.case import EvalCase, ScoreBundle, ToolFactory, text_hash
 from purpose_learn.contamination import ContaminationError, check_contamination
-from purpose_learn.loop import RunAhead, eval_test_team, replay_candidates, train_phase
 from purpose_learn.splits import SplitRecord, Splits, split_cases
 from purpose_learn.suite import Suite, resolve_suite, suite_tools, validate_cases
 

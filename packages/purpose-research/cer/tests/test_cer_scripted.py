@@ -22,10 +22,10 @@ from purpose_agent.plugin import (
     Team,
     ToolResult,
     read_trace,
+    replay_candidates,
 )
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
 from purpose_agent.testing import arithmetic_task as arith
-from purpose_learn import replay_candidates
 from purpose_research_cer.optimizer import CEROptimizer
 from purpose_research_cer.settings import CERSettings, load
 

@@ -18,7 +18,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_dspy_on_the_embedded_model(tmp_path: Path) -> None:
-    from purpose_learn import replay_candidates
+    from purpose_agent.plugin import replay_candidates
 
     team = embedded_team(tmp_path, ["research-dspy"])
     # the bare model solves 25 * 4 with the calculator (greedy decoding) and fails 12 * 7: one trace on

@@ -22,9 +22,9 @@ from purpose_agent.plugin import (
     Team,
     ToolResult,
     read_trace,
+    replay_candidates,
 )
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
-from purpose_learn import replay_candidates
 from purpose_research_dspy.optimizer import DSPyOptimizer
 from purpose_research_dspy.settings import DSPySettings, load
 

@@ -19,9 +19,9 @@ from purpose_agent.plugin import (
     Task,
     Team,
     read_trace,
+    replay_candidates,
 )
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
-from purpose_learn import replay_candidates
 from purpose_research_retroformer.optimizer import RetroformerOptimizer
 from purpose_research_retroformer.record import VARIANTS, ReflectionRecord
 from purpose_research_retroformer.settings import load

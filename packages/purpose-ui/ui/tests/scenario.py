@@ -25,11 +25,11 @@ from purpose_agent.plugin import (
     Team,
     ToolResult,
     hookimpl,
+    replay,
     rule_for,
 )
 from purpose_agent.testing import ScriptedBackend
 from purpose_learn import learn
-from purpose_learn.replay import replay
 from purpose_testing.keyword_scanner import KeywordScanner
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",

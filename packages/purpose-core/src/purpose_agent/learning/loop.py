@@ -1,10 +1,9 @@
-"""The phases of learning that the pipeline (:mod:`purpose_learn.pipeline`) runs per arm: the learn loop.
+"""The phases of learning that the pipeline (:mod:`purpose_learn.pipeline`, purpose-learn) runs per arm.
 
 Train in LEARNING_TRAIN (every episode may learn from the ones before), replay-test each quarantined
 candidate on the validation split (memory CI decides), and the read-only EVAL_TEST copy of a team that
 the test phase runs. ``purpose learn``, ``pa.learn()`` and purpose-eval's benchmark all reach them through
-the pipeline. (Was ``purpose_agent.learning.loop``: only this pipeline runs it, so it lives here, on the
-plugin API; the kernel keeps what an episode learns, the learner, and memory CI's decision on evidence.)
+the pipeline.
 """
 
 from __future__ import annotations
@@ -16,24 +15,14 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from purpose_agent.plugin import (
-    CandidateOutcome,
-    EpisodeJob,
-    EpisodeResult,
-    MemoryCI,
-    MemoryStatus,
-    ReplayEvidence,
-    RunMode,
-    Task,
-    family_structure,
-    from_skill_fields,
-    judge_trusted,
-    matches_structure,
-    near_miss,
-    rule_for,
-)
-
-from purpose_learn.replay import decide, replay
+from purpose_agent.learning.memory_ci import CandidateOutcome, MemoryCI
+from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
+from purpose_agent.memory.status import MemoryStatus
+from purpose_agent.memory.structure import matches, near_miss
+from purpose_agent.runmode import RunMode
+from purpose_agent.runtime.judge import judge_trusted
+from purpose_agent.runtime.procedures import family_structure, from_skill_fields
+from purpose_agent.runtime.task import EpisodeJob, EpisodeResult, Task
 
 log = logging.getLogger("purpose_agent")
 
@@ -117,7 +106,7 @@ def replay_plan(card: Any, validation: Sequence[Task]) -> tuple[list[str], list[
     if procedure is None:
         return ids, [], "general"
     family = family_structure(procedure)
-    cases = [i for i, t in zip(ids, validation, strict=True) if matches_structure(t.input, family)]
+    cases = [i for i, t in zip(ids, validation, strict=True) if matches(t.input, family)]
     controls = [
         i for i, t in zip(ids, validation, strict=True) if i not in cases and near_miss(t.input, family)
     ]
@@ -125,7 +114,7 @@ def replay_plan(card: Any, validation: Sequence[Task]) -> tuple[list[str], list[
 
 
 RunEpisodes = Callable[[Sequence[Any]], list[Any]]
-"""``run_batch(jobs)``: run independent ``EpisodeJob`` objects and
+"""``run_batch(jobs)``: run independent :class:`~purpose_agent.runtime.task.EpisodeJob` objects and
 return their results in input order (an executor's ``run_episodes``)."""
 
 
@@ -206,7 +195,7 @@ def replay_candidates(
 
     Runs are made in LEARNING_VALIDATION without learning, so a replay never writes memory of its own.
     The "without" arm is cached per case until a promotion changes what "without" means. Each card's
-    replay is sequential (see :mod:`purpose_learn.replay`): it stops as soon as its decision is
+    replay is sequential (see :mod:`purpose_agent.learning.replay`): it stops as soon as its decision is
     settled. ``progress("replay", episodes_done, episodes_planned)`` follows every batch; the plan
     shrinks as candidates stop early, and a line with the time left goes to the log.
 

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from typing import Any
 
 import pytest
-from purpose_agent.plugin import EpisodeResult, Score, Task
-from purpose_learn.loop import RunAhead, _Baseline
+from purpose_agent.learning.loop import RunAhead, _Baseline
+from purpose_agent.runtime.task import EpisodeResult, Task
+from purpose_agent.types import Score
 
 
 class _Store:
