@@ -481,6 +481,9 @@ def test_request_lists_take_items_in_order_and_leave_sentences_alone() -> None:
     assert ["Julia", "Ivan", "Carmen"] in request_lists(
         "A meeting with Julia, Ivan and Carmen on Monday, at 3"
     )
+    # an end item may be shorter than the middle ones
+    weather = request_lists("Weather for New York, Los Angeles and Chicago")
+    assert ["New York", "Los Angeles", "Chicago"] in weather
     assert request_lists("Weighted average of 64, 69, 99 with weights 4, 1, 5?") == [
         ["64", "69", "99"], ["4", "1", "5"],
     ]  # fmt: skip

@@ -289,11 +289,10 @@ def request_lists(text: str) -> list[list[str]]:
                 if not middle and joins[i] == "," and not whole:
                     continue
                 for k in sorted({len(m) for m in middle} or set(range(1, ITEM_WORDS + 1))):
-                    if (
-                        len(pieces[i]) < k
-                        or len(pieces[j]) < k
-                        or not (_may_start(pieces, joins, i, k) and _may_end(pieces, joins, j, k))
-                    ):
+                    # with middle items to go by, an end item may be shorter than they are ("New York,
+                    # Los Angeles and Chicago"); without them, each length is a guess and must fit
+                    short = not middle and (len(pieces[i]) < k or len(pieces[j]) < k)
+                    if short or not (_may_start(pieces, joins, i, k) and _may_end(pieces, joins, j, k)):
                         continue
                     items = [_item(pieces[i][-k:]), *(_item(m) for m in middle), _item(pieces[j][:k])]
                     if all(items):
