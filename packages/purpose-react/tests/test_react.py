@@ -607,3 +607,14 @@ def test_spans_stay_in_one_sentence_and_are_never_the_whole_question() -> None:
     assert "Dr. Smith" in request_spans("Ask Dr. Smith about it")  # an abbreviation ends no sentence
     # one plain sentence may be the value itself (a search query)
     assert "Find Italian restaurants near me" in request_spans("Find Italian restaurants near me")
+
+
+def test_a_preposition_names_the_number_after_it() -> None:
+    from purpose_react.values import number_bindings
+
+    years = {"start_year": {"type": "integer"}, "end_year": {"type": "integer"}}
+    request = "Retrieve the historical population of Japan from 1950 to 2000."
+    assert number_bindings(years, request) == {"start_year": 1950, "end_year": 2000}
+    sides = {"base": {"type": "number"}, "height": {"type": "number"}}
+    request = "Find the area of a triangle with a base of 10 units and height of 5 units."
+    assert number_bindings(sides, request) == {"base": 10, "height": 5}

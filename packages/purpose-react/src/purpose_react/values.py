@@ -64,11 +64,15 @@ _NAME_STEMS = {
     "sec": "seco", "secs": "seco", "usd": "doll", "eur": "euro", "gbp": "poun", "ms": "m/s", "kmph": "kilo",
     "m2": "squa", "ft2": "squa",
     # where a value goes: "from Tokyo to Berlin" names the origin and the destination
-    "origin": "from", "departure": "from",
-    "destination": "to", "dest": "to", "target": "to", "arrival": "to", "into": "to",
+    "origin": "from", "departure": "from", "start": "from", "begin": "from", "since": "from",
+    "destination": "to", "dest": "to", "target": "to", "arrival": "to", "into": "to", "end": "to",
+    "until": "to", "till": "to",
 }  # fmt: skip
 _SIGN_STEMS = {"%": "perc", "$": "doll", "€": "euro", "£": "poun", "°": "degr", "m/s": "m/s"}
 _CONTEXT_WORDS = 3
+_PREPOSITIONS = frozenset(
+    "to from of at for by with in into on per until till since than over under after before between".split()
+)
 #: Punctuation a number's neighbouring words are not read across.
 _STOPS = frozenset(",.;:!?()")
 
@@ -87,7 +91,8 @@ def _name_words(name: str) -> list[str]:
 
 def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int | float]:
     """Which request number each numeric parameter names: the one number whose neighbouring words (up to
-    three on each side, not across a comma or a full stop, each word counted for the nearer number only)
+    three on each side, not across a comma or a full stop, each word counted for the nearer number only,
+    a preposition for the number after it)
     share the most word stems with the parameter's name ("speed 77.5 m/s" binds ``speed_ms``, "at 42
     degrees" ``angle_degrees``).
     A parameter is bound only when one number is its clear best and no other parameter's best is that
@@ -100,7 +105,8 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
         if j in context or word in _STOPS:
             continue
         near: list[tuple[int, int]] = []  # (distance, number index) on each side, not across a stop
-        for step in (-1, 1):
+        # a preposition belongs to the number after it: in "from 1950 to 2000", "to" names 2000
+        for step in (1,) if word.casefold() in _PREPOSITIONS else (-1, 1):
             k = j + step
             while 0 <= k < len(tokens) and abs(k - j) <= _CONTEXT_WORDS and tokens[k] not in _STOPS:
                 if k in context:
