@@ -62,9 +62,9 @@ def policy(messages: Sequence[Message]) -> str:
     last = messages[-1].content
     if "Notes on calculator" in last:
         return json.dumps({"input": "17 * 23"})
-    found = re.search(r"The last calculator result is: (\d+)", prompt)
-    if found:
-        return json.dumps({"action": "final_answer", "input": found[1]})
+    # the scripted model's own choice: answer once the prompt shows a result (not an assertion)
+    if (result := re.search(r"The last calculator result is: (\d+)", prompt)) is not None:
+        return json.dumps({"action": "final_answer", "input": result[1]})
     return json.dumps({"action": "calculator", "input": "17 times 23"})
 
 
