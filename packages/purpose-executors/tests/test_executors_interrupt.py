@@ -8,6 +8,7 @@ SQLite store it wrote must pass an integrity check and open as a memory store.
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,24 @@ def test_sigint_stops_every_worker_and_leaves_the_stores_consistent(tmp_path, ex
         settle_s=10,
     )
     assert check_stores(run.bench), "the interrupted run wrote no store"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to look for leftover workers")
+def test_sigint_stops_the_run_when_the_suite_runs_with_sigint_ignored(tmp_path) -> None:
+    """A test suite started in the background by a non-interactive shell (``nohup``, ``&`` in a CI script)
+    hands its children SIGINT ignored; the interrupted run stands for a foreground run and must still stop."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # inherited by the run's subprocess
+    try:
+        run = interrupted_learning_run(
+            tmp_path,
+            executor="threads",
+            workers=4,
+            started=_concurrent,
+            delay_s=0.25,
+            plugins=["executors"],
+            stop_within_s=60,
+            settle_s=10,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert "INTERRUPTED" in run.output

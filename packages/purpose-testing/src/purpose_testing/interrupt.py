@@ -114,7 +114,7 @@ def interrupted_learning_run(
     except subprocess.TimeoutExpired:
         proc.kill()
         pytest.fail(f"the run did not stop within {stop_within_s:g} s of Ctrl-C")
-    assert "FINISHED" not in rest
+    assert "FINISHED" not in rest, "the run finished despite the Ctrl-C:\n" + rest[-2000:]
     assert proc.returncode == 130 and "INTERRUPTED" in rest, rest[-2000:]
     deadline = time.monotonic() + settle_s
     while marked_processes(marker) and time.monotonic() < deadline:
@@ -143,6 +143,11 @@ def check_stores(folder: Path) -> list[Path]:
 
 def _main(spec: dict[str, Any]) -> int:
     """The interrupted run itself (this module run with ``python -m``)."""
+    # A test suite started as a background job of a non-interactive shell (``nohup``, ``&`` in a script,
+    # some CI runners) hands its children SIGINT ignored, and Python then installs no KeyboardInterrupt
+    # handler, so the signal would be lost and the run would finish. This run stands for a user's
+    # foreground run, where Ctrl-C raises KeyboardInterrupt: restore that.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     from purpose_agent.plugin import (
         BudgetsConfig,
         PluginManager,
