@@ -392,12 +392,53 @@ def test_request_values_and_spans() -> None:
     from purpose_react.values import request_numbers, request_spans
 
     assert request_numbers("Invest 19,187 dollars at 6.2% for three years from (0, -14)") == [
-        19187.0, 6.2, 0.0, -14.0, 3.0,
+        19187.0, 6.2, 3.0, 0.0, -14.0,
     ]  # fmt: skip
     # after a number a minus may be the operator, so the number also counts unsigned
     assert request_numbers("What is 10 -4?") == [10.0, -4.0, 4.0]
     spans = request_spans("Summarize: The council met on Monday. Ask LeBron James's coach")
     assert "LeBron James" in spans and "The council met on Monday. Ask LeBron James's coach" in spans
+
+
+def test_numbers_in_words_and_with_scale_words_are_read_in_place() -> None:
+    from purpose_react.values import number_bindings, request_numbers
+
+    said = {
+        "a city of 2 million people": [2_000_000],
+        "the 1.5 billion budget": [1_500_000_000],
+        "twenty-one players and a dozen eggs": [21, 12],
+        "two hundred and fifty, one hundred thousand": [250, 100_000],
+        "seventy five thousand three hundred": [75_300],
+        "one two three": [2, 3, 1],  # a unit after a unit starts a new number; "one" alone comes last
+        "two and three": [2, 3],  # "and" joins only after a scale
+        "a hundred and more": [100],
+        # "one" and "double" alone are extra values, after the rest
+        "a one-way ticket for two, a double room": [2, 1],
+        "one of the two, to zero": [2, 1, 0],
+    }
+    for text, numbers in said.items():
+        assert request_numbers(text) == numbers, text
+    # in place, a number said in words is bound by its neighbouring words like digits are
+    rooms = {"nights": {"type": "integer"}, "guests": {"type": "integer"}}
+    assert number_bindings(rooms, "A room for three nights for two guests") == {"nights": 3, "guests": 2}
+
+
+def test_a_percentage_is_a_fraction_only_where_the_bounds_ask_for_one() -> None:
+    from purpose_react.values import percent_fractions, request_value_schema
+
+    assert percent_fractions("at 4.5% a year, or forty percent") == {4.5: 0.045, 40.0: 0.4}
+    loan = {
+        "type": "object",
+        "properties": {
+            "rate": {"type": "number", "minimum": 0, "maximum": 1},
+            "rate_pct": {"type": "number"},
+            "years": {"type": "integer"},
+        },
+        "required": ["rate", "rate_pct", "years"],
+    }
+    got = request_value_schema(loan, "Invest at a 4.5% rate for 3 years")["properties"]
+    assert got["rate"]["enum"] == [0.045]  # bounded to a fraction: the percentage as one
+    assert 4.5 in got["rate_pct"]["enum"] and 0.045 not in got["rate_pct"]["enum"]  # as written
 
 
 def test_number_bindings_put_each_number_where_its_words_point() -> None:

@@ -15,13 +15,22 @@ from collections.abc import Sequence
 from typing import Any
 
 _REQUEST_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])-?\d+(?:\.\d+)?")
-_NUMBER_WORDS = {
+#: Words a request may count with, read in place as digits by :func:`_numeric` ("for three nights" binds
+#: ``nights`` like "for 3 nights"; "twenty-one" is 21, "two hundred and fifty" 250, "2 million" 2000000).
+_UNIT_WORDS = {
     w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
+        "sixteen seventeen eighteen nineteen".split()
     )
 }  # fmt: skip
-_NUMBER_WORDS.update({"dozen": 12, "once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3})
+_TENS_WORDS = {
+    w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_SCALE_WORDS = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+_SCALE_WORDS["trillion"] = 10**12
+#: Counting words that are not read in place ("one of them", "a double room", "twice a week"): extra
+#: values only, after the request's other numbers.
+_NUMBER_WORDS = {"zero": 0, "one": 1, "once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3}
 
 
 #: Digits that are part of a date, a clock time or an identifier ("2025-05-03", "15:00", "SKU-1042"): a
@@ -32,22 +41,129 @@ _NOT_A_NUMBER = re.compile(
 )
 
 
-def _masked(text: str) -> str:
-    return _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+def _numeric(text: str) -> str:
+    """The request as the number readers see it: dates, clock times and identifiers blanked, and numbers
+    said in words or with a scale word written as digits, in place (so their neighbouring words still
+    name them)."""
+    text = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    text = _SCALED_DIGITS.sub(
+        lambda m: _digits(float(m.group(1).replace(",", "")) * _SCALE_WORDS[m.group(2).casefold()]), text
+    )
+    for start, end, value in reversed(_word_numbers(text)):
+        text = text[:start] + _digits(value) + text[end:]
+    return text
+
+
+_SCALED_DIGITS = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(hundred|dozen|thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+
+
+def _digits(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def _word_numbers(text: str) -> list[tuple[int, int, float]]:
+    """Numbers written in words, as (start, end, value): a run of number words joined by spaces or
+    hyphens ("twenty-one", "one hundred and five", "a dozen"). A unit after a unit starts a new number
+    ("one two three" is three numbers, not six), and "and" joins only after a scale ("two and three" is
+    two numbers). "zero" and "one" alone are not read in place ("one of them", "months to zero",
+    "one-way"): they stay extra values (:data:`_NUMBER_WORDS`)."""
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    out: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(words):
+        total = current = 0.0
+        last = ""  # what the run ended with so far: "", "a", "unit", "tens" or "scale"
+        end, j, counted = -1, i, ""
+        while j < len(words):
+            word = words[j].group().casefold()
+            if j > i and not _joins(text[words[j - 1].end() : words[j].start()]):
+                break
+            step = _number_step(
+                word, last, current, j == i and j + 1 < len(words) and _is_scale(words[j + 1])
+            )
+            if step is None:
+                break
+            last = step
+            if step == "a":
+                current = 1.0
+            elif step == "unit":
+                current += _UNIT_WORDS[word]
+            elif step == "tens":
+                current += _TENS_WORDS[word]
+            elif step == "scale" and _SCALE_WORDS[word] >= 1000:
+                total, current = total + current * _SCALE_WORDS[word], 0.0
+            elif step == "scale":
+                current *= _SCALE_WORDS[word]
+            if step != "and":
+                end, counted = words[j].end(), step
+            j += 1
+        alone = end == words[i].end() and words[i].group().casefold() in _NUMBER_WORDS
+        if end > 0 and counted != "a" and not alone:
+            out.append((words[i].start(), end, total + current))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _is_scale(word: re.Match[str]) -> bool:
+    return word.group().casefold() in _SCALE_WORDS
+
+
+def _joins(gap: str) -> bool:
+    """Whether two number words with ``gap`` between them belong to one number."""
+    return bool(re.fullmatch(r"\s+|\s*-\s*", gap))
+
+
+def _number_step(word: str, last: str, current: float, before_scale: bool) -> str | None:
+    """What ``word`` is in a number said in words after ``last``; None where the number ends."""
+    if word == "a" and not last and before_scale:
+        return "a"  # "a hundred", "a dozen"
+    if word == "and" and last == "scale":
+        return "and"  # "two hundred and fifty"
+    if word in _UNIT_WORDS and (last in ("", "scale", "and") or (last == "tens" and _UNIT_WORDS[word] < 10)):
+        return "unit"
+    if word in _TENS_WORDS and last in ("", "scale", "and"):
+        return "tens"
+    if word in _SCALE_WORDS and (
+        last in ("unit", "tens", "a") or (last == "scale" and current and _SCALE_WORDS[word] >= 1000)
+    ):  # "one hundred thousand": a thousand-scale may follow a hundred
+        return "scale"
+    return None
 
 
 def request_numbers(text: str) -> list[float]:
     """The numbers a request gives, in order: digits (``19,187`` is 19187; not those of a date, a clock
-    time or an identifier) and number words up to twenty.
+    time or an identifier), numbers in words and with scale words (:func:`_numeric`), and counting words
+    ("twice").
     A minus after a number or a closing bracket may be an operator ("10 -4"), so that number also counts
     without its sign; after an opening bracket, a comma or a word it is a sign ("(0, -14)" gives -14)."""
     out: list[float] = []
-    text = _masked(text)
+    text = _numeric(text)
     for match in _REQUEST_NUMBER.finditer(text):
         value = float(match.group().replace(",", ""))
         out += [value, abs(value)] if value < 0 and _minus_may_operate(text, match.start()) else [value]
     out += [float(_NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _NUMBER_WORDS]
     return list(dict.fromkeys(out))
+
+
+def percent_fractions(text: str) -> dict[float, float]:
+    """Each percentage the request gives, as the fraction it also is ("45%" or "45 percent": 0.45), for a
+    parameter whose bounds say it takes a fraction."""
+    found = re.finditer(r"(-?\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", _numeric(text), re.IGNORECASE)
+    return {float(m.group(1)): _as_json_number(round(float(m.group(1)) / 100, 10)) for m in found}
+
+
+def _fits(prop: dict[str, Any], value: float | None) -> bool:
+    """Whether ``value`` is allowed by a number property's type and bounds."""
+    if value is None or (prop.get("type") == "integer" and not float(value).is_integer()):
+        return False
+    return float(prop.get("minimum", -math.inf)) <= value <= float(prop.get("maximum", math.inf)) and float(
+        prop.get("exclusiveMinimum", -math.inf)
+    ) < value < float(prop.get("exclusiveMaximum", math.inf))
 
 
 def _minus_may_operate(text: str, at: int) -> bool:
@@ -98,7 +214,7 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
     A parameter is bound only when one number is its clear best and no other parameter's best is that
     number, or when the request assigns it by name (:func:`assigned_numbers`); a 135M model otherwise
     fills it with a number from the wrong part of the request."""
-    tokens = re.findall(r"m/s|[A-Za-z]+\d*|-?\d[\d,]*(?:\.\d+)?|[%$€£°]|[,.;:!?()]", _masked(request))
+    tokens = re.findall(r"m/s|[A-Za-z]+\d*|-?\d[\d,]*(?:\.\d+)?|[%$€£°]|[,.;:!?()]", _numeric(request))
     at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
     context: dict[int, list[str]] = {i: [] for i in at}
     for j, word in enumerate(tokens):
@@ -146,7 +262,7 @@ def assigned_numbers(properties: dict[str, Any], request: str) -> dict[str, int 
     """Numbers the request assigns to a parameter by its exact name ("a=1, b=-3", "n: 12", "x is 4"),
     however short the name: stems cannot bind ``a`` or ``x``, and the request leaves no doubt."""
     out: dict[str, int | float] = {}
-    text = _masked(request)
+    text = _numeric(request)
     for name, prop in properties.items():
         if not isinstance(prop, dict) or prop.get("type") not in ("number", "integer") or "enum" in prop:
             continue
@@ -430,6 +546,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     Formats and patterns keep their own constraint; a required property the request gives no fitting
     value for is left as it was (the call needs it, and the request may say it in other words)."""
     numbers = request_numbers(request)
+    percents = percent_fractions(request)
     spans = request_spans(request)
     out: dict[str, Any] = json.loads(json.dumps(schema))
     bound = number_bindings(out.get("properties") or {}, request)
@@ -466,14 +583,12 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             said = directed_spans(name, request) or said
         elif kind in ("number", "integer") and name in bound:
             said = [bound[name]]
+            if not _fits(prop, bound[name]) and _fits(prop, percents.get(bound[name])):
+                said = [percents[bound[name]]]  # "a 45% rate" for a rate between 0 and 1
         elif kind in ("number", "integer"):
-            fitting = [
-                _as_json_number(n) for n in numbers
-                if (kind == "number" or n.is_integer())
-                and n >= float(prop.get("minimum", -math.inf)) and n <= float(prop.get("maximum", math.inf))
-                and n > float(prop.get("exclusiveMinimum", -math.inf))
-                and n < float(prop.get("exclusiveMaximum", math.inf))
-            ]  # fmt: skip
+            fitting = [_as_json_number(n) for n in numbers if _fits(prop, n)]
+            # a percentage for a fraction, only where no number the request gives fits as written
+            fitting = fitting or [p for p in percents.values() if _fits(prop, p)]
             # a number another parameter's words name is that parameter's ("13 nights" is not 13 guests)
             said = [n for n in fitting if n not in claimed] or (fitting if required else [])
         elif kind == "boolean" and not required and name and not _name_said(name, request):
