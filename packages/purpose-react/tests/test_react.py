@@ -441,6 +441,27 @@ def test_a_percentage_is_a_fraction_only_where_the_bounds_ask_for_one() -> None:
     assert 4.5 in got["rate_pct"]["enum"] and 0.045 not in got["rate_pct"]["enum"]  # as written
 
 
+def test_a_word_after_of_names_the_number_before_it_and_a_year_parameter_takes_a_year() -> None:
+    from purpose_react.values import number_bindings, request_value_schema
+
+    power = {"type": "object", "properties": {"work_j": {"type": "number"}, "time_s": {"type": "number"}}}
+    asked = "What power does 1298 J of work in 488.6 s take?"
+    assert number_bindings(power["properties"], asked) == {"work_j": 1298}
+    assert request_value_schema(power, asked)["properties"]["time_s"]["enum"] == [488.6]  # 1298 is work's
+    tax = {
+        "type": "object",
+        "properties": {"taxable_income": {"type": "number"}, "tax_year": {"type": "integer"}},
+        "required": ["taxable_income"],
+    }
+    got = request_value_schema(tax, "Tax on 140,294 filing head of household for 2020?")["properties"]
+    assert got["tax_year"]["enum"] == [2020]  # "Tax on 140,294" does not make 140294 a year
+    leave = {"days_per_year": {"type": "number"}, "months_worked": {"type": "integer"}}
+    assert number_bindings(leave, "After 105 months with 13 days a year?") == {
+        "days_per_year": 13,
+        "months_worked": 105,
+    }  # a rate per year is not a calendar year
+
+
 def test_number_bindings_put_each_number_where_its_words_point() -> None:
     from purpose_react.values import number_bindings, request_value_schema
 

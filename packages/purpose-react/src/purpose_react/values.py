@@ -157,6 +157,17 @@ def percent_fractions(text: str) -> dict[float, float]:
     return {float(m.group(1)): _as_json_number(round(float(m.group(1)) / 100, 10)) for m in found}
 
 
+def _names_a_year(name: str) -> bool:
+    """A parameter for a calendar year (``tax_year``, ``season``), not a count of years (``years``) or a
+    rate (``days_per_year``)."""
+    words = [w.casefold() for w in _name_words(name)]
+    return "per" not in words and any(w in ("year", "season") for w in words)
+
+
+def _year_like(value: float) -> bool:
+    return float(value).is_integer() and 1000 <= value <= 2999
+
+
 def _fits(prop: dict[str, Any], value: float | None) -> bool:
     """Whether ``value`` is allowed by a number property's type and bounds."""
     if value is None or (prop.get("type") == "integer" and not float(value).is_integer()):
@@ -208,7 +219,8 @@ def _name_words(name: str) -> list[str]:
 def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int | float]:
     """Which request number each numeric parameter names: the one number whose neighbouring words (up to
     three on each side, not across a comma or a full stop, each word counted for the nearer number only,
-    a preposition for the number after it)
+    a preposition for the number after it, a word after "of" for the number before it; a calendar-year
+    parameter only a number that can be a year)
     share the most word stems with the parameter's name ("speed 77.5 m/s" binds ``speed_ms``, "at 42
     degrees" ``angle_degrees``).
     A parameter is bound only when one number is its clear best and no other parameter's best is that
@@ -221,8 +233,10 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
         if j in context or word in _STOPS:
             continue
         near: list[tuple[int, int]] = []  # (distance, number index) on each side, not across a stop
-        # a preposition belongs to the number after it: in "from 1950 to 2000", "to" names 2000
-        for step in (1,) if word.casefold() in _PREPOSITIONS else (-1, 1):
+        # a preposition belongs to the number after it: in "from 1950 to 2000", "to" names 2000; a word
+        # after "of" to the number before it: in "1298 J of work in 488.6 s", "work" names 1298
+        after_of = j > 0 and tokens[j - 1].casefold() == "of"
+        for step in (1,) if word.casefold() in _PREPOSITIONS else (-1,) if after_of else (-1, 1):
             k = j + step
             while 0 <= k < len(tokens) and abs(k - j) <= _CONTEXT_WORDS and tokens[k] not in _STOPS:
                 if k in context:
@@ -239,6 +253,8 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
             continue
         mine = _stems(_name_words(name))
         for value, near_words in numbers:
+            if _names_a_year(name) and not _year_like(value):
+                continue
             overlap = len(mine & near_words)
             if overlap:
                 table = scores.setdefault(name, {})
@@ -587,6 +603,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
                 said = [percents[bound[name]]]  # "a 45% rate" for a rate between 0 and 1
         elif kind in ("number", "integer"):
             fitting = [_as_json_number(n) for n in numbers if _fits(prop, n)]
+            if _names_a_year(name):  # a tax year or a season is a year, not "Tax on 140,294"
+                fitting = [n for n in fitting if _year_like(n)] or fitting
             # a percentage for a fraction, only where no number the request gives fits as written
             fitting = fitting or [p for p in percents.values() if _fits(prop, p)]
             # a number another parameter's words name is that parameter's ("13 nights" is not 13 guests)
