@@ -29,6 +29,16 @@ class Param:
     optional: bool = False
     k: tuple[int, int] = (2, 4)
     ordered: bool = False
+    say: dict[Any, tuple[str, ...]] | None = None
+    """How a drawn value may be written instead of itself (an enum member by a synonym, a date as
+    "March 4, 2026"); the generator picks one phrase per request. None: the value as it is."""
+    joiner: str | None = None
+    """How a list is written: "semicolons" (x; y; z), "oxford" (x, y, and z), "lines" (one "- item" a
+    line). None: "x, y and z" (ordered lists "x, y, z")."""
+    fmt: str | None = None
+    """A format spec for a number (",.2f" writes 1200.5 as 1,200.50). None: as drawn."""
+    scale: float = 1
+    """A number is written as value * scale (a fraction 0.45 said as "45" percent)."""
 
 
 @dataclass

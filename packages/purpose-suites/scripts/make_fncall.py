@@ -1,35 +1,46 @@
-"""Generate the ``fncall`` suite's data: ``src/purpose_suites/data/fncall.json``.
+"""Generate a function-calling suite's data: ``src/purpose_suites/data/<suite>.json`` from its catalogue.
 
-Deterministic: the same catalogue gives byte-identical output (values are drawn from a generator seeded by
-the function's name and the request's number, never from global state), and a test regenerates the file
-and compares. Run it after editing ``fncall_catalog.py``:
+Two suites share this generator: ``fncall`` (``fncall_catalog.py``) and ``fncall-unseen``
+(``fncall_unseen_catalog.py``, written after the argument rules were frozen, as a transfer check). One
+generator keeps their schemas, value drawing and JSON layout identical, so the two differ only in their
+functions and phrasing. Deterministic: the same catalogue gives byte-identical output (values are drawn
+from a generator seeded by the suite, the function's name and the request's number, never from global
+state), and a test regenerates each file and compares. Run it after editing a catalogue:
 
-    python packages/purpose-suites/scripts/make_fncall.py          # rewrite the shipped JSON
-    python packages/purpose-suites/scripts/make_fncall.py --check  # exit 1 if the shipped JSON is stale
+    python packages/purpose-suites/scripts/make_fncall.py                         # rewrite fncall.json
+    python packages/purpose-suites/scripts/make_fncall.py --suite fncall-unseen   # rewrite fncall_unseen.json
+    python packages/purpose-suites/scripts/make_fncall.py --check                 # exit 1 if stale
 
 Every template of a function becomes one request. Values are drawn per parameter (two parameters sharing
 an enum, like ``from_unit`` and ``to_unit``, get different values), written into the template the way
 people write them (thousands separators on some large numbers, a boolean as its phrase, a list as
 "a, b and c"), and some requests get an unrelated lead-in sentence with numbers of its own (a ticket
-number, a count) or a closing word, so the values to copy are not the only numbers in the text.
+number, a count) or a closing word, so the values to copy are not the only numbers in the text. A
+catalogue may say more about how a value is written (``Param.say``, ``joiner``, ``fmt``, ``scale``: a
+synonym for an enum member, a date in words, "x; y; z", "$1,200.50", a fraction as a percentage) and
+bring its own lead-ins and closings (``LEAD_INS``, ``CLOSINGS``).
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import random
 import string
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fncall_catalog import FUNCTIONS, Function, Param
+from fncall_catalog import Function, Param
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "purpose_suites" / "data" / "fncall.json"
+DATA_DIR = Path(__file__).resolve().parents[1] / "src" / "purpose_suites" / "data"
+CATALOGUES = {"fncall": "fncall_catalog", "fncall-unseen": "fncall_unseen_catalog"}
+"""Each suite this generator writes, and the module (next to this script) holding its catalogue."""
 VERSION = 1
 MAX_ITEMS = 8
 """The bound of every list parameter whose length varies (no request asks for more than six items)."""
@@ -95,14 +106,31 @@ def _draw_once(param: Param, rng: random.Random) -> Any:
     raise ValueError(f"{param.name}: unknown type {param.type}")
 
 
+def _join(items: list[str], joiner: str) -> str:
+    if joiner == "semicolons":
+        return "; ".join(items)
+    if joiner == "oxford":  # "x and y", "x, y, and z"
+        if len(items) < 3:
+            return " and ".join(items)
+        return ", ".join(items[:-1]) + ", and " + items[-1]
+    if joiner == "lines":
+        return "".join(f"\n- {item}" for item in items) + "\n"
+    raise ValueError(f"unknown joiner {joiner!r}")
+
+
 def _render(param: Param, value: Any, rng: random.Random) -> str:
+    if param.say is not None and not isinstance(value, list) and value in param.say:
+        return rng.choice(param.say[value])
     if param.type == "boolean":
         yes, no = param.draw
         return yes if value else no
     if param.type in ("number", "integer"):
-        return _render_number(value, rng)
+        shown = round(value * param.scale, 6) if param.scale != 1 else value
+        return format(shown, param.fmt) if param.fmt else _render_number(shown, rng)
     if param.type == "array":
         items = [str(v) for v in value]
+        if param.joiner:
+            return _join(items, param.joiner)
         if param.ordered and param.k == (2, 2) and param.draw[0] != "string":
             return f"({items[0]}, {items[1]})"
         if param.ordered or len(items) < 2:
@@ -141,10 +169,22 @@ def _slots(template: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(template) if field}
 
 
-def request(fn: Function, number: int) -> dict[str, Any]:
+def catalogue(suite: str) -> ModuleType:
+    """The catalogue module of ``suite`` (its ``FUNCTIONS``, and optionally ``LEAD_INS``/``CLOSINGS``)."""
+    return importlib.import_module(CATALOGUES[suite])
+
+
+def out_path(suite: str) -> Path:
+    return DATA_DIR / f"{suite.replace('-', '_')}.json"
+
+
+def request(fn: Function, number: int, suite: str = "fncall") -> dict[str, Any]:
     """The ``number``-th request for ``fn``: its text and the arguments a correct call sends."""
     template = fn.templates[number]
-    rng = _rng("fncall", fn.name, number)
+    module = catalogue(suite)
+    lead_ins = getattr(module, "LEAD_INS", LEAD_INS)
+    closings = getattr(module, "CLOSINGS", CLOSINGS)
+    rng = _rng(suite, fn.name, number)
     mentioned = _slots(template)
     arguments: dict[str, Any] = {}
     rendered: dict[str, str] = {}
@@ -162,16 +202,16 @@ def request(fn: Function, number: int) -> dict[str, Any]:
     text = template.format(**rendered)
     roll = rng.random()
     if roll < 0.35:
-        text = f"{rng.choice(LEAD_INS)} {text}"
+        text = f"{rng.choice(lead_ins)} {text}"
     elif roll < 0.5:
-        text = f"{text} {rng.choice(CLOSINGS)}"
+        text = f"{text} {rng.choice(closings)}"
     return {"id": f"{fn.name}-{number}", "function": fn.name, "input": text, "arguments": arguments}
 
 
-def build() -> dict[str, Any]:
+def build(suite: str = "fncall") -> dict[str, Any]:
     functions = []
     requests = []
-    for fn in FUNCTIONS:
+    for fn in catalogue(suite).FUNCTIONS:
         functions.append(
             {
                 "name": fn.name,
@@ -181,7 +221,7 @@ def build() -> dict[str, Any]:
                 "ordered": [p.name for p in fn.params if p.type == "array" and p.ordered],
             }
         )
-        requests += [request(fn, i) for i in range(len(fn.templates))]
+        requests += [request(fn, i, suite) for i in range(len(fn.templates))]
     return {"version": VERSION, "functions": functions, "requests": requests}
 
 
@@ -191,18 +231,21 @@ def render_json(data: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--suite", choices=sorted(CATALOGUES), default="fncall")
     parser.add_argument("--check", action="store_true", help="fail if the shipped file differs")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, help="where to write (default: the suite's shipped JSON)")
     args = parser.parse_args(argv)
-    text = render_json(build())
+    out: Path = args.out or out_path(args.suite)
+    text = render_json(build(args.suite))
     if args.check:
-        same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{args.out} is stale: run {Path(__file__).name}")
+        same = out.is_file() and out.read_text(encoding="utf-8") == text
+        hint = f"run {Path(__file__).name} --suite {args.suite}"
+        print("up to date" if same else f"{out} is stale: {hint}")
         return 0 if same else 1
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
     data = json.loads(text)
-    print(f"wrote {args.out}: {len(data['functions'])} functions, {len(data['requests'])} requests")
+    print(f"wrote {out}: {len(data['functions'])} functions, {len(data['requests'])} requests")
     return 0
 
 

@@ -14,6 +14,7 @@ from purpose_suites.availability import UnavailableSuite
 
 NAMES = [
     "fncall",
+    "fncall-unseen",
     "gym-arithmetic",
     "gym-word-problems",
     "gym-mixed",
@@ -21,7 +22,7 @@ NAMES = [
     "humaneval",
     "textworld",
 ]
-NO_EXTRA = {"fncall"}  # data shipped in this distribution: always available
+NO_EXTRA = {"fncall", "fncall-unseen"}  # data shipped in this distribution: always available
 
 
 def test_every_suite_is_registered_with_small_and_full_sizes() -> None:
@@ -30,8 +31,11 @@ def test_every_suite_is_registered_with_small_and_full_sizes() -> None:
     assert all(is_suite(s) for s in suites.values())
     available = {n: s for n, s in suites.items() if not isinstance(s, UnavailableSuite)}
     for suite in available.values():
-        assert 0 < suite.default_size <= 24 < suite.full_size or suite.name in ("humaneval", "fncall")
+        small = suite.name in ("humaneval", "fncall", "fncall-unseen")
+        assert 0 < suite.default_size <= 24 < suite.full_size or small
     assert (suites["fncall"].default_size, suites["fncall"].full_size) == (40, 466)
+    assert (suites["fncall-unseen"].default_size, suites["fncall-unseen"].full_size) == (40, 202)
+    assert "never used to tune" in suites["fncall-unseen"].description
     if "humaneval" in available:
         assert (available["humaneval"].default_size, available["humaneval"].full_size) == (8, 164)
         assert available["humaneval"].tools == ["python"]

@@ -17,6 +17,11 @@ episode that never called the function passes only if its final answer writes th
 
 Every case carries its function's name as its ``group``, so the harness splits by function: no function
 of the test split is seen in training or validation.
+
+The same code serves ``fncall-unseen`` (``data/fncall_unseen.json``, from ``fncall_unseen_catalog.py`` by
+the same generator): 101 other functions from 20 domains and sub-domains fncall has little of, phrased
+in other styles, written after the rules that fill arguments from a request were frozen and never used
+to tune them. It is the figure that says whether learning on ``fncall`` transfers; only its data differs.
 """
 
 from __future__ import annotations
@@ -35,16 +40,17 @@ from typing import Any
 from purpose_agent.plugin import ToolResult, ValidationError
 from purpose_learn import EvalCase
 
-DATA = "data/fncall.json"
+DATA = {"fncall": "data/fncall.json", "fncall-unseen": "data/fncall_unseen.json"}
+"""Each function-calling suite and its shipped data (both made by ``scripts/make_fncall.py``)."""
 TASK_TYPE = "function-call"
 _SPACE = re.compile(r"[\s_\-]+")
 _EDGE = " .,;:!?\"'`()[]"
 
 
 @cache
-def load() -> dict[str, Any]:
-    """The shipped functions and requests (read once per process)."""
-    text = resources.files("purpose_suites").joinpath(DATA).read_text(encoding="utf-8")
+def load(suite: str = "fncall") -> dict[str, Any]:
+    """The shipped functions and requests of ``suite`` (read once per process)."""
+    text = resources.files("purpose_suites").joinpath(DATA[suite]).read_text(encoding="utf-8")
     data = json.loads(text)
     data["by_name"] = {fn["name"]: fn for fn in data["functions"]}
     return data
@@ -215,8 +221,8 @@ def expected_text(name: str, arguments: dict[str, Any]) -> str:
     return f"{name}({json.dumps(arguments, ensure_ascii=False)})"
 
 
-def case_for(request: dict[str, Any]) -> EvalCase:
-    data = load()
+def case_for(request: dict[str, Any], suite: str = "fncall") -> EvalCase:
+    data = load(suite)
     function = data["by_name"][request["function"]]
     log = CallLog(function, request["arguments"])
     return EvalCase(
@@ -225,22 +231,23 @@ def case_for(request: dict[str, Any]) -> EvalCase:
         checker=log.check,
         tools=log.tools,
         task_type=TASK_TYPE,
-        id=f"fncall-{request['id']}",
-        tags=["fncall", function["domain"], function["name"]],
+        id=f"{suite}-{request['id']}",
+        tags=[suite, function["domain"], function["name"]],
         group=function["name"],
     )
 
 
-def fncall_cases(size: int, seed: int) -> list[EvalCase]:
-    """``size`` requests, whole functions at a time in a seeded order (a larger size extends a smaller).
+def fncall_cases(size: int, seed: int, suite: str = "fncall") -> list[EvalCase]:
+    """``size`` requests of ``suite``, whole functions at a time in a seeded order (a larger size extends a
+    smaller).
 
     The last function taken may contribute only some of its requests when ``size`` cuts it."""
-    data = load()
+    data = load(suite)
     total = len(data["requests"])
     if size > total:
-        raise ValidationError(f"suite 'fncall' has {total} requests; asked for {size}")
+        raise ValidationError(f"suite {suite!r} has {total} requests; asked for {size}")
     names = [fn["name"] for fn in data["functions"]]
-    random.Random(f"fncall:{seed}").shuffle(names)
+    random.Random(f"{suite}:{seed}").shuffle(names)
     by_function: dict[str, list[dict[str, Any]]] = {}
     for req in data["requests"]:
         by_function.setdefault(req["function"], []).append(req)
@@ -249,5 +256,10 @@ def fncall_cases(size: int, seed: int) -> list[EvalCase]:
         for req in by_function[name]:
             if len(out) == size:
                 return out
-            out.append(case_for(req))
+            out.append(case_for(req, suite))
     return out
+
+
+def fncall_unseen_cases(size: int, seed: int) -> list[EvalCase]:
+    """``size`` requests of ``fncall-unseen``, taken exactly as :func:`fncall_cases` takes ``fncall``'s."""
+    return fncall_cases(size, seed, "fncall-unseen")

@@ -1,4 +1,4 @@
-"""Entry point of the ``suites`` plugin: registers the four suites, or stand-ins that say what to install.
+"""Entry point of the ``suites`` plugin: registers the suites, or stand-ins that say what to install.
 
 Registration only looks libraries up (``importlib.util.find_spec``) and Java on PATH; nothing is imported
 or started until a suite's cases are asked for, so listing suites stays instant.
@@ -18,6 +18,8 @@ PLUGIN_NAME = "suites"
 FNCALL_DEFAULT_SIZE = 40
 FNCALL_FULL_SIZE = 466
 """Every request in ``data/fncall.json`` (a test checks the two agree)."""
+FNCALL_UNSEEN_FULL_SIZE = 202
+"""Every request in ``data/fncall_unseen.json`` (a test checks the two agree)."""
 MIXED_DEFAULT_SIZE = 24
 MIXED_FULL_SIZE = 600
 
@@ -64,6 +66,12 @@ def _fncall(size: int, seed: int) -> list[Any]:
     return fncall_cases(size, seed)
 
 
+def _fncall_unseen(size: int, seed: int) -> list[Any]:
+    from purpose_suites.fncall import fncall_unseen_cases
+
+    return fncall_unseen_cases(size, seed)
+
+
 def build_suites() -> list[Any]:
     """Every suite of this distribution, available or not (in a stable order)."""
     suites: list[Any] = [
@@ -76,7 +84,18 @@ def build_suites() -> list[Any]:
             ),
             default_size=FNCALL_DEFAULT_SIZE,
             full_size=FNCALL_FULL_SIZE,
-        )
+        ),
+        GeneratedSuite(
+            "fncall-unseen",
+            _fncall_unseen,
+            description=(
+                "fncall's tool and checker on 101 other functions (20 domains), phrased in other "
+                "styles; written after the argument rules were frozen and never used to tune them: a "
+                "figure to check that learning transfers; split by function"
+            ),
+            default_size=FNCALL_DEFAULT_SIZE,
+            full_size=FNCALL_UNSEEN_FULL_SIZE,
+        ),
     ]
     gym_missing = missing_modules("reasoning_gym", "purpose_tools")
     for name, fn, what in (
