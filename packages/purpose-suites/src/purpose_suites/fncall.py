@@ -9,8 +9,8 @@ schema, records the call and returns a deterministic receipt.
 
 The checker is argument matching on the call the agent made: the episode's last call of the function
 must name every argument the request gives, with equal values after normalisation (numbers within a
-relative 1e-4, so ``2500`` equals ``2500.0``; enums and strings compared case-folded with spaces,
-underscores and edge punctuation evened out; lists element by element, in order only where order
+relative 1e-4, so ``2500`` equals ``2500.0``, integers exactly; enums and strings compared case-folded
+with spaces, underscores and edge punctuation evened out; lists element by element, in order only where order
 matters), and may send an optional argument the request does not give only with its default value. An
 episode that never called the function passes only if its final answer writes the call out in full
 (``name({...})``), which is also how the pre-flight check proves the checker accepts the right call.
@@ -85,7 +85,10 @@ def _as_bool(value: Any) -> bool | None:
 
 
 def _scalar_equal(expected: Any, got: Any, kind: str) -> bool:
-    if kind in ("number", "integer"):
+    if kind == "integer":  # a count or an id is right or wrong: 96372 is not 96371, however large
+        number = _as_number(got)
+        return number is not None and number == float(expected)
+    if kind == "number":
         number = _as_number(got)
         return number is not None and math.isclose(float(expected), number, rel_tol=1e-4, abs_tol=1e-6)
     if kind == "boolean":
