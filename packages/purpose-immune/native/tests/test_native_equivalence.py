@@ -188,3 +188,58 @@ def test_classifier_scores_of_the_corpora_are_the_same_with_and_without_the_c_lo
         assert [model.window_scores(t).tolist() for t in texts] == fast
     finally:
         features.set_native(True)
+
+
+WORD = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+
+
+def reference_words(b: bytes) -> list[tuple[int, bytes]]:
+    """(start, word) of every maximal run of word characters."""
+    out, i = [], 0
+    while i < len(b):
+        if b[i] in WORD:
+            j = i
+            while j < len(b) and b[j] in WORD:
+                j += 1
+            out.append((i, b[i:j]))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def lookup(index: tuple[bytes, bytes, bytes], s: bytes) -> list[int] | None:
+    codes_raw, bounds_raw, offsets_raw = index
+    codes = memoryview(codes_raw).cast("Q")
+    bounds, offsets = memoryview(bounds_raw).cast("q"), memoryview(offsets_raw).cast("q")
+    code = int.from_bytes(s, "little") | len(s) << 32
+    h = ((code * 0x9E3779B97F4A7C15) & M64) >> 17 & (len(codes) - 1)
+    while codes[h] not in (0, code):
+        h = (h + 1) & (len(codes) - 1)
+    return None if codes[h] == 0 else offsets[bounds[2 * h] : bounds[2 * h + 1]].tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b"b", b"_", b"Z", b"9", b" ", b".", b"-", b"\xe9", b"you", b"your"]),
+                max_size=60))  # fmt: skip
+def test_word_keys_and_index_match_plain_python(pieces: list[bytes]) -> None:
+    data = b"".join(pieces)
+    words = reference_words(data)
+    assert native.word_keys(data) == frozenset(w[:4].decode("latin-1") for _, w in words)
+    index = native.word_index(data)
+    expected: dict[bytes, list[int]] = {}
+    for start, word in words:
+        for n in range(1, min(4, len(word)) + 1):
+            expected.setdefault(word[:n], []).append(start)
+    codes = memoryview(index[0]).cast("Q")
+    assert sum(1 for c in codes if c) == len(expected)  # nothing else in the table
+    for prefix, starts in expected.items():
+        assert lookup(index, prefix) == starts, (data, prefix)
+    assert lookup(index, b"qqqq") is None or b"qqqq" in expected
+
+
+def test_word_index_of_empty_and_wordless_text() -> None:
+    for data in (b"", b" ", b"...--", b"\xe9\xe9"):
+        assert native.word_keys(data) == frozenset()
+        codes, _, offsets = native.word_index(data)
+        assert offsets == b"" and not any(memoryview(codes).cast("Q"))

@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from purpose_agent.plugin import PluginManager, Settings
+from purpose_immune_engine import prefixes
 from purpose_immune_engine.item import ScanItem
+from purpose_immune_engine.prefixes import ViewIndex
 from purpose_immune_engine.rules import RuleScanner, discount_for
 
 DATA = Path(__file__).parent / "data"
@@ -71,3 +74,45 @@ def test_fast_paths_find_what_finditer_finds(scanner: RuleScanner, monkeypatch: 
         assert got == expected, text
         flagged += bool(expected)
     assert flagged >= 5
+
+
+@pytest.fixture(params=["python", "indexed"])
+def word_index(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The views' word starts found by the Python code, or (when ``purpose-immune-native`` is built) all
+    from the C index, however short the view (the test above runs the default: the index from
+    ``MIN_INDEXED`` characters up)."""
+    if request.param == "indexed":
+        if not prefixes.set_native(True):
+            pytest.skip("purpose-immune-native not built")
+        monkeypatch.setattr(prefixes, "MIN_INDEXED", 0)
+    else:
+        prefixes.set_native(False)
+    yield request.param
+    prefixes.set_native(True)
+
+
+@pytest.mark.parametrize("scanner", _rule_scanners(), ids=lambda s: s.name)
+def test_fast_paths_with_either_word_index(
+    scanner: RuleScanner, word_index: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    test_fast_paths_find_what_finditer_finds(scanner, monkeypatch)
+
+
+@pytest.mark.skipif(not prefixes.set_native(True), reason="purpose-immune-native not built")
+def test_c_word_index_equals_python_on_every_corpus_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefixes, "MIN_INDEXED", 0)
+    checked = 0
+    for text in _texts():
+        item = ScanItem.from_text(text)
+        for view in {*item.views, *item.cased_views}:
+            prefixes.set_native(True)
+            fast = ViewIndex(view)
+            prefixes.set_native(False)
+            plain = ViewIndex(view)
+            prefixes.set_native(True)
+            assert fast.words == plain.words, view
+            keys = set(plain.words) | {k[:n] for k in plain.words for n in range(1, len(k))}
+            for key in sorted(keys):
+                assert fast.word_starts(key) == plain.word_starts(key), (view, key)
+            checked += fast._native is not None
+    assert checked > 1000  # most views are ASCII: the C index did run

@@ -1,8 +1,9 @@
 """Optional C speedups for the immune system's hot loops (plain CPython C API, no dependencies).
 
-Nothing imports this package unconditionally: :mod:`purpose_immune_classifier.features` tries it and
-keeps its numpy code when it is not installed, and the two give the same results (checked by the tests
-of both packages). ``available()`` says whether the compiled module loaded.
+Nothing imports this package unconditionally: :mod:`purpose_immune_classifier.features` (the learned
+detector's n-gram features) and :mod:`purpose_immune_engine.prefixes` (the rule engine's word index) try it
+and keep their Python code when it is not installed, and the two give the same results (checked by the
+tests of these packages). ``available()`` says whether the compiled module loaded.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ try:
 except ImportError:  # a source checkout without a build: the callers keep their pure-Python code
     _speedups = None  # type: ignore[assignment]
 
-__all__ = ["available", "buckets", "chunk_sums", "clean"]
+__all__ = ["available", "buckets", "chunk_sums", "clean", "word_index", "word_keys"]
 
 
 def available() -> bool:
@@ -52,3 +53,22 @@ def chunk_sums(
     if _speedups is None:
         raise RuntimeError("purpose-immune-native is installed without its compiled module")
     return _speedups.chunk_sums(cleaned, weights, stride, p, mix, shift, *salts)
+
+
+def word_keys(data: bytes) -> frozenset[str]:
+    """The key of every word of ASCII ``data`` (a word is a maximal run of ``[0-9A-Za-z_]``; its key is its
+    first four characters, the whole word if shorter)."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.word_keys(data)  # type: ignore[no-any-return]
+
+
+def word_index(data: bytes) -> tuple[bytes, bytes, bytes]:
+    """Where the words of ASCII ``data`` start, for every string of one to four characters that begins a
+    word: an open-addressing table (``codes``: native uint64 per slot, the string's bytes plus its length
+    times 2**32, 0 when empty; ``bounds``: per slot, start and end of its run in ``offsets``; ``offsets``:
+    native int64 word starts, increasing within each run). A string's home slot is
+    ``((code * 0x9E3779B97F4A7C15) mod 2**64) >> 17`` masked to the table, then the following slots."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.word_index(data)  # type: ignore[no-any-return]
