@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fncall_checks import assert_distinct_and_varied
 from purpose_agent.plugin import ToolBox, tool_spec, validate
 from purpose_learn import split_cases, validate_cases
 from purpose_suites import plugin
@@ -55,13 +56,7 @@ def test_its_functions_are_new_typed_and_every_expected_call_is_valid() -> None:
             given[key] = given.get(key, 0) + (name in req["arguments"])
     # each optional parameter is said by one of its function's two requests and left out by the other
     assert len(given) >= 40 and set(given.values()) == {1}
-    inputs = [r["input"].casefold() for r in requests]
-    assert len(set(inputs)) == len(inputs)
-    openings: dict[str, int] = {}
-    for text in inputs:
-        key = " ".join(text.split()[:2])
-        openings[key] = openings.get(key, 0) + 1
-    assert max(openings.values()) < 0.06 * len(inputs)
+    assert_distinct_and_varied([r["input"] for r in requests])
 
 
 def test_values_are_written_the_ways_people_write_them() -> None:
