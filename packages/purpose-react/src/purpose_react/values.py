@@ -12,6 +12,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 _REQUEST_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])-?\d+(?:\.\d+)?")
@@ -26,8 +27,9 @@ _UNIT_WORDS = {
 _TENS_WORDS = {
     w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
-_SCALE_WORDS = {"hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9}
-_SCALE_WORDS["trillion"] = 10**12
+_SCALE_WORDS = {
+    "hundred": 100, "dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+}  # fmt: skip
 #: Counting words that are not read in place ("one of them", "a double room", "twice a week"): extra
 #: values only, after the request's other numbers.
 _NUMBER_WORDS = {"zero": 0, "one": 1, "once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3}
@@ -41,10 +43,11 @@ _NOT_A_NUMBER = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def _numeric(text: str) -> str:
     """The request as the number readers see it: dates, clock times and identifiers blanked, and numbers
     said in words or with a scale word written as digits, in place (so their neighbouring words still
-    name them)."""
+    name them). Cached: every number reader of one request reads the same text."""
     text = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
     text = _SCALED_DIGITS.sub(
         lambda m: _digits(float(m.group(1).replace(",", "")) * _SCALE_WORDS[m.group(2).casefold()]), text
@@ -55,7 +58,7 @@ def _numeric(text: str) -> str:
 
 
 _SCALED_DIGITS = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(hundred|dozen|thousand|million|billion|trillion)\b",
+    rf"(?<![\w.])(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+({'|'.join(_SCALE_WORDS)})\b",
     re.IGNORECASE,
 )
 

@@ -85,12 +85,13 @@ def _as_bool(value: Any) -> bool | None:
 
 
 def _scalar_equal(expected: Any, got: Any, kind: str) -> bool:
-    if kind == "integer":  # a count or an id is right or wrong: 96372 is not 96371, however large
+    if kind in ("number", "integer"):
         number = _as_number(got)
-        return number is not None and number == float(expected)
-    if kind == "number":
-        number = _as_number(got)
-        return number is not None and math.isclose(float(expected), number, rel_tol=1e-4, abs_tol=1e-6)
+        if number is None:
+            return False
+        if kind == "integer":  # a count or an id is right or wrong: 96372 is not 96371, however large
+            return number == float(expected)
+        return math.isclose(float(expected), number, rel_tol=1e-4, abs_tol=1e-6)
     if kind == "boolean":
         return _as_bool(got) is expected
     return isinstance(got, (str, int, float)) and _norm_text(expected) == _norm_text(got)
