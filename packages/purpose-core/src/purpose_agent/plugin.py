@@ -96,6 +96,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "purpose_agent.memory.store_base": ("SQLStoreBase", "NewRow"),
     "purpose_agent.memory.text": ("flatten_fields", "token_set", "tokenize"),
+    "purpose_agent.memory.structure": ("slot_values",),
     "purpose_agent.memory.governance": ("archive", "rollback"),
     "purpose_agent.trace": ("Trace", "TraceWriter", "read_trace"),
     # tools
@@ -130,7 +131,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     # learning: optimizers, memory CI, replay (judge calibration is purpose_eval.calibration)
     "purpose_agent.learning.optimizer": ("ConfiguredBackend", "Optimizer"),
     "purpose_agent.learning.memory_ci": ("CandidateOutcome", "MemoryCI"),
-    "purpose_agent.learning.replay": ("replay", "rule_for"),
+    "purpose_agent.learning.replay": ("ReplayEvidence", "replay", "rule_for"),
     "purpose_agent.learning.loop": ("RunAhead", "eval_test_team", "replay_candidates", "train_phase"),
     # the immune system's kernel part (detectors build on purpose-immune-engine)
     "purpose_agent.immune.scan": (
@@ -156,6 +157,9 @@ _RENAMED: dict[str, tuple[str, str]] = {
     "check_answer": ("purpose_agent.runtime.checkers", "check"),
     "validate_tool_arguments": ("purpose_agent.tools.schema", "validate"),
     "JSON_SCHEMA_TYPES": ("purpose_agent.llm.json_schema", "TYPES"),
+    # what the provenance gate (purpose-provenance) returns to memory CI, and whom it trusts more
+    "ProvenanceVerdict": ("purpose_agent.learning.provenance", "Verdict"),
+    "is_taught": ("purpose_agent.learning.provenance", "taught"),
 }
 
 _WHERE: dict[str, tuple[str, str]] = {

@@ -1,20 +1,27 @@
-"""The provenance gate: origin decides what a memory may do, even when every detector misses."""
+"""The provenance gate: origin decides what a memory may do, even when every detector misses.
+
+Each case runs through the kernel's memory CI, as learning and ``team.teach`` do, with this gate installed.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+import purpose_provenance as gate
 import pytest
-from purpose_agent.config import PluginsConfig, Settings
-from purpose_agent.hookspecs import hookimpl
-from purpose_agent.learning import provenance as gate
-from purpose_agent.learning.memory_ci import MemoryCI
-from purpose_agent.learning.replay import ReplayEvidence
-from purpose_agent.memory.card import MemoryCard, Provenance
-from purpose_agent.memory.store import open_store
-from purpose_agent.plugins import PluginManager
-from purpose_agent.runmode import RunMode
+from purpose_agent.plugin import (
+    MemoryCard,
+    MemoryCI,
+    PluginManager,
+    PluginsConfig,
+    Provenance,
+    ReplayEvidence,
+    RunMode,
+    Settings,
+    hookimpl,
+    open_store,
+)
 from purpose_testing.embedded import scratch_store
 
 
