@@ -87,7 +87,7 @@ for name in (
     sys.modules[name] = None  # as if the distribution were not installed
 import purpose_agent as pa
 import purpose_agent.executors as executors
-for name in ("Graph", "KnowledgeStore", "run_benchmark", "learn"):
+for name in ("Graph", "RunStream", "KnowledgeStore", "run_benchmark", "learn"):
     try:
         getattr(pa, name)
     except ImportError as exc:
@@ -105,6 +105,10 @@ try:
     pa.Team("Answer", [{"name": "a", "role": "r"}], knowledge=".")
 except pa.ConfigError as exc:
     print(exc)
+try:
+    pa.Team("Answer", [{"name": "a", "role": "r"}]).stream("What is 2+3?")  # streaming is level 3
+except pa.ConfigError as exc:
+    print(exc)
 """
 
 
@@ -112,6 +116,7 @@ def test_names_from_other_distributions_say_in_one_line_what_to_install() -> Non
     proc = subprocess.run([sys.executable, "-c", MISSING], capture_output=True, text=True, check=True)
     assert proc.stdout.splitlines() == [
         "purpose_agent.Graph is in the purpose-level3 distribution: pip install purpose-level3",
+        "purpose_agent.RunStream is in the purpose-level3 distribution: pip install purpose-level3",
         "purpose_agent.KnowledgeStore is in the purpose-knowledge distribution: "
         "pip install purpose-knowledge",
         "purpose_agent.run_benchmark is in the purpose-eval distribution: pip install purpose-eval",
@@ -122,4 +127,6 @@ def test_names_from_other_distributions_say_in_one_line_what_to_install() -> Non
         "purpose_agent.testing: the conformance kit is the purpose-testing distribution: "
         "pip install purpose-testing",
         "knowledge= needs the purpose-knowledge distribution: pip install purpose-knowledge",
+        "team.stream() needs the purpose-level3 distribution: pip install purpose-level3 "
+        "(or pass on_event= to team.run)",
     ]

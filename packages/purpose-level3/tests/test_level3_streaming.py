@@ -1,5 +1,5 @@
 """An agent's token and event stream, sync and async, on a scripted backend whose stream() yields word by
-word (core's tests cover Team.stream and RunStream itself)."""
+word (test_team_stream covers team.stream and RunStream itself)."""
 
 from __future__ import annotations
 

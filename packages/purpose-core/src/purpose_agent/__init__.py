@@ -67,7 +67,7 @@ _LAZY: dict[str, str] = {
     "ApprovalGate": "purpose_level3.approval",
     "QueueApprover": "purpose_level3.approval",
     "ConsoleApprover": "purpose_level3.approval",
-    "RunStream": "purpose_agent.api.streaming",
+    "RunStream": "purpose_level3.streaming",
     "Event": "purpose_agent.api.events",
     "EvalCase": "purpose_learn.case",
     "LearnConfig": "purpose_learn.pipeline",

@@ -148,7 +148,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.api.team": ("Team", "TeamResult", "purpose"),
     "purpose_agent.api.templates": ("AgentTemplate",),
     "purpose_agent.api.events": ("Event", "EventCallback", "emitter"),
-    "purpose_agent.api.streaming": ("RunStream",),
     "purpose_agent.cli.render": ("episode_panel",),
 }
 #: names exported under another name than the one they have where they are defined

@@ -1,8 +1,9 @@
 """Level 3 of Purpose Agent: agents, graphs, parallel runs, conversations and human approvals.
 
 Names are imported on first use (PEP 562); the same names are reachable from ``purpose_agent``
-(``pa.Graph``) when this distribution is installed. Events and streams are core's
-(``purpose_agent.plugin.Event`` / ``RunStream``), re-exported here for convenience.
+(``pa.Graph``) when this distribution is installed. ``RunStream`` (what every ``.stream()`` returns,
+``team.stream()`` too) is this distribution's; events are core's (``purpose_agent.plugin.Event``),
+re-exported here for convenience.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _EXPORTS = {
     "JsonCheckpointer": "purpose_level3.checkpoint",
     "SqliteCheckpointer": "purpose_level3.checkpoint",
     "Event": "purpose_agent.plugin",
-    "RunStream": "purpose_agent.plugin",
+    "RunStream": "purpose_level3.streaming",
 }
 
 __all__, __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

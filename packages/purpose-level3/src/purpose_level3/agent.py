@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from purpose_agent.plugin import EpisodeResult, Event, EventCallback, Task, ValidationError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from purpose_agent.plugin import RunStream
+    from purpose_level3.streaming import RunStream
 
 
 class Agent:
@@ -102,7 +102,7 @@ class Agent:
 
     def stream(self, task: str | Task, **options: Any) -> RunStream:
         """Events (and model tokens) as they happen: iterate it, sync or async; ``.result`` at the end."""
-        from purpose_agent.plugin import RunStream
+        from purpose_level3.streaming import RunStream
 
         return RunStream(lambda emit: self.run(task, on_event=emit, stream_tokens=True, **options))
 

@@ -205,7 +205,7 @@ class Conversation:
 
     def stream(self, topic: str) -> Any:
         """Turns, agent events and tokens as they happen; ``.result`` is the :class:`ConversationResult`."""
-        from purpose_agent.plugin import RunStream
+        from purpose_level3.streaming import RunStream
 
         return RunStream(lambda emit: self.run(topic, on_event=emit, stream_tokens=True))
 

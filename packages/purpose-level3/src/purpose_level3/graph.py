@@ -362,7 +362,7 @@ class Graph(Generic[S]):
 
     def stream(self, state: S | Mapping[str, Any] | None = None, **options: Any) -> Any:
         """Events as the graph runs (sync or async iteration); ``.result`` is the :class:`GraphResult`."""
-        from purpose_agent.plugin import RunStream
+        from purpose_level3.streaming import RunStream
 
         return RunStream(lambda emit: self.run(state, on_event=emit, stream_tokens=True, **options))
 

@@ -16,7 +16,6 @@ from typing import Any
 from pydantic import Field
 
 from purpose_agent.api.events import emitter
-from purpose_agent.api.streaming import RunStream
 from purpose_agent.api.templates import AgentTemplate, choose_template, load_templates
 from purpose_agent.config import Settings, load_settings
 from purpose_agent.errors import ConfigError, PluginNotFoundError, ValidationError
@@ -301,7 +300,20 @@ class Team:
         return self.run_chain(task, on_event=on_event, stream_tokens=stream_tokens)
 
     def stream(self, task: str | Task, *, expected: str | None = None) -> Any:
-        """Events and model tokens as they happen (sync or async iteration); ``.result`` when done."""
+        """Events and model tokens as they happen (sync or async iteration); ``.result`` when done.
+
+        The stream is purpose-level3's ``RunStream`` (streaming is level 3); without that distribution
+        this raises one line saying to install it, and ``run(on_event=...)`` gives the same events.
+        """
+        try:
+            from purpose_level3.streaming import RunStream  # lazy: its own distribution
+        except ModuleNotFoundError as exc:
+            if exc.name not in ("purpose_level3", "purpose_level3.streaming"):
+                raise
+            raise ConfigError(
+                "team.stream() needs the purpose-level3 distribution: pip install purpose-level3 "
+                "(or pass on_event= to team.run)"
+            ) from None
         if isinstance(task, str):
             task = Task(input=task, expected=expected)
         return RunStream(lambda emit: self.run_chain(task, on_event=emit, stream_tokens=True))

@@ -1,5 +1,9 @@
 """Streams of events and tokens from any run: a sync iterator and an async iterator over the same thing.
 
+``team.stream()`` (purpose-core's ``Team``), ``agent.stream()``, ``graph.stream()`` and
+``conversation.stream()`` return one. Streaming is level 3: a run's events themselves are core's
+(``Event``, ``Team.run(on_event=...)``), and this is only how they are handed to a consumer.
+
 The run happens in a worker thread and pushes :class:`Event` objects into a queue as it goes; the consumer
 iterates (``for e in stream`` or ``async for e in stream``) and finds the return value in ``.result``
 once the stream is exhausted. An exception in the run is re-raised to the consumer after the events that
@@ -15,7 +19,7 @@ import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
-from purpose_agent.api.events import Event
+from purpose_agent.plugin import Event
 
 _DONE = object()
 

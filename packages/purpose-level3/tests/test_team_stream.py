@@ -1,5 +1,6 @@
 """Token and event streams for team.run, sync and async, on a scripted backend whose stream() yields word
-by word (the same path a real backend's token stream takes); agents and graphs: purpose-level3's tests."""
+by word (the same path a real backend's token stream takes), and RunStream itself: purpose-core's
+``team.stream()`` returns this distribution's ``RunStream``; agents and graphs: test_level3_streaming."""
 
 from __future__ import annotations
 
@@ -8,13 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.api.streaming import RunStream
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
-from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.plugins import PluginManager
+from purpose_agent.plugin import (
+    AgentTemplate,
+    BudgetsConfig,
+    Event,
+    PluginManager,
+    PluginsConfig,
+    Settings,
+    Team,
+    ToolResult,
+)
 from purpose_agent.testing import ScriptedBackend
-from purpose_agent.types import ToolResult
+from purpose_level3.streaming import RunStream
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
 
@@ -78,8 +84,6 @@ def test_team_stream_yields_events_in_order_then_the_result(tmp_path: Path) -> N
 
 def test_an_error_in_the_run_reaches_the_consumer_after_earlier_events() -> None:
     def run(emit: Any) -> None:
-        from purpose_agent.api.events import Event
-
         emit(Event(type="node_started", source="x"))
         raise RuntimeError("node failed")
 
