@@ -75,6 +75,7 @@ _LAZY: dict[str, str] = {
     "run_benchmark": "purpose_eval.harness",
     "LLMCompiler": "purpose_agent.api.compiler",
 }
+#: every class of purpose_agent.errors, exported here and by the plugin API (purpose_agent.plugin)
 _ERRORS = (
     "PurposeError",
     "ConfigError",

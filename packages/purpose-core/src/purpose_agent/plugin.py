@@ -15,6 +15,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from purpose_agent import _ERRORS  # the one list of the error classes the package root exports too
+
 _MODULES: dict[str, tuple[str, ...]] = {
     # hooks, registries, settings, the plugin manager
     "purpose_agent.hookspecs": ("hookimpl", "hookspec", "PROJECT_NAME"),
@@ -29,26 +31,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "purpose_agent.runmode": ("RunMode",),
     "purpose_agent._lazy": ("lazy_exports",),
-    "purpose_agent.errors": (
-        "PurposeError",
-        "ConfigError",
-        "PluginError",
-        "PluginNotFoundError",
-        "BackendError",
-        "ModelNotFoundError",
-        "BackendUnavailableError",
-        "AuthenticationError",
-        "ContextOverflowError",
-        "InvalidOutputError",
-        "BackendTimeoutError",
-        "MemoryStoreError",
-        "ReadOnlyError",
-        "InvalidTransitionError",
-        "ValidationError",
-        "ToolError",
-        "ScanError",
-        "BudgetExceededError",
-    ),
+    "purpose_agent.errors": _ERRORS,
     "purpose_agent.types": ("Scanner", "Score", "Severity", "Threat", "ScanResult", "ToolResult"),
     # backends
     "purpose_agent.llm.protocol": (

@@ -7,8 +7,7 @@ this package is cheap: submodules are loaded on first use (PEP 562).
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from purpose_agent._lazy import lazy_exports
 
 _LAZY: dict[str, str] = {
     "redact_text": "purpose_agent.immune.redact",
@@ -20,13 +19,4 @@ _LAZY: dict[str, str] = {
     "initial_trust": "purpose_agent.immune.trust",
 }
 
-__all__ = sorted(_LAZY)
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'purpose_agent.immune' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__all__, __getattr__, __dir__ = lazy_exports(__name__, _LAZY)

@@ -80,13 +80,17 @@ def redact_text(text: str, *, entropy: bool = True, pii: bool = False) -> str:
     return full(text, entropy=entropy, pii=pii)
 
 
-def _redact_value(value: Any, redact: Callable[[str], str]) -> Any:
+def map_strings(value: Any, redact: Callable[[str], str]) -> Any:
+    """``value`` (JSON-like: dicts, lists, tuples, scalars) with ``redact`` applied to every string in it.
+
+    The one walk every redacting writer uses: the store (cards, evidence), the trace writer (event
+    payloads) and :func:`redact_card`. Dicts, lists and tuples are rebuilt, other values kept."""
     if isinstance(value, str):
         return redact(value)
     if isinstance(value, dict):
-        return {k: _redact_value(v, redact) for k, v in value.items()}
+        return {k: map_strings(v, redact) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return type(value)(_redact_value(v, redact) for v in value)
+        return type(value)(map_strings(v, redact) for v in value)
     return value
 
 
@@ -102,5 +106,5 @@ def redact_card(card: Any) -> Any | None:
         return full(text, entropy=True, pii=True)
 
     return card.model_copy(
-        update={"content": redact(card.content), "fields": _redact_value(dict(card.fields), redact)}
+        update={"content": redact(card.content), "fields": map_strings(dict(card.fields), redact)}
     )

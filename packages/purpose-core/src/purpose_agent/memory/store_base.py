@@ -32,6 +32,7 @@ from typing import Any, Self, TypeVar
 from pydantic import ValidationError as PydanticValidationError
 
 from purpose_agent.errors import ValidationError
+from purpose_agent.immune.redact import map_strings, redact_text
 from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance, Utility, describe_errors, utcnow
 from purpose_agent.memory.kinds import KindCatalog
 from purpose_agent.memory.status import TRANSITIONS, MemoryStatus, parse_status
@@ -75,18 +76,6 @@ def card_body(card: MemoryCard) -> str:
     return json.dumps(card.to_json_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
-def _redact(value: Any, *, entropy: bool) -> Any:
-    from purpose_agent.immune.redact import redact_text
-
-    if isinstance(value, str):
-        return redact_text(value, entropy=entropy)
-    if isinstance(value, dict):
-        return {k: _redact(v, entropy=entropy) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return type(value)(_redact(v, entropy=entropy) for v in value)
-    return value
-
-
 def redact_card(card: MemoryCard) -> MemoryCard:
     """``card`` with every secret in its content, fields and evidence replaced by ``[REDACTED:<kind>]``.
 
@@ -94,9 +83,9 @@ def redact_card(card: MemoryCard) -> MemoryCard:
     that reached a card (a key in a task, a tool's output) never lands in a row, a version, the text
     index or an export. Evidence skips the high-entropy layer: it holds ids and hashes by design.
     """
-    content = _redact(card.content, entropy=True)
-    fields = _redact(card.fields, entropy=True)
-    evidence = _redact(card.provenance.evidence, entropy=False)
+    content = redact_text(card.content, entropy=True)
+    fields = map_strings(card.fields, lambda text: redact_text(text, entropy=True))
+    evidence = map_strings(card.provenance.evidence, lambda text: redact_text(text, entropy=False))
     if content == card.content and fields == card.fields and evidence == card.provenance.evidence:
         return card
     provenance = card.provenance.model_copy(update={"evidence": evidence})
@@ -105,8 +94,6 @@ def redact_card(card: MemoryCard) -> MemoryCard:
 
 def clean_reason(reason: str) -> str:
     """An audit or version reason with its secrets redacted (reasons quote findings and user text)."""
-    from purpose_agent.immune.redact import redact_text
-
     return redact_text(reason, entropy=True)
 
 

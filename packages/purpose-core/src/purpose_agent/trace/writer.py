@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
 from purpose_agent.errors import ValidationError
+from purpose_agent.immune.redact import map_strings, redact_text
 from purpose_agent.runmode import RunMode
 from purpose_agent.trace.events import EventType, TraceEvent, TraceHeader
 
@@ -44,16 +45,6 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def _redacted(value: Any, redact: Callable[[str], str]) -> Any:
-    if isinstance(value, str):
-        return redact(value)
-    if isinstance(value, dict):
-        return {k: _redacted(v, redact) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_redacted(v, redact) for v in value]
-    return value
-
-
 class TraceWriter:
     """One episode's trace. Use as a context manager; ``close()`` writes ``episode_finished``."""
 
@@ -76,7 +67,7 @@ class TraceWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if plugins is None and manager is not None:
             plugins = manager.loaded_set()
-        self._redact = self._redactor() if redact else (lambda s: s)
+        self._redact: Callable[[str], str] = redact_text if redact else (lambda s: s)
         self._seq = 0
         self.closed = False
         header = TraceHeader(
@@ -86,7 +77,7 @@ class TraceWriter:
             plugins=[dict(p) for p in plugins or ()],
             started_at=datetime.now(UTC).isoformat(),
             task=self._redact(task) if task is not None else None,
-            meta=_redacted(_jsonable(dict(meta or {})), self._redact),
+            meta=map_strings(_jsonable(dict(meta or {})), self._redact),
         )
         try:
             # a lone surrogate (invalid UTF-8 in a task or a tool's output) is written as "?", never a crash
@@ -94,12 +85,6 @@ class TraceWriter:
         except FileExistsError:
             raise ValidationError(f"trace {self.path} already exists; traces are never overwritten") from None
         self._write(header.model_dump(mode="json"))
-
-    @staticmethod
-    def _redactor() -> Callable[[str], str]:
-        from purpose_agent.immune.redact import redact_text
-
-        return redact_text
 
     def _write(self, record: dict[str, Any]) -> None:
         self._fh.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -111,7 +96,7 @@ class TraceWriter:
         """Append one event; strings anywhere in ``data`` are redacted first."""
         if self.closed:
             raise ValidationError(f"trace {self.trace_id} is closed; start a new TraceWriter")
-        payload = _redacted(_jsonable(data if data is not None else {}), self._redact)
+        payload = map_strings(_jsonable(data if data is not None else {}), self._redact)
         if not isinstance(payload, dict):
             payload = {"value": payload}
         self._seq += 1
