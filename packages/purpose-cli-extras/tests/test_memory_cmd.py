@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.plugin import MemoryCard, RunMode, archive, open_store
+from purpose_agent.plugin import MemoryCard, RunMode, open_store
+from purpose_cli_extras.governance import archive
 
 
 def purpose(

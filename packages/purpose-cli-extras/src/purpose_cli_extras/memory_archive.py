@@ -17,8 +17,9 @@ def configure(sub: Any) -> None:
 
 
 def run(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.plugin import archive  # lazy: only when this command runs
     from rich.console import Console  # lazy: rich only when this command prints
+
+    from purpose_cli_extras.governance import archive  # lazy: only when this command runs
 
     card = archive(store, args.id, reason=args.reason, actor="cli")
     Console(highlight=False, soft_wrap=True).print(

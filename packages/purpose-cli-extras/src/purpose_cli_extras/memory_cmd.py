@@ -239,7 +239,7 @@ def _history(store: Any, args: argparse.Namespace) -> int:
 
 
 def _rollback(store: Any, args: argparse.Namespace) -> int:
-    from purpose_agent.plugin import rollback  # lazy: only when this command runs
+    from purpose_cli_extras.governance import rollback  # lazy: only when this command runs
 
     done = rollback(store, args.id, args.version, reason=args.reason, actor="cli")
     status = (

@@ -57,7 +57,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "Utility",
         "describe_errors",
     ),
-    "purpose_agent.memory.status": ("MemoryStatus", "check_transition", "parse_status"),
+    "purpose_agent.memory.status": ("MemoryStatus", "check_transition", "is_legal", "parse_status"),
     "purpose_agent.memory.kinds": (
         "MAX_CONTENT_CHARS",
         "KindCatalog",
@@ -80,7 +80,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.memory.store_base": ("SQLStoreBase", "NewRow"),
     "purpose_agent.memory.text": ("flatten_fields", "token_set", "tokenize"),
     "purpose_agent.memory.structure": ("slot_values",),
-    "purpose_agent.memory.governance": ("archive", "rollback"),
     "purpose_agent.trace": ("Trace", "TraceWriter", "read_trace"),
     # tools
     "purpose_agent.tools.toolbox": ("ToolBox",),

@@ -1,28 +1,21 @@
-"""Retiring memory a person no longer wants: archive, supersession on promotion, rollback with status.
+"""Supersession on promotion: two versions of the same lesson never compete in a prompt.
 
 A promoted card influences every matching prompt, so retiring one must be as deliberate as promoting it:
-each step here is a status change through the store, with a reason and an actor in the audit log. Three
-rules:
-
-- ``archive`` retires a promoted card (only a promoted one: a candidate or quarantined card is rejected
-  instead, which says something different about it).
-- ``promote`` promotes a card and archives the promoted cards it supersedes, so two versions of the same
-  lesson never compete in a prompt. A card supersedes the ids listed in ``provenance.evidence
-  ["supersedes"]``, a promoted card of the same kind and scope with the same content, a skill card of the
-  same ``name`` in the same scope, and the purpose contract of the same scope.
-- ``rollback`` makes an earlier version's content current again *and* the status the card had while that
-  version was in force (an archived card whose earlier version was promoted is promoted again).
+``promote`` promotes a card and archives the promoted cards it supersedes, each a status change through
+the store with a reason and an actor in the audit log. A card supersedes the ids listed in
+``provenance.evidence["supersedes"]``, a promoted card of the same kind and scope with the same content, a
+skill card of the same ``name`` in the same scope, and the purpose contract of the same scope. Memory CI
+promotes through it. A person's own retiring (``purpose memory archive``, ``rollback`` with the status
+that version had) is purpose-cli-extras' (``purpose_cli_extras.governance``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from purpose_agent.errors import InvalidTransitionError
 from purpose_agent.memory.card import MemoryCard
-from purpose_agent.memory.status import MemoryStatus, is_legal
+from purpose_agent.memory.status import MemoryStatus
 
 
 @dataclass
@@ -31,36 +24,6 @@ class Promotion:
 
     card: MemoryCard
     archived: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Rollback:
-    """What :func:`rollback` did: the new current version, and the status change (if any)."""
-
-    card: MemoryCard
-    version: int
-    status_before: str
-    status_restored: str | None
-    note: str = ""
-
-
-def archive(store: Any, card_id: str, *, reason: str, actor: str = "user") -> MemoryCard:
-    """Retire a promoted card: it leaves every prompt, its history and audit trail stay."""
-    card = store.get(card_id)
-    if card.status is not MemoryStatus.PROMOTED:
-        what = {
-            MemoryStatus.ARCHIVED: "it is already archived",
-            MemoryStatus.REJECTED: "it was rejected and never reached a prompt",
-        }.get(
-            card.status,
-            f"it is {card.status.value}, not promoted; reject it with `purpose memory review "
-            f"{card_id} --reject --reason ...` instead",
-        )
-        raise InvalidTransitionError(f"cannot archive memory {card_id}: {what}")
-    archived: MemoryCard = store.transition(
-        card_id, MemoryStatus.ARCHIVED, reason=f"archived: {reason}", actor=actor
-    )
-    return archived
 
 
 def superseded_by(store: Any, card: MemoryCard) -> list[str]:
@@ -93,28 +56,3 @@ def promote(store: Any, card_id: str, *, reason: str, actor: str) -> Promotion:
             store.transition(old_id, MemoryStatus.ARCHIVED, reason=f"superseded by {card.id}", actor=actor)
             archived.append(old_id)
     return Promotion(card=card, archived=archived)
-
-
-def status_at(audit: Iterable[Any], version: int) -> str | None:
-    """The status a card had when ``version`` was its current version (last change made at or before it)."""
-    status = None
-    for entry in audit:
-        if entry.version <= version:
-            status = entry.new_status
-    return status
-
-
-def rollback(store: Any, card_id: str, version: int, *, reason: str, actor: str = "user") -> Rollback:
-    """Restore version ``version``'s content as a new version, and the status it had then when possible."""
-    before = store.get(card_id).status.value
-    wanted = status_at(store.audit(card_id), version)
-    card = store.rollback(card_id, version, reason=reason, actor=actor)
-    if wanted is None or wanted == card.status.value:
-        return Rollback(card, version, before, None)
-    if not is_legal(card.status, MemoryStatus(wanted)):
-        note = f"v{version} was {wanted}, but a {card.status.value} card cannot become {wanted}; status kept"
-        return Rollback(card, version, before, None, note)
-    card = store.transition(
-        card_id, wanted, reason=f"rollback to v{version}: status restored: {reason}", actor=actor
-    )
-    return Rollback(card, version, before, wanted)
