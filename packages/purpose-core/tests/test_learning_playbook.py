@@ -113,7 +113,12 @@ def test_lessons_that_help_only_together_are_promoted_together_and_an_unneeded_o
     t = team()
     tool, answer, noise = admitted(t, ["TOOL-FIRST", "ANSWER-WITH-RESULT", "BE-POLITE"])
     assert not t.run_chain(VALIDATION[0], learn=False).success  # nothing promoted: the model fails
-    decisions = {cid: (ev, d) for cid, ev, d in replay_candidates(t, [tool, answer, noise], VALIDATION)}
+    seen: list[tuple[str, int, int]] = []
+    replayed = replay_candidates(t, [tool, answer, noise], VALIDATION, progress=lambda *a: seen.append(a))
+    decisions = {cid: (ev, d) for cid, ev, d in replayed}
+    # progress goes on through the playbook and ends at the episodes really run, the playbook's included
+    assert [d for _, d, _ in seen] == sorted(d for _, d, _ in seen)
+    assert seen[-1][1] == seen[-1][2] == sum(e.episodes for _, e, _ in replayed)
     for card_id in (tool, answer):
         evidence, decision = decisions[card_id]
         assert decision.status == "promoted", decision.reason

@@ -355,13 +355,11 @@ def replay_candidates(
             members,
             list(by_id),
             run_with,
-            lambda ids: baseline.scores(ids, without_runs),
+            lambda ids: baseline.scores(ids, lambda todo: run_with(todo, ())),  # counted by the playbook
             learning=learning,
             width=width,
             known_without=baseline.known,
-            on_batch=lambda done, planned: progress("replay", state["done"], state["done"] + planned)
-            if progress is not None
-            else None,
+            on_batch=_on_playbook_batch(progress, state["done"]),
         )
         state["done"] += book.episodes
         pending = [
@@ -451,6 +449,13 @@ def _share_ahead(
     need = sorted(mine & earlier)
     if need:
         baseline.scores(need, run)
+
+
+def _on_playbook_batch(progress: Progress | None, done: int) -> Callable[[int, int], None] | None:
+    """The playbook's replay as progress: about two episodes per case (with and without)."""
+    if progress is None:
+        return None
+    return lambda cases, planned: progress("replay", done + 2 * cases, done + 2 * planned)
 
 
 def _on_batch(report: Callable[[int, int], None], index: int) -> Callable[[int, int], None]:
