@@ -680,3 +680,55 @@ def test_a_preposition_names_the_number_after_it() -> None:
     sides = {"base": {"type": "number"}, "height": {"type": "number"}}
     request = "Find the area of a triangle with a base of 10 units and height of 5 units."
     assert number_bindings(sides, request) == {"base": 10, "height": 5}
+
+
+def test_dates_and_times_are_offered_in_the_format_the_parameter_asks_for() -> None:
+    from purpose_react.dates import date_pattern, in_pattern, request_dates
+    from purpose_react.values import request_value_schema
+
+    assert [d.isoformat() for d in request_dates("Book it for March 3rd, 2024, or 4 Apr 2024.")] == [
+        "2024-03-03",
+        "2024-04-04",
+    ]
+    assert in_pattern("YYYY-MM-DD", "due 03/04/2024") == ["2024-03-04", "2024-04-03"]  # either reading
+    assert in_pattern("YYYY-MM-DD", "on 25/12/24") == ["2024-12-25"]  # only one reading is a date
+    assert in_pattern("YYYY-MM-DD", "the 31st of February 2024") == []
+    assert in_pattern("YYYY-MM-DD", "on March 3") == []  # no year is guessed
+    assert in_pattern("DD.MM.YYYY", "from 2024-3-5") == ["05.03.2024"]
+    assert in_pattern("HH:MM", "at 3pm, 3:30 p.m., 15:45 or noon") == ["15:00", "15:30", "15:45", "12:00"]
+    assert in_pattern("YYYY-MM-DD HH:MM", "on March 3, 2024 at 9am") == ["2024-03-03 09:00"]
+    assert in_pattern("YYYY-MM", "the March 2024 report") == ["2024-03"]
+    assert date_pattern("start", {"description": "Start, MM/DD/YYYY"}) == ("MM/DD/YYYY", True)
+    assert date_pattern("when", {"format": "date"}) == ("YYYY-MM-DD", True)
+    assert date_pattern("checkInDate", {}) == ("YYYY-MM-DD", False)  # only the name says it
+    assert date_pattern("update", {}) is None
+    schema = {
+        "type": "object",
+        "properties": {
+            "start": {"type": "string", "description": "First day, YYYY-MM-DD"},
+            "birth_date": {"type": "string"},
+            "note": {"type": "string"},
+        },
+        "required": ["start", "birth_date", "note"],
+    }
+    request = "Start on March 3, 2024; born 1 May 1990. Note: urgent"
+    props = request_value_schema(schema, request)["properties"]
+    assert props["start"]["enum"] == ["2024-03-03", "1990-05-01"]  # stated format: dates only
+    assert props["birth_date"]["enum"][:2] == ["2024-03-03", "1990-05-01"]  # the name alone: spans too
+    assert "1 May 1990" in props["birth_date"]["enum"]
+    assert "2024-03-03" not in props["note"]["enum"]  # not a date parameter: the request's own spans
+    no_date = request_value_schema(schema, "Start soon. Note: urgent")["properties"]
+    assert "soon" in no_date["start"]["enum"]  # no date read: the request's spans, as before
+
+
+def test_scale_suffixes_semicolon_and_bulleted_lists_are_read() -> None:
+    from purpose_react.values import request_lists, request_numbers
+
+    assert request_numbers("a fee of 1.2k, a budget of $3.4M and 2 years") == [1200, 3400000, 2]
+    assert request_numbers("raise €2bn") == [2e9]
+    assert request_numbers("a 5m wall in room 4B") == [5, 4]  # no currency: metres and a room, as written
+    assert request_lists("Items: apples; pears; plums.") == [["apples", "pears", "plums"]]
+    bulleted = "Order:\n- 2 chairs\n- 1 desk\n- 3 lamps\nThanks"
+    assert request_lists(bulleted) == [["2 chairs", "1 desk", "3 lamps"]]
+    assert request_lists("Visit:\n1. Paris\n2) Rome") == [["Paris", "Rome"]]
+    assert request_lists("One line only:\n- just this") == []

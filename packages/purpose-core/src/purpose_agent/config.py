@@ -73,6 +73,9 @@ class LearningConfig(_Strict):
     decision per pass, and on the embedded model it has not yet shown a gain (docs/comparison.md)."""
     replay_sequential: bool = True
     """False: replay every case of the plan (the reference ``benchmarks/replay.py`` records)."""
+    replay_playbook: bool = True
+    """Replay the general lessons of a pass that each failed alone (no loss) together as one playbook,
+    and promote the ones it needs (:mod:`purpose_agent.learning.playbook`); False: each is decided alone."""
 
 
 class Settings(_Strict):

@@ -650,7 +650,8 @@ def _learn_chunk(
     settled = {d.card_id for _, _, d in decisions}
     run.decisions += [d.model_dump() for _, _, d in decisions]
     run.decisions += [c.model_dump() for c in candidates if c.card_id not in settled]
-    run.replay_episodes += sum(len(e.runs) * 2 for _, e, _ in decisions)
+    # the members of a playbook share its runs: counted once, with its first member
+    run.replay_episodes += sum(len(e.runs) * 2 for i, e, _ in decisions if e.playbook[:1] in ([], [i]))
     run.cost.replay_decisions += len(decisions)
 
 

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from purpose_react.dates import date_pattern, in_pattern
+
 _REQUEST_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])-?\d+(?:\.\d+)?")
 #: Words a request may count with, read in place as digits by :func:`_numeric` ("for three nights" binds
 #: ``nights`` like "for 3 nights"; "twenty-one" is 21, "two hundred and fifty" 250, "2 million" 2000000).
@@ -49,6 +51,7 @@ def _numeric(text: str) -> str:
     said in words or with a scale word written as digits, in place (so their neighbouring words still
     name them). Cached: every number reader of one request reads the same text."""
     text = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    text = _SUFFIXED.sub(_unsuffixed, text)
     text = _SCALED_DIGITS.sub(
         lambda m: _digits(float(m.group(1).replace(",", "")) * _SCALE_WORDS[m.group(2).casefold()]), text
     )
@@ -61,6 +64,19 @@ _SCALED_DIGITS = re.compile(
     rf"(?<![\w.])(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+({'|'.join(_SCALE_WORDS)})\b",
     re.IGNORECASE,
 )
+
+
+#: A number with a scale suffix: "2k" and "1.5K" always; "$3.4M", "€2bn", "£1.2b" only after a currency
+#: sign, since "5m" and "4B" are more often metres and a room.
+_SUFFIXED = re.compile(r"(?<![\w.])([$€£¥]\s?)?(\d+(?:\.\d+)?)(k|K|m|M|mn|bn|BN|b|B)\b")
+_SUFFIX_SCALE = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9}
+
+
+def _unsuffixed(m: re.Match[str]) -> str:
+    currency, number, suffix = m.group(1) or "", m.group(2), m.group(3).casefold()
+    if suffix != "k" and not currency:
+        return m.group()
+    return currency + _digits(float(number) * _SUFFIX_SCALE[suffix])
 
 
 def _digits(value: float) -> str:
@@ -416,8 +432,11 @@ def request_lists(text: str) -> list[list[str]]:
     a piece of another kind, it may), so "139, 73 and 409" is not also offered as "139, 73". Two pieces
     make a list only when joined by "and", "or" or "&", or when they are the whole clause ("(0, -14)"): a
     bare comma more often joins two parts of a sentence ("Hey there, I want...")."""
-    out: list[list[str]] = []
-    for clause in _CLAUSE.split(text):
+    out: list[list[str]] = _bulleted(text)
+    clauses = _CLAUSE.split(text)
+    if "; " in text:  # "apples; pears; plums": a semicolon also separates items as a comma does
+        clauses += _CLAUSE.split(text.replace("; ", ", "))
+    for clause in clauses:
         parts = _LIST_SEPARATOR.split(clause)
         pieces, joins = [p.split() for p in parts[::2]], [j.strip().casefold() for j in parts[1::2]]
         last = len(pieces) - 1
@@ -439,6 +458,24 @@ def request_lists(text: str) -> list[list[str]]:
                     if all(items):
                         out.append(items)
     return [list(t) for t in dict.fromkeys(tuple(items) for items in out)]
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+?)\s*$")
+
+
+def _bulleted(text: str) -> list[list[str]]:
+    """Runs of two or more bulleted or numbered lines ("- 2 chairs", "1. Paris"), each as one list."""
+    out: list[list[str]] = []
+    run: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        m = _BULLET.match(line)
+        if m:
+            run.append(m.group(1).strip(_EDGE))
+            continue
+        if len(run) > 1:
+            out.append(run)
+        run = []
+    return out
 
 
 def _typed_list(items: list[str], schema: Any) -> list[Any] | None:
@@ -592,6 +629,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             said = _longest_said(prop["enum"], request)
             # a member another parameter's words name is that parameter's ("into EUR" is not the origin)
             said = [m for m in said if m not in members.values()] or said
+        elif kind == "string" and (dated := _dates_for(name, prop, request)) is not None:
+            said = dated  # "March 3rd, 2024" offered as "2024-03-03" where the parameter asks for that
         elif kind == "string" and not {"format", "pattern"} & set(prop):
             said = list(spans)
             if _name_words(name)[-1:] and _name_words(name)[-1].casefold() in _IDENTIFIER_WORDS:
@@ -642,6 +681,19 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     if named & set(props) - needed:
         out["required"] = [*(out.get("required") or []), *(n for n in props if n in named - needed)]
     return out
+
+
+def _dates_for(name: str, prop: dict[str, Any], request: str) -> list[str] | None:
+    """The dates or times the request gives, written as a date-like string parameter asks
+    (:mod:`purpose_react.dates`); with the request's own spans too when only its name says date. None
+    when the parameter is not date-like or the request gives no date: the other rules apply then."""
+    if "pattern" in prop:
+        return None
+    asked = date_pattern(name, prop)
+    written = in_pattern(asked[0], request) if asked else []
+    if not written or asked is None:
+        return None
+    return written if asked[1] else [*written, *request_spans(request)]
 
 
 def _in_order(props: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from purpose_agent.learning.memory_ci import CandidateOutcome, MemoryCI
+from purpose_agent.learning.playbook import joinable, member_evidence, replay_playbook, room
 from purpose_agent.learning.replay import ReplayEvidence, decide, replay, rule_for
 from purpose_agent.memory.status import MemoryStatus
 from purpose_agent.memory.structure import matches, near_miss
@@ -311,6 +312,7 @@ def replay_candidates(
             state["done"] += len(todo)
         return [r.score.value if r.score else 0.0 for r in episodes(jobs)]
 
+    pending: list[tuple[Any, ReplayEvidence]] = []  # general lessons that failed alone, losing nothing
     index = 0
     while index < len(cards):
         if progress is not None:
@@ -327,12 +329,47 @@ def replay_candidates(
             state["done"] += sum(e.episodes for e in evidences)
         for i, evidence in zip(wave, evidences, strict=True):
             card = cards[i]
+            if learning.replay_playbook and joinable(card, evidence):
+                pending.append((card, evidence))  # decided with the pass's playbook, below
+                continue
             decision = ci.decide(card.id, evidence)
             out.append((card.id, evidence, decision))
             if decision.status == "promoted":
                 baseline.clear()  # what "without" means changed: later candidates replay again
                 index = i + 1
                 break
+    members = room(team.store, [card for card, _ in pending])
+    if len(members) > 1:
+        log.info("replay: %d general lessons that failed alone, replayed together", len(members))
+
+        def run_with(ids: Sequence[str], extra: Sequence[Any]) -> list[float]:
+            jobs = [
+                EpisodeJob(
+                    task=by_id[c], run_mode=RunMode.LEARNING_VALIDATION, extra_cards=tuple(extra), learn=False
+                )
+                for c in ids
+            ]
+            return [r.score.value if r.score else 0.0 for r in episodes(jobs)]
+
+        book = replay_playbook(
+            members,
+            list(by_id),
+            run_with,
+            lambda ids: baseline.scores(ids, lambda todo: run_with(todo, ())),  # counted by the playbook
+            learning=learning,
+            width=width,
+            known_without=baseline.known,
+            on_batch=_on_playbook_batch(progress, state["done"]),
+        )
+        state["done"] += book.episodes
+        pending = [
+            (card, alone) if card not in members else (card, member_evidence(
+                card.id, alone, book, len(members)
+            ).model_copy(update={"episodes": alone.episodes + (book.episodes if k == 0 else 0)}))
+            for k, (card, alone) in enumerate(pending)
+        ]  # fmt: skip
+    for card, evidence in pending:
+        out.append((card.id, evidence, ci.decide(card.id, evidence)))
     if progress is not None:
         progress("replay", state["done"], state["done"])
     return out
@@ -412,6 +449,13 @@ def _share_ahead(
     need = sorted(mine & earlier)
     if need:
         baseline.scores(need, run)
+
+
+def _on_playbook_batch(progress: Progress | None, done: int) -> Callable[[int, int], None] | None:
+    """The playbook's replay as progress: about two episodes per case (with and without)."""
+    if progress is None:
+        return None
+    return lambda cases, planned: progress("replay", done + 2 * cases, done + 2 * planned)
 
 
 def _on_batch(report: Callable[[int, int], None], index: int) -> Callable[[int, int], None]:

@@ -117,7 +117,10 @@ class ReplayEvidence(BaseModel):
     """Losses on near-miss controls; any of them rejects a task-family card."""
     level: str = "general"
     """What the card claims: ``general`` (tested on the whole validation split) or ``task family``
-    (tested on the validation cases of its structure plus near-miss controls)."""
+    (tested on the validation cases of its structure plus near-miss controls) or ``playbook`` (promoted
+    with other general lessons replayed together, see :mod:`purpose_agent.learning.playbook`)."""
+    playbook: list[str] = Field(default_factory=list)
+    """At level ``playbook``: the ids of the cards promoted together (this one among them)."""
     episodes: int = 0
     """Episodes this replay ran: every "with" run, plus the "without" runs no earlier candidate of the
     same round had run (those are shared, see :func:`replay`)."""

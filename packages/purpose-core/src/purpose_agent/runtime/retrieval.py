@@ -90,9 +90,14 @@ def general_lessons(store: Any, scope: MemoryScope) -> list[MemoryCard]:
     except Exception as exc:  # a store without listing still retrieves by words
         log.warning("general lessons unavailable: %s: %s", type(exc).__name__, exc)
         return []
-    mine = [c for c in cards if c.provenance.optimizer == LESSONS and c.scope.applies_to(scope)]
+    mine = [c for c in cards if is_general_lesson(c) and c.scope.applies_to(scope)]
     mine.sort(key=lambda c: (-c.trust, -c.utility.q_value))
     return mine[:MAX_LESSONS]
+
+
+def is_general_lesson(card: MemoryCard) -> bool:
+    """A lesson shown for every task once promoted (:func:`general_lessons`), not retrieved by words."""
+    return card.kind == "failure_pattern" and card.provenance.optimizer == LESSONS
 
 
 #: Demonstration sets shown at once: one set's nearest examples (several sets would repeat the pattern).

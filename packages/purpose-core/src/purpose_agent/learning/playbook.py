@@ -1,0 +1,174 @@
+"""The general lessons of one pass that failed alone, replayed together as a playbook.
+
+A general lesson claims to help on any request, so memory CI replays each one alone on the whole
+validation split. Where a success needs several things at once (call the matching tool, *and* fill it
+with the values the request gives, *and* answer with its result), one lesson alone turns few failures into
+successes, and each is rejected although together they would help: on the function-calling transfer
+suite every lesson but one was rejected that way (docs/comparison.md). ACE grows a playbook of bullets;
+this is its replay-tested form:
+
+1. the lessons of the pass that claim to be general, were not promoted alone and lost no paired case are
+   replayed together as **one** candidate (the same sequential sign test at the same alpha, against the
+   store as the pass left it): the playbook is one more candidate, with the rule's error rate;
+2. if it is promoted, each bullet is tested by removal, one after another (backward elimination): a
+   bullet whose removal loses none of the playbook's replayed cases is dropped, and the next removal is
+   tested against what is left; a bullet whose removal loses a case is kept. So the kept set scored at
+   least as well as the whole playbook on every replayed case, and its evidence (decided again on those
+   scores, by the same rule) passes the test the playbook passed;
+3. the kept bullets are promoted with that evidence (level ``playbook``, each card naming the others),
+   the rest are rejected, each with its own replay's reason and the playbook's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from purpose_agent.learning.replay import PairedRun, ReplayEvidence, decide, replay
+from purpose_agent.memory.status import MemoryStatus
+from purpose_agent.runtime.retrieval import MAX_LESSONS, general_lessons, is_general_lesson
+
+RunWith = Callable[[Sequence[str], Sequence[Any]], list[float]]
+"""``run_with(case_ids, cards)``: the scores of those validation cases run with ``cards`` added."""
+
+
+def joinable(card: Any, evidence: ReplayEvidence) -> bool:
+    """Whether a lesson rejected alone may still be replayed in the pass's playbook: a general lesson
+    (shown for every task once promoted, so in use the bullets are shown together as replayed), held to
+    the gain rule, that lost no paired case (a lesson that hurt somewhere is out)."""
+    return (
+        is_general_lesson(card)
+        and evidence.level == "general"
+        and evidence.rule == "sign_test"
+        and not evidence.promote
+        and evidence.losses == 0
+        and evidence.control_losses == 0
+        and card.status is MemoryStatus.QUARANTINED
+    )
+
+
+def room(store: Any, members: Sequence[Any]) -> list[Any]:
+    """The members that fit beside the promoted general lessons (at most ``MAX_LESSONS`` are shown, so
+    a playbook larger than that would be replayed as it is never shown); first proposed first."""
+    shown = {c.id for c in general_lessons(store, members[0].scope)} if members else set()
+    return list(members)[: max(0, MAX_LESSONS - len(shown))]
+
+
+@dataclass
+class Playbook:
+    """What replaying a pass's lessons together decided."""
+
+    evidence: ReplayEvidence
+    """The whole playbook's replay (with all members against the store without them)."""
+    kept: list[str] = field(default_factory=list)
+    """Ids of the members promoted (empty when the playbook was rejected)."""
+    kept_evidence: ReplayEvidence | None = None
+    """The kept set's paired runs on the playbook's cases, decided by the same rule."""
+    removal: dict[str, str] = field(default_factory=dict)
+    """Per member id: what its removal did (why it was kept or dropped)."""
+    episodes: int = 0
+    """Episodes run for the playbook and its removals (shared "without" runs not counted again)."""
+
+
+def replay_playbook(
+    members: Sequence[Any],
+    case_ids: Sequence[str],
+    run_with: RunWith,
+    without: Callable[[Sequence[str]], list[float]],
+    *,
+    learning: Any,
+    width: int = 1,
+    known_without: Callable[[str], float | None] | None = None,
+    on_batch: Callable[[int, int], None] | None = None,
+) -> Playbook:
+    """Replay ``members`` together on ``case_ids``; if promoted, keep each by removal (module docstring).
+
+    ``without(ids)`` gives the "without" scores (the round's shared runs); ``width``: how many removal
+    runs go to the executor at once.
+    """
+    scores: dict[str, float] = {}
+    ran = {"with": 0}
+
+    def batch(ids: Sequence[str], with_cards: bool) -> list[float]:
+        if not with_cards:
+            return without(ids)
+        got = run_with(ids, members)
+        ran["with"] += len(ids)
+        scores.update(zip(ids, got, strict=True))
+        return got
+
+    evidence = replay(
+        case_ids,
+        None,
+        "sign_test",
+        run_batch=batch,
+        batch_size=learning.replay_batch,
+        alpha=learning.replay_alpha,
+        futility=learning.replay_futility,
+        sequential=learning.replay_sequential,
+        known_without=known_without,
+        on_batch=on_batch,
+    )
+    book = Playbook(evidence=evidence, episodes=evidence.episodes)
+    if not evidence.promote:
+        return book
+    cases = [r.case_id for r in evidence.runs]
+    base = {r.case_id: r.without for r in evidence.runs}
+    now = {c: scores[c] for c in cases}  # the current set's score per case
+    current = list(members)
+    for card in members:
+        rest = [m for m in current if m.id != card.id]
+        # the cases where the current set gains most come first: a loss shows there soonest
+        order = sorted(cases, key=lambda c: now[c] - base[c], reverse=True)
+        reduced: dict[str, float] = {}
+        lost: str | None = None
+        for start in range(0, len(order), max(1, width)):
+            ids = order[start : start + max(1, width)]
+            got = run_with(ids, rest) if rest else [base[c] for c in ids]
+            book.episodes += len(ids) if rest else 0
+            reduced.update(zip(ids, got, strict=True))
+            lost = next((c for c in ids if reduced[c] < now[c]), None)
+            if lost is not None:
+                break
+        if lost is not None:
+            book.removal[card.id] = f"kept: without it the playbook lost case {lost}"
+            continue
+        book.removal[card.id] = f"dropped: without it the playbook lost none of its {len(cases)} cases"
+        current, now = rest, reduced
+    book.kept = [m.id for m in current]
+    runs = [PairedRun.model_validate({"case_id": c, "without": base[c], "with": now[c]}) for c in cases]
+    book.kept_evidence = decide(
+        runs,
+        "sign_test",
+        alpha=evidence.alpha,
+        futility=learning.replay_futility,
+        planned=evidence.planned,
+        stopped=evidence.stopped,
+        controls=0,
+        sequential=learning.replay_sequential,
+    )
+    if not book.kept_evidence.promote:  # cannot happen (scores only rose); never promote on a doubt
+        book.kept = []
+    return book
+
+
+def member_evidence(card_id: str, alone: ReplayEvidence, book: Playbook, size: int) -> ReplayEvidence:
+    """The evidence memory CI decides ``card_id`` by: the kept set's, or its own with the playbook's."""
+    removal = book.removal.get(card_id, "")
+    if card_id in book.kept and book.kept_evidence is not None:
+        kept = book.kept_evidence
+        return kept.model_copy(
+            update={
+                "level": "playbook",
+                "playbook": list(book.kept),
+                "reason": (
+                    f"promoted in a playbook of {len(book.kept)} general lessons replayed together "
+                    f"({removal}; alone: {alone.wins} wins, {alone.losses} losses): {kept.reason}"
+                ),
+            }
+        )
+    together = book.evidence.reason if not removal else f"the playbook was promoted, this lesson {removal}"
+    return alone.model_copy(
+        update={"reason": f"{alone.reason}; replayed in a playbook of {size} general lessons: {together}"}
+    )

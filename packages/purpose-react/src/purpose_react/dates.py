@@ -1,0 +1,143 @@
+"""Dates and clock times a request gives, in the form a tool's parameter asks for.
+
+People write "March 3rd, 2024", "3 Mar 2024", "03/03/2024" or "3pm"; a tool's parameter says
+``YYYY-MM-DD`` or ``HH:MM``. The values lesson (:mod:`purpose_react.values`) narrows a string to spans of
+the request, which cannot hold "2024-03-03" when the request wrote "March 3, 2024": for a parameter that
+names a date or time format, the dates and times the request gives are offered written in that format.
+Only what the request says is read: no year is guessed for "March 3", no "tomorrow" is resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_SPELLED = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # March 3rd, 2024
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 3rd of March 2024
+]
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)  # March 2024
+_ISO = re.compile(r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b")
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<year>\d{4}|\d{2})\b")
+_CLOCK = re.compile(
+    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s?m\b\.?|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b",
+    re.IGNORECASE,
+)
+_NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
+#: What a parameter's description may spell its format with.
+_PATTERN = re.compile(
+    r"\b((?:YYYY-MM-DD|YYYY/MM/DD|MM/DD/YYYY|DD/MM/YYYY|DD-MM-YYYY|DD\.MM\.YYYY)(?:[ T]HH:MM(?::SS)?)?"
+    r"|YYYY-MM|HH:MM(?::SS)?)\b"
+)
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def request_dates(text: str) -> list[date]:
+    """The calendar dates the request gives, in order: spelled ("March 3rd, 2024", "3 Mar 2024"),
+    ISO-like ("2024-03-03") and numeric ("03/04/2024": both readings when day and month could swap,
+    month first; a two-digit year is 20xx)."""
+    found: list[tuple[int, date]] = []
+    for pattern in _SPELLED:
+        for m in pattern.finditer(text):
+            when = _valid(int(m["year"]), _MONTHS[m["month"].casefold()], int(m["day"]))
+            if when is not None:
+                found.append((m.start(), when))
+    for m in _ISO.finditer(text):
+        when = _valid(int(m["year"]), int(m["month"]), int(m["day"]))
+        if when is not None:
+            found.append((m.start(), when))
+    for m in _NUMERIC.finditer(text):
+        year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
+        a, b = int(m["a"]), int(m["b"])
+        for month, day in ((a, b), (b, a)):
+            when = _valid(year, month, day)
+            if when is not None:
+                found.append((m.start(), when))
+    return list(dict.fromkeys(when for _, when in sorted(found, key=lambda f: f[0])))
+
+
+def request_months(text: str) -> list[tuple[int, int]]:
+    """``(year, month)`` of every month the request names with its year ("March 2024"), and of its dates."""
+    named = _MONTH_YEAR.finditer(text)
+    months = sorted((m.start(), int(m["year"]), _MONTHS[m["month"].casefold()]) for m in named)
+    out = [(year, month) for _, year, month in months] + [(d.year, d.month) for d in request_dates(text)]
+    return list(dict.fromkeys(out))
+
+
+def request_times(text: str) -> list[tuple[int, int]]:
+    """``(hour, minute)`` of every clock time the request gives: "3pm", "3:30 p.m.", "15:00", "noon"."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    for m in _CLOCK.finditer(text):
+        if m["h24"] is not None:
+            hour, minute = int(m["h24"]), int(m["m24"])
+        else:
+            hour = int(m["hour"]) % 12 + (12 if m["half"].casefold() == "p" else 0)
+            minute = int(m["minute"] or 0)
+        if hour < 24 and minute < 60:
+            found.append((m.start(), (hour, minute)))
+    for word, hm in _NAMED_TIMES.items():
+        found += [(m.start(), hm) for m in re.finditer(rf"\b{word}\b", text, re.IGNORECASE)]
+    return list(dict.fromkeys(hm for _, hm in sorted(found, key=lambda f: f[0])))
+
+
+def date_pattern(name: str, prop: dict[str, Any]) -> tuple[str, bool] | None:
+    """The date or time format a string parameter asks for, and whether its schema states it: a pattern
+    its description spells ("YYYY-MM-DD", "HH:MM") or ``format: date``/``time`` (stated), or a name that
+    says date (ISO, the likeliest; not stated, so the request's own words stay possible too)."""
+    spelled = _PATTERN.search(str(prop.get("description", "")))
+    if spelled:
+        return spelled.group(1), True
+    fmt = prop.get("format")
+    if fmt == "date":
+        return "YYYY-MM-DD", True
+    if fmt == "time":
+        return "HH:MM:SS", True
+    words = re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name)
+    if words and words[-1].casefold() in ("date", "dob", "birthday", "deadline"):
+        return "YYYY-MM-DD", False
+    return None
+
+
+def _written(day: date, pattern: str) -> str:
+    fields = {"YYYY": f"{day.year:04d}", "MM": f"{day.month:02d}", "DD": f"{day.day:02d}"}
+    return re.sub(r"YYYY|MM|DD", lambda m: fields[m.group()], pattern)
+
+
+def in_pattern(pattern: str, text: str) -> list[str]:
+    """Every date or time ``text`` gives, written in ``pattern`` (see :func:`date_pattern`)."""
+    if pattern.startswith("HH"):
+        seconds = pattern.endswith(":SS")
+        return [f"{h:02d}:{m:02d}" + (":00" if seconds else "") for h, m in request_times(text)]
+    if pattern == "YYYY-MM":
+        return [f"{y:04d}-{m:02d}" for y, m in request_months(text)]
+    day_part, sep, time_part = pattern, "", ""
+    if "HH" in pattern:
+        at = pattern.index("HH")
+        day_part, sep, time_part = pattern[: at - 1], pattern[at - 1], pattern[at:]
+    days = [_written(d, day_part) for d in request_dates(text)]
+    if not time_part:
+        return days
+    # a date and a time ("YYYY-MM-DD HH:MM"): every date the request gives at every time it gives
+    return [f"{day}{sep}{clock}" for day in days for clock in in_pattern(time_part, text)]
