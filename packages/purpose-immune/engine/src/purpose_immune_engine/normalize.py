@@ -21,6 +21,11 @@ Views (all lower-case, accents stripped, whitespace collapsed):
 Bounds: input beyond :data:`MAX_SCAN_CHARS` is cut to its head and tail (the caller flags it), at most
 :data:`MAX_DECODED_CHARS` of decoded text and :data:`MAX_CANDIDATES` encoded runs are examined, every
 regex is linear. Nothing here raises on bad input: junk goes in, some views come out.
+
+With the optional ``purpose-immune-native`` distribution, the scans that cost most on ordinary text run in
+C: the base64/base32/hex/base85 run search, the leetspeak reading, the hyphen join and five whole-text gate
+searches (:func:`set_native`; ``PURPOSE_IMMUNE_NATIVE=0`` keeps the regexes). Their results are the
+regexes' own (tests compare them on generated, arbitrary and every development text).
 """
 
 from __future__ import annotations
@@ -57,18 +62,37 @@ def _load_native() -> Any:
         from purpose_immune_native import _speedups
     except ImportError:
         return None
-    return _speedups if hasattr(_speedups, "payload_runs") and hasattr(_speedups, "unleet") else None
+    needed = ("payload_runs", "unleet", "text_hints", "dehyphen")
+    return _speedups if all(hasattr(_speedups, name) for name in needed) else None
 
 
 _native: Any = _load_native()
 
 
 def set_native(enabled: bool) -> bool:
-    """Find encoded runs and read leetspeak back with the C scans (when installed) or the regexes; returns
-    whether the C scans are now used (for A/B timing and the equivalence tests)."""
+    """Find encoded runs, read leetspeak back, join hyphen-split words and test for a few regexes' matches
+    with the C scans (when installed) or with the regexes; returns whether the C scans are now used (for
+    A/B timing and the equivalence tests)."""
     global _native
     _native = _load_native() if enabled else None
     return _native is not None
+
+
+# purpose-immune-native's text_hints bits: whether each of these regexes finds a match in a text
+HINT_HEX_TRIPLE, HINT_BITS, HINT_MORSE, HINT_TWO_LEET, HINT_SPACED = 1, 2, 4, 8, 16
+
+
+def _hints(text: str) -> int | None:
+    """The ``text_hints`` bits of ``text`` from one C pass (None without the C scans): five regex searches
+    that each try every position of the text otherwise."""
+    native = _native
+    return None if native is None else native.text_hints(text)  # type: ignore[no-any-return]
+
+
+def _found(pattern: re.Pattern[str], text: str, hints: int | None, bit: int) -> bool:
+    """Whether ``pattern`` (one of the five regexes of :data:`HINT_SPACED` and co.) matches somewhere in
+    ``text``: its ``bit`` of ``hints`` (:func:`_hints` of ``text``), or the regex's own search."""
+    return pattern.search(text) is not None if hints is None else bool(hints & bit)
 
 # -- hidden characters ---------------------------------------------------------------------------------
 
@@ -280,7 +304,7 @@ def _despace(view: str) -> str | None:
         spaced = view.encode("ascii").translate(_SEPARATORS_AS_SPACES).decode("ascii")
         if _LONE_CHAR.search(spaced) is None:
             return None
-    if not _SPACED.search(view):
+    if not _found(_SPACED, view, _hints(view), HINT_SPACED):
         return None
 
     def join(m: re.Match[str]) -> str:
@@ -322,14 +346,24 @@ def _dehyphen(view: str) -> str | None:
     such splits or more (one "e-mail" or "well-known" is ordinary writing)."""
     if view.count("-") < 2:
         return None
+    native = _native
+    if native is not None and view.isascii():
+        data, n = native.dehyphen(view.encode("ascii"))
+        return data.decode("ascii") if n >= 2 else None
     joined, n = _WORD_HYPHEN.subn("", view)
     return joined if n >= 2 else None
 
 
 def _unleet(view: str) -> str | None:
     # two hints need two of their digits or symbols (a cheap count rules most prose out first)
-    if sum(map(view.count, _LEET_MARKS)) < 2 or len(list(islice(_LEET_HINT.finditer(view), 2))) < 2:
-        return None  # (findall would go through the whole text to count what two matches decide)
+    if sum(map(view.count, _LEET_MARKS)) < 2:
+        return None
+    hints = _hints(view)
+    if hints is None:
+        if len(list(islice(_LEET_HINT.finditer(view), 2))) < 2:
+            return None  # (findall would go through the whole text to count what two matches decide)
+    elif not hints & HINT_TWO_LEET:
+        return None  # the C pass counts finditer's first two matches the same way
     native = _native
     if native is not None and view.isascii():
         # one C pass, the same substitution (see purpose_immune_native's unleet for the derivation): the
@@ -548,6 +582,7 @@ def _live_decoders(clean: str, runs_known: bool = False) -> list[tuple[str, re.P
     # methods: those regexes step through every character of a long run of digits (binary, hex)
     ascii_bytes = clean.encode("ascii", "replace")  # a non-ASCII character is never a token character
     long_token = runs_known or b"x" * 16 in ascii_bytes.translate(_TOKEN_MARKS)
+    hints = _hints(clean)
     live: list[tuple[str, re.Pattern[str], object]] = []
     if long_token:
         live.extend(_RUN_DECODERS[:3])  # base64, base32 and hex runs are at least 16 token characters
@@ -556,16 +591,16 @@ def _live_decoders(clean: str, runs_known: bool = False) -> list[tuple[str, re.P
         or ("0x" in clean and _PREFIXED_HEX.search(clean) is not None)
         # a run of hex pairs that decodes to text has a digit in every byte (ASCII is 0x20-0x7e)
         or (len(ascii_bytes) - len(ascii_bytes.translate(None, _DIGITS)) >= 8
-            and _HEX_TRIPLE.search(clean) is not None)
+            and _found(_HEX_TRIPLE, clean, hints, HINT_HEX_TRIPLE))
     ):
         live.append(_RUN_DECODERS[3])
-    if clean.count("0") + clean.count("1") >= 7 and _BITS.search(clean) is not None:
+    if clean.count("0") + clean.count("1") >= 7 and _found(_BITS, clean, hints, HINT_BITS):
         live.append(_RUN_DECODERS[4])
     if "<~" in clean:
         live.append(_RUN_DECODERS[5])
     if long_token or _non_space_run(clean, ascii_bytes, 20):
         live.append(_RUN_DECODERS[6])
-    if (". " in clean or "- " in clean) and _MORSE_HINT.search(clean) is not None:
+    if (". " in clean or "- " in clean) and _found(_MORSE_HINT, clean, hints, HINT_MORSE):
         live.append(_RUN_DECODERS[7])
     if "\\" in clean:
         live.append(_RUN_DECODERS[8])

@@ -2,7 +2,7 @@
 
 Nothing imports this package unconditionally: :mod:`purpose_immune_classifier.features` (the learned
 detector's n-gram features), :mod:`purpose_immune_engine.prefixes` (the rule engine's word index) and
-:mod:`purpose_immune_engine.normalize` (the text normaliser's encoded-run and leetspeak scans) try it and
+:mod:`purpose_immune_engine.normalize` (the text normaliser's scans) try it and
 keep their Python code when it is not installed, and the two give the same results (checked by the tests
 of these packages). ``available()`` says whether the compiled module loaded.
 """
@@ -19,7 +19,9 @@ __all__ = [
     "buckets",
     "chunk_sums",
     "clean",
+    "dehyphen",
     "payload_runs",
+    "text_hints",
     "unleet",
     "word_index",
     "word_keys",
@@ -101,3 +103,20 @@ def unleet(data: bytes) -> bytes:
     if _speedups is None:
         raise RuntimeError("purpose-immune-native is installed without its compiled module")
     return _speedups.unleet(data)  # type: ignore[no-any-return]
+
+
+def text_hints(text: str) -> int:
+    """Which of five of the normaliser's regexes match ``text``, one bit each: 1 ``_HEX_TRIPLE``, 2
+    ``_BITS``, 4 ``_MORSE_HINT`` (each: ``search`` finds a match), 8 ``_LEET_HINT`` (``finditer`` finds two),
+    16 ``_SPACED`` (``search`` finds a match)."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.text_hints(text)  # type: ignore[no-any-return]
+
+
+def dehyphen(data: bytes) -> tuple[bytes, int]:
+    """ASCII ``data`` without each hyphen between two lower-case letters, and how many were dropped (the
+    normaliser's ``_WORD_HYPHEN.subn("", ...)``)."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.dehyphen(data)  # type: ignore[no-any-return]

@@ -530,6 +530,122 @@ static PyObject *unleet(PyObject *self, PyObject *arg) {
     return out;
 }
 
+/* text_hints(text: str) -> int: which of five of the normaliser's regexes find a match in text, one bit
+ * each, from one pass (each regex's search otherwise tries every position of the text):
+ *   1  _HEX_TRIPLE  [0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}   (fixed width: tested at each i)
+ *   2  _BITS        [01]{7}                                                 (a run of seven 0s and 1s)
+ *   4  _MORSE_HINT  [.\-]{1,6} [.\-]{1,6} [.\-]{1,6}: a substring matches iff some space follows a dot or
+ *      dash, then 1 to 6 dots or dashes (the whole run: the middle group lies between two spaces), then a
+ *      space and a dot or dash (the outer groups can be cut to one character)
+ *   8  _LEET_HINT   two matches of [a-z][013457@$][a-z0-9]|[013457@$][a-z]{2} as finditer finds them: both
+ *      branches are three characters wide, so finditer tries the first then the second at each position and
+ *      after a match goes on three characters later
+ *   16 _SPACED      (?<![a-z0-9])(?:[a-z0-9][ .\-_*|/~+,]{1,3}){3,}[a-z0-9](?![a-z0-9]): each [a-z0-9] of a match
+ *      is one character between characters outside [a-z0-9] (a separator follows all but the last, which
+ *      the look-ahead bounds, and the first has the look-behind), and each separator group is the whole run
+ *      of separators between two of them (separators are outside [a-z0-9]); so a match exists iff four such
+ *      lone characters follow one another with 1 to 3 separators, and nothing else, between each two.
+ * A character from 128 up is in none of these classes (all ASCII), as in the regexes. */
+#define IS_HEX(c) ((c) < 128 && (char_class[c] & C_HEX))
+#define IS_LOW(c) ((c) >= 'a' && (c) <= 'z')
+#define IS_DIG(c) ((c) >= '0' && (c) <= '9')
+#define IS_DOT(c) ((c) == '.' || (c) == '-')
+
+static int leet_mark(Py_UCS4 c) {
+    return c == '0' || c == '1' || c == '3' || c == '4' || c == '5' || c == '7' || c == '@' || c == '$';
+}
+
+static int spaced_sep(Py_UCS4 c) {
+    return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '|' || c == '/' || c == '~'
+        || c == '+' || c == ',';
+}
+
+static PyObject *text_hints(PyObject *self, PyObject *arg) {
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "text_hints expects a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+#define AT(i) PyUnicode_READ(kind, data, (i))
+    long hints = 0;
+    Py_ssize_t bits = 0, leet = 0, chain = 0, gap = 0, next_leet = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = AT(i);
+        /* 1: two hex digits, a separator, ... at i */
+        if (!(hints & 1) && i + 7 < n && IS_HEX(c) && IS_HEX(AT(i + 1))) {
+            Py_UCS4 s1 = AT(i + 2), s2 = AT(i + 5);
+            if ((s1 == ' ' || s1 == ',' || s1 == ':') && (s2 == ' ' || s2 == ',' || s2 == ':') && IS_HEX(AT(i + 3))
+                && IS_HEX(AT(i + 4)) && IS_HEX(AT(i + 6)) && IS_HEX(AT(i + 7)))
+                hints |= 1;
+        }
+        /* 2: seven 0s and 1s in a row */
+        bits = (c == '0' || c == '1') ? bits + 1 : 0;
+        if (bits >= 7) hints |= 2;
+        /* 4: a space after a dot or dash, 1-6 of them, a space, a dot or dash */
+        if (!(hints & 4) && c == ' ' && i > 0 && IS_DOT(AT(i - 1))) {
+            Py_ssize_t j = i + 1;
+            while (j < n && j - i - 1 < 7 && IS_DOT(AT(j))) j++;
+            Py_ssize_t len = j - i - 1;
+            if (len >= 1 && len <= 6 && j + 1 < n && AT(j) == ' ' && IS_DOT(AT(j + 1))) hints |= 4;
+        }
+        /* 8: finditer's matches of the leet hint, from next_leet on */
+        if (leet < 2 && i == next_leet) {
+            if (i + 2 < n) {
+                Py_UCS4 c1 = AT(i + 1), c2 = AT(i + 2);
+                if ((IS_LOW(c) && leet_mark(c1) && (IS_LOW(c2) || IS_DIG(c2)))
+                    || (leet_mark(c) && IS_LOW(c1) && IS_LOW(c2))) {
+                    leet++;
+                    next_leet = i + 3;
+                } else {
+                    next_leet = i + 1;
+                }
+            }
+            if (leet >= 2) hints |= 8;
+        }
+        /* 16: a chain of four lone [a-z0-9] characters, 1-3 separators between each two */
+        if (IS_LOW(c) || IS_DIG(c)) {
+            int lone = (i == 0 || !(IS_LOW(AT(i - 1)) || IS_DIG(AT(i - 1))))
+                && (i + 1 == n || !(IS_LOW(AT(i + 1)) || IS_DIG(AT(i + 1))));
+            if (!lone) {
+                chain = 0;
+            } else {
+                chain = (chain > 0 && gap >= 1 && gap <= 3) ? chain + 1 : 1;
+                gap = 0;
+                if (chain >= 4) hints |= 16;
+            }
+        } else if (spaced_sep(c)) {
+            gap++;
+        } else {
+            chain = 0;
+        }
+    }
+#undef AT
+    return PyLong_FromLong(hints);
+}
+
+/* dehyphen(data) -> (bytes, n): _WORD_HYPHEN.subn("", data) on ASCII text, _WORD_HYPHEN = (?<=[a-z])-(?=[a-z]):
+ * every '-' between two lower-case letters of the text as given (the look-arounds consume nothing, so in
+ * "a-b-c" both go) is dropped, and n is how many. */
+static PyObject *dehyphen(PyObject *self, PyObject *arg) {
+    Py_buffer in;
+    if (PyObject_GetBuffer(arg, &in, PyBUF_SIMPLE) < 0) return NULL;
+    const unsigned char *b = (const unsigned char *)in.buf;
+    Py_ssize_t n = in.len, k = 0, dropped = 0;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, n);
+    if (out == NULL) { PyBuffer_Release(&in); return NULL; }
+    unsigned char *dst = (unsigned char *)PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (b[i] == '-' && i > 0 && i + 1 < n && IS_LOW(b[i - 1]) && IS_LOW(b[i + 1])) { dropped++; continue; }
+        dst[k++] = b[i];
+    }
+    PyBuffer_Release(&in);
+    if (_PyBytes_Resize(&out, k) < 0) return NULL;
+    return Py_BuildValue("(Nn)", out, dropped);
+}
+
 static PyMethodDef methods[] = {
     {"clean", clean, METH_O, "Non-alphanumeric ASCII as one space, runs of spaces as one."},
     {"buckets", buckets, METH_VARARGS, "Hashed n-gram bucket indexes (int64 bytes) of cleaned bytes."},
@@ -538,6 +654,8 @@ static PyMethodDef methods[] = {
     {"word_index", word_index, METH_O, "Where the words of an ASCII text start, by each of their first one to four characters."},
     {"payload_runs", payload_runs, METH_O, "The base64, base32, hex and base85 runs of a str, as the normaliser's regexes find them."},
     {"unleet", unleet, METH_O, "An ASCII text with its leetspeak words read back, as the normaliser's _LEET_TOKEN substitution does."},
+    {"text_hints", text_hints, METH_O, "Which of five of the normaliser's regexes (hex triple, bits, Morse hint, two leet hints, spaced letters) match a str, as bits."},
+    {"dehyphen", dehyphen, METH_O, "An ASCII text without the hyphens between two lower-case letters, and how many there were."},
     {NULL, NULL, 0, NULL},
 };
 
