@@ -9,6 +9,7 @@ reads that is installed).
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import os
 import struct
@@ -243,3 +244,44 @@ def test_word_index_of_empty_and_wordless_text() -> None:
         assert native.word_keys(data) == frozenset()
         codes, _, offsets = native.word_index(data)
         assert offsets == b"" and not any(memoryview(codes).cast("Q"))
+
+
+def test_normalize_is_the_same_with_and_without_the_c_scans_on_the_corpora() -> None:
+    """Every text of the corpora normalised with the C scans (encoded runs, leetspeak) and with the regexes
+    gives the same views, decodings and signals; and on each text, its cleaned text and its views, the C
+    scans give the regexes' matches and searches, and on ASCII ones the substitutions, themselves (most
+    texts never reach the leetspeak and hyphen substitutions)."""
+    engine = importlib.import_module("purpose_immune_engine.normalize")
+    texts = _corpus()
+    patterns = (engine._B64_RUN, engine._B32_RUN, engine._HEX_RUN, engine._B85_RUN)
+
+    def views(text: str) -> tuple[object, ...]:
+        n = engine.normalize(text)
+        return (n.raw, n.clean, n.text, n.views, n.cased_views, n.decoded, n.signals, n.truncated)
+
+    try:
+        assert engine.set_native(True)
+        fast = [views(t) for t in texts]
+        engine.set_native(False)
+        for t, expected in zip(texts, fast, strict=True):
+            assert views(t) == expected, t[:200]
+    finally:
+        engine.set_native(True)
+    for t, found in zip(texts, fast, strict=True):
+        for s in {t, found[1], *found[3]}:  # type: ignore[misc]
+            runs = native.payload_runs(s)
+            assert list(runs) == [[m.span() for m in p.finditer(s)] for p in patterns], s[:200]
+            hints = (
+                engine._HEX_TRIPLE.search(s) is not None,
+                engine._BITS.search(s) is not None,
+                engine._MORSE_HINT.search(s) is not None,
+                len(list(itertools.islice(engine._LEET_HINT.finditer(s), 2))) == 2,
+                engine._SPACED.search(s) is not None,
+            )
+            assert native.text_hints(s) == sum(1 << k for k, hit in enumerate(hints) if hit), s[:200]
+            if not s.isascii():
+                continue
+            joined, n = engine._WORD_HYPHEN.subn("", s)
+            assert native.dehyphen(s.encode("ascii")) == (joined.encode("ascii"), n), s[:200]
+            leet = engine._LEET_TOKEN.sub(lambda m: m.group(0).translate(engine._LEET), s)
+            assert native.unleet(s.encode("ascii")).decode("ascii") == leet, s[:200]

@@ -21,6 +21,11 @@ Views (all lower-case, accents stripped, whitespace collapsed):
 Bounds: input beyond :data:`MAX_SCAN_CHARS` is cut to its head and tail (the caller flags it), at most
 :data:`MAX_DECODED_CHARS` of decoded text and :data:`MAX_CANDIDATES` encoded runs are examined, every
 regex is linear. Nothing here raises on bad input: junk goes in, some views come out.
+
+With the optional ``purpose-immune-native`` distribution, the scans that cost most on ordinary text run in
+C: the base64/base32/hex/base85 run search, the leetspeak reading, the hyphen join and five whole-text gate
+searches (:func:`set_native`; ``PURPOSE_IMMUNE_NATIVE=0`` keeps the regexes). Their results are the
+regexes' own (tests compare them on generated, arbitrary and every development text).
 """
 
 from __future__ import annotations
@@ -29,20 +34,65 @@ import base64
 import binascii
 import codecs
 import html
+import os
 import re
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
 from purpose_agent.plugin import MAX_SCAN_CHARS, bound, to_text
 
-__all__ = ["MAX_SCAN_CHARS", "Decoded", "Normalized", "bound", "normalize", "to_text"]
+__all__ = ["MAX_SCAN_CHARS", "Decoded", "Normalized", "bound", "normalize", "set_native", "to_text"]
 
 MAX_DEPTH = 3
 MAX_DECODED_CHARS = 64_000
 MAX_CANDIDATES = 48
 MAX_RUN_CHARS = 16_384
+
+
+def _load_native() -> Any:
+    """The compiled module of the optional ``purpose-immune-native`` distribution when it is installed,
+    loads, is recent enough to have the normaliser's scans and is not switched off
+    (``PURPOSE_IMMUNE_NATIVE=0``); else None (the regexes below then do the same work)."""
+    if os.environ.get("PURPOSE_IMMUNE_NATIVE", "1") == "0":
+        return None
+    try:
+        from purpose_immune_native import _speedups
+    except ImportError:
+        return None
+    needed = ("payload_runs", "unleet", "text_hints", "dehyphen")
+    return _speedups if all(hasattr(_speedups, name) for name in needed) else None
+
+
+_native: Any = _load_native()
+
+
+def set_native(enabled: bool) -> bool:
+    """Find encoded runs, read leetspeak back, join hyphen-split words and test for a few regexes' matches
+    with the C scans (when installed) or with the regexes; returns whether the C scans are now used (for
+    A/B timing and the equivalence tests)."""
+    global _native
+    _native = _load_native() if enabled else None
+    return _native is not None
+
+
+# purpose-immune-native's text_hints bits: whether each of these regexes finds a match in a text
+HINT_HEX_TRIPLE, HINT_BITS, HINT_MORSE, HINT_TWO_LEET, HINT_SPACED = 1, 2, 4, 8, 16
+
+
+def _hints(text: str) -> int | None:
+    """The ``text_hints`` bits of ``text`` from one C pass (None without the C scans): five regex searches
+    that each try every position of the text otherwise."""
+    native = _native
+    return None if native is None else native.text_hints(text)  # type: ignore[no-any-return]
+
+
+def _found(pattern: re.Pattern[str], text: str, hints: int | None, bit: int) -> bool:
+    """Whether ``pattern`` (one of the five regexes of :data:`HINT_SPACED` and co.) matches somewhere in
+    ``text``: its ``bit`` of ``hints`` (:func:`_hints` of ``text``), or the regex's own search."""
+    return pattern.search(text) is not None if hints is None else bool(hints & bit)
 
 # -- hidden characters ---------------------------------------------------------------------------------
 
@@ -52,6 +102,9 @@ _HIDDEN_TABLE = {ord(c): None for c in _ZERO_WIDTH + _BIDI}
 # C0/C1 controls other than tab/newline/carriage return read as a space
 _HIDDEN_TABLE.update({c: " " for c in range(0x20) if c not in (9, 10, 13)})
 _HIDDEN_TABLE.update({c: " " for c in range(0x7F, 0xA0)})
+# every character _HIDDEN_TABLE changes: a text without one is left as it is, and a regex search says so
+# many times faster than str.translate with a dict (one lookup per character) can
+_HIDDEN_ANY = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_HIDDEN_TABLE)) + "]")
 _ASCII_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HAS_BIDI = re.compile("[" + _BIDI + "]")
 _TAG_RUN = re.compile("[\U000e0000-\U000e007f]+")
@@ -251,7 +304,7 @@ def _despace(view: str) -> str | None:
         spaced = view.encode("ascii").translate(_SEPARATORS_AS_SPACES).decode("ascii")
         if _LONE_CHAR.search(spaced) is None:
             return None
-    if not _SPACED.search(view):
+    if not _found(_SPACED, view, _hints(view), HINT_SPACED):
         return None
 
     def join(m: re.Match[str]) -> str:
@@ -293,14 +346,29 @@ def _dehyphen(view: str) -> str | None:
     such splits or more (one "e-mail" or "well-known" is ordinary writing)."""
     if view.count("-") < 2:
         return None
+    native = _native
+    if native is not None and view.isascii():
+        data, n = native.dehyphen(view.encode("ascii"))
+        return data.decode("ascii") if n >= 2 else None
     joined, n = _WORD_HYPHEN.subn("", view)
     return joined if n >= 2 else None
 
 
 def _unleet(view: str) -> str | None:
     # two hints need two of their digits or symbols (a cheap count rules most prose out first)
-    if sum(map(view.count, _LEET_MARKS)) < 2 or len(list(islice(_LEET_HINT.finditer(view), 2))) < 2:
-        return None  # (findall would go through the whole text to count what two matches decide)
+    if sum(map(view.count, _LEET_MARKS)) < 2:
+        return None
+    hints = _hints(view)
+    if hints is None:
+        if len(list(islice(_LEET_HINT.finditer(view), 2))) < 2:
+            return None  # (findall would go through the whole text to count what two matches decide)
+    elif not hints & HINT_TWO_LEET:
+        return None  # the C pass counts finditer's first two matches the same way
+    native = _native
+    if native is not None and view.isascii():
+        # one C pass, the same substitution (see purpose_immune_native's unleet for the derivation): the
+        # regex tries its three look-aheads at every word and calls back into Python for each match
+        return native.unleet(view.encode("ascii")).decode("ascii")  # type: ignore[no-any-return]
     return _LEET_TOKEN.sub(lambda m: m.group(0).translate(_LEET), view)
 
 
@@ -502,16 +570,19 @@ def _non_space_run(text: str, ascii_bytes: bytes, n: int) -> bool:
     return _longest(text.split()) >= n
 
 
-def _live_decoders(clean: str) -> list[tuple[str, re.Pattern[str], object]]:
+def _live_decoders(clean: str, runs_known: bool = False) -> list[tuple[str, re.Pattern[str], object]]:
     """The decoders whose run regex can match ``clean``, in :data:`_RUN_DECODERS` order.
 
     Why: most texts hold no encoded run, and ten regex scans (plus a Python call each to decide) cost
     more than the rest of the normalisation of a short text; cheap tests (``in``, a count, one short
-    regex) rule a decoder out first. A test only skips a decoder whose run regex cannot match."""
+    regex) rule a decoder out first. A test only skips a decoder whose run regex cannot match.
+    ``runs_known``: the base64, base32, hex and base85 runs come from the C scan (:data:`_NATIVE_RUNS`),
+    which finds none where there is none, so those four are not tested here."""
     # the run tests below are what _LONG_TOKEN, _NON_SPACE_RUN and _HEX_PAIRS find, done with C string
     # methods: those regexes step through every character of a long run of digits (binary, hex)
     ascii_bytes = clean.encode("ascii", "replace")  # a non-ASCII character is never a token character
-    long_token = b"x" * 16 in ascii_bytes.translate(_TOKEN_MARKS)
+    long_token = runs_known or b"x" * 16 in ascii_bytes.translate(_TOKEN_MARKS)
+    hints = _hints(clean)
     live: list[tuple[str, re.Pattern[str], object]] = []
     if long_token:
         live.extend(_RUN_DECODERS[:3])  # base64, base32 and hex runs are at least 16 token characters
@@ -520,16 +591,16 @@ def _live_decoders(clean: str) -> list[tuple[str, re.Pattern[str], object]]:
         or ("0x" in clean and _PREFIXED_HEX.search(clean) is not None)
         # a run of hex pairs that decodes to text has a digit in every byte (ASCII is 0x20-0x7e)
         or (len(ascii_bytes) - len(ascii_bytes.translate(None, _DIGITS)) >= 8
-            and _HEX_TRIPLE.search(clean) is not None)
+            and _found(_HEX_TRIPLE, clean, hints, HINT_HEX_TRIPLE))
     ):
         live.append(_RUN_DECODERS[3])
-    if clean.count("0") + clean.count("1") >= 7 and _BITS.search(clean) is not None:
+    if clean.count("0") + clean.count("1") >= 7 and _found(_BITS, clean, hints, HINT_BITS):
         live.append(_RUN_DECODERS[4])
     if "<~" in clean:
         live.append(_RUN_DECODERS[5])
     if long_token or _non_space_run(clean, ascii_bytes, 20):
         live.append(_RUN_DECODERS[6])
-    if (". " in clean or "- " in clean) and _MORSE_HINT.search(clean) is not None:
+    if (". " in clean or "- " in clean) and _found(_MORSE_HINT, clean, hints, HINT_MORSE):
         live.append(_RUN_DECODERS[7])
     if "\\" in clean:
         live.append(_RUN_DECODERS[8])
@@ -538,14 +609,28 @@ def _live_decoders(clean: str) -> list[tuple[str, re.Pattern[str], object]]:
     return live
 
 
+# the run regexes whose matches purpose-immune-native's payload_runs gives (in its result's order)
+_NATIVE_RUNS = {_B64_RUN: 0, _B32_RUN: 1, _HEX_RUN: 2, _B85_RUN: 3}
+
+
 def _find_payloads(clean: str, budget: list[int]) -> list[Decoded]:
-    """Decode every encoded run in ``clean`` once (one level)."""
+    """Decode every encoded run in ``clean`` once (one level).
+
+    With ``purpose-immune-native``, the base64, base32, hex and base85 runs come from one C pass (the same
+    matches in the same order, see its ``payload_runs``): each of those regexes otherwise tries every
+    position of the text, which is most of the cost of normalising a text with long words."""
     found: list[Decoded] = []
     seen: set[tuple[str, str]] = set()
     tried = 0
-    for name, pattern, decoder in _live_decoders(clean):
-        for m in pattern.finditer(clean):
-            run = m.group(0)[:MAX_RUN_CHARS]
+    native = _native
+    known = native.payload_runs(clean) if native is not None else None
+    for name, pattern, decoder in _live_decoders(clean, known is not None):
+        at = _NATIVE_RUNS.get(pattern) if known is not None else None
+        matches = (
+            (m.group(0) for m in pattern.finditer(clean)) if at is None else (clean[s:e] for s, e in known[at])
+        )
+        for whole in matches:
+            run = whole[:MAX_RUN_CHARS]
             if (name, run) in seen:
                 continue
             seen.add((name, run))
@@ -598,11 +683,14 @@ def _clean(text: str, signals: set[str]) -> tuple[str, list[Decoded]]:
     text = _VS_ANY.sub("", text)
     if _HAS_BIDI.search(text):
         signals.add("bidi")
-    stripped = text.translate(_HIDDEN_TABLE)
+    stripped = text if _HIDDEN_ANY.search(text) is None else text.translate(_HIDDEN_TABLE)
     if len(stripped) != len(text):
         signals.add("hidden_chars")
     text = unicodedata.normalize("NFKC", stripped)
-    if _LATIN_WORD_WITH_CONFUSABLE.search(text.lower()):
+    lowered = text.lower()
+    # a match holds a look-alike letter (its second look-ahead): one character-class search rules most
+    # texts out before the word regex tries its look-aheads at every word
+    if _CONFUSABLE_CHARS.search(lowered) is not None and _LATIN_WORD_WITH_CONFUSABLE.search(lowered):
         signals.add("homoglyphs")
     return text, hidden
 

@@ -1,9 +1,10 @@
 """Optional C speedups for the immune system's hot loops (plain CPython C API, no dependencies).
 
 Nothing imports this package unconditionally: :mod:`purpose_immune_classifier.features` (the learned
-detector's n-gram features) and :mod:`purpose_immune_engine.prefixes` (the rule engine's word index) try it
-and keep their Python code when it is not installed, and the two give the same results (checked by the
-tests of these packages). ``available()`` says whether the compiled module loaded.
+detector's n-gram features), :mod:`purpose_immune_engine.prefixes` (the rule engine's word index) and
+:mod:`purpose_immune_engine.normalize` (the text normaliser's scans) try it and
+keep their Python code when it is not installed, and the two give the same results (checked by the tests
+of these packages). ``available()`` says whether the compiled module loaded.
 """
 
 from __future__ import annotations
@@ -13,7 +14,18 @@ try:
 except ImportError:  # a source checkout without a build: the callers keep their pure-Python code
     _speedups = None  # type: ignore[assignment]
 
-__all__ = ["available", "buckets", "chunk_sums", "clean", "word_index", "word_keys"]
+__all__ = [
+    "available",
+    "buckets",
+    "chunk_sums",
+    "clean",
+    "dehyphen",
+    "payload_runs",
+    "text_hints",
+    "unleet",
+    "word_index",
+    "word_keys",
+]
 
 
 def available() -> bool:
@@ -72,3 +84,39 @@ def word_index(data: bytes) -> tuple[bytes, bytes, bytes]:
     if _speedups is None:
         raise RuntimeError("purpose-immune-native is installed without its compiled module")
     return _speedups.word_index(data)  # type: ignore[no-any-return]
+
+
+def payload_runs(text: str) -> tuple[list[tuple[int, int]], ...]:
+    """The (start, end) of every match of the text normaliser's base64, base32, hex and base85 run regexes
+    in ``text`` (``purpose_immune_engine.normalize``'s ``_B64_RUN``, ``_B32_RUN``, ``_HEX_RUN`` and
+    ``_B85_RUN``: ASCII classes only, so any str), four lists in that order, each as the regex's
+    ``finditer`` gives them (character offsets)."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.payload_runs(text)  # type: ignore[no-any-return]
+
+
+def unleet(data: bytes) -> bytes:
+    """ASCII ``data`` with every leetspeak word read back (the normaliser's ``_LEET_TOKEN`` substitution:
+    each maximal run of ``[A-Za-z0-9_@$!|+]`` of 2 to 40 characters holding a lower-case letter and one of
+    ``[0-9@$!|+]`` has its digits and symbols replaced by the letters they stand for)."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.unleet(data)  # type: ignore[no-any-return]
+
+
+def text_hints(text: str) -> int:
+    """Which of five of the normaliser's regexes match ``text``, one bit each: 1 ``_HEX_TRIPLE``, 2
+    ``_BITS``, 4 ``_MORSE_HINT`` (each: ``search`` finds a match), 8 ``_LEET_HINT`` (``finditer`` finds two),
+    16 ``_SPACED`` (``search`` finds a match)."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.text_hints(text)  # type: ignore[no-any-return]
+
+
+def dehyphen(data: bytes) -> tuple[bytes, int]:
+    """ASCII ``data`` without each hyphen between two lower-case letters, and how many were dropped (the
+    normaliser's ``_WORD_HYPHEN.subn("", ...)``)."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.dehyphen(data)  # type: ignore[no-any-return]

@@ -339,12 +339,323 @@ done:
     return keys;
 }
 
+/* -- the text normaliser's scans (purpose_immune_engine.normalize) ----------------------------------------
+ *
+ * Each function below gives exactly what one of the normaliser's regular expressions gives (the derivation
+ * is next to each); the engine's tests compare them with the regexes on generated and arbitrary text and on
+ * every development text. */
+
+enum { C_B64 = 1, C_B32 = 2, C_HEX = 4, C_B85 = 8, C_ALNUM = 16, C_PRINT = 32, C_LEETW = 64, C_LEETMARK = 128 };
+static unsigned char char_class[256];
+static unsigned char leet_map[256]; /* _LEET: each digit or symbol to the letter it reads as */
+
+static void fill_char_class(void) {
+    const char *b85 = "!#$%&()*+-;<=>?@^_`{|}~";
+    for (int c = 0; c < 128; c++) {
+        unsigned char k = 0;
+        int alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (alnum) k |= C_ALNUM | C_B85;
+        if (alnum || c == '+' || c == '/' || c == '_' || c == '-') k |= C_B64;
+        if ((c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7')) k |= C_B32;
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f')) k |= C_HEX;
+        if (c >= '!' && c <= '~') k |= C_PRINT;
+        if (c && strchr(b85, c) != NULL) k |= C_B85;
+        /* _LEET_TOKEN's class [\w@$!|+€] on ASCII, and its second lookahead's [0-9@$!|+€] */
+        if (alnum || c == '_' || c == '@' || c == '$' || c == '!' || c == '|' || c == '+') k |= C_LEETW;
+        if ((c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|' || c == '+') k |= C_LEETMARK;
+        char_class[c] = k;
+    }
+    static const char from[] = "01345789@$!|+", to[] = "oieastbgasilt";
+    for (int c = 0; c < 256; c++) leet_map[c] = (unsigned char)c;
+    for (int k = 0; from[k]; k++) leet_map[(unsigned char)from[k]] = (unsigned char)to[k];
+}
+
+static int add_run(PyObject *list, Py_ssize_t start, Py_ssize_t end) {
+    PyObject *pair = Py_BuildValue("(nn)", start, end);
+    if (pair == NULL) return -1;
+    int rc = PyList_Append(list, pair);
+    Py_DECREF(pair);
+    return rc;
+}
+
+#define IS(c, k) (char_class[(unsigned char)(c)] & (k))
+
+/* payload_runs reads a str of any kind through one array of class bits per character (a character from 128
+ * up has none, as it matches none of the four regexes' ASCII classes), so offsets are character offsets. */
+enum { C_EQ = 256, C_ZERO = 512, C_X = 1024 };
+#define HAS(i, k) (cls[i] & (k))
+
+/* _B64_RUN = (?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/_\-=]). A match starts where a
+ * maximal run of the class starts (the look-behind); the look-ahead fails after a shorter run (the next
+ * character is in the class), so the run is taken whole, and then all k of the '=' that follow (a shorter
+ * count leaves an '=' next): a match iff the run has 16 or more characters, k <= 2 and the character after
+ * the '=' is not in the class. Runs are separated by characters outside the class, so each is decided
+ * alone. */
+static int runs_b64(const uint16_t *cls, Py_ssize_t n, PyObject *out) {
+    Py_ssize_t i = 0;
+    while (i < n) {
+        if (!HAS(i, C_B64)) { i++; continue; }
+        Py_ssize_t j = i;
+        while (j < n && HAS(j, C_B64)) j++;
+        Py_ssize_t e = j;
+        while (e < n && HAS(e, C_EQ)) e++;
+        if (j - i >= 16 && e - j <= 2 && (e == n || !HAS(e, C_B64)) && add_run(out, i, e) < 0) return -1;
+        i = j;
+    }
+    return 0;
+}
+
+/* _B32_RUN = (?<![A-Za-z0-9])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9=]). A match starts at a character of [A-Z2-7]
+ * whose predecessor is not alphanumeric; as above the run of [A-Z2-7] is taken whole (a shorter one is
+ * followed by an alphanumeric character) with all k '=' after it: a match iff the run has 16 or more
+ * characters, k <= 6 and the character after is not alphanumeric. A character inside a run follows an
+ * alphanumeric one, and the characters after a match's run are '=', so no other start is possible. */
+static int runs_b32(const uint16_t *cls, Py_ssize_t n, PyObject *out) {
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!HAS(i, C_B32) || (i > 0 && HAS(i - 1, C_ALNUM))) continue;
+        Py_ssize_t j = i;
+        while (j < n && HAS(j, C_B32)) j++;
+        Py_ssize_t e = j;
+        while (e < n && HAS(e, C_EQ)) e++;
+        if (j - i >= 16 && e - j <= 6 && (e == n || !HAS(e, C_ALNUM))) {
+            if (add_run(out, i, e) < 0) return -1;
+        }
+        i = j - 1; /* the characters up to j follow an alphanumeric one */
+    }
+    return 0;
+}
+
+/* _HEX_RUN = (?<![0-9A-Za-z])(?:0x)?(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z]). At a start whose predecessor is
+ * not alphanumeric: with the "0x" prefix (tried first) the hex digits after it, L of them, match iff L is
+ * even, at least 16, and the character after them is not alphanumeric (fewer pairs leave a hex digit next;
+ * an odd L leaves one too); without it, the same test on the hex digits from the start ("0x..." then has
+ * one digit, '0', and fails). A start inside a match or a run follows an alphanumeric character. */
+static int runs_hex(const uint16_t *cls, Py_ssize_t n, PyObject *out) {
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (i > 0 && HAS(i - 1, C_ALNUM)) continue;
+        Py_ssize_t s = (i + 1 < n && HAS(i, C_ZERO) && HAS(i + 1, C_X)) ? i + 2 : i;
+        Py_ssize_t j = s;
+        while (j < n && HAS(j, C_HEX)) j++;
+        Py_ssize_t len = j - s;
+        if (len >= 16 && len % 2 == 0 && (j == n || !HAS(j, C_ALNUM))) {
+            if (add_run(out, i, j) < 0) return -1;
+            i = j - 1;
+        }
+    }
+    return 0;
+}
+
+/* _B85_RUN = (?<![!-~])[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}(?![!-~]). Its class lies inside [!-~], so a
+ * match starts where a maximal run of [!-~] starts and, since a shorter match would be followed by a
+ * character of [!-~], is that whole run: a match iff every character of the run is in the class and it has
+ * 20 or more. */
+static int runs_b85(const uint16_t *cls, Py_ssize_t n, PyObject *out) {
+    Py_ssize_t i = 0;
+    while (i < n) {
+        if (!HAS(i, C_PRINT)) { i++; continue; }
+        Py_ssize_t j = i;
+        int all = 1;
+        while (j < n && HAS(j, C_PRINT)) { all &= HAS(j, C_B85) != 0; j++; }
+        if (all && j - i >= 20 && add_run(out, i, j) < 0) return -1;
+        i = j;
+    }
+    return 0;
+}
+
+/* payload_runs(text: str) -> (base64, base32, hex, base85): each a list of the (start, end) of every match
+ * of that run pattern of the normaliser, in order, as its finditer gives them. */
+static PyObject *payload_runs(PyObject *self, PyObject *arg) {
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "payload_runs expects a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    uint16_t *cls = PyMem_Malloc((n + 1) * sizeof(uint16_t));
+    if (cls == NULL) return PyErr_NoMemory();
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        uint16_t k = 0;
+        if (c < 128) {
+            k = char_class[c];
+            if (c == '=') k |= C_EQ;
+            else if (c == '0') k |= C_ZERO;
+            else if (c == 'x') k |= C_X;
+        }
+        cls[i] = k;
+    }
+    PyObject *lists[4] = {PyList_New(0), PyList_New(0), PyList_New(0), PyList_New(0)};
+    PyObject *result = NULL;
+    if (lists[0] == NULL || lists[1] == NULL || lists[2] == NULL || lists[3] == NULL) goto done;
+    if (runs_b64(cls, n, lists[0]) < 0 || runs_b32(cls, n, lists[1]) < 0 || runs_hex(cls, n, lists[2]) < 0
+        || runs_b85(cls, n, lists[3]) < 0) goto done;
+    result = PyTuple_Pack(4, lists[0], lists[1], lists[2], lists[3]);
+done:
+    for (int k = 0; k < 4; k++) Py_XDECREF(lists[k]);
+    PyMem_Free(cls);
+    return result;
+}
+
+/* unleet(data) -> bytes: _LEET_TOKEN.sub(translate with _LEET) on ASCII text. _LEET_TOKEN =
+ * (?<!W)(?=W{2,40}+(?!W))(?=W*[a-z])(?=W*[0-9@$!|+€])W{2,40} with W = [\w@$!|+€]: a match starts where a
+ * maximal run of W starts (the look-behind); the possessive first look-ahead holds iff the run has 2 to 40
+ * bytes, the others iff it holds a lower-case letter and one of [0-9@$!|+]; then W{2,40} takes the whole
+ * run. So each such run is translated (0->o 1->i 3->e 4->a 5->s 7->t 8->b 9->g @->a $->s !->i |->l +->t) and
+ * every other byte is kept. */
+static PyObject *unleet(PyObject *self, PyObject *arg) {
+    Py_buffer in;
+    if (PyObject_GetBuffer(arg, &in, PyBUF_SIMPLE) < 0) return NULL;
+    const unsigned char *b = (const unsigned char *)in.buf;
+    Py_ssize_t n = in.len;
+    PyObject *out = PyBytes_FromStringAndSize((const char *)b, n);
+    if (out == NULL) { PyBuffer_Release(&in); return NULL; }
+    unsigned char *dst = (unsigned char *)PyBytes_AS_STRING(out);
+    Py_ssize_t i = 0;
+    while (i < n) {
+        if (!IS(b[i], C_LEETW)) { i++; continue; }
+        Py_ssize_t j = i;
+        int lower = 0, mark = 0;
+        while (j < n && IS(b[j], C_LEETW)) {
+            lower |= b[j] >= 'a' && b[j] <= 'z';
+            mark |= IS(b[j], C_LEETMARK) != 0;
+            j++;
+        }
+        if (j - i >= 2 && j - i <= 40 && lower && mark)
+            for (Py_ssize_t k = i; k < j; k++) dst[k] = leet_map[b[k]];
+        i = j;
+    }
+    PyBuffer_Release(&in);
+    return out;
+}
+
+/* text_hints(text: str) -> int: which of five of the normaliser's regexes find a match in text, one bit
+ * each, from one pass (each regex's search otherwise tries every position of the text):
+ *   1  _HEX_TRIPLE  [0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}[ ,:][0-9A-Fa-f]{2}   (fixed width: tested at each i)
+ *   2  _BITS        [01]{7}                                                 (a run of seven 0s and 1s)
+ *   4  _MORSE_HINT  [.\-]{1,6} [.\-]{1,6} [.\-]{1,6}: a substring matches iff some space follows a dot or
+ *      dash, then 1 to 6 dots or dashes (the whole run: the middle group lies between two spaces), then a
+ *      space and a dot or dash (the outer groups can be cut to one character)
+ *   8  _LEET_HINT   two matches of [a-z][013457@$][a-z0-9]|[013457@$][a-z]{2} as finditer finds them: both
+ *      branches are three characters wide, so finditer tries the first then the second at each position and
+ *      after a match goes on three characters later
+ *   16 _SPACED      (?<![a-z0-9])(?:[a-z0-9][ .\-_*|/~+,]{1,3}){3,}[a-z0-9](?![a-z0-9]): each [a-z0-9] of a match
+ *      is one character between characters outside [a-z0-9] (a separator follows all but the last, which
+ *      the look-ahead bounds, and the first has the look-behind), and each separator group is the whole run
+ *      of separators between two of them (separators are outside [a-z0-9]); so a match exists iff four such
+ *      lone characters follow one another with 1 to 3 separators, and nothing else, between each two.
+ * A character from 128 up is in none of these classes (all ASCII), as in the regexes. */
+#define IS_HEX(c) ((c) < 128 && (char_class[c] & C_HEX))
+#define IS_LOW(c) ((c) >= 'a' && (c) <= 'z')
+#define IS_DIG(c) ((c) >= '0' && (c) <= '9')
+#define IS_DOT(c) ((c) == '.' || (c) == '-')
+
+static int leet_mark(Py_UCS4 c) {
+    return c == '0' || c == '1' || c == '3' || c == '4' || c == '5' || c == '7' || c == '@' || c == '$';
+}
+
+static int spaced_sep(Py_UCS4 c) {
+    return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '|' || c == '/' || c == '~'
+        || c == '+' || c == ',';
+}
+
+static PyObject *text_hints(PyObject *self, PyObject *arg) {
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "text_hints expects a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+#define AT(i) PyUnicode_READ(kind, data, (i))
+    long hints = 0;
+    Py_ssize_t bits = 0, leet = 0, chain = 0, gap = 0, next_leet = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = AT(i);
+        /* 1: two hex digits, a separator, ... at i */
+        if (!(hints & 1) && i + 7 < n && IS_HEX(c) && IS_HEX(AT(i + 1))) {
+            Py_UCS4 s1 = AT(i + 2), s2 = AT(i + 5);
+            if ((s1 == ' ' || s1 == ',' || s1 == ':') && (s2 == ' ' || s2 == ',' || s2 == ':') && IS_HEX(AT(i + 3))
+                && IS_HEX(AT(i + 4)) && IS_HEX(AT(i + 6)) && IS_HEX(AT(i + 7)))
+                hints |= 1;
+        }
+        /* 2: seven 0s and 1s in a row */
+        bits = (c == '0' || c == '1') ? bits + 1 : 0;
+        if (bits >= 7) hints |= 2;
+        /* 4: a space after a dot or dash, 1-6 of them, a space, a dot or dash */
+        if (!(hints & 4) && c == ' ' && i > 0 && IS_DOT(AT(i - 1))) {
+            Py_ssize_t j = i + 1;
+            while (j < n && j - i - 1 < 7 && IS_DOT(AT(j))) j++;
+            Py_ssize_t len = j - i - 1;
+            if (len >= 1 && len <= 6 && j + 1 < n && AT(j) == ' ' && IS_DOT(AT(j + 1))) hints |= 4;
+        }
+        /* 8: finditer's matches of the leet hint, from next_leet on */
+        if (leet < 2 && i == next_leet) {
+            if (i + 2 < n) {
+                Py_UCS4 c1 = AT(i + 1), c2 = AT(i + 2);
+                if ((IS_LOW(c) && leet_mark(c1) && (IS_LOW(c2) || IS_DIG(c2)))
+                    || (leet_mark(c) && IS_LOW(c1) && IS_LOW(c2))) {
+                    leet++;
+                    next_leet = i + 3;
+                } else {
+                    next_leet = i + 1;
+                }
+            }
+            if (leet >= 2) hints |= 8;
+        }
+        /* 16: a chain of four lone [a-z0-9] characters, 1-3 separators between each two */
+        if (IS_LOW(c) || IS_DIG(c)) {
+            int lone = (i == 0 || !(IS_LOW(AT(i - 1)) || IS_DIG(AT(i - 1))))
+                && (i + 1 == n || !(IS_LOW(AT(i + 1)) || IS_DIG(AT(i + 1))));
+            if (!lone) {
+                chain = 0;
+            } else {
+                chain = (chain > 0 && gap >= 1 && gap <= 3) ? chain + 1 : 1;
+                gap = 0;
+                if (chain >= 4) hints |= 16;
+            }
+        } else if (spaced_sep(c)) {
+            gap++;
+        } else {
+            chain = 0;
+        }
+    }
+#undef AT
+    return PyLong_FromLong(hints);
+}
+
+/* dehyphen(data) -> (bytes, n): _WORD_HYPHEN.subn("", data) on ASCII text, _WORD_HYPHEN = (?<=[a-z])-(?=[a-z]):
+ * every '-' between two lower-case letters of the text as given (the look-arounds consume nothing, so in
+ * "a-b-c" both go) is dropped, and n is how many. */
+static PyObject *dehyphen(PyObject *self, PyObject *arg) {
+    Py_buffer in;
+    if (PyObject_GetBuffer(arg, &in, PyBUF_SIMPLE) < 0) return NULL;
+    const unsigned char *b = (const unsigned char *)in.buf;
+    Py_ssize_t n = in.len, k = 0, dropped = 0;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, n);
+    if (out == NULL) { PyBuffer_Release(&in); return NULL; }
+    unsigned char *dst = (unsigned char *)PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (b[i] == '-' && i > 0 && i + 1 < n && IS_LOW(b[i - 1]) && IS_LOW(b[i + 1])) { dropped++; continue; }
+        dst[k++] = b[i];
+    }
+    PyBuffer_Release(&in);
+    if (_PyBytes_Resize(&out, k) < 0) return NULL;
+    return Py_BuildValue("(Nn)", out, dropped);
+}
+
 static PyMethodDef methods[] = {
     {"clean", clean, METH_O, "Non-alphanumeric ASCII as one space, runs of spaces as one."},
     {"buckets", buckets, METH_VARARGS, "Hashed n-gram bucket indexes (int64 bytes) of cleaned bytes."},
     {"chunk_sums", chunk_sums, METH_VARARGS, "Per-chunk sums and counts of the n-grams' weights."},
     {"word_keys", word_keys, METH_O, "The four-character keys of the words of an ASCII text (a frozenset)."},
     {"word_index", word_index, METH_O, "Where the words of an ASCII text start, by each of their first one to four characters."},
+    {"payload_runs", payload_runs, METH_O, "The base64, base32, hex and base85 runs of a str, as the normaliser's regexes find them."},
+    {"unleet", unleet, METH_O, "An ASCII text with its leetspeak words read back, as the normaliser's _LEET_TOKEN substitution does."},
+    {"text_hints", text_hints, METH_O, "Which of five of the normaliser's regexes (hex triple, bits, Morse hint, two leet hints, spaced letters) match a str, as bits."},
+    {"dehyphen", dehyphen, METH_O, "An ASCII text without the hyphens between two lower-case letters, and how many there were."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -355,5 +666,6 @@ static struct PyModuleDef module = {
 
 PyMODINIT_FUNC PyInit__speedups(void) {
     fill_word_table();
+    fill_char_class();
     return PyModule_Create(&module);
 }
