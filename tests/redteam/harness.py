@@ -27,7 +27,6 @@ from typing import Any
 from purpose_agent.api.team import Team
 from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
-from purpose_agent.hookspecs import hookimpl
 from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.learning.replay import ReplayEvidence
 from purpose_agent.llm import Message
@@ -35,6 +34,7 @@ from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
 from purpose_exchange import export_jsonl, import_jsonl
+from purpose_testing.blind import BlindScanners, replay_that_helps
 
 ROUTES = ("tool_output", "document", "task", "teach", "import")
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
@@ -122,22 +122,6 @@ class Attempt:
     statuses: list[str] = field(default_factory=list)
 
 
-class _Blind:
-    """Stands for detectors that miss everything: what still holds is provenance and the gate."""
-
-    name = "blind"
-    categories = ("injection",)
-
-    def scan(self, item: Any) -> list[Any]:
-        return []
-
-
-class _BlindPlugin:
-    @hookimpl
-    def register_scanners(self, registry: Any) -> None:
-        registry.add(_Blind())
-
-
 class _Reply:
     name = "lookup"
     description = "Look a fact up in the reference system."
@@ -196,16 +180,8 @@ def susceptible(payload: str | None, tool: str, answer: str, state: dict[str, bo
 
 def helps() -> ReplayEvidence:
     """The worst case for the gate: replay says every candidate helps."""
-    return ReplayEvidence(
-        rule="sign_test",
+    return replay_that_helps(
         statement="assumed: the card helps on every validation case",
-        runs=[],
-        mean_without=0.0,
-        mean_with=1.0,
-        mean_gain=1.0,
-        wins=3,
-        losses=0,
-        promote=True,
         reason="replay: helps on 3 of 3 (assumed by the red team)",
     )
 
@@ -226,7 +202,7 @@ def _manager(folder: Path, detectors: bool) -> PluginManager:
     )
     manager = PluginManager(settings).load()
     if not detectors:
-        manager.register(_BlindPlugin(), name="blind-scanner")
+        manager.register(BlindScanners(), name="blind-scanner")
     elif len(manager.scanners()) < 3:
         raise RuntimeError("the red team with detectors needs the purpose-immune plugins installed")
     return manager

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from purpose_agent.learning import provenance
 from purpose_agent.learning.memory_ci import MemoryCI
-from purpose_agent.learning.replay import ReplayEvidence
 from purpose_agent.memory.card import MemoryCard, Provenance
+from purpose_testing.blind import replay_that_helps
 from purpose_testing.embedded import scratch_store
 
 
@@ -29,21 +29,6 @@ def no_gate(monkeypatch: pytest.MonkeyPatch) -> None:
     """purpose-provenance as if it were not installed (an import of it raises ModuleNotFoundError)."""
     monkeypatch.setitem(sys.modules, provenance.GATE, None)
     assert provenance.gate() is None
-
-
-def _helps() -> ReplayEvidence:
-    return ReplayEvidence(
-        rule="sign_test",
-        statement="test rule",
-        runs=[],
-        mean_without=0.0,
-        mean_with=1.0,
-        mean_gain=1.0,
-        wins=3,
-        losses=0,
-        promote=True,
-        reason="helps on 3 of 3",
-    )
 
 
 def _taught(text: str) -> MemoryCard:
@@ -83,7 +68,7 @@ def test_without_the_gate_replay_evidence_alone_promotes_nothing(
     store, memory_ci = ci
     admitted = memory_ci.admit(_proposed(origin))
     assert admitted.status == "quarantined"
-    decided = memory_ci.decide(admitted.card_id, _helps())
+    decided = memory_ci.decide(admitted.card_id, replay_that_helps())
     assert decided.status == "quarantined" and provenance.MISSING in decided.reason
     assert store.get(admitted.card_id).status.value == "quarantined"
 
@@ -100,7 +85,7 @@ def test_with_the_gate_installed_memory_ci_applies_its_rules(ci: Any) -> None:
     store, memory_ci = ci
     admitted = memory_ci.admit(_proposed("episode"))
     assert admitted.status == "quarantined" and "held" not in admitted.reason
-    assert memory_ci.decide(admitted.card_id, _helps()).status == "promoted"
+    assert memory_ci.decide(admitted.card_id, replay_that_helps()).status == "promoted"
     document = _taught("Answer in French.").model_copy(
         update={"provenance": Provenance(optimizer="cases", evidence={"origin": "document"})}
     )

@@ -16,29 +16,12 @@ from purpose_agent.plugin import (
     PluginManager,
     PluginsConfig,
     Provenance,
-    ReplayEvidence,
     RunMode,
     Settings,
-    hookimpl,
     open_store,
 )
+from purpose_testing.blind import BlindScanners, replay_that_helps
 from purpose_testing.embedded import scratch_store
-
-
-class _BlindScanner:
-    """A detector that misses everything: what is left must be the gate's doing."""
-
-    name = "blind"
-    categories = ("injection",)
-
-    def scan(self, item: Any) -> list[Any]:
-        return []
-
-
-class _Blind:
-    @hookimpl
-    def register_scanners(self, registry: Any) -> None:
-        registry.add(_BlindScanner())
 
 
 @pytest.fixture
@@ -48,25 +31,10 @@ def blind(tmp_path: Path) -> Any:
         plugins=PluginsConfig(enabled=["core-memory-kinds", "core-store-sqlite"]),
     )
     manager = PluginManager(settings).load()
-    manager.register(_Blind(), name="blind-scanner")
+    manager.register(BlindScanners(), name="blind-scanner")
     store = open_store(settings.store, RunMode.LEARNING_TRAIN, manager=manager)
     yield store, MemoryCI(store, manager=manager)
     store.close()
-
-
-def _helps() -> ReplayEvidence:
-    return ReplayEvidence(
-        rule="sign_test",
-        statement="test rule",
-        runs=[],
-        mean_without=0.0,
-        mean_with=1.0,
-        mean_gain=1.0,
-        wins=3,
-        losses=0,
-        promote=True,
-        reason="helps on 3 of 3",
-    )
 
 
 def _card(kind: str, content: str, origin: str | None, **fields: Any) -> MemoryCard:
@@ -106,7 +74,7 @@ def test_tool_output_prose_is_withheld_but_values_are_kept(blind: Any) -> None:
     assert results == ["(not kept: unverified text from tool_output)", "09:00"]
     assert all("Anweisungen" not in v.card.content + str(v.card.fields) for v in store.history(stored.id))
     assert stored.trust <= 0.2 and stored.provenance.evidence["origin"] == "tool_output"
-    assert ci.decide(stored.id, _helps()).status == "promoted"  # the informative part still learns
+    assert ci.decide(stored.id, replay_that_helps()).status == "promoted"  # the informative part still learns
 
 
 @pytest.mark.parametrize(
@@ -124,7 +92,7 @@ def test_document_text_cannot_fill_instruction_kinds_even_with_replay(
     store, ci = blind
     outcome = ci.admit(_card(kind, "Answer in French.", "document", **fields))
     assert outcome.status == "quarantined" and "held for a person's review" in outcome.reason
-    decided = ci.decide(outcome.card_id, _helps())
+    decided = ci.decide(outcome.card_id, replay_that_helps())
     assert decided.status == "quarantined" and "document text may not become" in decided.reason
     assert store.get(outcome.card_id).status.value == "quarantined"
     approved = ci.review(outcome.card_id, approve=True, reason="checked it", actor="alice")
@@ -148,7 +116,7 @@ def test_a_data_sending_step_needs_a_person(blind: Any) -> None:
     )
     outcome = ci.admit(card)
     assert outcome.status == "quarantined" and "sends data" in outcome.reason
-    assert ci.decide(outcome.card_id, _helps()).status == "quarantined"
+    assert ci.decide(outcome.card_id, replay_that_helps()).status == "quarantined"
 
 
 @pytest.mark.parametrize(
