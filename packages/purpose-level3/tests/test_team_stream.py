@@ -4,53 +4,14 @@ by word (the same path a real backend's token stream takes), and RunStream itsel
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.plugin import (
-    AgentTemplate,
-    BudgetsConfig,
-    Event,
-    PluginManager,
-    PluginsConfig,
-    Settings,
-    Team,
-    ToolResult,
-)
+from echo_fixtures import Echo, policy, settings_for
+from purpose_agent.plugin import AgentTemplate, Event, PluginManager, Team
 from purpose_agent.testing import ScriptedBackend
 from purpose_level3.streaming import RunStream
-
-CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
-
-
-class Echo:
-    name = "echo"
-    description = "Repeat the text."
-    parameters = {"type": "object", "properties": {"text": {"type": "string"}}, "required": ["text"]}
-    timeout_s = 2.0
-
-    def run(self, **arguments: Any) -> ToolResult:
-        return ToolResult(output=arguments["text"].upper())
-
-
-def policy(messages: Any) -> str:
-    prompt = messages[-1].content
-    if "Choose the next action" not in prompt:
-        return json.dumps({"score": 1.0, "evidence": [], "reasoning": "fine"})
-    if "->" in prompt:
-        return json.dumps({"action": "final_answer", "input": "the echo said HELLO THERE"})
-    return json.dumps({"action": "echo", "input": "hello there"})
-
-
-def settings_for(tmp_path: Path) -> Settings:
-    return Settings(
-        store=str(tmp_path / "m.db"),
-        traces=str(tmp_path / "t"),
-        budgets=BudgetsConfig(max_steps=3),
-        plugins=PluginsConfig(enabled=CORE),
-    )
 
 
 def test_team_stream_yields_events_in_order_then_the_result(tmp_path: Path) -> None:
