@@ -362,8 +362,9 @@ def replay_candidates(
             on_batch=_on_playbook_batch(progress, state["done"]),
         )
         state["done"] += book.episodes
+        joined = {m.id for m in members}  # the first pending ones: the playbook's episodes go to the first
         pending = [
-            (card, alone) if card not in members else (card, member_evidence(
+            (card, alone) if card.id not in joined else (card, member_evidence(
                 card.id, alone, book, len(members)
             ).model_copy(update={"episodes": alone.episodes + (book.episodes if k == 0 else 0)}))
             for k, (card, alone) in enumerate(pending)
