@@ -732,3 +732,43 @@ def test_scale_suffixes_semicolon_and_bulleted_lists_are_read() -> None:
     assert request_lists(bulleted) == [["2 chairs", "1 desk", "3 lamps"]]
     assert request_lists("Visit:\n1. Paris\n2) Rome") == [["Paris", "Rome"]]
     assert request_lists("One line only:\n- just this") == []
+
+
+def test_number_bindings_weigh_nearer_words_initials_plurals_and_percentages() -> None:
+    from purpose_react.values import assigned_numbers, number_bindings, request_numbers, request_value_schema
+
+    # a comma ends a number: "4500, each ticket" leaves "ticket" to the number it is nearer to
+    costs = {
+        "fees": {"type": "number"},
+        "price_per_ticket": {"type": "number"},
+        "cost_per_ticket": {"type": "number"},
+    }
+    request = "Fees are 4500, each ticket sells for 12.5 and costs 3.2 to print."
+    assert number_bindings(costs, request) == {"fees": 4500, "price_per_ticket": 12.5, "cost_per_ticket": 3.2}
+    # initials: "wpm" says words_per_minute, so "words" is left to the count
+    reading = {"word_count": {"type": "integer"}, "words_per_minute": {"type": "number"}}
+    got = number_bindings(reading, "Reading 5,000 words at 250 wpm?")
+    assert got == {"word_count": 5000, "words_per_minute": 250}
+    # a nearer word counts more: "in 3 years" is the years, not "5% a year"; an integer takes no 5.5
+    growth = {"people": {"type": "integer"}, "growth_pct": {"type": "number"}, "years": {"type": "integer"}}
+    got = number_bindings(growth, "A team of 40 people grows 5.5% a year. Size in 3 years?")
+    assert got == {"people": 40, "growth_pct": 5.5, "years": 3}
+    # a short name word is said by its plural or a longer form ("legs", "taxed")
+    assert number_bindings({"legs": {"type": "integer"}}, "A table with 4 legs") == {"legs": 4}
+    taxed = {"gross": {"type": "number"}, "tax": {"type": "number", "description": "income tax in percent"}}
+    assert number_bindings(taxed, "Gross 5000 and I'm taxed at 27.8%") == {"gross": 5000, "tax": 27.8}
+    # a percentage names the parameter that takes one, by its name or its description
+    sales = {
+        "type": "object",
+        "properties": {"price": {"type": "number"}, "tax_rate": {"type": "number"}},
+        "required": ["price", "tax_rate"],
+    }
+    narrowed = request_value_schema(sales, "With a 4.65 percent sales tax, what's the tax on 532.68?")
+    assert narrowed["properties"]["tax_rate"]["enum"] == [4.65]
+    assert narrowed["properties"]["price"]["enum"] == [532.68]
+    off = {"price": {"type": "number"}, "discount_percent": {"type": "number"}}
+    assert "price" not in assigned_numbers(off, "Sale price: 41 percent off 42.72")
+    # the number of a unit written with a slash is not a value; an f-number is
+    assert request_numbers("8.9 L/100km at 2.10 a litre") == [8.9, 2.1]
+    assert request_numbers("swim 96.6 seconds/100 in a 25 m pool") == [96.6, 25]
+    assert 4.2 in request_numbers("94mm at f/4.2")

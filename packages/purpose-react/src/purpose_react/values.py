@@ -43,14 +43,19 @@ _NOT_A_NUMBER = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b[A-Za-z]+[-#]\d[\w-]*"
 )
+#: The number of a unit written with a slash ("8.9 L/100km", "170.7 seconds/100"; not "f/4.2"): it says
+#: what the value is counted in, and offered as a value it fills ``seconds_per_100`` with 100.
+_UNIT_NUMBER = re.compile(r"(?<=[A-Za-z]{2}/)\d+(?:\.\d+)?|(?<=[A-Za-z]/)\d+(?:\.\d+)?(?=[A-Za-z])")
 
 
 @lru_cache(maxsize=64)
 def _numeric(text: str) -> str:
-    """The request as the number readers see it: dates, clock times and identifiers blanked, and numbers
+    """The request as the number readers see it: dates, clock times, identifiers and the numbers of units
+    blanked, and numbers
     said in words or with a scale word written as digits, in place (so their neighbouring words still
     name them). Cached: every number reader of one request reads the same text."""
     text = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    text = _UNIT_NUMBER.sub(lambda m: " " * len(m.group()), text)
     text = _SUFFIXED.sub(_unsuffixed, text)
     text = _SCALED_DIGITS.sub(
         lambda m: _digits(float(m.group(1).replace(",", "")) * _SCALE_WORDS[m.group(2).casefold()]), text
@@ -223,31 +228,62 @@ _PREPOSITIONS = frozenset(
 _STOPS = frozenset(",.;:!?()")
 
 
+def _stem(word: str) -> str:
+    word = word.casefold()
+    if word in _NAME_STEMS or word in _SIGN_STEMS:
+        return _NAME_STEMS.get(word) or _SIGN_STEMS[word]
+    if len(word) == 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:3]  # "legs" names ``leg_a``, "days" ``days_per_year``
+    return word[:4]
+
+
 def _stems(words: Sequence[str]) -> set[str]:
-    out = set()
-    for word in words:
-        word = word.casefold()
-        out.add(_NAME_STEMS.get(word) or _SIGN_STEMS.get(word) or word[:4])
-    return {w for w in out if len(w) >= 2 or w in _SIGN_STEMS.values()}
+    return {s for s in map(_stem, words) if len(s) >= 2 or s in _SIGN_STEMS.values()}
+
+
+def _names(stem: str, said: str) -> bool:
+    """Whether a name's stem is said by a request word's: the same, or a three-letter name word the
+    request word starts with ("tax" in "taxed", "age" in "aged")."""
+    return stem == said or (len(stem) == 3 and said.startswith(stem) and stem.isalpha())
 
 
 def _name_words(name: str) -> list[str]:
     return [w for w in re.split(r"[_\-\s]+|(?<=[a-z])(?=[A-Z])", name) if w]
 
 
+def _initials(name: str) -> str:
+    """A name's initials, as a request abbreviates it ("wpm" for ``words_per_minute``, "apr" for
+    ``annual_percentage_rate``); empty for a name of one word."""
+    words = _name_words(name)
+    return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
+
+
+def _takes_percent(name: str, prop: dict[str, Any]) -> bool:
+    """Whether a parameter takes a percentage: its name says so (``tax_rate``, ``growth_pct``) or its
+    description does ("income tax rate in percent"), so "at 4.65%" names it though no word of it is said."""
+    words = {w.casefold() for w in _name_words(name)}
+    described = str(prop.get("description") or "")
+    return bool(words & {"percent", "percentage", "pct", "rate"}) or bool(re.search(r"percent|%", described))
+
+
 def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int | float]:
-    """Which request number each numeric parameter names: the one number whose neighbouring words (up to
-    three on each side, not across a comma or a full stop, each word counted for the nearer number only,
-    a preposition for the number after it, a word after "of" for the number before it; a calendar-year
-    parameter only a number that can be a year)
-    share the most word stems with the parameter's name ("speed 77.5 m/s" binds ``speed_ms``, "at 42
-    degrees" ``angle_degrees``).
-    A parameter is bound only when one number is its clear best and no other parameter's best is that
-    number, or when the request assigns it by name (:func:`assigned_numbers`); a 135M model otherwise
-    fills it with a number from the wrong part of the request."""
-    tokens = re.findall(r"m/s|[A-Za-z]+\d*|-?\d[\d,]*(?:\.\d+)?|[%$€£°]|[,.;:!?()]", _numeric(request))
+    """Which request number each numeric parameter names, read from the words next to each number (up
+    to three on each side, not across a comma or a full stop, each word counted for the nearer number
+    only, a preposition for the number after it, a word after "of" for the number before it).
+    A parameter scores a number by the words of its name those neighbours say ("speed 77.5 m/s" binds
+    ``speed_ms``, "at 42 degrees" ``angle_degrees``, "197 wpm" ``words_per_minute``), a nearer word
+    counting more and a sign ("%", "$") half as much as a word; a number the parameter cannot take (a
+    fraction for an integer, a number outside its bounds, not a year for a calendar-year parameter) does
+    not count. The best pairs are bound first, each number to one parameter; a parameter whose best
+    numbers tie, or a number two parameters name equally, is left unbound: a 135M model fills it then,
+    from the request's other numbers, and binding it wrongly would make the right call impossible.
+    A request that assigns a number by the parameter's name (:func:`assigned_numbers`) binds it."""
+    text = _numeric(request)
+    # "79282, each" ends the number at the comma: a comma inside a number only groups thousands
+    number = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
+    tokens = re.findall(rf"m/s|[A-Za-z]+\d*|{number}|[%$€£°]|[,.;:!?()]", text)
     at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
-    context: dict[int, list[str]] = {i: [] for i in at}
+    context: dict[int, list[tuple[str, int]]] = {i: [] for i in at}
     for j, word in enumerate(tokens):
         if j in context or word in _STOPS:
             continue
@@ -264,47 +300,68 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
                 k += step
         for distance, k in near:
             if distance == min(d for d, _ in near):
-                context[k].append(word)  # a word between two numbers belongs to the nearer one
-    numbers = [(float(tokens[i].replace(",", "")), _stems(context[i])) for i in at]
-    scores: dict[str, dict[float, int]] = {}
+                context[k].append((word, distance))  # a word between two numbers belongs to the nearer one
+    percents = percent_fractions(request)
+    scores: dict[tuple[str, float], float] = {}
     for name, prop in properties.items():
         if not isinstance(prop, dict) or prop.get("type") not in ("number", "integer") or "enum" in prop:
             continue
-        mine = _stems(_name_words(name))
-        for value, near_words in numbers:
-            if _names_a_year(name) and not _year_like(value):
+        mine, initials = _stems(_name_words(name)), _initials(name)
+        if _takes_percent(name, prop):
+            mine.add("perc")
+        for i in at:
+            value = float(tokens[i].replace(",", ""))
+            if (_names_a_year(name) and not _year_like(value)) or not (
+                _fits(prop, value) or _fits(prop, percents.get(value))
+            ):
                 continue
-            overlap = len(mine & near_words)
-            if overlap:
-                table = scores.setdefault(name, {})
-                table[value] = max(table.get(value, 0), overlap)
-
-    def clear_best(table: dict[Any, int]) -> Any:
-        ranked = sorted(table.items(), key=lambda kv: -kv[1])
-        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
-
-    best = {name: clear_best(table) for name, table in scores.items()}
-    claimed = [value for value in best.values() if value is not None]
-    bound = {
-        name: _as_json_number(value)
-        for name, value in best.items()
-        if value is not None and claimed.count(value) == 1  # two parameters naming one number: unsure
-    }
+            said: dict[str, float] = {}  # each name stem counts once, by its nearest saying
+            for word, distance in context[i]:
+                weight = (0.5 if word in _SIGN_STEMS else 1.0) / distance
+                if initials and word.casefold() == initials:
+                    for stem in mine:
+                        said[stem] = max(said.get(stem, 0.0), 1.0 / distance)
+                    continue
+                for stem in mine:
+                    if _names(stem, _stem(word)):
+                        said[stem] = max(said.get(stem, 0.0), weight)
+            if said:
+                scores[(name, value)] = max(scores.get((name, value), 0.0), sum(said.values()))
+    bound: dict[str, int | float] = {}
+    unsure: set[str] = set()
+    taken: set[float] = set()
+    while True:
+        open_pairs = {
+            pair: score for pair, score in scores.items()
+            if pair[0] not in bound and pair[0] not in unsure and pair[1] not in taken
+        }  # fmt: skip
+        if not open_pairs:
+            break
+        top = max(open_pairs.values())
+        best = [pair for pair, score in open_pairs.items() if math.isclose(score, top)]
+        for name, value in best:
+            if sum(n == name for n, _ in best) == 1 and sum(v == value for _, v in best) == 1:
+                bound[name] = _as_json_number(value)
+                taken.add(value)
+            else:  # two numbers for one parameter, or one number two parameters name equally: unsure
+                unsure.add(name)
     return bound | assigned_numbers(properties, request)
 
 
 def assigned_numbers(properties: dict[str, Any], request: str) -> dict[str, int | float]:
     """Numbers the request assigns to a parameter by its exact name ("a=1, b=-3", "n: 12", "x is 4"),
-    however short the name: stems cannot bind ``a`` or ``x``, and the request leaves no doubt."""
+    however short the name: stems cannot bind ``a`` or ``x``, and the request leaves no doubt. A
+    percentage is not assigned to a parameter that takes none ("price: 41 percent off 42.72")."""
     out: dict[str, int | float] = {}
     text = _numeric(request)
     for name, prop in properties.items():
         if not isinstance(prop, dict) or prop.get("type") not in ("number", "integer") or "enum" in prop:
             continue
+        percent = "" if _takes_percent(name, prop) else r"(?!\s*(?:%|percent\b|per cent\b))"
         said = {
             float(m.group(1).replace(",", ""))
             for m in re.finditer(
-                rf"(?<![\w.]){re.escape(name)}\s*(?:=|:|\bis\b|\bequals?\b)\s*(-?\d[\d,]*(?:\.\d+)?)",
+                rf"(?<![\w.]){re.escape(name)}\s*(?:=|:|\bis\b|\bequals?\b)\s*(-?\d[\d,]*(?:\.\d+)?)(?!\.?\d){percent}",
                 text,
                 re.IGNORECASE,
             )
