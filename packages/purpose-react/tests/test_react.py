@@ -772,3 +772,17 @@ def test_number_bindings_weigh_nearer_words_initials_plurals_and_percentages() -
     assert request_numbers("8.9 L/100km at 2.10 a litre") == [8.9, 2.1]
     assert request_numbers("swim 96.6 seconds/100 in a 25 m pool") == [96.6, 25]
     assert 4.2 in request_numbers("94mm at f/4.2")
+
+
+def test_a_conversion_starts_from_the_amounts_unit_and_goes_to_the_unit_asked_for() -> None:
+    from purpose_react.values import member_bindings, request_value_schema
+
+    units = {"enum": ["g", "kg", "lb"], "type": "string"}
+    props = {"from_unit": units, "to_unit": units}
+    assert member_bindings(props, "How many kg is 867 g?") == {"from_unit": "g", "to_unit": "kg"}
+    assert member_bindings(props, "A 3 lb bag: how heavy in kg?") == {"from_unit": "lb", "to_unit": "kg"}
+    money = {"enum": ["AUD", "INR", "USD"], "type": "string"}
+    schema = {"type": "object", "properties": {"source_currency": money, "target_currency": money}}
+    narrowed = request_value_schema(schema, "I need INR: I have 533.51 AUD, what does that come to?")
+    assert narrowed["properties"]["source_currency"]["enum"] == ["AUD"]
+    assert narrowed["properties"]["target_currency"]["enum"] == ["INR"]  # the member the other one left

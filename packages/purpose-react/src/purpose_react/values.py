@@ -215,7 +215,8 @@ _NAME_STEMS = {
     "sec": "seco", "secs": "seco", "usd": "doll", "eur": "euro", "gbp": "poun", "ms": "m/s", "kmph": "kilo",
     "m2": "squa", "ft2": "squa",
     # where a value goes: "from Tokyo to Berlin" names the origin and the destination
-    "origin": "from", "departure": "from", "start": "from", "begin": "from", "since": "from",
+    "origin": "from", "source": "from", "src": "from", "departure": "from", "start": "from", "begin": "from",
+    "since": "from",
     "destination": "to", "dest": "to", "target": "to", "arrival": "to", "into": "to", "end": "to",
     "until": "to", "till": "to",
 }  # fmt: skip
@@ -375,7 +376,9 @@ def member_bindings(properties: dict[str, Any], request: str) -> dict[str, Any]:
     """Which of the enum members a request names each enum parameter takes, when it names several: the
     one whose preceding words (up to three, not across punctuation or another named member) share a word
     stem with the parameter's name ("from Tokyo to Berlin" binds ``from_station`` to Tokyo and
-    ``to_station`` to Berlin; ``origin`` is said by "from"). Bound only when clear, as numbers are."""
+    ``to_station`` to Berlin; ``origin`` is said by "from"). A member right after a number is the
+    amount's unit, the one a conversion starts from; one right after "in" or "how many" is the unit asked
+    for ("How many kg is 867 g?"). Bound only when clear, as numbers are."""
     words = re.findall(r"[\w/+-]+|[^\w\s]", _phrase(request))
     best: dict[str, Any] = {}
     for name, prop in properties.items():
@@ -398,6 +401,10 @@ def member_bindings(properties: dict[str, Any], request: str) -> dict[str, Any]:
             while k >= 0 and at - k <= _CONTEXT_WORDS and words[k] not in _STOPS and k not in starts:
                 before.append(words[k])
                 k -= 1
+            if at and _number(words[at - 1]) is not None:
+                before.append("from")  # "533.51 AUD", "69.38 ml": the amount's own unit is converted from
+            elif at and words[at - 1].casefold() in ("in", "many"):
+                before.append("to")  # "how big in acre", "how many kg": the unit asked for
             overlap = len(mine & _stems(before))
             if overlap:
                 table[member] = max(table.get(member, 0), overlap)
