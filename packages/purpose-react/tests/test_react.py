@@ -786,3 +786,18 @@ def test_a_conversion_starts_from_the_amounts_unit_and_goes_to_the_unit_asked_fo
     narrowed = request_value_schema(schema, "I need INR: I have 533.51 AUD, what does that come to?")
     assert narrowed["properties"]["source_currency"]["enum"] == ["AUD"]
     assert narrowed["properties"]["target_currency"]["enum"] == ["INR"]  # the member the other one left
+
+
+def test_a_value_written_after_the_parameters_name_and_a_colon_is_offered_alone() -> None:
+    from purpose_react.values import labeled_spans, request_value_schema
+
+    request = "Mail the team. Subject: Q3 plan. Body: See you at noon."
+    schema = {"type": "object", "properties": {"subject": {"type": "string"}, "body": {"type": "string"}}}
+    got = request_value_schema(schema, request)["properties"]
+    assert got["subject"]["enum"] == ["Q3 plan.", "Q3 plan"]
+    assert got["body"]["enum"] == ["See you at noon.", "See you at noon"]
+    assert labeled_spans("task_name", "New task name: buy milk, tagged work") == [
+        "buy milk, tagged work",
+        "buy milk",
+    ]
+    assert labeled_spans("title", "What is the title of this book?") == []  # no colon: not a label

@@ -651,6 +651,23 @@ def directed_spans(name: str, request: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def labeled_spans(name: str, request: str) -> list[str]:
+    """What a request writes after the parameter's name and a colon or an equals sign ("Subject: Invoice
+    2291." gives ``subject`` "Invoice 2291", "title=Q3 plan" ``title``), up to the end of its sentence."""
+    words = _name_words(name)
+    if not words:
+        return []
+    label = r"[\s_-]*".join(re.escape(w) for w in words)
+    # the value runs to the end of its sentence, its full stop included: "Body: Thanks for your help."
+    labeled = re.compile(rf"(?<!\w){label}\s*[:=]\s*(.+?)(?:(?<=[.!?])(?=\s)|\n|$)", re.IGNORECASE)
+    out: list[str] = []
+    for m in labeled.finditer(request):
+        value = m.group(1).strip()
+        # as written, without its full stop, and up to its first comma ("buy milk, tagged work")
+        out += [value, value.strip(_EDGE), value.split(",")[0].strip(_EDGE)]
+    return list(dict.fromkeys(v for v in out if v))
+
+
 def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
     """A copy of a tool's schema whose values may only be values the request gives (the proven lesson
     "fill each argument with a value from the request", acting in the grammar): numbers from
@@ -702,7 +719,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
                 said = [
                     s for s in spans if _IDENTIFIER.fullmatch(s) and (_number(s) is None or len(s) >= 4)
                 ] or said
-            said = directed_spans(name, request) or said
+            # "Subject: Invoice 2291" is the subject; "from New York" the origin
+            said = labeled_spans(name, request) or directed_spans(name, request) or said
         elif kind in ("number", "integer") and name in bound:
             said = [bound[name]]
             if not _fits(prop, bound[name]) and _fits(prop, percents.get(bound[name])):
