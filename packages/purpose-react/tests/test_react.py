@@ -801,3 +801,15 @@ def test_a_value_written_after_the_parameters_name_and_a_colon_is_offered_alone(
         "buy milk",
     ]
     assert labeled_spans("title", "What is the title of this book?") == []  # no colon: not a label
+
+
+def test_an_optional_list_a_request_names_by_a_longer_form_of_its_name_is_kept() -> None:
+    from purpose_react.values import request_value_schema
+
+    schema = {
+        "type": "object",
+        "properties": {"task": {"type": "string"}, "tags": {"type": "array", "items": {"type": "string"}}},
+        "required": ["task"],
+    }
+    assert "tags" in request_value_schema(schema, "New task: buy milk, tagged work.")["properties"]
+    assert "tags" not in request_value_schema(schema, "New task: buy milk.")["properties"]
