@@ -813,3 +813,13 @@ def test_an_optional_list_a_request_names_by_a_longer_form_of_its_name_is_kept()
     }
     assert "tags" in request_value_schema(schema, "New task: buy milk, tagged work.")["properties"]
     assert "tags" not in request_value_schema(schema, "New task: buy milk.")["properties"]
+
+
+def test_spans_of_only_function_words_or_ending_in_one_are_not_values() -> None:
+    from purpose_react.values import request_spans
+
+    spans = request_spans("Hi! I've been stuck on this. Reverse the string garden, please.")
+    assert "garden" in spans and "the string garden" in spans and "Reverse" in spans
+    for junk in ("Hi", "I've been", "on this", "Reverse the", "stuck on", "please"):
+        assert junk not in spans
+    assert "to be" in request_spans("Spell 'to be' backwards")  # quoted text is always a value

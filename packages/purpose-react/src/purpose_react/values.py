@@ -443,7 +443,38 @@ def request_spans(text: str) -> list[str]:
         out += [tail.strip(), tail.strip(" ")]
     whole = text.strip(_EDGE)
     parts = ":" in text or any(_ends_sentence(w) for w in words[:-1])
-    return [s for s in dict.fromkeys(out) if s and not (parts and s == whole)]
+    quoted = {a or b for a, b in re.findall(r'"([^"\n]{1,300})"|\'([^\'\n]{1,300})\'', text)}
+    return [
+        s
+        for s in dict.fromkeys(out)
+        if s and not (parts and s == whole) and (s in quoted or _may_be_value(s))
+    ]
+
+
+#: Words that carry no value by themselves: a span of only these ("I've been", "on this") or one that
+#: ends in one of them ("Reverse the", "Museum of"; an object pronoun aside) is part of the request
+#: around a value, not a value.
+_FUNCTION_WORDS = frozenset(
+    "a an the this that these those my your our their his her its i i'm i've i'd me we you he she it they "
+    "them us him is are was were be been being am do does did have has had will would can could should "
+    "shall may might must of to in on at by for with from into onto about as than then so and or but nor "
+    "if when while what which who whom whose how why where there here please hi hello hey thanks thank "
+    "just also very really quick question".split()
+)
+
+
+def _may_be_value(span: str) -> bool:
+    words = [w.strip(_EDGE).casefold() for w in span.split()]
+    words = [w for w in words if w]
+    return (
+        bool(words)
+        and (words[-1] not in _FUNCTION_WORDS or words[-1] in _OBJECTS)
+        and any(w not in _FUNCTION_WORDS for w in words)
+    )
+
+
+#: Function words a value may end with ("restaurants near me").
+_OBJECTS = frozenset("me you him her it us them this that".split())
 
 
 def _ends_sentence(word: str) -> bool:
