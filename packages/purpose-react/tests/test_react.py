@@ -823,3 +823,21 @@ def test_spans_of_only_function_words_or_ending_in_one_are_not_values() -> None:
     for junk in ("Hi", "I've been", "on this", "Reverse the", "stuck on", "please"):
         assert junk not in spans
     assert "to be" in request_spans("Spell 'to be' backwards")  # quoted text is always a value
+
+
+def test_a_fraction_by_its_description_takes_a_percentage_and_an_iban_is_an_identifier() -> None:
+    from purpose_react.values import request_value_schema
+
+    share = {"type": "number", "description": "share of the budget, as a fraction between 0 and 1"}
+    schema = {"type": "object", "properties": {"total": {"type": "number"}, "share": share}}
+    got = request_value_schema(schema, "Of a 5000 total, 35% goes to rent.")["properties"]
+    assert got["share"]["enum"] == [0.35]
+    wire = {
+        "type": "object",
+        "properties": {
+            "account": {"type": "string", "description": "beneficiary IBAN"},
+            "amount": {"type": "number"},
+        },
+    }
+    got = request_value_schema(wire, "Please send 250 EUR to NL91ABNA0417164300 today.")["properties"]
+    assert got["account"]["enum"] == ["NL91ABNA0417164300"]

@@ -192,9 +192,20 @@ def _year_like(value: float) -> bool:
     return float(value).is_integer() and 1000 <= value <= 2999
 
 
+#: A description that says a number is a fraction ("as a fraction between 0 and 1", "0-1", "as a decimal").
+_FRACTION = re.compile(
+    r"\bfraction\b|\bbetween 0 and 1\b|\b0(?:\.0)?\s*(?:-|\u2013|to)\s*1(?:\.0)?\b|\bas a decimal\b",
+    re.IGNORECASE,
+)
+
+
 def _fits(prop: dict[str, Any], value: float | None) -> bool:
-    """Whether ``value`` is allowed by a number property's type and bounds."""
+    """Whether ``value`` is allowed by a number property's type and bounds; a property whose description
+    says it is a fraction is bounded by 0 and 1, so "60%" is offered as 0.6 ("share used off-peak, as a
+    fraction between 0 and 1")."""
     if value is None or (prop.get("type") == "integer" and not float(value).is_integer()):
+        return False
+    if _FRACTION.search(str(prop.get("description") or "")) and not 0 <= value <= 1:
         return False
     return float(prop.get("minimum", -math.inf)) <= value <= float(prop.get("maximum", math.inf)) and float(
         prop.get("exclusiveMinimum", -math.inf)
@@ -654,6 +665,20 @@ def _name_said(name: str, request: str) -> bool:
 
 #: Last words of a string parameter's name that make it an identifier (``tracking_number``, ``orderId``).
 _IDENTIFIER_WORDS = frozenset({"number", "num", "no", "id", "nr"})
+#: Identifiers named by their own acronym (``iban``, ``sku``), as a name or in a description.
+_IDENTIFIER_NAMES = frozenset({"iban", "isbn", "sku", "vin", "imei", "upc", "ean", "bic", "swift", "pnr"})
+
+
+def _identifier(name: str, prop: dict[str, Any]) -> bool:
+    """Whether a string parameter is an identifier: its name ends in "number" or "id", or it or its
+    description names a kind of identifier by acronym ("beneficiary IBAN")."""
+    words = [w.casefold() for w in _name_words(name)]
+    described = {w.casefold() for w in re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))}
+    if words[-1:] and words[-1] in _IDENTIFIER_WORDS:
+        return True
+    return bool(_IDENTIFIER_NAMES & (set(words) | described))
+
+
 #: One token with a digit in it: "JD014600003828", "SKU-1042", "4417" (not "-14", which is a number).
 _IDENTIFIER = re.compile(r"[\w#/.+-]*\d[\w#/.+-]*")
 
@@ -748,7 +773,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             said = dated  # "March 3rd, 2024" offered as "2024-03-03" where the parameter asks for that
         elif kind == "string" and not {"format", "pattern"} & set(prop):
             said = list(spans)
-            if _name_words(name)[-1:] and _name_words(name)[-1].casefold() in _IDENTIFIER_WORDS:
+            if _identifier(name, prop):
                 # a tracking number or an order id is written with digits, not "dhl" or "my order"
                 said = [
                     s for s in spans if _IDENTIFIER.fullmatch(s) and (_number(s) is None or len(s) >= 4)
