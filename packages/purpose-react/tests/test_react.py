@@ -841,3 +841,21 @@ def test_a_fraction_by_its_description_takes_a_percentage_and_an_iban_is_an_iden
     }
     got = request_value_schema(wire, "Please send 250 EUR to NL91ABNA0417164300 today.")["properties"]
     assert got["account"]["enum"] == ["NL91ABNA0417164300"]
+
+
+def test_the_one_free_text_parameter_takes_what_the_request_quotes() -> None:
+    from purpose_react.values import request_quotes, request_value_schema
+
+    logs = {
+        "type": "object",
+        "properties": {"query": {"type": "string"}, "hours": {"type": "integer"}},
+        "required": ["query"],
+    }
+    got = request_value_schema(logs, 'Can you search the past 6 hours of logs for "timeout after 30s"?')
+    assert got["properties"]["query"]["enum"] == ["timeout after 30s"]
+    assert request_quotes("I've asked Carmen's team") == []  # apostrophes quote nothing
+    assert request_quotes('Is this valid JSON: {"a": 1}') == []  # nor does a JSON key
+    assert request_quotes("Spell 'to be' and \u201cnot to be\u201d.") == ["to be", "not to be"]
+    two = {"type": "object", "properties": {"find": {"type": "string"}, "replace": {"type": "string"}}}
+    got = request_value_schema(two, "Swap 'cat' for 'dog' in: the cat sat")["properties"]
+    assert "the cat sat" in got["find"]["enum"]  # two free texts: the quotes do not say which is which

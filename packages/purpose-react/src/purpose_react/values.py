@@ -448,13 +448,12 @@ def request_spans(text: str) -> list[str]:
                 out.append(span[:-2])
             if span:
                 out.append(span)
-    for a, b in re.findall(r'"([^"\n]{1,300})"|\'([^\'\n]{1,300})\'', text):
-        out.append(a or b)
+    out += request_quotes(text)
     for tail in text.split(":")[1:]:
         out += [tail.strip(), tail.strip(" ")]
     whole = text.strip(_EDGE)
     parts = ":" in text or any(_ends_sentence(w) for w in words[:-1])
-    quoted = {a or b for a, b in re.findall(r'"([^"\n]{1,300})"|\'([^\'\n]{1,300})\'', text)}
+    quoted = set(request_quotes(text))
     return [
         s
         for s in dict.fromkeys(out)
@@ -486,6 +485,19 @@ def _may_be_value(span: str) -> bool:
 
 #: Function words a value may end with ("restaurants near me").
 _OBJECTS = frozenset("me you him her it us them this that".split())
+
+
+#: Quoted text: in double, curly or single quotes that open after a space or a bracket and close before
+#: a space or punctuation (the apostrophes of "I've" and "Carmen's" quote nothing, nor does the key of a
+#: JSON document: '{"a": 1}').
+_QUOTED = re.compile(
+    r'(?<![^\s(])(?:"([^"\n]{1,300})"|\u201c([^\u201d\n]{1,300})\u201d|\'([^\'\n]{1,300}?)\')(?![^\s.,;:!?)])'
+)
+
+
+def request_quotes(text: str) -> list[str]:
+    """The texts a request quotes, in order."""
+    return list(dict.fromkeys(next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)))
 
 
 def _ends_sentence(word: str) -> bool:
@@ -748,6 +760,12 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     bound = number_bindings(out.get("properties") or {}, request)
     claimed = set(bound.values())
     members = member_bindings(out.get("properties") or {}, request)
+    quotes = request_quotes(request)
+    free = [
+        n
+        for n, p in (out.get("properties") or {}).items()
+        if isinstance(p, dict) and p.get("type") == "string" and not {"enum", "format", "pattern"} & set(p)
+    ]
 
     def narrow(prop: Any, required: bool, name: str = "") -> bool:
         """Narrow ``prop`` in place; False when an optional property has nothing the request gives."""
@@ -778,6 +796,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
                 said = [
                     s for s in spans if _IDENTIFIER.fullmatch(s) and (_number(s) is None or len(s) >= 4)
                 ] or said
+            if quotes and free == [name]:
+                said = quotes  # the one free text a request quotes: 'search the logs for "timeout"'
             # "Subject: Invoice 2291" is the subject; "from New York" the origin
             said = labeled_spans(name, request) or directed_spans(name, request) or said
         elif kind in ("number", "integer") and name in bound:
