@@ -859,3 +859,22 @@ def test_the_one_free_text_parameter_takes_what_the_request_quotes() -> None:
     two = {"type": "object", "properties": {"find": {"type": "string"}, "replace": {"type": "string"}}}
     got = request_value_schema(two, "Swap 'cat' for 'dog' in: the cat sat")["properties"]
     assert "the cat sat" in got["find"]["enum"]  # two free texts: the quotes do not say which is which
+
+
+def test_a_number_that_names_a_thing_is_no_optional_amount() -> None:
+    from purpose_react.values import label_numbers, request_value_schema
+
+    fuel = {
+        "type": "object",
+        "properties": {
+            "flight_hours": {"type": "number"},
+            "burn_gph": {"type": "number"},
+            "reserve_min": {"type": "number", "default": 45},
+        },
+        "required": ["flight_hours", "burn_gph"],
+    }
+    request = "Desk 12 calling: fuel for a 2.5-hour flight burning 30 gallons an hour?"
+    assert label_numbers(request) == {12.0}
+    assert request_value_schema(fuel, request)["properties"]["reserve_min"]["enum"] == [45]
+    with_reserve = request_value_schema(fuel, "Fuel for 2.5 hours at 30 gph with a 40 minute reserve?")
+    assert 40 in with_reserve["properties"]["reserve_min"]["enum"]

@@ -174,6 +174,23 @@ def request_numbers(text: str) -> list[float]:
     return list(dict.fromkeys(out))
 
 
+#: Nouns a number names a thing by ("Room 214", "ticket #4417", "Note 7 of 10"), rather than counts.
+_LABELS = (
+    "room ticket order case note store shop desk ext extension flight gate seat platform invoice account "
+    "apt apartment suite building table line page chapter section step item version model bus route "
+    "lot aisle bay dock locker box row level floor"
+).split()
+_LABELED = re.compile(
+    rf"\b(?:{'|'.join(_LABELS)})\.?\s*(?:#|no\.?|number)?\s*(\d+(?:\.\d+)?)\b", re.IGNORECASE
+)
+
+
+def label_numbers(text: str) -> set[float]:
+    """The numbers a request names a thing by ("Room 214", "ticket #4417", "aisle 9"): no amount for an
+    optional parameter, which a 135M model fills with any number it is offered."""
+    return {float(m.group(1)) for m in _LABELED.finditer(_numeric(text))}
+
+
 def percent_fractions(text: str) -> dict[float, float]:
     """Each percentage the request gives, as the fraction it also is ("45%" or "45 percent": 0.45), for a
     parameter whose bounds say it takes a fraction."""
@@ -761,6 +778,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     claimed = set(bound.values())
     members = member_bindings(out.get("properties") or {}, request)
     quotes = request_quotes(request)
+    labels = label_numbers(request)
     free = [
         n
         for n, p in (out.get("properties") or {}).items()
@@ -812,6 +830,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             fitting = fitting or [p for p in percents.values() if _fits(prop, p)]
             # a number another parameter's words name is that parameter's ("13 nights" is not 13 guests)
             said = [n for n in fitting if n not in claimed] or (fitting if required else [])
+            if not required:  # "Room 214 here again": a label's number is no optional amount
+                said = [n for n in said if n not in labels]
         elif kind == "boolean" and not required and name and not _name_said(name, request):
             said = []  # an optional flag the request never mentions: its default, or left out
         else:
