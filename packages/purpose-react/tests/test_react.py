@@ -878,3 +878,32 @@ def test_a_number_that_names_a_thing_is_no_optional_amount() -> None:
     assert request_value_schema(fuel, request)["properties"]["reserve_min"]["enum"] == [45]
     with_reserve = request_value_schema(fuel, "Fuel for 2.5 hours at 30 gph with a 40 minute reserve?")
     assert 40 in with_reserve["properties"]["reserve_min"]["enum"]
+
+
+def test_each_place_a_number_is_written_binds_once_and_a_rate_is_said_by_per() -> None:
+    from purpose_react.values import number_bindings, request_value_schema
+
+    league = {
+        "type": "object",
+        "properties": {
+            "wins": {"type": "integer"},
+            "draws": {"type": "integer"},
+            "losses": {"type": "integer"},
+            "points_per_win": {"type": "integer", "default": 3},
+        },
+        "required": ["wins", "draws", "losses"],
+    }
+    request = "We ended the season with 7 wins, 7 draws and 4 defeats."
+    # "wins" says all of ``wins`` and only part of ``points_per_win``; both sevens are bound
+    assert number_bindings(league["properties"], request) == {"wins": 7, "draws": 7}
+    assert request_value_schema(league, request)["properties"]["losses"]["enum"] == [4]
+    stack = {
+        "crates": {"type": "integer"},
+        "crates_per_layer": {"type": "integer"},
+        "layers": {"type": "integer"},
+    }
+    got = number_bindings(stack, "Ship 960 crates, 12 per layer, stacked 4 high.")
+    assert got == {"crates": 960, "crates_per_layer": 12}
+    spend = {"average_order": {"type": "number"}, "orders_per_year": {"type": "number"}}
+    got = number_bindings(spend, "She spends 52.5 per order, 6.5 orders a year.")
+    assert got == {"average_order": 52.5, "orders_per_year": 6.5}

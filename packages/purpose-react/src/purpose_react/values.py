@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from purpose_react.dates import date_pattern, in_pattern
@@ -312,15 +314,17 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
     number = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
     tokens = re.findall(rf"m/s|[A-Za-z]+\d*|{number}|[%$€£°]|[,.;:!?()]", text)
     at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
-    context: dict[int, list[tuple[str, int]]] = {i: [] for i in at}
+    context: dict[int, list[tuple[str, int, bool]]] = {i: [] for i in at}  # (word, distance, after "per")
     for j, word in enumerate(tokens):
-        if j in context or word in _STOPS:
+        if j in context or word in _STOPS or word.casefold() == "per":
             continue
         near: list[tuple[int, int]] = []  # (distance, number index) on each side, not across a stop
         # a preposition belongs to the number after it: in "from 1950 to 2000", "to" names 2000; a word
         # after "of" to the number before it: in "1298 J of work in 488.6 s", "work" names 1298
-        after_of = j > 0 and tokens[j - 1].casefold() == "of"
-        for step in (1,) if word.casefold() in _PREPOSITIONS else (-1,) if after_of else (-1, 1):
+        # "per" and the word after it to the number before: "5 per layer" is boxes per layer
+        rate = j > 0 and tokens[j - 1].casefold() == "per"
+        after_of = rate or (j > 0 and tokens[j - 1].casefold() == "of")
+        for step in (-1,) if after_of else (1,) if word.casefold() in _PREPOSITIONS else (-1, 1):
             k = j + step
             while 0 <= k < len(tokens) and abs(k - j) <= _CONTEXT_WORDS and tokens[k] not in _STOPS:
                 if k in context:
@@ -329,13 +333,16 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
                 k += step
         for distance, k in near:
             if distance == min(d for d, _ in near):
-                context[k].append((word, distance))  # a word between two numbers belongs to the nearer one
+                context[k].append((word, distance, rate))  # a word between two numbers: the nearer one's
     percents = percent_fractions(request)
-    scores: dict[tuple[str, float], float] = {}
+    scores: dict[tuple[str, int], float] = {}  # (parameter, the number's place among the tokens)
     for name, prop in properties.items():
         if not isinstance(prop, dict) or prop.get("type") not in ("number", "integer") or "enum" in prop:
             continue
-        mine, initials = _stems(_name_words(name)), _initials(name)
+        words = [w.casefold() for w in _name_words(name)]
+        mine, initials = _stems([w for w in words if w != "per"]), _initials(name)
+        # what a rate is counted per: "boxes_per_layer" is said by "5 per layer" more than ``layers`` is
+        rates = {_stem(b) for a, b in pairwise(words) if a == "per"}
         if _takes_percent(name, prop):
             mine.add("perc")
         for i in at:
@@ -345,8 +352,10 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
             ):
                 continue
             said: dict[str, float] = {}  # each name stem counts once, by its nearest saying
-            for word, distance in context[i]:
+            for word, distance, after_per in context[i]:
                 weight = (0.5 if word in _SIGN_STEMS else 1.0) / distance
+                if after_per and any(_names(r, _stem(word)) for r in rates):
+                    said["per"] = weight
                 if initials and word.casefold() == initials:
                     for stem in mine:
                         said[stem] = max(said.get(stem, 0.0), 1.0 / distance)
@@ -354,11 +363,15 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
                 for stem in mine:
                     if _names(stem, _stem(word)):
                         said[stem] = max(said.get(stem, 0.0), weight)
-            if said:
-                scores[(name, value)] = max(scores.get((name, value), 0.0), sum(said.values()))
+            if said:  # a name said whole counts a little more: "5 wins" is ``wins``, not ``points_per_win``
+                scores[(name, i)] = sum(said.values()) + (0.1 if mine <= set(said) else 0.0)
+
+    def value_at(i: int) -> float:
+        return float(tokens[i].replace(",", ""))
+
     bound: dict[str, int | float] = {}
     unsure: set[str] = set()
-    taken: set[float] = set()
+    taken: set[int] = set()  # places, not values: "5 wins, 5 draws" binds both
     while True:
         open_pairs = {
             pair: score for pair, score in scores.items()
@@ -368,10 +381,10 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
             break
         top = max(open_pairs.values())
         best = [pair for pair, score in open_pairs.items() if math.isclose(score, top)]
-        for name, value in best:
-            if sum(n == name for n, _ in best) == 1 and sum(v == value for _, v in best) == 1:
-                bound[name] = _as_json_number(value)
-                taken.add(value)
+        for name, i in best:
+            if len({value_at(j) for n, j in best if n == name}) == 1 and sum(j == i for _, j in best) == 1:
+                bound[name] = _as_json_number(value_at(i))
+                taken.add(i)
             else:  # two numbers for one parameter, or one number two parameters name equally: unsure
                 unsure.add(name)
     return bound | assigned_numbers(properties, request)
@@ -775,7 +788,9 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     spans = request_spans(request)
     out: dict[str, Any] = json.loads(json.dumps(schema))
     bound = number_bindings(out.get("properties") or {}, request)
-    claimed = set(bound.values())
+    # a number bound as often as the request gives it is claimed ("5 wins, 5 draws": both fives)
+    times = Counter(float(n.replace(",", "")) for n in _REQUEST_NUMBER.findall(_numeric(request)))
+    claimed = {v for v in set(bound.values()) if list(bound.values()).count(v) >= times.get(float(v), 1)}
     members = member_bindings(out.get("properties") or {}, request)
     quotes = request_quotes(request)
     labels = label_numbers(request)
