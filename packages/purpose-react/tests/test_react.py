@@ -907,3 +907,21 @@ def test_each_place_a_number_is_written_binds_once_and_a_rate_is_said_by_per() -
     spend = {"average_order": {"type": "number"}, "orders_per_year": {"type": "number"}}
     got = number_bindings(spend, "She spends 52.5 per order, 6.5 orders a year.")
     assert got == {"average_order": 52.5, "orders_per_year": 6.5}
+
+
+def test_an_hour_or_a_month_parameter_reads_clock_times_and_month_names() -> None:
+    from purpose_react.values import label_numbers, request_value_schema
+
+    meeting = {
+        "type": "object",
+        "properties": {"minutes": {"type": "integer"}, "not_before_hour": {"type": "integer"}},
+        "required": ["minutes", "not_before_hour"],
+    }
+    got = request_value_schema(meeting, "A 30 minute slot, nothing before 14:00.")["properties"]
+    assert got["not_before_hour"]["enum"] == [14]
+    fiscal = {"type": "object", "properties": {"fy_start_month": {"type": "integer", "minimum": 1}}}
+    got = request_value_schema(fiscal, "Our fiscal year begins in October; which quarter is 3 May?")
+    assert got["properties"]["fy_start_month"]["enum"] == [10, 5]
+    # an ordinal or a label's number is no amount, unless the request also gives it as one
+    assert label_numbers("My 2nd question: room 12 has 2 beds, ticket #77") == {12.0, 77.0}
+    assert label_numbers("The room 5 m x 4 m") == set()

@@ -86,6 +86,25 @@ def request_months(text: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(out))
 
 
+def request_month_numbers(text: str) -> list[int]:
+    """The number of every month the request names, alone or in a date ("starts in December": 12); an
+    abbreviation only capitalised ("Dec"), and "May" only inside a sentence (at its start, and in lower
+    case, it is as often the verb)."""
+    found: list[int] = []
+    for m in re.finditer(r"\b[A-Za-z]{3,9}\b", text):
+        word = m.group()
+        if word.casefold() not in _MONTHS:
+            continue
+        if word.casefold() == "may":
+            starts = text[: m.start()].rstrip()[-1:] in ("", ".", "!", "?")
+            if word != "May" or starts:
+                continue
+        elif len(word) <= 4 and not word[0].isupper():
+            continue
+        found.append(_MONTHS[word.casefold()])
+    return list(dict.fromkeys(found))
+
+
 def request_times(text: str) -> list[tuple[int, int]]:
     """``(hour, minute)`` of every clock time the request gives: "3pm", "3:30 p.m.", "15:00", "noon"."""
     found: list[tuple[int, tuple[int, int]]] = []

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from purpose_react.dates import date_pattern, in_pattern
+from purpose_react.dates import date_pattern, in_pattern, request_month_numbers, request_times
 
 _REQUEST_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])-?\d+(?:\.\d+)?")
 #: Words a request may count with, read in place as digits by :func:`_numeric` ("for three nights" binds
@@ -179,18 +179,38 @@ def request_numbers(text: str) -> list[float]:
 #: Nouns a number names a thing by ("Room 214", "ticket #4417", "Note 7 of 10"), rather than counts.
 _LABELS = (
     "room ticket order case note store shop desk ext extension flight gate seat platform invoice account "
-    "apt apartment suite building table line page chapter section step item version model bus route "
-    "lot aisle bay dock locker box row level floor"
+    "apt apartment suite aisle dock bay locker"
 ).split()
+#: A label's number is a whole number that no unit follows ("room 5.2 m x 11.5 m" measures a room).
 _LABELED = re.compile(
-    rf"\b(?:{'|'.join(_LABELS)})\.?\s*(?:#|no\.?|number)?\s*(\d+(?:\.\d+)?)\b", re.IGNORECASE
+    rf"\b(?:{'|'.join(_LABELS)})\.?\s*(?:#|no\.?|number)?\s*(\d+)\b(?![.,]\d)(?!\s*(?:m|cm|mm|km|ft|in|x|by)\b)",
+    re.IGNORECASE,
 )
 
 
+def calendar_numbers(name: str, prop: dict[str, Any], request: str) -> list[int]:
+    """For a number parameter named for an hour or a month, the hours of the request's clock times
+    ("nothing before 11:00": 11) or the numbers of the months it names ("our FY starts in December": 12),
+    which are read as no numbers otherwise (a clock time is blanked, a month is a word)."""
+    words = {w.casefold() for w in _name_words(name)}
+    if words & {"hour", "hr"}:
+        found = [hour for hour, _ in request_times(request)]
+    elif "month" in words:
+        found = request_month_numbers(request)
+    else:
+        return []
+    return [n for n in dict.fromkeys(found) if _fits(prop, n)]
+
+
 def label_numbers(text: str) -> set[float]:
-    """The numbers a request names a thing by ("Room 214", "ticket #4417", "aisle 9"): no amount for an
-    optional parameter, which a 135M model fills with any number it is offered."""
-    return {float(m.group(1)) for m in _LABELED.finditer(_numeric(text))}
+    """The numbers a request names a thing by ("Room 214", "ticket #4417", "aisle 9") or counts places
+    with ("my 3rd try"), and gives nowhere else as an amount: no amount for an optional parameter, which
+    a 135M model fills with any number it is offered, and the last choice for a required one."""
+    numeric = _numeric(text)
+    found = [float(m.group(1)) for m in _LABELED.finditer(numeric)]
+    found += [float(m.group(1)) for m in re.finditer(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b", text)]
+    times = Counter(float(n.replace(",", "")) for n in _REQUEST_NUMBER.findall(numeric))
+    return {v for v in found if found.count(v) >= times.get(v, 0)}
 
 
 def percent_fractions(text: str) -> dict[float, float]:
@@ -845,8 +865,10 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             fitting = fitting or [p for p in percents.values() if _fits(prop, p)]
             # a number another parameter's words name is that parameter's ("13 nights" is not 13 guests)
             said = [n for n in fitting if n not in claimed] or (fitting if required else [])
-            if not required:  # "Room 214 here again": a label's number is no optional amount
-                said = [n for n in said if n not in labels]
+            # "Room 214 here again", "my 3rd try": a label's number or an ordinal is no amount; for an
+            # optional parameter never, for a required one only when the request gives no other
+            said = [n for n in said if n not in labels] or (said if required else [])
+            said = calendar_numbers(name, prop, request) or said
         elif kind == "boolean" and not required and name and not _name_said(name, request):
             said = []  # an optional flag the request never mentions: its default, or left out
         else:
