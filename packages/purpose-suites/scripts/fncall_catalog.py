@@ -39,6 +39,9 @@ class Param:
     """A format spec for a number (",.2f" writes 1200.5 as 1,200.50). None: as drawn."""
     scale: float = 1
     """A number is written as value * scale (a fraction 0.45 said as "45" percent)."""
+    bounds: tuple[float, float] | None = None
+    """The schema's ``minimum`` and ``maximum`` for a number or integer (a real API's limits); None: the
+    schema states none (every parameter of ``fncall`` and ``fncall-unseen``)."""
 
 
 @dataclass

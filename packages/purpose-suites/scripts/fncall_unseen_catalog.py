@@ -3,10 +3,11 @@
 """The catalogue of ``fncall-unseen``: a second function-calling suite, written as a transfer check.
 
 Written after the rules that fill tool arguments from a request were frozen, by someone who did not read
-those rules nor the model's outputs on ``fncall``, and never used to tune them: its figure says whether
-what was learned on ``fncall`` carries over to functions, domains and phrasings nobody tuned on. Keep it
-that way: do not read this suite's failures to write or adjust an argument rule (a rule written so
-spends the suite, and a new one has to be written to measure transfer again).
+those rules nor the model's outputs on ``fncall``, so that its figure would say whether what was learned
+on ``fncall`` carries over to functions, domains and phrasings nobody tuned on. That no longer holds:
+since 4 December (sessions 12-13) its traces and expected calls were read to find argument rules, which
+spent it as a blind check; ``fncall-fresh`` (``fncall_fresh_catalog.py``, written 5 December by someone
+who never saw the rules) is the blind suite now.
 
 Every function here is new (none shares a name or a purpose with ``fncall_catalog.py``), from domains and
 sub-domains that suite has little of (logistics, insurance, law, HR, medicine dosing, the chemistry lab,

@@ -1,14 +1,17 @@
 """Generate a function-calling suite's data: ``src/purpose_suites/data/<suite>.json`` from its catalogue.
 
-Two suites share this generator: ``fncall`` (``fncall_catalog.py``) and ``fncall-unseen``
-(``fncall_unseen_catalog.py``, written after the argument rules were frozen, as a transfer check). One
-generator keeps their schemas, value drawing and JSON layout identical, so the two differ only in their
-functions and phrasing. Deterministic: the same catalogue gives byte-identical output (values are drawn
+Three suites share this generator: ``fncall`` (``fncall_catalog.py``), ``fncall-unseen``
+(``fncall_unseen_catalog.py``, written after the argument rules were frozen, as a transfer check, and
+read since to find rules) and ``fncall-fresh`` (``fncall_fresh_catalog.py``, written blind to the rules:
+the transfer check now). One generator keeps their schemas, value drawing and JSON layout identical, so
+they differ only in their functions and phrasing (and the schema bounds only ``fncall-fresh`` states).
+Deterministic: the same catalogue gives byte-identical output (values are drawn
 from a generator seeded by the suite, the function's name and the request's number, never from global
 state), and a test regenerates each file and compares. Run it after editing a catalogue:
 
     python packages/purpose-suites/scripts/make_fncall.py                         # rewrite fncall.json
     python packages/purpose-suites/scripts/make_fncall.py --suite fncall-unseen   # rewrite fncall_unseen.json
+    python packages/purpose-suites/scripts/make_fncall.py --suite fncall-fresh    # rewrite fncall_fresh.json
     python packages/purpose-suites/scripts/make_fncall.py --check                 # exit 1 if stale
 
 Every template of a function becomes one request. Values are drawn per parameter (two parameters sharing
@@ -39,7 +42,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fncall_catalog import Function, Param
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "src" / "purpose_suites" / "data"
-CATALOGUES = {"fncall": "fncall_catalog", "fncall-unseen": "fncall_unseen_catalog"}
+CATALOGUES = {
+    "fncall": "fncall_catalog",
+    "fncall-unseen": "fncall_unseen_catalog",
+    "fncall-fresh": "fncall_fresh_catalog",
+}
 """Each suite this generator writes, and the module (next to this script) holding its catalogue."""
 VERSION = 1
 MAX_ITEMS = 8
@@ -146,6 +153,8 @@ def _schema(fn: Function) -> dict[str, Any]:
         prop: dict[str, Any] = {"type": p.type, "description": p.description}
         if p.enum:
             prop["enum"] = list(p.enum)
+        if p.bounds is not None:
+            prop["minimum"], prop["maximum"] = p.bounds
         if p.type == "array":
             prop["items"] = {"type": p.draw[0]}
             if p.k[0] == p.k[1]:

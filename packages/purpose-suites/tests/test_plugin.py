@@ -15,6 +15,7 @@ from purpose_suites.availability import UnavailableSuite
 NAMES = [
     "fncall",
     "fncall-unseen",
+    "fncall-fresh",
     "gym-arithmetic",
     "gym-word-problems",
     "gym-mixed",
@@ -22,7 +23,7 @@ NAMES = [
     "humaneval",
     "textworld",
 ]
-NO_EXTRA = {"fncall", "fncall-unseen"}  # data shipped in this distribution: always available
+NO_EXTRA = {"fncall", "fncall-unseen", "fncall-fresh"}  # data shipped in this distribution: always available
 
 
 def test_every_suite_is_registered_with_small_and_full_sizes() -> None:
@@ -31,11 +32,13 @@ def test_every_suite_is_registered_with_small_and_full_sizes() -> None:
     assert all(is_suite(s) for s in suites.values())
     available = {n: s for n, s in suites.items() if not isinstance(s, UnavailableSuite)}
     for suite in available.values():
-        small = suite.name in ("humaneval", "fncall", "fncall-unseen")
+        small = suite.name in ("humaneval", "fncall", "fncall-unseen", "fncall-fresh")
         assert 0 < suite.default_size <= 24 < suite.full_size or small
     assert (suites["fncall"].default_size, suites["fncall"].full_size) == (40, 466)
     assert (suites["fncall-unseen"].default_size, suites["fncall-unseen"].full_size) == (40, 202)
-    assert "never used to tune" in suites["fncall-unseen"].description
+    assert "no longer blind" in suites["fncall-unseen"].description
+    assert (suites["fncall-fresh"].default_size, suites["fncall-fresh"].full_size) == (40, 200)
+    assert "written blind" in suites["fncall-fresh"].description
     if "humaneval" in available:
         assert (available["humaneval"].default_size, available["humaneval"].full_size) == (8, 164)
         assert available["humaneval"].tools == ["python"]

@@ -18,10 +18,14 @@ episode that never called the function passes only if its final answer writes th
 Every case carries its function's name as its ``group``, so the harness splits by function: no function
 of the test split is seen in training or validation.
 
-The same code serves ``fncall-unseen`` (``data/fncall_unseen.json``, from ``fncall_unseen_catalog.py`` by
-the same generator): 101 other functions from 20 domains and sub-domains fncall has little of, phrased
-in other styles, written after the rules that fill arguments from a request were frozen and never used
-to tune them. It is the figure that says whether learning on ``fncall`` transfers; only its data differs.
+The same code serves two more suites, by the same generator; only their data differs.
+``fncall-unseen`` (``data/fncall_unseen.json``, from ``fncall_unseen_catalog.py``): 101 other functions
+from 20 domains and sub-domains fncall has little of, phrased in other styles, written after the rules
+that fill arguments from a request were frozen. It was meant as the transfer check, but since 4 December
+(sessions 12-13) its traces and expected calls were read to find argument rules, so it is no longer blind.
+``fncall-fresh`` (``data/fncall_fresh.json``, from ``fncall_fresh_catalog.py``): 100 more functions from
+20 other domains, written on 5 December by someone who never saw the rules nor the other suites' requests;
+it is the blind one, the figure that says whether learning on ``fncall`` transfers.
 """
 
 from __future__ import annotations
@@ -40,8 +44,12 @@ from typing import Any
 from purpose_agent.plugin import ToolResult, ValidationError
 from purpose_learn import EvalCase
 
-DATA = {"fncall": "data/fncall.json", "fncall-unseen": "data/fncall_unseen.json"}
-"""Each function-calling suite and its shipped data (both made by ``scripts/make_fncall.py``)."""
+DATA = {
+    "fncall": "data/fncall.json",
+    "fncall-unseen": "data/fncall_unseen.json",
+    "fncall-fresh": "data/fncall_fresh.json",
+}
+"""Each function-calling suite and its shipped data (all made by ``scripts/make_fncall.py``)."""
 TASK_TYPE = "function-call"
 _SPACE = re.compile(r"[\s_\-]+")
 _EDGE = " .,;:!?\"'`()[]"
@@ -267,3 +275,8 @@ def fncall_cases(size: int, seed: int, suite: str = "fncall") -> list[EvalCase]:
 def fncall_unseen_cases(size: int, seed: int) -> list[EvalCase]:
     """``size`` requests of ``fncall-unseen``, taken exactly as :func:`fncall_cases` takes ``fncall``'s."""
     return fncall_cases(size, seed, "fncall-unseen")
+
+
+def fncall_fresh_cases(size: int, seed: int) -> list[EvalCase]:
+    """``size`` requests of ``fncall-fresh``, taken exactly as :func:`fncall_cases` takes ``fncall``'s."""
+    return fncall_cases(size, seed, "fncall-fresh")

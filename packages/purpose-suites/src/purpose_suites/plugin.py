@@ -20,6 +20,8 @@ FNCALL_FULL_SIZE = 466
 """Every request in ``data/fncall.json`` (a test checks the two agree)."""
 FNCALL_UNSEEN_FULL_SIZE = 202
 """Every request in ``data/fncall_unseen.json`` (a test checks the two agree)."""
+FNCALL_FRESH_FULL_SIZE = 200
+"""Every request in ``data/fncall_fresh.json`` (a test checks the two agree)."""
 MIXED_DEFAULT_SIZE = 24
 MIXED_FULL_SIZE = 600
 
@@ -72,6 +74,12 @@ def _fncall_unseen(size: int, seed: int) -> list[Any]:
     return fncall_unseen_cases(size, seed)
 
 
+def _fncall_fresh(size: int, seed: int) -> list[Any]:
+    from purpose_suites.fncall import fncall_fresh_cases
+
+    return fncall_fresh_cases(size, seed)
+
+
 def build_suites() -> list[Any]:
     """Every suite of this distribution, available or not (in a stable order)."""
     suites: list[Any] = [
@@ -90,11 +98,22 @@ def build_suites() -> list[Any]:
             _fncall_unseen,
             description=(
                 "fncall's tool and checker on 101 other functions (20 domains), phrased in other "
-                "styles; written after the argument rules were frozen and never used to tune them: a "
-                "figure to check that learning transfers; split by function"
+                "styles; written after the argument rules were frozen, but read since to find rules, "
+                "so no longer blind; split by function"
             ),
             default_size=FNCALL_DEFAULT_SIZE,
             full_size=FNCALL_UNSEEN_FULL_SIZE,
+        ),
+        GeneratedSuite(
+            "fncall-fresh",
+            _fncall_fresh,
+            description=(
+                "fncall's tool and checker on 100 more functions (20 other domains), written blind by "
+                "someone who never saw the argument rules: the figure to check that learning transfers; "
+                "split by function"
+            ),
+            default_size=FNCALL_DEFAULT_SIZE,
+            full_size=FNCALL_FRESH_FULL_SIZE,
         ),
     ]
     gym_missing = missing_modules("reasoning_gym", "purpose_tools")
