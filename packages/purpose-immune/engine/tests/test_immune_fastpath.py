@@ -296,6 +296,31 @@ def test_secret_assignments_in_any_script_equal_finditer() -> None:
         ], text
 
 
+def test_alnum_run_start_equals_finditer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The look-back that finds where a secret name's alphanumeric run starts: its characters are exactly
+    those ``_ALNUM_RUN`` matches (every code point checked), and it gives the run ``finditer`` gives, or
+    None when the run may begin before the look-back; with a look-back of 3 the fallback to every run's
+    start is taken too, and ``_assignments`` still equals ``finditer``."""
+    regex_chars = {chr(c) for c in range(0x110000) if S._ALNUM_RUN.fullmatch(chr(c))}
+    assert regex_chars == set(S._RUN_CHARS)
+    rng = random.Random(13)
+    frags = ["a", "Z", "9", "\u0130", "\u0131", "\u017f", "\u212a", "é", " ", "_", "-", ".", "=", "ß",
+             "password", "token", "x" * 300]  # fmt: skip
+    for look_back in (S._LOOK_BACK, 3):
+        monkeypatch.setattr(S, "_LOOK_BACK", look_back)
+        for _ in range(3000):
+            text = "".join(rng.choice(frags) for _ in range(rng.randrange(1, 12)))
+            starts = [m.start() for m in S._ALNUM_RUN.finditer(text)]
+            for j in range(1, len(text) + 1):
+                if S._ALNUM_RUN.match(text, j - 1):
+                    got = S._run_start(text, j)
+                    assert got is None or got == max(s for s in starts if s <= j - 1), (text, j)
+                    assert got is not None or j - look_back > 0, (text, j)
+            assert [m.span() for m in S._assignments(text, text.lower())] == [
+                m.span() for m in S.ASSIGNMENT.finditer(text)
+            ], text
+
+
 def test_key_index_search_equals_one_in_test_per_key() -> None:
     rng = random.Random(12)
     for index in (S._CASED_INDEX, S._NO_CAPITALS_INDEX, S._LOWER_INDEX):

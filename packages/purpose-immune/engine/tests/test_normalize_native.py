@@ -113,3 +113,34 @@ def test_c_scans_on_the_edges_of_each_regex() -> None:
         _same(text)
         _same(f" {text} ")
         _same(f"x{text}=")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a b c d", "h3ll0 w0rld", "-.-. ", "0101 ", "de ad be ef", "x", " "]),
+                max_size=12))  # fmt: skip
+def test_last_hints_answer_as_hints_and_run_once_per_text(pieces: list[str]) -> None:
+    """One view's transforms share one ``text_hints`` pass: ``_LastHints`` gives :func:`_hints` of each text
+    asked for and runs it again only for another object (also with the C scans off: None each time)."""
+    text = "".join(pieces)
+    other = "".join(reversed(pieces)) + "."
+    calls: list[str] = []
+    real = N._hints
+
+    def counted(t: str) -> int | None:
+        calls.append(t)
+        return real(t)
+
+    N._hints = counted
+    try:
+        for native in (True, False):
+            N.set_native(native)
+            calls.clear()
+            last = N._LastHints()
+            assert last(text) == real(text)
+            assert last(text) == real(text)
+            assert last(other) == real(other)
+            assert last(other) == real(other)
+            assert len(calls) == 2
+    finally:
+        N._hints = real
+        N.set_native(True)

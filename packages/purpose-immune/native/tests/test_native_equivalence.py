@@ -285,3 +285,51 @@ def test_normalize_is_the_same_with_and_without_the_c_scans_on_the_corpora() -> 
             assert native.dehyphen(s.encode("ascii")) == (joined.encode("ascii"), n), s[:200]
             leet = engine._LEET_TOKEN.sub(lambda m: m.group(0).translate(engine._LEET), s)
             assert native.unleet(s.encode("ascii")).decode("ascii") == leet, s[:200]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(min_value=0, max_value=20_000), max_size=6), max_size=25),
+    st.one_of(st.none(), st.floats(min_value=1e-5, max_value=0.05)),
+    st.integers(min_value=1, max_value=40),
+    st.booleans(),
+)
+def test_window_features_match_the_classifier_python(
+    found: list[list[int]], scale: float | None, n_windows: int, as_lists: bool
+) -> None:
+    """The cue features per window from the C loop equal ``cues.window_features_python`` (numpy): each
+    window's cues in order, then their pairs; positions given as int64 arrays or as lists."""
+    cues = pytest.importorskip("purpose_immune_classifier.cues")
+    arrays = [np.array(sorted(p), dtype=np.intp) for p in found]
+    found += [[]] * (cues.N_CUES - len(found))
+    arrays += [np.zeros(0, dtype=np.intp)] * (cues.N_CUES - len(arrays))
+    n = 1 if scale is None else n_windows
+    expected = cues.window_features_python(arrays, scale, n)
+    assert native.window_features(found if as_lists else arrays, scale, n, cues.N_CUES) == expected
+    assert cues.window_features(arrays, scale, n) == expected
+
+
+def test_window_features_fall_back_for_other_positions_and_stale_builds() -> None:
+    """Positions that are not 1-D int64 (a float array) and a compiled module without the function (a
+    build older than it) both take the numpy code, with the same lists."""
+    cues = pytest.importorskip("purpose_immune_classifier.cues")
+    features = pytest.importorskip("purpose_immune_classifier.features")
+    found = [np.array([5, 900, 2000], dtype=np.intp)] + [np.zeros(0, dtype=np.intp)] * (cues.N_CUES - 1)
+    found[3] = np.array([10, 1500], dtype=np.intp)
+    expected = cues.window_features_python(found, 0.002, 6)
+    assert expected[0] == [0, 3, cues._PAIR_INDEX[(0, 3)]]
+    floats = [p.astype(np.float64) for p in found]
+    with pytest.raises(TypeError):
+        native.window_features(floats, 0.002, 6, cues.N_CUES)
+    assert cues.window_features(floats, 0.002, 6) == expected
+
+    class Stale:
+        pass
+
+    saved = features._native
+    try:
+        features._native = Stale()
+        assert cues.window_features(found, 0.002, 6) == expected
+    finally:
+        features._native = saved
+    assert cues.window_features(found, 0.002, 6) == expected

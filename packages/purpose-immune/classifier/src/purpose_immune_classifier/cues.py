@@ -20,6 +20,8 @@ from itertools import combinations
 
 import numpy as np
 
+from purpose_immune_classifier import features
+
 _RULE_WORDS = (r"(?:rules?|guidelines?|instructions?|polic(?:y|ies)|restrictions?|filters?|limits?|limitations|"
                r"ethics|morals?|morality|programming|safeguards?|guardrails?|principles|content policy|"
                r"regeln|richtlinien|anweisungen|regles|consignes|directives|reglas|instrucciones|normas|"
@@ -190,7 +192,22 @@ def window_features(found: list[np.ndarray], chunk_scale: float | None, n_window
 
     Window k covers chunks k and k + 1; a character at position p lies in chunk ``int(p * chunk_scale)``
     (the model's chunks are counted in cleaned bytes; the scale maps characters to them). ``chunk_scale``
-    is None when the text is one window."""
+    is None when the text is one window. With ``purpose-immune-native`` built (and not switched off, see
+    :func:`purpose_immune_classifier.features.set_native`), its C loop gives the same lists: this set logic
+    per window and per pair of cues was the learned detector's largest Python cost on short texts."""
+    native = getattr(features._native, "window_features", None)  # None from a build older than it
+    if native is not None and n_windows >= 1 and len(found) <= N_CUES <= 64:
+        try:
+            return native(found, chunk_scale, n_windows, N_CUES)  # type: ignore[no-any-return]
+        except (TypeError, ValueError, BufferError):  # positions not a 1-D int64 array: numpy's way below
+            pass
+    return window_features_python(found, chunk_scale, n_windows)
+
+
+def window_features_python(
+    found: list[np.ndarray], chunk_scale: float | None, n_windows: int
+) -> list[list[int]]:
+    """:func:`window_features` in Python (numpy): the reference the C loop is tested against."""
     present: list[set[int]] = [set() for _ in range(n_windows)]
     for c, pos in enumerate(found):
         if len(pos) == 0:

@@ -131,7 +131,13 @@ class LinearModel:
         win_sums = sums[:-1] + sums[1:]
         win_counts = np.maximum(counts[:-1] + counts[1:], 1)
         feats_per_window = window_cues(text, len(win_sums), possible_cues, n)
-        cue_sums = np.array([float(cue_w[f].sum()) for f in feats_per_window])
+        # windows with the same cues have the same sum: computed once per distinct list (a long text's
+        # hundreds of windows hold a handful), the same float32 numpy sum as before
+        summed: dict[tuple[int, ...], float] = {}
+        cue_sums = np.array([
+            summed[key] if (key := tuple(f)) in summed else summed.setdefault(key, float(cue_w[f].sum()))
+            for f in feats_per_window
+        ])  # fmt: skip
         return self.bias + win_sums / np.sqrt(win_counts) + cue_sums
 
     def score(self, text: str, possible_cues: Container[int] | None = None) -> float:

@@ -38,6 +38,7 @@ import os
 import re
 import unicodedata
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -87,6 +88,23 @@ def _hints(text: str) -> int | None:
     that each try every position of the text otherwise."""
     native = _native
     return None if native is None else native.text_hints(text)  # type: ignore[no-any-return]
+
+
+class _LastHints:
+    """:func:`_hints` of the last text asked for, kept for one view's transforms: a view tested for spaced
+    letters is tested for leetspeak next (the same object, so ``is`` decides), and the C pass need not run
+    twice. Local to one call of :func:`_add_transforms`, so no text outlives its scan."""
+
+    __slots__ = ("hints", "text")
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.hints: int | None = None
+
+    def __call__(self, text: str) -> int | None:
+        if self.text is not text:
+            self.text, self.hints = text, _hints(text)
+        return self.hints
 
 
 def _found(pattern: re.Pattern[str], text: str, hints: int | None, bit: int) -> bool:
@@ -299,12 +317,12 @@ def _lower_view(text: str) -> str:
     return " ".join(_strip_accents(text).lower().split())
 
 
-def _despace(view: str) -> str | None:
+def _despace(view: str, hints: Callable[[str], int | None] = _hints) -> str | None:
     if view.isascii():
         spaced = view.encode("ascii").translate(_SEPARATORS_AS_SPACES).decode("ascii")
         if _LONE_CHAR.search(spaced) is None:
             return None
-    if not _found(_SPACED, view, _hints(view), HINT_SPACED):
+    if not _found(_SPACED, view, hints(view), HINT_SPACED):
         return None
 
     def join(m: re.Match[str]) -> str:
@@ -354,11 +372,11 @@ def _dehyphen(view: str) -> str | None:
     return joined if n >= 2 else None
 
 
-def _unleet(view: str) -> str | None:
+def _unleet(view: str, hints_of: Callable[[str], int | None] = _hints) -> str | None:
     # two hints need two of their digits or symbols (a cheap count rules most prose out first)
     if sum(map(view.count, _LEET_MARKS)) < 2:
         return None
-    hints = _hints(view)
+    hints = hints_of(view)
     if hints is None:
         if len(list(islice(_LEET_HINT.finditer(view), 2))) < 2:
             return None  # (findall would go through the whole text to count what two matches decide)
@@ -740,7 +758,8 @@ def normalize(data: str | bytes, *, max_chars: int = MAX_SCAN_CHARS) -> Normaliz
 
 def _add_transforms(view: str, views: list[str], signals: set[str]) -> None:
     """Spaced letters, leetspeak, rot13 and reversed readings of one lower-case view."""
-    despaced = _despace(view)
+    hints = _LastHints()
+    despaced = _despace(view, hints)
     if despaced and despaced != view:
         signals.add("spaced_letters")
         views.append(despaced)
@@ -754,7 +773,7 @@ def _add_transforms(view: str, views: list[str], signals: set[str]) -> None:
     if dehyphened is not None:
         signals.add("split_words")
         views.append(dehyphened)
-    unleet = _unleet(view_for_leet)
+    unleet = _unleet(view_for_leet, hints)
     if unleet and unleet != view_for_leet:
         signals.add("leetspeak")
         views.append(unleet)

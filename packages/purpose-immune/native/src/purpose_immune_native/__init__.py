@@ -1,13 +1,16 @@
 """Optional C speedups for the immune system's hot loops (plain CPython C API, no dependencies).
 
-Nothing imports this package unconditionally: :mod:`purpose_immune_classifier.features` (the learned
-detector's n-gram features), :mod:`purpose_immune_engine.prefixes` (the rule engine's word index) and
+Nothing imports this package unconditionally: :mod:`purpose_immune_classifier.features` and
+:mod:`purpose_immune_classifier.cues` (the learned detector's n-gram features and cue windows),
+:mod:`purpose_immune_engine.prefixes` (the rule engine's word index) and
 :mod:`purpose_immune_engine.normalize` (the text normaliser's scans) try it and
 keep their Python code when it is not installed, and the two give the same results (checked by the tests
 of these packages). ``available()`` says whether the compiled module loaded.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 try:
     from purpose_immune_native import _speedups
@@ -23,6 +26,7 @@ __all__ = [
     "payload_runs",
     "text_hints",
     "unleet",
+    "window_features",
     "word_index",
     "word_keys",
 ]
@@ -120,3 +124,14 @@ def dehyphen(data: bytes) -> tuple[bytes, int]:
     if _speedups is None:
         raise RuntimeError("purpose-immune-native is installed without its compiled module")
     return _speedups.dehyphen(data)  # type: ignore[no-any-return]
+
+
+def window_features(found: list[Any], scale: float | None, n_windows: int, n_cues: int) -> list[list[int]]:
+    """``purpose_immune_classifier.cues.window_features``: per window (window k covers chunks k and k + 1; a
+    position p lies in chunk ``int(p * scale)``, numpy's float64 product truncated), the cues found in it in
+    increasing order, then the index of each pair of them (``n_cues`` + the pair's rank in
+    ``itertools.combinations(range(n_cues), 2)``). ``found``: per cue, its match positions (an int64 array
+    or a list of ints); ``scale`` None: one window, holding every cue with a position."""
+    if _speedups is None:
+        raise RuntimeError("purpose-immune-native is installed without its compiled module")
+    return _speedups.window_features(found, scale, n_windows, n_cues)  # type: ignore[no-any-return]

@@ -646,6 +646,96 @@ static PyObject *dehyphen(PyObject *self, PyObject *arg) {
     return Py_BuildValue("(Nn)", out, dropped);
 }
 
+/* window_features(found, scale, n_windows, n_cues) -> list of lists: purpose_immune_classifier.cues.window_features.
+ * found[c] holds the character positions of cue c's matches (a 1-D C-contiguous int64 buffer, such as a numpy
+ * intp array, or a list of ints). Window k covers chunks k and k + 1; position p lies in chunk
+ * (Py_ssize_t)((double)p * scale), which is numpy's (pos * scale).astype(np.intp): the int64 -> float64
+ * conversion, one IEEE double product, truncation towards zero. scale None: the text is one window and a cue
+ * is in it when it has any position. Per window: its cues in increasing order, then the index of every pair
+ * (i, j), i < j, of them in the order of itertools.combinations, n_cues + the pair's rank among
+ * combinations(range(n_cues), 2): i * n_cues - i * (i + 1) / 2 + (j - i - 1). */
+static int mark_window(uint64_t *present, Py_ssize_t n_windows, Py_ssize_t p, double scale, int c) {
+    Py_ssize_t w = (Py_ssize_t)((double)p * scale);
+    if (w - 1 >= 0 && w - 1 < n_windows) present[w - 1] |= (uint64_t)1 << c;
+    if (w >= 0 && w < n_windows) present[w] |= (uint64_t)1 << c;
+    return 0;
+}
+
+static PyObject *window_features(PyObject *self, PyObject *args) {
+    PyObject *found, *scale_obj;
+    Py_ssize_t n_windows, n_cues;
+    if (!PyArg_ParseTuple(args, "OOnn", &found, &scale_obj, &n_windows, &n_cues)) return NULL;
+    if (!PyList_Check(found)) { PyErr_SetString(PyExc_TypeError, "found must be a list"); return NULL; }
+    if (n_cues < 0 || n_cues > 64 || PyList_GET_SIZE(found) > n_cues || n_windows < 1) {
+        PyErr_SetString(PyExc_ValueError, "need at most 64 cues, one list of positions per cue, and a window");
+        return NULL;
+    }
+    int one = scale_obj == Py_None;
+    double scale = 0.0;
+    if (!one) {
+        scale = PyFloat_AsDouble(scale_obj);
+        if (scale == -1.0 && PyErr_Occurred()) return NULL;
+    }
+    uint64_t *present = (uint64_t *)PyMem_Calloc((size_t)n_windows, sizeof(uint64_t));
+    if (present == NULL) return PyErr_NoMemory();
+    Py_ssize_t n_found = PyList_GET_SIZE(found);
+    for (Py_ssize_t c = 0; c < n_found; c++) {
+        PyObject *pos = PyList_GET_ITEM(found, c);
+        if (PyList_Check(pos)) {
+            Py_ssize_t m = PyList_GET_SIZE(pos);
+            if (m == 0) continue;
+            if (one) { present[0] |= (uint64_t)1 << c; continue; }
+            for (Py_ssize_t i = 0; i < m; i++) {
+                Py_ssize_t p = PyLong_AsSsize_t(PyList_GET_ITEM(pos, i));
+                if (p == -1 && PyErr_Occurred()) { PyMem_Free(present); return NULL; }
+                mark_window(present, n_windows, p, scale, (int)c);
+            }
+            continue;
+        }
+        Py_buffer b;
+        if (PyObject_GetBuffer(pos, &b, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) { PyMem_Free(present); return NULL; }
+        const char *f = b.format == NULL ? "B" : b.format;
+        if (f[0] == '<' || f[0] == '=' || f[0] == '@') f++;
+        if (b.itemsize != 8 || b.ndim != 1 || (strcmp(f, "q") != 0 && strcmp(f, "l") != 0 && strcmp(f, "n") != 0)) {
+            PyBuffer_Release(&b);
+            PyMem_Free(present);
+            PyErr_SetString(PyExc_TypeError, "positions must be int64");
+            return NULL;
+        }
+        Py_ssize_t m = b.len / 8;
+        const int64_t *v = (const int64_t *)b.buf;
+        if (m > 0) {
+            if (one) present[0] |= (uint64_t)1 << c;
+            else for (Py_ssize_t i = 0; i < m; i++) mark_window(present, n_windows, (Py_ssize_t)v[i], scale, (int)c);
+        }
+        PyBuffer_Release(&b);
+    }
+    PyObject *out = PyList_New(n_windows);
+    if (out == NULL) { PyMem_Free(present); return NULL; }
+    int cues[64];
+    for (Py_ssize_t k = 0; k < n_windows; k++) {
+        int n = 0;
+        for (int c = 0; c < 64; c++) if (present[k] >> c & 1) cues[n++] = c;
+        PyObject *feats = PyList_New(n + n * (n - 1) / 2);
+        if (feats == NULL) { Py_DECREF(out); PyMem_Free(present); return NULL; }
+        Py_ssize_t at = 0;
+        for (int a = 0; a < n; a++) PyList_SET_ITEM(feats, at++, PyLong_FromLong(cues[a]));
+        for (int a = 0; a < n; a++) {
+            Py_ssize_t i = cues[a];
+            for (int z = a + 1; z < n; z++) {
+                Py_ssize_t j = cues[z];
+                PyList_SET_ITEM(feats, at++, PyLong_FromSsize_t(n_cues + i * n_cues - i * (i + 1) / 2 + (j - i - 1)));
+            }
+        }
+        for (Py_ssize_t t = 0; t < at; t++) {
+            if (PyList_GET_ITEM(feats, t) == NULL) { Py_DECREF(feats); Py_DECREF(out); PyMem_Free(present); return NULL; }
+        }
+        PyList_SET_ITEM(out, k, feats);
+    }
+    PyMem_Free(present);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"clean", clean, METH_O, "Non-alphanumeric ASCII as one space, runs of spaces as one."},
     {"buckets", buckets, METH_VARARGS, "Hashed n-gram bucket indexes (int64 bytes) of cleaned bytes."},
@@ -656,6 +746,7 @@ static PyMethodDef methods[] = {
     {"unleet", unleet, METH_O, "An ASCII text with its leetspeak words read back, as the normaliser's _LEET_TOKEN substitution does."},
     {"text_hints", text_hints, METH_O, "Which of five of the normaliser's regexes (hex triple, bits, Morse hint, two leet hints, spaced letters) match a str, as bits."},
     {"dehyphen", dehyphen, METH_O, "An ASCII text without the hyphens between two lower-case letters, and how many there were."},
+    {"window_features", window_features, METH_VARARGS, "The learned detector's cue features per window, from each cue's match positions."},
     {NULL, NULL, 0, NULL},
 };
 
