@@ -96,7 +96,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "purpose_agent.runtime.strategy": ("Strategy", "StrategyContext", "StrategyOutcome"),
     "purpose_agent.runtime.judge": ("PurposeFunction",),
-    "purpose_agent.runtime.checkers": ("CHECKERS",),
+    "purpose_agent.runtime.checkers": ("CHECKERS", "checkers_for"),
     "purpose_agent.runtime.procedures": (
         "Procedure",
         "from_lesson_fields",
@@ -108,10 +108,11 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "to_skill_fields",
     ),
     "purpose_agent.runtime.retrieval": ("RetrievalContext", "Retriever", "Scored"),
-    "purpose_agent.runtime.episode": ("run_episode",),
+    "purpose_agent.runtime.episode": ("AgentSetup", "run_episode"),
     "purpose_agent.runtime.demonstrations": ("DEMONSTRATIONS",),
     # learning: optimizers, memory CI, replay (judge calibration is purpose_eval.calibration)
     "purpose_agent.learning.optimizer": ("ConfiguredBackend", "Optimizer"),
+    "purpose_agent.learning.learner": ("Learner",),
     "purpose_agent.learning.memory_ci": ("CandidateOutcome", "MemoryCI"),
     "purpose_agent.learning.replay": ("ReplayEvidence", "replay", "rule_for"),
     "purpose_agent.learning.loop": ("RunAhead", "eval_test_team", "replay_candidates", "train_phase"),
@@ -126,11 +127,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "purpose_agent.immune.bounds": ("MAX_SCAN_CHARS", "bound", "to_text"),
     "purpose_agent.immune.trust": ("initial_trust",),
-    # teams and evaluation
-    "purpose_agent.api.team": ("Team", "TeamResult", "purpose"),
-    "purpose_agent.api.templates": ("AgentTemplate",),
-    "purpose_agent.api.events": ("Event", "EventCallback", "emitter"),
-    "purpose_agent.cli.render": ("episode_panel",),
 }
 #: names exported under another name than the one they have where they are defined
 _RENAMED: dict[str, tuple[str, str]] = {
