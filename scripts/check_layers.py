@@ -32,7 +32,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("plugins/config", {"plugins", "config", "registry"}),
     ("memory/trace/llm", {"memory", "trace", "llm", "immune"}),
     ("compiler", {"compiler"}),
-    ("runtime", {"runtime", "tools"}),
+    ("runtime", {"runtime"}),
     ("learning", {"learning", "executors"}),
     ("builtins", {"testing", "builtins"}),
     ("cli", {"cli", "plugin"}),

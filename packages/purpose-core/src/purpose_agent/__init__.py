@@ -47,7 +47,7 @@ _LAZY: dict[str, str] = {
     "scan_memory": "purpose_agent.immune.scan",
     "scan_text": "purpose_agent.immune.scan",
     "get_backend": "purpose_agent.llm.resolve",
-    "ToolBox": "purpose_agent.tools.toolbox",
+    "ToolBox": "purpose_team.tools.toolbox",
     "MemoryKindSpec": "purpose_agent.memory.kinds",
     "KindCatalog": "purpose_agent.memory.kinds",
     "TraceWriter": "purpose_agent.trace",

@@ -27,7 +27,6 @@ from purpose_agent.plugin import (
     RunMode,
     Settings,
     Task,
-    ToolBox,
     ValidationError,
     checkers_for,
     get_backend,
@@ -40,6 +39,7 @@ from pydantic import Field
 
 from purpose_team.events import emitter
 from purpose_team.templates import AgentTemplate, choose_template, load_templates
+from purpose_team.tools.toolbox import ToolBox
 
 log = logging.getLogger("purpose_agent")
 
