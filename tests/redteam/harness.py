@@ -27,7 +27,7 @@ from typing import Any
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
 from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.learning.replay import ReplayEvidence
-from purpose_agent.llm import Message
+from purpose_agent.llm.protocol import Message
 from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult

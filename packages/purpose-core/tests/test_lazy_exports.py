@@ -92,6 +92,13 @@ for name in ("Graph", "RunStream", "KnowledgeStore", "run_benchmark", "learn", "
         getattr(pa, name)
     except ImportError as exc:
         print(exc)
+import purpose_agent.plugin as api
+for name in ("ToolBox", "validate_tool_arguments"):  # the plugin API names the toolbox's home the same way
+    try:
+        getattr(api, name)
+    except ImportError as exc:
+        print(exc)
+print(api.validate.__module__)  # the kernel's JSON-schema validator needs no purpose-team
 try:
     executors.SequentialExecutor
 except ImportError as exc:
@@ -115,6 +122,10 @@ def test_names_from_other_distributions_say_in_one_line_what_to_install() -> Non
         "purpose_agent.learn is in the purpose-learn distribution: pip install purpose-learn",
         "purpose_agent.Team is in the purpose-team distribution: pip install purpose-team",
         "purpose_agent.LLMCompiler is in the purpose-team distribution: pip install purpose-team",
+        "purpose_agent.plugin.ToolBox is in the purpose-team distribution: pip install purpose-team",
+        "purpose_agent.plugin.validate_tool_arguments is in the purpose-team distribution: "
+        "pip install purpose-team",
+        "purpose_agent.llm.json_schema",
         "purpose_agent.executors.SequentialExecutor is in the purpose-executors distribution: "
         "pip install purpose-executors",
         "purpose_agent.runtime.task",

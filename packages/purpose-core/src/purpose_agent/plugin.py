@@ -18,6 +18,7 @@ import importlib
 from typing import Any
 
 from purpose_agent import _ERRORS  # the one list of the error classes the package root exports too
+from purpose_agent._lazy import _importable
 
 _MODULES: dict[str, tuple[str, ...]] = {
     # hooks, registries, settings, the plugin manager
@@ -157,9 +158,9 @@ def __getattr__(name: str) -> Any:
     module, attr = where
     try:
         imported = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != "purpose_team":
-            raise
+    except ModuleNotFoundError:
+        if not module.startswith("purpose_team.") or _importable("purpose_team"):
+            raise  # not a missing distribution: a real bug inside an installed one
         raise ImportError(
             f"purpose_agent.plugin.{name} is in the purpose-team distribution: pip install purpose-team"
         ) from None
