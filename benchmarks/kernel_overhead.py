@@ -71,11 +71,11 @@ def main() -> int:
     parser.add_argument("--cards", type=int, default=2000)
     args = parser.parse_args()
 
-    from purpose_agent.api.team import Team
     from purpose_agent.config import load_settings
     from purpose_agent.llm.resolve import get_backend
     from purpose_agent.plugins import PluginManager
     from purpose_learn.suites import arithmetic_cases
+    from purpose_team import Team
 
     work = Path(tempfile.mkdtemp(prefix="purpose-kernel-"))
     settings = load_settings().model_copy(

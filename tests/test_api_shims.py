@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import purpose_agent as pa
 from purpose_agent.testing import ScriptedBackend
-from purpose_agent.tools.toolbox import ToolBox
+from purpose_team.tools.toolbox import ToolBox
 
 
 def test_llm_compiler_front_door_builds_the_plugins_compiler() -> None:

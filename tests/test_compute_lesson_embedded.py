@@ -15,13 +15,12 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import load_settings
 from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, Score, Step, Task
 from purpose_optimizers.lessons import propose_lessons
+from purpose_team import AgentTemplate, Team
 
 pytest.importorskip("purpose_tools")
 

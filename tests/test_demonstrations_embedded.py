@@ -15,14 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import load_settings
 from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runtime.task import EpisodeResult, Score, Step, Task
 from purpose_agent.types import ToolResult
 from purpose_optimizers.demonstrations import propose_demonstrations
+from purpose_team import AgentTemplate, Team
 
 OPS = {"sum": lambda a, b: a + b, "product": lambda a, b: a * b, "maximum": max,
        "remainder": lambda a, b: a % b}  # fmt: skip

@@ -15,12 +15,12 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-from purpose_agent.api.team import Team
 from purpose_agent.config import load_settings
 from purpose_agent.plugins import PluginManager
 from purpose_agent.runmode import RunMode
 from purpose_learn.pipeline import learn
 from purpose_learn.suites import arithmetic_cases
+from purpose_team import Team
 
 PURPOSE = "Solve the user's task accurately, using tools when they help"
 

@@ -7,12 +7,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import PluginsConfig, Settings
 from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
+from purpose_team import AgentTemplate, Team
 
 
 class WebPage:

@@ -24,16 +24,15 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
 from purpose_agent.learning.memory_ci import MemoryCI
 from purpose_agent.learning.replay import ReplayEvidence
-from purpose_agent.llm import Message
+from purpose_agent.llm.protocol import Message
 from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
 from purpose_exchange import export_jsonl, import_jsonl
+from purpose_team import AgentTemplate, Team
 from purpose_testing.blind import BlindScanners, replay_that_helps
 
 ROUTES = ("tool_output", "document", "task", "teach", "import")

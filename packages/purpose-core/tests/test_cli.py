@@ -82,7 +82,7 @@ def test_help_lists_the_installed_plugins_commands_beside_the_kernel_s(fake_entr
     out = capsys.readouterr().out
     assert exit_.value.code == 0
     assert "say hello [greeter]" in out
-    for kernel_command in ("run", "plugins", "config"):
+    for kernel_command in ("plugins", "config"):
         assert f"    {kernel_command} " in out, kernel_command
     assert main(["greet", "you"]) == 0 and "hello, you" in capsys.readouterr().out
 
@@ -93,49 +93,4 @@ def test_kernel_commands_register_through_register_commands() -> None:
 
     registry: Registry[object] = Registry("command")
     commands.register_commands(registry=registry)
-    assert {e.name for e in registry.entries()} == {"run", "plugins", "config"}
-
-
-def test_the_run_command_tells_observers_where_its_traces_went(tmp_path, monkeypatch, capsys) -> None:
-    """``purpose run`` fires ``on_traces_written`` with the traces folder and the episode's trace ids
-    (purpose-runs records them in the run index); an observer that raises is recorded as a problem and
-    never ends the run."""
-    import json
-
-    from purpose_agent.api.team import Team
-    from purpose_agent.api.templates import AgentTemplate
-    from purpose_agent.config import PluginsConfig, Settings
-    from purpose_agent.hookspecs import hookimpl
-    from purpose_agent.plugins import PluginManager
-    from purpose_agent.testing import ScriptedBackend
-
-    seen: list[tuple[str, str, list[str]]] = []
-
-    class Observer:
-        @hookimpl
-        def on_traces_written(self, command: str, traces: str, trace_ids: list[str]) -> None:
-            seen.append((command, traces, trace_ids))
-
-    class Broken:
-        @hookimpl
-        def on_traces_written(self, command: str, traces: str, trace_ids: list[str]) -> None:
-            raise RuntimeError("disk full")
-
-    kernel = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
-    settings = Settings(
-        store=str(tmp_path / "m.db"), traces=str(tmp_path / "t"), plugins=PluginsConfig(enabled=kernel)
-    )
-    manager = PluginManager(settings).load()
-    manager.register(Broken(), name="broken")  # pluggy calls the later registration first
-    manager.register(Observer(), name="observer")
-    answer = ScriptedBackend(lambda messages: json.dumps({"action": "final_answer", "input": "5"}))
-
-    def build(**_: object) -> Team:
-        agent = AgentTemplate(name="solver", role="Answer.", tools=[])
-        return Team("Answer", [agent], settings=settings, manager=manager, backend=answer, name="qa")
-
-    monkeypatch.setattr(Team, "build", build)
-    assert main(["run", "What is 2+3?", "--expected", "5", "--json"]) == 0
-    result = json.loads(capsys.readouterr().out)
-    assert seen == [("run", str(tmp_path / "t"), [result["agents"][0]["trace_id"]])]
-    assert any("on_traces_written" in p and "disk full" in p for p in manager.problems)
+    assert {e.name for e in registry.entries()} == {"plugins", "config"}

@@ -1,6 +1,7 @@
-"""Commands that left the kernel (``learn``, ``bench``, ``trace``, ``wizard``, ``scan``, ``memory`` with
-every action) say in one line which distribution to install when it is missing or disabled: real
-``purpose`` subprocesses with those plugins disabled where installed, so the result is the same either way."""
+"""Commands that left the kernel (``run``, ``learn``, ``bench``, ``trace``, ``wizard``, ``scan``,
+``memory`` with every action) say in one line which distribution to install when it is missing or
+disabled: real ``purpose`` subprocesses with those plugins disabled where installed, so the result is
+the same either way."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from pathlib import Path
 import pytest
 from purpose_agent.cli.main import _wanted
 
+INSTALLED = {ep.name for ep in metadata.entry_points(group="purpose_agent")}
 #: the plugins that provide the moved commands, where installed (disabling an unknown name is an error)
-PROVIDERS = {"cli-extras", "eval", "learn"} & {ep.name for ep in metadata.entry_points(group="purpose_agent")}
+PROVIDERS = {"cli-extras", "eval", "learn", "team"} & INSTALLED
 
 
 def purpose(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -34,6 +36,7 @@ def purpose(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     ("args", "dist"),
     [
+        (("run", "What is 2+3?"), "purpose-team"),
         (("bench", "arithmetic"), "purpose-eval"),
         (("learn", "-n", "8"), "purpose-learn"),
         (("trace", "list"), "purpose-cli-extras"),

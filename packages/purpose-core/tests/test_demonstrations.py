@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, LearningConfig, PluginsConfig, Settings
 from purpose_agent.hookspecs import hookimpl
 from purpose_agent.learning.loop import NO_OPTIMIZER, replay_candidates, replay_plan, train_phase
@@ -37,6 +35,7 @@ from purpose_optimizers.demonstrations import (
     propose_demonstrations,
     shown_answer,
 )
+from purpose_team import AgentTemplate, Team
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
         "optimizer-lessons", "optimizer-demonstrations"]  # fmt: skip

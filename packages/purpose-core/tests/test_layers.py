@@ -50,14 +50,24 @@ def test_an_upward_import_from_runtime_to_learning_fails(tree: Path, inside_func
 
 
 def test_a_cycle_inside_one_layer_fails(tree: Path) -> None:
-    """api and builtins share a layer; importing each other both ways is still refused."""
-    events = tree / "purpose_agent" / "api" / "events.py"
-    events.write_text(events.read_text() + "\nfrom purpose_agent.builtins import judge\n")
+    """testing and builtins share a layer; importing each other both ways is still refused."""
+    testing = tree / "purpose_agent" / "testing.py"
+    testing.write_text(testing.read_text() + "\nfrom purpose_agent.builtins import judge\n")
     judge = tree / "purpose_agent" / "builtins" / "judge.py"
-    judge.write_text(judge.read_text() + "\nfrom purpose_agent.api import events\n")
+    judge.write_text(judge.read_text() + "\nfrom purpose_agent import testing\n")
     proc = check(tree)
     assert proc.returncode == 1
-    assert "api and builtins import each other" in proc.stdout
+    assert "builtins and testing import each other" in proc.stdout
+
+
+@pytest.mark.parametrize("line", ["from purpose_team import Team", "import purpose_team.team"])
+def test_the_kernel_importing_the_team_distribution_fails(tree: Path, line: str) -> None:
+    """purpose-team is built on the kernel; the kernel calling back into it would run the layers both ways."""
+    learner = tree / "purpose_agent" / "learning" / "learner.py"
+    learner.write_text(learner.read_text() + f"\n\ndef _team() -> None:\n    {line}  # lazy: a test\n")
+    proc = check(tree)
+    assert proc.returncode == 1
+    assert "learning/learner.py" in proc.stdout and "a distribution built on the kernel" in proc.stdout
 
 
 def test_a_module_in_no_layer_is_named(tree: Path) -> None:
@@ -68,10 +78,11 @@ def test_a_module_in_no_layer_is_named(tree: Path) -> None:
 
 
 def test_an_unexplained_import_inside_a_kernel_function_fails(tree: Path) -> None:
-    team = tree / "purpose_agent" / "api" / "team.py"
-    team.write_text(team.read_text() + "\n\ndef _late() -> None:\n    import json\n")
+    commands = tree / "purpose_agent" / "builtins" / "commands.py"
+    commands.write_text(commands.read_text() + "\n\ndef _late() -> None:\n    import json\n")
     proc = check(tree)
     assert proc.returncode == 1
     assert "import inside a function without a '# lazy: <reason>' comment" in proc.stdout
-    team.write_text(team.read_text().replace("    import json\n", "    import json  # lazy: rarely used\n"))
+    explained = commands.read_text().replace("    import json\n", "    import json  # lazy: rarely used\n")
+    commands.write_text(explained)
     assert check(tree).returncode == 0

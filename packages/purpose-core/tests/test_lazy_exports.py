@@ -82,16 +82,23 @@ MISSING = r"""
 import sys
 for name in (
     "purpose_level3", "purpose_knowledge", "purpose_testing", "purpose_eval", "purpose_learn",
-    "purpose_executors",
+    "purpose_executors", "purpose_team",
 ):
     sys.modules[name] = None  # as if the distribution were not installed
 import purpose_agent as pa
 import purpose_agent.executors as executors
-for name in ("Graph", "RunStream", "KnowledgeStore", "run_benchmark", "learn"):
+for name in ("Graph", "RunStream", "KnowledgeStore", "run_benchmark", "learn", "Team", "LLMCompiler"):
     try:
         getattr(pa, name)
     except ImportError as exc:
         print(exc)
+import purpose_agent.plugin as api
+for name in ("ToolBox", "validate_tool_arguments"):  # the plugin API names the toolbox's home the same way
+    try:
+        getattr(api, name)
+    except ImportError as exc:
+        print(exc)
+print(api.validate.__module__)  # the kernel's JSON-schema validator needs no purpose-team
 try:
     executors.SequentialExecutor
 except ImportError as exc:
@@ -100,14 +107,6 @@ print(executors.EpisodeJob.__module__)  # the job the learn loop hands an execut
 try:
     from purpose_agent.testing import ScriptedBackend
 except ImportError as exc:
-    print(exc)
-try:
-    pa.Team("Answer", [{"name": "a", "role": "r"}], knowledge=".")
-except pa.ConfigError as exc:
-    print(exc)
-try:
-    pa.Team("Answer", [{"name": "a", "role": "r"}]).stream("What is 2+3?")  # streaming is level 3
-except pa.ConfigError as exc:
     print(exc)
 """
 
@@ -121,12 +120,15 @@ def test_names_from_other_distributions_say_in_one_line_what_to_install() -> Non
         "pip install purpose-knowledge",
         "purpose_agent.run_benchmark is in the purpose-eval distribution: pip install purpose-eval",
         "purpose_agent.learn is in the purpose-learn distribution: pip install purpose-learn",
+        "purpose_agent.Team is in the purpose-team distribution: pip install purpose-team",
+        "purpose_agent.LLMCompiler is in the purpose-team distribution: pip install purpose-team",
+        "purpose_agent.plugin.ToolBox is in the purpose-team distribution: pip install purpose-team",
+        "purpose_agent.plugin.validate_tool_arguments is in the purpose-team distribution: "
+        "pip install purpose-team",
+        "purpose_agent.llm.json_schema",
         "purpose_agent.executors.SequentialExecutor is in the purpose-executors distribution: "
         "pip install purpose-executors",
         "purpose_agent.runtime.task",
         "purpose_agent.testing: the conformance kit is the purpose-testing distribution: "
         "pip install purpose-testing",
-        "knowledge= needs the purpose-knowledge distribution: pip install purpose-knowledge",
-        "team.stream() needs the purpose-level3 distribution: pip install purpose-level3 "
-        "(or pass on_event= to team.run)",
     ]

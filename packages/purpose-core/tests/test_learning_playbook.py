@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, LearningConfig, PluginsConfig, Settings
 from purpose_agent.learning.loop import replay_candidates
 from purpose_agent.learning.memory_ci import MemoryCI
@@ -29,6 +27,7 @@ from purpose_agent.runtime.retrieval import LESSONS
 from purpose_agent.runtime.task import Task
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
+from purpose_team import AgentTemplate, Team
 
 
 class Adder:

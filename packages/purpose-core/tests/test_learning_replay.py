@@ -17,8 +17,6 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, LearningConfig, PluginsConfig, Settings
 from purpose_agent.learning.loop import replay_candidates, replay_plan
 from purpose_agent.learning.memory_ci import MemoryCI
@@ -49,6 +47,7 @@ from purpose_agent.runtime.task import Task
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
 from purpose_optimizers.cases import CaseOptimizer
+from purpose_team import AgentTemplate, Team
 
 # -- the rule -------------------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from purpose_agent.llm.json_schema import MAX_ERRORS, REPLY, TOOL_ARGUMENTS, validate
-from purpose_agent.tools import schema as tool_schema
+from purpose_team.tools import schema as tool_schema
 
 PERSON = {
     "type": "object",

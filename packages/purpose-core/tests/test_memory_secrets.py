@@ -8,13 +8,12 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
 from purpose_agent.memory.card import MemoryCard
 from purpose_agent.plugins import PluginManager
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
+from purpose_team import AgentTemplate, Team
 from purpose_testing.embedded import OverrideScanner
 
 TASK_KEY = "sk-proj-Q7vX2mN9pL4kR8sT1wY6zA3bC5dE0fG2hJ"

@@ -71,21 +71,6 @@ def test_the_plugin_api_and_the_test_kit_pass(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-def test_llm_compiler_says_in_one_line_what_is_missing() -> None:
-    """In core alone the llm-compiler strategy is not registered; the front door names what to install."""
-    import purpose_agent as pa
-    from purpose_agent.config import Settings
-    from purpose_agent.plugins import PluginManager
-
-    manager = PluginManager(Settings()).load()
-    assert "llm-compiler" not in manager.strategies()
-    with pytest.raises(pa.PluginNotFoundError) as err:
-        pa.LLMCompiler(object(), [], manager=manager)
-    assert str(err.value) == (
-        "pa.LLMCompiler needs the 'llm-compiler' strategy: pip install purpose-research-llm-compiler"
-    )
-
-
 def test_configured_backend_uses_the_callers_settings_and_plugins(tmp_path: Path) -> None:
     """An optimizer's own model comes from the manager that registered it, not the process-wide one."""
     from purpose_agent.config import PluginsConfig, Settings
@@ -122,32 +107,3 @@ def test_configured_backend_uses_the_callers_settings_and_plugins(tmp_path: Path
     manager.register(CriticPlugin(), name="critic-plugin")
     critic = manager.optimizers().get("critic")
     assert critic.backend == "backend for callers-model" and made == ["callers-model"]
-
-
-def test_without_the_react_strategy_a_run_names_purpose_react_in_one_line(tmp_path: Path) -> None:
-    """The default strategy is purpose-react's plugin (``core-strategy-react``): blocked or not installed,
-    a run refuses in one line naming the distribution, before any model call; another strategy by name
-    still resolves through the registry."""
-    import purpose_agent as pa
-    from purpose_agent.api.templates import AgentTemplate
-    from purpose_agent.config import PluginsConfig, Settings
-    from purpose_agent.plugins import PluginManager
-    from purpose_agent.testing import ScriptedBackend
-
-    settings = Settings(
-        store=str(tmp_path / "m.db"),
-        traces=str(tmp_path / "t"),
-        plugins=PluginsConfig(enabled=["core-memory-kinds", "core-store-sqlite", "core-judge"]),
-    )
-    backend = ScriptedBackend(['{"action": "final_answer", "input": "4"}'], repeat=True)
-    manager = PluginManager(settings).load()
-    agents = [AgentTemplate(name="solver", role="Answer.", tools=[])]
-    team = pa.Team(purpose="Answer", agents=agents, settings=settings, manager=manager, backend=backend)
-    with pytest.raises(pa.PluginNotFoundError) as err:
-        team.run("What is 2 + 2?", expected="4")
-    assert str(err.value) == (
-        "no strategy named 'react' (the default); installed: none; "
-        "pip install purpose-react, or set strategy in purpose.toml"
-    )
-    assert backend.calls == []
-    team.close()

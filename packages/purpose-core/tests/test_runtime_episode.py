@@ -13,8 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.api.team import Team
-from purpose_agent.api.templates import AgentTemplate
 from purpose_agent.config import BudgetsConfig, PluginsConfig, Settings
 from purpose_agent.errors import BackendTimeoutError, ReadOnlyError
 from purpose_agent.learning.loop import replay_candidates
@@ -27,6 +25,7 @@ from purpose_agent.runtime.task import EpisodeStatus, Task
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.trace import read_trace
 from purpose_agent.types import ToolResult
+from purpose_team import AgentTemplate, Team
 
 
 def act(action: str, value: str) -> str:

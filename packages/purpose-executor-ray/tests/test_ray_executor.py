@@ -12,16 +12,11 @@ import pytest
 
 ray = pytest.importorskip("ray")
 
-from purpose_agent.plugin import (  # noqa: E402
-    BudgetsConfig,
-    PluginManager,
-    PluginsConfig,
-    Settings,
-    Team,
-)
+from purpose_agent.plugin import BudgetsConfig, PluginManager, PluginsConfig, Settings  # noqa: E402
 from purpose_agent.testing import comparable, promoted_cards  # noqa: E402
 from purpose_executors.base import resolve_executor  # noqa: E402
 from purpose_learn import Arm, LearnConfig, run_learning  # noqa: E402
+from purpose_team import Team  # noqa: E402
 from purpose_testing.riddle import RiddleBackend, write_suite  # noqa: E402
 
 PLUGINS = [

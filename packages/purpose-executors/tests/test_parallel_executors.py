@@ -20,7 +20,6 @@ from purpose_agent.plugin import (
     PluginsConfig,
     Settings,
     Task,
-    Team,
     ValidationError,
     load_settings,
     open_store,
@@ -29,6 +28,7 @@ from purpose_agent.plugin import (
 from purpose_agent.testing import ScriptedBackend, comparable, promoted_cards
 from purpose_executors.base import SequentialExecutor, resolve_executor
 from purpose_learn import BASELINE, LearnConfig, run_learning
+from purpose_team import Team
 from purpose_testing.riddle import (
     CORE,
     PidBackend,

@@ -14,12 +14,12 @@ from purpose_agent.plugin import (
     PluginManager,
     PluginNotFoundError,
     Settings,
-    Team,
     load_settings,
     open_store,
 )
 from purpose_executors import base
 from purpose_executors.base import SequentialExecutor, resolve_executor
+from purpose_team import Team
 from purpose_testing.riddle import KERNEL, RiddleBackend, riddle_manager, riddle_settings
 
 

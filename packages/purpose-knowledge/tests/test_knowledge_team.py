@@ -5,16 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from purpose_agent.plugin import (
-    AgentTemplate,
-    BudgetsConfig,
-    PluginManager,
-    PluginsConfig,
-    Settings,
-    Team,
-    read_trace,
-)
+from purpose_agent.plugin import BudgetsConfig, PluginManager, PluginsConfig, Settings, read_trace
 from purpose_agent.testing import ScriptedBackend
+from purpose_team import AgentTemplate, Team
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
         "optimizer-lessons"]  # fmt: skip

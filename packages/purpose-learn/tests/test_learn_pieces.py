@@ -8,11 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from purpose_agent.plugin import Team
 from purpose_agent.testing import ScriptedBackend
 from purpose_learn.pipeline import BASELINE, Arm, LearnConfig, run_learning
 from purpose_runs import command as run_command
 from purpose_runs import read as read_run_index
+from purpose_team import Team
 from purpose_testing.riddle import CORE, policy, riddle_manager, riddle_settings, run_riddle, write_suite
 
 

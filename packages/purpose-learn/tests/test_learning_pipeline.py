@@ -19,7 +19,6 @@ from purpose_agent.plugin import (
     PluginsConfig,
     RunMode,
     Settings,
-    Team,
     ValidationError,
     cli_main,
     open_store,
@@ -28,6 +27,7 @@ from purpose_agent.plugin import (
 from purpose_agent.testing import ScriptedBackend
 from purpose_learn.contamination import ContaminationError
 from purpose_learn.pipeline import BASELINE, LEARNED, LearnConfig, run_learning
+from purpose_team import Team
 
 
 @pytest.fixture

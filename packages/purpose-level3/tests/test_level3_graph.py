@@ -258,9 +258,10 @@ def test_a_killed_run_resumes_from_its_checkpoint_to_the_same_result(tmp_path: P
 
 
 def test_a_team_can_be_a_graph_node_and_parallel_worker(tmp_path: Path) -> None:
-    from purpose_agent.plugin import AgentTemplate, PluginManager, PluginsConfig, Settings, Team
+    from purpose_agent.plugin import PluginManager, PluginsConfig, Settings
     from purpose_agent.testing import ScriptedBackend
     from purpose_level3.parallel import parallel
+    from purpose_team import AgentTemplate, Team
 
     class Q(BaseModel):
         question: str

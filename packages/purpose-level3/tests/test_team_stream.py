@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 from echo_fixtures import Echo, policy, settings_for
-from purpose_agent.plugin import AgentTemplate, Event, PluginManager, Team
+from purpose_agent.plugin import PluginManager
 from purpose_agent.testing import ScriptedBackend
 from purpose_level3.streaming import RunStream
+from purpose_team import AgentTemplate, Event, Team
 
 
 def test_team_stream_yields_events_in_order_then_the_result(tmp_path: Path) -> None:

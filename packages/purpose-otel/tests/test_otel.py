@@ -9,9 +9,10 @@ import pytest
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-from purpose_agent.plugin import PluginManager, Team
+from purpose_agent.plugin import PluginManager
 from purpose_agent.testing import WEATHER_ANSWER, WEATHER_TASK, weather_settings, weather_team
 from purpose_otel import instrument
+from purpose_team import Team
 
 
 @pytest.fixture

@@ -72,7 +72,7 @@ def suite_replay(
     name: str | None = None,
 ) -> Any:
     """``replay(location) -> mean score`` of ``tasks`` run by the team in EVAL_TEST on that store."""
-    from purpose_agent.plugin import Team
+    from purpose_team import Team
 
     def replay(location: str) -> float:
         options: dict[str, Any] = {

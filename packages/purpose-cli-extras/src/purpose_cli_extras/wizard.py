@@ -74,7 +74,8 @@ class Wizard:
         return 0
 
     def _build_team(self) -> Any:
-        from purpose_agent.plugin import PurposeError, Team
+        from purpose_agent.plugin import PurposeError
+        from purpose_team import Team
 
         while True:
             purpose = self.ask("Purpose (what should the agent do?)")
@@ -113,7 +114,8 @@ class Wizard:
         return team
 
     def do_run(self) -> None:
-        from purpose_agent.plugin import Task, episode_panel
+        from purpose_agent.plugin import Task
+        from purpose_team import episode_panel
 
         task = ""
         while not task:

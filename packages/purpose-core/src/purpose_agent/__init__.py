@@ -33,9 +33,9 @@ _LAZY: dict[str, str] = {
     "Severity": "purpose_agent.types",
     "ToolResult": "purpose_agent.types",
     "Score": "purpose_agent.types",
-    "purpose": "purpose_agent.api.team",
-    "Team": "purpose_agent.api.team",
-    "TeamResult": "purpose_agent.api.team",
+    "purpose": "purpose_team.team",
+    "Team": "purpose_team.team",
+    "TeamResult": "purpose_team.team",
     "Task": "purpose_agent.runtime.task",
     "EpisodeResult": "purpose_agent.runtime.task",
     "EpisodeStatus": "purpose_agent.runtime.task",
@@ -47,7 +47,7 @@ _LAZY: dict[str, str] = {
     "scan_memory": "purpose_agent.immune.scan",
     "scan_text": "purpose_agent.immune.scan",
     "get_backend": "purpose_agent.llm.resolve",
-    "ToolBox": "purpose_agent.tools.toolbox",
+    "ToolBox": "purpose_team.tools.toolbox",
     "MemoryKindSpec": "purpose_agent.memory.kinds",
     "KindCatalog": "purpose_agent.memory.kinds",
     "TraceWriter": "purpose_agent.trace",
@@ -68,12 +68,12 @@ _LAZY: dict[str, str] = {
     "QueueApprover": "purpose_level3.approval",
     "ConsoleApprover": "purpose_level3.approval",
     "RunStream": "purpose_level3.streaming",
-    "Event": "purpose_agent.api.events",
+    "Event": "purpose_team.events",
     "EvalCase": "purpose_learn.case",
     "LearnConfig": "purpose_learn.pipeline",
     "BenchConfig": "purpose_eval.harness",
     "run_benchmark": "purpose_eval.harness",
-    "LLMCompiler": "purpose_agent.api.compiler",
+    "LLMCompiler": "purpose_team.compiler",
 }
 #: every class of purpose_agent.errors, exported here and by the plugin API (purpose_agent.plugin)
 _ERRORS = (
@@ -100,6 +100,7 @@ _LAZY.update({name: "purpose_agent.errors" for name in _ERRORS})
 
 #: names above that live in their own distributions, installed separately
 _OPTIONAL = {
+    "purpose_team": "purpose-team",
     "purpose_level3": "purpose-level3",
     "purpose_knowledge": "purpose-knowledge",
     "purpose_eval": "purpose-eval",

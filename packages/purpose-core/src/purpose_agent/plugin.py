@@ -7,7 +7,9 @@ renaming or removing a name is a breaking change noted in the CHANGELOG. Extensi
 methods documented as such (``ReActStrategy.revise_input``), never private overrides.
 
 Names are imported on first use (PEP 562): importing this module imports none of them, so a plugin's
-``plugin.py`` stays cheap to load. See docs/architecture.md, "The plugin API".
+``plugin.py`` stays cheap to load. The toolbox names (``ToolBox``, ``tool_spec``, ``check_tool``, ...)
+live in purpose-team, beside the team that builds the toolbox; they resolve there, and without it say in
+one line what to install. See docs/architecture.md, "The plugin API".
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import importlib
 from typing import Any
 
 from purpose_agent import _ERRORS  # the one list of the error classes the package root exports too
+from purpose_agent._lazy import _importable
 
 _MODULES: dict[str, tuple[str, ...]] = {
     # hooks, registries, settings, the plugin manager
@@ -81,10 +84,10 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.memory.text": ("flatten_fields", "token_set", "tokenize"),
     "purpose_agent.memory.structure": ("slot_values",),
     "purpose_agent.trace": ("Trace", "TraceWriter", "read_trace"),
-    # tools
-    "purpose_agent.tools.toolbox": ("ToolBox",),
-    "purpose_agent.tools.select": ("rank_tools", "select_tools", "terms"),
-    "purpose_agent.tools.spec": ("check_tool", "tool_spec"),
+    # the toolbox tools are called through: purpose-team's (the caller builds what the runtime calls)
+    "purpose_team.tools.toolbox": ("ToolBox",),
+    "purpose_team.tools.select": ("rank_tools", "select_tools", "terms"),
+    "purpose_team.tools.spec": ("check_tool", "tool_spec"),
     # runtime: tasks, strategies, judging
     "purpose_agent.runtime.task": (
         "Task",
@@ -96,7 +99,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "purpose_agent.runtime.strategy": ("Strategy", "StrategyContext", "StrategyOutcome"),
     "purpose_agent.runtime.judge": ("PurposeFunction",),
-    "purpose_agent.runtime.checkers": ("CHECKERS",),
+    "purpose_agent.runtime.checkers": ("CHECKERS", "checkers_for"),
     "purpose_agent.runtime.procedures": (
         "Procedure",
         "from_lesson_fields",
@@ -108,10 +111,11 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "to_skill_fields",
     ),
     "purpose_agent.runtime.retrieval": ("RetrievalContext", "Retriever", "Scored"),
-    "purpose_agent.runtime.episode": ("run_episode",),
+    "purpose_agent.runtime.episode": ("AgentSetup", "run_episode"),
     "purpose_agent.runtime.demonstrations": ("DEMONSTRATIONS",),
     # learning: optimizers, memory CI, replay (judge calibration is purpose_eval.calibration)
     "purpose_agent.learning.optimizer": ("ConfiguredBackend", "Optimizer"),
+    "purpose_agent.learning.learner": ("Learner",),
     "purpose_agent.learning.memory_ci": ("CandidateOutcome", "MemoryCI"),
     "purpose_agent.learning.replay": ("ReplayEvidence", "replay", "rule_for"),
     "purpose_agent.learning.loop": ("RunAhead", "eval_test_team", "replay_candidates", "train_phase"),
@@ -126,18 +130,15 @@ _MODULES: dict[str, tuple[str, ...]] = {
     ),
     "purpose_agent.immune.bounds": ("MAX_SCAN_CHARS", "bound", "to_text"),
     "purpose_agent.immune.trust": ("initial_trust",),
-    # teams and evaluation
-    "purpose_agent.api.team": ("Team", "TeamResult", "purpose"),
-    "purpose_agent.api.templates": ("AgentTemplate",),
-    "purpose_agent.api.events": ("Event", "EventCallback", "emitter"),
-    "purpose_agent.cli.render": ("episode_panel",),
 }
 #: names exported under another name than the one they have where they are defined
 _RENAMED: dict[str, tuple[str, str]] = {
     "cli_main": ("purpose_agent.cli.main", "main"),
     "check_answer": ("purpose_agent.runtime.checkers", "check"),
-    "validate_tool_arguments": ("purpose_agent.tools.schema", "validate"),
+    "validate_tool_arguments": ("purpose_team.tools.schema", "validate"),
     "JSON_SCHEMA_TYPES": ("purpose_agent.llm.json_schema", "TYPES"),
+    "JSON_SCHEMA_KEYWORDS": ("purpose_agent.llm.json_schema", "KEYWORDS"),
+    "TOOL_ARGUMENTS_WORDING": ("purpose_agent.llm.json_schema", "TOOL_ARGUMENTS"),
     # what the provenance gate (purpose-provenance) returns to memory CI, and whom it trusts more
     "ProvenanceVerdict": ("purpose_agent.learning.provenance", "Verdict"),
     "is_taught": ("purpose_agent.learning.provenance", "taught"),
@@ -155,7 +156,15 @@ def __getattr__(name: str) -> Any:
     if where is None:
         raise AttributeError(f"module 'purpose_agent.plugin' has no attribute {name!r}")
     module, attr = where
-    value = getattr(importlib.import_module(module), attr)
+    try:
+        imported = importlib.import_module(module)
+    except ModuleNotFoundError:
+        if not module.startswith("purpose_team.") or _importable("purpose_team"):
+            raise  # not a missing distribution: a real bug inside an installed one
+        raise ImportError(
+            f"purpose_agent.plugin.{name} is in the purpose-team distribution: pip install purpose-team"
+        ) from None
+    value = getattr(imported, attr)
     globals()[name] = value  # later lookups find it without calling this function
     return value
 

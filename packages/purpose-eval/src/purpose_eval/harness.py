@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from purpose_agent.plugin import Team, ValidationError
+from purpose_agent.plugin import ValidationError
 from purpose_learn import (
     DEFAULT_PURPOSE,
     ArmRun,
@@ -27,6 +27,7 @@ from purpose_learn import (
 from purpose_learn import prepare as prepare_learning
 from purpose_runs import command as run_command
 from purpose_runs import current_command as current_run_command
+from purpose_team import Team
 from pydantic import BaseModel, Field
 
 from purpose_eval.arms import ArmSpec, check_arms

@@ -25,10 +25,10 @@ from purpose_agent.learning.provenance import prepare, scan_forms
 from purpose_agent.memory.card import MemoryCard, MemoryScope
 from purpose_agent.plugins import get_plugin_manager
 from purpose_agent.runtime.task import EpisodeResult, EpisodeStatus, JudgedEpisode, Step, Task
-from purpose_agent.tools import ToolBox
 from purpose_agent.types import Score
 from purpose_optimizers.cases import CaseOptimizer
 from purpose_optimizers.lessons import PATTERNS, propose_lessons
+from purpose_team.tools import ToolBox
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parents[4]

@@ -61,7 +61,8 @@ def _suite(args: argparse.Namespace, manager: object) -> tuple[str, object | Non
 
 
 def run(args: argparse.Namespace) -> int:
-    from purpose_agent.plugin import Team, get_plugin_manager  # lazy: only when this command runs
+    from purpose_agent.plugin import get_plugin_manager  # lazy: only when this command runs
+    from purpose_team import Team  # lazy: only when this command runs
     from rich.console import Console  # lazy: rich only when this command prints
 
     from purpose_learn.pipeline import BASELINE, LEARNED, LearnConfig, run_learning  # lazy: as above

@@ -1,6 +1,6 @@
 """``pa.Agent``: one named agent with a role, tools and a model; the unit every level-3 piece composes.
 
-An agent is a one-member :class:`~purpose_agent.api.team.Team` underneath, so it gets the kernel's whole
+An agent is a one-member :class:`~purpose_team.Team` underneath, so it gets the kernel's whole
 episode for free: memory retrieval, the prompt compiler, a judged and traced episode, learning through
 memory CI, and the run mode's rules (nothing written in EVAL_TEST).
 """
@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from purpose_agent.plugin import EpisodeResult, Event, EventCallback, Task, ValidationError
+from purpose_agent.plugin import EpisodeResult, Task, ValidationError
+from purpose_team import Event, EventCallback
 
 if TYPE_CHECKING:  # pragma: no cover
     from purpose_level3.streaming import RunStream
@@ -43,7 +44,7 @@ class Agent:
         team: str | None = None,
         approval: Any = None,
     ) -> None:
-        from purpose_agent.plugin import AgentTemplate, Team
+        from purpose_team import AgentTemplate, Team
 
         if not name or not name.strip():
             raise ValidationError("an Agent needs a name, e.g. Agent('researcher', 'Find sources')")

@@ -14,7 +14,8 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
-from purpose_agent.plugin import EventCallback, ValidationError, emitter
+from purpose_agent.plugin import ValidationError
+from purpose_team import EventCallback, emitter
 from pydantic import BaseModel, Field
 
 StopReason = Literal["max_turns", "stop_phrase", "judge", "error"]

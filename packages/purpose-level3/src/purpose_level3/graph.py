@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from purpose_agent.plugin import BudgetExceededError, EventCallback, ValidationError, emitter
+from purpose_agent.plugin import BudgetExceededError, ValidationError
+from purpose_team import EventCallback, emitter
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 

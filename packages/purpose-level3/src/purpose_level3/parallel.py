@@ -16,7 +16,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
-from purpose_agent.plugin import Event, EventCallback, Task, ValidationError
+from purpose_agent.plugin import Task, ValidationError
+from purpose_team import Event, EventCallback
 from pydantic import BaseModel, ConfigDict
 
 Status = Literal["ok", "error", "timeout", "cancelled"]

@@ -19,7 +19,7 @@ import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
-from purpose_agent.plugin import Event
+from purpose_team import Event
 
 _DONE = object()
 

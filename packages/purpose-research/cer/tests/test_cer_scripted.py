@@ -12,14 +12,12 @@ from typing import Any
 
 import pytest
 from purpose_agent.plugin import (
-    AgentTemplate,
     BudgetsConfig,
     MemoryCI,
     Message,
     PluginManager,
     PluginsConfig,
     Settings,
-    Team,
     ToolResult,
     read_trace,
     replay_candidates,
@@ -28,6 +26,7 @@ from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_se
 from purpose_agent.testing import arithmetic_task as arith
 from purpose_research_cer.optimizer import CEROptimizer
 from purpose_research_cer.settings import CERSettings, load
+from purpose_team import AgentTemplate, Team
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
 

@@ -12,14 +12,12 @@ from typing import Any
 
 import pytest
 from purpose_agent.plugin import (
-    AgentTemplate,
     BudgetsConfig,
     Message,
     PluginManager,
     PluginsConfig,
     Settings,
     Task,
-    Team,
     ToolResult,
     read_trace,
     replay_candidates,
@@ -27,6 +25,7 @@ from purpose_agent.plugin import (
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
 from purpose_research_dspy.optimizer import DSPyOptimizer
 from purpose_research_dspy.settings import DSPySettings, load
+from purpose_team import AgentTemplate, Team
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
 

@@ -16,19 +16,18 @@ from typing import Any
 
 import pytest
 from purpose_agent.plugin import (
-    AgentTemplate,
     BudgetsConfig,
     ConfigError,
     Message,
     PluginManager,
     PluginsConfig,
     Settings,
-    Team,
     ToolResult,
 )
 from purpose_agent.testing import ScriptedBackend
 from purpose_research_lats.settings import load
 from purpose_research_lats.tree import Node, select
+from purpose_team import AgentTemplate, Team
 
 DOORS = {"red": "an empty room", "blue": "a locked cabinet", "green": "a note: the vault code is 7429"}
 

@@ -16,14 +16,8 @@ pytest.importorskip("purpose_tools", reason="needs the calculator tool: pip inst
 def test_search_on_the_embedded_model_stays_within_its_node_and_token_budget(
     tmp_path: Path, monkeypatch
 ) -> None:
-    from purpose_agent.plugin import (
-        AgentTemplate,
-        BudgetsConfig,
-        PluginManager,
-        PluginsConfig,
-        Settings,
-        Team,
-    )
+    from purpose_agent.plugin import BudgetsConfig, PluginManager, PluginsConfig, Settings
+    from purpose_team import AgentTemplate, Team
     from purpose_tools.calculator import CalculatorTool
 
     monkeypatch.chdir(tmp_path)

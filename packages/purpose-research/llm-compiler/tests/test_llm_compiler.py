@@ -7,21 +7,13 @@ from pathlib import Path
 
 import pytest
 from helpers_compiler import SlowTool, join_json, plan_json
-from purpose_agent.plugin import (
-    AgentTemplate,
-    BudgetsConfig,
-    ConfigError,
-    PluginManager,
-    PluginsConfig,
-    Settings,
-    Team,
-    ToolBox,
-)
+from purpose_agent.plugin import BudgetsConfig, ConfigError, PluginManager, PluginsConfig, Settings, ToolBox
 from purpose_agent.testing import ScriptedBackend
 from purpose_research_llm_compiler import LLMCompiler
 from purpose_research_llm_compiler.executor import execute
 from purpose_research_llm_compiler.plan import PlanError, validate_plan
 from purpose_research_llm_compiler.settings import load
+from purpose_team import AgentTemplate, Team
 
 NAMES = ["a", "b", "c"]
 

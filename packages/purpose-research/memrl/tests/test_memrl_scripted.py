@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from purpose_agent.plugin import (
-    AgentTemplate,
     BudgetsConfig,
     MemoryCard,
     MemoryCI,
@@ -18,13 +17,13 @@ from purpose_agent.plugin import (
     PluginsConfig,
     Settings,
     Task,
-    Team,
     read_trace,
     run_episode,
 )
 from purpose_agent.testing import RetrieverContract, ScriptedBackend, isolate_settings
 from purpose_research_memrl.retriever import MemRLRetriever
 from purpose_research_memrl.settings import load
+from purpose_team import AgentTemplate, Team
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
 

@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from purpose_agent.plugin import (
-    AgentTemplate,
     BudgetsConfig,
     MemoryCard,
     MemoryCI,
@@ -22,7 +21,6 @@ from purpose_agent.plugin import (
     PluginsConfig,
     Settings,
     Task,
-    Team,
     ToolResult,
     read_trace,
 )
@@ -36,6 +34,7 @@ from purpose_agent.testing import (
 from purpose_research_muse.optimizer import MuseOptimizer
 from purpose_research_muse.retriever import MuseRetriever
 from purpose_research_muse.settings import load
+from purpose_team import AgentTemplate, Team
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
 

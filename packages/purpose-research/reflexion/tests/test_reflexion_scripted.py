@@ -9,19 +9,18 @@ from pathlib import Path
 
 import pytest
 from purpose_agent.plugin import (
-    AgentTemplate,
     BudgetsConfig,
     Message,
     PluginManager,
     PluginsConfig,
     Settings,
     Task,
-    Team,
     read_trace,
 )
 from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_settings
 from purpose_research_reflexion.optimizer import ReflexionOptimizer
 from purpose_research_reflexion.settings import load
+from purpose_team import AgentTemplate, Team
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",
         "optimizer-lessons"]  # fmt: skip

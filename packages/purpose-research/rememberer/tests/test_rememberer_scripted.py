@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from purpose_agent.plugin import (
-    AgentTemplate,
     BudgetsConfig,
     MemoryCI,
     Message,
@@ -17,7 +16,6 @@ from purpose_agent.plugin import (
     PluginsConfig,
     Settings,
     Task,
-    Team,
     read_trace,
 )
 from purpose_agent.testing import OptimizerContract, RetrieverContract, ScriptedBackend, isolate_settings
@@ -25,6 +23,7 @@ from purpose_research_rememberer.optimizer import RemembererOptimizer
 from purpose_research_rememberer.qlearning import nstep_target, terminal_rewards
 from purpose_research_rememberer.retriever import RemembererRetriever
 from purpose_research_rememberer.settings import load
+from purpose_team import AgentTemplate, Team
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
 

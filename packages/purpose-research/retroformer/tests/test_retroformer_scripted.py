@@ -10,14 +10,12 @@ from pathlib import Path
 
 import pytest
 from purpose_agent.plugin import (
-    AgentTemplate,
     BudgetsConfig,
     Message,
     PluginManager,
     PluginsConfig,
     Settings,
     Task,
-    Team,
     read_trace,
     replay_candidates,
 )
@@ -25,6 +23,7 @@ from purpose_agent.testing import OptimizerContract, ScriptedBackend, isolate_se
 from purpose_research_retroformer.optimizer import RetroformerOptimizer
 from purpose_research_retroformer.record import VARIANTS, ReflectionRecord
 from purpose_research_retroformer.settings import load
+from purpose_team import AgentTemplate, Team
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge"]
 GOOD = "Answer with the calculated number, not the expression."

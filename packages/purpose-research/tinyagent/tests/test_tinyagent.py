@@ -7,21 +7,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from purpose_agent.plugin import (
-    AgentTemplate,
-    BudgetsConfig,
-    ConfigError,
-    Message,
-    PluginManager,
-    PluginsConfig,
-    Settings,
-    Team,
-)
+from purpose_agent.plugin import BudgetsConfig, ConfigError, Message, PluginManager, PluginsConfig, Settings
 from purpose_agent.testing import ScriptedBackend, ToolContract
 from purpose_research_tinyagent.choose import measure
 from purpose_research_tinyagent.evalset import REQUESTS, catalog
 from purpose_research_tinyagent.retrieval import compact_line, retrieve
 from purpose_research_tinyagent.settings import load
+from purpose_team import AgentTemplate, Team
 
 TOOLS = catalog()
 

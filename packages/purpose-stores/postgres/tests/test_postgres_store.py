@@ -234,17 +234,11 @@ def test_migrate_from_sqlite_keeps_history_and_verifies(tmp_path: Path, capsys) 
 
 
 def test_bisect_on_postgresql_finds_the_planted_promotion_in_7_replays(tmp_path: Path, pg_url) -> None:
-    from purpose_agent.plugin import (
-        AgentTemplate,
-        BudgetsConfig,
-        PluginManager,
-        PluginsConfig,
-        Settings,
-        Task,
-    )
+    from purpose_agent.plugin import BudgetsConfig, PluginManager, PluginsConfig, Settings, Task
     from purpose_agent.testing import ScriptedBackend
     from purpose_cli_extras.bisect import bisect_store
     from purpose_cli_extras.memory_bisect import suite_replay
+    from purpose_team import AgentTemplate
 
     def known_effect(messages) -> str:
         prompt = "\n".join(m.content for m in messages)

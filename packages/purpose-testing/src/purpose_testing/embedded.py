@@ -23,7 +23,8 @@ from purpose_agent.plugin import Threat, hookimpl
 
 if TYPE_CHECKING:  # pragma: no cover
     import pytest
-    from purpose_agent.plugin import PluginManager, Store, Task, Team
+    from purpose_agent.plugin import PluginManager, Store, Task
+    from purpose_team import Team
 
 __all__ = [
     "EMBEDDED_KERNEL",
@@ -146,7 +147,8 @@ def embedded_team(
     Store and traces live in ``folder``; immune scanning is off (the test is about the plugin, and
     immune has its own tests); the step budget is small so a run stays a few seconds.
     """
-    from purpose_agent.plugin import BudgetsConfig, PluginManager, PluginsConfig, Settings, Team
+    from purpose_agent.plugin import BudgetsConfig, PluginManager, PluginsConfig, Settings
+    from purpose_team import Team
 
     installed = {ep.name for ep in metadata.entry_points(group="purpose_agent")}
     settings = Settings(

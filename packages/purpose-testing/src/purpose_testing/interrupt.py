@@ -148,15 +148,10 @@ def _main(spec: dict[str, Any]) -> int:
     # handler, so the signal would be lost and the run would finish. This run stands for a user's
     # foreground run, where Ctrl-C raises KeyboardInterrupt: restore that.
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    from purpose_agent.plugin import (
-        BudgetsConfig,
-        PluginManager,
-        PluginsConfig,
-        Settings,
-        Team,
-    )
+    from purpose_agent.plugin import BudgetsConfig, PluginManager, PluginsConfig, Settings
     from purpose_executors.base import resolve_executor
     from purpose_learn import Arm, LearnConfig, run_learning
+    from purpose_team import Team
 
     from purpose_testing import riddle as fixtures
 

@@ -26,9 +26,9 @@ from purpose_agent.plugin import (
     PluginManager,
     PluginsConfig,
     Settings,
-    Team,
     Usage,
 )
+from purpose_team import Team
 
 #: the kernel's plugins a riddle episode needs
 KERNEL = [

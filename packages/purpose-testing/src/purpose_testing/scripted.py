@@ -1,6 +1,6 @@
 """A backend that answers from a script, for unit tests of logic that calls a model.
 
-It is a real :class:`~purpose_agent.llm.Backend` (it passes the backend contract), so tests exercise the
+It is a real :class:`~purpose_agent.plugin.Backend` (it passes the backend contract), so tests exercise the
 same code path as production; only the text is predetermined.
 """
 

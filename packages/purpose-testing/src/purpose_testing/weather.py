@@ -16,16 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.plugin import (
-    AgentTemplate,
-    BudgetsConfig,
-    Message,
-    PluginManager,
-    PluginsConfig,
-    Settings,
-    Team,
-    ToolResult,
-)
+from purpose_agent.plugin import BudgetsConfig, Message, PluginManager, PluginsConfig, Settings, ToolResult
+from purpose_team import AgentTemplate, Team
 
 from purpose_testing.scripted import ScriptedBackend
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from purpose_agent.plugin import (
-    AgentTemplate,
     BudgetsConfig,
     MemoryCard,
     MemoryCI,
@@ -22,7 +21,6 @@ from purpose_agent.plugin import (
     RunMode,
     Settings,
     Task,
-    Team,
     ToolResult,
     hookimpl,
     replay,
@@ -30,6 +28,7 @@ from purpose_agent.plugin import (
 )
 from purpose_agent.testing import ScriptedBackend
 from purpose_learn import learn
+from purpose_team import AgentTemplate, Team
 from purpose_testing.keyword_scanner import KeywordScanner
 
 CORE = ["core-memory-kinds", "core-store-sqlite", "core-strategy-react", "core-judge", "core-optimizer-cases",

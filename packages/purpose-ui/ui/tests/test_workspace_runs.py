@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.plugin import Message, Team
+from purpose_agent.plugin import Message
 from purpose_agent.testing import ScriptedBackend
 from purpose_eval import BenchConfig, parse_arms, run_benchmark
 from purpose_runs import command as run_command
 from purpose_runs import register as register_run
+from purpose_team import Team
 from scenario import manager_for
 
 WORD = "zebra"

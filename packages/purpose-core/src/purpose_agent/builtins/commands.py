@@ -1,9 +1,9 @@
 """Built-in plugin: the kernel's own CLI subcommands, contributed through ``register_commands`` as any
-plugin's are (``purpose models`` from purpose-slm, ``purpose approvals`` from purpose-level3, ...).
+plugin's are (``purpose run`` from purpose-team, ``purpose models`` from purpose-slm, ...).
 
 Each command module has ``HELP``, ``configure(parser)`` and ``run(args)``; a module that is not there (its
 feature has not landed) is not offered. The CLI always registers this plugin itself, so an allow-list of
-plugins in the settings cannot take ``purpose run`` away.
+plugins in the settings cannot take ``purpose plugins`` or ``purpose config`` away.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from purpose_agent.registry import Command, Registry
 MODULES: dict[str, str] = {
     "plugins": "purpose_agent.cli.plugins_cmd",
     "config": "purpose_agent.cli.config_cmd",
-    "run": "purpose_agent.cli.run_cmd",
 }
 
 

@@ -26,6 +26,7 @@ NO_PLUGIN_COMMANDS = {"config"}
 #: Commands that left the kernel for a distribution of their own: asked for without it, they say in one
 #: line what to install instead of argparse's "invalid choice".
 ELSEWHERE = {
+    "run": "purpose-team",
     "bench": "purpose-eval",
     "learn": "purpose-learn",
     **{name: "purpose-cli-extras" for name in ("wizard", "trace", "memory", "scan")},

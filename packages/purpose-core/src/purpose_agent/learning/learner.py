@@ -1,9 +1,9 @@
 """The learner: observes judged episodes, runs every optimizer and sends what they propose to memory CI.
 
 The runtime never imports learning (docs/architecture.md, layers): an episode is given a learner by the
-layer that builds it (``Team.setup_for``), calls it once the episode is judged, and records what it
-returns. Proposals go through :class:`MemoryCI` (scan, quarantine); nothing is written straight to the
-store, and one optimizer's bug never ends the episode.
+layer that builds it (``Team.setup_for`` in purpose-team), calls it once the episode is judged, and
+records what it returns. Proposals go through :class:`MemoryCI` (scan, quarantine); nothing is written
+straight to the store, and one optimizer's bug never ends the episode.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 Why our own: core may not depend on ``jsonschema``, and what agents validate is simple (objects of scalar,
 enum and array properties; ``anyOf`` for "a call of one of these tools, or an answer"). It lives in the
-``llm`` layer so both callers can import it without an upward import: purpose-repair (replies of
-backends that cannot constrain decoding, through ``purpose_agent.plugin.validate``) and
-:mod:`purpose_agent.tools.schema` (arguments a model passes to a tool, one layer up).
+``llm`` layer so both callers reach it through the plugin API: purpose-repair (replies of backends
+that cannot constrain decoding, ``purpose_agent.plugin.validate``) and purpose-team's toolbox
+(``purpose_team.tools.schema``: arguments a model passes to a tool).
 
 Errors are sentences a small model can act on ("'expression' must be a string, got 12"), because they
 are fed back to the model (as an observation, or as the reason a reply is asked for again). The only
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 #: Keywords :func:`validate` understands. Others are ignored here; tool schemas are held to a stricter
-#: subset by :func:`purpose_agent.tools.schema.check_schema`, so nothing a tool author wrote is ignored.
+#: subset by ``purpose_team.tools.schema.check_schema``, so nothing a tool author wrote is ignored.
 KEYWORDS = frozenset(
     {
         "type",

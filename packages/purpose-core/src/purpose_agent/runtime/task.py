@@ -91,8 +91,8 @@ class EpisodeResult(BaseModel):
     immune: str = "on"
     candidates: list[Any] = Field(default_factory=list)
     """What learning admitted from this episode (its ``CandidateOutcome`` records, added by the learner
-    the episode was given; the runtime itself never learns). :class:`purpose_agent.api.team.TeamResult`
-    types them."""
+    the episode was given; the runtime itself never learns). :class:`purpose_team.TeamResult` (the
+    purpose-team distribution) types them."""
     error: str | None = None
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
 """An optional second opinion from a language model, off by default.
 
 The deterministic layer is fast and sees through obfuscation but only knows the phrasings it was written
-for. This scanner asks any :class:`~purpose_agent.llm.Backend` whether a text tries to manipulate an AI
+for. This scanner asks any :class:`~purpose_agent.plugin.Backend` whether a text tries to manipulate an AI
 agent, with output constrained to a JSON schema so even a small model answers in a parseable form. It
 is not registered by any plugin: build it with a backend and pass it to ``run_scanners`` (or register it
 from your own plugin) when you want it. A reply that cannot be parsed raises, so the scan fails closed.

@@ -1,8 +1,8 @@
 """Tool retrieval: only the few tools a request needs enter a small model's prompt.
 
 Erdogan et al. 2024 (TinyAgent) train a small classifier that picks the tools a request needs, so the
-prompt of a 1B model holds a handful of tool specs instead of all of them. No training here: core's
-lexical ranker (:func:`purpose_agent.tools.select.rank_tools`, rarity-weighted word overlap with the
+prompt of a 1B model holds a handful of tool specs instead of all of them. No training here: the toolbox's
+lexical ranker (:func:`purpose_team.tools.select.rank_tools`, rarity-weighted word overlap with the
 tool's name, description and keywords) picks first, and the remaining slots are filled by character
 trigram similarity, which still matches when the words differ in form ("divided" / "divide",
 "driving" / "drive") and the lexical ranker scores zero.

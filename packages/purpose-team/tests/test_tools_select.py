@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from purpose_agent.tools import ToolBox, rank_tools, select_tools
-from purpose_agent.tools.select import terms
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolResult
+from purpose_team.tools import ToolBox, rank_tools, select_tools
+from purpose_team.tools.select import terms
 
 
 @dataclass

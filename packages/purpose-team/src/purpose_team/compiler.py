@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_agent.errors import PluginNotFoundError
-from purpose_agent.plugins import get_plugin_manager
+from purpose_agent.plugin import PluginNotFoundError, get_plugin_manager
 
 STRATEGY = "llm-compiler"
 PLUGIN = "research-llm-compiler"

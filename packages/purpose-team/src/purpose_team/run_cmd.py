@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from purpose_agent.errors import ValidationError
+from purpose_agent.plugin import ValidationError
 
 HELP = "run one task with a team built from a purpose, judged and traced"
 DEFAULT_PURPOSE = "Solve the user's task accurately, using tools when they help"
@@ -29,10 +29,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from purpose_agent.plugin import Task  # lazy: only when this command runs
     from rich.console import Console  # lazy: rich only when this command prints
 
-    from purpose_agent.api.team import Team  # lazy: only when this command runs
-    from purpose_agent.runtime.task import Task  # lazy: only when this command runs
+    from purpose_team.team import Team  # lazy: only when this command runs
 
     check_text(args.task, "task")
     console = Console(highlight=False, stderr=args.json)
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             f"[bold red]error:[/] {escape(' '.join(result.error.split()))}{escape(where)}"
         )
         return 1
-    from purpose_agent.cli.render import episode_panel  # lazy: only when this command runs
+    from purpose_team.render import episode_panel  # lazy: only when this command runs
 
     console.print(episode_panel(result))
     return 0 if result.status.value == "completed" else 1

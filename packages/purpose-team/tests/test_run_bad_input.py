@@ -1,4 +1,5 @@
-"""Bad input gets one line and a non-zero exit, never a traceback: real ``purpose`` subprocesses."""
+"""``purpose run`` with bad input gets one line and a non-zero exit, never a traceback (real subprocesses);
+a tool's undecodable output still leaves a complete trace."""
 
 from __future__ import annotations
 
@@ -35,13 +36,9 @@ def test_invalid_utf8_in_a_task(tmp_path: Path) -> None:  # argv bytes, as a she
 
 
 def test_lone_surrogates_in_a_tool_output_leave_a_complete_trace(tmp_path: Path) -> None:
-    from purpose_agent.api.team import Team
-    from purpose_agent.api.templates import AgentTemplate
-    from purpose_agent.config import PluginsConfig, Settings
-    from purpose_agent.plugins import PluginManager
+    from purpose_agent.plugin import PluginManager, PluginsConfig, Settings, ToolResult, read_trace
     from purpose_agent.testing import ScriptedBackend
-    from purpose_agent.trace.reader import read_trace
-    from purpose_agent.types import ToolResult
+    from purpose_team import AgentTemplate, Team
 
     class Broken:
         name = "lookup"

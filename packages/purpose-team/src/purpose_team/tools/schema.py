@@ -4,7 +4,7 @@ Core may not depend on ``jsonschema``, and tool schemas are simple: objects of s
 properties. Supporting a named subset, and rejecting schemas that go beyond it, keeps validation honest:
 a keyword we silently ignored would let through arguments the tool author meant to forbid.
 
-The validator itself is core's one JSON-schema validator (:mod:`purpose_agent.llm.json_schema`, shared
+The validator itself is the kernel's one JSON-schema validator (the plugin API's ``validate``, shared
 with the structured-output repair loop); here it speaks of the tool's parameters. Errors are sentences a
 small model can act on ("'expression' must be a string, got 12"), because they are returned to the agent
 as observations rather than raised.
@@ -16,8 +16,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from purpose_agent.llm.json_schema import KEYWORDS, TOOL_ARGUMENTS, TYPES
-from purpose_agent.llm.json_schema import validate as validate_json
+from purpose_agent.plugin import JSON_SCHEMA_KEYWORDS as KEYWORDS
+from purpose_agent.plugin import JSON_SCHEMA_TYPES as TYPES
+from purpose_agent.plugin import TOOL_ARGUMENTS_WORDING as TOOL_ARGUMENTS
+from purpose_agent.plugin import validate as validate_json
 
 __all__ = ["SUPPORTED_KEYWORDS", "TYPES", "check_schema", "coerce", "validate"]
 
@@ -29,7 +31,9 @@ _MAX_DEPTH = 32
 
 def validate(value: Any, schema: Mapping[str, Any], path: str = "") -> list[str]:
     """Return the ways tool arguments ``value`` break ``schema`` (empty when they conform), at most 5."""
-    return validate_json(value, schema, path, wording=TOOL_ARGUMENTS)
+    # the plugin API's names are typed Any to mypy (PEP 562 lookups): say what comes back
+    problems: list[str] = validate_json(value, schema, path, wording=TOOL_ARGUMENTS)
+    return problems
 
 
 def check_schema(schema: Any, path: str = "parameters") -> list[str]:

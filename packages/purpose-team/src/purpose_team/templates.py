@@ -7,10 +7,9 @@ import tomllib
 from importlib import resources
 from typing import Any
 
+from purpose_agent.plugin import ConfigError
 from pydantic import BaseModel, Field
 from pydantic import ValidationError as PydanticValidationError
-
-from purpose_agent.errors import ConfigError
 
 
 class AgentTemplate(BaseModel):
@@ -28,7 +27,7 @@ class TeamTemplate(BaseModel):
 
 
 def builtin_templates() -> dict[str, TeamTemplate]:
-    text = resources.files("purpose_agent.api").joinpath("teams.toml").read_text(encoding="utf-8")
+    text = resources.files("purpose_team").joinpath("teams.toml").read_text(encoding="utf-8")
     return {name: TeamTemplate.model_validate(t) for name, t in tomllib.loads(text).items()}
 
 

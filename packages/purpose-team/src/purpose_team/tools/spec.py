@@ -15,9 +15,9 @@ import math
 import re
 from typing import Any
 
-from purpose_agent.errors import ToolError
-from purpose_agent.llm.protocol import ToolSpec
-from purpose_agent.tools.schema import check_schema
+from purpose_agent.plugin import ToolError, ToolSpec
+
+from purpose_team.tools.schema import check_schema
 
 #: The function-name rule of the OpenAI-style APIs that most backends follow.
 NAME_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")

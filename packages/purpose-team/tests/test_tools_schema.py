@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from purpose_agent.tools.schema import check_schema, coerce, validate
+from purpose_team.tools.schema import check_schema, coerce, validate
 
 SCHEMA = {
     "type": "object",

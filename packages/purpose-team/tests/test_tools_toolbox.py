@@ -7,9 +7,8 @@ import time
 from typing import Any
 
 import pytest
-from purpose_agent.errors import ToolError
-from purpose_agent.tools import ToolBox, check_tool, tool_spec
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolError, ToolResult
+from purpose_team.tools import ToolBox, check_tool, tool_spec
 
 
 class Echo:
@@ -141,7 +140,7 @@ def test_spec_is_the_openai_function_shape() -> None:
 
 
 def test_from_registry() -> None:
-    from purpose_agent.registry import Registry
+    from purpose_agent.plugin import Registry
 
     registry: Registry[Any] = Registry("tool")
     registry.add(Echo())

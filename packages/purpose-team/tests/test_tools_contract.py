@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from purpose_agent.plugin import ToolResult
 from purpose_agent.testing import ToolContract
-from purpose_agent.types import ToolResult
 
 
 class WordCount:

@@ -13,23 +13,33 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from purpose_agent.plugin import (
+    AgentSetup,
+    CandidateOutcome,
+    ConfigError,
+    EpisodeResult,
+    Learner,
+    MemoryCard,
+    MemoryCI,
+    MemoryScope,
+    PluginNotFoundError,
+    Provenance,
+    RunMode,
+    Settings,
+    Task,
+    ValidationError,
+    checkers_for,
+    get_backend,
+    get_plugin_manager,
+    load_settings,
+    open_store,
+    run_episode,
+)
 from pydantic import Field
 
-from purpose_agent.api.events import emitter
-from purpose_agent.api.templates import AgentTemplate, choose_template, load_templates
-from purpose_agent.config import Settings, load_settings
-from purpose_agent.errors import ConfigError, PluginNotFoundError, ValidationError
-from purpose_agent.learning.learner import Learner
-from purpose_agent.learning.memory_ci import CandidateOutcome, MemoryCI
-from purpose_agent.llm.resolve import get_backend
-from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
-from purpose_agent.memory.store import open_store
-from purpose_agent.plugins import get_plugin_manager
-from purpose_agent.runmode import RunMode
-from purpose_agent.runtime.checkers import checkers_for
-from purpose_agent.runtime.episode import AgentSetup, run_episode
-from purpose_agent.runtime.task import EpisodeResult, Task
-from purpose_agent.tools.toolbox import ToolBox
+from purpose_team.events import emitter
+from purpose_team.templates import AgentTemplate, choose_template, load_templates
+from purpose_team.tools.toolbox import ToolBox
 
 log = logging.getLogger("purpose_agent")
 
@@ -68,7 +78,6 @@ def _agent_template(spec: str | dict[str, Any] | AgentTemplate, templates: dict[
         role=f"You are the {spec}. Do your part of the task well, then answer.",
         tools=["calculator"],
     )
-
 
 
 DEFAULT_STRATEGY_DISTRIBUTION = "purpose-react"
@@ -292,7 +301,7 @@ class Team:
     ) -> TeamResult:
         """Run every agent in turn on ``task``; the last agent's answer is the team's.
 
-        ``on_event`` receives a :class:`purpose_agent.api.events.Event` for every step as it happens
+        ``on_event`` receives a :class:`purpose_team.events.Event` for every step as it happens
         (and, with ``stream_tokens``, each piece of model output).
         """
         if isinstance(task, str):

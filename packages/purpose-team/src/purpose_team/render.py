@@ -1,4 +1,4 @@
-"""Rich renderings shared by the run and learn commands."""
+"""The rich panel of one episode's result: what `purpose run` prints (and purpose-cli-extras' wizard)."""
 
 from __future__ import annotations
 

@@ -15,12 +15,11 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from purpose_agent.errors import ToolError
-from purpose_agent.llm.protocol import ToolSpec
-from purpose_agent.tools.schema import coerce, validate
-from purpose_agent.tools.select import select_tools
-from purpose_agent.tools.spec import check_tool, tool_spec
-from purpose_agent.types import ToolResult
+from purpose_agent.plugin import ToolError, ToolResult, ToolSpec
+
+from purpose_team.tools.schema import coerce, validate
+from purpose_team.tools.select import select_tools
+from purpose_team.tools.spec import check_tool, tool_spec
 
 log = logging.getLogger("purpose_agent")
 
@@ -84,7 +83,7 @@ class ToolBox:
         return len(self._tools)
 
     def select(self, task: str, k: int = 3, always: Iterable[str] = ()) -> list[Any]:
-        """The few tools relevant to ``task`` (see :func:`purpose_agent.tools.select.select_tools`)."""
+        """The few tools relevant to ``task`` (see :func:`purpose_team.tools.select.select_tools`)."""
         return select_tools(task, list(self._tools.values()), k=k, always=always)
 
     def for_task(self, task: str, k: int = 3, always: Iterable[str] = ()) -> ToolBox:

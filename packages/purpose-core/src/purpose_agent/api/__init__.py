@@ -1,1 +1,0 @@
-"""The level 1 and 2 API: ``purpose()``, ``Team``, ``Agent``."""
