@@ -53,9 +53,8 @@ _UNIT_NUMBER = re.compile(r"(?<=[A-Za-z]{2}/)\d+(?:\.\d+)?|(?<=[A-Za-z]/)\d+(?:\
 @lru_cache(maxsize=64)
 def _numeric(text: str) -> str:
     """The request as the number readers see it: dates, clock times, identifiers and the numbers of units
-    blanked, and numbers
-    said in words or with a scale word written as digits, in place (so their neighbouring words still
-    name them). Cached: every number reader of one request reads the same text."""
+    blanked, and numbers said in words or with a scale word written as digits, in place (so their
+    neighbouring words still name them). Cached: every number reader of one request reads the same text."""
     text = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
     text = _UNIT_NUMBER.sub(lambda m: " " * len(m.group()), text)
     text = _SUFFIXED.sub(_unsuffixed, text)
