@@ -8,16 +8,17 @@ split must keep whole functions out of training.
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
-from fncall_checks import assert_distinct_and_varied
-from purpose_agent.plugin import ToolBox, tool_spec, validate
+from fncall_checks import (
+    assert_checker_takes_each_expected_call_and_refuses_each_changed_one,
+    assert_distinct_and_varied,
+)
+from purpose_agent.plugin import tool_spec, validate
 from purpose_learn import split_cases, validate_cases
 from purpose_suites import plugin
 from purpose_suites.fncall import FunctionTool, fncall_unseen_cases, load
@@ -106,34 +107,10 @@ def test_cases_are_seeded_prefix_stable_valid_and_split_by_function(seed: int) -
         assert split.train and split.validation
 
 
-def changed(value: Any, prop: dict[str, Any]) -> Any:
-    """One argument's value made wrong but still valid under its schema."""
-    kind = prop["type"]
-    if kind == "array":
-        item = prop["items"]["type"]
-        return [changed(value[0], {"type": item}), *value[1:]]
-    if "enum" in prop:
-        return next(m for m in prop["enum"] if m != value)
-    if kind == "boolean":
-        return not value
-    if kind in ("number", "integer"):  # beyond the checker's relative 1e-4 (a large integer +1 is within)
-        return int(value * 1.01) + 1 if kind == "integer" else round(value * 1.01 + 1, 2)
-    return value + " extra"
-
-
 def test_the_checker_takes_each_expected_call_through_the_toolbox_and_refuses_each_changed_one() -> None:
-    data = load(SUITE)
-    for case in fncall_unseen_cases(plugin.FNCALL_UNSEEN_FULL_SIZE, 0):
-        function = data["by_name"][case.group]
-        props = function["parameters"]["properties"]
-        right = json.loads(case.expected.split("(", 1)[1][:-1])
-        (tool,) = case.tools()
-        assert ToolBox([tool]).call(tool.name, right).status == "ok" and case.checker("done", case), case.id
-        for name in right:
-            (tool,) = case.tools()
-            wrong = {**right, name: changed(right[name], props[name])}
-            assert ToolBox([tool]).call(tool.name, wrong).status == "ok", (case.id, name)
-            assert not case.checker("done", case), (case.id, name)
+    assert_checker_takes_each_expected_call_and_refuses_each_changed_one(
+        load(SUITE), fncall_unseen_cases(plugin.FNCALL_UNSEEN_FULL_SIZE, 0)
+    )
 
 
 def test_the_generator_writes_values_as_the_catalogue_says() -> None:
