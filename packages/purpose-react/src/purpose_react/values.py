@@ -208,8 +208,15 @@ def label_numbers(text: str) -> set[float]:
     numeric = _numeric(text)
     found = [float(m.group(1)) for m in _LABELED.finditer(numeric)]
     found += [float(m.group(1)) for m in re.finditer(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b", text)]
-    times = Counter(float(n.replace(",", "")) for n in _REQUEST_NUMBER.findall(numeric))
+    times = _times_written(text)
     return {v for v in found if found.count(v) >= times.get(v, 0)}
+
+
+@lru_cache(maxsize=64)
+def _times_written(text: str) -> Counter[float]:
+    """How many times the request writes each number ("5 wins, 5 draws": 5 twice). Cached like
+    :func:`_numeric`: the label reader and the schema narrowing of one request both ask; read only."""
+    return Counter(float(n.replace(",", "")) for n in _REQUEST_NUMBER.findall(_numeric(text)))
 
 
 def percent_fractions(text: str) -> dict[float, float]:
@@ -497,12 +504,13 @@ def request_spans(text: str) -> list[str]:
                 out.append(span[:-2])
             if span:
                 out.append(span)
-    out += request_quotes(text)
+    quotes = request_quotes(text)
+    out += quotes
     for tail in text.split(":")[1:]:
         out += [tail.strip(), tail.strip(" ")]
     whole = text.strip(_EDGE)
     parts = ":" in text or any(_ends_sentence(w) for w in words[:-1])
-    quoted = set(request_quotes(text))
+    quoted = set(quotes)
     return [
         s
         for s in dict.fromkeys(out)
@@ -808,7 +816,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     out: dict[str, Any] = json.loads(json.dumps(schema))
     bound = number_bindings(out.get("properties") or {}, request)
     # a number bound as often as the request gives it is claimed ("5 wins, 5 draws": both fives)
-    times = Counter(float(n.replace(",", "")) for n in _REQUEST_NUMBER.findall(_numeric(request)))
+    times = _times_written(request)
     claimed = {v for v in set(bound.values()) if list(bound.values()).count(v) >= times.get(float(v), 1)}
     members = member_bindings(out.get("properties") or {}, request)
     quotes = request_quotes(request)
