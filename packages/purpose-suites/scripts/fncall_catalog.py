@@ -83,6 +83,36 @@ def opt(param: Param, default: Any) -> Param:
     return param
 
 
+def said(param: Param, phrases: dict[Any, tuple[str, ...]]) -> Param:
+    """``param`` written by one of ``phrases`` (per value) instead of the value itself."""
+    param.say = phrases
+    return param
+
+
+def Syn(name: str, desc: str, members: dict[str, tuple[str, ...]]) -> Param:
+    """An enum whose members a request may say by a synonym (the description lists what each means)."""
+    return said(E(name, desc, *members), {m: p for m, p in members.items() if p})
+
+
+def M(name: str, desc: str, lo: float, hi: float) -> Param:
+    """An amount of money, written with thousands separators and cents ("1,200.50")."""
+    param = N(name, desc, lo, hi, 2)
+    param.fmt = ",.2f"
+    return param
+
+
+def Pct(name: str, desc: str, lo: float, hi: float) -> Param:
+    """A fraction between 0 and 1 that the request says as a percentage (0.35 as "35%")."""
+    param = N(name, f"{desc}, as a fraction between 0 and 1 (0.35 for 35%)", lo, hi, 2)
+    param.scale = 100
+    return param
+
+
+def joined(param: Param, joiner: str) -> Param:
+    param.joiner = joiner
+    return param
+
+
 def F(name: str, domain: str, desc: str, params: list[Param], *templates: str) -> Function:
     return Function(name, domain, desc, params, list(templates))
 

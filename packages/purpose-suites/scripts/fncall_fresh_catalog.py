@@ -26,9 +26,8 @@ and writes ``data/fncall_fresh.json``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from fncall_catalog import B, E, F, Function, I, L, N, Param, S, opt
+from fncall_catalog import B, E, F, Function, I, L, M, N, Param, Pct, S, Syn, joined, opt, said
 
 SUITE = "fncall-fresh"
 
@@ -71,12 +70,6 @@ def _nth(day: int) -> str:
     return f"{day}{suffix}"
 
 
-def said(param: Param, phrases: dict[Any, tuple[str, ...]]) -> Param:
-    """``param`` written by one of ``phrases`` (per value) instead of the value itself."""
-    param.say = phrases
-    return param
-
-
 def D(name: str, desc: str, *dates: str) -> Param:
     """A date: the call sends ISO ``YYYY-MM-DD``; a request writes it as people do, in one of four ways."""
     phrases = {}
@@ -98,39 +91,15 @@ def T(name: str, desc: str, *times: str) -> Param:
     return said(S(name, f"{desc}, 24-hour HH:MM", *times), phrases)
 
 
-def Syn(name: str, desc: str, members: dict[str, tuple[str, ...]]) -> Param:
-    """An enum whose members a request says by another word (the description says which means which)."""
-    return said(E(name, desc, *members), {m: p for m, p in members.items() if p})
-
-
 def W(param: Param) -> Param:
     """A small integer that requests write in words ("seven")."""
     lo, hi = param.draw
     return said(param, {n: (WORDS[n],) for n in range(lo, hi + 1)})
 
 
-def M(name: str, desc: str, lo: float, hi: float) -> Param:
-    """An amount of money, written with thousands separators and cents ("1,200.50")."""
-    param = N(name, desc, lo, hi, 2)
-    param.fmt = ",.2f"
-    return param
-
-
-def Pct(name: str, desc: str, lo: float, hi: float) -> Param:
-    """A fraction between 0 and 1 that a request says as a percentage (0.35 as "35")."""
-    param = N(name, f"{desc}, as a fraction between 0 and 1 (0.35 for 35%)", lo, hi, 2)
-    param.scale = 100
-    return param
-
-
 def Bd(param: Param, lo: float, hi: float) -> Param:
     """``param`` with the schema's ``minimum``/``maximum`` (its drawn values lie inside them)."""
     param.bounds = (lo, hi)
-    return param
-
-
-def joined(param: Param, joiner: str) -> Param:
-    param.joiner = joiner
     return param
 
 

@@ -25,9 +25,8 @@ schema's descriptions. ``make_fncall.py --suite fncall-unseen`` draws the values
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from fncall_catalog import B, E, F, Function, I, L, N, Param, S, opt
+from fncall_catalog import B, E, F, Function, I, L, M, N, Param, Pct, S, Syn, joined, opt, said
 
 SUITE = "fncall-unseen"
 
@@ -79,12 +78,6 @@ def _date_phrases(iso: str) -> tuple[str, ...]:
     )
 
 
-def said(param: Param, phrases: dict[Any, tuple[str, ...]]) -> Param:
-    """``param`` written by one of ``phrases`` (per value) instead of the value itself."""
-    param.say = phrases
-    return param
-
-
 def D(name: str, desc: str, *dates: str) -> Param:
     """A date parameter: the call sends ISO ``YYYY-MM-DD``; the request writes it in one of five ways."""
     return said(S(name, f"{desc}, as YYYY-MM-DD", *dates), {d: _date_phrases(d) for d in dates})
@@ -98,30 +91,6 @@ def T(name: str, desc: str, *times: str) -> Param:
         twelve = f"{(hour - 1) % 12 + 1}:{minute:02d} {'pm' if hour >= 12 else 'am'}"
         phrases[t] = (t, twelve, f"{hour:02d}{minute:02d} hours")
     return said(S(name, f"{desc}, 24-hour HH:MM", *times), phrases)
-
-
-def Syn(name: str, desc: str, members: dict[str, tuple[str, ...]]) -> Param:
-    """An enum whose members a request may say by a synonym (the description lists what each means)."""
-    return said(E(name, desc, *members), {m: p for m, p in members.items() if p})
-
-
-def M(name: str, desc: str, lo: float, hi: float) -> Param:
-    """An amount of money, written with thousands separators and cents ("1,200.50")."""
-    param = N(name, desc, lo, hi, 2)
-    param.fmt = ",.2f"
-    return param
-
-
-def Pct(name: str, desc: str, lo: float, hi: float) -> Param:
-    """A fraction between 0 and 1 that the request says as a percentage (0.35 as "35%")."""
-    param = N(name, f"{desc}, as a fraction between 0 and 1 (0.35 for 35%)", lo, hi, 2)
-    param.scale = 100
-    return param
-
-
-def joined(param: Param, joiner: str) -> Param:
-    param.joiner = joiner
-    return param
 
 
 DATES = ("2026-01-09", "2026-02-27", "2026-03-16", "2026-04-30", "2026-05-05", "2026-06-18", "2026-07-01",
