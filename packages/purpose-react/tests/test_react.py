@@ -925,3 +925,60 @@ def test_an_hour_or_a_month_parameter_reads_clock_times_and_month_names() -> Non
     # an ordinal or a label's number is no amount, unless the request also gives it as one
     assert label_numbers("My 2nd question: room 12 has 2 beds, ticket #77") == {12.0, 77.0}
     assert label_numbers("The room 5 m x 4 m") == set()
+
+
+def test_letters_on_numbers_ratios_and_calendar_bounds_bind_numbers() -> None:
+    from purpose_react.values import number_bindings, request_value_schema
+
+    record = {n: {"type": "integer"} for n in ("wins", "draws", "losses")}
+    assert number_bindings(record, "Season so far: W7 D2 L4, please total it") == {
+        "wins": 7,
+        "draws": 2,
+        "losses": 4,
+    }
+    # a unit written onto a number is no value of its own ("12.5 m2", not a 2)
+    assert number_bindings({"area_sqm": {"type": "number"}}, "Paint a 12.5 m2 wall") == {"area_sqm": 12.5}
+    dough = {
+        "type": "object",
+        "properties": {
+            "flour_g": {"type": "number"},
+            "ratio": {"type": "number", "description": "flour to water ratio", "default": 2},
+        },
+    }
+    assert request_value_schema(dough, "300 g flour at 1:4 please")["properties"]["ratio"]["enum"][0] == 4
+    chain = {"type": "object", "properties": {"scope": {"type": "integer", "description": "scope ratio"}}}
+    assert request_value_schema(chain, "Anchor at 7:1, 10 m deep")["properties"]["scope"]["enum"] == [7]
+    # a month is a number from 1 to 12: "Apr 2027" offers no 2027 to a month parameter
+    fiscal = {
+        "type": "object",
+        "properties": {"start_month": {"type": "integer"}},
+        "required": ["start_month"],
+    }
+    got = request_value_schema(fiscal, "Plan from Apr 2027; our year opens in July")["properties"][
+        "start_month"
+    ]
+    assert 2027 not in got["enum"] and 7 in got["enum"]
+
+
+def test_identifiers_after_their_word_lists_with_semicolons_and_code_spans() -> None:
+    from purpose_react.dates import request_times
+    from purpose_react.values import request_lists, request_spans, request_value_schema
+
+    invoice = {"type": "object", "properties": {"invoice_number": {"type": "string"}}}
+    got = request_value_schema(invoice, "Re ticket T-5521: resend invoice 2024/INV-77 today")
+    assert got["properties"]["invoice_number"]["enum"] == ["2024/INV-77"]
+    case = {"type": "object", "properties": {"case_id": {"type": "string"}}}
+    assert request_value_schema(case, "PO-1 aside, open case 4:21-cv-339.")["properties"]["case_id"][
+        "enum"
+    ] == ["4:21-cv-339"]
+    # "since" points in time, not to a place
+    trip = {"type": "object", "properties": {"origin": {"type": "string"}}}
+    offered = request_value_schema(trip, "Member since 2019 -- a ride from Lyon Part-Dieu to Nice")
+    assert all(s.startswith("Lyon") for s in offered["properties"]["origin"]["enum"])
+    assert request_lists("Invite a@x.io; b@x.io; c@x.io, anytime after 3") == [["a@x.io", "b@x.io", "c@x.io"]]
+    assert ["tent", "stove", "sleeping bag"] in request_lists("Pack: tent, stove, sleeping bag.")
+    spans = request_spans("Does [a-z]+ match hello?")
+    assert "[a-z]+" in spans
+    tail = request_spans("Translate: Good morning. See you soon! Thanks")
+    assert "Good morning." in tail and "Good morning. See you soon!" in tail
+    assert request_times("Depart at 0745 hrs, back by 1300 hours, not 2500 hours") == [(7, 45), (13, 0)]

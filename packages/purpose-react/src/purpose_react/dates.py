@@ -36,7 +36,8 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)  # March 2
 _ISO = re.compile(r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<year>\d{4}|\d{2})\b")
 _CLOCK = re.compile(
-    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s?m\b\.?|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b",
+    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s?m\b\.?|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b"
+    r"|\b(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)\s?(?:hours|hrs|h)\b",  # "2110 hours", "0930h"
     re.IGNORECASE,
 )
 _NAMED_TIMES = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
@@ -106,11 +107,14 @@ def request_month_numbers(text: str) -> list[int]:
 
 
 def request_times(text: str) -> list[tuple[int, int]]:
-    """``(hour, minute)`` of every clock time the request gives: "3pm", "3:30 p.m.", "15:00", "noon"."""
+    """``(hour, minute)`` of every clock time the request gives: "3pm", "3:30 p.m.", "15:00", "2110 hours",
+    "noon"."""
     found: list[tuple[int, tuple[int, int]]] = []
     for m in _CLOCK.finditer(text):
         if m["h24"] is not None:
             hour, minute = int(m["h24"]), int(m["m24"])
+        elif m["hmil"] is not None:
+            hour, minute = int(m["hmil"]), int(m["mmil"])
         else:
             hour = int(m["hour"]) % 12 + (12 if m["half"].casefold() == "p" else 0)
             minute = int(m["minute"] or 0)

@@ -201,6 +201,37 @@ def calendar_numbers(name: str, prop: dict[str, Any], request: str) -> list[int]
     return [n for n in dict.fromkeys(found) if _fits(prop, n)]
 
 
+#: A ratio written with a colon: "8:1 scope", "cold brew at 1:13" (not a clock time's "11:00", nor "1:5:5").
+_RATIO = re.compile(r"(?<![\d:.])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\d:])")
+
+
+def ratio_numbers(name: str, prop: dict[str, Any], request: str) -> list[float]:
+    """For a parameter that takes a ratio (by its name or description), the numbers of the ratios the
+    request writes with a colon, the side that is not 1 of "8:1" or "1:13" alone: such a number is
+    blanked as a clock time otherwise, or bound by its neighbour "1" to the parameter's word."""
+    said = {w.casefold() for w in _name_words(name)} | {
+        w.casefold() for w in re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))
+    }
+    if "ratio" not in said:
+        return []
+    out: list[float] = []
+    for m in _RATIO.finditer(request):
+        a, b = float(m.group(1)), float(m.group(2))
+        out += [b] if a == 1 else [a] if b == 1 else [a, b]
+    return [n for n in dict.fromkeys(out) if _fits(prop, n)]
+
+
+def _calendar_fits(name: str, value: float) -> bool:
+    """Whether a number may be what a parameter named for a month or an hour takes: "Mar 2026" next to
+    ``fy_start_month`` is a year, and the month is the one the request names ("starts in December")."""
+    words = {w.casefold() for w in _name_words(name)}
+    if "month" in words:
+        return float(value).is_integer() and 1 <= value <= 12
+    if words & {"hour", "hr"}:
+        return float(value).is_integer() and 0 <= value <= 24
+    return True
+
+
 def label_numbers(text: str) -> set[float]:
     """The numbers a request names a thing by ("Room 214", "ticket #4417", "aisle 9") or counts places
     with ("my 3rd try"), and gives nowhere else as an amount: no amount for an optional parameter, which
@@ -323,6 +354,10 @@ def _takes_percent(name: str, prop: dict[str, Any]) -> bool:
     return bool(words & {"percent", "percentage", "pct", "rate"}) or bool(re.search(r"percent|%", described))
 
 
+#: One letter written onto a number, as a scoreline or a map abbreviates: "W0", "z7".
+_LETTER_ONTO_NUMBER = re.compile(r"(?<![\w.])[A-Za-z]\d+(?![\w.])")
+
+
 def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int | float]:
     """Which request number each numeric parameter names, read from the words next to each number (up
     to three on each side, not across a comma or a full stop, each word counted for the nearer number
@@ -338,11 +373,27 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
     text = _numeric(request)
     # "79282, each" ends the number at the comma: a comma inside a number only groups thousands
     number = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
-    tokens = re.findall(rf"m/s|[A-Za-z]+\d*|{number}|[%$€£°]|[,.;:!?()]", text)
+    # one letter written onto a number is its own word: "W0 D3 L20" (wins, draws, losses), "tile at z7";
+    # not a unit after a number ("42.5 m2")
+    onto = {
+        m.start()
+        for m in _LETTER_ONTO_NUMBER.finditer(text)
+        if not re.search(r"(?<![\w.])\d+(?:\.\d+)?\s*$", text[: m.start()])
+    }
+    found = list(re.finditer(rf"m/s|[A-Za-z]+\d*|{number}|[%$€£°]|[,.;:!?()]", text))
+    tokens: list[str] = []
+    glued: set[int] = set()
+    for m in found:
+        if m.start() in onto:
+            glued.add(len(tokens))
+            tokens += [m.group()[0], m.group()[1:]]
+        else:
+            tokens.append(m.group())
     at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
     context: dict[int, list[tuple[str, int, bool]]] = {i: [] for i in at}  # (word, distance, after "per")
+    letters: dict[int, str] = {j + 1: tokens[j].casefold() for j in glued}  # number place -> its letter
     for j, word in enumerate(tokens):
-        if j in context or word in _STOPS or word.casefold() == "per":
+        if j in context or j in glued or word in _STOPS or word.casefold() == "per":
             continue
         near: list[tuple[int, int]] = []  # (distance, number index) on each side, not across a stop
         # a preposition belongs to the number after it: in "from 1950 to 2000", "to" names 2000; a word
@@ -367,17 +418,22 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
             continue
         words = [w.casefold() for w in _name_words(name)]
         mine, initials = _stems([w for w in words if w != "per"]), _initials(name)
+        firsts = set(words[0][:1])  # "z7" is said by the first letter of ``zoom`` or ``zoom_level``
         # what a rate is counted per: "boxes_per_layer" is said by "5 per layer" more than ``layers`` is
         rates = {_stem(b) for a, b in pairwise(words) if a == "per"}
         if _takes_percent(name, prop):
             mine.add("perc")
         for i in at:
             value = float(tokens[i].replace(",", ""))
-            if (_names_a_year(name) and not _year_like(value)) or not (
-                _fits(prop, value) or _fits(prop, percents.get(value))
+            if (
+                (_names_a_year(name) and not _year_like(value))
+                or not _calendar_fits(name, value)
+                or not (_fits(prop, value) or _fits(prop, percents.get(value)))
             ):
                 continue
             said: dict[str, float] = {}  # each name stem counts once, by its nearest saying
+            if letters.get(i) in firsts:
+                said[letters[i]] = 1.0  # "z7" is a zoom of 7 where ``zoom`` is the name starting with z
             for word, distance, after_per in context[i]:
                 weight = (0.5 if word in _SIGN_STEMS else 1.0) / distance
                 if after_per and any(_names(r, _stem(word)) for r in rates):
@@ -483,6 +539,8 @@ def member_bindings(properties: dict[str, Any], request: str) -> dict[str, Any]:
 
 
 _EDGE = " .,;:!?\"'`()[]"
+#: Edge punctuation of prose only, brackets kept.
+_PROSE_EDGE = " .,;:!?\"'`"
 #: Longest span of words a string argument may copy from the request (quoted text and what follows a colon
 #: are offered whole as well).
 SPAN_WORDS = 8
@@ -499,15 +557,22 @@ def request_spans(text: str) -> list[str]:
         for j in range(i + 1, min(len(words), i + SPAN_WORDS) + 1):
             if j - 1 > i and _ends_sentence(words[j - 2]):
                 break  # "20 minutes. Validate the JSON" is two sentences' pieces, not one value
-            span = " ".join(words[i:j]).strip(_EDGE)
+            written = " ".join(words[i:j])
+            span = written.strip(_EDGE)
             if span.endswith("'s"):
                 out.append(span[:-2])
             if span:
                 out.append(span)
+            coded = written.strip(_PROSE_EDGE)
+            if coded[:1] in "[{" and coded != span:
+                out.append(coded)  # a pattern or a document keeps its brackets: "[A-Z]{2}", "[1, 2, 3"
     quotes = request_quotes(text)
     out += quotes
     for tail in text.split(":")[1:]:
         out += [tail.strip(), tail.strip(" ")]
+        # "Summarize: The council met ... debate. Thanks!": the text is the tail's first sentences
+        ends = [m.end() for m in re.finditer(r"\S+", tail) if _ends_sentence(m.group())]
+        out += [tail[:end].strip() for end in ends if tail[end:].strip()]
     whole = text.strip(_EDGE)
     parts = ":" in text or any(_ends_sentence(w) for w in words[:-1])
     quoted = set(quotes)
@@ -576,6 +641,10 @@ def _item(words: Sequence[str]) -> str:
     return text[:-2] if text.endswith("'s") else text
 
 
+def _content(words: Sequence[str]) -> bool:
+    return all(w.strip(_EDGE).casefold() not in _FUNCTION_WORDS for w in words)
+
+
 def _kind(words: Sequence[str]) -> str:
     numbers = sum(_number(w.strip(_EDGE)) is not None for w in words)
     return "number" if numbers == len(words) else "word" if not numbers else "mixed"
@@ -609,8 +678,10 @@ def request_lists(text: str) -> list[list[str]]:
     bare comma more often joins two parts of a sentence ("Hey there, I want...")."""
     out: list[list[str]] = _bulleted(text)
     clauses = _CLAUSE.split(text)
-    if "; " in text:  # "apples; pears; plums": a semicolon also separates items as a comma does
-        clauses += _CLAUSE.split(text.replace("; ", ", "))
+    if "; " in text:
+        # "apples; pears; plums": a semicolon separates items as a comma does, and a comma then ends the
+        # list ("a@x.io; b@x.io, nothing before 11:00")
+        clauses += _CLAUSE.split(text.replace(", ", ". ").replace("; ", ", "))
     for clause in clauses:
         parts = _LIST_SEPARATOR.split(clause)
         pieces, joins = [p.split() for p in parts[::2]], [j.strip().casefold() for j in parts[1::2]]
@@ -632,6 +703,10 @@ def request_lists(text: str) -> list[list[str]]:
                     items = [_item(pieces[i][-k:]), *(_item(m) for m in middle), _item(pieces[j][:k])]
                     if all(items):
                         out.append(items)
+                    if middle and j == last and k < len(pieces[j]) <= ITEM_WORDS and _content(pieces[j]):
+                        # the clause's last piece, all content words, is its last item: "laptop, monitor,
+                        # desk chair." (not "rebounds for 2018.")
+                        out.append([*items[:-1], _item(pieces[j])])
     return [list(t) for t in dict.fromkeys(tuple(items) for items in out)]
 
 
@@ -748,11 +823,32 @@ def _identifier(name: str, prop: dict[str, Any]) -> bool:
     return bool(_IDENTIFIER_NAMES & (set(words) | described))
 
 
-#: One token with a digit in it: "JD014600003828", "SKU-1042", "4417" (not "-14", which is a number).
-_IDENTIFIER = re.compile(r"[\w#/.+-]*\d[\w#/.+-]*")
+#: One token with a digit in it: "JD014600003828", "SKU-1042", "3:26-bk-10055", "4417" (not "-14", which
+#: is a number).
+_IDENTIFIER = re.compile(r"[\w#/.+-]*\d[\w#/.+:-]*")
+
+
+def _identifiers(name: str, spans: Sequence[str], request: str) -> list[str]:
+    """The spans an identifier parameter may take: tokens written with digits, and of those the ones
+    written right after a word of the parameter's name when there are some ("re: PO-88123 -- ... the
+    docket of case 3:26-bk-10055" gives ``case_number`` the case's)."""
+    ids = [s for s in spans if _IDENTIFIER.fullmatch(s) and (_number(s) is None or len(s) >= 4)]
+    words = [w for w in _name_words(name) if w.casefold() not in _IDENTIFIER_WORDS]
+    after = [
+        s
+        for s in ids
+        for w in words
+        if re.search(
+            rf"(?<![\w-]){re.escape(w)}\w*[\s:#.]{{1,3}}{re.escape(s)}(?![\w-])", request, re.IGNORECASE
+        )
+    ]
+    return list(dict.fromkeys(after)) or ids
 
 
 _DIRECTIONS = frozenset({"from", "to"})
+#: Words that point in time, not to a place: "user since v1.2" gives no ``start``; a date parameter
+#: reads them through :mod:`purpose_react.dates`.
+_SINCE = frozenset({"since", "until", "till"})
 
 
 def directed_spans(name: str, request: str) -> list[str]:
@@ -766,7 +862,7 @@ def directed_spans(name: str, request: str) -> list[str]:
     words = request.split()
     out: list[str] = []
     for i, word in enumerate(words[:-1]):
-        if _stems([word.strip(_EDGE)]) != mine:
+        if _stems([word.strip(_EDGE)]) != mine or word.strip(_EDGE).casefold() in _SINCE:
             continue
         for j in range(i + 2, min(len(words), i + 1 + SPAN_WORDS) + 1):
             if _stems([w.strip(_EDGE) for w in words[i + 1 : j]]) & _DIRECTIONS:
@@ -853,13 +949,13 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             said = list(spans)
             if _identifier(name, prop):
                 # a tracking number or an order id is written with digits, not "dhl" or "my order"
-                said = [
-                    s for s in spans if _IDENTIFIER.fullmatch(s) and (_number(s) is None or len(s) >= 4)
-                ] or said
+                said = _identifiers(name, spans, request) or said
             if quotes and free == [name]:
                 said = quotes  # the one free text a request quotes: 'search the logs for "timeout"'
             # "Subject: Invoice 2291" is the subject; "from New York" the origin
             said = labeled_spans(name, request) or directed_spans(name, request) or said
+        elif kind in ("number", "integer") and (ratios := ratio_numbers(name, prop, request)):
+            said = [_as_json_number(n) for n in ratios]
         elif kind in ("number", "integer") and name in bound:
             said = [bound[name]]
             if not _fits(prop, bound[name]) and _fits(prop, percents.get(bound[name])):
@@ -868,6 +964,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             fitting = [_as_json_number(n) for n in numbers if _fits(prop, n)]
             if _names_a_year(name):  # a tax year or a season is a year, not "Tax on 140,294"
                 fitting = [n for n in fitting if _year_like(n)] or fitting
+            fitting = [n for n in fitting if _calendar_fits(name, n)]  # a month is no 2026
             # a percentage for a fraction, only where no number the request gives fits as written
             fitting = fitting or [p for p in percents.values() if _fits(prop, p)]
             # a number another parameter's words name is that parameter's ("13 nights" is not 13 guests)
