@@ -155,14 +155,19 @@ def test_a_playbook_that_does_not_help_rejects_every_member_with_both_reasons(te
     t.close()
 
 
-def test_only_general_lessons_that_lost_nothing_join() -> None:
+def test_only_general_lessons_whose_replay_showed_no_harm_join() -> None:
     evidence = ReplayEvidence(
         rule="sign_test", statement="", runs=[], mean_without=0, mean_with=0, mean_gain=0, wins=0, losses=0,
-        promote=False, reason="rejected",
+        promote=False, reason="rejected", alpha=0.2,
     )  # fmt: skip
     card = lesson("X").model_copy(update={"status": MemoryStatus.QUARANTINED})
     assert joinable(card, evidence)
-    assert not joinable(card, evidence.model_copy(update={"losses": 1}))
+    # one loss before a sequential replay stopped is no evidence of harm (sign test p = 0.5)
+    assert joinable(card, evidence.model_copy(update={"losses": 1}))
+    assert joinable(card, evidence.model_copy(update={"wins": 1, "losses": 2}))
+    # three losses and no win are (p = 0.125 <= alpha 0.2); so is a near-miss control lost
+    assert not joinable(card, evidence.model_copy(update={"losses": 3}))
+    assert not joinable(card, evidence.model_copy(update={"control_losses": 1}))
     assert not joinable(card, evidence.model_copy(update={"level": "task family"}))
     not_shown_everywhere = card.model_copy(update={"provenance": Provenance(optimizer="cases")})
     assert not joinable(not_shown_everywhere, evidence)

@@ -7,8 +7,10 @@ successes, and each is rejected although together they would help: on the functi
 suite every lesson but one was rejected that way (docs/comparison.md). ACE grows a playbook of bullets;
 this is its replay-tested form:
 
-1. the lessons of the pass that claim to be general, were not promoted alone and lost no paired case are
-   replayed together as **one** candidate (the same sequential sign test at the same alpha, against the
+1. the lessons of the pass that claim to be general, were not promoted alone and whose replay did not
+   show harm (a sign test on their losses against their wins at the rule's alpha: one loss in the four
+   cases a sequential replay ran before it stopped is no evidence) are replayed together as **one**
+   candidate (the same sequential sign test at the same alpha, against the
    store as the pass left it): the playbook is one more candidate, with the rule's error rate;
 2. if it is promoted, each bullet is tested by removal, one after another (backward elimination): a
    bullet whose removal loses none of the playbook's replayed cases is dropped, and the next removal is
@@ -25,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from purpose_agent.learning.replay import PairedRun, ReplayEvidence, decide, replay
+from purpose_agent.learning.replay import PairedRun, ReplayEvidence, decide, replay, sign_p_value
 from purpose_agent.memory.status import MemoryStatus
 from purpose_agent.runtime.retrieval import MAX_LESSONS, general_lessons, is_general_lesson
 
@@ -36,13 +38,19 @@ RunWith = Callable[[Sequence[str], Sequence[Any]], list[float]]
 def joinable(card: Any, evidence: ReplayEvidence) -> bool:
     """Whether a lesson rejected alone may still be replayed in the pass's playbook: a general lesson
     (shown for every task once promoted, so in use the bullets are shown together as replayed), held to
-    the gain rule, that lost no paired case (a lesson that hurt somewhere is out)."""
+    the gain rule, whose replay did not show it hurts (its losses against its wins are not significant at
+    the rule's alpha). A bullet that hurts where the others help is dropped by the removal step; one
+    loss among a few cases is as likely the small model's noise as harm, and excluding on it kept the
+    lessons that succeed only together from ever being replayed together."""
+    harmed = evidence.losses > evidence.wins and (
+        sign_p_value(evidence.losses, evidence.wins + evidence.losses) <= evidence.alpha
+    )
     return (
         is_general_lesson(card)
         and evidence.level == "general"
         and evidence.rule == "sign_test"
         and not evidence.promote
-        and evidence.losses == 0
+        and not harmed
         and evidence.control_losses == 0
         and card.status is MemoryStatus.QUARANTINED
     )
