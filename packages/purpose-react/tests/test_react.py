@@ -446,7 +446,8 @@ def test_a_word_after_of_names_the_number_before_it_and_a_year_parameter_takes_a
 
     power = {"type": "object", "properties": {"work_j": {"type": "number"}, "time_s": {"type": "number"}}}
     asked = "What power does 1298 J of work in 488.6 s take?"
-    assert number_bindings(power["properties"], asked) == {"work_j": 1298}
+    # "of work" names 1298; the one-letter units right after each number ("J", "s") name them too
+    assert number_bindings(power["properties"], asked) == {"work_j": 1298, "time_s": 488.6}
     assert request_value_schema(power, asked)["properties"]["time_s"]["enum"] == [488.6]  # 1298 is work's
     tax = {
         "type": "object",
@@ -936,7 +937,24 @@ def test_letters_on_numbers_ratios_and_calendar_bounds_bind_numbers() -> None:
         "draws": 2,
         "losses": 4,
     }
-    # a unit written onto a number is no value of its own ("12.5 m2", not a 2)
+    # a unit written onto a number is no value of its own ("12.5 m2", not a 2); "f/11" and "M4.5" are
+    lens = {"f_number": {"type": "number"}, "shutter_s": {"type": "number"}, "iso": {"type": "integer"}}
+    assert number_bindings(lens, "Metered 1/60 at f/8, ISO 400; now 0.25 s?") == {
+        "f_number": 8, "iso": 400, "shutter_s": 0.25,
+    }  # fmt: skip
+    assert number_bindings({"magnitude": {"type": "number"}}, "How strong is a M4.5 quake?") == {
+        "magnitude": 4.5
+    }
+    # a one-letter unit names the number it is written after: "21.5°C" says ``room_c`` as much as "Room
+    # 9" does, so neither binds, and the label's 9 is no amount
+    room = {"type": "object", "properties": {"room_c": {"type": "number"}, "guests": {"type": "integer"}}}
+    assert number_bindings(room["properties"], "Room 9 is at 21.5°C with 4 guests") == {"guests": 4}
+    assert request_value_schema(room, "Room 9 is at 21.5°C with 4 guests")["properties"]["room_c"][
+        "enum"
+    ] == [21.5]
+    # "66yo" is an age; a heart rate (``resting_hr``) is no hour of the day
+    patient = {"age": {"type": "integer"}, "resting_hr": {"type": "integer"}}
+    assert number_bindings(patient, "71yo, resting hr 88") == {"age": 71, "resting_hr": 88}
     assert number_bindings({"area_sqm": {"type": "number"}}, "Paint a 12.5 m2 wall") == {"area_sqm": 12.5}
     dough = {
         "type": "object",

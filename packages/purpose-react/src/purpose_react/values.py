@@ -227,7 +227,7 @@ def _calendar_fits(name: str, value: float) -> bool:
     words = {w.casefold() for w in _name_words(name)}
     if "month" in words:
         return float(value).is_integer() and 1 <= value <= 12
-    if words & {"hour", "hr"}:
+    if "hour" in words:  # not "hr": ``resting_hr`` is a heart rate
         return float(value).is_integer() and 0 <= value <= 24
     return True
 
@@ -306,6 +306,8 @@ _NAME_STEMS = {
     "since": "from",
     "destination": "to", "dest": "to", "target": "to", "arrival": "to", "into": "to", "end": "to",
     "until": "to", "till": "to",
+    # "66yo", "5 years old": an age
+    "yo": "age", "old": "age",
 }  # fmt: skip
 _SIGN_STEMS = {"%": "perc", "$": "doll", "€": "euro", "£": "poun", "°": "degr", "m/s": "m/s"}
 _CONTEXT_WORDS = 3
@@ -354,8 +356,15 @@ def _takes_percent(name: str, prop: dict[str, Any]) -> bool:
     return bool(words & {"percent", "percentage", "pct", "rate"}) or bool(re.search(r"percent|%", described))
 
 
-#: One letter written onto a number, as a scoreline or a map abbreviates: "W0", "z7".
-_LETTER_ONTO_NUMBER = re.compile(r"(?<![\w.])[A-Za-z]\d+(?![\w.])")
+#: One letter written onto a number, as a scoreline, a map or a lens abbreviates: "W0", "z7", "f/11".
+_LETTER_ONTO_NUMBER = re.compile(r"(?<![\w./])[A-Za-z]/?\d+(?:\.\d+)?(?![\w/])")
+
+
+def _unit_after(tokens: Sequence[str], i: int) -> str:
+    """The one-letter unit written right after the number at ``i`` ("0.882 s", "23.7°C"), lower case."""
+    k = i + 2 if tokens[i + 1 : i + 2] == ["°"] else i + 1
+    word = tokens[k] if k < len(tokens) else ""
+    return word.casefold() if len(word) == 1 and word.isalpha() else ""
 
 
 def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int | float]:
@@ -380,15 +389,13 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
         for m in _LETTER_ONTO_NUMBER.finditer(text)
         if not re.search(r"(?<![\w.])\d+(?:\.\d+)?\s*$", text[: m.start()])
     }
+    for at_letter in sorted(onto, reverse=True):  # "z7" read as "z 7", "M2.5" as "M 2.5"
+        if text[at_letter + 1].isdigit():
+            text = f"{text[: at_letter + 1]} {text[at_letter + 1 :]}"
+    shifted = {p + sum(q < p for q in onto) for p in onto}  # each letter's place in the spaced text
     found = list(re.finditer(rf"m/s|[A-Za-z]+\d*|{number}|[%$€£°]|[,.;:!?()]", text))
-    tokens: list[str] = []
-    glued: set[int] = set()
-    for m in found:
-        if m.start() in onto:
-            glued.add(len(tokens))
-            tokens += [m.group()[0], m.group()[1:]]
-        else:
-            tokens.append(m.group())
+    tokens = [m.group() for m in found]
+    glued = {i for i, m in enumerate(found) if m.start() in shifted}
     at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
     context: dict[int, list[tuple[str, int, bool]]] = {i: [] for i in at}  # (word, distance, after "per")
     letters: dict[int, str] = {j + 1: tokens[j].casefold() for j in glued}  # number place -> its letter
@@ -419,6 +426,9 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
         words = [w.casefold() for w in _name_words(name)]
         mine, initials = _stems([w for w in words if w != "per"]), _initials(name)
         firsts = set(words[0][:1])  # "z7" is said by the first letter of ``zoom`` or ``zoom_level``
+        # a one-letter unit ending the name (``shutter_s``, ``depth_m``, ``room_c``), said only right
+        # after the number: one letter anywhere else says nothing
+        unit = words[-1] if len(words) > 1 and len(words[-1]) == 1 else ""
         # what a rate is counted per: "boxes_per_layer" is said by "5 per layer" more than ``layers`` is
         rates = {_stem(b) for a, b in pairwise(words) if a == "per"}
         if _takes_percent(name, prop):
@@ -434,6 +444,8 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
             said: dict[str, float] = {}  # each name stem counts once, by its nearest saying
             if letters.get(i) in firsts:
                 said[letters[i]] = 1.0  # "z7" is a zoom of 7 where ``zoom`` is the name starting with z
+            if unit and _unit_after(tokens, i) == unit:
+                said[unit] = 1.0  # "0.882 s" is ``shutter_s``, "23.7°C" ``room_c``
             for word, distance, after_per in context[i]:
                 weight = (0.5 if word in _SIGN_STEMS else 1.0) / distance
                 if after_per and any(_names(r, _stem(word)) for r in rates):
@@ -446,7 +458,8 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
                     if _names(stem, _stem(word)):
                         said[stem] = max(said.get(stem, 0.0), weight)
             if said:  # a name said whole counts a little more: "5 wins" is ``wins``, not ``points_per_win``
-                scores[(name, i)] = sum(said.values()) + (0.1 if mine <= set(said) else 0.0)
+                whole = mine | ({unit} if unit else set())  # "Room 9" does not say all of ``room_c``
+                scores[(name, i)] = sum(said.values()) + (0.1 if whole <= set(said) else 0.0)
 
     def value_at(i: int) -> float:
         return float(tokens[i].replace(",", ""))
