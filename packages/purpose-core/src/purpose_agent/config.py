@@ -74,8 +74,9 @@ class LearningConfig(_Strict):
     replay_sequential: bool = True
     """False: replay every case of the plan (the reference ``benchmarks/replay.py`` records)."""
     replay_playbook: bool = True
-    """Replay the general lessons of a pass that each failed alone (no loss) together as one playbook,
-    and promote the ones it needs (:mod:`purpose_agent.learning.playbook`); False: each is decided alone."""
+    """Replay the general lessons of a pass together first, as one playbook, and promote the ones it
+    needs (:mod:`purpose_agent.learning.playbook`); each is replayed alone when the playbook is
+    rejected. False: each is decided alone."""
 
 
 class Settings(_Strict):

@@ -312,45 +312,24 @@ def replay_candidates(
             state["done"] += len(todo)
         return [r.score.value if r.score else 0.0 for r in episodes(jobs)]
 
-    pending: list[tuple[Any, ReplayEvidence]] = []  # general lessons that failed alone, losing nothing
-    index = 0
-    while index < len(cards):
+    def run_with(ids: Sequence[str], extra: Sequence[Any]) -> list[float]:
+        jobs = [
+            EpisodeJob(
+                task=by_id[c], run_mode=RunMode.LEARNING_VALIDATION, extra_cards=tuple(extra), learn=False
+            )
+            for c in ids
+        ]
+        return [r.score.value if r.score else 0.0 for r in episodes(jobs)]
+
+    # the pass's general lessons are replayed together first, as one playbook (learning/playbook.py)
+    decided: set[str] = set()  # ids the playbook decided
+    tried = ""  # the rejected playbook's reason, added to its members' own
+    spent = 0  # the rejected playbook's episodes, counted with its first member's own
+    members = room(team.store, [c for c, plan in zip(cards, plans, strict=True) if joinable(c, plan[2])])
+    if learning.replay_playbook and len(members) > 1:
+        log.info("replay: the pass's %d general lessons, replayed together first", len(members))
         if progress is not None:
-            progress("replay", state["done"], state["done"] + sum(planned[index:]))
-        wave = list(range(index, min(len(cards), index + max(1, width))))
-        if len(wave) == 1:
-            evidences = [replay_one(wave[0])]
-        else:  # candidates side by side; their episodes go to ``run_batch`` (the executor)
-            _share_ahead(wave, len(cards), plans, baseline, learning.replay_sequential, without_runs)
-            with ThreadPoolExecutor(len(wave), thread_name_prefix="purpose-replay") as pool:
-                evidences = list(pool.map(replay_one, wave))
-        index = wave[-1] + 1
-        with lock:  # every episode run counts, also those of a replay redone after a promotion
-            state["done"] += sum(e.episodes for e in evidences)
-        for i, evidence in zip(wave, evidences, strict=True):
-            card = cards[i]
-            if learning.replay_playbook and joinable(card, evidence):
-                pending.append((card, evidence))  # decided with the pass's playbook, below
-                continue
-            decision = ci.decide(card.id, evidence)
-            out.append((card.id, evidence, decision))
-            if decision.status == "promoted":
-                baseline.clear()  # what "without" means changed: later candidates replay again
-                index = i + 1
-                break
-    members = room(team.store, [card for card, _ in pending])
-    if len(members) > 1:
-        log.info("replay: %d general lessons that failed alone, replayed together", len(members))
-
-        def run_with(ids: Sequence[str], extra: Sequence[Any]) -> list[float]:
-            jobs = [
-                EpisodeJob(
-                    task=by_id[c], run_mode=RunMode.LEARNING_VALIDATION, extra_cards=tuple(extra), learn=False
-                )
-                for c in ids
-            ]
-            return [r.score.value if r.score else 0.0 for r in episodes(jobs)]
-
+            progress("replay", state["done"], state["done"] + sum(planned))
         book = replay_playbook(
             members,
             list(by_id),
@@ -362,15 +341,47 @@ def replay_candidates(
             on_batch=_on_playbook_batch(progress, state["done"]),
         )
         state["done"] += book.episodes
-        joined = {m.id for m in members}  # the first pending ones: the playbook's episodes go to the first
-        pending = [
-            (card, alone) if card.id not in joined else (card, member_evidence(
-                card.id, alone, book, len(members)
-            ).model_copy(update={"episodes": alone.episodes + (book.episodes if k == 0 else 0)}))
-            for k, (card, alone) in enumerate(pending)
-        ]  # fmt: skip
-    for card, evidence in pending:
-        out.append((card.id, evidence, ci.decide(card.id, evidence)))
+        if book.evidence.promote:
+            for k, card in enumerate(members):  # the playbook's episodes go to its first member
+                evidence = member_evidence(card.id, book, len(members)).model_copy(
+                    update={"episodes": book.episodes if k == 0 else 0, "baseline_round": baseline.round}
+                )
+                out.append((card.id, evidence, ci.decide(card.id, evidence)))
+                decided.add(card.id)
+            baseline.clear()  # what "without" means changed: the other candidates replay against it
+        else:
+            tried = f"; replayed in a playbook of {len(members)} general lessons: {book.evidence.reason}"
+            spent = book.episodes
+    index = 0
+    while index < len(cards):
+        if cards[index].id in decided:
+            index += 1
+            continue
+        if progress is not None:
+            progress("replay", state["done"], state["done"] + sum(planned[index:]))
+        wave = [i for i in range(index, len(cards)) if cards[i].id not in decided][: max(1, width)]
+        if len(wave) == 1:
+            evidences = [replay_one(wave[0])]
+        else:  # candidates side by side; their episodes go to ``run_batch`` (the executor)
+            _share_ahead(wave, len(cards), plans, baseline, learning.replay_sequential, without_runs)
+            with ThreadPoolExecutor(len(wave), thread_name_prefix="purpose-replay") as pool:
+                evidences = list(pool.map(replay_one, wave))
+        index = wave[-1] + 1
+        with lock:  # every episode run counts, also those of a replay redone after a promotion
+            state["done"] += sum(e.episodes for e in evidences)
+        for i, evidence in zip(wave, evidences, strict=True):
+            card = cards[i]
+            if tried and card.id in {m.id for m in members}:
+                extra = spent if card.id == members[0].id else 0
+                evidence = evidence.model_copy(
+                    update={"reason": evidence.reason + tried, "episodes": evidence.episodes + extra}
+                )
+            decision = ci.decide(card.id, evidence)
+            out.append((card.id, evidence, decision))
+            if decision.status == "promoted":
+                baseline.clear()  # what "without" means changed: later candidates replay again
+                index = i + 1
+                break
     if progress is not None:
         progress("replay", state["done"], state["done"])
     return out

@@ -1,24 +1,24 @@
-"""The general lessons of one pass that failed alone, replayed together as a playbook.
+"""The general lessons of one pass, replayed together first as a playbook.
 
-A general lesson claims to help on any request, so memory CI replays each one alone on the whole
-validation split. Where a success needs several things at once (call the matching tool, *and* fill it
-with the values the request gives, *and* answer with its result), one lesson alone turns few failures into
-successes, and each is rejected although together they would help: on the function-calling transfer
-suite every lesson but one was rejected that way (docs/comparison.md). ACE grows a playbook of bullets;
-this is its replay-tested form:
+A general lesson claims to help on any request, so memory CI replays it on the whole validation split.
+Where a success needs several things at once (call the matching tool, *and* fill it with the values the
+request gives, *and* answer with its result), one lesson alone turns few failures into successes. Replayed
+one at a time, such lessons were each rejected, or the first was promoted alone and the next, replayed on
+top of it, had too few cases left to show its own part (the sequential replay stops after a few ties):
+on the function-calling suites the tool lesson was promoted and the values lesson that makes its calls
+right was rejected. ACE grows a playbook of bullets; this is its replay-tested form:
 
-1. the lessons of the pass that claim to be general, were not promoted alone and whose replay did not
-   show harm (a sign test on their losses against their wins at the rule's alpha: one loss in the four
-   cases a sequential replay ran before it stopped is no evidence) are replayed together as **one**
-   candidate (the same sequential sign test at the same alpha, against the
-   store as the pass left it): the playbook is one more candidate, with the rule's error rate;
+1. the pass's lessons that claim to be general (shown for every task once promoted) are replayed
+   together first, as **one** candidate (the same sequential sign test at the same alpha, against the
+   store as the pass found it): the playbook is one candidate, with the rule's error rate;
 2. if it is promoted, each bullet is tested by removal, one after another (backward elimination): a
    bullet whose removal loses none of the playbook's replayed cases is dropped, and the next removal is
    tested against what is left; a bullet whose removal loses a case is kept. So the kept set scored at
    least as well as the whole playbook on every replayed case, and its evidence (decided again on those
-   scores, by the same rule) passes the test the playbook passed;
-3. the kept bullets are promoted with that evidence (level ``playbook``, each card naming the others),
-   the rest are rejected, each with its own replay's reason and the playbook's.
+   scores, by the same rule) passes the test the playbook passed; the kept bullets are promoted with that
+   evidence (level ``playbook``, each card naming the others), the dropped ones rejected;
+3. if it is rejected, each lesson is replayed alone as any candidate is, its reason naming the
+   playbook's too.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from purpose_agent.learning.replay import PairedRun, ReplayEvidence, decide, replay, sign_p_value
+from purpose_agent.learning.replay import PairedRun, ReplayEvidence, decide, replay
 from purpose_agent.memory.status import MemoryStatus
 from purpose_agent.runtime.retrieval import MAX_LESSONS, general_lessons, is_general_lesson
 
@@ -35,25 +35,10 @@ RunWith = Callable[[Sequence[str], Sequence[Any]], list[float]]
 """``run_with(case_ids, cards)``: the scores of those validation cases run with ``cards`` added."""
 
 
-def joinable(card: Any, evidence: ReplayEvidence) -> bool:
-    """Whether a lesson rejected alone may still be replayed in the pass's playbook: a general lesson
-    (shown for every task once promoted, so in use the bullets are shown together as replayed), held to
-    the gain rule, whose replay did not show it hurts (its losses against its wins are not significant at
-    the rule's alpha). A bullet that hurts where the others help is dropped by the removal step; one
-    loss among a few cases is as likely the small model's noise as harm, and excluding on it kept the
-    lessons that succeed only together from ever being replayed together."""
-    harmed = evidence.losses > evidence.wins and (
-        sign_p_value(evidence.losses, evidence.wins + evidence.losses) <= evidence.alpha
-    )
-    return (
-        is_general_lesson(card)
-        and evidence.level == "general"
-        and evidence.rule == "sign_test"
-        and not evidence.promote
-        and not harmed
-        and evidence.control_losses == 0
-        and card.status is MemoryStatus.QUARANTINED
-    )
+def joinable(card: Any, level: str) -> bool:
+    """Whether a candidate goes into its pass's playbook: a general lesson (shown for every task once
+    promoted, so in use the bullets are shown together as replayed), replayed at the general level."""
+    return is_general_lesson(card) and level == "general" and card.status is MemoryStatus.QUARANTINED
 
 
 def room(store: Any, members: Sequence[Any]) -> list[Any]:
@@ -161,8 +146,9 @@ def replay_playbook(
     return book
 
 
-def member_evidence(card_id: str, alone: ReplayEvidence, book: Playbook, size: int) -> ReplayEvidence:
-    """The evidence memory CI decides ``card_id`` by: the kept set's, or its own with the playbook's."""
+def member_evidence(card_id: str, book: Playbook, size: int) -> ReplayEvidence:
+    """The evidence memory CI decides a member of a promoted playbook by: the kept set's, or for a
+    dropped member the playbook's, as a rejection."""
     removal = book.removal.get(card_id, "")
     if card_id in book.kept and book.kept_evidence is not None:
         kept = book.kept_evidence
@@ -172,11 +158,14 @@ def member_evidence(card_id: str, alone: ReplayEvidence, book: Playbook, size: i
                 "playbook": list(book.kept),
                 "reason": (
                     f"promoted in a playbook of {len(book.kept)} general lessons replayed together "
-                    f"({removal}; alone: {alone.wins} wins, {alone.losses} losses): {kept.reason}"
+                    f"({removal}): {kept.reason}"
                 ),
             }
         )
-    together = book.evidence.reason if not removal else f"the playbook was promoted, this lesson {removal}"
-    return alone.model_copy(
-        update={"reason": f"{alone.reason}; replayed in a playbook of {size} general lessons: {together}"}
+    return book.evidence.model_copy(
+        update={
+            "promote": False,
+            "reason": f"rejected: replayed in a playbook of {size} general lessons, the playbook was "
+            f"promoted, this lesson {removal}",
+        }
     )
