@@ -74,7 +74,7 @@ class LearningConfig(_Strict):
     replay_sequential: bool = True
     """False: replay every case of the plan (the reference ``benchmarks/replay.py`` records)."""
     replay_playbook: bool = True
-    """Replay the general lessons of a pass together first, as one playbook, and promote the ones it
+    """Replay the general lessons of a pass together, as one playbook, and promote the ones it
     needs (:mod:`purpose_agent.learning.playbook`); each is replayed alone when the playbook is
     rejected. False: each is decided alone."""
 

@@ -194,6 +194,8 @@ def replay_candidates(
 ) -> list[tuple[str, ReplayEvidence, CandidateOutcome]]:
     """Replay each quarantined card (with vs without, paired) at the level it claims; memory CI decides.
 
+    Procedures (task-family cards) are replayed first, then the other cards in the order given, the
+    pass's general lessons together as one playbook (:mod:`purpose_agent.learning.playbook`).
     Runs are made in LEARNING_VALIDATION without learning, so a replay never writes memory of its own.
     The "without" arm is cached per case until a promotion changes what "without" means. Each card's
     replay is sequential (see :mod:`purpose_agent.learning.replay`): it stops as soon as its decision is
@@ -221,6 +223,11 @@ def replay_candidates(
     baseline.ahead.update(ahead or {})
     cards = [team.store.get(card_id) for card_id in card_ids]
     plans = [replay_plan(card, validation) for card in cards]
+    # procedures first (the narrower claim, replayed where their structure fits), then the rest in the
+    # order proposed, the general lessons together (below): a card for one family of tasks is not
+    # shut out by lessons that also cover it, and the lessons are then replayed on what it leaves
+    order = sorted(range(len(cards)), key=lambda i: plans[i][2] != "task family")
+    cards, plans = [cards[i] for i in order], [plans[i] for i in order]
     planned = [2 * (len(cases) + len(controls)) for cases, controls, _ in plans]
     state: dict[str, int] = {"done": 0}  # replay episodes finished so far (decided candidates)
     running: dict[int, int] = {}  # episodes run so far by each candidate being replayed
@@ -321,15 +328,21 @@ def replay_candidates(
         ]
         return [r.score.value if r.score else 0.0 for r in episodes(jobs)]
 
-    # the pass's general lessons are replayed together first, as one playbook (learning/playbook.py)
+    # the pass's general lessons are replayed together, as one playbook, where the first of them comes
+    # up (learning/playbook.py)
     decided: set[str] = set()  # ids the playbook decided
     tried = ""  # the rejected playbook's reason, added to its members' own
     spent = 0  # the rejected playbook's episodes, counted with its first member's own
     members = room(team.store, [c for c, plan in zip(cards, plans, strict=True) if joinable(c, plan[2])])
-    if learning.replay_playbook and len(members) > 1:
-        log.info("replay: the pass's %d general lessons, replayed together first", len(members))
+    if not learning.replay_playbook or len(members) < 2:
+        members = []
+    pending = {m.id for m in members}  # the playbook is still to be replayed while this is not empty
+
+    def play() -> None:
+        nonlocal tried, spent
+        log.info("replay: the pass's %d general lessons, replayed together", len(members))
         if progress is not None:
-            progress("replay", state["done"], state["done"] + sum(planned))
+            progress("replay", state["done"], state["done"] + sum(planned[index:]))
         book = replay_playbook(
             members,
             list(by_id),
@@ -341,25 +354,35 @@ def replay_candidates(
             on_batch=_on_playbook_batch(progress, state["done"]),
         )
         state["done"] += book.episodes
-        if book.evidence.promote:
-            for k, card in enumerate(members):  # the playbook's episodes go to its first member
-                evidence = member_evidence(card.id, book, len(members)).model_copy(
-                    update={"episodes": book.episodes if k == 0 else 0, "baseline_round": baseline.round}
-                )
-                out.append((card.id, evidence, ci.decide(card.id, evidence)))
-                decided.add(card.id)
-            baseline.clear()  # what "without" means changed: the other candidates replay against it
-        else:
+        if not book.evidence.promote:
             tried = f"; replayed in a playbook of {len(members)} general lessons: {book.evidence.reason}"
             spent = book.episodes
+            return
+        for k, card in enumerate(members):  # the playbook's episodes go to its first member
+            evidence = member_evidence(card.id, book, len(members)).model_copy(
+                update={"episodes": book.episodes if k == 0 else 0, "baseline_round": baseline.round}
+            )
+            out.append((card.id, evidence, ci.decide(card.id, evidence)))
+            decided.add(card.id)
+        baseline.clear()  # what "without" means changed: the other candidates replay against it
+
     index = 0
     while index < len(cards):
         if cards[index].id in decided:
             index += 1
             continue
+        if cards[index].id in pending:
+            pending.clear()
+            play()
+            continue
         if progress is not None:
             progress("replay", state["done"], state["done"] + sum(planned[index:]))
-        wave = [i for i in range(index, len(cards)) if cards[i].id not in decided][: max(1, width)]
+        wave = []  # up to ``width`` candidates, none past the playbook's first member while it is pending
+        for i in range(index, len(cards)):
+            if len(wave) == max(1, width) or cards[i].id in pending:
+                break
+            if cards[i].id not in decided:
+                wave.append(i)
         if len(wave) == 1:
             evidences = [replay_one(wave[0])]
         else:  # candidates side by side; their episodes go to ``run_batch`` (the executor)

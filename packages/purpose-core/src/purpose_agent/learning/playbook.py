@@ -1,4 +1,4 @@
-"""The general lessons of one pass, replayed together first as a playbook.
+"""The general lessons of one pass, replayed together as a playbook.
 
 A general lesson claims to help on any request, so memory CI replays it on the whole validation split.
 Where a success needs several things at once (call the matching tool, *and* fill it with the values the
@@ -9,8 +9,9 @@ on the function-calling suites the tool lesson was promoted and the values lesso
 right was rejected. ACE grows a playbook of bullets; this is its replay-tested form:
 
 1. the pass's lessons that claim to be general (shown for every task once promoted) are replayed
-   together first, as **one** candidate (the same sequential sign test at the same alpha, against the
-   store as the pass found it): the playbook is one candidate, with the rule's error rate;
+   together, as **one** candidate, after the pass's procedures (a card for one family of tasks is decided
+   first, so lessons that also cover that family do not shut it out), with the same sequential sign test
+   at the same alpha: the playbook is one candidate, with the rule's error rate;
 2. if it is promoted, each bullet is tested by removal, one after another (backward elimination): a
    bullet whose removal loses none of the playbook's replayed cases is dropped, and the next removal is
    tested against what is left; a bullet whose removal loses a case is kept. So the kept set scored at
