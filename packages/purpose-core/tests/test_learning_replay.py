@@ -31,7 +31,7 @@ from purpose_agent.learning.replay import (
     sign_p_value,
 )
 from purpose_agent.llm.protocol import Message
-from purpose_agent.memory.card import MemoryCard, MemoryScope
+from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
 from purpose_agent.memory.status import MemoryStatus
 from purpose_agent.memory.structure import matches, near_miss, structure_of
 from purpose_agent.plugins import PluginManager
@@ -42,7 +42,7 @@ from purpose_agent.runtime.procedures import (
     instantiate,
     to_skill_fields,
 )
-from purpose_agent.runtime.retrieval import applies
+from purpose_agent.runtime.retrieval import LESSONS, applies
 from purpose_agent.runtime.task import Task
 from purpose_agent.testing import ScriptedBackend
 from purpose_agent.types import ToolResult
@@ -522,6 +522,35 @@ def test_near_miss_replay_rejects_a_misfiring_card(manager: PluginManager, copie
         assert evidence.stopped == "boundary" and evidence.nominal == nominal_level(5, 0.1) == 0.0625
     stored = team.store.get(card_id).provenance.evidence["replay"]
     assert stored["rule"] == "sign_test" and stored["alpha"] == 0.1 and stored["level"] == "task family"
+    team.close()
+
+
+def test_a_procedure_is_decided_before_the_passs_general_lessons(manager: PluginManager) -> None:
+    """Lessons that also cover a family (here two that the model ignores) are replayed after its card,
+    as a playbook, however the pass ordered them."""
+    team = team_with(manager, copies_templates=False)
+    ci = MemoryCI(team.store, manager=team.manager)
+    lessons = [
+        ci.admit(
+            MemoryCard(
+                kind="failure_pattern",
+                content=f"{marker}: a rule every request needs.",
+                fields={"trigger": marker, "symptom": "failed", "fix": f"{marker}: a rule every request"},
+                provenance=Provenance(optimizer=LESSONS, evidence={"origin": "episode", "pattern": marker}),
+                scope=MemoryScope(team="qa"),
+                trust=0.5,
+            )
+        ).card_id
+        for marker in ("BE-BRIEF", "BE-POLITE")
+    ]
+    card_id = ci.admit(multiplication_card()).card_id
+    arithmetic = [t for t in VALIDATION if t.id != "other"]  # this model only reads numbers
+    replayed = replay_candidates(team, [*lessons, card_id], arithmetic)
+    assert [cid for cid, _, _ in replayed] == [card_id, *lessons]
+    assert replayed[0][2].status == "promoted" and replayed[0][1].level == "task family"
+    for _, _, decision in replayed[1:]:
+        assert decision.status == "rejected"
+        assert "replayed in a playbook of 2 general lessons: rejected" in decision.reason
     team.close()
 
 
