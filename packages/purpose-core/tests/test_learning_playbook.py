@@ -17,7 +17,7 @@ import pytest
 from purpose_agent.config import BudgetsConfig, LearningConfig, PluginsConfig, Settings
 from purpose_agent.learning.loop import replay_candidates
 from purpose_agent.learning.memory_ci import MemoryCI
-from purpose_agent.learning.playbook import joinable, replay_playbook
+from purpose_agent.learning.playbook import joinable, member_evidence, replay_playbook
 from purpose_agent.llm.protocol import Message
 from purpose_agent.memory.card import MemoryCard, MemoryScope, Provenance
 from purpose_agent.memory.status import MemoryStatus
@@ -211,3 +211,7 @@ def test_removal_keeps_each_of_two_redundant_bullets_only_once() -> None:
     assert book.evidence.promote and book.kept == ["b"]
     assert book.removal["a"].startswith("dropped") and book.removal["b"].startswith("kept")
     assert book.kept_evidence is not None and book.kept_evidence.promote
+    kept, dropped = member_evidence("b", book, 2), member_evidence("a", book, 2)
+    assert kept.promote and kept.level == "playbook" and kept.playbook == ["b"]
+    assert kept.reason.startswith("promoted as the one lesson a playbook of 2 general lessons needed (kept")
+    assert not dropped.promote and "this lesson dropped" in dropped.reason

@@ -160,6 +160,9 @@ def member_evidence(card_id: str, book: Playbook, size: int) -> ReplayEvidence:
                 "reason": (
                     f"promoted in a playbook of {len(book.kept)} general lessons replayed together "
                     f"({removal}): {kept.reason}"
+                    if len(book.kept) > 1
+                    else f"promoted as the one lesson a playbook of {size} general lessons needed "
+                    f"({removal}): {kept.reason}"
                 ),
             }
         )
