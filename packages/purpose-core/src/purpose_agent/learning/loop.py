@@ -377,7 +377,8 @@ def replay_candidates(
             continue
         if progress is not None:
             progress("replay", state["done"], state["done"] + sum(planned[index:]))
-        wave = []  # up to ``width`` candidates, none past the playbook's first member while it is pending
+        # up to ``width`` candidates, none past the playbook's first member while it is pending
+        wave: list[int] = []
         for i in range(index, len(cards)):
             if len(wave) == max(1, width) or cards[i].id in pending:
                 break
