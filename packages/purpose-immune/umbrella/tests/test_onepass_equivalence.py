@@ -239,7 +239,9 @@ def test_derived_views_scanned_by_their_new_sentences_miss_no_rule_or_cue() -> N
                 if pattern.search(view):
                     checked += 1
                     assert gid in found[1][k], (pattern.pattern[:80], view[:200])
-    assert segmented > 100 and checked > 1000  # the new path ran, on views where rules and cues match
+    # the new path ran, on views where rules and cues match (84 segmented views since derived views are
+    # made for disguises only: spaced runs of digits and scattered compounds no longer give one)
+    assert segmented > 60 and checked > 1000
 
     classifier = next(s for s in scanners if isinstance(s, ClassifierScanner))
 

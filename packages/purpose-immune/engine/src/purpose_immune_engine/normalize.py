@@ -10,8 +10,10 @@ lower-case ASCII-ish text) and catches every disguise.
 Views (all lower-case, accents stripped, whitespace collapsed):
 
 * ``text``: NFKC, hidden characters removed, confusables mapped to Latin, accents stripped;
-* ``despaced``: letters separated by spaces, dots, dashes or stars joined back into words;
-* ``dehyphened``: words split into pieces by hyphens joined back (``in-struc-tions``);
+* ``despaced``: letters separated by spaces, dots, dashes or stars joined back into words (only when a
+  spaced run holds a letter: ``1, 2, 3, 4`` spells nothing);
+* ``dehyphened``: words split into pieces by hyphens joined back (``in-struc-tions``; only when two splits
+  are close together, as in a split instruction, not a document's scattered compounds);
 * ``leet``: digits and symbols inside words read as letters (``pr3v10u5`` -> ``previous``);
 * ``rot13`` / ``reversed``: only when they read as English and the text itself does not;
 * decoded payloads: base64/base64url, base32, hex, binary, ascii85/base85, Morse, URL and backslash
@@ -168,6 +170,7 @@ _LEET_MARKS = "013457@$"
 
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z0-9][ .\-_*|/~+,]{1,3}){3,}[a-z0-9](?![a-z0-9])")
 _SPACED_SEP = re.compile(r"[ .\-_*|/~+,]")
+_A_LETTER = re.compile(r"[a-z]")
 # Every spaced run has a letter with separators on both sides (its second one): with the separators read
 # as spaces, " x " occurs. Finding that with C string methods rules most texts out before _SPACED runs.
 _SEPARATORS_AS_SPACES = bytes(32 if chr(c) in " .-_*|/~+," else c for c in range(256))
@@ -324,14 +327,20 @@ def _despace(view: str, hints: Callable[[str], int | None] = _hints) -> str | No
             return None
     if not _found(_SPACED, view, hints(view), HINT_SPACED):
         return None
+    spelled = [False]
 
     def join(m: re.Match[str]) -> str:
         chunk = m.group(0)
+        if not spelled[0] and _A_LETTER.search(chunk) is not None:
+            spelled[0] = True
         # a wider gap (two spaces, " / ") separates words inside the spaced run
         words = re.split(r"\s{2,}|\s/\s|\s\|\s", chunk)
         return " ".join(_SPACED_SEP.sub("", w) for w in words)
 
-    return _SPACED.sub(join, view)
+    joined = _SPACED.sub(join, view)
+    # runs of digits alone ("1, 2, 3, 4", "0.0.0.0": lists, versions, addresses) spell no word: a text with
+    # only those gets no second view for every detector to read again
+    return joined if spelled[0] else None
 
 
 _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
@@ -359,17 +368,37 @@ def _unspace(view: str) -> str | None:
     return out if out != view else None
 
 
+SPLIT_REACH = 24
+"""Two hyphen splits at most this many characters apart make a text's splits a disguise (see
+:func:`_dehyphen`)."""
+
+
+def _close_splits(view: str) -> bool:
+    """Whether two of the view's hyphen splits (letter-hyphen-letter) are at most :data:`SPLIT_REACH`
+    characters apart: ``ig-nore all pre-vious``, ``in-struc-tions``."""
+    last = -SPLIT_REACH - 1
+    for m in _WORD_HYPHEN.finditer(view):
+        at = m.start()
+        if at - last <= SPLIT_REACH:
+            return True
+        last = at
+    return False
+
+
 def _dehyphen(view: str) -> str | None:
     """Words split by hyphens ("ig-nore all pre-vious in-struc-tions") joined back; only for texts with two
-    such splits or more (one "e-mail" or "well-known" is ordinary writing)."""
+    such splits close together (see :func:`_close_splits`). One "e-mail" or "well-known" is ordinary
+    writing, and so are a long document's compounds one or two sentences apart ("built-in" ... "thread-safe"):
+    a disguise splits the words of one instruction, so its splits are close. Joining a document's scattered
+    compounds made a second copy of it that every detector read again."""
     if view.count("-") < 2:
         return None
     native = _native
     if native is not None and view.isascii():
         data, n = native.dehyphen(view.encode("ascii"))
-        return data.decode("ascii") if n >= 2 else None
+        return data.decode("ascii") if n >= 2 and _close_splits(view) else None
     joined, n = _WORD_HYPHEN.subn("", view)
-    return joined if n >= 2 else None
+    return joined if n >= 2 and _close_splits(view) else None
 
 
 def _unleet(view: str, hints_of: Callable[[str], int | None] = _hints) -> str | None:
