@@ -945,6 +945,8 @@ def test_letters_on_numbers_ratios_and_calendar_bounds_bind_numbers() -> None:
     assert number_bindings({"magnitude": {"type": "number"}}, "How strong is a M4.5 quake?") == {
         "magnitude": 4.5
     }
+    shot = {"f_number": {"type": "number"}, "zoom": {"type": "integer"}}
+    assert number_bindings(shot, "At f/2.8, then z3") == {"f_number": 2.8, "zoom": 3}  # both kinds in one
     # a one-letter unit names the number it is written after: "21.5°C" says ``room_c`` as much as "Room
     # 9" does, so neither binds, and the label's 9 is no amount
     room = {"type": "object", "properties": {"room_c": {"type": "number"}, "guests": {"type": "integer"}}}

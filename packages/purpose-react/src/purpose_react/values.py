@@ -389,10 +389,10 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
         for m in _LETTER_ONTO_NUMBER.finditer(text)
         if not re.search(r"(?<![\w.])\d+(?:\.\d+)?\s*$", text[: m.start()])
     }
-    for at_letter in sorted(onto, reverse=True):  # "z7" read as "z 7", "M2.5" as "M 2.5"
-        if text[at_letter + 1].isdigit():
-            text = f"{text[: at_letter + 1]} {text[at_letter + 1 :]}"
-    shifted = {p + sum(q < p for q in onto) for p in onto}  # each letter's place in the spaced text
+    spaced = {p for p in onto if text[p + 1].isdigit()}  # "z7" read as "z 7", "M2.5" as "M 2.5"; "f/11" as is
+    for at_letter in sorted(spaced, reverse=True):
+        text = f"{text[: at_letter + 1]} {text[at_letter + 1 :]}"
+    shifted = {p + sum(q < p for q in spaced) for p in onto}  # each letter's place in the spaced text
     found = list(re.finditer(rf"m/s|[A-Za-z]+\d*|{number}|[%$€£°]|[,.;:!?()]", text))
     tokens = [m.group() for m in found]
     glued = {i for i, m in enumerate(found) if m.start() in shifted}
