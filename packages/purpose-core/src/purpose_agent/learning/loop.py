@@ -223,9 +223,7 @@ def replay_candidates(
     baseline.ahead.update(ahead or {})
     cards = [team.store.get(card_id) for card_id in card_ids]
     plans = [replay_plan(card, validation) for card in cards]
-    # procedures first (the narrower claim, replayed where their structure fits), then the rest in the
-    # order proposed, the general lessons together (below): a card for one family of tasks is not
-    # shut out by lessons that also cover it, and the lessons are then replayed on what it leaves
+    # procedures first (the narrower claim), then the rest as proposed, the general lessons together
     order = sorted(range(len(cards)), key=lambda i: plans[i][2] != "task family")
     cards, plans = [cards[i] for i in order], [plans[i] for i in order]
     planned = [2 * (len(cases) + len(controls)) for cases, controls, _ in plans]
@@ -313,20 +311,15 @@ def replay_candidates(
             update={"level": level, "episodes": ran, "baseline_round": baseline.round}
         )
 
-    def without_runs(todo: list[str]) -> list[float]:
-        jobs = [EpisodeJob(task=by_id[c], run_mode=RunMode.LEARNING_VALIDATION, learn=False) for c in todo]
-        with lock:
-            state["done"] += len(todo)
+    def run_with(ids: Sequence[str], extra: Sequence[Any]) -> list[float]:
+        mode = RunMode.LEARNING_VALIDATION
+        jobs = [EpisodeJob(task=by_id[c], run_mode=mode, extra_cards=tuple(extra), learn=False) for c in ids]
         return [r.score.value if r.score else 0.0 for r in episodes(jobs)]
 
-    def run_with(ids: Sequence[str], extra: Sequence[Any]) -> list[float]:
-        jobs = [
-            EpisodeJob(
-                task=by_id[c], run_mode=RunMode.LEARNING_VALIDATION, extra_cards=tuple(extra), learn=False
-            )
-            for c in ids
-        ]
-        return [r.score.value if r.score else 0.0 for r in episodes(jobs)]
+    def without_runs(todo: list[str]) -> list[float]:
+        with lock:
+            state["done"] += len(todo)
+        return run_with(todo, ())
 
     # the pass's general lessons are replayed together, as one playbook, where the first of them comes
     # up (learning/playbook.py)
@@ -334,8 +327,7 @@ def replay_candidates(
     tried = ""  # the rejected playbook's reason, added to its members' own
     spent = 0  # the rejected playbook's episodes, counted with its first member's own
     members = room(team.store, [c for c, plan in zip(cards, plans, strict=True) if joinable(c, plan[2])])
-    if not learning.replay_playbook or len(members) < 2:
-        members = []
+    members = members if learning.replay_playbook and len(members) > 1 else []
     pending = {m.id for m in members}  # the playbook is still to be replayed while this is not empty
 
     def play() -> None:

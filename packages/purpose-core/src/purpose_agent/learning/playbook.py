@@ -1,25 +1,20 @@
 """The general lessons of one pass, replayed together as a playbook.
 
-A general lesson claims to help on any request, so memory CI replays it on the whole validation split.
-Where a success needs several things at once (call the matching tool, *and* fill it with the values the
-request gives, *and* answer with its result), one lesson alone turns few failures into successes. Replayed
-one at a time, such lessons were each rejected, or the first was promoted alone and the next, replayed on
-top of it, had too few cases left to show its own part (the sequential replay stops after a few ties):
-on the function-calling suites the tool lesson was promoted and the values lesson that makes its calls
-right was rejected. ACE grows a playbook of bullets; this is its replay-tested form:
+Where a success needs several things at once (call the matching tool, *and* fill it with the request's
+values, *and* answer with its result), one general lesson alone turns few failures into successes:
+replayed one at a time, such lessons were rejected, or the tool lesson was promoted alone and the values
+lesson, replayed on top of it, had too few cases left to show its part. ACE grows a playbook of bullets;
+this is its replay-tested form:
 
-1. the pass's lessons that claim to be general (shown for every task once promoted) are replayed
-   together, as **one** candidate, after the pass's procedures (a card for one family of tasks is decided
-   first, so lessons that also cover that family do not shut it out), with the same sequential sign test
-   at the same alpha: the playbook is one candidate, with the rule's error rate;
-2. if it is promoted, each bullet is tested by removal, one after another (backward elimination): a
-   bullet whose removal loses none of the playbook's replayed cases is dropped, and the next removal is
-   tested against what is left; a bullet whose removal loses a case is kept. So the kept set scored at
-   least as well as the whole playbook on every replayed case, and its evidence (decided again on those
-   scores, by the same rule) passes the test the playbook passed; the kept bullets are promoted with that
-   evidence (level ``playbook``, each card naming the others), the dropped ones rejected;
-3. if it is rejected, each lesson is replayed alone as any candidate is, its reason naming the
-   playbook's too.
+1. the pass's general lessons (shown for every task once promoted) are replayed together as **one**
+   candidate, after the pass's procedures (so they do not shut out a card for one family of tasks), with
+   the same sequential sign test at the same alpha: one candidate, with the rule's error rate;
+2. if it is promoted, each bullet is tested by removal, one after another: a bullet whose removal loses
+   none of the playbook's replayed cases is dropped, and the next removal is tested against what is left.
+   So the kept set scored at least as well as the whole playbook on every replayed case, and its evidence
+   (decided again on those scores, by the same rule) passes the test the playbook passed; the kept
+   bullets are promoted with it (level ``playbook``, each card naming the others), the dropped rejected;
+3. if it is rejected, each lesson is replayed alone, its reason naming the playbook's too.
 """
 
 from __future__ import annotations
