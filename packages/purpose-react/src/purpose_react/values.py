@@ -192,6 +192,8 @@ def calendar_numbers(name: str, prop: dict[str, Any], request: str) -> list[int]
     ("nothing before 11:00": 11) or the numbers of the months it names ("our FY starts in December": 12),
     which are read as no numbers otherwise (a clock time is blanked, a month is a word)."""
     words = {w.casefold() for w in _name_words(name)}
+    # "hr" offers clock hours (``start_hr`` "at 14:00") but does not limit numbers to 0-24 in
+    # :func:`_calendar_fits` (``resting_hr`` is a heart rate): a request that writes a clock time means one
     if words & {"hour", "hr"}:
         found = [hour for hour, _ in request_times(request)]
     elif "month" in words:
@@ -209,10 +211,7 @@ def ratio_numbers(name: str, prop: dict[str, Any], request: str) -> list[float]:
     """For a parameter that takes a ratio (by its name or description), the numbers of the ratios the
     request writes with a colon, the side that is not 1 of "8:1" or "1:13" alone: such a number is
     blanked as a clock time otherwise, or bound by its neighbour "1" to the parameter's word."""
-    said = {w.casefold() for w in _name_words(name)} | {
-        w.casefold() for w in re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))
-    }
-    if "ratio" not in said:
+    if "ratio" not in _words_of(name, prop):
         return []
     out: list[float] = []
     for m in _RATIO.finditer(request):
@@ -339,6 +338,13 @@ def _names(stem: str, said: str) -> bool:
 
 def _name_words(name: str) -> list[str]:
     return [w for w in re.split(r"[_\-\s]+|(?<=[a-z])(?=[A-Z])", name) if w]
+
+
+def _words_of(name: str, prop: dict[str, Any]) -> set[str]:
+    """A parameter's name words and description words, case-folded: where a request's kind of value (a
+    ratio, an identifier's acronym) may be stated by either."""
+    described = re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))
+    return {w.casefold() for w in [*_name_words(name), *described]}
 
 
 def _initials(name: str) -> str:
@@ -830,10 +836,9 @@ def _identifier(name: str, prop: dict[str, Any]) -> bool:
     """Whether a string parameter is an identifier: its name ends in "number" or "id", or it or its
     description names a kind of identifier by acronym ("beneficiary IBAN")."""
     words = [w.casefold() for w in _name_words(name)]
-    described = {w.casefold() for w in re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))}
     if words[-1:] and words[-1] in _IDENTIFIER_WORDS:
         return True
-    return bool(_IDENTIFIER_NAMES & (set(words) | described))
+    return bool(_IDENTIFIER_NAMES & _words_of(name, prop))
 
 
 #: One token with a digit in it: "JD014600003828", "SKU-1042", "3:26-bk-10055", "4417" (not "-14", which

@@ -322,13 +322,14 @@ def replay_candidates(
         return run_with(todo, ())
 
     # the pass's general lessons are replayed together, as one playbook, where the first of them comes
-    # up (learning/playbook.py)
+    # up in the replay order, which puts the pass's procedures first (learning/playbook.py)
     decided: set[str] = set()  # ids the playbook decided
     tried = ""  # the rejected playbook's reason, added to its members' own
     spent = 0  # the rejected playbook's episodes, counted with its first member's own
     members = room(team.store, [c for c, plan in zip(cards, plans, strict=True) if joinable(c, plan[2])])
     members = members if learning.replay_playbook and len(members) > 1 else []
-    pending = {m.id for m in members}  # the playbook is still to be replayed while this is not empty
+    member_ids = frozenset(m.id for m in members)
+    pending = set(member_ids)  # the playbook is still to be replayed while this is not empty
 
     def play() -> None:
         nonlocal tried, spent
@@ -387,7 +388,7 @@ def replay_candidates(
             state["done"] += sum(e.episodes for e in evidences)
         for i, evidence in zip(wave, evidences, strict=True):
             card = cards[i]
-            if tried and card.id in {m.id for m in members}:
+            if tried and card.id in member_ids:
                 extra = spent if card.id == members[0].id else 0
                 evidence = evidence.model_copy(
                     update={"reason": evidence.reason + tried, "episodes": evidence.episodes + extra}
