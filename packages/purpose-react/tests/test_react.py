@@ -1002,3 +1002,35 @@ def test_identifiers_after_their_word_lists_with_semicolons_and_code_spans() -> 
     tail = request_spans("Translate: Good morning. See you soon! Thanks")
     assert "Good morning." in tail and "Good morning. See you soon!" in tail
     assert request_times("Depart at 0745 hrs, back by 1300 hours, not 2500 hours") == [(7, 45), (13, 0)]
+
+
+def test_a_required_enum_said_in_another_form_of_a_members_word_is_narrowed_to_it() -> None:
+    from purpose_react.values import request_value_schema
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "product": {"type": "string", "enum": ["vaccines", "seafood", "dairy", "cut_flowers"]},
+            "mode": {"type": "string", "enum": ["driving", "walking", "transit"]},
+            "units": {"type": "string", "enum": ["metric", "imperial"]},
+        },
+        "required": ["product", "mode", "units"],
+    }
+    request = "We drive two vaccine vials across town, sizes in meters."
+    props = request_value_schema(schema, request)["properties"]
+    assert props["product"]["enum"] == ["vaccines"]
+    assert props["mode"]["enum"] == ["driving"]
+    # "meters" is no form of "metric" (three letters in common): the enum is left whole
+    assert props["units"]["enum"] == ["metric", "imperial"]
+    # a word every member shares says nothing; an optional enum is not narrowed by a hint
+    shared = {
+        "type": "object",
+        "properties": {
+            "plan": {"type": "string", "enum": ["basic_plan", "family_plan"]},
+            "size": {"type": "string", "enum": ["small", "large"], "default": "small"},
+        },
+        "required": ["plan"],
+    }
+    props = request_value_schema(shared, "Which plans fit a larger household?")["properties"]
+    assert props["plan"]["enum"] == ["basic_plan", "family_plan"]
+    assert props["size"]["enum"] == ["small"]

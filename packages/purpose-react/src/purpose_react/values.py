@@ -816,6 +816,26 @@ def _longest_said(members: Sequence[Any], request: str) -> list[Any]:
     return [v for i, v in enumerate(said) if i not in inside]
 
 
+def _akin(a: str, b: str) -> bool:
+    """Whether two words are forms of one ("vaccine"/"vaccines", "drive"/"driving", "week"/"weekly"):
+    a common start of four letters or more covering most of the shorter word."""
+    a, b = a.casefold(), b.casefold()
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= 4 and common >= 0.6 * min(len(a), len(b))
+
+
+def _members_hinted(members: Sequence[Any], request: str) -> list[Any]:
+    """The enum members a request says in another form of one of their words ("two vaccine vials" for
+    ``vaccines``, "we drive" for ``driving``), when it says no member as written: only when that leaves
+    some members out, since a word every member shares says nothing."""
+    spoken = [w for w in re.findall(r"[A-Za-z]+", request) if len(w) >= 4]
+    hinted = [
+        m for m in members
+        if isinstance(m, str) and any(_akin(w, s) for w in _phrase(m).split() if len(w) >= 4 for s in spoken)
+    ]  # fmt: skip
+    return hinted if 0 < len(hinted) < len(members) else []
+
+
 def _name_said(name: str, request: str) -> bool:
     """Whether the request mentions a parameter by a word of its name (``one_way`` by "one-way",
     ``breakfast`` by "with breakfast", ``tags`` by "tagged"), by word stems of three letters or more.
@@ -961,6 +981,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             said = _longest_said(prop["enum"], request)
             # a member another parameter's words name is that parameter's ("into EUR" is not the origin)
             said = [m for m in said if m not in members.values()] or said
+            if not said and required:
+                said = _members_hinted(prop["enum"], request)
         elif kind == "string" and (dated := _dates_for(name, prop, request)) is not None:
             said = dated  # "March 3rd, 2024" offered as "2024-03-03" where the parameter asks for that
         elif kind == "string" and not {"format", "pattern"} & set(prop):
