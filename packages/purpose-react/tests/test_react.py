@@ -518,10 +518,9 @@ def test_values_lesson_keeps_dates_ids_and_other_parameters_numbers_out_of_a_num
     said = "Reserve a room in Mumbai, 10 nights, 3 guests, with breakfast and a late checkout."
     got = request_value_schema(hotel, said)["properties"]
     assert got["nights"]["enum"] == [10] and got["guests"]["enum"] == [3]
-    assert got["breakfast"] == {"type": "boolean"} and got["late_checkout"] == {
-        "type": "boolean",
-        "default": False,
-    }
+    # a flag with no default is left to the model; one with a default, mentioned, is set other than it
+    assert got["breakfast"] == {"type": "boolean"}
+    assert got["late_checkout"] == {"type": "boolean", "default": False, "enum": [True]}
     # a required number no word names may still take any number, when others' words claim them all
     got = request_value_schema({**hotel, "required": ["city", "nights", "guests"]}, "13 nights in Oslo")
     assert got["properties"]["guests"]["enum"] == [13]
@@ -1034,3 +1033,41 @@ def test_a_required_enum_said_in_another_form_of_a_members_word_is_narrowed_to_i
     props = request_value_schema(shared, "Which plans fit a larger household?")["properties"]
     assert props["plan"]["enum"] == ["basic_plan", "family_plan"]
     assert props["size"]["enum"] == ["small"]
+
+
+def test_a_mentioned_optional_flag_is_set_other_than_its_default() -> None:
+    from purpose_react.values import request_value_schema
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "city": {"type": "string"},
+            "breakfast": {"type": "boolean", "default": False},
+            "include_tax": {"type": "boolean", "default": True},
+            "pets": {"type": "boolean", "default": False},
+        },
+        "required": ["city"],
+    }
+    out = request_value_schema(schema, "A room in Lyon with breakfast, prices without tax.")
+    assert out["properties"]["breakfast"]["enum"] == [True]
+    assert out["properties"]["include_tax"]["enum"] == [False]
+    assert {"breakfast", "include_tax"} <= set(out["required"])  # said: the default is not what was asked
+    assert "pets" not in out["required"] and out["properties"]["pets"]["enum"] == [False]
+
+
+def test_an_identifier_is_no_dates_year_nor_an_ordinal_and_digits_enums_read_number_words() -> None:
+    from purpose_react.values import request_value_schema
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "employee_id": {"type": "string", "description": "employee number"},
+            "term_years": {"type": "string", "enum": ["10", "20", "30"]},
+        },
+        "required": ["employee_id", "term_years"],
+    }
+    props = request_value_schema(
+        schema, "E41152: leave from 18 June 2026 to the 7th of September 2026, on a thirty-year term."
+    )["properties"]
+    assert props["employee_id"]["enum"] == ["E41152"]
+    assert props["term_years"]["enum"] == ["30"]

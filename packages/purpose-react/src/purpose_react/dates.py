@@ -79,6 +79,13 @@ def request_dates(text: str) -> list[date]:
     return list(dict.fromkeys(when for _, when in sorted(found, key=lambda f: f[0])))
 
 
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where the request writes a calendar date or a month of a year (start, end), in any of the forms
+    :func:`request_dates` and :func:`request_months` read."""
+    patterns = [*_SPELLED, _MONTH_YEAR, _ISO, _NUMERIC]
+    return sorted({m.span() for pattern in patterns for m in pattern.finditer(text)})
+
+
 def request_months(text: str) -> list[tuple[int, int]]:
     """``(year, month)`` of every month the request names with its year ("March 2024"), and of its dates."""
     named = _MONTH_YEAR.finditer(text)

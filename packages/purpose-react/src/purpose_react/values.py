@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from purpose_react.dates import date_pattern, in_pattern, request_month_numbers, request_times
+from purpose_react.dates import date_pattern, date_spans, in_pattern, request_month_numbers, request_times
 
 _REQUEST_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])-?\d+(?:\.\d+)?")
 #: Words a request may count with, read in place as digits by :func:`_numeric` ("for three nights" binds
@@ -871,6 +871,15 @@ def _identifiers(name: str, spans: Sequence[str], request: str) -> list[str]:
     written right after a word of the parameter's name when there are some ("re: PO-88123 -- ... the
     docket of case 3:26-bk-10055" gives ``case_number`` the case's)."""
     ids = [s for s in spans if _IDENTIFIER.fullmatch(s) and (_number(s) is None or len(s) >= 4)]
+    # the year of "18 June 2026" and an ordinal ("the 7th") are written with digits and name nothing
+    dated = date_spans(request)
+    ids = [
+        s for s in ids
+        if not _ORDINAL.fullmatch(s) and not all(
+            any(a <= m.start() and m.end() <= b for a, b in dated)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(s)}(?![\w-])", request)
+        )
+    ] or ids  # fmt: skip
     words = [w for w in _name_words(name) if w.casefold() not in _IDENTIFIER_WORDS]
     after = [
         s
@@ -883,6 +892,7 @@ def _identifiers(name: str, spans: Sequence[str], request: str) -> list[str]:
     return list(dict.fromkeys(after)) or ids
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _DIRECTIONS = frozenset({"from", "to"})
 #: Words that point in time, not to a place: "user since v1.2" gives no ``start``; a date parameter
 #: reads them through :mod:`purpose_react.dates`.
@@ -941,7 +951,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     An optional parameter the request gives no value for (a flag or a list: no word of its name in the
     request; a number: only numbers other parameters' words name) may only take its default, or is left
     out when it has none: a 135M model otherwise fills it with a made-up season, ``breakfast: true``, the
-    first enum member or a list of one word eight times.
+    first enum member or a list of one word eight times. An optional flag with a default that the request
+    does mention is set to the other value, and required.
     Formats and patterns keep their own constraint; a required property the request gives no fitting
     value for is left as it was (the call needs it, and the request may say it in other words)."""
     numbers = request_numbers(request)
@@ -981,6 +992,9 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             said = _longest_said(prop["enum"], request)
             # a member another parameter's words name is that parameter's ("into EUR" is not the origin)
             said = [m for m in said if m not in members.values()] or said
+            if not said:  # "a thirty-year term" says the member "30"
+                worded = _longest_said(prop["enum"], _numeric(request))
+                said = [m for m in worded if _number(str(m)) is not None]
             if not said and required:
                 said = _members_hinted(prop["enum"], request)
         elif kind == "string" and (dated := _dates_for(name, prop, request)) is not None:
@@ -1015,6 +1029,12 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             said = calendar_numbers(name, prop, request) or said
         elif kind == "boolean" and not required and name and not _name_said(name, request):
             said = []  # an optional flag the request never mentions: its default, or left out
+        elif kind == "boolean" and not required and isinstance(prop.get("default"), bool):
+            # an optional flag the request mentions is one it sets other than its default: "with
+            # breakfast" for ``breakfast`` (default false), "without tax" for ``include_tax`` (default
+            # true); a request that wants the default has no reason to say it
+            said = [not prop["default"]]
+            named.add(name)
         else:
             return True  # objects, formats, flags the request mentions: it rarely spells them as a value
         if (name in bound and kind in ("number", "integer")) or ("enum" in prop and said):
