@@ -15,7 +15,7 @@ from collections.abc import Container, Iterable
 from typing import Any
 
 from purpose_immune_engine.anchors import LiteralGate
-from purpose_immune_engine.secrets import SecretMatch
+from purpose_immune_engine.secrets import SecretMatch, spans_module
 
 _CARD = re.compile(r"(?<![\d.\-])(?:\d[ \-]?){12,18}\d(?![\d\-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
@@ -177,9 +177,9 @@ _FINDER: list[Any] = []
 def span_finder() -> Any:
     """Every pattern below in one span automaton (None without the accelerator): on a long text their exact
     ``finditer`` matches come from one pass (:mod:`purpose_immune_engine.spans`)."""
-    from purpose_immune_engine.spans import lazy_finder
-
-    return lazy_finder(_FINDER, "pii", _SPANNED)
+    if _FINDER:
+        return _FINDER[0]
+    return spans_module().lazy_finder(_FINDER, "pii", _SPANNED)
 
 
 def find_pii(text: str, *, possible: Container[re.Pattern[str]] | None = None) -> list[SecretMatch]:
@@ -190,9 +190,9 @@ def find_pii(text: str, *, possible: Container[re.Pattern[str]] | None = None) -
     if possible is None:
         possible = _ALL
     found: list[SecretMatch] = []
-    from purpose_immune_engine.spans import finditer, scan_long
-
-    scanned = scan_long(span_finder(), text)
+    spans = spans_module()
+    scanned = spans.scan_long(span_finder(), text)
+    finditer = spans.finditer
 
     def each(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         return finditer(scanned, _SPANNED_INDEX[pattern], pattern, text)

@@ -351,15 +351,27 @@ class Prefilter:
 
 
 _FINDER: list[Any] = []
+_SPANS: list[Any] = []
+
+
+def spans_module() -> Any:
+    """:mod:`purpose_immune_engine.spans`, imported at the first scan and kept. Not at import time: it
+    brings the accelerator's modules, which a trace writer that only redacts does not need; and not by an
+    import statement in each search, which cost more than the rest of a short text's search."""
+    if not _SPANS:
+        from purpose_immune_engine import spans
+
+        _SPANS.append(spans)
+    return _SPANS[0]
 
 
 def span_finder() -> Any:
     """The provider patterns in one span automaton (None without the accelerator): on a long text their
     exact ``finditer`` matches come from one pass (:mod:`purpose_immune_engine.spans`). Not
     :data:`HIGH_ENTROPY`: its rewritten form ends at every letter of every word, one report each."""
-    from purpose_immune_engine.spans import lazy_finder
-
-    return lazy_finder(_FINDER, "secrets", [p for _, p, _ in PROVIDER_PATTERNS])
+    if _FINDER:
+        return _FINDER[0]
+    return spans_module().lazy_finder(_FINDER, "secrets", [p for _, p, _ in PROVIDER_PATTERNS])
 
 
 def find_secrets(
@@ -384,12 +396,11 @@ def find_secrets(
         candidates = cased_index.candidates_in(text) | _LOWER_INDEX.candidates_in(lower)
     else:
         candidates = set(possible) | _LOWER_INDEX.candidates_in(lower)
-    from purpose_immune_engine.spans import finditer, scan_long
-
-    scanned = scan_long(span_finder(), text)
+    spans = spans_module()
+    scanned = spans.scan_long(span_finder(), text)
     for i in sorted(candidates):
         kind, pattern, group = PROVIDER_PATTERNS[i]
-        for m in finditer(scanned, i, pattern, text):
+        for m in spans.finditer(scanned, i, pattern, text):
             found.append(SecretMatch(kind, m.start(group), m.end(group), m.group(group)))
     for m in _assignments(text, lower):
         value = m.group("value")
