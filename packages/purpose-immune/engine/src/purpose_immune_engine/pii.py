@@ -83,6 +83,10 @@ _NAME_HINT = LiteralGate(re.compile(r"(?i)name|i am|i'm|call me|signed|patient|c
 # necessary literals of the keyword-led patterns (each costs the engine several microseconds a text)
 _SSN_CONTEXT_GATE = LiteralGate(_SSN_CONTEXT)
 _IPV4_GATE = LiteralGate(_IPV4)
+_IPV4_DIGITS = re.compile(r"\d\.\d")
+"""Necessary for :data:`_IPV4`: each of its address's numbers ends in a digit and the next begins with one.
+Its keyword gate passes on most texts ("from", "host"), and the case-insensitive alternation it guards
+then tries every position (about 100 us on a 1,000-character text; this search, about 8)."""
 _DOB_GATE = LiteralGate(_DOB)
 _ID_NUMBER_GATE = LiteralGate(_ID_NUMBER)
 _RESERVED_DOMAINS = re.compile(
@@ -234,7 +238,7 @@ def find_pii(text: str, *, possible: Container[re.Pattern[str]] | None = None) -
     for m in each(_PHONE) if n_digits >= 9 and _PHONE in possible else ():  # 9 to 15 digits
         if _phone_ok(m.group(0)):
             found.append(SecretMatch("phone", m.start(), m.end(), m.group(0)))
-    for m in each(_IPV4) if _IPV4_GATE.may_match(text, lower) else ():
+    for m in each(_IPV4) if _IPV4_GATE.may_match(text, lower) and _IPV4_DIGITS.search(text) else ():
         if _public_ip(m.group(1)):
             found.append(SecretMatch("ip_address", m.start(1), m.end(1), m.group(1)))
     for pattern, kind in (
