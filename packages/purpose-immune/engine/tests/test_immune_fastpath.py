@@ -273,6 +273,7 @@ def test_normaliser_prechecks_rule_out_only_texts_the_regex_would_reject() -> No
             spaced = low.encode("ascii").translate(N._SEPARATORS_AS_SPACES).decode("ascii")
             assert N._LONE_CHAR.search(spaced) is not None, text
         assert (S._longest_token(text) >= 32) == (re.search(r"[A-Za-z0-9+/_\-]{32}", text) is not None), text
+        assert S._has_long_token(text) == (S._longest_token(text) >= 32), text
         if low.isascii():
             own = set(low.encode("ascii").translate(N._LETTERS_ONLY).decode().split())
             assert own == set(N._WORD.findall(low)), text
