@@ -226,13 +226,14 @@ _LONG_TOKEN = b"x" * 32
 
 
 def _longest_token(text: str) -> int:
-    """Length of the longest run of HIGH_ENTROPY's characters (a non-ASCII character is never one): with C
-    string methods, so a text with no 32-character run skips the regex, which steps through every word."""
+    """Length of the longest run of HIGH_ENTROPY's characters (a non-ASCII character is never one), with C
+    string methods: the reference :func:`_has_long_token` is tested against."""
     return max(map(len, text.encode("ascii", "replace").translate(_TOKEN_BYTES).split()), default=0)
 
 
 def _has_long_token(text: str) -> bool:
-    """``_longest_token(text) >= 32``, without a bytes object per word (a tenth of the cost)."""
+    """``_longest_token(text) >= 32``, without a bytes object per word (a tenth of the cost): a text with no
+    32-character run skips :data:`HIGH_ENTROPY`'s regex, which steps through every word."""
     return _LONG_TOKEN in text.encode("ascii", "replace").translate(_TOKEN_MARKS)
 
 
