@@ -273,6 +273,7 @@ def test_normaliser_prechecks_rule_out_only_texts_the_regex_would_reject() -> No
             spaced = low.encode("ascii").translate(N._SEPARATORS_AS_SPACES).decode("ascii")
             assert N._LONE_CHAR.search(spaced) is not None, text
         assert (S._longest_token(text) >= 32) == (re.search(r"[A-Za-z0-9+/_\-]{32}", text) is not None), text
+        assert S._has_long_token(text) == (S._longest_token(text) >= 32), text
         if low.isascii():
             own = set(low.encode("ascii").translate(N._LETTERS_ONLY).decode().split())
             assert own == set(N._WORD.findall(low)), text
@@ -393,3 +394,28 @@ def test_utf16_ascii_share_equals_the_per_character_count() -> None:
         except UnicodeDecodeError:
             continue
         assert len(text.encode("ascii", "ignore")) == sum(c.isascii() for c in text)
+
+
+def test_ipv4_digit_dot_digit_guard_is_necessary() -> None:
+    """:data:`pii._IPV4_DIGITS` must find a match in every text where :data:`pii._IPV4` does (Unicode digits,
+    near misses and glued keywords included), and find_pii with the guard equals find_pii without it."""
+    rng = random.Random(41)
+    frags = ["from", "host", "IP", "ip address", "remote", "src", "8.8.8.8", "10.0.0.1", "256.1.1.1", "1.2.3",
+             "3.11", "\u0661\u0662.\u0663.\u0664.\u0665", "\u0968.\u0968.\u0968.\u0968", "1 . 2 . 3 . 4",
+             "v1.2.3.4", "12.34", "0.0.0.0", "x", ":", "2023"]
+    always = re.compile("")  # the reference: the guard switched off
+    hits = 0
+    for _ in range(3000):
+        seps = [" ", "", ": ", "\n", "."]
+        text = "".join(rng.choice(frags) + rng.choice(seps) for _ in range(rng.randrange(1, 7)))
+        if PI._IPV4.search(text) is not None:
+            hits += 1
+            assert PI._IPV4_DIGITS.search(text) is not None, text
+        guarded = PI.find_pii(text)
+        saved = PI._IPV4_DIGITS
+        PI._IPV4_DIGITS = always
+        try:
+            assert PI.find_pii(text) == guarded, text
+        finally:
+            PI._IPV4_DIGITS = saved
+    assert hits > 300

@@ -467,3 +467,34 @@ def test_derived_views_scanned_by_their_new_sentences_miss_no_rule(
     assert fast == _findings(scanner, texts, True)
     assert fast == _findings(scanner, texts, False)
     assert sum(map(bool, fast)) > 200
+
+
+def test_key_selection_equals_its_plain_reference() -> None:
+    """:class:`onepass.KeySelection` (keys by the ids that matched) gives the set the plain comprehension over
+    every key gives, for ids shared by several keys, keys without an id, and ids of other patterns."""
+    rng = random.Random(31)
+    for _ in range(300):
+        n = rng.randrange(0, 30)
+        keys = [f"k{i}" for i in range(n)] if rng.random() < 0.5 else list(range(n))
+        ids = [None if rng.random() < 0.2 else rng.randrange(0, 40) for _ in range(n)]
+        selection = onepass.KeySelection(keys, ids)
+        assert selection.need == max((i for i in ids if i is not None), default=-1)
+        for _ in range(5):
+            matched = frozenset(rng.sample(range(60), rng.randrange(0, 12)))
+            assert selection.select(matched) == selection.select_reference(matched)
+
+
+def test_prefilter_selections_equal_the_reference_on_real_views(monkeypatch: pytest.MonkeyPatch) -> None:
+    from purpose_immune_engine import pii, secrets
+
+    _accelerator(monkeypatch)
+    prefilters = [pii.Prefilter()._cased, secrets.Prefilter()._cased]
+    assert onepass.warm()
+    for text in _pii_texts(200, seed=32) + _texts(200, seed=33):
+        item = ScanItem.from_text(text)
+        found = onepass.hits(item, cased=True)
+        assert found is not None
+        for prefilter in prefilters:
+            selection = prefilter._register()
+            expected = [selection.select_reference(matched) for matched in found[1]]
+            assert prefilter.possible(item) == expected

@@ -54,26 +54,31 @@ def cue_positions(text: str, n_windows: int, possible: Container[int] | None = N
     occurs (``search`` stops at the first match) and gets a one-element stand-in for its positions. A
     longer one gets every match's start, from :func:`cue_finder` when it can answer (the same starts as
     ``finditer``, see :mod:`purpose_immune_engine.spans`)."""
-    out: list[np.ndarray] = []
-    one = n_windows <= 1
     compiled = cues._COMPILED
-    run = [c for c in range(len(compiled)) if possible is None or c in possible]
+    n = len(compiled)
+    if possible is None:
+        run: list[int] = list(range(n))
+    elif isinstance(possible, (set, frozenset)):
+        run = sorted(possible.intersection(range(n)))  # the same indexes as testing each, in C
+    else:
+        run = [c for c in range(n) if c in possible]
+    one = n_windows <= 1
     fast: dict[int, list[int] | None] = {}
     if not one and run:
         finder = cue_finder()
-        if finder is not None and len(finder.patterns) == len(compiled):
+        if finder is not None and len(finder.patterns) == n:
             fast = dict(zip(run, finder.starts(text, run), strict=True))
-    for c, (_, pattern) in enumerate(compiled):
-        if possible is not None and c not in possible:
-            out.append(_NONE)
-        elif one:
-            out.append(_NONE if pattern.search(text) is None else _SOME)
+    out: list[np.ndarray] = [_NONE] * n  # a cue that cannot match has no positions
+    for c in run:
+        pattern = compiled[c][1]
+        if one:
+            out[c] = _NONE if pattern.search(text) is None else _SOME
         else:
             known = fast.get(c)
             if known is not None:
-                out.append(np.array(known, dtype=np.intp))
+                out[c] = np.array(known, dtype=np.intp)
             else:
-                out.append(np.fromiter((m.start() for m in pattern.finditer(text)), dtype=np.intp))
+                out[c] = np.fromiter((m.start() for m in pattern.finditer(text)), dtype=np.intp)
     return out
 
 
@@ -102,18 +107,26 @@ class LinearModel:
     def window_scores(self, text: str, possible_cues: Container[int] | None = None) -> np.ndarray:
         """The logit of each window; ``possible_cues``: the cues that can match (None: all, see
         :func:`cue_positions`), which changes the work done, never the scores."""
+        scores = self._scores(text, possible_cues)
+        return scores if isinstance(scores, np.ndarray) else np.array([scores])
+
+    def score(self, text: str, possible_cues: Container[int] | None = None) -> float:
+        """The highest window's logit (above :attr:`threshold` means an attack). A text of one window
+        gets its logit as a float, never wrapped in an array (the wrapping and ``max`` cost more than the
+        rest of a short text's scoring): the same number :meth:`window_scores` holds."""
+        scores = self._scores(text, possible_cues)
+        return float(scores.max()) if isinstance(scores, np.ndarray) else float(scores)
+
+    def _scores(self, text: str, possible_cues: Container[int] | None) -> float | np.ndarray:
+        """The one window's logit as a number, or every window's as an array."""
         cleaned = clean_bytes(text)
         n = len(cleaned)
         if n < 3:
-            return np.array([self.bias])
-        cue_w = self.weights[DIM:]
+            return self.bias
         # the last n-gram starts at n - 3 or n - 2 (a one-letter last word): below WINDOW, one window,
         # whose score needs no positions
         if n - 2 < WINDOW:
-            contrib = self.weights[ngram_buckets(cleaned)]
-            (feats,) = window_cues(text, 1, possible_cues)
-            return np.array([self.bias + float(contrib.sum(dtype=np.float64)) / math.sqrt(len(contrib))
-                             + float(cue_w[feats].sum())])  # fmt: skip
+            return self._one_window(self.weights[ngram_buckets(cleaned)], text, possible_cues)
         fast = chunk_sums(cleaned, self.weights, STRIDE)
         if fast is not None and fast[2] >= WINDOW:  # the C loops: more than one window
             sums, counts, _ = fast
@@ -121,13 +134,12 @@ class LinearModel:
             idx, pos = ngrams(text, cleaned=cleaned)
             contrib = self.weights[idx]
             if int(pos.max()) < WINDOW:
-                (feats,) = window_cues(text, 1, possible_cues)
-                return np.array([self.bias + float(contrib.sum(dtype=np.float64)) / math.sqrt(len(contrib))
-                                 + float(cue_w[feats].sum())])  # fmt: skip
+                return self._one_window(contrib, text, possible_cues)
             # window k covers chunks k and k + 1 (STRIDE bytes each): per-chunk sums, no sort
             chunk = pos // STRIDE
             sums = np.bincount(chunk, weights=contrib)
             counts = np.bincount(chunk)
+        cue_w = self.weights[DIM:]
         win_sums = sums[:-1] + sums[1:]
         win_counts = np.maximum(counts[:-1] + counts[1:], 1)
         feats_per_window = window_cues(text, len(win_sums), possible_cues, n)
@@ -138,11 +150,14 @@ class LinearModel:
             summed[key] if (key := tuple(f)) in summed else summed.setdefault(key, float(cue_w[f].sum()))
             for f in feats_per_window
         ])  # fmt: skip
-        return self.bias + win_sums / np.sqrt(win_counts) + cue_sums
+        return self.bias + win_sums / np.sqrt(win_counts) + cue_sums  # type: ignore[no-any-return]
 
-    def score(self, text: str, possible_cues: Container[int] | None = None) -> float:
-        """The highest window's logit (above :attr:`threshold` means an attack)."""
-        return float(self.window_scores(text, possible_cues).max())
+    def _one_window(self, contrib: np.ndarray, text: str, possible_cues: Container[int] | None) -> float:
+        """The logit of a text of one window, from its n-grams' weights (``contrib``). No cue found adds
+        0.0, what the float32 sum of no weights gives, without the numpy call."""
+        (feats,) = window_cues(text, 1, possible_cues)
+        cue = float(self.weights[DIM:][feats].sum()) if feats else 0.0
+        return self.bias + float(contrib.sum(dtype=np.float64)) / math.sqrt(len(contrib)) + cue
 
     def save(self, path: Any) -> None:
         np.savez_compressed(

@@ -32,18 +32,19 @@ class ClassifierScanner:
     def __init__(self, model: LinearModel | None = None, *, threshold: float | None = None) -> None:
         self._model = model
         self._threshold = threshold
-        self._cue_ids: list[int | None] | None = None
+        self._cues: onepass.KeySelection | None = None
         if onepass.available():
             self._register()
             cue_finder()  # created now, so that onepass.warm() compiles its automaton too
 
-    def _register(self) -> list[int | None]:
+    def _register(self) -> onepass.KeySelection:
         """The structural cues' ids in the one-pass automaton (lower-case views), registered at
         construction so the automaton built at the first scan covers them."""
-        if self._cue_ids is None:
+        if self._cues is None:
             patterns = [p for _, p in cues._COMPILED]
-            self._cue_ids = onepass.ONE_PASS.register(patterns, [False] * len(patterns))
-        return self._cue_ids
+            ids = onepass.ONE_PASS.register(patterns, [False] * len(patterns))
+            self._cues = onepass.KeySelection(range(len(ids)), ids)
+        return self._cues
 
     def possible_cues(self, item: ScanItem) -> dict[str, frozenset[int]]:
         """Per lower-case view of ``item``: the indexes of the cues that can match it, from the one-pass
@@ -51,15 +52,12 @@ class ClassifierScanner:
         automaton is not ready; a text not among the views is then scored with every cue."""
         if not onepass.available():
             return {}
-        ids = self._register()
-        need = max((i for i in ids if i is not None), default=-1)
+        selection = self._cues or self._register()
         found = onepass.hits(item, cased=False)
-        if found is None or found[0].count <= need:
+        if found is None or found[0].count <= selection.need:
             return {}
-        return {
-            view: frozenset(c for c, i in enumerate(ids) if i is None or i in hits)
-            for view, hits in zip(item.views, found[1], strict=True)
-        }
+        select = selection.select
+        return {view: select(hits) for view, hits in zip(item.views, found[1], strict=True)}
 
     @property
     def model(self) -> LinearModel:

@@ -220,10 +220,21 @@ def _is_random_token(token: str) -> bool:
 _TOKEN_BYTES = bytes(c if chr(c).isalnum() or chr(c) in "+/_-" else 32 for c in range(128)) + b" " * 128
 
 
+_TOKEN_MARKS = bytes(120 if c != 32 else 32 for c in _TOKEN_BYTES)
+""":data:`_TOKEN_BYTES` with every token character an "x": a run of n of them is one C substring search."""
+_LONG_TOKEN = b"x" * 32
+
+
 def _longest_token(text: str) -> int:
-    """Length of the longest run of HIGH_ENTROPY's characters (a non-ASCII character is never one): with C
-    string methods, so a text with no 32-character run skips the regex, which steps through every word."""
+    """Length of the longest run of HIGH_ENTROPY's characters (a non-ASCII character is never one), with C
+    string methods: the reference :func:`_has_long_token` is tested against."""
     return max(map(len, text.encode("ascii", "replace").translate(_TOKEN_BYTES).split()), default=0)
+
+
+def _has_long_token(text: str) -> bool:
+    """``_longest_token(text) >= 32``, without a bytes object per word (a tenth of the cost): a text with no
+    32-character run skips :data:`HIGH_ENTROPY`'s regex, which steps through every word."""
+    return _LONG_TOKEN in text.encode("ascii", "replace").translate(_TOKEN_MARKS)
 
 
 def _decodes_to_text(token: str) -> bool:
@@ -258,6 +269,9 @@ _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u
 """The only characters outside ASCII that Python's case-insensitive matching takes for an ASCII letter
 (dotted capital I, dotless i, long s, Kelvin sign); ``str.lower`` leaves the dotless i and the long s as
 they are and makes the dotted capital I two characters."""
+_FOLDED = "\u0130\u0131\u017f\u212a"
+"""Those four: a text holding none of them is its own folding (four C searches; the folding of a text that
+is not ASCII costs about 50 us per 1,000 characters)."""
 
 
 _RUN_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
@@ -286,10 +300,12 @@ def _assignments(text: str, lower: str) -> Iterator[re.Match[str]]:
     run just before that name (before one ``_``, ``-`` or ``.``), so only those positions are tried, in
     order, resuming after each match as ``finditer`` does. In text that is not ASCII the names are looked
     for in a folding that maps what the regex would take for an ASCII letter onto it; where folding
-    changes the length (positions would no longer line up), the plain path runs."""
+    changes the length (positions would no longer line up), the plain path runs. ``lower`` is
+    ``text.lower()``."""
     heads = _NAME_HEADS
     if not text.isascii():
-        lower = text.translate(_FOLD_TO_ASCII).lower()
+        if any(c in text for c in _FOLDED):  # else the folding changes nothing: ``lower`` is its lower case
+            lower = text.translate(_FOLD_TO_ASCII).lower()
         if len(lower) != len(text):
             if _ASSIGNMENT_HINT.may_match(text):
                 yield from ASSIGNMENT.finditer(text)
@@ -351,15 +367,27 @@ class Prefilter:
 
 
 _FINDER: list[Any] = []
+_SPANS: list[Any] = []
+
+
+def spans_module() -> Any:
+    """:mod:`purpose_immune_engine.spans`, imported at the first scan and kept. Not at import time: it
+    brings the accelerator's modules, which a trace writer that only redacts does not need; and not by an
+    import statement in each search, which cost more than the rest of a short text's search."""
+    if not _SPANS:
+        from purpose_immune_engine import spans
+
+        _SPANS.append(spans)
+    return _SPANS[0]
 
 
 def span_finder() -> Any:
     """The provider patterns in one span automaton (None without the accelerator): on a long text their
     exact ``finditer`` matches come from one pass (:mod:`purpose_immune_engine.spans`). Not
     :data:`HIGH_ENTROPY`: its rewritten form ends at every letter of every word, one report each."""
-    from purpose_immune_engine.spans import lazy_finder
-
-    return lazy_finder(_FINDER, "secrets", [p for _, p, _ in PROVIDER_PATTERNS])
+    if _FINDER:
+        return _FINDER[0]
+    return spans_module().lazy_finder(_FINDER, "secrets", [p for _, p, _ in PROVIDER_PATTERNS])
 
 
 def find_secrets(
@@ -384,19 +412,18 @@ def find_secrets(
         candidates = cased_index.candidates_in(text) | _LOWER_INDEX.candidates_in(lower)
     else:
         candidates = set(possible) | _LOWER_INDEX.candidates_in(lower)
-    from purpose_immune_engine.spans import finditer, scan_long
-
-    scanned = scan_long(span_finder(), text)
+    spans = spans_module()
+    scanned = spans.scan_long(span_finder(), text)
     for i in sorted(candidates):
         kind, pattern, group = PROVIDER_PATTERNS[i]
-        for m in finditer(scanned, i, pattern, text):
+        for m in spans.finditer(scanned, i, pattern, text):
             found.append(SecretMatch(kind, m.start(group), m.end(group), m.group(group)))
     for m in _assignments(text, lower):
         value = m.group("value")
         if looks_like_literal_secret(value):
             kind = "password" if _PASSWORD_NAME.search(m.group("name")) else "secret_assignment"
             found.append(SecretMatch(kind, m.start("value"), m.end("value"), value))
-    if entropy and _longest_token(text) >= 32:
+    if entropy and _has_long_token(text):
         for m in HIGH_ENTROPY.finditer(text):
             token = m.group(0)
             if text[max(0, m.start() - 7) : m.start()].lower() == "base64,":
