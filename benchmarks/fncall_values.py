@@ -1,0 +1,191 @@
+"""How well the values lesson's grammar fits a function-calling suite, with no learning run.
+
+Two checks, both on every request of ``fncall``, ``fncall-unseen`` or ``fncall-fresh``:
+
+``counts`` (no model): each request's schema narrowed by ``purpose_react.values.request_value_schema``,
+and per JSON type how many of the expected arguments it fixes to the right value, leaves open (with how
+many values offered), or refuses (the expected value is not allowed: a sure failure whenever the lesson
+is shown). A binding rule is judged here first, in seconds, on the development suites.
+
+``decode N`` (the embedded model): the first N requests' arguments decoded under the narrowed schema with
+the request in front of the model, as the ReAct strategy does once the lessons are promoted (the prompt
+is rebuilt here, memories left out), and per type how many open arguments the model fills right. It
+says which kind of value the model still picks wrong, without the 20 to 40 minutes of a bench run.
+
+Both print counts only unless ``--show`` is given: keep it off on ``fncall-fresh``, the blind suite.
+With no arguments, ``counts`` on all three suites. The last line is one JSON object.
+
+    python benchmarks/fncall_values.py
+    python benchmarks/fncall_values.py counts fncall-unseen
+    python benchmarks/fncall_values.py decode fncall 40 --show
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from typing import Any
+
+from purpose_react.values import request_value_schema
+from purpose_suites.fncall import load, match_call, values_equal
+
+
+def _kind(prop: dict[str, Any]) -> str:
+    return str(prop.get("type", "string")) + ("/enum" if "enum" in prop else "")
+
+
+def counts(suite: str, show: bool) -> dict[str, Any]:
+    data = load(suite)
+    functions = {f["name"]: f for f in data["functions"]}
+    fixed: Counter[str] = Counter()
+    open_: Counter[str] = Counter()
+    offered: Counter[str] = Counter()
+    refused: Counter[str] = Counter()
+    refused_requests = 0
+    for request in data["requests"]:
+        function = functions[request["function"]]
+        schema = request_value_schema(function["parameters"], request["input"])
+        narrowed, required = schema.get("properties", {}), set(schema.get("required", ()))
+        bad = False
+        for name, prop in function["parameters"]["properties"].items():
+            kind, got = _kind(prop), narrowed.get(name)
+            allowed = None if got is None else got.get("enum")
+            if name not in request["arguments"]:
+                # not asked for: wrong only when the call must send it and no allowed value is its default
+                if allowed is None or name not in required:
+                    continue
+                expected = prop.get("default")
+                ok = "default" in prop and any(values_equal(expected, v, prop, True) for v in allowed)
+            elif got is None:
+                expected, ok = request["arguments"][name], False  # left out, though the request gives it
+            elif allowed is None:
+                continue  # left to the model as the tool's schema has it
+            else:
+                expected = request["arguments"][name]
+                ok = any(values_equal(expected, v, prop, True) for v in allowed)
+            if not ok:
+                refused[kind] += 1
+                bad = True
+                if show:
+                    where = f"{request['id']} {name}={expected!r}"
+                    print(f"refused {where}: {allowed!r} | {request['input'][:150]}")
+            elif name in request["arguments"] and len(allowed or ()) == 1:
+                fixed[kind] += 1
+            elif name in request["arguments"]:
+                open_[kind] += 1
+                offered[kind] += len(allowed or ())
+        refused_requests += bad
+    report = {
+        "suite": suite,
+        "requests": len(data["requests"]),
+        "refused_requests": refused_requests,
+        "fixed_right": dict(fixed),
+        "open": dict(open_),
+        "mean_offered": {k: round(offered[k] / open_[k], 1) for k in open_},
+        "refused": dict(refused),
+    }
+    print(
+        f"{suite}: {refused_requests} of {len(data['requests'])} requests refused by the narrowed schema; "
+        f"fixed right {dict(fixed)}; open {dict(open_)} (mean offered {report['mean_offered']}); "
+        f"refused {dict(refused)}"
+    )
+    return report
+
+
+def decode(suite: str, limit: int, show: bool) -> dict[str, Any]:
+    from purpose_agent.compiler.prompt import render_tools
+    from purpose_agent.llm.protocol import Message, ToolSpec
+    from purpose_agent.llm.resolve import get_backend
+    from purpose_react.react import complete_json
+
+    data = load(suite)
+    functions = {f["name"]: f for f in data["functions"]}
+    backend = get_backend()
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    calls_right = 0
+    requests = data["requests"][:limit]
+    start = time.perf_counter()
+    for done, request in enumerate(requests, 1):
+        function = functions[request["function"]]
+        name = function["name"]
+        spec = ToolSpec(name=name, description=function["description"], parameters=function["parameters"])
+        schema = request_value_schema(function["parameters"], request["input"])
+        messages = [
+            Message(role="system", content="Purpose: solve tasks, using tools.\n\n" + render_tools([spec])),
+            Message(
+                role="user",
+                content=f"Task: {request['input']}\nNext (a proven lesson): call {name} with the values the "
+                "request gives.\nChoose the next action. Use final_answer with the result when the task is "
+                "solved.",
+            ),
+            Message(
+                role="user",
+                content=f"Arguments for {name} as JSON, each value as the request gives it. "
+                f"Request: {request['input']}",
+            ),
+        ]
+        usage = {"prompt": 0.0, "completion": 0.0, "seconds": 0.0}
+        arguments = complete_json(backend, messages, schema, 192, usage)
+        calls_right += match_call(function, request["arguments"], arguments) is None
+        for param, prop in function["parameters"]["properties"].items():
+            allowed = schema.get("properties", {}).get(param, {}).get("enum")
+            if param not in request["arguments"] or (allowed is not None and len(allowed) == 1):
+                continue  # not asked for, or fixed by the grammar (counted by ``counts``)
+            kind = _kind(prop)
+            total[kind] += 1
+            expected = request["arguments"][param]
+            ok = param in arguments and values_equal(expected, arguments[param], prop, True)
+            right[kind] += ok
+            if show and not ok:
+                print(f"wrong {request['id']} {param}: {arguments.get(param)!r}, expected "
+                      f"{request['arguments'][param]!r} ({len(allowed or ())} offered)")  # fmt: skip
+        if done % 10 == 0 or done == len(requests):
+            left = (time.perf_counter() - start) / done * (len(requests) - done)
+            print(f"decoded {done}/{len(requests)}, about {left:.0f} s left", file=sys.stderr)
+    report = {
+        "suite": suite,
+        "requests": len(requests),
+        "calls_right": calls_right,
+        "open_right": {k: right[k] for k in total},
+        "open": dict(total),
+        "seconds": round(time.perf_counter() - start, 1),
+    }
+    print(f"{suite}: {calls_right} of {len(requests)} calls right; open arguments right "
+          f"{ {k: f'{right[k]}/{total[k]}' for k in total} }")  # fmt: skip
+    return report
+
+
+SUITES = ("fncall", "fncall-unseen", "fncall-fresh")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    sub = parser.add_subparsers(dest="check")
+    c = sub.add_parser("counts", help="no model: what the narrowed schemas fix, leave open and refuse")
+    c.add_argument("suite", choices=SUITES)
+    d = sub.add_parser("decode", help="the embedded model fills the first N requests' arguments")
+    d.add_argument("suite", choices=SUITES)
+    d.add_argument("n", type=int)
+    for p in (c, d):
+        p.add_argument("--show", action="store_true", help="print each refused or wrong argument")
+    args = parser.parse_args(argv)
+    if args.check is None:
+        reports = [counts(suite, show=False) for suite in SUITES]
+        print(json.dumps({r["suite"]: r for r in reports}))
+        return 0
+    if args.check == "decode" and args.n < 1:
+        parser.error("n must be at least 1")
+    if args.check == "counts":
+        report = counts(args.suite, args.show)
+    else:
+        report = decode(args.suite, args.n, args.show)
+    print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
