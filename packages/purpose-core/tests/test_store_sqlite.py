@@ -305,3 +305,30 @@ def test_open_store_resolves_through_hooks_and_reports_status_changes(tmp_path: 
     url_store.close()
     with pytest.raises(PluginNotFoundError, match="mysql"):
         open_store("mysql://db.example/memory", manager=manager)
+
+
+def test_agents_opening_one_new_store_at_once_all_get_it(tmp_path: Path) -> None:
+    """Parallel agents of one process open the same new file together. SQLite answers "database is
+    locked" at once, without its busy wait, to a connection switching the file to WAL while another does
+    (about one round in ten here before the fix); every opener must get the store."""
+    import threading
+
+    from purpose_agent.memory.store import open_store
+
+    for round_ in range(30):
+        path = tmp_path / f"m{round_}.db"
+        start, errors = threading.Barrier(8), []
+
+        def opener(path: Path = path, start: threading.Barrier = start, errors: list = errors) -> None:
+            start.wait()
+            try:
+                open_store(path).close()
+            except Exception as exc:
+                errors.append(repr(exc))
+
+        threads = [threading.Thread(target=opener) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not errors, errors

@@ -307,9 +307,7 @@ def replay_candidates(
             )
         with lock:
             ran = running.pop(i, 0)  # episodes really run (a shared run counted by the one that ran it)
-        return evidence.model_copy(
-            update={"level": level, "episodes": ran, "baseline_round": baseline.round}
-        )
+        return evidence.model_copy(update={"level": level, "episodes": ran, "baseline_round": baseline.round})
 
     def run_with(ids: Sequence[str], extra: Sequence[Any]) -> list[float]:
         mode = RunMode.LEARNING_VALIDATION
@@ -321,8 +319,7 @@ def replay_candidates(
             state["done"] += len(todo)
         return run_with(todo, ())
 
-    # the pass's general lessons are replayed together, as one playbook, where the first of them comes
-    # up in the replay order, which puts the pass's procedures first (learning/playbook.py)
+    # the pass's general lessons replayed together as one playbook, after its procedures (playbook.py)
     decided: set[str] = set()  # ids the playbook decided
     tried = ""  # the rejected playbook's reason, added to its members' own
     spent = 0  # the rejected playbook's episodes, counted with its first member's own

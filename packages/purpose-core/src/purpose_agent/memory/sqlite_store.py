@@ -42,6 +42,7 @@ from purpose_agent.runmode import RunMode
 __all__ = ["SQLiteStore", "path_from_url", "prior_of"]
 
 T = TypeVar("T")
+_OPENING = threading.Lock()
 
 
 def path_from_url(url: str) -> Path:
@@ -108,7 +109,8 @@ class SQLiteStore(SQLStoreBase):
             learning_rate=learning_rate,
         )
         self._lock = threading.RLock()
-        self._conn = self._connect()
+        with _OPENING:  # two connections switching a new file to WAL get "locked" at once, not the busy wait
+            self._conn = self._connect()
 
     # -- connection ---------------------------------------------------------------------------------
 
