@@ -836,23 +836,17 @@ def _members_hinted(members: Sequence[Any], request: str) -> list[Any]:
     return hinted if 0 < len(hinted) < len(members) else []
 
 
-def _own_word_said(name: str, others: Sequence[str], request: str) -> bool:
-    """Whether the request says a word of a parameter's name that no other parameter's name has ("What
-    date is 1 day after...": the ``days`` of ``business_days`` is also ``days``'s, so it sets nothing)."""
+def _name_said(name: str, request: str, others: Sequence[str] = ()) -> bool:
+    """Whether the request mentions a parameter by a word of its name (``one_way`` by "one-way",
+    ``breakfast`` by "with breakfast", ``tags`` by "tagged"), by word stems of three letters or more;
+    with ``others``, only by a word none of those names has ("1 day after": the ``days`` of
+    ``business_days`` is also ``days``'s). Not by its description: offering a flag whose description a
+    request echoes ("step-free") freed the flags a request leaves at their default more often than it
+    fixed one it sets (measured on the suites' expected calls)."""
     shared = _stems([w for other in others for w in _name_words(other)])
     spoken = _stems(re.findall(r"[A-Za-z]+", request))
     own = [stem for stem in _stems(_name_words(name)) if len(stem) >= 3 and stem not in shared]
     return any(_names(stem, said) for stem in own for said in spoken)
-
-
-def _name_said(name: str, request: str) -> bool:
-    """Whether the request mentions a parameter by a word of its name (``one_way`` by "one-way",
-    ``breakfast`` by "with breakfast", ``tags`` by "tagged"), by word stems of three letters or more.
-    Not by its description: offering a flag whose description a request echoes ("step-free") freed the
-    flags a request leaves at their default more often than it fixed one it sets (measured on the
-    suites' expected calls)."""
-    spoken = _stems(re.findall(r"[A-Za-z]+", request))
-    return any(_names(stem, said) for stem in _stems(_name_words(name)) if len(stem) >= 3 for said in spoken)
 
 
 #: Last words of a string parameter's name that make it an identifier (``tracking_number``, ``orderId``).
@@ -1038,8 +1032,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             said = calendar_numbers(name, prop, request) or said
         elif kind == "boolean" and not required and name and not _name_said(name, request):
             said = []  # an optional flag the request never mentions: its default, or left out
-        elif kind == "boolean" and not required and isinstance(prop.get("default"), bool) and _own_word_said(
-            name, [n for n in out.get("properties") or {} if n != name], request
+        elif kind == "boolean" and not required and isinstance(prop.get("default"), bool) and _name_said(
+            name, request, [n for n in out.get("properties") or {} if n != name]
         ):
             # an optional flag the request mentions is one it sets other than its default: "with
             # breakfast" for ``breakfast`` (default false), "without tax" for ``include_tax`` (default
