@@ -99,7 +99,7 @@ def decode(suite: str, limit: int, show: bool) -> dict[str, Any]:
     from purpose_agent.compiler.prompt import render_tools
     from purpose_agent.llm.protocol import Message, ToolSpec
     from purpose_agent.llm.resolve import get_backend
-    from purpose_react.react import complete_json
+    from purpose_react.react import arguments_request, complete_json, scratchpad
 
     data = load(suite)
     functions = {f["name"]: f for f in data["functions"]}
@@ -116,17 +116,8 @@ def decode(suite: str, limit: int, show: bool) -> dict[str, Any]:
         schema = request_value_schema(function["parameters"], request["input"])
         messages = [
             Message(role="system", content="Purpose: solve tasks, using tools.\n\n" + render_tools([spec])),
-            Message(
-                role="user",
-                content=f"Task: {request['input']}\nNext (a proven lesson): call {name} with the values the "
-                "request gives.\nChoose the next action. Use final_answer with the result when the task is "
-                "solved.",
-            ),
-            Message(
-                role="user",
-                content=f"Arguments for {name} as JSON, each value as the request gives it. "
-                f"Request: {request['input']}",
-            ),
+            Message(role="user", content=scratchpad(request["input"], [], (name, {}), "first_tool")),
+            Message(role="user", content=arguments_request(name, request["input"])),
         ]
         usage = {"prompt": 0.0, "completion": 0.0, "seconds": 0.0}
         arguments = complete_json(backend, messages, schema, 192, usage)

@@ -256,7 +256,8 @@ class ReActStrategy:
             forced = (
                 suggestion[0] if lesson == "first_tool" and suggestion and suggestion[0] in specs else None
             )
-            messages = [*base, Message(role="user", content=self._scratchpad(ctx, steps, suggestion, lesson))]
+            turn = scratchpad(ctx.task.input, steps, suggestion, lesson)
+            messages = [*base, Message(role="user", content=turn)]
             try:
                 if forced is not None and self._needs_schema(specs[forced]):
                     # the lesson fixes the tool; its arguments are decoded under its schema, the request
@@ -428,10 +429,7 @@ class ReActStrategy:
         if primary is not None:
             return {primary: text}
         if request:
-            content = (
-                f"Arguments for {action} as JSON, each value as the request gives it. "
-                f"Request: {ctx.task.input}"
-            )
+            content = arguments_request(action, ctx.task.input)
         else:
             content = f"Arguments for {action} as JSON. Input: {text}"
         schema = spec.parameters or {"type": "object"}
@@ -549,25 +547,34 @@ class ReActStrategy:
                     return (step.tool, step.arguments), card_id
         return None, None
 
-    @staticmethod
-    def _scratchpad(
-        ctx: StrategyContext,
-        steps: list[Step],
-        suggestion: tuple[str, dict[str, Any]] | None,
-        lesson: str | None = None,
-    ) -> str:
-        lines = [f"Task: {ctx.task.input}"]
-        for step in steps:
-            args = json.dumps(step.arguments, ensure_ascii=False)
-            lines.append(f"Step {step.index + 1}: {step.action} {args} -> {step.observation[:400]}")
-        last_ok = next((s for s in reversed(steps) if s.tool_status == "ok"), None)
-        if last_ok is not None:
-            lines.append(f"The last {last_ok.action} result is: {last_ok.observation[:200]}")
-        if suggestion is not None and lesson == "first_tool":
-            lines.append(f"Next (a proven lesson): call {suggestion[0]} with the values the request gives.")
-        elif suggestion is not None:
-            tool, suggested = suggestion
-            value = next(iter(suggested.values()), "") if len(suggested) == 1 else json.dumps(suggested)
-            lines.append(f"Suggested next step (from a proven skill): action={tool} input={value}")
-        lines.append("Choose the next action. Use final_answer with the result when the task is solved.")
-        return "\n".join(lines)
+
+def scratchpad(
+    task: str,
+    steps: list[Step],
+    suggestion: tuple[str, dict[str, Any]] | None,
+    lesson: str | None = None,
+) -> str:
+    """The user turn that asks for the next action: the task, the steps so far, a proven lesson's or
+    skill's suggestion. Public so that ``benchmarks/fncall_values.py`` decodes under the very prompt the
+    strategy sends, not a copy that could drift."""
+    lines = [f"Task: {task}"]
+    for step in steps:
+        args = json.dumps(step.arguments, ensure_ascii=False)
+        lines.append(f"Step {step.index + 1}: {step.action} {args} -> {step.observation[:400]}")
+    last_ok = next((s for s in reversed(steps) if s.tool_status == "ok"), None)
+    if last_ok is not None:
+        lines.append(f"The last {last_ok.action} result is: {last_ok.observation[:200]}")
+    if suggestion is not None and lesson == "first_tool":
+        lines.append(f"Next (a proven lesson): call {suggestion[0]} with the values the request gives.")
+    elif suggestion is not None:
+        tool, suggested = suggestion
+        value = next(iter(suggested.values()), "") if len(suggested) == 1 else json.dumps(suggested)
+        lines.append(f"Suggested next step (from a proven skill): action={tool} input={value}")
+    lines.append("Choose the next action. Use final_answer with the result when the task is solved.")
+    return "\n".join(lines)
+
+
+def arguments_request(tool: str, request: str) -> str:
+    """The user turn that asks for a lesson-chosen tool's arguments, with the request in front of the model
+    (shared with ``benchmarks/fncall_values.py`` for the same reason as :func:`scratchpad`)."""
+    return f"Arguments for {tool} as JSON, each value as the request gives it. Request: {request}"
