@@ -721,6 +721,36 @@ def test_dates_and_times_are_offered_in_the_format_the_parameter_asks_for() -> N
     assert "soon" in no_date["start"]["enum"]  # no date read: the request's spans, as before
 
 
+def test_a_ranges_start_takes_the_first_date_written_and_its_end_the_second() -> None:
+    from purpose_react.dates import range_ends
+    from purpose_react.values import request_value_schema
+
+    day = {"type": "string", "description": "as YYYY-MM-DD"}
+    schema = {"type": "object", "properties": {"first_day": day, "last_day": day}, "required": ["first_day"]}
+    request = "E41152: parental leave from 18 June 2026 to the 7th of September 2026"
+    props = request_value_schema(schema, request)["properties"]
+    assert props["first_day"]["enum"] == ["2026-06-18"]
+    assert props["last_day"]["enum"] == ["2026-09-07"]
+    # the request's order decides, not the calendar's, and each parameter keeps its own format
+    us = {"type": "string", "description": "MM/DD/YYYY"}
+    ends = range_ends({"start_date": day, "end_date": us}, "days between 2025-09-01 and 2025-01-31")
+    assert ends == {"start_date": "2025-09-01", "end_date": "01/31/2025"}
+    assert range_ends({"check_in": day, "check_out": day}, "in on 2026-03-02, out 2026-03-05") == {
+        "check_in": "2026-03-02",
+        "check_out": "2026-03-05",
+    }
+    assert range_ends({"departure": day, "return": day}, "fly 2026-03-02, back 2026-03-09")["departure"] == (
+        "2026-03-02"
+    )
+    # not a range: two starts, a third date, one date, a time, or a parameter that is neither end
+    assert range_ends({"start": day, "begin_date": day}, "2026-03-02 to 2026-03-05") == {}
+    assert range_ends({"start": day, "end": day}, "2026-03-02 to 2026-03-05, booked 2026-01-01") == {}
+    assert range_ends({"start": day, "end": day}, "from 2026-03-02") == {}
+    assert range_ends({"birth_date": day, "end": day}, "2026-03-02 to 2026-03-05") == {}
+    clock = {"type": "string", "description": "YYYY-MM-DD HH:MM"}
+    assert range_ends({"start": clock, "end": clock}, "2026-03-02 to 2026-03-05") == {}
+
+
 def test_scale_suffixes_semicolon_and_bulleted_lists_are_read() -> None:
     from purpose_react.values import request_lists, request_numbers
 

@@ -171,3 +171,44 @@ def in_pattern(pattern: str, text: str) -> list[str]:
         return days
     # a date and a time ("YYYY-MM-DD HH:MM"): every date the request gives at every time it gives
     return [f"{day}{sep}{clock}" for day in days for clock in in_pattern(time_part, text)]
+
+
+#: Name words that make a date parameter the start or the end of a range (``start_date``/``end_date``,
+#: ``first_day``/``last_day``, ``check_in``/``check_out``, ``date_from``/``date_to``).
+_STARTS = frozenset({"start", "begin", "from", "first", "since", "earliest", "arrival", "checkin", "open"})
+_ENDS = frozenset({"end", "until", "till", "to", "last", "through", "latest", "return", "checkout", "close"})
+
+
+def _end_of_range(name: str, other: str) -> bool | None:
+    """Whether ``name`` is a range's end (True), its start (False) or neither (None); ``departure`` is
+    the start beside a ``return`` and the end beside an ``arrival``."""
+    words = {w.casefold() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name) if w}
+    if {"check", "in"} <= words or {"check", "out"} <= words:
+        words.add("checkin" if "in" in words else "checkout")
+    if "departure" in words:
+        others = {w.casefold() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", other) if w}
+        words.add("from" if "return" in others else "to" if "arrival" in others else "")
+    start, end = bool(words & _STARTS), bool(words & _ENDS)
+    return None if start == end else end
+
+
+def range_ends(properties: dict[str, Any], request: str) -> dict[str, str]:
+    """The date a range's start and end parameters each take when the request gives two: the first
+    written for the start, the second for the end, written as each parameter asks ("parental leave from
+    18 June 2026 to the 7th of September 2026": ``first_day`` 2026-06-18, ``last_day`` 2026-09-07; "days
+    between 2025-09-01 and 2025-01-31" counts from the first, as the request orders them). Nothing when
+    the request gives another number of dates, or the schema has not exactly one start and one end of
+    day-only format."""
+    dated = {}
+    for name, prop in properties.items():
+        asked = date_pattern(name, prop) if isinstance(prop, dict) and prop.get("type") == "string" else None
+        if asked is not None and "YYYY" in asked[0] and "DD" in asked[0] and "HH" not in asked[0]:
+            dated[name] = asked[0]
+    days = request_dates(request)  # in the order written, each once
+    if len(dated) != 2 or len(days) != 2:
+        return {}
+    a, b = dated
+    ends = {a: _end_of_range(a, b), b: _end_of_range(b, a)}
+    if set(ends.values()) != {True, False}:
+        return {}
+    return {name: _written(days[-1] if end else days[0], dated[name]) for name, end in ends.items()}

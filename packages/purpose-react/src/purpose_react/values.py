@@ -17,7 +17,14 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from purpose_react.dates import date_pattern, date_spans, in_pattern, request_month_numbers, request_times
+from purpose_react.dates import (
+    date_pattern,
+    date_spans,
+    in_pattern,
+    range_ends,
+    request_month_numbers,
+    request_times,
+)
 
 _REQUEST_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])-?\d+(?:\.\d+)?")
 #: Words a request may count with, read in place as digits by :func:`_numeric` ("for three nights" binds
@@ -1065,6 +1072,9 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
         if not narrow(props[name], name in needed, name):
             del props[name]
     _in_order(props)
+    for name, day in range_ends(props, request).items():
+        if day in (props[name].get("enum") or ()):
+            props[name]["enum"] = [day]  # a range's start is its earlier date, its end the later
     if named & set(props) - needed:
         out["required"] = [*(out.get("required") or []), *(n for n in props if n in named - needed)]
     return out
