@@ -479,7 +479,8 @@ def test_number_bindings_put_each_number_where_its_words_point() -> None:
     # short forms in names: "kg" is said by "kilograms", "pct" by "%"
     assert number_bindings({"weight_kg": {"type": "number"}}, "A 23.2 kilograms dog") == {"weight_kg": 23.2}
     loan = {"principal": {"type": "number"}, "rate_pct": {"type": "number"}, "years": {"type": "integer"}}
-    assert number_bindings(loan, "Invest 19,187 dollars at 6.2% for 3 years") == {"rate_pct": 6.2, "years": 3}
+    invest = "Invest 19,187 dollars at 6.2% for 3 years"  # "dollars" names the principal, money
+    assert number_bindings(loan, invest) == {"principal": 19187, "rate_pct": 6.2, "years": 3}
     # unsure is unbound: a word shared by two numbers, two parameters naming one number, no shared word
     assert number_bindings({"a": {"type": "number"}, "b": {"type": "number"}}, "What is 10 - 4?") == {}
     split = {"bill_amount": {"type": "number"}, "people": {"type": "integer"}}
@@ -749,6 +750,27 @@ def test_a_ranges_start_takes_the_first_date_written_and_its_end_the_second() ->
     assert range_ends({"birth_date": day, "end": day}, "2026-03-02 to 2026-03-05") == {}
     clock = {"type": "string", "description": "YYYY-MM-DD HH:MM"}
     assert range_ends({"start": clock, "end": clock}, "2026-03-02 to 2026-03-05") == {}
+
+
+def test_a_currency_sign_names_a_parameter_that_takes_money() -> None:
+    from purpose_react.values import number_bindings
+
+    props = {
+        "age": {"type": "integer", "description": "age in years"},
+        "smoker_cigarettes": {"type": "integer"},
+        "cover_amount": {"type": "number", "description": "death benefit in dollars"},
+    }
+    request = "I'm 52, I smoke about 5 a day, and want a policy paying out $154,019.13."
+    assert number_bindings(props, request)["cover_amount"] == 154019.13
+    fee = {
+        "hourly_rate": {"type": "number", "description": "rate per hour in dollars"},
+        "hours": {"type": "number"},
+        "retainer": {"type": "number", "description": "retainer already paid, dollars"},
+    }
+    bound = number_bindings(fee, "$653.37/hr x 95.1 hours, minus the $1,483.31 retainer")
+    assert bound == {"hourly_rate": 653.37, "hours": 95.1, "retainer": 1483.31}
+    # a sign names no parameter that takes no money
+    assert "weight" not in number_bindings({"weight": {"type": "number"}}, "$12 for 3 items")
 
 
 def test_scale_suffixes_semicolon_and_bulleted_lists_are_read() -> None:

@@ -369,6 +369,19 @@ def _takes_percent(name: str, prop: dict[str, Any]) -> bool:
     return bool(words & {"percent", "percentage", "pct", "rate"}) or bool(re.search(r"percent|%", described))
 
 
+#: Words that make a parameter an amount of money, in its name or its description.
+_MONEY_WORDS = frozenset(
+    "dollar dollars usd eur euro euros gbp pound pounds money cash price prices cost costs fee fees salary "
+    "wage wages income rent budget fare payment premium deposit loan principal revenue".split()
+)
+
+
+def _takes_money(name: str, prop: dict[str, Any]) -> bool:
+    """Whether a parameter takes an amount of money: its name or description says so ("death benefit in
+    dollars", ``monthly_rent``), so "$154,019.13" names it though no word of its name is said."""
+    return bool(_words_of(name, prop) & _MONEY_WORDS)
+
+
 #: One letter written onto a number, as a scoreline, a map or a lens abbreviates: "W0", "z7", "f/11".
 _LETTER_ONTO_NUMBER = re.compile(r"(?<![\w./])[A-Za-z]/?\d+(?:\.\d+)?(?![\w/])")
 
@@ -446,6 +459,8 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
         rates = {_stem(b) for a, b in pairwise(words) if a == "per"}
         if _takes_percent(name, prop):
             mine.add("perc")
+        if _takes_money(name, prop):
+            mine |= {_SIGN_STEMS[sign] for sign in "$€£"}  # a currency sign names it, as "%" a rate
         for i in at:
             value = float(tokens[i].replace(",", ""))
             if (
