@@ -773,6 +773,31 @@ def test_a_currency_sign_names_a_parameter_that_takes_money() -> None:
     assert "weight" not in number_bindings({"weight": {"type": "number"}}, "$12 for 3 items")
 
 
+def test_a_unit_right_after_a_number_names_the_parameter_whose_description_alone_says_it() -> None:
+    from purpose_react.values import number_bindings
+
+    props = {
+        "dose": {"type": "number", "description": "dose in milligrams"},
+        "mass": {"type": "number", "description": "body mass in kilograms"},
+    }
+    required = ["dose", "mass"]
+    request = "Give 250 milligrams to a patient of 70 kilograms."
+    assert number_bindings(props, request, required) == {"dose": 250, "mass": 70}
+    # a word before the number ("I want 1235"), a word two away, a word both descriptions say, or an
+    # optional parameter's description: no binding from it
+    wanted = {
+        "volume_ml": {"type": "number", "description": "final volume"},
+        "goal": {"type": "number", "description": "wanted concentration"},
+    }
+    bound = number_bindings(wanted, "I want 1235 ml at 0.77 M", ["volume_ml", "goal"])
+    assert bound == {"volume_ml": 1235}
+    assert number_bindings(props, "Give 250 small milligrams", required) == {}
+    grams = {"type": "number", "description": "grams of flour"}
+    both = {"a": grams, "b": {**grams, "description": "grams of sugar"}}
+    assert number_bindings(both, "mix 5 grams and 7 grams", ["a", "b"]) == {}
+    assert number_bindings(props, request) == {}  # neither required
+
+
 def test_scale_suffixes_semicolon_and_bulleted_lists_are_read() -> None:
     from purpose_react.values import request_lists, request_numbers
 

@@ -12,7 +12,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -376,6 +376,12 @@ _MONEY_WORDS = frozenset(
 )
 
 
+def _told(name: str, prop: dict[str, Any]) -> set[str]:
+    """The stems of a parameter's description's content words ("titrant volume used in mL")."""
+    described = re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))
+    return _stems([w for w in described if len(w) >= 3 and w.casefold() not in _FUNCTION_WORDS])
+
+
 def _takes_money(name: str, prop: dict[str, Any]) -> bool:
     """Whether a parameter takes an amount of money: its name or description says so ("death benefit in
     dollars", ``monthly_rent``), so "$154,019.13" names it though no word of its name is said."""
@@ -393,7 +399,9 @@ def _unit_after(tokens: Sequence[str], i: int) -> str:
     return word.casefold() if len(word) == 1 and word.isalpha() else ""
 
 
-def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int | float]:
+def number_bindings(
+    properties: dict[str, Any], request: str, required: Collection[str] = ()
+) -> dict[str, int | float]:
     """Which request number each numeric parameter names, read from the words next to each number (up
     to three on each side, not across a comma or a full stop, each word counted for the nearer number
     only, a preposition for the number after it, a word after "of" for the number before it).
@@ -404,6 +412,11 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
     not count. The best pairs are bound first, each number to one parameter; a parameter whose best
     numbers tie, or a number two parameters name equally, is left unbound: a 135M model fills it then,
     from the request's other numbers, and binding it wrongly would make the right call impossible.
+    A word right after a number that only one required parameter's description has counts half a name
+    word ("250 milligrams" for ``dose``, "dose in milligrams"): units follow their number, while a
+    description's verbs ("wanted", "written in") echo words a request says anywhere and bound the wrong
+    number when read on both sides, and an optional parameter bound loses its default (measured on the
+    development suites' expected calls with ``benchmarks/fncall_values.py``).
     A request that assigns a number by the parameter's name (:func:`assigned_numbers`) binds it."""
     text = _numeric(request)
     # "79282, each" ends the number at the comma: a comma inside a number only groups thousands
@@ -423,7 +436,8 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
     tokens = [m.group() for m in found]
     glued = {i for i, m in enumerate(found) if m.start() in shifted}
     at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
-    context: dict[int, list[tuple[str, int, bool]]] = {i: [] for i in at}  # (word, distance, after "per")
+    # (word, distance, after "per", written after the number)
+    context: dict[int, list[tuple[str, int, bool, bool]]] = {i: [] for i in at}
     letters: dict[int, str] = {j + 1: tokens[j].casefold() for j in glued}  # number place -> its letter
     for j, word in enumerate(tokens):
         if j in context or j in glued or word in _STOPS or word.casefold() == "per":
@@ -443,9 +457,16 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
                 k += step
         for distance, k in near:
             if distance == min(d for d, _ in near):
-                context[k].append((word, distance, rate))  # a word between two numbers: the nearer one's
+                # a word between two numbers: the nearer one's
+                context[k].append((word, distance, rate, k < j))
     percents = percent_fractions(request)
     scores: dict[tuple[str, int], float] = {}  # (parameter, the number's place among the tokens)
+    # a required parameter's description words that no other one's description has ("dose in milligrams")
+    told = {
+        name: _told(name, prop) for name, prop in properties.items()
+        if name in required and isinstance(prop, dict) and prop.get("type") in ("number", "integer")
+    }  # fmt: skip
+    common = {stem for stems in told.values() for stem in stems if sum(stem in t for t in told.values()) > 1}
     for name, prop in properties.items():
         if not isinstance(prop, dict) or prop.get("type") not in ("number", "integer") or "enum" in prop:
             continue
@@ -474,7 +495,7 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
                 said[letters[i]] = 1.0  # "z7" is a zoom of 7 where ``zoom`` is the name starting with z
             if unit and _unit_after(tokens, i) == unit:
                 said[unit] = 1.0  # "0.882 s" is ``shutter_s``, "23.7°C" ``room_c``
-            for word, distance, after_per in context[i]:
+            for word, distance, after_per, follows in context[i]:
                 weight = (0.5 if word in _SIGN_STEMS else 1.0) / distance
                 if after_per and any(_names(r, _stem(word)) for r in rates):
                     said["per"] = weight
@@ -485,6 +506,9 @@ def number_bindings(properties: dict[str, Any], request: str) -> dict[str, int |
                 for stem in mine:
                     if _names(stem, _stem(word)):
                         said[stem] = max(said.get(stem, 0.0), weight)
+                for stem in told.get(name, set()) - mine - common if follows and distance == 1 else ():
+                    if _names(stem, _stem(word)):  # a word only its description has: half a name word
+                        said["~" + stem] = max(said.get("~" + stem, 0.0), weight / 2)
             if said:  # a name said whole counts a little more: "5 wins" is ``wins``, not ``points_per_win``
                 whole = mine | ({unit} if unit else set())  # "Room 9" does not say all of ``room_c``
                 scores[(name, i)] = sum(said.values()) + (0.1 if whole <= set(said) else 0.0)
@@ -984,7 +1008,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     percents = percent_fractions(request)
     spans = request_spans(request)
     out: dict[str, Any] = json.loads(json.dumps(schema))
-    bound = number_bindings(out.get("properties") or {}, request)
+    bound = number_bindings(out.get("properties") or {}, request, out.get("required") or ())
     # a number bound as often as the request gives it is claimed ("5 wins, 5 draws": both fives)
     times = _times_written(request)
     claimed = {v for v in set(bound.values()) if list(bound.values()).count(v) >= times.get(float(v), 1)}
