@@ -21,4 +21,6 @@ _NAMES = (
     "with_instruction",
 )
 
-__all__, __getattr__, __dir__ = lazy_exports(__name__, dict.fromkeys(_NAMES, "purpose_repair.repair"))
+__all__, __getattr__, __dir__ = lazy_exports(
+    __name__, {**dict.fromkeys(_NAMES, "purpose_repair.repair"), "standard_schema": "purpose_repair.dialect"}
+)

@@ -29,6 +29,8 @@ from typing import Any
 
 from purpose_agent.plugin import JSON_SCHEMA_TYPES, Completion, InvalidOutputError, Message, Usage, validate
 
+from purpose_repair.dialect import standard_schema
+
 DEFAULT_ATTEMPTS = 3
 
 _FENCE = re.compile(r"```(?:json|JSON)?\s*(.*?)```", re.DOTALL)
@@ -261,12 +263,13 @@ def tool_call_schema(tools: Sequence[Any]) -> dict[str, Any]:
 
     Backends without native tool calls constrain decoding to it, so a small model can only name a tool
     that exists and must fill that tool's parameters, or answer in words. ``tools`` are
-    :class:`~purpose_agent.llm.protocol.ToolSpec` objects.
+    :class:`~purpose_agent.llm.protocol.ToolSpec` objects; their parameters' type names as JSON Schema's
+    (:func:`~purpose_repair.dialect.standard_schema`).
     """
     options: list[dict[str, Any]] = [
         {
             "type": "object",
-            "properties": {TOOL_KEY: {"const": spec.name}, ARGUMENTS_KEY: spec.parameters},
+            "properties": {TOOL_KEY: {"const": spec.name}, ARGUMENTS_KEY: standard_schema(spec.parameters)},
             "required": [TOOL_KEY, ARGUMENTS_KEY],
             "additionalProperties": False,
         }

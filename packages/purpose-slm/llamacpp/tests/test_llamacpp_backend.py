@@ -200,3 +200,21 @@ def test_constants_with_quotes_and_backslashes_are_decoded_exactly(backend: Llam
     only = {"type": "object", "properties": {"text": {"const": members[0]}}, "required": ["text"]}
     out = backend.complete([Message(role="user", content="Reply.")], max_tokens=32, json_schema=only)
     assert json.loads(out.text) == {"text": members[0]}
+
+
+def test_a_schema_in_another_formats_type_names_is_decoded_as_json_schema(backend: LlamaCppBackend) -> None:
+    # "dict", "float", "int" as function-calling catalogues write them: llama.cpp's converter asserted on
+    # them; the backend decodes them as object, number and integer
+    dialect = {
+        "type": "dict",
+        "properties": {"amount": {"type": "float"}, "years": {"type": "int"}, "bank": {"type": "str"}},
+        "required": ["amount", "years", "bank"],
+    }
+    result = backend.complete(
+        [Message(role="user", content="Deposit 2500.5 dollars at Acme Bank for 3 years, as JSON.")],
+        max_tokens=64,
+        json_schema=dialect,
+    )
+    value = json.loads(result.text)
+    assert isinstance(value["amount"], int | float) and not isinstance(value["amount"], bool)
+    assert isinstance(value["years"], int) and isinstance(value["bank"], str)

@@ -30,6 +30,7 @@ from purpose_repair import (
     complete_with_schema,
     extract_json,
     split_tool_reply,
+    standard_schema,
     tool_call_schema,
     tools_instruction,
 )
@@ -183,6 +184,8 @@ class LlamaCppBackend(BaseBackend):
         tools: Sequence[ToolSpec] | None = None,
         **options: Any,
     ) -> Completion:
+        if json_schema is not None:  # "float", "dict": JSON Schema's names, or llama.cpp's converter asserts
+            json_schema = standard_schema(json_schema)
         if tools:
             return self._complete_with_tools(messages, list(tools), json_schema=json_schema, **options)
         if json_schema is not None:
