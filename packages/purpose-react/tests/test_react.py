@@ -798,6 +798,31 @@ def test_a_unit_right_after_a_number_names_the_parameter_whose_description_alone
     assert number_bindings(props, request) == {}  # neither required
 
 
+def test_a_persons_or_places_name_is_offered_only_as_the_requests_capitalised_spans() -> None:
+    from purpose_react.values import request_value_schema
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "candidate": {"type": "string", "description": "candidate's full name"},
+            "minutes": {"type": "integer"},
+        },
+        "required": ["candidate", "minutes"],
+    }
+    request = "Sorry, 4th message today: set up Jonas Becker's loop, 47 minutes apiece, over video"
+    offered = request_value_schema(schema, request)["properties"]["candidate"]["enum"]
+    assert "Jonas Becker" in offered and "4th" not in offered and "loop" not in offered
+    assert all(word[:1].isupper() for value in offered for word in value.split())
+    dutch = request_value_schema(schema, "new person: Bram de Vries, 30 minutes")["properties"]["candidate"]
+    assert "Bram de Vries" in dutch["enum"]  # a particle inside a name
+    # no capitalised span: the request's spans as before; a recipe's or a label's "name" is no proper name
+    lower = request_value_schema(schema, "book jonas for 30 minutes")["properties"]["candidate"]
+    assert "jonas" in lower["enum"]
+    recipe = {"type": "object", "properties": {"recipe": {"type": "string", "description": "recipe name"}}}
+    scaled = request_value_schema(recipe, "Scale banana bread to 27 people")["properties"]["recipe"]
+    assert "banana bread" in scaled["enum"]
+
+
 def test_scale_suffixes_semicolon_and_bulleted_lists_are_read() -> None:
     from purpose_react.values import request_lists, request_numbers
 

@@ -948,6 +948,30 @@ _DIRECTIONS = frozenset({"from", "to"})
 _SINCE = frozenset({"since", "until", "till"})
 
 
+#: Words that make a free string a proper name: a person, a place, an organisation ("candidate's full
+#: name", ``city``). Not "name" alone (a recipe's, a plant's, a timer's label) nor a recipient (an address).
+_PROPER_WORDS = frozenset(
+    "city town country person candidate employee customer patient author artist attendee guest passenger "
+    "airline airport hotel museum company surname firstname lastname fullname".split()
+)
+#: Lower-case words inside a person's or a place's name ("Bram de Vries", "Rio de Janeiro").
+_PARTICLES = frozenset("de da del della der di du la le van von bin al y".split())
+
+
+def _proper(name: str, prop: dict[str, Any]) -> bool:
+    """Whether a string parameter takes a proper name, by a word of its name or description."""
+    text = f"{' '.join(_name_words(name))} {prop.get('description') or ''}"
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+", text)]
+    joined = {a + b for a, b in pairwise(words) if b == "name"}  # "full name", "last name"
+    return bool((set(words) | joined) & _PROPER_WORDS)
+
+
+def _capitalised(span: str) -> bool:
+    words = [w.strip(_EDGE) for w in span.split()]
+    words = [w for w in words if w]
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _PARTICLES for w in words)
+
+
 def directed_spans(name: str, request: str) -> list[str]:
     """For a string parameter named for a direction (``from_city``, ``target_language``, ``origin``):
     the spans that follow that direction's word in the request and stop before the other's ("from New
@@ -1055,6 +1079,9 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
                 said = _identifiers(name, spans, request) or said
             if quotes and free == [name]:
                 said = quotes  # the one free text a request quotes: 'search the logs for "timeout"'
+            elif _proper(name, prop) and not _identifier(name, prop):
+                # a person's or a place's name is written capitalised: "Set up Jonas Becker's loop"
+                said = [v for v in said if _capitalised(v)] or said
             # "Subject: Invoice 2291" is the subject; "from New York" the origin
             said = labeled_spans(name, request) or directed_spans(name, request) or said
         elif kind in ("number", "integer") and (ratios := ratio_numbers(name, prop, request)):
