@@ -6,17 +6,20 @@ whole: on a long document that was three quarters of the automaton's time. This 
 what changed, without missing a rule.
 
 A *cut* is a dot followed by a space (``". "``). Most rules cannot match across one: their gaps are "within
-one sentence" (``(?:[^.\\n]|\\.(?=\\S))``, ``[^.!?]``) or words. :func:`never_crosses_a_cut` proves it for
-one pattern from its parsed form: no string the pattern can match (lookaheads taken into account, every
-other assertion ignored, which only lets more through) holds a dot followed by a space. For such a rule
-every match lies inside one *segment* of the view (see :func:`segments`: the view cut after each dot
-that a space follows). A segment of a derived view that is also a segment of the main view holds the same
-characters, so whatever the rule's rewritten pattern (which has no assertions) matches there, it matches
-in the main view too. Hence, for these rules, the ids the automaton reports on a derived view are among
-those it reports on the main view and on the derived view's new segments, scanned joined together
-(:func:`new_segments`). Rules that may cross a cut are scanned over the whole derived view by a second,
-smaller automaton (:mod:`purpose_immune_engine.onepass`). The result can only hold more candidates than a
-whole scan (each then confirmed by the exact rule, as always), never fewer.
+one sentence" (``(?:[^.\\n]|\\.(?=\\S))``, ``[^.!?]``) or words. :func:`never_crosses_a_cut` proves it for one
+pattern from its parsed form: no string the pattern can match (lookaheads taken into account, every other
+assertion ignored, which only lets more through) holds a dot followed by a space. For such a rule every match
+lies inside one *segment* of the view (see :func:`segments`: the view cut after each dot that a space
+follows). A segment of a derived view that is also a segment of the main view holds the same characters, so
+whatever the rule's rewritten pattern matches there, it matches in the main view too (its only assertion is a
+``\\b`` next to a character that is an ASCII word character in every match, see
+:mod:`purpose_immune_engine.superset`; a segment starts with a space and ends with a dot, except the first and
+last of a view, which stand at the view's edges in the main view, the derived view and the joined new segments
+alike, so such a ``\\b`` sees the same neighbours in all three). Hence, for these rules, the ids the automaton
+reports on a derived view are among those it reports on the main view and on the derived view's new segments,
+scanned joined together (:func:`new_segments`). Rules that may cross a cut are scanned over the whole derived
+view by a second, smaller automaton (:mod:`purpose_immune_engine.onepass`). The result can only hold more
+candidates than a whole scan (each then confirmed by the exact rule, as always), never fewer.
 """
 
 from __future__ import annotations

@@ -5,7 +5,12 @@ compiled automaton, which supports neither lookarounds, nor word boundaries in U
 backreferences, and whose compile time explodes with long bounded repeats (``[^.\\n]{0,200}``). So each
 rule is rewritten from its parsed form:
 
-* assertions (``\\b``, ``^``, ``$``, lookaheads, lookbehinds) are dropped;
+* assertions (``\\b``, ``^``, ``$``, lookaheads, lookbehinds) are dropped, except a ``\\b`` next to an
+  item that starts (after it) or ends (before it) with an ASCII word character in every match: there
+  Python's Unicode ``\\b`` implies the automaton's ASCII one over UTF-8 bytes (the character on the other
+  side is an ASCII non-word character, one of a non-ASCII character's bytes, none of which is a word byte,
+  or the edge of the text), so it is kept, and a rule word no longer starts the automaton's gaps inside
+  longer words ("hi" in "this", "list" in "enlisted");
 * a bounded repeat ``x{m,n}`` becomes ``x*`` (m = 0) or ``x+``; possessive and atomic forms become plain;
 * ``\\w``, ``\\d``, ``\\s`` (Unicode in Python) become their ASCII members plus every non-ASCII character;
   inside a negated class (``[^\\w.]``) they count only their ASCII members, so the complement grows;
@@ -139,9 +144,53 @@ def _byte_class(op: Any, av: Any, flags: int) -> str:
     return one
 
 
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+_ASCII_WORD = frozenset(chr(c) for c in _WORD)
+
+
+def _word_char_item(op: Any, av: Any, first: bool) -> bool:
+    """Does every match of this item start (``first``) or end with an ASCII word character (and none match
+    the empty string)?"""
+    if op is C.LITERAL:
+        return av < 128 and chr(av) in _ASCII_WORD
+    if op is C.IN:
+        if not av or av[0][0] is C.NEGATE:
+            return False
+        for o, a in av:
+            if o is C.LITERAL:
+                if not (a < 128 and chr(a) in _ASCII_WORD):
+                    return False
+            elif o is C.RANGE:
+                if not all(chr(c) in _ASCII_WORD for c in range(a[0], a[1] + 1)):
+                    return False
+            else:  # \d, \w: Unicode in a str pattern, so they hold characters beyond ASCII
+                return False
+        return True
+    if op is C.BRANCH:
+        return all(_word_edge(branch, first) for branch in av[1])
+    if op is C.SUBPATTERN:
+        return _word_edge(av[-1], first)
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _word_edge(av, first)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        return bool(av[0] >= 1) and _word_edge(av[2], first)
+    return False
+
+
+def _word_edge(items: Any, first: bool) -> bool:
+    """Does every match of the sequence ``items`` start (``first``) or end with an ASCII word character?
+    False when it may be empty or the analysis cannot tell."""
+    seq = list(items)
+    for op, av in seq if first else reversed(seq):
+        if op in _ZERO_WIDTH:
+            continue
+        return _word_char_item(op, av, first)
+    return False
+
+
 def _emit(seq: Any, flags: int) -> str:
     out: list[str] = []
-    for op, av in seq:
+    for index, (op, av) in enumerate(seq):
         if op is C.LITERAL:
             av = _folded(av)
             out.append("".join(f"\\x{b:02x}" for b in chr(av).encode("utf-8", "surrogatepass")))
@@ -155,6 +204,12 @@ def _emit(seq: Any, flags: int) -> str:
             out.append(_class([(C.CATEGORY, av)]))
         elif op is C.AT and _BOUNDARIES[0] and av in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
             out.append("\\b" if av is C.AT_BOUNDARY else "\\B")  # ASCII text only: see superset()
+        elif op is C.AT and av is C.AT_BOUNDARY and (
+            _word_edge(seq[index + 1 :], True) or _word_edge(seq[:index], False)
+        ):
+            # next to a character that is an ASCII word character in every match, Python's \b (Unicode)
+            # implies the automaton's (ASCII) \b on UTF-8 bytes: see superset()
+            out.append("\\b")
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue  # dropping an assertion only lets more through
         elif op is C.BRANCH:
@@ -238,10 +293,10 @@ def superset(
     "two digits" would otherwise stand for a card number. Rules leave it off (their gaps of up to 200
     characters make the automaton slow to compile).
 
-    ``boundaries``: ``\\b`` and ``\\B`` are kept (as the automaton's ASCII word boundaries) instead of
-    dropped. The result is then a superset *on ASCII text only*, where Python's word characters are the
-    automaton's; the span finder (:mod:`purpose_immune_engine.spans`), which answers only for ASCII texts,
-    uses it to report far fewer false starts.
+    ``boundaries``: ``\\b`` and ``\\B`` are kept (as the automaton's ASCII word boundaries) everywhere, not
+    only next to an ASCII word character. The result is then a superset *on ASCII text only*, where
+    Python's word characters are the automaton's; the span finder (:mod:`purpose_immune_engine.spans`),
+    which answers only for ASCII texts, uses it to report far fewer false starts.
 
     ``fold``: for a case-insensitive pattern whose characters are all ASCII, a pattern to run over the
     *lower-cased* text (its letters lower-cased, its classes closed under lower-casing): on ASCII text it
