@@ -55,7 +55,10 @@ def _texts() -> list[str]:
     for scanner in _scanners():
         for rule in getattr(scanner, "rules", ()):
             frags += [f for f in re.split(r"[\\()\[\]{}?*+|^$]", rule.pattern) if 2 < len(f) < 30]
-    seps = [" ", " the ", ", ", ". ", ".", "\n", " don't ", "-", " you ", " all ", "é ", "\u00a0"]
+    # glued to a rule's words with no space: a non-ASCII letter or digit, an underscore, a digit (the
+    # automaton keeps a rule's \b beside an ASCII word character, see purpose_immune_engine.superset)
+    seps = [" ", " the ", ", ", ". ", ".", "\n", " don't ", "-", " you ", " all ", "é ", "\u00a0", "é", "ß",
+            "_", "1", "\u0661", "日"]  # fmt: skip
     for _ in range(1500):
         rows.append("".join(rng.choice(frags) + rng.choice(seps) for _ in range(rng.randrange(1, 8))))
     return rows
