@@ -376,16 +376,16 @@ _MONEY_WORDS = frozenset(
 )
 
 
-def _told(name: str, prop: dict[str, Any]) -> set[str]:
-    """The stems of a parameter's description's content words ("titrant volume used in mL")."""
-    described = re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))
-    return _stems([w for w in described if len(w) >= 3 and w.casefold() not in _FUNCTION_WORDS])
-
-
 def _takes_money(name: str, prop: dict[str, Any]) -> bool:
     """Whether a parameter takes an amount of money: its name or description says so ("death benefit in
     dollars", ``monthly_rent``), so "$154,019.13" names it though no word of its name is said."""
     return bool(_words_of(name, prop) & _MONEY_WORDS)
+
+
+def _told(prop: dict[str, Any]) -> set[str]:
+    """The stems of a parameter's description's content words ("titrant volume used in mL")."""
+    described = re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))
+    return _stems([w for w in described if len(w) >= 3 and w.casefold() not in _FUNCTION_WORDS])
 
 
 #: One letter written onto a number, as a scoreline, a map or a lens abbreviates: "W0", "z7", "f/11".
@@ -463,7 +463,7 @@ def number_bindings(
     scores: dict[tuple[str, int], float] = {}  # (parameter, the number's place among the tokens)
     # a required parameter's description words that no other one's description has ("dose in milligrams")
     told = {
-        name: _told(name, prop) for name, prop in properties.items()
+        name: _told(prop) for name, prop in properties.items()
         if name in required and isinstance(prop, dict) and prop.get("type") in ("number", "integer")
     }  # fmt: skip
     common = {stem for stems in told.values() for stem in stems if sum(stem in t for t in told.values()) > 1}
