@@ -181,7 +181,7 @@ _FINDER: list[Any] = []
 def span_finder() -> Any:
     """Every pattern below in one span automaton (None without the accelerator): on a long text their exact
     ``finditer`` matches come from one pass (:mod:`purpose_immune_engine.spans`)."""
-    if _FINDER:
+    if _FINDER:  # lazy_finder checks this too; here it also saves the spans_module() call on every text
         return _FINDER[0]
     return spans_module().lazy_finder(_FINDER, "pii", _SPANNED)
 
