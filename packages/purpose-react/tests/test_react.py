@@ -823,6 +823,31 @@ def test_a_persons_or_places_name_is_offered_only_as_the_requests_capitalised_sp
     assert "banana bread" in scaled["enum"]
 
 
+def test_a_flag_is_set_by_two_words_only_its_description_has() -> None:
+    from purpose_react.values import request_value_schema
+
+    retard = {"type": "boolean", "description": "proof overnight in the fridge", "default": False}
+    schema = {
+        "type": "object",
+        "properties": {
+            "hydration": {"type": "integer", "description": "starter hydration in percent"},
+            "cold_retard": retard,
+            "loaves": {"type": "integer", "description": "loaves to bake", "default": 1},
+        },
+        "required": ["hydration"],
+    }
+    props = request_value_schema(schema, "Timeline at 75% hydration, with an overnight fridge proof?")
+    assert props["properties"]["cold_retard"]["enum"] == [True] and "cold_retard" in props["required"]
+    # one word of its description ("overnight" alone) is not enough: left at its default
+    one = request_value_schema(schema, "Timeline at 75% hydration, baked overnight?")["properties"]
+    assert one["cold_retard"]["enum"] == [False]
+    # a word another parameter's description has too does not count ("bake" is also the loaves')
+    other = {**schema["properties"]["cold_retard"], "description": "bake after proofing in the fridge"}
+    shared = {**schema, "properties": {**schema["properties"], "cold_retard": other}}
+    props = request_value_schema(shared, "Timeline at 75% hydration, bake it from the fridge?")["properties"]
+    assert props["cold_retard"]["enum"] == [False]
+
+
 def test_scale_suffixes_semicolon_and_bulleted_lists_are_read() -> None:
     from purpose_react.values import request_lists, request_numbers
 

@@ -886,13 +886,31 @@ def _name_said(name: str, request: str, others: Sequence[str] = ()) -> bool:
     """Whether the request mentions a parameter by a word of its name (``one_way`` by "one-way",
     ``breakfast`` by "with breakfast", ``tags`` by "tagged"), by word stems of three letters or more;
     with ``others``, only by a word none of those names has ("1 day after": the ``days`` of
-    ``business_days`` is also ``days``'s). Not by its description: offering a flag whose description a
-    request echoes ("step-free") freed the flags a request leaves at their default more often than it
-    fixed one it sets (measured on the suites' expected calls)."""
+    ``business_days`` is also ``days``'s). Not by its description: a flag's counts in :func:`_flag_said`,
+    and only by two words; by one word ("step-free") it freed the flags a request leaves at their default
+    more often than it fixed one it sets (measured on the suites' expected calls)."""
     shared = _stems([w for other in others for w in _name_words(other)])
     spoken = _stems(re.findall(r"[A-Za-z]+", request))
     own = [stem for stem in _stems(_name_words(name)) if len(stem) >= 3 and stem not in shared]
     return any(_names(stem, said) for stem in own for said in spoken)
+
+
+def _flag_said(name: str, prop: dict[str, Any], request: str, properties: dict[str, Any]) -> bool:
+    """Whether the request mentions a flag: by a word of its name no other parameter's name has
+    (:func:`_name_said`), or by two words or more that only its description has ("with an overnight fridge
+    proof" for ``cold_retard``, "proof overnight in the fridge"). One such word is not enough: "trading"
+    echoes ``include_after_hours``' "after-hours trading" in any stock question, "match" a regex tool's
+    "case-insensitive match" (on the development suites, two description words set the flag right in
+    every case they occur, one word in four of eight)."""
+    others = [n for n in properties if n != name]
+    if _name_said(name, request, others):
+        return True
+    around = " ".join(f"{n} {(properties[n] or {}).get('description') or ''}" for n in others)
+    shared = _stems(re.findall(r"[A-Za-z]+", around))
+    described = re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))
+    own = _stems([w for w in described if len(w) >= 4 and w.casefold() not in _FUNCTION_WORDS]) - shared
+    spoken = _stems(re.findall(r"[A-Za-z]+", request))
+    return sum(any(_names(stem, said) for said in spoken) for stem in own) >= 2
 
 
 #: Last words of a string parameter's name that make it an identifier (``tracking_number``, ``orderId``).
@@ -1039,9 +1057,10 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     members = member_bindings(out.get("properties") or {}, request)
     quotes = request_quotes(request)
     labels = label_numbers(request)
+    props = out.get("properties") or {}
     free = [
         n
-        for n, p in (out.get("properties") or {}).items()
+        for n, p in props.items()
         if isinstance(p, dict) and p.get("type") == "string" and not {"enum", "format", "pattern"} & set(p)
     ]
 
@@ -1103,14 +1122,13 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             # optional parameter never, for a required one only when the request gives no other
             said = [n for n in said if n not in labels] or (said if required else [])
             said = calendar_numbers(name, prop, request) or said
-        elif kind == "boolean" and not required and name and not _name_said(name, request):
+        elif kind == "boolean" and not required and name and not _flag_said(name, prop, request, props):
             said = []  # an optional flag the request never mentions: its default, or left out
-        elif kind == "boolean" and not required and isinstance(prop.get("default"), bool) and _name_said(
-            name, request, [n for n in out.get("properties") or {} if n != name]
-        ):
+        elif kind == "boolean" and not required and isinstance(prop.get("default"), bool):
             # an optional flag the request mentions is one it sets other than its default: "with
             # breakfast" for ``breakfast`` (default false), "without tax" for ``include_tax`` (default
-            # true); a request that wants the default has no reason to say it
+            # true), "step-free" for ``wheelchair_accessible`` ("step-free route"); a request that wants
+            # the default has no reason to say it
             said = [not prop["default"]]
             named.add(name)
         else:
@@ -1132,7 +1150,6 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
         return False
 
     named: set[str] = set()
-    props = out.get("properties") or {}
     needed = set(out.get("required") or [])
     for name in list(props):
         if not narrow(props[name], name in needed, name):
