@@ -132,6 +132,11 @@ def request_times(text: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(hm for _, hm in sorted(found, key=lambda f: f[0])))
 
 
+def _name_words(name: str) -> list[str]:
+    """A parameter name's words, case-folded (``checkInDate``: check, in, date)."""
+    return [w.casefold() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name) if w]
+
+
 def date_pattern(name: str, prop: dict[str, Any]) -> tuple[str, bool] | None:
     """The date or time format a string parameter asks for, and whether its schema states it: a pattern
     its description spells ("YYYY-MM-DD", "HH:MM") or ``format: date``/``time`` (stated), or a name that
@@ -144,8 +149,8 @@ def date_pattern(name: str, prop: dict[str, Any]) -> tuple[str, bool] | None:
         return "YYYY-MM-DD", True
     if fmt == "time":
         return "HH:MM:SS", True
-    words = re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name)
-    if words and words[-1].casefold() in ("date", "dob", "birthday", "deadline"):
+    words = _name_words(name)
+    if words and words[-1] in ("date", "dob", "birthday", "deadline"):
         return "YYYY-MM-DD", False
     return None
 
@@ -182,11 +187,11 @@ _ENDS = frozenset({"end", "until", "till", "to", "last", "through", "latest", "r
 def _end_of_range(name: str, other: str) -> bool | None:
     """Whether ``name`` is a range's end (True), its start (False) or neither (None); ``departure`` is
     the start beside a ``return`` and the end beside an ``arrival``."""
-    words = {w.casefold() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name) if w}
+    words = set(_name_words(name))
     if {"check", "in"} <= words or {"check", "out"} <= words:
         words.add("checkin" if "in" in words else "checkout")
     if "departure" in words:
-        others = {w.casefold() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", other) if w}
+        others = _name_words(other)
         words.add("from" if "return" in others else "to" if "arrival" in others else "")
     start, end = bool(words & _STARTS), bool(words & _ENDS)
     return None if start == end else end
