@@ -483,8 +483,11 @@ def test_number_bindings_put_each_number_where_its_words_point() -> None:
     assert number_bindings(loan, invest) == {"principal": 19187, "rate_pct": 6.2, "years": 3}
     # unsure is unbound: a word shared by two numbers, two parameters naming one number, no shared word
     assert number_bindings({"a": {"type": "number"}, "b": {"type": "number"}}, "What is 10 - 4?") == {}
+    split = {"bill_total": {"type": "number"}, "people": {"type": "integer"}}
+    assert "bill_total" not in number_bindings(split, "Split a 84.50 tab 4 ways")
+    # an amount takes money: a currency sign names it
     split = {"bill_amount": {"type": "number"}, "people": {"type": "integer"}}
-    assert "bill_amount" not in number_bindings(split, "Split a $84.50 bill 4 ways")
+    assert number_bindings(split, "Split a $84.50 bill 4 ways") == {"bill_amount": 84.5}
     twins = {"width_cm": {"type": "number"}, "height_cm": {"type": "number"}}
     assert number_bindings(twins, "A frame 30 cm by 40 cm") == {}
     # in the values lesson's grammar a bound parameter may take only its number (not its default)
@@ -1198,3 +1201,89 @@ def test_an_identifier_is_no_dates_year_nor_an_ordinal_and_digits_enums_read_num
     )["properties"]
     assert props["employee_id"]["enum"] == ["E41152"]
     assert props["term_years"]["enum"] == ["30"]
+
+
+def test_a_unit_symbol_right_after_a_number_and_a_letter_that_is_a_name_word_bind_numbers() -> None:
+    from purpose_react.values import number_bindings
+
+    lens = {
+        "focal_length_mm": {"type": "number", "description": "lens focal length in mm"},
+        "f_number": {"type": "number", "description": "aperture f-number"},
+    }
+    # "f/4.2" is f_number's more than focal_length's, whose first word only starts with f
+    assert number_bindings(lens, "94mm at f/4.2 -- max exposure?") == {"focal_length_mm": 94, "f_number": 4.2}
+    power = {"watts": {"type": "integer"}, "rider_kg": {"type": "number"}}
+    assert number_bindings(power, "(2 of us on): 389W FTP at 54.2kg") == {"watts": 389, "rider_kg": 54.2}
+    drip = {"volume_ml": {"type": "integer"}, "hours": {"type": "number"}}
+    assert number_bindings(drip, "1659 mL over 4.3 h, a 15 gtt/mL set")["hours"] == 4.3
+    # a symbol before a number, or one a slash makes part of a rate, names nothing
+    assert "hours" not in number_bindings(drip, "h 4.3 and 15")
+    fuel = {"price_per_litre": {"type": "number"}, "distance_km": {"type": "number"}}
+    assert "price_per_litre" not in number_bindings(fuel, "2688 km at 8.9 L/100km")
+
+
+def test_a_currency_code_and_an_amount_word_name_money_and_a_dates_numbers_are_no_amount() -> None:
+    from purpose_react.values import date_numbers, number_bindings, request_value_schema
+
+    wire = {"amount": {"type": "number", "description": "amount to send"}, "days": {"type": "integer"}}
+    assert number_bindings(wire, "wire CHF 48,880.34, any time before 5")["amount"] == 48880.34
+    assert date_numbers("$2,235.51 on 21 November 2025, card 4417") == {21, 2025}
+    assert date_numbers("since March 2024, 2024 times") == set()  # also written outside the date
+    schema = {
+        "type": "object",
+        "properties": {"reading": {"type": "integer"}, "year": {"type": "integer"}},
+        "required": ["reading", "year"],
+    }
+    narrowed = request_value_schema(schema, "meter shows 96371, taken the 14th of August 2025")["properties"]
+    assert narrowed["reading"]["enum"] == [96371]
+    assert 2025 in narrowed["year"]["enum"]  # a parameter named for a year still takes it
+
+
+def test_enum_members_said_with_a_letter_and_digit_apart_by_a_gloss_or_by_initials() -> None:
+    from purpose_react.values import request_value_schema
+
+    def offered(prop: dict[str, Any], request: str) -> Any:
+        schema = {"type": "object", "properties": {"p": prop}, "required": ["p"]}
+        return request_value_schema(schema, request)["properties"]["p"]["enum"]
+
+    severity = {"type": "string", "enum": ["sev1", "sev2", "sev3"]}
+    assert offered(severity, 'INCIDENT "Payments double-charged" -- SEV-1 -- checkout') == ["sev1"]
+    leave = {
+        "type": "string",
+        "enum": ["annual", "sick", "unpaid"],
+        "description": "type: annual (vacation/holiday), sick or unpaid",
+    }
+    assert offered(leave, "please log vacation for me from Monday") == ["annual"]
+    accent = {"type": "string", "enum": ["general_american", "received_pronunciation", "australian"]}
+    assert offered(accent, 'ipa for "route", British RP') == ["received_pronunciation"]
+    # lower-case letters are no initials, and a gloss word not said hints nothing
+    assert offered(accent, "ipa for route, rp please") == accent["enum"]
+    assert offered(leave, "please log it for me") == leave["enum"]
+
+
+def test_numbered_parameters_take_the_requests_numbers_in_order() -> None:
+    from purpose_react.values import request_value_schema
+
+    def narrowed(props: dict[str, Any], request: str) -> dict[str, Any]:
+        schema = {"type": "object", "properties": props, "required": list(props)}
+        return {k: v["enum"] for k, v in request_value_schema(schema, request)["properties"].items()}
+
+    sides = {f"side_{c}": {"type": "number"} for c in "abc"}
+    got = narrowed(sides, "Find the area of a triangle with sides 5.8, 6.9 and 10.3.")
+    assert got == {"side_a": [5.8], "side_b": [6.9], "side_c": [10.3]}
+    legs = {"leg_a": {"type": "number"}, "leg_b": {"type": "number"}}
+    # one number more than parameters: each keeps the numbers it may be in order
+    got = narrowed(legs, "For my 2 kids' project: a right triangle has legs 44.2 and 7.1.")
+    assert got == {"leg_a": [2, 44.2], "leg_b": [44.2, 7.1]}
+    points = {n: {"type": "number"} for n in ("x1", "y1", "x2", "y2")}
+    got = narrowed(points, "Slope of the line through (-2, -5) and (22, 18)?")
+    assert got == {"x1": [-2, -5], "y1": [-2, -5], "x2": [22, 18], "y2": [22, 18]}
+    # kinds numbered alike with a number to spare: order inside the blocks is unknown, left open
+    prices = {n: {"type": "number"} for n in ("price_a", "size_a", "price_b", "size_b")}
+    got = narrowed(prices, "In my 3 shops: 1556 g for 24.79 or 1716 g for 23.99?")
+    assert all(len(v) == 5 for v in got.values())
+    # names that are not numbered alike are left as they were
+    assert narrowed({"n": {"type": "integer"}, "k": {"type": "integer"}}, "5 in 18") == {
+        "n": [5, 18],
+        "k": [5, 18],
+    }

@@ -249,6 +249,25 @@ def label_numbers(text: str) -> set[float]:
     return {v for v in found if found.count(v) >= times.get(v, 0)}
 
 
+def date_numbers(text: str) -> set[float]:
+    """The numbers a request writes only as a date's day or year ("charged on 21 November 2025", "since
+    March 2024"): no amount, count or measure, though a 135M model fills an ``amount`` with 2025 when
+    offered it. A parameter named for a day, a month or a year still takes them."""
+    inside = Counter(
+        float(n.replace(",", ""))
+        for start, end in date_spans(text)
+        for n in _REQUEST_NUMBER.findall(text[start:end])
+    )
+    times = _times_written(text)
+    return {v for v, n in inside.items() if n >= times.get(v, 0)}
+
+
+def _names_a_date_part(name: str) -> bool:
+    return bool(
+        {w.casefold() for w in _name_words(name)} & {"day", "days", "month", "year", "date", "season"}
+    )
+
+
 @lru_cache(maxsize=64)
 def _times_written(text: str) -> Counter[float]:
     """How many times the request writes each number ("5 wins, 5 draws": 5 twice). Cached like
@@ -307,6 +326,11 @@ _NAME_STEMS = {
     "num": "numb", "yr": "year", "yrs": "year", "hr": "hour", "hrs": "hour", "min": "minu", "mins": "minu",
     "sec": "seco", "secs": "seco", "usd": "doll", "eur": "euro", "gbp": "poun", "ms": "m/s", "kmph": "kilo",
     "m2": "squa", "ft2": "squa",
+    # other currencies' codes and names: any of them names a parameter that takes money
+    **dict.fromkeys(
+        "chf jpy cny rmb cad aud nzd inr sek nok dkk pln czk huf brl mxn zar krw sgd hkd yen yuan rupees "
+        "francs".split(), "curr",
+    ),
     # where a value goes: "from Tokyo to Berlin" names the origin and the destination
     "origin": "from", "source": "from", "src": "from", "departure": "from", "start": "from", "begin": "from",
     "since": "from",
@@ -314,6 +338,13 @@ _NAME_STEMS = {
     "until": "to", "till": "to",
     # "66yo", "5 years old": an age
     "yo": "age", "old": "age",
+}  # fmt: skip
+#: Unit symbols, case as written, and a word they stand for: read so only right after a number ("4.3 h",
+#: "389W"), where a letter is a unit; elsewhere "h", "s" or "W" are an initial or a possessive's "s".
+_UNIT_SYMBOLS = {
+    "h": "hours", "W": "watts", "kW": "kilowatts", "V": "volts", "A": "amps", "J": "joules", "N": "newtons",
+    "Hz": "hertz", "Pa": "pascals", "s": "seconds", "g": "grams", "L": "litres", "l": "litres",
+    "yd": "yards", "yds": "yards", "oz": "ounces", "mph": "miles",
 }  # fmt: skip
 _SIGN_STEMS = {"%": "perc", "$": "doll", "€": "euro", "£": "poun", "°": "degr", "m/s": "m/s"}
 _CONTEXT_WORDS = 3
@@ -372,7 +403,8 @@ def _takes_percent(name: str, prop: dict[str, Any]) -> bool:
 #: Words that make a parameter an amount of money, in its name or its description.
 _MONEY_WORDS = frozenset(
     "dollar dollars usd eur euro euros gbp pound pounds money cash price prices cost costs fee fees salary "
-    "wage wages income rent budget fare payment premium deposit loan principal revenue".split()
+    "wage wages income rent budget fare payment premium deposit loan principal revenue amount charge charged "
+    "balance paid spent".split()
 )
 
 
@@ -457,8 +489,15 @@ def number_bindings(
                 k += step
         for distance, k in near:
             if distance == min(d for d, _ in near):
-                # a word between two numbers: the nearer one's
-                context[k].append((word, distance, rate, k < j))
+                # a word between two numbers: the nearer one's; a unit symbol right after its number says
+                # its word ("4.3 h" hours, "389W" watts), unless a slash makes it part of a rate ("L/100km")
+                symbol = (
+                    k < j
+                    and distance == 1
+                    and word in _UNIT_SYMBOLS
+                    and not text.startswith("/", found[j].end())
+                )
+                context[k].append((_UNIT_SYMBOLS[word] if symbol else word, distance, rate, k < j))
     percents = percent_fractions(request)
     scores: dict[tuple[str, int], float] = {}  # (parameter, the number's place among the tokens)
     # a required parameter's description words that no other one's description has ("dose in milligrams")
@@ -481,7 +520,8 @@ def number_bindings(
         if _takes_percent(name, prop):
             mine.add("perc")
         if _takes_money(name, prop):
-            mine |= {_SIGN_STEMS[sign] for sign in "$€£"}  # a currency sign names it, as "%" a rate
+            # a currency sign or code names it, as "%" a rate
+            mine |= {_SIGN_STEMS[sign] for sign in "$€£"} | {"curr", "euro", "doll", "poun"}
         for i in at:
             value = float(tokens[i].replace(",", ""))
             if (
@@ -492,7 +532,9 @@ def number_bindings(
                 continue
             said: dict[str, float] = {}  # each name stem counts once, by its nearest saying
             if letters.get(i) in firsts:
-                said[letters[i]] = 1.0  # "z7" is a zoom of 7 where ``zoom`` is the name starting with z
+                # "z7" is a zoom of 7 where ``zoom`` is the name starting with z; "f/4.2" is ``f_number``
+                # more than ``focal_length_mm``: a name word that is the letter itself counts more
+                said[letters[i]] = 1.5 if words[0] == letters[i] else 1.0
             if unit and _unit_after(tokens, i) == unit:
                 said[unit] = 1.0  # "0.882 s" is ``shutter_s``, "23.7°C" ``room_c``
             for word, distance, after_per, follows in context[i]:
@@ -848,7 +890,9 @@ def _said(value: Any, request: str) -> bool:
         return False
     words = _phrase(value)
     text = _phrase(request)
-    return bool(words) and re.search(rf"(?<![\w.]){re.escape(words)}(?![\w])", text) is not None
+    # a letter and a digit may be written apart: "SEV-1" says ``sev1``, "B 12" says ``b12``
+    pattern = re.sub(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", " ?", re.escape(words))
+    return bool(words) and re.search(rf"(?<![\w.]){pattern}(?![\w])", text) is not None
 
 
 def _longest_said(members: Sequence[Any], request: str) -> list[Any]:
@@ -870,15 +914,24 @@ def _akin(a: str, b: str) -> bool:
     return common >= 4 and common >= 0.6 * min(len(a), len(b))
 
 
-def _members_hinted(members: Sequence[Any], request: str) -> list[Any]:
+def _members_hinted(members: Sequence[Any], request: str, description: str = "") -> list[Any]:
     """The enum members a request says in another form of one of their words ("two vaccine vials" for
-    ``vaccines``, "we drive" for ``driving``), when it says no member as written: only when that leaves
-    some members out, since a word every member shares says nothing."""
+    ``vaccines``, "we drive" for ``driving``), by a word the description glosses the member with in
+    brackets ("annual (vacation/holiday)" is said by "log vacation"), or by the initials of a member of
+    several words, capitalised ("British RP" for ``received_pronunciation``), when it says no member as
+    written: only when that leaves some members out, since a word every member shares says nothing."""
     spoken = [w for w in re.findall(r"[A-Za-z]+", request) if len(w) >= 4]
-    hinted = [
-        m for m in members
-        if isinstance(m, str) and any(_akin(w, s) for w in _phrase(m).split() if len(w) >= 4 for s in spoken)
-    ]  # fmt: skip
+    capitals = set(re.findall(r"\b[A-Z]{2,}\b", request))
+
+    def hinted_by(member: str) -> bool:
+        words = _phrase(member).split()
+        glossed = re.search(rf"(?<![\w]){re.escape(member)}\s*\(([^)]*)\)", description, re.IGNORECASE)
+        words += re.findall(r"[a-z]+", glossed.group(1).casefold()) if glossed else []
+        own = [w for w in words if len(w) >= 4 and w not in _FUNCTION_WORDS]
+        initials = "".join(w[0] for w in _phrase(member).split()).upper()
+        return any(_akin(w, s) for w in own for s in spoken) or (len(initials) >= 2 and initials in capitals)
+
+    hinted = [m for m in members if isinstance(m, str) and hinted_by(m)]
     return hinted if 0 < len(hinted) < len(members) else []
 
 
@@ -1057,6 +1110,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     members = member_bindings(out.get("properties") or {}, request)
     quotes = request_quotes(request)
     labels = label_numbers(request)
+    date_parts = date_numbers(request)
     props = out.get("properties") or {}
     free = [
         n
@@ -1088,7 +1142,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
                 worded = _longest_said(prop["enum"], _numeric(request))
                 said = [m for m in worded if _number(str(m)) is not None]
             if not said and required:
-                said = _members_hinted(prop["enum"], request)
+                said = _members_hinted(prop["enum"], request, str(prop.get("description") or ""))
         elif kind == "string" and (dated := _dates_for(name, prop, request)) is not None:
             said = dated  # "March 3rd, 2024" offered as "2024-03-03" where the parameter asks for that
         elif kind == "string" and not {"format", "pattern"} & set(prop):
@@ -1121,6 +1175,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             # "Room 214 here again", "my 3rd try": a label's number or an ordinal is no amount; for an
             # optional parameter never, for a required one only when the request gives no other
             said = [n for n in said if n not in labels] or (said if required else [])
+            if not _names_a_date_part(name):  # "$2,235.51 on 21 November 2025": the amount is not 2025
+                said = [n for n in said if n not in date_parts] or (said if required else [])
             said = calendar_numbers(name, prop, request) or said
         elif kind == "boolean" and not required and name and not _flag_said(name, prop, request, props):
             said = []  # an optional flag the request never mentions: its default, or left out
@@ -1155,6 +1211,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
         if not narrow(props[name], name in needed, name):
             del props[name]
     _in_order(props)
+    _ordinals_in_order(props)
     for name, day in range_ends(props, request).items():
         if day in (props[name].get("enum") or ()):
             props[name]["enum"] = [day]  # a range's start is its earlier date, its end the later
@@ -1174,6 +1231,55 @@ def _dates_for(name: str, prop: dict[str, Any], request: str) -> list[str] | Non
     if not written or asked is None:
         return None
     return written if asked[1] else [*written, *request_spans(request)]
+
+
+#: A parameter name with an ordinal: ``side_a``, ``leg_b``, ``mass1_kg``, ``x2``; the rest of the name is
+#: its kind (``side_#``, ``mass#_kg``) and the ordinal its rank.
+_ORDINAL = re.compile(
+    r"^(?P<head>.*?[a-z])(?P<digit>[1-4])(?P<tail>_.*)?$|^(?P<lead>.+_)(?P<letter>[a-d])(?P<rest>_.*)?$"
+)
+
+
+def _ordinal(name: str) -> tuple[str, int] | None:
+    m = _ORDINAL.match(name)
+    if m is None:
+        return None
+    if m["digit"]:
+        return f"{m['head']}#{m['tail'] or ''}", int(m["digit"]) - 1
+    return f"{m['lead']}#{m['rest'] or ''}", "abcd".index(m["letter"])
+
+
+def _ordinals_in_order(props: dict[str, Any]) -> None:
+    """Numbered parameters offered the same numbers take them in the request's order: the first of
+    ``leg_a`` and ``leg_b`` is written before the second ("legs 44.2 and 7.1"), so with one number more
+    than such parameters ("my 2 kids ... legs 44.2 and 7.1") ``leg_a`` may be 2 or 44.2 and ``leg_b``
+    44.2 or 7.1, and with as many numbers as parameters each is fixed. Several kinds numbered alike
+    (``x1``, ``y1``, ``x2``, ``y2``; ``price_a``, ``size_a``...) take one block of numbers per rank, in
+    either order inside it ("1556 g for 24.79": the size is written first). Only where every rank from
+    the first has each kind once, and no other parameter is offered those numbers."""
+    groups: dict[str, list[tuple[int, str, str]]] = {}  # offered list -> (rank, kind, name)
+    for name, prop in props.items():
+        offered = prop.get("enum") if isinstance(prop, dict) else None
+        ordinal = _ordinal(name)
+        if prop.get("type") not in ("number", "integer") or not isinstance(offered, list) or len(offered) < 2:
+            continue
+        key = json.dumps(offered)
+        groups.setdefault(key, []).append((ordinal[1], ordinal[0], name) if ordinal else (-1, "", name))
+    for key, members in groups.items():
+        offered = json.loads(key)
+        kinds = {kind for _, kind, _ in members}
+        ranks = max(rank for rank, _, _ in members) + 1
+        grid = {(rank, kind) for rank, kind, _ in members}
+        if (
+            any(rank < 0 for rank, _, _ in members) or ranks < 2 or len(grid) != len(members)
+            or grid != {(r, k) for r in range(ranks) for k in kinds}
+        ):  # fmt: skip
+            continue
+        width, spare = len(kinds), len(offered) - len(members)
+        if spare < 0 or (width > 1 and spare > 0):
+            continue
+        for rank, _, name in members:
+            props[name]["enum"] = offered[rank * width : (rank + 1) * width + spare]
 
 
 def _in_order(props: dict[str, Any]) -> None:
