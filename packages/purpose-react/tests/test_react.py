@@ -1282,6 +1282,12 @@ def test_numbered_parameters_take_the_requests_numbers_in_order() -> None:
     prices = {n: {"type": "number"} for n in ("price_a", "size_a", "price_b", "size_b")}
     got = narrowed(prices, "In my 3 shops: 1556 g for 24.79 or 1716 g for 23.99?")
     assert all(len(v) == 5 for v in got.values())
+    # order words number a pair: "between 1887 and 2007"
+    years = {"from_year": {"type": "integer"}, "to_year": {"type": "integer"}}
+    assert narrowed(years, "Room 214 here. gens between 1887 and 2007?") == {
+        "from_year": [1887],
+        "to_year": [2007],
+    }
     # names that are not numbered alike are left as they were
     assert narrowed({"n": {"type": "integer"}, "k": {"type": "integer"}}, "5 in 18") == {
         "n": [5, 18],

@@ -1240,7 +1240,29 @@ _ORDINAL = re.compile(
 )
 
 
+#: Name words that order a pair or a row of parameters as a request writes their values: "between 1887
+#: and 2007" for ``from_year`` and ``to_year``, "from 522.8 to 958.9" for ``old_value`` and ``new_value``.
+_ORDER_WORDS = {
+    word: rank
+    for row in (
+        "from to",
+        "start end",
+        "old new",
+        "initial final",
+        "first second third",
+        "min max",
+        "lower upper",
+    )
+    for rank, word in enumerate(row.split())
+}
+
+
 def _ordinal(name: str) -> tuple[str, int] | None:
+    words = [w.casefold() for w in _name_words(name)]
+    ordered = [i for i, w in enumerate(words) if w in _ORDER_WORDS]
+    if len(words) > 1 and len(ordered) == 1:
+        at = ordered[0]
+        return " ".join([*words[:at], "#", *words[at + 1 :]]), _ORDER_WORDS[words[at]]
     m = _ORDINAL.match(name)
     if m is None:
         return None
@@ -1250,34 +1272,36 @@ def _ordinal(name: str) -> tuple[str, int] | None:
 
 
 def _ordinals_in_order(props: dict[str, Any]) -> None:
-    """Numbered parameters offered the same numbers take them in the request's order: the first of
+    """Numbered parameters offered the same numbers take them in the request's order, and so do parameters
+    whose names differ by order words (``from_year`` and ``to_year`` for "between 1887 and 2007",
+    ``old_value`` and ``new_value``, ``min_`` and ``max_``: :data:`_ORDER_WORDS`): the first of
     ``leg_a`` and ``leg_b`` is written before the second ("legs 44.2 and 7.1"), so with one number more
     than such parameters ("my 2 kids ... legs 44.2 and 7.1") ``leg_a`` may be 2 or 44.2 and ``leg_b``
     44.2 or 7.1, and with as many numbers as parameters each is fixed. Several kinds numbered alike
     (``x1``, ``y1``, ``x2``, ``y2``; ``price_a``, ``size_a``...) take one block of numbers per rank, in
-    either order inside it ("1556 g for 24.79": the size is written first). Only where every rank from
-    the first has each kind once, and no other parameter is offered those numbers."""
+    either order inside it ("1556 g for 24.79": the size is written first), only where they are offered
+    exactly their own numbers. Only where every rank from the first has each kind once."""
     groups: dict[str, list[tuple[int, str, str]]] = {}  # offered list -> (rank, kind, name)
+    others: dict[str, int] = {}  # offered list -> how many parameters without a rank are offered it
     for name, prop in props.items():
         offered = prop.get("enum") if isinstance(prop, dict) else None
-        ordinal = _ordinal(name)
         if prop.get("type") not in ("number", "integer") or not isinstance(offered, list) or len(offered) < 2:
             continue
-        key = json.dumps(offered)
-        groups.setdefault(key, []).append((ordinal[1], ordinal[0], name) if ordinal else (-1, "", name))
+        key, ordinal = json.dumps(offered), _ordinal(name)
+        if ordinal is None:
+            others[key] = others.get(key, 0) + 1
+        else:
+            groups.setdefault(key, []).append((ordinal[1], ordinal[0], name))
     for key, members in groups.items():
         offered = json.loads(key)
         kinds = {kind for _, kind, _ in members}
         ranks = max(rank for rank, _, _ in members) + 1
         grid = {(rank, kind) for rank, kind, _ in members}
-        if (
-            any(rank < 0 for rank, _, _ in members) or ranks < 2 or len(grid) != len(members)
-            or grid != {(r, k) for r in range(ranks) for k in kinds}
-        ):  # fmt: skip
+        if ranks < 2 or len(grid) != len(members) or grid != {(r, k) for r in range(ranks) for k in kinds}:
             continue
         width, spare = len(kinds), len(offered) - len(members)
-        if spare < 0 or (width > 1 and spare > 0):
-            continue
+        if spare < 0 or (width > 1 and (spare > 0 or others.get(key))):
+            continue  # one kind: others' numbers may lie anywhere between; several: only blocks exactly
         for rank, _, name in members:
             props[name]["enum"] = offered[rank * width : (rank + 1) * width + spare]
 
