@@ -988,7 +988,8 @@ def test_the_one_free_text_parameter_takes_what_the_request_quotes() -> None:
     assert request_quotes("Spell 'to be' and \u201cnot to be\u201d.") == ["to be", "not to be"]
     two = {"type": "object", "properties": {"find": {"type": "string"}, "replace": {"type": "string"}}}
     got = request_value_schema(two, "Swap 'cat' for 'dog' in: the cat sat")["properties"]
-    assert "the cat sat" in got["find"]["enum"]  # two free texts: the quotes do not say which is which
+    # two free texts and two quotes: each takes one of the quotes (they do not say which is which)
+    assert got["find"]["enum"] == ["cat", "dog"] and got["replace"]["enum"] == ["cat", "dog"]
 
 
 def test_a_number_that_names_a_thing_is_no_optional_amount() -> None:
@@ -1293,3 +1294,29 @@ def test_numbered_parameters_take_the_requests_numbers_in_order() -> None:
         "n": [5, 18],
         "k": [5, 18],
     }
+
+
+def test_free_texts_take_the_quotes_when_as_many_are_quoted_and_im_50_is_an_age() -> None:
+    from purpose_react.values import number_bindings, request_value_schema
+
+    props = {"text": {"type": "string"}, "character": {"type": "string"}}
+    schema = {"type": "object", "properties": props, "required": list(props)}
+    got = request_value_schema(schema, "How many times does 'e' appear in 'practice makes perfect'?")
+    assert {k: v["enum"] for k, v in got["properties"].items()} == {
+        "text": ["e", "practice makes perfect"],
+        "character": ["e", "practice makes perfect"],
+    }
+    # fewer quotes than free texts: the text may be unquoted, so every span stays offered
+    three = {**props, "find": {"type": "string"}}
+    got = request_value_schema(
+        {"type": "object", "properties": three, "required": list(three)},
+        'Swap "to" for "was" in: the quick brown fox',
+    )
+    assert len(got["properties"]["text"]["enum"]) > 2
+    quote = {"driver_age": {"type": "integer"}, "car_value": {"type": "number", "description": "in dollars"}}
+    request = "Fwd from Sam, 3 attachments below. Hi! I'm 50, just bought a car valued at $52,453.43"
+    assert number_bindings(quote, request) == {"driver_age": 50, "car_value": 52453.43}
+    assert "driver_age" not in number_bindings(quote, "I'm 5 minutes away, 3 attachments")
+    # two ages: "I'm 33" would name both alike
+    both = {"current_age": {"type": "integer"}, "retirement_age": {"type": "integer"}}
+    assert number_bindings(both, "I'm 33 and want to retire at 60")["retirement_age"] == 60

@@ -431,6 +431,12 @@ def _unit_after(tokens: Sequence[str], i: int) -> str:
     return word.casefold() if len(word) == 1 and word.isalpha() else ""
 
 
+_AGE_SAID = re.compile(
+    r"\b(I['\u2019]m|I am|he's|she's|he is|she is)(?=\s+\d+(?:\.\d+)?(?![\d.])(?!\s*[%A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
 def number_bindings(
     properties: dict[str, Any], request: str, required: Collection[str] = ()
 ) -> dict[str, int | float]:
@@ -450,7 +456,10 @@ def number_bindings(
     number when read on both sides, and an optional parameter bound loses its default (measured on the
     development suites' expected calls with ``benchmarks/fncall_values.py``).
     A request that assigns a number by the parameter's name (:func:`assigned_numbers`) binds it."""
-    text = _numeric(request)
+    # "I'm 50," is an age: read as "I'm aged 50" where no unit or word follows the number, for a tool
+    # with one age (with ``current_age`` and ``retirement_age``, "aged" would name both alike)
+    ages = [n for n in properties if "age" in (w.casefold() for w in _name_words(n))]
+    text = _AGE_SAID.sub(r"\1 aged", _numeric(request)) if len(ages) == 1 else _numeric(request)
     # "79282, each" ends the number at the comma: a comma inside a number only groups thousands
     number = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
     # one letter written onto a number is its own word: "W0 D3 L20" (wins, draws, losses), "tile at z7";
@@ -1150,8 +1159,10 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             if _identifier(name, prop):
                 # a tracking number or an order id is written with digits, not "dhl" or "my order"
                 said = _identifiers(name, spans, request) or said
-            if quotes and free == [name]:
-                said = quotes  # the one free text a request quotes: 'search the logs for "timeout"'
+            if quotes and name in free and len(quotes) >= len(free):
+                # free texts a request quotes at least as many of: 'search the logs for "timeout"', "does 'e'
+                # appear in 'practice makes perfect'" (which quote is which is the model's to choose)
+                said = quotes
             elif _proper(name, prop) and not _identifier(name, prop):
                 # a person's or a place's name is written capitalised: "Set up Jonas Becker's loop"
                 said = [v for v in said if _capitalised(v)] or said
