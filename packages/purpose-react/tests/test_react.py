@@ -1217,6 +1217,15 @@ def test_a_unit_symbol_right_after_a_number_and_a_letter_that_is_a_name_word_bin
     assert number_bindings(power, "(2 of us on): 389W FTP at 54.2kg") == {"watts": 389, "rider_kg": 54.2}
     drip = {"volume_ml": {"type": "integer"}, "hours": {"type": "number"}}
     assert number_bindings(drip, "1659 mL over 4.3 h, a 15 gtt/mL set")["hours"] == 4.3
+    # a unit after a slash is the number's before it, not the next one's
+    fee = {
+        "hourly_rate": {"type": "number", "description": "rate per hour in dollars"},
+        "hours": {"type": "number", "description": "hours expected"},
+    }
+    assert number_bindings(fee, "re: PO-88123 -- $653.37/hr \u00d7 95.1 h, minus the retainer") == {
+        "hourly_rate": 653.37,
+        "hours": 95.1,
+    }
     # a symbol before a number, or one a slash makes part of a rate, names nothing
     assert "hours" not in number_bindings(drip, "h 4.3 and 15")
     fuel = {"price_per_litre": {"type": "number"}, "distance_km": {"type": "number"}}

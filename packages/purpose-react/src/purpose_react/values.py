@@ -488,7 +488,9 @@ def number_bindings(
         # after "of" to the number before it: in "1298 J of work in 488.6 s", "work" names 1298
         # "per" and the word after it to the number before: "5 per layer" is boxes per layer
         rate = j > 0 and tokens[j - 1].casefold() == "per"
-        after_of = rate or (j > 0 and tokens[j - 1].casefold() == "of")
+        # a unit after a slash is the number's before it: "$653.37/hr x 95.1 h" ("hr" is not 95.1's)
+        slashed = found[j].start() > 0 and text[found[j].start() - 1] == "/"
+        after_of = rate or slashed or (j > 0 and tokens[j - 1].casefold() == "of")
         for step in (-1,) if after_of else (1,) if word.casefold() in _PREPOSITIONS else (-1, 1):
             k = j + step
             while 0 <= k < len(tokens) and abs(k - j) <= _CONTEXT_WORDS and tokens[k] not in _STOPS:
