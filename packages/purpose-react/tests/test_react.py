@@ -1298,6 +1298,11 @@ def test_numbered_parameters_take_the_requests_numbers_in_order() -> None:
         "from_year": [1887],
         "to_year": [2007],
     }
+    # a property given as a bare schema (``true``) is left alone, and does not stop the others
+    loose = request_value_schema(
+        {"type": "object", "properties": {"x1": True, "x2": {"type": "number"}}}, "3, 4"
+    )
+    assert loose["properties"] == {"x1": True, "x2": {"type": "number", "enum": [3, 4]}}
     # names that are not numbered alike are left as they were
     assert narrowed({"n": {"type": "integer"}, "k": {"type": "integer"}}, "5 in 18") == {
         "n": [5, 18],

@@ -1298,7 +1298,7 @@ def _ordinals_in_order(props: dict[str, Any]) -> None:
     others: dict[str, int] = {}  # offered list -> how many parameters without a rank are offered it
     for name, prop in props.items():
         offered = prop.get("enum") if isinstance(prop, dict) else None
-        if prop.get("type") not in ("number", "integer") or not isinstance(offered, list) or len(offered) < 2:
+        if not isinstance(offered, list) or len(offered) < 2 or prop.get("type") not in ("number", "integer"):
             continue
         key, ordinal = json.dumps(offered), _ordinal(name)
         if ordinal is None:
