@@ -455,6 +455,9 @@ def number_bindings(
     description's verbs ("wanted", "written in") echo words a request says anywhere and bound the wrong
     number when read on both sides, and an optional parameter bound loses its default (measured on the
     development suites' expected calls with ``benchmarks/fncall_values.py``).
+    A unit symbol right after its number says its word ("4.3 h" hours, "389W" watts: :data:`_UNIT_SYMBOLS`,
+    not one a slash makes part of a rate), a unit after a slash is the number's before it ("$653.37/hr"),
+    and "I'm 50," names the age of a tool with one age.
     A request that assigns a number by the parameter's name (:func:`assigned_numbers`) binds it."""
     # "I'm 50," is an age: read as "I'm aged 50" where no unit or word follows the number, for a tool
     # with one age (with ``current_age`` and ``retirement_age``, "aged" would name both alike)
