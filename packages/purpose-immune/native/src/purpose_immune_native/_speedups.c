@@ -39,7 +39,8 @@ static PyObject *clean(PyObject *self, PyObject *arg) {
 
 /* The hashed n-grams of b[0:n], in the order of features.ngrams: character 3-, 4- and 5-grams (packed one
  * byte per 8 bits), then word 1- and 2-grams (polynomial hash sum b[i] * p**(i - s) over the bytes), each
- * salted, times mix, shifted. Writes the bucket of each into idx and, when pos is not NULL, its start. */
+ * salted, times mix, shifted. Writes the bucket of each into idx (chunk_sums adds each one's weight as it
+ * goes, in the same order). */
 typedef struct {
     uint64_t p, mix, salts[5];
     int shift;
@@ -56,7 +57,7 @@ static Py_ssize_t count_ngrams(const unsigned char *b, Py_ssize_t n, Py_ssize_t 
 }
 
 static int fill_ngrams(const unsigned char *b, Py_ssize_t n, Py_ssize_t n_spaces, const hash_params *hp,
-                       int64_t *idx, int64_t *pos) {
+                       int64_t *idx) {
     Py_ssize_t k = 0;
     const uint64_t m = hp->mix;
     const int shift = hp->shift;
@@ -67,7 +68,6 @@ static int fill_ngrams(const unsigned char *b, Py_ssize_t n, Py_ssize_t n_spaces
             uint64_t packed = 0;
             for (int j = 0; j < order; j++) packed = (packed << 8) | b[i + j];
             idx[k] = (int64_t)(((packed ^ salt) * m) >> shift);
-            if (pos) pos[k] = i;
             k++;
         }
     }
@@ -90,14 +90,12 @@ static int fill_ngrams(const unsigned char *b, Py_ssize_t n, Py_ssize_t n_spaces
         wh[j] = h;
         wp[j] = pw; /* P ** (length of word j) */
         idx[k] = (int64_t)(((h ^ hp->salts[3]) * m) >> shift);
-        if (pos) pos[k] = sp[j] + 1;
         k++;
     }
     for (Py_ssize_t j = 0; j + 2 < n_spaces; j++) {
         /* words j and j + 1 with the space between them: the bytes' hash read from the two words' */
         uint64_t h = wh[j] + (uint64_t)' ' * wp[j] + wp[j] * P * wh[j + 1];
         idx[k] = (int64_t)(((h ^ hp->salts[4]) * m) >> shift);
-        if (pos) pos[k] = sp[j] + 1;
         k++;
     }
     PyMem_Free(sp); PyMem_Free(wh); PyMem_Free(wp);
@@ -127,7 +125,7 @@ static PyObject *buckets(PyObject *self, PyObject *args) {
     Py_ssize_t n_spaces, total = count_ngrams(b, in.len, &n_spaces);
     PyObject *out = PyBytes_FromStringAndSize(NULL, total * (Py_ssize_t)sizeof(int64_t));
     if (out == NULL) { PyBuffer_Release(&in); return NULL; }
-    if (fill_ngrams(b, in.len, n_spaces, &hp, (int64_t *)PyBytes_AS_STRING(out), NULL) < 0) {
+    if (fill_ngrams(b, in.len, n_spaces, &hp, (int64_t *)PyBytes_AS_STRING(out)) < 0) {
         Py_DECREF(out); PyBuffer_Release(&in); return NULL;
     }
     PyBuffer_Release(&in);
@@ -137,7 +135,12 @@ static PyObject *buckets(PyObject *self, PyObject *args) {
 /* chunk_sums(cleaned, weights, stride, p, mix, shift, salts...) -> (sums, counts, last_start): for each
  * chunk of stride bytes, the sum (float64, added in n-gram order, as numpy's bincount adds them) of the
  * float32 weights of the n-grams that start in it, and how many start there; last_start is the largest
- * start (-1 when there is no n-gram). sums and counts are bytes of float64 and int64. */
+ * start (-1 when there is no n-gram). sums and counts are bytes of float64 and int64.
+ *
+ * Each n-gram's weight is added as its bucket is computed, in fill_ngrams' order (character 3-, 4- and
+ * 5-grams by start, then word 1- and 2-grams by start): a chunk receives its additions in the same order as
+ * from bucket and position arrays filled first (n-grams of other chunks in between do not touch its sum),
+ * so the floats are the same, without writing and reading back two int64 arrays of five entries a byte. */
 static PyObject *chunk_sums(PyObject *self, PyObject *args) {
     Py_buffer in, w;
     Py_ssize_t stride;
@@ -147,23 +150,31 @@ static PyObject *chunk_sums(PyObject *self, PyObject *args) {
                           &salts[2], &salts[3], &salts[4]))
         return NULL;
     PyObject *result = NULL, *sums = NULL, *counts = NULL;
-    int64_t *idx = NULL, *pos = NULL;
+    Py_ssize_t *sp = NULL;
+    uint64_t *wh = NULL, *wp = NULL;
     if (check_shift(shift) < 0) goto done;
     if (stride < 1) { PyErr_SetString(PyExc_ValueError, "stride must be positive"); goto done; }
     if ((size_t)w.len / sizeof(float) < ((size_t)1 << (64 - shift))) {
         PyErr_SetString(PyExc_ValueError, "weights shorter than the number of buckets");
         goto done;
     }
-    hash_params hp = {p, mix, {salts[0], salts[1], salts[2], salts[3], salts[4]}, shift};
     const unsigned char *b = (const unsigned char *)in.buf;
     const float *wt = (const float *)w.buf;
-    Py_ssize_t n_spaces, total = count_ngrams(b, in.len, &n_spaces);
-    idx = PyMem_Malloc((total ? total : 1) * sizeof(int64_t));
-    pos = PyMem_Malloc((total ? total : 1) * sizeof(int64_t));
-    if (idx == NULL || pos == NULL) { PyErr_NoMemory(); goto done; }
-    if (fill_ngrams(b, in.len, n_spaces, &hp, idx, pos) < 0) goto done;
-    Py_ssize_t last = -1;
-    for (Py_ssize_t k = 0; k < total; k++) if (pos[k] > last) last = pos[k];
+    const Py_ssize_t n = in.len;
+    const uint64_t m = mix;
+    Py_ssize_t n_spaces = 0;
+    for (Py_ssize_t i = 0; i < n; i++) n_spaces += b[i] == ' ';
+    if (n_spaces >= 2) {
+        sp = PyMem_Malloc(n_spaces * sizeof(Py_ssize_t));
+        wh = PyMem_Malloc(n_spaces * sizeof(uint64_t));
+        wp = PyMem_Malloc(n_spaces * sizeof(uint64_t));
+        if (sp == NULL || wh == NULL || wp == NULL) { PyErr_NoMemory(); goto done; }
+        Py_ssize_t s = 0;
+        for (Py_ssize_t i = 0; i < n; i++) if (b[i] == ' ') sp[s++] = i;
+    }
+    /* the largest start: the first 3-gram's last one, or the last word's (a one-letter last word) */
+    Py_ssize_t last = n >= 3 ? n - 3 : -1;
+    if (n_spaces >= 2 && sp[n_spaces - 2] + 1 > last) last = sp[n_spaces - 2] + 1;
     Py_ssize_t n_chunks = last < 0 ? 0 : last / stride + 1;
     sums = PyBytes_FromStringAndSize(NULL, n_chunks * (Py_ssize_t)sizeof(double));
     counts = PyBytes_FromStringAndSize(NULL, n_chunks * (Py_ssize_t)sizeof(int64_t));
@@ -171,17 +182,46 @@ static PyObject *chunk_sums(PyObject *self, PyObject *args) {
     double *su = (double *)PyBytes_AS_STRING(sums);
     int64_t *co = (int64_t *)PyBytes_AS_STRING(counts);
     for (Py_ssize_t c = 0; c < n_chunks; c++) { su[c] = 0.0; co[c] = 0; }
-    for (Py_ssize_t k = 0; k < total; k++) {
-        Py_ssize_t c = pos[k] / stride;
-        su[c] += (double)wt[idx[k]];
-        co[c] += 1;
+    for (int order = 3; order <= 5; order++) {
+        const Py_ssize_t count = n - order + 1;
+        const uint64_t salt = salts[order - 3];
+        for (Py_ssize_t lo = 0, c = 0; lo < count; lo += stride, c++) {
+            const Py_ssize_t hi = lo + stride < count ? lo + stride : count;
+            double sum = su[c];
+            for (Py_ssize_t i = lo; i < hi; i++) {
+                uint64_t packed = 0;
+                for (int j = 0; j < order; j++) packed = (packed << 8) | b[i + j];
+                sum += (double)wt[((packed ^ salt) * m) >> shift];
+            }
+            su[c] = sum;
+            co[c] += hi - lo;
+        }
+    }
+    if (n_spaces >= 2) {
+        for (Py_ssize_t j = 0; j + 1 < n_spaces; j++) {
+            /* word j: bytes sp[j] + 1 .. sp[j + 1] - 1, hashed as sum b[i] * P**(i - start) */
+            uint64_t h = 0, pw = 1;
+            for (Py_ssize_t i = sp[j] + 1; i < sp[j + 1]; i++) { h += b[i] * pw; pw *= p; }
+            wh[j] = h;
+            wp[j] = pw;
+            const Py_ssize_t c = (sp[j] + 1) / stride;
+            su[c] += (double)wt[((h ^ salts[3]) * m) >> shift];
+            co[c] += 1;
+        }
+        for (Py_ssize_t j = 0; j + 2 < n_spaces; j++) {
+            uint64_t h = wh[j] + (uint64_t)' ' * wp[j] + wp[j] * p * wh[j + 1];
+            const Py_ssize_t c = (sp[j] + 1) / stride;
+            su[c] += (double)wt[((h ^ salts[4]) * m) >> shift];
+            co[c] += 1;
+        }
     }
     result = Py_BuildValue("(OOn)", sums, counts, last);
 done:
     Py_XDECREF(sums);
     Py_XDECREF(counts);
-    PyMem_Free(idx);
-    PyMem_Free(pos);
+    PyMem_Free(sp);
+    PyMem_Free(wh);
+    PyMem_Free(wp);
     PyBuffer_Release(&in);
     PyBuffer_Release(&w);
     return result;
