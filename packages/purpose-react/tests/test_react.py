@@ -1187,7 +1187,10 @@ def test_a_mentioned_optional_flag_is_set_other_than_its_default() -> None:
 
 
 def test_an_identifier_is_no_dates_year_nor_an_ordinal_and_digits_enums_read_number_words() -> None:
-    from purpose_react.values import request_value_schema
+    from purpose_react.values import _identifiers, request_value_schema
+
+    # an ordinal is written with digits and names nothing, with no word of the name to pick the id by
+    assert _identifiers("order_id", ["14th", "A-77"], "Due on the 14th: A-77") == ["A-77"]
 
     schema = {
         "type": "object",

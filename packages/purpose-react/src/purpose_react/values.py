@@ -1251,7 +1251,7 @@ def _dates_for(name: str, prop: dict[str, Any], request: str) -> list[str] | Non
 
 #: A parameter name with an ordinal: ``side_a``, ``leg_b``, ``mass1_kg``, ``x2``; the rest of the name is
 #: its kind (``side_#``, ``mass#_kg``) and the ordinal its rank.
-_ORDINAL = re.compile(
+_NUMBERED_NAME = re.compile(
     r"^(?P<head>.*?[a-z])(?P<digit>[1-4])(?P<tail>_.*)?$|^(?P<lead>.+_)(?P<letter>[a-d])(?P<rest>_.*)?$"
 )
 
@@ -1279,7 +1279,7 @@ def _ordinal(name: str) -> tuple[str, int] | None:
     if len(words) > 1 and len(ordered) == 1:
         at = ordered[0]
         return " ".join([*words[:at], "#", *words[at + 1 :]]), _ORDER_WORDS[words[at]]
-    m = _ORDINAL.match(name)
+    m = _NUMBERED_NAME.match(name)
     if m is None:
         return None
     if m["digit"]:
