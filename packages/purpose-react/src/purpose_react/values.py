@@ -535,7 +535,7 @@ def number_bindings(
             mine.add("perc")
         if _takes_money(name, prop):
             # a currency sign or code names it, as "%" a rate
-            mine |= {_SIGN_STEMS[sign] for sign in "$€£"} | {"curr", "euro", "doll", "poun"}
+            mine |= {"curr", *(_SIGN_STEMS[sign] for sign in "$€£")}
         for i in at:
             value = float(tokens[i].replace(",", ""))
             if (
@@ -939,10 +939,10 @@ def _members_hinted(members: Sequence[Any], request: str, description: str = "")
 
     def hinted_by(member: str) -> bool:
         words = _phrase(member).split()
+        initials = "".join(w[0] for w in words).upper()
         glossed = re.search(rf"(?<![\w]){re.escape(member)}\s*\(([^)]*)\)", description, re.IGNORECASE)
         words += re.findall(r"[a-z]+", glossed.group(1).casefold()) if glossed else []
         own = [w for w in words if len(w) >= 4 and w not in _FUNCTION_WORDS]
-        initials = "".join(w[0] for w in _phrase(member).split()).upper()
         return any(_akin(w, s) for w in own for s in spoken) or (len(initials) >= 2 and initials in capitals)
 
     hinted = [m for m in members if isinstance(m, str) and hinted_by(m)]
