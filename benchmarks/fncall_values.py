@@ -5,7 +5,8 @@ Two checks, both on every request of ``fncall``, ``fncall-unseen`` or ``fncall-f
 ``counts`` (no model): each request's schema narrowed by ``purpose_react.values.request_value_schema``,
 and per JSON type how many of the expected arguments it fixes to the right value, leaves open (with how
 many values offered), or refuses (the expected value is not allowed: a sure failure whenever the lesson
-is shown). A binding rule is judged here first, in seconds, on the development suites.
+is shown), and how many optional numbers the request does not give are still offered a value besides
+their default (the model may send one, and a wrong argument fails the call). A binding rule is judged here first, in seconds, on the development suites.
 ``packages/purpose-suites/tests/test_fncall_values_grammar.py`` holds each suite's refused requests to
 the count at the last change to the rules, with this function.
 
@@ -47,6 +48,7 @@ def counts(suite: str, show: bool) -> dict[str, Any]:
     offered: Counter[str] = Counter()
     refused: Counter[str] = Counter()
     refused_requests = 0
+    strays = 0
     for request in data["requests"]:
         function = functions[request["function"]]
         schema = request_value_schema(function["parameters"], request["input"])
@@ -57,6 +59,14 @@ def counts(suite: str, show: bool) -> dict[str, Any]:
             allowed = None if got is None else got.get("enum")
             if name not in request["arguments"]:
                 # not asked for: wrong only when the call must send it and no allowed value is its default
+                if got is not None and name not in required and prop.get("type") in ("number", "integer"):
+                    # an optional number the request does not give, still offered a value besides its
+                    # default: the model may send it, and a wrong argument fails the call
+                    default = prop.get("default")
+                    stray = allowed is None or any(v != default for v in allowed)
+                    strays += stray
+                    if show and stray:
+                        print(f"stray {request['id']} {name}: {allowed!r} | {request['input'][:150]}")
                 if allowed is None or name not in required:
                     continue
                 expected = prop.get("default")
@@ -88,11 +98,12 @@ def counts(suite: str, show: bool) -> dict[str, Any]:
         "open": dict(open_),
         "mean_offered": {k: round(offered[k] / open_[k], 1) for k in open_},
         "refused": dict(refused),
+        "stray_optional_numbers": strays,
     }
     print(
         f"{suite}: {refused_requests} of {len(data['requests'])} requests refused by the narrowed schema; "
         f"fixed right {dict(fixed)}; open {dict(open_)} (mean offered {report['mean_offered']}); "
-        f"refused {dict(refused)}"
+        f"refused {dict(refused)}; optional numbers not asked for but offered a value: {strays}"
     )
     return report
 

@@ -1337,3 +1337,41 @@ def test_free_texts_take_the_quotes_when_as_many_are_quoted_and_im_50_is_an_age(
     # two ages: "I'm 33" would name both alike
     both = {"current_age": {"type": "integer"}, "retirement_age": {"type": "integer"}}
     assert number_bindings(both, "I'm 33 and want to retire at 60")["retirement_age"] == 60
+
+
+def test_numbers_named_alike_percent_only_numbers_fixed_numbers_and_a_lone_initial() -> None:
+    from purpose_react.values import number_ties, percent_only, request_value_schema
+
+    def narrowed(props: dict[str, Any], request: str, required: list[str]) -> dict[str, Any]:
+        schema = {"type": "object", "properties": props, "required": required}
+        return request_value_schema(schema, request)["properties"]
+
+    price = {"type": "number", "description": "price per kWh"}
+    tariff = {"kwh": {"type": "integer"}, "day_price": price, "night_price": price}
+    asked = "Our 3 cars use the cheap slot of the 412 kWh plan ($0.11/kWh); the rest is at $0.31."
+    # both prices are named by "$" alike: unsure, but neither is the 3 cars
+    bound, ties = number_ties(tariff, asked, list(tariff))
+    assert "day_price" not in bound and sorted(ties["day_price"]) == [0.11, 0.31]
+    got = narrowed(tariff, asked, list(tariff))
+    assert sorted(got["day_price"]["enum"]) == sorted(got["night_price"]["enum"]) == [0.11, 0.31]
+    assert got["kwh"]["enum"] == [412]
+    # an optional number keeps no number the other parameters are fixed to: its default instead
+    span = {
+        "start_year": {"type": "integer"},
+        "end_year": {"type": "integer"},
+        "step": {"type": "number", "default": 30},
+    }
+    got = narrowed(span, "From a house built in 1820 to its sale in 1967?", ["start_year", "end_year"])
+    assert (got["start_year"]["enum"], got["end_year"]["enum"], got["step"]["enum"]) == ([1820], [1967], [30])
+    got = narrowed(span, "From 1820 to 1967, and 1967 again?", ["start_year", "end_year"])
+    assert 1967 in got["step"]["enum"]  # written more often than it is fixed: still spare
+    # a number written only as a percentage is no amount of another kind
+    assert percent_only("(phone at 2%) dose 2.5 mg, 40% off, 40 pills") == {2.0}
+    lab = {"creatinine": {"type": "number", "description": "serum creatinine in mg/dL"}}
+    assert narrowed(lab, "(phone at 2%) SCr 1.9 today", ["creatinine"])["creatinine"]["enum"] == [1.9]
+    # a capital standing alone after a number is a one-word member's initial, not for "I" or shared ones
+    sex = {"sex": {"type": "string", "enum": ["female", "male"]}}
+    assert narrowed(sex, "CrCl: 71yo F, 64 kg", ["sex"])["sex"]["enum"] == ["female"]
+    assert narrowed(sex, "CrCl at 71 I think, 64 kg", ["sex"])["sex"]["enum"] == ["female", "male"]
+    scale = {"scale": {"type": "string", "enum": ["celsius", "centigrade", "fahrenheit"]}}
+    assert narrowed(scale, "it reads 31 C outside", ["scale"])["scale"]["enum"] == scale["scale"]["enum"]

@@ -275,11 +275,20 @@ def _times_written(text: str) -> Counter[float]:
     return Counter(float(n.replace(",", "")) for n in _REQUEST_NUMBER.findall(_numeric(text)))
 
 
+_PERCENT = re.compile(r"(-?\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+
+
 def percent_fractions(text: str) -> dict[float, float]:
     """Each percentage the request gives, as the fraction it also is ("45%" or "45 percent": 0.45), for a
     parameter whose bounds say it takes a fraction."""
-    found = re.finditer(r"(-?\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", _numeric(text), re.IGNORECASE)
+    found = _PERCENT.finditer(_numeric(text))
     return {float(m.group(1)): _as_json_number(round(float(m.group(1)) / 100, 10)) for m in found}
+
+
+def percent_only(text: str) -> set[float]:
+    """The numbers a request writes only as percentages ("2% battery"): no amount of grams or dollars."""
+    percent = Counter(float(m.group(1)) for m in _PERCENT.finditer(_numeric(text)))
+    return {v for v, n in percent.items() if n >= _times_written(text).get(v, 0)}
 
 
 def _names_a_year(name: str) -> bool:
@@ -440,6 +449,13 @@ _AGE_SAID = re.compile(
 def number_bindings(
     properties: dict[str, Any], request: str, required: Collection[str] = ()
 ) -> dict[str, int | float]:
+    """Which request number each numeric parameter names (:func:`number_ties` says how)."""
+    return number_ties(properties, request, required)[0]
+
+
+def number_ties(
+    properties: dict[str, Any], request: str, required: Collection[str] = ()
+) -> tuple[dict[str, int | float], dict[str, list[int | float]]]:
     """Which request number each numeric parameter names, read from the words next to each number (up
     to three on each side, not across a comma or a full stop, each word counted for the nearer number
     only, a preposition for the number after it, a word after "of" for the number before it).
@@ -458,7 +474,10 @@ def number_bindings(
     A unit symbol right after its number says its word ("4.3 h" hours, "389W" watts: :data:`_UNIT_SYMBOLS`,
     not one a slash makes part of a rate), a unit after a slash is the number's before it ("$653.37/hr"),
     and "I'm 50," names the age of a tool with one age.
-    A request that assigns a number by the parameter's name (:func:`assigned_numbers`) binds it."""
+    A request that assigns a number by the parameter's name (:func:`assigned_numbers`) binds it.
+    Second, for each parameter left unsure between numbers it names equally ("30% of the 194 kWh ...
+    ($0.13/kWh); the rest was at $0.28" for ``peak_price``), those numbers: the sign or word that names
+    them all says the others ("2 EVs") are not its value."""
     # "I'm 50," is an age: read as "I'm aged 50" where no unit or word follows the number, for a tool
     # with one age (with ``current_age`` and ``retirement_age``, "aged" would name both alike)
     ages = [n for n in properties if "age" in (w.casefold() for w in _name_words(n))]
@@ -574,6 +593,7 @@ def number_bindings(
 
     bound: dict[str, int | float] = {}
     unsure: set[str] = set()
+    ties: dict[str, list[int | float]] = {}
     taken: set[int] = set()  # places, not values: "5 wins, 5 draws" binds both
     while True:
         open_pairs = {
@@ -590,7 +610,11 @@ def number_bindings(
                 taken.add(i)
             else:  # two numbers for one parameter, or one number two parameters name equally: unsure
                 unsure.add(name)
-    return bound | assigned_numbers(properties, request)
+                tied = list(dict.fromkeys(_as_json_number(value_at(j)) for n, j in best if n == name))
+                if len(tied) > 1:
+                    ties[name] = tied
+    assigned = assigned_numbers(properties, request)
+    return bound | assigned, {n: v for n, v in ties.items() if n not in assigned}
 
 
 def assigned_numbers(properties: dict[str, Any], request: str) -> dict[str, int | float]:
@@ -936,6 +960,10 @@ def _members_hinted(members: Sequence[Any], request: str, description: str = "")
     written: only when that leaves some members out, since a word every member shares says nothing."""
     spoken = [w for w in re.findall(r"[A-Za-z]+", request) if len(w) >= 4]
     capitals = set(re.findall(r"\b[A-Z]{2,}\b", request))
+    # one capital standing alone after a number is a one-word member's initial: "66yo M", "98.6 F"
+    letters = set(re.findall(r"(?<=\d)\s?[a-z]{0,3}\s([B-HJ-Z])(?![\w'\u2019])|(?<=\d)([B-HJ-Z])\b", request))
+    capitals |= {c for pair in letters for c in pair if c}
+    firsts = Counter(_phrase(m)[:1].upper() for m in members if isinstance(m, str))
 
     def hinted_by(member: str) -> bool:
         words = _phrase(member).split()
@@ -943,7 +971,9 @@ def _members_hinted(members: Sequence[Any], request: str, description: str = "")
         glossed = re.search(rf"(?<![\w]){re.escape(member)}\s*\(([^)]*)\)", description, re.IGNORECASE)
         words += re.findall(r"[a-z]+", glossed.group(1).casefold()) if glossed else []
         own = [w for w in words if len(w) >= 4 and w not in _FUNCTION_WORDS]
-        return any(_akin(w, s) for w in own for s in spoken) or (len(initials) >= 2 and initials in capitals)
+        alone = len(words) == 1 and len(initials) == 1 and firsts[initials] == 1
+        by_initials = (len(initials) >= 2 or alone) and initials in capitals
+        return any(_akin(w, s) for w in own for s in spoken) or by_initials
 
     hinted = [m for m in members if isinstance(m, str) and hinted_by(m)]
     return hinted if 0 < len(hinted) < len(members) else []
@@ -1115,9 +1145,10 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     value for is left as it was (the call needs it, and the request may say it in other words)."""
     numbers = request_numbers(request)
     percents = percent_fractions(request)
+    percented = percent_only(request)
     spans = request_spans(request)
     out: dict[str, Any] = json.loads(json.dumps(schema))
-    bound = number_bindings(out.get("properties") or {}, request, out.get("required") or ())
+    bound, ties = number_ties(out.get("properties") or {}, request, out.get("required") or ())
     # a number bound as often as the request gives it is claimed ("5 wins, 5 draws": both fives)
     times = _times_written(request)
     claimed = {v for v in set(bound.values()) if list(bound.values()).count(v) >= times.get(float(v), 1)}
@@ -1193,7 +1224,12 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             said = [n for n in said if n not in labels] or (said if required else [])
             if not _names_a_date_part(name):  # "$2,235.51 on 21 November 2025": the amount is not 2025
                 said = [n for n in said if n not in date_parts] or (said if required else [])
+            if not _takes_percent(name, prop):  # "(2% battery) ... SCr 3.48": a creatinine is no 2
+                said = [n for n in said if n not in percented] or (said if required else [])
             said = calendar_numbers(name, prop, request) or said
+            # "($0.13/kWh) ... at $0.28" for a price: the numbers its words name alike, not "2 EVs"
+            tied = [n for n in said if n in ties.get(name, ())]
+            said = tied if len(set(tied)) > 1 else said
         elif kind == "boolean" and not required and name and not _flag_said(name, prop, request, props):
             said = []  # an optional flag the request never mentions: its default, or left out
         elif kind == "boolean" and not required and isinstance(prop.get("default"), bool):
@@ -1231,9 +1267,39 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     for name, day in range_ends(props, request).items():
         if day in (props[name].get("enum") or ()):
             props[name]["enum"] = [day]  # a range's start is its earlier date, its end the later
+    for name in [n for n in props if n not in needed | named]:
+        if not _spare_numbers(name, props, times):
+            del props[name]
     if named & set(props) - needed:
         out["required"] = [*(out.get("required") or []), *(n for n in props if n in named - needed)]
     return out
+
+
+def _spare_numbers(name: str, props: dict[str, Any], times: Counter[float]) -> bool:
+    """Take from an optional number's offers the numbers other parameters are fixed to as often as the
+    request writes them ("born in 1761 ... born 1998" fixes ``from_year`` and ``to_year``, so
+    ``years_per_generation`` is no 1998: it keeps its default); False when nothing is left and it has no
+    default to fall back on, so it is left out. Run once every rule has fixed what it fixes, as the
+    order of a pair is read after the words next to each number."""
+    prop = props[name]
+    if not isinstance(prop, dict) or prop.get("type") not in ("number", "integer"):
+        return True
+    offered = prop.get("enum")
+    if not isinstance(offered, list) or len(offered) < 2:
+        return True
+    fixed = Counter(
+        float(p["enum"][0]) for n, p in props.items()
+        if n != name and isinstance(p, dict) and p.get("type") in ("number", "integer")
+        and isinstance(p.get("enum"), list) and len(p["enum"]) == 1 and isinstance(p["enum"][0], int | float)
+    )  # fmt: skip
+    spare = [v for v in offered if v == prop.get("default") or fixed[float(v)] < times.get(float(v), 1)]
+    if spare:
+        prop["enum"] = spare
+        return True
+    if "default" in prop:
+        prop["enum"] = [prop["default"]]
+        return True
+    return False
 
 
 def _dates_for(name: str, prop: dict[str, Any], request: str) -> list[str] | None:
