@@ -1375,3 +1375,24 @@ def test_numbers_named_alike_percent_only_numbers_fixed_numbers_and_a_lone_initi
     assert narrowed(sex, "CrCl at 71 I think, 64 kg", ["sex"])["sex"]["enum"] == ["female", "male"]
     scale = {"scale": {"type": "string", "enum": ["celsius", "centigrade", "fahrenheit"]}}
     assert narrowed(scale, "it reads 31 C outside", ["scale"])["scale"]["enum"] == scale["scale"]["enum"]
+
+
+def test_a_labelled_identifier_superscript_units_and_feet_marks() -> None:
+    from purpose_react.values import request_value_schema
+
+    def narrowed(props: dict[str, Any], request: str) -> dict[str, Any]:
+        schema = {"type": "object", "properties": props, "required": list(props)}
+        return request_value_schema(schema, request)["properties"]
+
+    # "desk D7" is a desk's label, not the lease's id; "lease L-204" is the lease's own
+    lease = {"lease_id": {"type": "string", "description": "lease identifier"}}
+    assert narrowed(lease, "Sent from desk D7: renew MSA-7731 for a year")["lease_id"]["enum"] == ["MSA-7731"]
+    assert narrowed(lease, "From desk D7: renew lease L-204 now")["lease_id"]["enum"] == ["L-204"]
+    # "64 m²" is said by ``area_m2``'s own unit
+    room = {"area_m2": {"type": "number"}}
+    assert narrowed(room, "A 64 m² flat, winters down to -12°C")["area_m2"]["enum"] == [64]
+    # a foot mark after a number says the member in feet, and an inch mark the one in inches
+    box = {"box": {"type": "string", "enum": ["20ft", "40ft", "45ft"]}}
+    assert narrowed(box, "Does it fit a 45' box?")["box"]["enum"] == ["45ft"]
+    screen = {"screen": {"type": "string", "enum": ["13in", "15in"]}}
+    assert narrowed(screen, 'a 15" laptop')["screen"]["enum"] == ["15in"]

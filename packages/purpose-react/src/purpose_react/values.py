@@ -57,11 +57,15 @@ _NOT_A_NUMBER = re.compile(
 _UNIT_NUMBER = re.compile(r"(?<=[A-Za-z]{2}/)\d+(?:\.\d+)?|(?<=[A-Za-z]/)\d+(?:\.\d+)?(?=[A-Za-z])")
 
 
+_SUPERSCRIPTS = str.maketrans("\u00b2\u00b3", "23")
+
+
 @lru_cache(maxsize=64)
 def _numeric(text: str) -> str:
     """The request as the number readers see it: dates, clock times, identifiers and the numbers of units
     blanked, and numbers said in words or with a scale word written as digits, in place (so their
     neighbouring words still name them). Cached: every number reader of one request reads the same text."""
+    text = text.translate(_SUPERSCRIPTS)  # "51.9 m³" is "51.9 m3", as a name writes it (``cargo_m3``)
     text = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
     text = _UNIT_NUMBER.sub(lambda m: " " * len(m.group()), text)
     text = _SUFFIXED.sub(_unsuffixed, text)
@@ -921,13 +925,17 @@ def _phrase(value: Any) -> str:
     return re.sub(r"[_\-\s]+", " ", str(value).casefold()).strip()
 
 
+_FEET = re.compile(r"(?<=\d)['\u2032\u2019](?![\w'])")
+_INCHES = re.compile(r"(?<=\d)[\"\u2033](?!\w)")
+
+
 def _said(value: Any, request: str) -> bool:
     """Whether the request names an enum value: as a word or phrase, "_" and "-" read as spaces and case
     ignored ("dairy_free" is said by "dairy-free", "NO2" by "no2")."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return False
     words = _phrase(value)
-    text = _phrase(request)
+    text = _phrase(_INCHES.sub("in", _FEET.sub("ft", request)))  # "a 40' container" says ``40ft``
     # a letter and a digit may be written apart: "SEV-1" says ``sev1``, "B 12" says ``b12``
     pattern = re.sub(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", " ?", re.escape(words))
     return bool(words) and re.search(rf"(?<![\w.]){pattern}(?![\w])", text) is not None
@@ -1045,6 +1053,12 @@ def _identifiers(name: str, spans: Sequence[str], request: str) -> list[str]:
         )
     ] or ids  # fmt: skip
     words = [w for w in _name_words(name) if w.casefold() not in _IDENTIFIER_WORDS]
+    # "Writing from gate B12, in NDA-0931": a span a label of something else comes before is that thing's
+    others = "|".join(w for w in _LABELS if w not in {v.casefold() for v in words})
+    ids = [
+        s for s in ids
+        if not re.search(rf"\b(?:{others})\.?\s*#?\s*{re.escape(s)}(?![\w-])", request, re.IGNORECASE)
+    ] or ids  # fmt: skip
     after = [
         s
         for s in ids
