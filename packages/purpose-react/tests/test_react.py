@@ -1396,3 +1396,18 @@ def test_a_labelled_identifier_superscript_units_and_feet_marks() -> None:
     assert narrowed(box, "Does it fit a 45' box?")["box"]["enum"] == ["45ft"]
     screen = {"screen": {"type": "string", "enum": ["13in", "15in"]}}
     assert narrowed(screen, 'a 15" laptop')["screen"]["enum"] == ["15in"]
+
+
+def test_a_flag_is_mentioned_by_two_words_its_description_writes_together() -> None:
+    from purpose_react.values import request_value_schema
+
+    props = {
+        "weight_kg": {"type": "number"},
+        "chilled": {"type": "boolean", "description": "dry ice or gel packs inside", "default": False},
+    }
+    schema = {"type": "object", "properties": props, "required": ["weight_kg"]}
+    said = request_value_schema(schema, "Ship 4.1 kg of fish, packed in dry ice, by Friday")["properties"]
+    assert said["chilled"]["enum"] == [True]
+    # the two words apart say nothing
+    apart = request_value_schema(schema, "Ship 4.1 kg over ice, on a dry road")["properties"]
+    assert apart["chilled"]["enum"] == [False]

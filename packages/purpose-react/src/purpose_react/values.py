@@ -1003,7 +1003,9 @@ def _name_said(name: str, request: str, others: Sequence[str] = ()) -> bool:
 def _flag_said(name: str, prop: dict[str, Any], request: str, properties: dict[str, Any]) -> bool:
     """Whether the request mentions a flag: by a word of its name no other parameter's name has
     (:func:`_name_said`), or by two words or more that only its description has ("with an overnight fridge
-    proof" for ``cold_retard``, "proof overnight in the fridge"). One such word is not enough: "trading"
+    proof" for ``cold_retard``, "proof overnight in the fridge"), or by two words its description writes
+    together, written together ("packed with dry ice" for "dry ice or other dangerous goods"). One word is
+    not enough: "trading"
     echoes ``include_after_hours``' "after-hours trading" in any stock question, "match" a regex tool's
     "case-insensitive match" (on the development suites, two description words set the flag right in
     every case they occur, one word in four of eight)."""
@@ -1014,8 +1016,18 @@ def _flag_said(name: str, prop: dict[str, Any], request: str, properties: dict[s
     shared = _stems(re.findall(r"[A-Za-z]+", around))
     described = re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))
     own = _stems([w for w in described if len(w) >= 4 and w.casefold() not in _FUNCTION_WORDS]) - shared
-    spoken = _stems(re.findall(r"[A-Za-z]+", request))
-    return sum(any(_names(stem, said) for said in spoken) for stem in own) >= 2
+    words = re.findall(r"[A-Za-z]+", request)
+    spoken = _stems(words)
+    # or by two words its description writes together, as the request writes them: "packed with dry ice"
+    # for ``hazardous`` ("dry ice or other dangerous goods"), however short the words
+    pairs = {
+        (_stem(a), _stem(b)) for a, b in pairwise(described)
+        if min(len(a), len(b)) >= 3 and not {a.casefold(), b.casefold()} & _FUNCTION_WORDS
+        and not {_stem(a), _stem(b)} <= shared
+    }  # fmt: skip
+    return sum(any(_names(stem, said) for said in spoken) for stem in own) >= 2 or bool(
+        pairs & {(_stem(a), _stem(b)) for a, b in pairwise(words)}
+    )
 
 
 #: Last words of a string parameter's name that make it an identifier (``tracking_number``, ``orderId``).
