@@ -1365,8 +1365,19 @@ def test_numbers_named_alike_percent_only_numbers_fixed_numbers_and_a_lone_initi
     assert (got["start_year"]["enum"], got["end_year"]["enum"], got["step"]["enum"]) == ([1820], [1967], [30])
     got = narrowed(span, "From 1820 to 1967, and 1967 again?", ["start_year", "end_year"])
     assert 1967 in got["step"]["enum"]  # written more often than it is fixed: still spare
+    # ... and one offered a single number another is fixed to is left out
+    cricket = {
+        "runs": {"type": "integer", "description": "runs scored"},
+        "overs": {"type": "number", "description": "overs bowled"},
+        "target": {"type": "integer", "description": "target to chase"},
+    }
+    assert set(narrowed(cricket, "Sorry, 2nd note: on 64 after 9 overs. Run rate?", ["runs", "overs"])) == {
+        "runs",
+        "overs",
+    }
     # a number written only as a percentage is no amount of another kind
     assert percent_only("(phone at 2%) dose 2.5 mg, 40% off, 40 pills") == {2.0}
+    assert percent_only("up 1,200% to 200 kg") == {1200.0}  # not 200
     lab = {"creatinine": {"type": "number", "description": "serum creatinine in mg/dL"}}
     assert narrowed(lab, "(phone at 2%) SCr 1.9 today", ["creatinine"])["creatinine"]["enum"] == [1.9]
     # a capital standing alone after a number is a one-word member's initial, not for "I" or shared ones

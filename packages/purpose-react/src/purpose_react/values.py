@@ -279,19 +279,21 @@ def _times_written(text: str) -> Counter[float]:
     return Counter(float(n.replace(",", "")) for n in _REQUEST_NUMBER.findall(_numeric(text)))
 
 
-_PERCENT = re.compile(r"(-?\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_PERCENT = re.compile(
+    r"(?<![\d,.])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE
+)
 
 
 def percent_fractions(text: str) -> dict[float, float]:
     """Each percentage the request gives, as the fraction it also is ("45%" or "45 percent": 0.45), for a
     parameter whose bounds say it takes a fraction."""
-    found = _PERCENT.finditer(_numeric(text))
-    return {float(m.group(1)): _as_json_number(round(float(m.group(1)) / 100, 10)) for m in found}
+    found = [float(m.group(1).replace(",", "")) for m in _PERCENT.finditer(_numeric(text))]
+    return {value: _as_json_number(round(value / 100, 10)) for value in found}
 
 
 def percent_only(text: str) -> set[float]:
     """The numbers a request writes only as percentages ("2% battery"): no amount of grams or dollars."""
-    percent = Counter(float(m.group(1)) for m in _PERCENT.finditer(_numeric(text)))
+    percent = Counter(float(m.group(1).replace(",", "")) for m in _PERCENT.finditer(_numeric(text)))
     return {v for v, n in percent.items() if n >= _times_written(text).get(v, 0)}
 
 
@@ -1005,10 +1007,9 @@ def _flag_said(name: str, prop: dict[str, Any], request: str, properties: dict[s
     (:func:`_name_said`), or by two words or more that only its description has ("with an overnight fridge
     proof" for ``cold_retard``, "proof overnight in the fridge"), or by two words its description writes
     together, written together ("packed with dry ice" for "dry ice or other dangerous goods"). One word is
-    not enough: "trading"
-    echoes ``include_after_hours``' "after-hours trading" in any stock question, "match" a regex tool's
-    "case-insensitive match" (on the development suites, two description words set the flag right in
-    every case they occur, one word in four of eight)."""
+    not enough: "trading" echoes ``include_after_hours``' "after-hours trading" in any stock question,
+    "match" a regex tool's "case-insensitive match" (on the development suites, two description words set
+    the flag right in every case they occur, one word in four of eight)."""
     others = [n for n in properties if n != name]
     if _name_said(name, request, others):
         return True
@@ -1311,7 +1312,7 @@ def _spare_numbers(name: str, props: dict[str, Any], times: Counter[float]) -> b
     if not isinstance(prop, dict) or prop.get("type") not in ("number", "integer"):
         return True
     offered = prop.get("enum")
-    if not isinstance(offered, list) or len(offered) < 2:
+    if not isinstance(offered, list) or not offered:
         return True
     fixed = Counter(
         float(p["enum"][0]) for n, p in props.items()
