@@ -20,12 +20,14 @@ example ``(?:no|y) (?:usual :content )?(?:filte|this|ains|ship|ints|tors|ines|ri
 miss on the development sources when this script was written.
 
 Times are CPU time on one core; the load average is printed, since figures on a busy machine are
-indicative only.
+indicative only. Each command's last line is one JSON object (``profile``: ``mb_per_s_whole``,
+``mb_per_s_sum`` and the costliest patterns; ``check``: ``views``, ``patterns``, ``misses``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import statistics
@@ -129,7 +131,12 @@ def profile(top: int, without: bool, seconds: float) -> None:
             f"{name.removeprefix('immune-')} {family}" for name, family in behind.get(patterns[i], [])
         )
         print(f"{i:4d} {rate:9.1f} {rest:>13s}  ({owners or '?'}): {_readable(patterns[i], 150)}")
-    print(f"load average {[round(x, 2) for x in os.getloadavg()]}")
+    load = [round(x, 2) for x in os.getloadavg()]
+    print(f"load average {load}")
+    costly = [{"id": i, "mb_per_s_alone": round(rate, 1)} for rate, i in solo[:top]]
+    report = {"patterns": len(patterns), "mb_per_s_whole": round(whole_rate, 2)}
+    report |= {"mb_per_s_sum": round(1 / total, 2), "costliest": costly, "load": load}
+    print(json.dumps(report))
 
 
 def check(max_bytes: int) -> int:
@@ -149,8 +156,9 @@ def check(max_bytes: int) -> int:
             if i not in found and pattern.search(data):
                 misses += 1
                 print(f"MISS pattern {i} ({behind.get(patterns[i])}) in {data[:120]!r}")
-    print(f"{len(views)} views up to {max_bytes} bytes, {len(patterns)} patterns: {misses} misses "
-          f"({time.perf_counter() - started:.0f} s)")  # fmt: skip
+    seconds = round(time.perf_counter() - started, 1)
+    print(f"{len(views)} views up to {max_bytes} bytes, {len(patterns)} patterns: {misses} misses")
+    print(json.dumps({"views": len(views), "patterns": len(patterns), "misses": misses, "seconds": seconds}))
     return 1 if misses else 0
 
 
