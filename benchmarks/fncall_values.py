@@ -6,7 +6,8 @@ Two checks, both on every request of ``fncall``, ``fncall-unseen`` or ``fncall-f
 and per JSON type how many of the expected arguments it fixes to the right value, leaves open (with how
 many values offered), or refuses (the expected value is not allowed: a sure failure whenever the lesson
 is shown), and how many optional numbers the request does not give are still offered a value besides
-their default (the model may send one, and a wrong argument fails the call). A binding rule is judged here first, in seconds, on the development suites.
+their default (the model may send one, and a wrong argument fails the call). A binding rule is judged
+here first, in seconds, on the development suites.
 ``packages/purpose-suites/tests/test_fncall_values_grammar.py`` holds each suite's refused requests to
 the count at the last change to the rules, with this function.
 
