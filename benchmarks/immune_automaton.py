@@ -65,21 +65,15 @@ def _setup() -> tuple[Any, list[str], dict[str, list[tuple[str, str]]], list[dic
 
 
 def _compile(hs: Any, patterns: list[str]) -> Any:
-    db = hs.Database()
-    flags = hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
-    db.compile(expressions=[p.encode("ascii") for p in patterns], ids=list(range(len(patterns))),
-               elements=len(patterns), flags=[flags] * len(patterns))  # fmt: skip
-    return db
+    from purpose_immune_engine import onepass
 
-
-def _collect(pattern_id: int, _start: int, _end: int, _flags: int, ids: set[int]) -> None:
-    ids.add(pattern_id)
+    return onepass.compile_patterns(patterns)  # the flags the one-pass automaton compiles with
 
 
 def _matches(hs: Any, db: Any, data: bytes, scratch: Any = None) -> set[int]:
-    ids: set[int] = set()
-    db.scan(data, match_event_handler=_collect, context=ids, scratch=scratch or hs.Scratch(db))
-    return ids
+    from purpose_immune_engine import onepass
+
+    return onepass.matching_ids(db, data, scratch or hs.Scratch(db))
 
 
 def _mb_per_s(hs: Any, db: Any, data: bytes, seconds: float) -> float:

@@ -358,8 +358,7 @@ def _within_sentences(pattern: str, flags: int) -> bool:
 
 def _scan(automaton: _Automaton, data: bytes) -> frozenset[int]:
     """The registration ids of the patterns of ``automaton`` that match ``data``."""
-    ids: set[int] = set()
-    automaton.db.scan(data, match_event_handler=_collect, context=ids, scratch=automaton.scratch())
+    ids = matching_ids(automaton.db, data, automaton.scratch())
     remap = automaton.remap
     return frozenset(remap[i] for i in ids)
 
@@ -390,6 +389,29 @@ def _load_cached(name: str, sources: list[str]) -> Any:
         return None
 
 
+def compile_patterns(patterns: list[str], flags: int | None = None) -> Any:
+    """A Hyperscan database of ``patterns``, each reported by its index in the list. ``flags``: Hyperscan's
+    flags for every pattern (default: one report per pattern, empty matches allowed)."""
+    hs = _hyperscan()
+    db = hs.Database()
+    if flags is None:
+        flags = hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
+    db.compile(
+        expressions=[p.encode("ascii") for p in patterns],
+        ids=list(range(len(patterns))),
+        elements=len(patterns),
+        flags=[flags] * len(patterns),
+    )
+    return db
+
+
+def matching_ids(db: Any, data: bytes, scratch: Any) -> set[int]:
+    """The indices of the patterns of ``db`` that match ``data`` (``scratch``: Hyperscan's, for ``db``)."""
+    ids: set[int] = set()
+    db.scan(data, match_event_handler=_collect, context=ids, scratch=scratch)
+    return ids
+
+
 def _load_or_compile(name: str, sources: list[str], flags: int | None = None) -> Any:
     """The automaton for ``sources`` from the cache, or compiled and cached. ``flags``: Hyperscan's flags for
     every pattern (default: one report per pattern, empty matches allowed); the kind ``name`` must differ
@@ -399,16 +421,8 @@ def _load_or_compile(name: str, sources: list[str], flags: int | None = None) ->
         return cached
     hs = _hyperscan()
     path = _cache_path(name, sources)
-    db = hs.Database()
-    if flags is None:
-        flags = hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
-    ordered = sorted(set(sources))  # the same automaton whichever scanner registered first
-    db.compile(
-        expressions=[s.encode("ascii") for s in ordered],
-        ids=list(range(len(ordered))),
-        elements=len(ordered),
-        flags=[flags] * len(ordered),
-    )
+    # sorted: the same automaton whichever scanner registered first
+    db = compile_patterns(sorted(set(sources)), flags)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
