@@ -24,7 +24,10 @@ whole scan by a third, smaller automaton of the patterns that may match across a
 :mod:`purpose_immune_engine.sentences` and :meth:`OnePass.match`).
 
 Fail-safe: anything going wrong in the accelerator (import, compile, load, scan) turns it off for the
-process and the pure-Python gate takes over, never a skipped rule.
+process and the pure-Python gate takes over, never a skipped rule. Hyperscan itself can miss a match
+``re`` finds (python-hyperscan 0.9.1 does, for some pattern shapes at some offsets): each automaton is
+tested on texts drawn from its own patterns when it is compiled (:mod:`purpose_immune_engine.selfcheck`),
+and a pattern it was seen to miss is reported for every view, so its rule is always confirmed with ``re``.
 """
 
 from __future__ import annotations
@@ -103,15 +106,22 @@ def cache_dir() -> Path:
     return Path(base) / "purpose-agent" / "immune"
 
 
+Compiled = tuple[Any, frozenset[int]]
+"""A Hyperscan database and the indices (in its numbering) of the patterns it was seen to miss."""
+
+
 class _Automaton:
     """A compiled database for the first ``count`` patterns of one kind, with a scratch space per thread."""
 
-    def __init__(self, db: Any, sources: list[str]) -> None:
-        self.db = db
+    def __init__(self, compiled: Compiled, sources: list[str]) -> None:
+        self.db, unreliable = compiled
         self.count = len(sources)
         ids = {s: i for i, s in enumerate(sources)}
         self.remap = [ids[s] for s in sorted(ids)]
         """Registration id of each pattern the automaton reports (it numbers them in sorted order)."""
+        self.always = frozenset(self.remap[i] for i in unreliable)
+        """Registration ids of the patterns the automaton was seen to miss (:mod:`.selfcheck`): reported for
+        every text, so their rules are confirmed with ``re`` as without the accelerator."""
         self._local = threading.local()
         self.scratch()  # fails here, in the builder, if the database cannot be used
 
@@ -242,10 +252,10 @@ class OnePass:
             sources = list(kind.sources)
             kind.tried_load = len(sources)
         try:
-            db = _load_cached(kind.name, sources)
-            if db is None:
+            compiled = _load_cached(kind.name, sources)
+            if compiled is None:
                 return None
-            kind.ready = _Automaton(db, sources)
+            kind.ready = _Automaton(compiled, sources)
         except Exception as exc:
             self.broken = f"{type(exc).__name__}: {exc}"[:300]
             return None
@@ -341,6 +351,7 @@ class OnePass:
         assert wide_automaton is not None
         lower_ids = self._kinds[0].crossing
         found.update(lower_ids[i] for i in _scan(wide_automaton, data))
+        found |= automaton.always  # a pattern the lower-case automaton misses stays reported
         return frozenset(found)
 
 
@@ -357,10 +368,11 @@ def _within_sentences(pattern: str, flags: int) -> bool:
 
 
 def _scan(automaton: _Automaton, data: bytes) -> frozenset[int]:
-    """The registration ids of the patterns of ``automaton`` that match ``data``."""
+    """The registration ids of the patterns of ``automaton`` that match ``data`` (or that it may miss)."""
     ids = matching_ids(automaton.db, data, automaton.scratch())
     remap = automaton.remap
-    return frozenset(remap[i] for i in ids)
+    found = frozenset(remap[i] for i in ids)
+    return found | automaton.always if automaton.always else found
 
 
 def _collect(pattern_id: int, _start: int, _end: int, _flags: int, ids: set[int]) -> None:
@@ -370,11 +382,15 @@ def _collect(pattern_id: int, _start: int, _end: int, _flags: int, ids: set[int]
 def _cache_path(name: str, sources: list[str]) -> Path:
     """Where the automaton for these patterns is kept, keyed by the sorted patterns (it reports the index
     of each in that order; :class:`_Automaton` maps it back to the registration id)."""
-    version = f"hyperscan {getattr(_hyperscan(), '__version__', '')}; superset 1"
+    version = f"hyperscan {getattr(_hyperscan(), '__version__', '')}; superset 1; {_CHECKED.decode()}"
     return cache_dir() / f"{name}-{_digest(sorted(set(sources)), version)}.hsdb"
 
 
-def _load_cached(name: str, sources: list[str]) -> Any:
+_CHECKED = b"selfcheck 1"
+"""The first line of a cached automaton: this tag, then the indices :func:`checked` found unreliable."""
+
+
+def _load_cached(name: str, sources: list[str]) -> Compiled | None:
     """The compiled automaton for exactly these patterns from the cache, or None."""
     path = _cache_path(name, sources)
     try:
@@ -383,10 +399,23 @@ def _load_cached(name: str, sources: list[str]) -> Any:
     except OSError:
         return None
     try:
+        head, _, body = data.partition(b"\n")
+        tag, _, ids = head.partition(b" ids ")
+        if tag != _CHECKED:
+            return None
         hs = _hyperscan()
-        return hs.loadb(data, hs.HS_MODE_BLOCK)
+        return hs.loadb(body, hs.HS_MODE_BLOCK), frozenset(int(i) for i in ids.split())
     except Exception:  # a damaged or foreign file: compile again
         return None
+
+
+def checked(db: Any, patterns: list[str]) -> frozenset[int]:
+    """Indices of ``patterns`` (compiled into ``db`` in this order) that ``db`` fails to report on a text
+    where ``re`` finds them (:mod:`purpose_immune_engine.selfcheck`)."""
+    from purpose_immune_engine.selfcheck import unreliable
+
+    scratch = _hyperscan().Scratch(db)
+    return frozenset(unreliable(patterns, lambda data: matching_ids(db, data, scratch)))
 
 
 def compile_patterns(patterns: list[str], flags: int | None = None) -> Any:
@@ -412,26 +441,29 @@ def matching_ids(db: Any, data: bytes, scratch: Any) -> set[int]:
     return ids
 
 
-def _load_or_compile(name: str, sources: list[str], flags: int | None = None) -> Any:
-    """The automaton for ``sources`` from the cache, or compiled and cached. ``flags``: Hyperscan's flags for
-    every pattern (default: one report per pattern, empty matches allowed); the kind ``name`` must differ
-    between different flags, since it keys the cache."""
+def _load_or_compile(name: str, sources: list[str], flags: int | None = None) -> Compiled:
+    """The automaton for ``sources`` from the cache, or compiled, checked (:func:`checked`) and cached.
+    ``flags``: Hyperscan's flags for every pattern (default: one report per pattern, empty matches
+    allowed); the kind ``name`` must differ between different flags, since it keys the cache."""
     cached = _load_cached(name, sources)
     if cached is not None:
         return cached
     hs = _hyperscan()
     path = _cache_path(name, sources)
     # sorted: the same automaton whichever scanner registered first
-    db = compile_patterns(sorted(set(sources)), flags)
+    patterns = sorted(set(sources))
+    db = compile_patterns(patterns, flags)
+    unreliable = checked(db, patterns)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(hs.dumpb(db))
+        head = _CHECKED + b" ids " + " ".join(map(str, sorted(unreliable))).encode() + b"\n"
+        tmp.write_bytes(head + hs.dumpb(db))
         os.replace(tmp, path)
         _prune(name)
     except OSError:
         pass  # a read-only cache directory costs a compile per process, nothing else
-    return db
+    return db, unreliable
 
 
 KEEP_CACHED = 4

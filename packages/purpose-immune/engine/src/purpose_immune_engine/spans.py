@@ -26,7 +26,8 @@ kept), so the argument above holds unchanged. Case-insensitive patterns are left
 (their folding is exact on ASCII text only).
 
 Anything else (a case-insensitive pattern on a text that is not ASCII, no automaton yet, a pattern that
-cannot be rewritten or can match the empty string, any accelerator error) answers None for that pattern,
+cannot be rewritten or can match the empty string, a pattern the automaton was seen to miss when it was
+compiled (:mod:`purpose_immune_engine.selfcheck`), any accelerator error) answers None for that pattern,
 and the caller runs ``finditer`` itself. The automata are compiled in a background thread (or by
 :func:`~purpose_immune_engine.onepass.warm`) and kept in the same cache directory as the one-pass automata.
 """
@@ -178,8 +179,15 @@ class SpanFinder:
             with self._build_lock:  # one compile at a time; a waiter then finds it done
                 for s in self._every_set:
                     if s.db is None:
-                        db = onepass._load_or_compile(s.kind, s.compiled, flags=hs.HS_FLAG_SOM_LEFTMOST)
+                        db, unreliable = onepass._load_or_compile(
+                            s.kind, s.compiled, flags=hs.HS_FLAG_SOM_LEFTMOST
+                        )
                         hs.Scratch(db)  # fails here, in the builder, if the database cannot be used
+                        # a pattern the automaton was seen to miss is left to finditer
+                        answers = self.unicode_answers if s is self._unicode else self.answers
+                        for aid in unreliable:
+                            for owner in s.owners[aid]:
+                                answers[owner] = False
                         s.db = db
                 self._ready = True
         except Exception as exc:  # finditer takes over for good
