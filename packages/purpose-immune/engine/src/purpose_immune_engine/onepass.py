@@ -27,7 +27,8 @@ Fail-safe: anything going wrong in the accelerator (import, compile, load, scan)
 process and the pure-Python gate takes over, never a skipped rule. Hyperscan itself can miss a match
 ``re`` finds (python-hyperscan 0.9.1 does, for some pattern shapes at some offsets): each automaton is
 tested on texts drawn from its own patterns when it is compiled (:mod:`purpose_immune_engine.selfcheck`),
-and a pattern it was seen to miss is reported for every view, so its rule is always confirmed with ``re``.
+and a pattern it was seen to miss is reported for every view (a rule scanner then lets the pure-Python
+gate decide for that rule: :meth:`~purpose_immune_engine.rules.RuleScanner._narrowing`).
 """
 
 from __future__ import annotations

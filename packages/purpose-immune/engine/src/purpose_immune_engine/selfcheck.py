@@ -13,8 +13,8 @@ branch and repeat count drawn at random, seeded by the pattern, so the same text
 alone, after and before filler text of varied length, in the middle of it and after one word repeated;
 :func:`unreliable` scans them with the compiled automaton and with ``re`` on the same pattern, and names
 each pattern ``re`` finds where the automaton reports nothing. The one-pass automaton then reports those
-patterns for every view (the rule is confirmed with ``re``, as without the accelerator), and the span
-finder leaves them to ``finditer``.
+patterns for every view, a rule scanner runs such a rule wherever the pure-Python gate finds its
+necessary words (as without the accelerator), and the span finder leaves them to ``finditer``.
 
 This is a test, not a proof: a miss that no drawn text provokes stays possible (of the two shipped-rule
 misses above, the check's one draw finds the first; ``python benchmarks/immune_automaton.py generated``
