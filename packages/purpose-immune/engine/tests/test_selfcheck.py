@@ -10,7 +10,6 @@ miss, the tests that need it skip and say so.
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from purpose_immune_engine import onepass, selfcheck
 from purpose_immune_engine.item import ScanItem, prepare
 from purpose_immune_engine.rules import Rule, RuleScanner
 from purpose_immune_engine.superset import superset
+from test_onepass import _accelerator  # a registry of the test's own, other tests' compiles joined
 
 MISSED = r"us[\s\S]*(?:is|ae) ?(?: harm|al harm)"
 TEXT = "refuss that refusing is harmful, so"
@@ -60,14 +60,6 @@ def test_the_check_names_the_pattern_the_automaton_misses_and_no_other() -> None
     assert onepass.checked(db, patterns) == {patterns.index(superset(MISSED, 0))}
 
 
-def _fresh_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    for thread in threading.enumerate():  # a compile left running by another test
-        if thread.name in ("immune-onepass", "immune-spans"):
-            thread.join()
-    monkeypatch.setattr(onepass, "ONE_PASS", onepass.OnePass())
-    monkeypatch.setattr("purpose_immune_engine.rules.ONE_PASS", onepass.ONE_PASS)
-
-
 def _findings(accelerated: bool) -> list[str]:
     onepass.set_enabled(accelerated)
     try:
@@ -83,7 +75,7 @@ def test_a_rule_the_automaton_misses_is_still_found(tmp_path: Path, monkeypatch:
 
     # without the check, the accelerated scan loses the finding: what the check is for
     monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path / "unchecked"))
-    _fresh_registry(monkeypatch)
+    _accelerator(monkeypatch)
     with monkeypatch.context() as m:
         m.setattr(onepass, "checked", lambda db, patterns: frozenset())
         Missed()._register()
@@ -91,7 +83,7 @@ def test_a_rule_the_automaton_misses_is_still_found(tmp_path: Path, monkeypatch:
         assert _findings(True) == []
 
     monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path / "checked"))
-    _fresh_registry(monkeypatch)
+    _accelerator(monkeypatch)
     scanner = Missed()
     scanner._register()
     assert onepass.warm()
@@ -102,7 +94,7 @@ def test_a_rule_the_automaton_misses_is_still_found(tmp_path: Path, monkeypatch:
     assert 0 not in scanner._candidates(prepare(ScanItem.from_text("a plain note about the weather")))[0]
 
     # the next process loads the automaton and what the check found from the cache, compiling nothing
-    _fresh_registry(monkeypatch)
+    _accelerator(monkeypatch)
 
     def no_compile(*_: object) -> None:
         raise AssertionError("compiled again instead of loading the cached automaton")

@@ -410,13 +410,13 @@ def _load_cached(name: str, sources: list[str]) -> Compiled | None:
         return None
 
 
-def checked(db: Any, patterns: list[str]) -> frozenset[int]:
+def checked(db: Any, patterns: list[str], salt: int = 0) -> frozenset[int]:
     """Indices of ``patterns`` (compiled into ``db`` in this order) that ``db`` fails to report on a text
-    where ``re`` finds them (:mod:`purpose_immune_engine.selfcheck`)."""
+    where ``re`` finds them (:mod:`purpose_immune_engine.selfcheck`; ``salt``: another draw of texts)."""
     from purpose_immune_engine.selfcheck import unreliable
 
     scratch = _hyperscan().Scratch(db)
-    return frozenset(unreliable(patterns, lambda data: matching_ids(db, data, scratch)))
+    return frozenset(unreliable(patterns, lambda data: matching_ids(db, data, scratch), salt=salt))
 
 
 def compile_patterns(patterns: list[str], flags: int | None = None) -> Any:

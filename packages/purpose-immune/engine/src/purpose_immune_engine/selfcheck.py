@@ -43,6 +43,7 @@ except ImportError:  # pragma: no cover
 CORES = 40
 """Texts drawn from each pattern; each is scanned in five frames (alone, after filler, before it, inside
 it, after a run of one repeated word)."""
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None))
 HIGH_BYTES = 8
 """Bytes from 0x80 up drawn in one text before classes fall back to ASCII and their repeats to the fewest."""
 MAX_BYTES = 200
@@ -115,7 +116,7 @@ def _draw(seq: Any, rnd: random.Random, out: list[int], nested: bool = False) ->
             out.append(_member(av, rnd, _highs(out) < HIGH_BYTES))
         elif op is C.CATEGORY:
             out.append(rnd.choice(_CATEGORY.get(av, _FILL)))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        elif op in _REPEATS:
             low, high, sub = av
             high = low + 40 if high is C.MAXREPEAT else high
             # mostly the fewest, sometimes one more or many: a miss may hide in a long run
@@ -143,7 +144,7 @@ def _is_word(byte: int) -> bool:
 def _repeats(seq: Any) -> bool:
     """Does ``seq`` hold a repeat of more than one (at any depth)?"""
     for op, av in seq:
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] != 1:
+        if op in _REPEATS and av[1] != 1:
             return True
         if op is C.SUBPATTERN and _repeats(av[-1]):
             return True
@@ -169,7 +170,7 @@ def _high_only(seq: Any) -> bool:
         elif op is C.SUBPATTERN:
             if not _high_only(av[-1]):
                 return False
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        elif op in _REPEATS:
             if not _high_only(av[-1]):
                 return False
         elif not (op is C.LITERAL and av >= 0x80):
