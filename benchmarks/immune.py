@@ -23,8 +23,10 @@ Speed: one core, CPU time, median of rounds, all detectors; ``scans_per_s`` on a
 by length band so that its median length is at least 250 characters and its mean at least 800;
 ``mb_per_s_long`` on the texts over 2,000 characters; ``scan_ms_100kb`` for one 100 KB text through
 ``scan_memory`` (the code path of ``purpose scan``). These are measured with the one-pass accelerator when
-Hyperscan is installed (compiled, or loaded from its cache, before timing; ``accelerator_ready_s``; the
-span finders that replay ``finditer`` on long texts, ``span_finders_ready``) and again with the pure-Python
+it is installed (on its default engine, ``accelerator``: RE2 sets, or Hyperscan without google-re2;
+compiled, or loaded from its cache, before timing; ``accelerator_ready_s``; the span finders that replay
+``finditer`` on long texts, ``span_finders_ready``), again with Hyperscan running the one-pass automata
+when both are installed (``*_hyperscan``, and ``scans_per_s_ratio_to_hyperscan``) and with the pure-Python
 gate (``*_pure_python``); ``load_avg`` says how busy the machine was.
 ``--speed-only`` prints just these figures. The very last line is one JSON object with these keys (and the
 figures of the shipped model on all sources together, in-sample, under the old keys ``recall`` and
@@ -211,8 +213,9 @@ def hundred_kb_ms(rows: list[dict], scanners: list | None = None) -> float:
 def speed_figures(rows: list[dict], active: list, seconds: float) -> dict:
     """The speed keys of the summary: scans/s on the length-stratified mix, MB/s on texts over 2,000
     characters, ms for one 100 KB text through ``purpose scan``'s code path; with the one-pass accelerator
-    (when Hyperscan is installed; compiled or loaded from its cache before timing) and, for comparison,
-    with the pure-Python gate; and the load average, since figures on a busy machine are indicative only."""
+    (on its default engine, RE2 sets where installed, compiled or loaded from the cache before timing),
+    with Hyperscan running the one-pass automata when both are installed, and with the pure-Python gate,
+    for comparison; and the load average, since figures on a busy machine are indicative only."""
     from purpose_immune_engine import onepass
 
     mix = stratified_mix(rows)
@@ -221,22 +224,36 @@ def speed_figures(rows: list[dict], active: list, seconds: float) -> dict:
     started = time.perf_counter()
     accelerated = onepass.warm()
     warm_s = time.perf_counter() - started
+    engine = onepass.engine() if accelerated else None
+    modes = ["accelerated", "pure_python"] if accelerated else ["pure_python"]
+    if engine == "re2" and onepass._hyperscan() is not None:
+        modes.insert(1, "hyperscan")
     figures: dict[str, dict[str, float]] = {}
-    for mode in (("accelerated", "pure_python") if accelerated else ("pure_python",)):
-        onepass.set_enabled(mode == "accelerated")
+    for mode in modes:
+        onepass.set_enabled(mode != "pure_python")
+        switch = os.environ.get(onepass.ENV_SWITCH)
+        if mode == "hyperscan":
+            os.environ[onepass.ENV_SWITCH] = "hyperscan"
+            onepass.warm()  # compiled or loaded before timing, as the default engine was
         try:
             sps, _ = timed_rate(mix, active, seconds)
             _, cps_long = timed_rate(long_texts, active, seconds / 2) if long_texts else (0.0, 0.0)
             ms_100kb = hundred_kb_ms(rows)
         finally:
             onepass.set_enabled(True)
+            if mode == "hyperscan":
+                if switch is None:
+                    del os.environ[onepass.ENV_SWITCH]
+                else:
+                    os.environ[onepass.ENV_SWITCH] = switch
         figures[mode] = {"scans_per_s": sps, "mb_per_s_long": cps_long / 1e6, "scan_ms_100kb": ms_100kb}
-        print(f"\nspeed, {mode.replace('_', ' ')} (one core, CPU time, all detectors): {sps:,.0f} scans/s "
+        name = f"accelerated on {engine}" if mode == "accelerated" else mode.replace("_", " ")
+        print(f"\nspeed, {name} (one core, CPU time, all detectors): {sps:,.0f} scans/s "
               f"on a mix of {len(mix)} texts (median {statistics.median(lengths):.0f}, mean "
               f"{statistics.mean(lengths):.0f} characters); {cps_long / 1e6:.2f} MB/s on {len(long_texts)} "
               f"texts over 2,000 characters; {ms_100kb:.1f} ms for one 100 KB text through scan_memory")
     load = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
-    state = f"hyperscan, ready in {warm_s:.1f} s" if accelerated else "off"
+    state = f"{engine}, ready in {warm_s:.1f} s" if accelerated else "off"
     if onepass.ONE_PASS.broken:
         state += f" ({onepass.ONE_PASS.broken})"
     from purpose_immune_engine import spans
@@ -248,20 +265,27 @@ def speed_figures(rows: list[dict], active: list, seconds: float) -> dict:
     print(f"one-pass accelerator: {state}; load average {load}")
     best = figures["accelerated" if accelerated else "pure_python"]
     pure = figures["pure_python"]
-    return {
+    out = {
         "scans_per_s": round(best["scans_per_s"], 1),
         "mix_median_chars": statistics.median(lengths),
         "mix_mean_chars": round(statistics.mean(lengths), 1),
         "mb_per_s_long": round(best["mb_per_s_long"], 3),
         "scan_ms_100kb": round(best["scan_ms_100kb"], 2),
-        "accelerator": "hyperscan" if accelerated else "off",
+        "accelerator": engine or "off",
         "accelerator_ready_s": round(warm_s, 2),
         "span_finders_ready": f"{spans_ready}/{len(finders)}",
         "scans_per_s_pure_python": round(pure["scans_per_s"], 1),
         "mb_per_s_long_pure_python": round(pure["mb_per_s_long"], 3),
         "scan_ms_100kb_pure_python": round(pure["scan_ms_100kb"], 2),
-        "load_avg": load,
     }
+    if "hyperscan" in figures:  # the other engine, timed in the same run: the ratio says what RE2 costs
+        other = figures["hyperscan"]
+        out["scans_per_s_hyperscan"] = round(other["scans_per_s"], 1)
+        out["mb_per_s_long_hyperscan"] = round(other["mb_per_s_long"], 3)
+        out["scan_ms_100kb_hyperscan"] = round(other["scan_ms_100kb"], 2)
+        out["scans_per_s_ratio_to_hyperscan"] = round(best["scans_per_s"] / other["scans_per_s"], 3)
+    out["load_avg"] = load
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

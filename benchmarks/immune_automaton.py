@@ -28,7 +28,8 @@ indicative only. Each command's last line is one JSON object (``profile``: ``mb_
 ``purpose_immune_engine.selfcheck`` on each automaton the detectors use (lower-case, case-kept, and the
 lower-case patterns that may cross a sentence cut) with ten different draws of texts per pattern, and lists
 the patterns the automaton misses on some drawn text where ``re`` finds them: how many the shipped check,
-with its one draw, leaves to ``re``, and how many more a deeper search finds.
+with its one draw, leaves to ``re``, and how many more a deeper search finds. With ``--engine re2`` the
+same draws go to the RE2 sets the one-pass automata run on by default (``onepass.Re2Sets``).
 """
 
 from __future__ import annotations
@@ -163,11 +164,13 @@ def check(max_bytes: int) -> int:
     return 1 if misses else 0
 
 
-def generated(salts: int) -> int:
+def generated(salts: int, engine: str = "hyperscan") -> int:
     """Each automaton the detectors use, checked on texts drawn from its own patterns (the compile-time
     check of ``purpose_immune_engine.selfcheck``, with ``salts`` different draws instead of one): the
-    patterns it misses, which the shipped check would leave to ``re`` only if its one draw finds them."""
+    patterns it misses, which the shipped check would leave to ``re`` only if its one draw finds them.
+    ``engine="re2"``: the same draws against the RE2 sets the one-pass automata run on by default."""
     from purpose_immune_engine import onepass
+    from purpose_immune_engine.selfcheck import unreliable
 
     hs, _patterns, behind, _rows = _setup()
     started = time.perf_counter()
@@ -177,10 +180,14 @@ def generated(salts: int) -> int:
         patterns = sorted(set(kind.sources))
         if not patterns:
             continue
-        db = _compile(hs, patterns)
+        sets = onepass.Re2Sets(patterns) if engine == "re2" else None
+        db = _compile(hs, patterns) if sets is None else None
         missed: set[int] = set()
         for salt in range(salts):
-            bad = sorted(onepass.checked(db, patterns, salt=salt))  # what the compile runs, other draws
+            if sets is not None:
+                bad = sorted(unreliable(patterns, sets.match, salt=salt))
+            else:
+                bad = sorted(onepass.checked(db, patterns, salt=salt))  # what the compile runs, other draws
             if salt == 0:
                 first[kind.name] = bad
             missed.update(bad)
@@ -192,7 +199,8 @@ def generated(salts: int) -> int:
     seconds = round(time.perf_counter() - started, 1)
     missed = {k: len(v) for k, v in found.items()}
     drawn_once = {k: len(v) for k, v in first.items()}
-    print(json.dumps({"salts": salts, "missed": missed, "missed_first_draw": drawn_once, "seconds": seconds}))
+    print(json.dumps({"engine": engine, "salts": salts, "missed": missed, "missed_first_draw": drawn_once,
+                      "seconds": seconds}))  # fmt: skip
     return 0
 
 
@@ -207,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--max-bytes", type=int, default=3000)
     g = sub.add_parser("generated", help="patterns each automaton misses on texts drawn from them")
     g.add_argument("--salts", type=int, default=10, help="different draws per pattern")
+    g.add_argument("--engine", choices=("hyperscan", "re2"), default="hyperscan", help="the automata checked")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
@@ -214,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         profile(args.top, args.without, args.seconds)
         return 0
     if args.command == "generated":
-        return generated(args.salts)
+        return generated(args.salts, args.engine)
     return check(args.max_bytes)
 
 

@@ -206,11 +206,15 @@ def test_scanner_keeps_untranslatable_rules_as_candidates() -> None:
     assert need >= 0 and bits
 
 
-def _accelerator(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Skip without Hyperscan; else give the test a registry of its own (only its scanners' rules, so its
-    automaton compiles in milliseconds whatever other tests registered)."""
-    if not onepass.available():
-        pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
+def _accelerator(monkeypatch: pytest.MonkeyPatch, engine: str | None = None) -> None:
+    """Skip without the accelerator (or without ``engine``, which the test then runs on); else give the
+    test a registry of its own (only its scanners' rules, so its automaton compiles in milliseconds
+    whatever other tests registered)."""
+    if engine is not None:
+        monkeypatch.setenv(onepass.ENV_SWITCH, engine)
+    if not onepass.available() or (engine is not None and onepass.engine() != engine):
+        wanted = engine or "the accelerator"
+        pytest.skip(f"{wanted} is not installed (pip install purpose-immune-engine[fast])")
     # a compile other tests left running in the background (the process-wide registry, a span finder)
     # would meet this test's broken or forbidden compiler and switch the accelerator off for good
     for thread in threading.enumerate():
@@ -229,13 +233,13 @@ def _findings(scanner: RuleScanner, texts: list[str], accelerated: bool) -> list
 
 
 def test_accelerated_scan_equals_pure_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _accelerator(monkeypatch)
+    _accelerator(monkeypatch, "hyperscan")
     monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path))
     scanner = Tricky()
     scanner._register()
     assert onepass.warm()
     assert list(tmp_path.glob("*.hsdb"))  # compiled once, kept for the next process
-    _accelerator(monkeypatch)  # a new registry, as in the next process: it loads, never compiles
+    _accelerator(monkeypatch, "hyperscan")  # a new registry, as in the next process: it loads, never compiles
 
     def no_compile(*_: object) -> None:
         raise AssertionError("compiled again instead of loading the cached automaton")
@@ -249,6 +253,20 @@ def test_accelerated_scan_equals_pure_python(tmp_path: Path, monkeypatch: pytest
     assert sum(map(bool, fast)) > 300
 
 
+def test_re2_sets_scan_equals_pure_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """RE2 sets compile in the scanning thread, in milliseconds, and write nothing to the cache."""
+    _accelerator(monkeypatch, "re2")
+    monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path))
+    scanner = Tricky()
+    automaton = onepass.ONE_PASS.automaton(False)  # no waiting, no background thread
+    assert automaton is not None and automaton.engine == "re2" and not automaton.always
+    texts = _texts(1500, seed=12)
+    fast = _findings(scanner, texts, True)
+    assert fast == _findings(scanner, texts, False)
+    assert sum(map(bool, fast)) > 300
+    assert not list(tmp_path.glob("*"))
+
+
 def test_a_broken_accelerator_falls_back_to_the_same_findings(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -259,7 +277,7 @@ def test_a_broken_accelerator_falls_back_to_the_same_findings(
     def fail(name: str, sources: list[str]) -> None:
         raise RuntimeError("no automaton today")
 
-    monkeypatch.setattr(onepass, "_load_or_compile", fail)
+    monkeypatch.setattr(onepass, "_compile_kind", fail)
     # warm() also builds the span finders, and one whose automata are not cached yet (a fresh cache, or
     # changed patterns) would stay broken for the rest of the process, failing the span tests after this one
     from purpose_immune_engine import spans
@@ -280,8 +298,8 @@ def test_switching_it_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_the_switch_is_read_again_whenever_it_changes(monkeypatch: pytest.MonkeyPatch) -> None:
     """available() reads the variable's raw value from the mapping behind os.environ (one lookup): every
     change made through os.environ, and a replaced os.environ, still decide the answer."""
-    installed = onepass._hyperscan() is not None
-    for value in ("off", "on", "0", "1", "no", "", "FALSE", "yes"):
+    installed = onepass._hyperscan() is not None or onepass._re2() is not None
+    for value in ("off", "on", "0", "1", "no", "", "FALSE", "yes", "hyperscan"):
         monkeypatch.setenv(onepass.ENV_SWITCH, value)
         assert onepass.available() == (installed and value.lower() not in ("off", "0", "false", "no")), value
     monkeypatch.delenv(onepass.ENV_SWITCH)
@@ -453,12 +471,12 @@ def test_compiling_ahead_from_the_command_line_fills_the_cache(tmp_path: Path) -
     import subprocess
     import sys
 
-    if not onepass.available():
+    if onepass._hyperscan() is None or not onepass.available():
         pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
-    env = {**os.environ, onepass.ENV_CACHE: str(tmp_path)}
+    env = {**os.environ, onepass.ENV_CACHE: str(tmp_path), onepass.ENV_SWITCH: "hyperscan"}
     command = [sys.executable, "-m", "purpose_immune_engine.onepass"]
     out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, check=True).stdout
-    assert "ready (lower" in out, out
+    assert "ready on hyperscan (lower" in out, out
     names = {p.name.split("-")[0] for p in tmp_path.glob("*.hsdb")}
     assert {"lower", "cased", "spans"} <= names, sorted(p.name for p in tmp_path.iterdir())
 

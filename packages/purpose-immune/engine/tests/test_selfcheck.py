@@ -32,7 +32,7 @@ class Missed(RuleScanner):
 
 def _hyperscan_misses_it() -> None:
     """Skip unless Hyperscan is installed and still misses ``MISSED`` in ``TEXT``."""
-    if not onepass.available():
+    if onepass._hyperscan() is None or not onepass.available():
         pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
     source = superset(MISSED, 0)
     db = onepass.compile_patterns([source])
@@ -75,7 +75,7 @@ def test_a_rule_the_automaton_misses_is_still_found(tmp_path: Path, monkeypatch:
 
     # without the check, the accelerated scan loses the finding: what the check is for
     monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path / "unchecked"))
-    _accelerator(monkeypatch)
+    _accelerator(monkeypatch, "hyperscan")
     with monkeypatch.context() as m:
         m.setattr(onepass, "checked", lambda db, patterns: frozenset())
         Missed()._register()
@@ -83,7 +83,7 @@ def test_a_rule_the_automaton_misses_is_still_found(tmp_path: Path, monkeypatch:
         assert _findings(True) == []
 
     monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path / "checked"))
-    _accelerator(monkeypatch)
+    _accelerator(monkeypatch, "hyperscan")
     scanner = Missed()
     scanner._register()
     assert onepass.warm()
@@ -94,7 +94,7 @@ def test_a_rule_the_automaton_misses_is_still_found(tmp_path: Path, monkeypatch:
     assert 0 not in scanner._candidates(prepare(ScanItem.from_text("a plain note about the weather")))[0]
 
     # the next process loads the automaton and what the check found from the cache, compiling nothing
-    _accelerator(monkeypatch)
+    _accelerator(monkeypatch, "hyperscan")
 
     def no_compile(*_: object) -> None:
         raise AssertionError("compiled again instead of loading the cached automaton")
@@ -106,10 +106,22 @@ def test_a_rule_the_automaton_misses_is_still_found(tmp_path: Path, monkeypatch:
     assert _findings(True) == expected
 
 
+def test_re2_sets_find_what_hyperscan_misses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default engine where google-re2 is installed answers as ``re`` does: no check needed."""
+    expected = _findings(False)
+    assert expected
+    _accelerator(monkeypatch, "re2")
+    Missed()._register()
+    assert onepass.warm()
+    automaton = onepass.ONE_PASS.automaton(False)
+    assert automaton is not None and automaton.engine == "re2" and not automaton.always
+    assert _findings(True) == expected
+
+
 def test_a_cached_automaton_without_the_check_is_compiled_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not onepass.available():
+    if onepass._hyperscan() is None or not onepass.available():
         pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
     monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path))
     sources = [superset(p, 0) for p in OTHERS]

@@ -120,7 +120,7 @@ def test_reach_is_bounded_only_where_a_cut_text_cannot_change_the_engines_choice
 
 
 def _finder() -> spans.SpanFinder:
-    if not onepass.available():
+    if not onepass.spans_available():
         pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
     finder = spans.SpanFinder("test", PATTERNS)
     assert finder.ready(wait=True), finder.broken
@@ -226,7 +226,7 @@ def test_what_the_finder_cannot_answer_is_none() -> None:
 
 
 def test_a_scan_with_too_many_reports_leaves_it_to_finditer() -> None:
-    if not onepass.available():
+    if not onepass.spans_available():
         pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
     finder = spans.SpanFinder("test-flood", [re.compile(r"[a-z]+"), re.compile(r"\bzz\b")])
     assert finder.ready(wait=True)
@@ -268,7 +268,7 @@ def _privacy_texts(n: int, seed: int, locales: list[str]) -> list[str]:
 def test_the_privacy_finders_give_finditers_matches(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every secret and personal-data pattern the finders hold: the same matches (spans and groups) as
     ``finditer``; and ``find_secrets`` / ``find_pii`` give the same findings with and without them."""
-    if not onepass.available():
+    if not onepass.spans_available():
         pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
     from purpose_immune_engine import pii, secrets
 

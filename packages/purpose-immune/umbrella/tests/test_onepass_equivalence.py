@@ -5,8 +5,8 @@ installed, and texts stitched from the rules' own fragments:
 
 * every rule of every detector, rewritten for the automaton, matches wherever the rule matches (run with
   Python's ``re`` over the views' bytes, so this holds whether or not Hyperscan is installed);
-* with Hyperscan installed, a whole scan (every detector, through core's ``run_scanners``) reports the
-  same categories and evidence with the accelerator on and off.
+* with the accelerator installed, a whole scan (every detector, through core's ``run_scanners``) reports
+  the same categories and evidence with it on (on each engine, RE2 sets and Hyperscan) and off.
 """
 
 from __future__ import annotations
@@ -91,9 +91,17 @@ def test_every_rewritten_rule_matches_wherever_its_rule_does() -> None:
     assert matched > 1000
 
 
-def test_a_scan_finds_the_same_with_and_without_the_accelerator() -> None:
-    if not onepass.available():
-        pytest.skip("hyperscan is not installed (pip install purpose-immune-engine[fast])")
+def _engine(monkeypatch: pytest.MonkeyPatch, engine: str) -> None:
+    monkeypatch.setenv(onepass.ENV_SWITCH, engine)
+    if onepass.engine() != engine:
+        pytest.skip(f"{engine} is not installed (pip install purpose-immune-engine[fast])")
+
+
+@pytest.mark.parametrize("engine", ["re2", "hyperscan"])
+def test_a_scan_finds_the_same_with_and_without_the_accelerator(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _engine(monkeypatch, engine)
     scanners = _scanners()
     for s in scanners:
         if isinstance(s, RuleScanner):
@@ -113,8 +121,59 @@ def test_a_scan_finds_the_same_with_and_without_the_accelerator() -> None:
 
     texts = _texts()
     fast = findings(True)
+    assert onepass.ONE_PASS.broken is None and onepass.engine() == engine  # the accelerator answered
     assert fast == findings(False)
     assert sum(map(bool, fast)) > 500
+
+
+def test_re2_sets_answer_as_re_on_texts_drawn_from_every_shipped_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Hyperscan misses matches of some shipped patterns on some texts (the compile-time check in
+    :mod:`purpose_immune_engine.selfcheck` exists for that); RE2 sets must miss none, on the same draws."""
+    from purpose_immune_engine.selfcheck import texts as drawn
+    from purpose_immune_engine.selfcheck import unreliable
+
+    _engine(monkeypatch, "re2")
+    for s in _scanners():
+        if isinstance(s, RuleScanner):
+            s._register()
+    checked = 0
+    for kind in onepass.ONE_PASS._kinds:
+        patterns = sorted(set(kind.sources))
+        sets = onepass.Re2Sets(patterns)
+        assert not sets.refused
+        for salt in (0, 1):
+            assert unreliable(patterns, sets.match, salt=salt) == [], kind.name
+        for i, pattern in enumerate(patterns[:40]):  # and it reports nothing re does not find
+            compiled = re.compile(pattern.encode("latin-1"))
+            for data in drawn(pattern, cores=5):
+                assert (i in sets.match(data)) == bool(compiled.search(data)), (pattern, data)
+        checked += len(patterns)
+    assert checked > 300
+
+
+def test_the_role_play_finding_hyperscan_loses_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text on which Hyperscan (python-hyperscan 0.9.1) reports nothing for a role-play rule that
+    matches it; with RE2 sets, the default engine, the detectors find it as without the accelerator."""
+    text = "stay in character ab ab ab ab ab ab not refuse"
+    _engine(monkeypatch, "re2")
+    scanners = _scanners()
+    for s in scanners:
+        if isinstance(s, RuleScanner):
+            s._register()
+    assert onepass.warm(), onepass.ONE_PASS.broken
+
+    def details(accelerated: bool) -> list[str]:
+        onepass.set_enabled(accelerated)
+        try:
+            return sorted(t.detail for t in run_scanners(ScanItem.from_text(text), scanners).threats)
+        finally:
+            onepass.set_enabled(True)
+
+    assert "injection.persona" in details(False)
+    assert details(True) == details(False)
+    assert onepass.ONE_PASS.broken is None and onepass.engine() == "re2"
 
 
 def _with_long_texts() -> list[str]:

@@ -1,18 +1,26 @@
-"""One pass over each view for every rule of every detector (optional accelerator: Hyperscan).
+"""One pass over each view for every rule of every detector (optional accelerator: RE2 sets or Hyperscan).
 
 Without it, each rule scanner's :class:`~purpose_immune_engine.gate.RuleGate` lets through every rule
 whose words all occur *somewhere* in a view (about 40 rules on an ordinary 1,000-character text, nearly
-all on a long document), and each is then confirmed with Python's ``re``. With the ``hyperscan`` package
-installed (``pip install purpose-immune-engine[fast]``), every rule of every scanner is rewritten into a
-pattern that matches wherever the rule can (see :mod:`purpose_immune_engine.superset`) and all of them are
+all on a long document), and each is then confirmed with Python's ``re``. With the accelerator installed
+(``pip install purpose-immune-engine[fast]``), every rule of every scanner is rewritten into a pattern
+that matches wherever the rule can (see :mod:`purpose_immune_engine.superset`) and all of them are
 compiled into one automaton per kind of view (lower-case, case-kept). One scan of a view, in C, linear in
 its length whatever the number of rules, names the rules that can match it (under one per view on the
 development mix); only those are confirmed with the exact ``re`` pattern, as before. The set only skips
 rules that cannot match, so the findings are the same with and without the accelerator (the equivalence
 tests check it on every development corpus and on generated texts).
 
-Compiling the automaton takes seconds (Hyperscan optimises hard for scan speed), so it is compiled once
-per set of rules and kept in the user's cache directory, keyed by a hash of the patterns and the
+Two engines can run the automaton. RE2 sets (the ``google-re2`` package, preferred where installed) are
+a regular-expression engine with the same answers as ``re`` on these patterns (no backreferences or
+lookarounds are left in them): a lazily built DFA per group of :data:`RE2_GROUP` patterns, compiled in
+milliseconds, so they are compiled in the calling thread and never cached on disk. Hyperscan
+(``PURPOSE_AGENT_IMMUNE_ACCEL=hyperscan``, or where RE2 is not installed) scans at about the same speed
+but misses some matches ``re`` finds (below); it still runs the span finders
+(:mod:`purpose_immune_engine.spans`), which need where each match starts.
+
+Compiling a Hyperscan automaton takes seconds (Hyperscan optimises hard for scan speed), so it is compiled
+once per set of rules and kept in the user's cache directory, keyed by a hash of the patterns and the
 Hyperscan version; a process loads it in milliseconds. When no compiled automaton is ready (first use,
 or a scanner created after it was built), compilation runs in a background thread and the scanners use
 the pure-Python gate meanwhile; the process finishes that compile before it exits, so the cache is
@@ -28,7 +36,8 @@ process and the pure-Python gate takes over, never a skipped rule. Hyperscan its
 ``re`` finds (python-hyperscan 0.9.1 does, for some pattern shapes at some offsets): each automaton is
 tested on texts drawn from its own patterns when it is compiled (:mod:`purpose_immune_engine.selfcheck`),
 and a pattern it was seen to miss is reported for every view (a rule scanner then lets the pure-Python
-gate decide for that rule: :meth:`~purpose_immune_engine.rules.RuleScanner._narrowing`).
+gate decide for that rule: :meth:`~purpose_immune_engine.rules.RuleScanner._narrowing`). That check is a
+test, not a proof: it does not find every such pattern, which is why RE2 sets are the default engine.
 """
 
 from __future__ import annotations
@@ -47,11 +56,13 @@ from purpose_immune_engine.superset import Untranslatable, superset
 
 MEMO_KEY = "purpose_immune_engine.onepass"
 ENV_SWITCH = "PURPOSE_AGENT_IMMUNE_ACCEL"
-"""``off`` (or ``0``) forces the pure-Python gate even with Hyperscan installed."""
+"""``off`` (or ``0``) forces the pure-Python gate even with an engine installed; ``hyperscan`` runs the
+one-pass automata with Hyperscan even where RE2 is installed (any other value: RE2 where installed)."""
 ENV_CACHE = "PURPOSE_AGENT_IMMUNE_CACHE"
 """Directory for compiled automata (default: ``$XDG_CACHE_HOME/purpose-agent/immune``)."""
 
 _hs: Any = False
+_re2_module: Any = False
 _ENABLED = [True]
 
 
@@ -70,6 +81,18 @@ def _hyperscan() -> Any:
         else:
             _hs = hyperscan
     return _hs
+
+
+def _re2() -> Any:
+    global _re2_module
+    if _re2_module is False:
+        try:
+            import re2
+        except Exception:  # ImportError, or a wheel whose library does not load on this machine
+            _re2_module = None
+        else:
+            _re2_module = re2 if hasattr(re2, "Set") else None
+    return _re2_module
 
 
 _SWITCHED_OFF = ("off", "0", "false", "no")
@@ -93,10 +116,27 @@ def available() -> bool:
     else:  # os.environ replaced by another mapping, or a platform without the private mapping
         raw = os.environ.get(ENV_SWITCH)
     if raw is not _env_seen[0] and raw != _env_seen[0]:
-        value = os.environ.get(ENV_SWITCH) or ""
-        _env_seen[1] = "on" if value.lower() not in _SWITCHED_OFF and _hyperscan() is not None else "off"
+        _env_seen[1] = _engine_named((os.environ.get(ENV_SWITCH) or "").lower())
         _env_seen[0] = raw
-    return _env_seen[1] == "on"  # type: ignore[no-any-return]
+    return _env_seen[1] is not None
+
+
+def _engine_named(value: str) -> str | None:
+    if value in _SWITCHED_OFF:
+        return None
+    if value != "hyperscan" and _re2() is not None:
+        return "re2"
+    return "hyperscan" if _hyperscan() is not None else None
+
+
+def engine() -> str | None:
+    """The engine the one-pass automata run on (``"re2"`` or ``"hyperscan"``; None: accelerator off)."""
+    return _env_seen[1] if available() else None  # type: ignore[no-any-return]
+
+
+def spans_available() -> bool:
+    """Can the span finders run (:mod:`purpose_immune_engine.spans`: they need Hyperscan's match starts)?"""
+    return available() and _hyperscan() is not None
 
 
 def cache_dir() -> Path:
@@ -108,14 +148,65 @@ def cache_dir() -> Path:
 
 
 Compiled = tuple[Any, frozenset[int]]
-"""A Hyperscan database and the indices (in its numbering) of the patterns it was seen to miss."""
+"""A Hyperscan database (or :class:`Re2Sets`) and the indices (in its numbering) of the patterns it was
+seen to miss."""
+
+RE2_GROUP = 20
+"""Patterns per RE2 set. One set of all 304 lower-case patterns needs a DFA of about 300 MB before it
+stops rebuilding states (below that it scans a hundred times slower); sets of 20 stay within a few MB
+each and scan the development mix in about twice Hyperscan's time, the 100 KB text in the same time."""
+RE2_MAX_MEM = 32 << 20
+"""Memory each RE2 set may use for its program and DFA states (bytes). On the development mix the sets of
+20 lower-case patterns scanned at the same speed with 16 MB, four times slower with 8 MB (the DFA then
+rebuilds its states again and again); a set's memory grows only as far as the texts it scans need."""
+
+
+class Re2Sets:
+    """Patterns compiled into RE2 sets of :data:`RE2_GROUP`, answering which match a text, as ``re`` does.
+
+    RE2 reads a text as Latin-1 bytes here, as Hyperscan does, so the patterns' ``\\xHH`` escapes mean
+    bytes. A pattern RE2 refuses is named in :attr:`refused` (its rule is then confirmed wherever the
+    pure-Python gate lets it through)."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        re2 = _re2()
+        self.groups: list[tuple[list[int], Any]] = []
+        refused: list[int] = []
+        for start in range(0, len(patterns), RE2_GROUP):
+            options = re2.Options()
+            options.encoding = re2.Options.Encoding.LATIN1
+            options.max_mem = RE2_MAX_MEM
+            options.log_errors = False
+            group = re2.Set.SearchSet(options)
+            members: list[int] = []
+            for index in range(start, min(start + RE2_GROUP, len(patterns))):
+                try:
+                    group.Add(patterns[index])
+                except Exception:
+                    refused.append(index)
+                else:
+                    members.append(index)
+            if members:
+                group.Compile()
+                self.groups.append((members, group))
+        self.refused = frozenset(refused)
+
+    def match(self, data: bytes) -> set[int]:
+        """The indices of the patterns that match ``data``."""
+        found: set[int] = set()
+        for members, group in self.groups:
+            for i in group.Match(data) or ():  # None when none of the group matches
+                found.add(members[i])
+        return found
 
 
 class _Automaton:
-    """A compiled database for the first ``count`` patterns of one kind, with a scratch space per thread."""
+    """A compiled database for the first ``count`` patterns of one kind, with a scratch space per thread
+    (Hyperscan's; RE2 sets need none)."""
 
     def __init__(self, compiled: Compiled, sources: list[str]) -> None:
         self.db, unreliable = compiled
+        self.engine = "re2" if isinstance(self.db, Re2Sets) else "hyperscan"
         self.count = len(sources)
         ids = {s: i for i, s in enumerate(sources)}
         self.remap = [ids[s] for s in sorted(ids)]
@@ -124,7 +215,14 @@ class _Automaton:
         """Registration ids of the patterns the automaton was seen to miss (:mod:`.selfcheck`): reported for
         every text, so their rules are confirmed with ``re`` as without the accelerator."""
         self._local = threading.local()
-        self.scratch()  # fails here, in the builder, if the database cannot be used
+        if self.engine == "hyperscan":
+            self.scratch()  # fails here, in the builder, if the database cannot be used
+
+    def ids(self, data: bytes) -> set[int]:
+        """The indices (in the automaton's numbering) of the patterns that match ``data``."""
+        if self.engine == "re2":
+            return self.db.match(data)  # type: ignore[no-any-return]
+        return matching_ids(self.db, data, self.scratch())
 
     def scratch(self) -> Any:
         """This thread's scratch space (a scan needs one of its own: threads scan in parallel)."""
@@ -227,11 +325,14 @@ class OnePass:
             return None
         kind = self._kinds[int(cased)]
         ready = kind.ready
+        if ready is not None and ready.engine != _env_seen[1]:  # the engine was switched
+            ready = kind.ready = None
+            kind.tried_load = -1
         if ready is not None and ready.count == len(kind.sources):
             return ready
         if not kind.sources:
             return None
-        if wait:
+        if wait or _env_seen[1] == "re2":  # RE2 sets compile in milliseconds: no cache, no thread
             self._build(kind)
             return kind.ready
         loaded = self._load(kind)  # a compiled automaton in the cache loads in milliseconds
@@ -269,7 +370,7 @@ class OnePass:
                     with self._lock:
                         sources = list(kind.sources)
                     if kind.ready is None or kind.ready.count != len(sources):
-                        kind.ready = _Automaton(_load_or_compile(kind.name, sources), sources)
+                        kind.ready = _Automaton(_compile_kind(kind.name, sources), sources)
                     with self._lock:
                         if len(kind.sources) == len(sources):
                             return
@@ -370,7 +471,7 @@ def _within_sentences(pattern: str, flags: int) -> bool:
 
 def _scan(automaton: _Automaton, data: bytes) -> frozenset[int]:
     """The registration ids of the patterns of ``automaton`` that match ``data`` (or that it may miss)."""
-    ids = matching_ids(automaton.db, data, automaton.scratch())
+    ids = automaton.ids(data)
     remap = automaton.remap
     found = frozenset(remap[i] for i in ids)
     return found | automaton.always if automaton.always else found
@@ -440,6 +541,15 @@ def matching_ids(db: Any, data: bytes, scratch: Any) -> set[int]:
     ids: set[int] = set()
     db.scan(data, match_event_handler=_collect, context=ids, scratch=scratch)
     return ids
+
+
+def _compile_kind(name: str, sources: list[str]) -> Compiled:
+    """The one-pass automaton of one kind on the engine in use: RE2 sets compiled here (and not checked:
+    they answer as ``re`` does), or Hyperscan's from the cache or compiled and checked."""
+    if _env_seen[1] == "re2":
+        sets = Re2Sets(sorted(set(sources)))  # numbered in sorted order, as Hyperscan's
+        return sets, sets.refused
+    return _load_or_compile(name, sources)
 
 
 def _load_or_compile(name: str, sources: list[str], flags: int | None = None) -> Compiled:
@@ -593,6 +703,6 @@ if __name__ == "__main__":  # python -m purpose_immune_engine.onepass: compile, 
             entry.item._register()
     ok = _real.warm()
     counts = ", ".join(f"{k.name} {len(k.sources)} patterns" for k in _real.ONE_PASS._kinds)
-    why = _real.ONE_PASS.broken or "hyperscan not installed or switched off"
-    state = f"ready ({counts})" if ok else f"not available ({why})"
+    why = _real.ONE_PASS.broken or "neither google-re2 nor hyperscan installed, or switched off"
+    state = f"ready on {_real.engine()} ({counts})" if ok else f"not available ({why})"
     print(f"immune one-pass accelerator: {state}, {time.perf_counter() - started:.1f} s, cache {cache_dir()}")

@@ -156,7 +156,7 @@ class SpanFinder:
         compiles in this thread with ``wait``."""
         if self._ready:
             return True
-        if self.broken is not None or not self._sets or not onepass.available():
+        if self.broken is not None or not self._sets or not onepass.spans_available():
             return False
         if wait:
             self._build()
@@ -199,7 +199,7 @@ class SpanFinder:
         """The automata's events for ``text`` (None: they cannot answer, run ``finditer``)."""
         if not self._ready and not self.ready():
             return None
-        if not onepass.available():
+        if not onepass.spans_available():
             return None
         if not text.isascii():
             return self._scan_unicode(text)
@@ -433,7 +433,7 @@ def lazy_finder(
     without it: nothing is compiled, ``finditer`` runs)."""
     if holder:
         return holder[0]
-    if not onepass.available():
+    if not onepass.spans_available():
         return None
     holder.append(SpanFinder(name, patterns))
     return holder[0]
