@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
 import os
 import re
 import threading
@@ -61,8 +62,7 @@ one-pass automata with Hyperscan even where RE2 is installed (any other value: R
 ENV_CACHE = "PURPOSE_AGENT_IMMUNE_CACHE"
 """Directory for compiled automata (default: ``$XDG_CACHE_HOME/purpose-agent/immune``)."""
 
-_hs: Any = False
-_re2_module: Any = False
+_modules: dict[str, Any] = {}
 _ENABLED = [True]
 
 
@@ -71,28 +71,23 @@ def set_enabled(enabled: bool) -> None:
     _ENABLED[0] = enabled
 
 
-def _hyperscan() -> Any:
-    global _hs
-    if _hs is False:
+def _optional(name: str, needs: str) -> Any:
+    """The optional module ``name`` (None: not installed, or without ``needs``), imported once."""
+    if name not in _modules:
         try:
-            import hyperscan
+            module = importlib.import_module(name)
         except Exception:  # ImportError, or a wheel whose library does not load on this machine
-            _hs = None
-        else:
-            _hs = hyperscan
-    return _hs
+            module = None
+        _modules[name] = module if hasattr(module, needs) else None
+    return _modules[name]
+
+
+def _hyperscan() -> Any:
+    return _optional("hyperscan", "Database")
 
 
 def _re2() -> Any:
-    global _re2_module
-    if _re2_module is False:
-        try:
-            import re2
-        except Exception:  # ImportError, or a wheel whose library does not load on this machine
-            _re2_module = None
-        else:
-            _re2_module = re2 if hasattr(re2, "Set") else None
-    return _re2_module
+    return _optional("re2", "Set")
 
 
 _SWITCHED_OFF = ("off", "0", "false", "no")
