@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -316,3 +317,39 @@ def test_threads_replay_at_once_and_find_the_same() -> None:
         together = list(pool.map(finder.starts, texts * 4))
     assert together == alone * 4
     assert all(s is not None for found in alone for s in found)
+
+
+def test_a_pattern_hyperscan_misses_on_a_text_is_left_to_finditer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hyperscan (python-hyperscan 0.9.1) reports no event for this pattern on this text, where ``re``
+    finds a match; with the compile-time check off, only the RE2 sets' answer keeps the match."""
+    missed = re.compile(r"us[\s\S]*(?:is|ae) ?(?: harm|al harm)")
+    text = "x " * 1000 + "refuss that refusing is harmful, so"
+    if not onepass.spans_available() or onepass._re2() is None:
+        pytest.skip("needs hyperscan and google-re2 (pip install purpose-immune-engine[fast])")
+    monkeypatch.setenv(onepass.ENV_CACHE, str(tmp_path))
+    monkeypatch.setattr(onepass, "checked", lambda db, patterns, salt=0: frozenset())
+    finder = spans.SpanFinder("missed", [missed, re.compile(r"\bplain\b")])
+    assert finder.ready(wait=True), finder.broken
+    expected = [m.span() for m in missed.finditer(text)]
+    assert expected
+    scanned = finder.scan(text)
+    assert scanned is not None
+    checks = [s.check for s in finder._every_set]
+    for s in finder._every_set:
+        s.check = None
+    lost = finder.scan(text)
+    assert lost is not None
+    if lost.finditer(0) != []:
+        pytest.skip("this Hyperscan reports the match its older versions missed")
+    for s, check in zip(finder._every_set, checks, strict=True):
+        s.check = check
+    assert scanned.finditer(0) is None  # left to finditer for this text
+    assert [m.span() for m in spans.finditer(scanned, 0, missed, text)] == expected
+    plain = "a plain note " * 200  # where the automaton reports nothing and RE2 agrees, it still answers
+    answered = finder.scan(plain)
+    assert answered is not None and answered.finditer(0) == []
+    found = answered.finditer(1)
+    assert found is not None
+    assert [m.start() for m in found] == [m.start() for m in re.finditer(r"\bplain\b", plain)]

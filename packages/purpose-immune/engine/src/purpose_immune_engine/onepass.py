@@ -149,7 +149,8 @@ seen to miss."""
 RE2_GROUP = 20
 """Patterns per RE2 set. One set of all 304 lower-case patterns needs a DFA of about 300 MB before it
 stops rebuilding states (below that it scans a hundred times slower); sets of 20 stay within a few MB
-each and scan the development mix in about twice Hyperscan's time, the 100 KB text in the same time."""
+each and scan the development mix in about 1.4 times Hyperscan's time (sets of 10 to 76 cost about the
+same), the 100 KB text in the same time."""
 RE2_MAX_MEM = 32 << 20
 """Memory each RE2 set may use for its program and DFA states (bytes). On the development mix the sets of
 20 lower-case patterns scanned at the same speed with 16 MB, four times slower with 8 MB (the DFA then

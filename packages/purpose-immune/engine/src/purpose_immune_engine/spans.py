@@ -30,6 +30,12 @@ cannot be rewritten or can match the empty string, a pattern the automaton was s
 compiled (:mod:`purpose_immune_engine.selfcheck`), any accelerator error) answers None for that pattern,
 and the caller runs ``finditer`` itself. The automata are compiled in a background thread (or by
 :func:`~purpose_immune_engine.onepass.warm`) and kept in the same cache directory as the one-pass automata.
+
+Hyperscan can miss a match (see :mod:`purpose_immune_engine.onepass`), and the check when it is compiled
+does not find every pattern it misses. Where google-re2 is installed, the same patterns are also compiled
+into RE2 sets (:class:`~purpose_immune_engine.onepass.Re2Sets`, which answer as ``re`` does), and a pattern
+whose superset matches a text although Hyperscan reported no event for it is left to ``finditer`` for that
+text. That catches a pattern missed on the whole text, not one match missed among others it reports.
 """
 
 from __future__ import annotations
@@ -81,7 +87,18 @@ class _Set:
         self.owners = [by_source[s] for s in self.compiled]
         """The patterns behind each id the automaton reports (it numbers the distinct sources sorted)."""
         self.db: Any = None
+        self.check: onepass.Re2Sets | None = None
+        """The same patterns in RE2 sets (where google-re2 is installed): which of them match a text at
+        all, to catch a pattern Hyperscan reports no event for although it matches (see :meth:`missed`)."""
         self._local = threading.local()
+
+    def missed(self, data: bytes, reported: set[int]) -> list[int]:
+        """The patterns (their owners) that match ``data`` although the automaton reported no event for
+        them: answered by ``finditer`` for this text."""
+        if self.check is None:
+            return []
+        owners = self.owners
+        return [owner for aid in self.check.match(data) if aid not in reported for owner in owners[aid]]
 
     def scratch(self) -> Any:
         mine = getattr(self._local, "scratch", None)
@@ -183,6 +200,9 @@ class SpanFinder:
                             s.kind, s.compiled, flags=hs.HS_FLAG_SOM_LEFTMOST
                         )
                         hs.Scratch(db)  # fails here, in the builder, if the database cannot be used
+                        if onepass._re2() is not None:
+                            s.check = onepass.Re2Sets(s.compiled)
+                            unreliable = unreliable | s.check.refused  # nothing to check it with
                         # a pattern the automaton was seen to miss is left to finditer
                         answers = self.unicode_answers if s is self._unicode else self.answers
                         for aid in unreliable:
@@ -204,6 +224,7 @@ class SpanFinder:
         if not text.isascii():
             return self._scan_unicode(text)
         per: dict[int, list[tuple[int, int]]] = {}
+        missed: list[int] = []
         try:
             data = text.encode("ascii")
             lowered = None
@@ -223,11 +244,12 @@ class SpanFinder:
                 for aid, end, start in events[1:]:
                     for owner in owners[aid]:
                         per.setdefault(owner, []).append((end, start))
+                missed += s.missed(lowered if folded else data, {aid for aid, _, _ in events[1:]})
         except Exception as exc:
             self.broken = f"{type(exc).__name__}: {exc}"[:300]
             self._ready = False
             return None
-        return Scanned(self, text, per)
+        return Scanned(self, text, per, _without(self.answers, missed))
 
     def _scan_unicode(self, text: str) -> Scanned | None:
         """:meth:`scan` for a text that is not ASCII: the events' byte offsets become character offsets
@@ -252,11 +274,12 @@ class SpanFinder:
             for aid, end, start in events[1:]:
                 for owner in owners[aid]:
                     per.setdefault(owner, []).append((chars[end], chars[start]))
+            missed = uset.missed(data, {aid for aid, _, _ in events[1:]})
         except Exception as exc:
             self.broken = f"{type(exc).__name__}: {exc}"[:300]
             self._ready = False
             return None
-        return Scanned(self, text, per, self.unicode_answers)
+        return Scanned(self, text, per, _without(self.unicode_answers, missed))
 
     def starts(self, text: str, wanted: Sequence[int] | None = None) -> list[list[int] | None]:
         """Per pattern (or per index in ``wanted``), the start of every ``finditer`` match in ``text``; None
@@ -270,6 +293,16 @@ class SpanFinder:
             found = scanned.finditer(i)
             out.append(None if found is None else [m.start() for m in found])
         return out
+
+
+def _without(answers: list[bool], missed: list[int]) -> list[bool]:
+    """``answers`` with the patterns in ``missed`` left to ``finditer`` (the same list when none is)."""
+    if not missed:
+        return answers
+    out = list(answers)
+    for owner in missed:
+        out[owner] = False
+    return out
 
 
 _CONTINUATION = bytes(range(0x80, 0xC0))
