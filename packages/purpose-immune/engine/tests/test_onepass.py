@@ -267,6 +267,28 @@ def test_re2_sets_scan_equals_pure_python(tmp_path: Path, monkeypatch: pytest.Mo
     assert not list(tmp_path.glob("*"))
 
 
+def test_re2_without_hyperscan_runs_the_one_pass_automata_and_leaves_spans_to_finditer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where google-re2 has a wheel and Hyperscan has none, the rules are still pre-selected in one pass,
+    and the span finders are not built (their callers run ``finditer``)."""
+    from purpose_immune_engine import spans
+
+    if onepass._re2() is None:
+        pytest.skip("google-re2 is not installed (pip install purpose-immune-engine[fast])")
+    monkeypatch.setitem(onepass._modules, "hyperscan", None)
+    _accelerator(monkeypatch, "re2")
+    assert not onepass.spans_available()
+    assert spans.lazy_finder([], "no-hyperscan", [re.compile(r"\bplain\b")]) is None
+    scanner = Tricky()
+    texts = _texts(600, seed=14)
+    fast = _findings(scanner, texts, True)
+    automaton = onepass.ONE_PASS.automaton(False)
+    assert automaton is not None and automaton.engine == "re2"
+    assert fast == _findings(scanner, texts, False)
+    assert sum(map(bool, fast)) > 100
+
+
 def test_a_broken_accelerator_falls_back_to_the_same_findings(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
