@@ -92,11 +92,12 @@ class _Set:
         all, to catch a pattern Hyperscan reports no event for although it matches (see :meth:`missed`)."""
         self._local = threading.local()
 
-    def missed(self, data: bytes, reported: set[int]) -> list[int]:
+    def missed(self, data: bytes, events: list[Any]) -> list[int]:
         """The patterns (their owners) that match ``data`` although the automaton reported no event for
-        them: answered by ``finditer`` for this text."""
+        them in ``events`` (as :func:`_collect` fills it): answered by ``finditer`` for this text."""
         if self.check is None:
             return []
+        reported = {aid for aid, _, _ in events[1:]}
         owners = self.owners
         return [owner for aid in self.check.match(data) if aid not in reported for owner in owners[aid]]
 
@@ -244,7 +245,7 @@ class SpanFinder:
                 for aid, end, start in events[1:]:
                     for owner in owners[aid]:
                         per.setdefault(owner, []).append((end, start))
-                missed += s.missed(lowered if folded else data, {aid for aid, _, _ in events[1:]})
+                missed += s.missed(lowered if folded else data, events)
         except Exception as exc:
             self.broken = f"{type(exc).__name__}: {exc}"[:300]
             self._ready = False
@@ -274,7 +275,7 @@ class SpanFinder:
             for aid, end, start in events[1:]:
                 for owner in owners[aid]:
                     per.setdefault(owner, []).append((chars[end], chars[start]))
-            missed = uset.missed(data, {aid for aid, _, _ in events[1:]})
+            missed = uset.missed(data, events)
         except Exception as exc:
             self.broken = f"{type(exc).__name__}: {exc}"[:300]
             self._ready = False
