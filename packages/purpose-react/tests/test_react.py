@@ -1422,3 +1422,48 @@ def test_a_flag_is_mentioned_by_two_words_its_description_writes_together() -> N
     # the two words apart say nothing
     apart = request_value_schema(schema, "Ship 4.1 kg over ice, on a dry road")["properties"]
     assert apart["chilled"]["enum"] == [False]
+
+
+def test_an_identifier_by_its_description_and_strings_of_a_written_shape() -> None:
+    from purpose_react.values import request_spans, request_value_schema, shaped_spans
+
+    # "account id" in the description makes ``account`` an identifier; a balance is not one
+    check = {
+        "type": "object",
+        "properties": {"account": {"type": "string", "description": "account id"}},
+        "required": ["account"],
+    }
+    got = request_value_schema(check, "Savings SAV-2210-4 is at -112.40 since Monday, is that an overdraft?")
+    assert got["properties"]["account"]["enum"] == ["SAV-2210-4"]
+    pin = {
+        "type": "object",
+        "properties": {"card": {"type": "string", "description": "last four digits of the card"}},
+        "required": ["card"],
+    }
+    assert request_value_schema(pin, "Block my Visa ending 9921, lost it at Gare du Nord")["properties"][
+        "card"
+    ]["enum"] == ["9921"]
+    release = {"type": "object", "properties": {"version": {"type": "string"}}, "required": ["version"]}
+    assert request_value_schema(release, "Deploy payments at noon, build 2.14.1 please")["properties"][
+        "version"
+    ]["enum"] == ["2.14.1"]
+    # a time of day is written with digits and is no identifier
+    assert request_value_schema(release, "The 09:40 deploy broke checkout, go back to r7.3")["properties"][
+        "version"
+    ]["enum"] == ["r7.3"]
+
+    # the head of the description names the kind: a chat channel is "#ops", an e-mail an address
+    spans = request_spans("Archive ~/Music/Live Sets 2024 and post it in #ops, cc lena@example.org")
+    channel = {"type": "string", "description": "chat channel to tell"}
+    assert shaped_spans("notify", channel, spans) == ["#ops"]
+    assert shaped_spans("cc", {"type": "string", "description": "email address"}, spans) == [
+        "lena@example.org"
+    ]
+    folder = shaped_spans("folder", {"type": "string", "description": "folder path"}, spans)
+    assert "~/Music/Live Sets 2024" in folder and all("/" in s for s in folder)
+    # what a string is about is not what it is: a subject line "of the email" takes any span
+    subject = {"type": "string", "description": "subject line of the email"}
+    assert shaped_spans("subject", subject, spans) == []
+    assert shaped_spans("notify", channel, request_spans("Tell the ops team")) == []
+    # chatter is no value: "Sorry" is not a person's name to pick
+    assert "Sorry" not in request_spans("Sorry, third message: book Ana Lima for 3pm")

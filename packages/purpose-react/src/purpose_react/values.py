@@ -742,7 +742,7 @@ _FUNCTION_WORDS = frozenset(
     "them us him is are was were be been being am do does did have has had will would can could should "
     "shall may might must of to in on at by for with from into onto about as than then so and or but nor "
     "if when while what which who whom whose how why where there here please hi hello hey thanks thank "
-    "just also very really quick question".split()
+    "just also very really quick question sorry oops btw fyi thx ty pls plz cheers um uh hmm".split()
 )
 
 
@@ -1032,18 +1032,20 @@ def _flag_said(name: str, prop: dict[str, Any], request: str, properties: dict[s
 
 
 #: Last words of a string parameter's name that make it an identifier (``tracking_number``, ``orderId``).
-_IDENTIFIER_WORDS = frozenset({"number", "num", "no", "id", "nr"})
+_IDENTIFIER_WORDS = frozenset({"number", "num", "no", "id", "nr", "version"})
 #: Identifiers named by their own acronym (``iban``, ``sku``), as a name or in a description.
 _IDENTIFIER_NAMES = frozenset({"iban", "isbn", "sku", "vin", "imei", "upc", "ean", "bic", "swift", "pnr"})
 
 
 def _identifier(name: str, prop: dict[str, Any]) -> bool:
-    """Whether a string parameter is an identifier: its name ends in "number" or "id", or it or its
-    description names a kind of identifier by acronym ("beneficiary IBAN")."""
-    words = [w.casefold() for w in _name_words(name)]
-    if words[-1:] and words[-1] in _IDENTIFIER_WORDS:
-        return True
-    return bool(_IDENTIFIER_NAMES & _words_of(name, prop))
+    """Whether a string parameter is an identifier: its name or its description ends in "number" or
+    "id" (``account`` described as "account id"), its description asks for digits ("last four digits of
+    the card"), or it or its description names a kind of identifier by acronym ("beneficiary IBAN")."""
+    described = [w.casefold() for w in re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))]
+    for words in ([w.casefold() for w in _name_words(name)], described):
+        if words[-1:] and words[-1] in _IDENTIFIER_WORDS:
+            return True
+    return "digits" in described or bool(_IDENTIFIER_NAMES & _words_of(name, prop))
 
 
 #: One token with a digit in it: "JD014600003828", "SKU-1042", "3:26-bk-10055", "4417" (not "-14", which
@@ -1055,12 +1057,16 @@ def _identifiers(name: str, spans: Sequence[str], request: str) -> list[str]:
     """The spans an identifier parameter may take: tokens written with digits, and of those the ones
     written right after a word of the parameter's name when there are some ("re: PO-88123 -- ... the
     docket of case 3:26-bk-10055" gives ``case_number`` the case's)."""
-    ids = [s for s in spans if _IDENTIFIER.fullmatch(s) and (_number(s) is None or len(s) >= 4)]
-    # the year of "18 June 2026" and an ordinal ("the 7th") are written with digits and name nothing
+    # "-398.75" is a balance and "12" a count, not an account's id; "4417" and "007" may be ids
+    ids = [
+        s for s in spans
+        if _IDENTIFIER.fullmatch(s) and (_number(s) is None or (len(s) >= 4 and s.isdigit()))
+    ]  # fmt: skip
+    # the year of "18 June 2026", an ordinal ("the 7th") and a time are written with digits and name nothing
     dated = date_spans(request)
     ids = [
         s for s in ids
-        if not _ORDINAL.fullmatch(s) and not all(
+        if not _ORDINAL.fullmatch(s) and not _CLOCK.fullmatch(s) and not all(
             any(a <= m.start() and m.end() <= b for a, b in dated)
             for m in re.finditer(rf"(?<![\w-]){re.escape(s)}(?![\w-])", request)
         )
@@ -1083,7 +1089,43 @@ def _identifiers(name: str, spans: Sequence[str], request: str) -> list[str]:
     return list(dict.fromkeys(after)) or ids
 
 
+#: Kinds of string with a written shape, by a word that names the kind, and the shape a value of that
+#: kind has: an e-mail address has an "@", a folder's path a slash, a chat channel a "#".
+_SHAPES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (frozenset({"email", "e-mail"}), re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    (frozenset({"url", "link", "website", "webpage", "endpoint"}), re.compile(r"(?:https?://|www\.)\S+")),
+    (frozenset({"path", "folder", "directory", "dir"}), re.compile(r"[~.]?[\w.:~-]*[/\\]\S*(?:\s\S+)*")),
+    (frozenset({"channel", "hashtag"}), re.compile(r"#[\w-]+")),
+    (frozenset({"ip"}), re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")),
+    (frozenset({"phone", "mobile", "fax"}), re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")),
+)
+
+
+def _head_words(name: str, prop: dict[str, Any]) -> set[str]:
+    """A parameter's name words and its description's words up to the first function word: what it is
+    ("chat channel" of "chat channel to tell"), not what it is about ("subject line of the email")."""
+    head: list[str] = []
+    for word in re.findall(r"[A-Za-z-]+", str(prop.get("description") or "")):
+        if word.casefold() in _FUNCTION_WORDS:
+            break
+        head.append(word)
+    return {w.casefold() for w in [*_name_words(name), *head]}
+
+
+def shaped_spans(name: str, prop: dict[str, Any], spans: Sequence[str]) -> list[str]:
+    """For a string parameter whose name or description's head names a kind of value with a written
+    shape (an e-mail address, a URL, a path, a chat channel, an IP address, a phone number): the spans
+    of that shape. Empty when it names none or no span has the shape."""
+    words = _head_words(name, prop)
+    for kinds, shape in _SHAPES:
+        if kinds & words:
+            return [s for s in spans if shape.fullmatch(s)]
+    return []
+
+
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+#: A time of day ("the deploy at 14:02"): written with digits, and no identifier.
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _DIRECTIONS = frozenset({"from", "to"})
 #: Words that point in time, not to a place: "user since v1.2" gives no ``start``; a date parameter
 #: reads them through :mod:`purpose_react.dates`.
@@ -1222,6 +1264,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             if _identifier(name, prop):
                 # a tracking number or an order id is written with digits, not "dhl" or "my order"
                 said = _identifiers(name, spans, request) or said
+            # a folder is a path, a chat channel "#releases", not "2025" or "v4.0.2"
+            said = shaped_spans(name, prop, said) or said
             if quotes and name in free and len(quotes) >= len(free):
                 # free texts a request quotes at least as many of: 'search the logs for "timeout"', "does 'e'
                 # appear in 'practice makes perfect'" (which quote is which is the model's to choose)
