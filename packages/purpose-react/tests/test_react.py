@@ -1465,5 +1465,17 @@ def test_an_identifier_by_its_description_and_strings_of_a_written_shape() -> No
     subject = {"type": "string", "description": "subject line of the email"}
     assert shaped_spans("subject", subject, spans) == []
     assert shaped_spans("notify", channel, request_spans("Tell the ops team")) == []
+    # quoted texts have shapes too: the folder is the quoted path, the prefix either quote
+    rename = {
+        "type": "object",
+        "properties": {
+            "folder": {"type": "string", "description": "folder path"},
+            "prefix": {"type": "string", "description": "new file-name prefix"},
+        },
+        "required": ["folder", "prefix"],
+    }
+    got = request_value_schema(rename, 'move all of "~/Scans/Tax 2024" to "tax_" names')["properties"]
+    assert got["folder"]["enum"] == ["~/Scans/Tax 2024"]
+    assert got["prefix"]["enum"] == ["~/Scans/Tax 2024", "tax_"]
     # chatter is no value: "Sorry" is not a person's name to pick
     assert "Sorry" not in request_spans("Sorry, third message: book Ana Lima for 3pm")

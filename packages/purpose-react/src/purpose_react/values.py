@@ -1264,8 +1264,6 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             if _identifier(name, prop):
                 # a tracking number or an order id is written with digits, not "dhl" or "my order"
                 said = _identifiers(name, spans, request) or said
-            # a folder is a path, a chat channel "#releases", not "2025" or "v4.0.2"
-            said = shaped_spans(name, prop, said) or said
             if quotes and name in free and len(quotes) >= len(free):
                 # free texts a request quotes at least as many of: 'search the logs for "timeout"', "does 'e'
                 # appear in 'practice makes perfect'" (which quote is which is the model's to choose)
@@ -1273,6 +1271,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             elif _proper(name, prop) and not _identifier(name, prop):
                 # a person's or a place's name is written capitalised: "Set up Jonas Becker's loop"
                 said = [v for v in said if _capitalised(v)] or said
+            # a folder is a path, a chat channel "#releases", not "2025" or "v4.0.2" (quoted or not)
+            said = shaped_spans(name, prop, said) or said
             # "Subject: Invoice 2291" is the subject; "from New York" the origin
             said = labeled_spans(name, request) or directed_spans(name, request) or said
         elif kind in ("number", "integer") and (ratios := ratio_numbers(name, prop, request)):
