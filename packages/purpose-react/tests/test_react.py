@@ -1150,8 +1150,10 @@ def test_a_required_enum_said_in_another_form_of_a_members_word_is_narrowed_to_i
     props = request_value_schema(schema, request)["properties"]
     assert props["product"]["enum"] == ["vaccines"]
     assert props["mode"]["enum"] == ["driving"]
-    # "meters" is no form of "metric" (three letters in common): the enum is left whole
-    assert props["units"]["enum"] == ["metric", "imperial"]
+    # "meters" is no form of "metric" (three letters in common), but a unit of that system
+    assert props["units"]["enum"] == ["metric"]
+    props = request_value_schema(schema, "We drive two vaccine vials across town.")["properties"]
+    assert props["units"]["enum"] == ["metric", "imperial"]  # no unit: the enum is left whole
     # a word every member shares says nothing; an optional enum is not narrowed by a hint
     shared = {
         "type": "object",
@@ -1479,3 +1481,24 @@ def test_an_identifier_by_its_description_and_strings_of_a_written_shape() -> No
     assert got["prefix"]["enum"] == ["~/Scans/Tax 2024", "tax_"]
     # chatter is no value: "Sorry" is not a person's name to pick
     assert "Sorry" not in request_spans("Sorry, third message: book Ana Lima for 3pm")
+
+
+def test_a_units_enum_takes_the_system_the_requests_units_are_written_in() -> None:
+    from purpose_react.values import request_value_schema
+
+    route = {
+        "type": "object",
+        "properties": {
+            "trail": {"type": "string"},
+            "units": {"type": "string", "enum": ["metric", "imperial"], "default": "metric"},
+        },
+        "required": ["trail"],
+    }
+    got = request_value_schema(route, "Climb profile of the Skyline trail, heights in feet please")
+    assert got["properties"]["units"]["enum"] == ["imperial"] and "units" in got["required"]
+    got = request_value_schema(route, "How steep is the 12 km Skyline trail?")
+    assert got["properties"]["units"]["enum"] == ["metric"]
+    # units of both systems say neither; none at all leaves the default
+    got = request_value_schema(route, "Skyline trail: 12 km long, 3,000 ft of climbing")
+    assert got["properties"]["units"]["enum"] == ["metric"] and "units" not in got.get("required", [])
+    assert "units" not in request_value_schema(route, "Skyline trail profile, 3 in a row")["required"]

@@ -962,6 +962,32 @@ def _akin(a: str, b: str) -> bool:
     return common >= 4 and common >= 0.6 * min(len(a), len(b))
 
 
+#: Systems of measurement an enum may name, and units written only in that system.
+_SYSTEMS = {
+    "imperial": "ft feet foot inch inches yd yard yards mile miles mi mph lb lbs pound pounds oz ounce "
+    "ounces gallon gallons fahrenheit \u00b0f sqft acre acres",
+    "metric": "m metre metres meter meters km kilometre kilometres kilometer kilometers cm mm kg kilogram "
+    "kilograms g gram grams litre litres liter liters l ml celsius \u00b0c hectare hectares km/h kmh",
+}
+_SYSTEM_NAMES = {"imperial": ("imperial", "us", "customary"), "metric": ("metric", "si")}
+
+
+def _system_said(members: Sequence[Any], request: str) -> list[Any]:
+    """The member of a units enum (``metric``/``imperial``, ``si``/``us``) whose system the request's units
+    are written in ("elevation in feet", "a 5 km loop"), when they are all of one system; otherwise none.
+    A unit counts right after a number or after "in"."""
+    named = {str(m).casefold(): m for m in members}
+    said: set[str] = set()
+    for system, units in _SYSTEMS.items():
+        unit = "|".join(re.escape(u) for u in sorted(units.split(), key=len, reverse=True))
+        if re.search(rf"(?:\d\s?|\bin\s)(?:{unit})(?![\w/])", request, re.IGNORECASE):
+            said.add(system)
+    if len(said) != 1:
+        return []
+    system = said.pop()
+    return [named[n] for n in _SYSTEM_NAMES[system] if n in named][:1]
+
+
 def _members_hinted(members: Sequence[Any], request: str, description: str = "") -> list[Any]:
     """The enum members a request says in another form of one of their words ("two vaccine vials" for
     ``vaccines``, "we drive" for ``driving``), by a word the description glosses the member with in
@@ -1255,6 +1281,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             if not said:  # "a thirty-year term" says the member "30"
                 worded = _longest_said(prop["enum"], _numeric(request))
                 said = [m for m in worded if _number(str(m)) is not None]
+            if not said:  # "in feet" says ``imperial``
+                said = _system_said(prop["enum"], request)
             if not said and required:
                 said = _members_hinted(prop["enum"], request, str(prop.get("description") or ""))
         elif kind == "string" and (dated := _dates_for(name, prop, request)) is not None:
