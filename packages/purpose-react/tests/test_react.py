@@ -1449,6 +1449,9 @@ def test_an_identifier_by_its_description_and_strings_of_a_written_shape() -> No
     assert request_value_schema(release, "Deploy payments at noon, build 2.14.1 please")["properties"][
         "version"
     ]["enum"] == ["2.14.1"]
+    pin = {"type": "object", "properties": {"pin": {"type": "string"}}, "required": ["pin"]}
+    got = request_value_schema(pin, "Reset card 2 to PIN 0451 please")["properties"]
+    assert got["pin"]["enum"] == ["0451"]
     # a time of day is written with digits and is no identifier
     assert request_value_schema(release, "The 09:40 deploy broke checkout, go back to r7.3")["properties"][
         "version"
@@ -1463,6 +1466,13 @@ def test_an_identifier_by_its_description_and_strings_of_a_written_shape() -> No
     ]
     folder = shaped_spans("folder", {"type": "string", "description": "folder path"}, spans)
     assert "~/Music/Live Sets 2024" in folder and all("/" in s for s in folder)
+    net = request_spans("Can host build-7.eu.example.net reach 10.20.0.0/16 from port 8080?")
+    assert shaped_spans("domain", {"type": "string", "description": "host name"}, net) == [
+        "build-7.eu.example.net"
+    ]
+    assert shaped_spans("cidr", {"type": "string", "description": "subnet in CIDR notation"}, net) == [
+        "10.20.0.0/16"
+    ]
     # what a string is about is not what it is: a subject line "of the email" takes any span
     subject = {"type": "string", "description": "subject line of the email"}
     assert shaped_spans("subject", subject, spans) == []
@@ -1478,7 +1488,7 @@ def test_an_identifier_by_its_description_and_strings_of_a_written_shape() -> No
     }
     got = request_value_schema(rename, 'move all of "~/Scans/Tax 2024" to "tax_" names')["properties"]
     assert got["folder"]["enum"] == ["~/Scans/Tax 2024"]
-    assert got["prefix"]["enum"] == ["~/Scans/Tax 2024", "tax_"]
+    assert got["prefix"]["enum"] == ["tax_"]  # the folder's value is the folder's
     # chatter is no value: "Sorry" is not a person's name to pick
     assert "Sorry" not in request_spans("Sorry, third message: book Ana Lima for 3pm")
 
@@ -1502,3 +1512,26 @@ def test_a_units_enum_takes_the_system_the_requests_units_are_written_in() -> No
     got = request_value_schema(route, "Skyline trail: 12 km long, 3,000 ft of climbing")
     assert got["properties"]["units"]["enum"] == ["metric"] and "units" not in got.get("required", [])
     assert "units" not in request_value_schema(route, "Skyline trail profile, 3 in a row")["required"]
+
+
+def test_a_free_string_is_not_offered_spans_holding_another_parameters_value() -> None:
+    from purpose_react.values import request_value_schema
+
+    booking = {
+        "type": "object",
+        "properties": {
+            "occasion": {"type": "string"},
+            "people": {"type": "integer"},
+            "restaurant": {"type": "string", "enum": ["Nopa", "Zuni Cafe"]},
+        },
+        "required": ["occasion", "people", "restaurant"],
+    }
+    got = request_value_schema(booking, "Zuni Cafe for 6 people, a retirement party")["properties"]
+    assert got["people"]["enum"] == [6] and got["restaurant"]["enum"] == ["Zuni Cafe"]
+    offers = got["occasion"]["enum"]
+    assert "retirement party" in offers
+    # neither the count's spans nor the restaurant's, nor a word written only inside its name
+    assert not [o for o in offers if "6" in o.split() or "Zuni" in o or o == "Cafe"]
+    # a number left open between two is claimed by neither: its spans stay offered
+    two = request_value_schema(booking, "Zuni Cafe, a retirement party at 7 or 8")["properties"]
+    assert two["people"]["enum"] == [7, 8] and "retirement party at 7" in two["occasion"]["enum"]

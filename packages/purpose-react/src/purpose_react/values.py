@@ -1058,7 +1058,7 @@ def _flag_said(name: str, prop: dict[str, Any], request: str, properties: dict[s
 
 
 #: Last words of a string parameter's name that make it an identifier (``tracking_number``, ``orderId``).
-_IDENTIFIER_WORDS = frozenset({"number", "num", "no", "id", "nr", "version"})
+_IDENTIFIER_WORDS = frozenset({"number", "num", "no", "id", "nr", "version", "pin"})
 #: Identifiers named by their own acronym (``iban``, ``sku``), as a name or in a description.
 _IDENTIFIER_NAMES = frozenset({"iban", "isbn", "sku", "vin", "imei", "upc", "ean", "bic", "swift", "pnr"})
 
@@ -1122,7 +1122,8 @@ _SHAPES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (frozenset({"url", "link", "website", "webpage", "endpoint"}), re.compile(r"(?:https?://|www\.)\S+")),
     (frozenset({"path", "folder", "directory", "dir"}), re.compile(r"[~.]?[\w.:~-]*[/\\]\S*(?:\s\S+)*")),
     (frozenset({"channel", "hashtag"}), re.compile(r"#[\w-]+")),
-    (frozenset({"ip"}), re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")),
+    (frozenset({"ip", "cidr", "subnet"}), re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")),
+    (frozenset({"domain", "hostname", "host"}), re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")),
     (frozenset({"phone", "mobile", "fax"}), re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")),
 )
 
@@ -1369,9 +1370,42 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     for name in [n for n in props if n not in needed | named]:
         if not _spare_numbers(name, props, times):
             del props[name]
+    _claimed_out(props, free, request)
     if named & set(props) - needed:
         out["required"] = [*(out.get("required") or []), *(n for n in props if n in named - needed)]
     return out
+
+
+def _claimed_out(props: dict[str, Any], free: Sequence[str], request: str) -> None:
+    """Take from a free string's offers the spans that hold a value the request gives and another
+    parameter is fixed to ("47 minutes apiece" is the length, not the candidate; "Museum of Art" the
+    destination, not the route's name), when some offers are left: a value fills one parameter."""
+    given = set(request_numbers(request))
+    fixed = [
+        p["enum"][0] for p in props.values()
+        if isinstance(p, dict) and len(p.get("enum") or ()) == 1 and not isinstance(p["enum"][0], bool | list)
+    ]  # fmt: skip
+    numbers = {float(v) for v in fixed if isinstance(v, int | float) and float(v) in given}
+    texts = [v for v in fixed if isinstance(v, str) and v and v in request]
+
+    def holds(text: str, part: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) is not None
+
+    # what the request writes besides the claimed values: "Zuni" written only in "Zuni Cafe" is that
+    rest = request
+    for t in sorted(texts, key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(t)}(?!\w)", " | ", rest)
+    for name in free:
+        offers = (props.get(name) or {}).get("enum")
+        if not offers or len(offers) < 2:
+            continue
+        kept = [
+            v for v in offers
+            if not any(holds(v, t) or (holds(t, v) and not holds(rest, v)) for t in texts)
+            and not numbers & set(request_numbers(v))
+        ]  # fmt: skip
+        if kept:
+            props[name]["enum"] = kept
 
 
 def _spare_numbers(name: str, props: dict[str, Any], times: Counter[float]) -> bool:
