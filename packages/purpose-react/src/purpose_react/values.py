@@ -970,18 +970,25 @@ _SYSTEMS = {
     "kilograms g gram grams litre litres liter liters l ml celsius \u00b0c hectare hectares km/h kmh",
 }
 _SYSTEM_NAMES = {"imperial": ("imperial", "us", "customary"), "metric": ("metric", "si")}
+#: A unit of each system written right after a number or after "in" ("5 km", "in feet").
+_SYSTEM_UNITS = {
+    system: re.compile(
+        rf"(?:\d\s?|\bin\s)(?:{'|'.join(re.escape(u) for u in sorted(units.split(), key=len, reverse=True))})"
+        r"(?![\w/])",
+        re.IGNORECASE,
+    )
+    for system, units in _SYSTEMS.items()
+}
 
 
 def _system_said(members: Sequence[Any], request: str) -> list[Any]:
     """The member of a units enum (``metric``/``imperial``, ``si``/``us``) whose system the request's units
     are written in ("elevation in feet", "a 5 km loop"), when they are all of one system; otherwise none.
-    A unit counts right after a number or after "in"."""
+    A unit counts right after a number or after "in" (:data:`_SYSTEM_UNITS`)."""
     named = {str(m).casefold(): m for m in members}
-    said: set[str] = set()
-    for system, units in _SYSTEMS.items():
-        unit = "|".join(re.escape(u) for u in sorted(units.split(), key=len, reverse=True))
-        if re.search(rf"(?:\d\s?|\bin\s)(?:{unit})(?![\w/])", request, re.IGNORECASE):
-            said.add(system)
+    if not any(n in named for names in _SYSTEM_NAMES.values() for n in names):
+        return []
+    said = {system for system, unit in _SYSTEM_UNITS.items() if unit.search(request)}
     if len(said) != 1:
         return []
     system = said.pop()
@@ -1141,8 +1148,8 @@ def _head_words(name: str, prop: dict[str, Any]) -> set[str]:
 
 def shaped_spans(name: str, prop: dict[str, Any], spans: Sequence[str]) -> list[str]:
     """For a string parameter whose name or description's head names a kind of value with a written
-    shape (an e-mail address, a URL, a path, a chat channel, an IP address, a phone number): the spans
-    of that shape. Empty when it names none or no span has the shape."""
+    shape (:data:`_SHAPES`: an e-mail address, a URL, a path, a chat channel, an IP address or subnet, a
+    host name, a phone number): the spans of that shape. Empty when it names none or no span has it."""
     words = _head_words(name, prop)
     for kinds, shape in _SHAPES:
         if kinds & words:
