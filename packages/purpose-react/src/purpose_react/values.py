@@ -1377,22 +1377,23 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     for name in [n for n in props if n not in needed | named]:
         if not _spare_numbers(name, props, times):
             del props[name]
-    _claimed_out(props, free, request)
+    _claimed_out(props, free, request, numbers)
     if named & set(props) - needed:
         out["required"] = [*(out.get("required") or []), *(n for n in props if n in named - needed)]
     return out
 
 
-def _claimed_out(props: dict[str, Any], free: Sequence[str], request: str) -> None:
-    """Take from a free string's offers the spans that hold a value the request gives and another
-    parameter is fixed to ("47 minutes apiece" is the length, not the candidate; "Museum of Art" the
-    destination, not the route's name), when some offers are left: a value fills one parameter."""
-    given = set(request_numbers(request))
+def _claimed_out(props: dict[str, Any], free: Sequence[str], request: str, numbers: Sequence[float]) -> None:
+    """Take from a free string's offers the spans that hold a value the request gives (``numbers``: its
+    :func:`request_numbers`) and another parameter is fixed to ("47 minutes apiece" is the length, not the
+    candidate; "Museum of Art" the destination, not the route's name), when some offers are left: a value
+    fills one parameter."""
+    given = set(numbers)
     fixed = [
         p["enum"][0] for p in props.values()
         if isinstance(p, dict) and len(p.get("enum") or ()) == 1 and not isinstance(p["enum"][0], bool | list)
     ]  # fmt: skip
-    numbers = {float(v) for v in fixed if isinstance(v, int | float) and float(v) in given}
+    claimed = {float(v) for v in fixed if isinstance(v, int | float) and float(v) in given}
     texts = [v for v in fixed if isinstance(v, str) and v and v in request]
 
     def holds(text: str, part: str) -> bool:
@@ -1409,7 +1410,7 @@ def _claimed_out(props: dict[str, Any], free: Sequence[str], request: str) -> No
         kept = [
             v for v in offers
             if not any(holds(v, t) or (holds(t, v) and not holds(rest, v)) for t in texts)
-            and not numbers & set(request_numbers(v))
+            and not claimed & set(request_numbers(v))
         ]  # fmt: skip
         if kept:
             props[name]["enum"] = kept

@@ -166,13 +166,13 @@ class Re2Sets:
 
     def __init__(self, patterns: Sequence[str]) -> None:
         re2 = _re2()
+        options = re2.Options()  # each set keeps a copy
+        options.encoding = re2.Options.Encoding.LATIN1
+        options.max_mem = RE2_MAX_MEM
+        options.log_errors = False
         self.groups: list[tuple[list[int], Any]] = []
         refused: list[int] = []
         for start in range(0, len(patterns), RE2_GROUP):
-            options = re2.Options()
-            options.encoding = re2.Options.Encoding.LATIN1
-            options.max_mem = RE2_MAX_MEM
-            options.log_errors = False
             group = re2.Set.SearchSet(options)
             members: list[int] = []
             for index in range(start, min(start + RE2_GROUP, len(patterns))):
