@@ -28,3 +28,27 @@ def test_dev_corpus_recall_and_false_positives_stay_above_the_floor() -> None:
     false_pos = sum(not run_scanners(ScanItem.from_text(r["text"]), scanners).passed for r in benign)
     assert caught / len(attacks) >= 0.97
     assert false_pos / len(benign) <= 0.01
+
+
+def test_the_benchmarks_stage_costs_name_every_detector_and_add_up_to_a_scan() -> None:
+    """``benchmarks/immune.py``'s ``stage_us``: each stage of a real scan, timed on real texts."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[4] / "benchmarks" / "immune.py"
+    sys.path.insert(0, str(path.parent))  # its sibling immune_sources
+    try:
+        spec = importlib.util.spec_from_file_location("immune_benchmark", path)
+        assert spec is not None and spec.loader is not None
+        bench = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(bench)
+    finally:
+        sys.path.remove(str(path.parent))
+    manager = PluginManager(Settings()).load(strict_names=False)
+    entries = [e for e in manager.scanners().entries() if e.name.startswith("immune-")]
+    rows = [json.loads(line) for line in (DATA / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts = [r["text"] for r in rows[:40]]
+    stages = bench.stage_costs(texts, [e.item for e in entries], rounds=1)
+    assert list(stages) == ["views", "automaton", *(e.name for e in entries)]
+    assert stages["views"] > 0 and all(v >= 0 for v in stages.values())
+    assert sum(stages[e.name] for e in entries) > 0  # the detectors did work on the prepared items
