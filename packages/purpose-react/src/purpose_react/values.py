@@ -1561,7 +1561,10 @@ def _open_in_order(props: dict[str, Any], required: set[str], times: Counter[flo
     ]  # fmt: skip
     if len(open_) < 2 or len({json.dumps(numeric[n]["enum"]) for n in open_}) != 1:
         return
-    fixed = Counter(float(p["enum"][0]) for p in numeric.values() if len(p["enum"]) == 1)
+    fixed = Counter(
+        float(p["enum"][0]) for p in numeric.values()
+        if len(p["enum"]) == 1 and isinstance(p["enum"][0], int | float)
+    )  # fmt: skip
     left: list[int | float] = []
     for value in numeric[open_[0]]["enum"]:
         if not isinstance(value, int | float) or isinstance(value, bool):
