@@ -1237,27 +1237,6 @@ def test_a_unit_symbol_right_after_a_number_and_a_letter_that_is_a_name_word_bin
     assert "price_per_litre" not in number_bindings(fuel, "2688 km at 8.9 L/100km")
 
 
-def test_numbers_nothing_names_take_the_functions_order_when_they_are_as_many() -> None:
-    from purpose_react.values import request_value_schema
-
-    names = ("runs", "overs", "target")
-    schema = {
-        "type": "object",
-        "properties": {n: {"type": "integer"} for n in names},
-        "required": list(names),
-    }
-    # "overs" names 36; runs and target are left between 108 and 284, in the function's order
-    got = request_value_schema(schema, "108 off 36 overs. chasing 284. RRR?")["properties"]
-    assert [got[n]["enum"] for n in names] == [[108], [36], [284]]
-    # one number more than the parameters nothing names: the model chooses among them, as before
-    got = request_value_schema(schema, "Day 2: 108 off 36 overs. chasing 284. RRR?")["properties"]
-    assert got["runs"]["enum"] == got["target"]["enum"] == [2, 108, 284]
-    # an optional parameter is not ordered
-    optional = {**schema, "required": ["overs"]}
-    got = request_value_schema(optional, "108 off 36 overs. chasing 284. RRR?")["properties"]
-    assert len(got["runs"]["enum"]) == 2
-
-
 def test_a_unit_a_name_abbreviates_is_said_by_its_full_name() -> None:
     from purpose_react.values import number_bindings
 

@@ -1384,7 +1384,6 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             del props[name]
     _in_order(props)
     _ordinals_in_order(props)
-    _open_in_order(props, needed - set(ties), times)
     for name, day in range_ends(props, request).items():
         if day in (props[name].get("enum") or ()):
             props[name]["enum"] = [day]  # a range's start is its earlier date, its end the later
@@ -1541,41 +1540,6 @@ def _ordinals_in_order(props: dict[str, Any]) -> None:
             continue  # one kind: others' numbers may lie anywhere between; several: only blocks exactly
         for rank, _, name in members:
             props[name]["enum"] = offered[rank * width : (rank + 1) * width + spare]
-
-
-def _open_in_order(props: dict[str, Any], required: set[str], times: Counter[float]) -> None:
-    """Required numbers no word of the request names, left between the same numbers, take them in the
-    order the function names them when there are exactly as many such numbers as parameters: "108 off 36
-    overs, chasing 284" is ``runs``, ``overs``, ``target``. A request lists a call's values in its
-    function's order more often than not. Not ordered: a parameter its words name (fixed before this, or
-    named alike by several numbers: ``required`` leaves those out), and a one-letter name, a formula's
-    variable whose order is the formula's (``n``, ``k`` for "5 successes in 18 trials"). The numbers
-    other parameters are fixed to are not counted (as often as the request writes them)."""
-    numeric = {
-        n: p for n, p in props.items()
-        if isinstance(p, dict) and p.get("type") in ("number", "integer") and isinstance(p.get("enum"), list)
-    }  # fmt: skip
-    open_ = [
-        n for n, p in numeric.items()
-        if n in required and len(n) > 1 and len(p["enum"]) >= 2 and "default" not in p
-    ]  # fmt: skip
-    if len(open_) < 2 or len({json.dumps(numeric[n]["enum"]) for n in open_}) != 1:
-        return
-    fixed = Counter(
-        float(p["enum"][0]) for p in numeric.values()
-        if len(p["enum"]) == 1 and isinstance(p["enum"][0], int | float)
-    )  # fmt: skip
-    left: list[int | float] = []
-    for value in numeric[open_[0]]["enum"]:
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            return
-        if fixed[float(value)] >= times.get(float(value), 1):
-            continue  # another parameter has it, as often as it is written
-        left.append(value)
-    if len(left) != len(open_):
-        return
-    for name, value in zip(open_, left, strict=True):
-        props[name]["enum"] = [value]
 
 
 def _in_order(props: dict[str, Any]) -> None:
