@@ -396,6 +396,10 @@ def test_request_values_and_spans() -> None:
     ]  # fmt: skip
     # after a number a minus may be the operator, so the number also counts unsigned
     assert request_numbers("What is 10 -4?") == [10.0, -4.0, 4.0]
+    # numbers listed with bare commas are each a number (a thousands group is still one)
+    assert request_numbers("distance from (1,2) to (3,-4), sort 5,3,9 and 12,500 more") == [
+        1.0, 2.0, 3.0, -4.0, 5.0, 9.0, 12500.0,
+    ]  # fmt: skip
     spans = request_spans("Summarize: The council met on Monday. Ask LeBron James's coach")
     assert "LeBron James" in spans and "The council met on Monday. Ask LeBron James's coach" in spans
 

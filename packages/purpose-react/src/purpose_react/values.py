@@ -26,7 +26,7 @@ from purpose_react.dates import (
     request_times,
 )
 
-_REQUEST_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.,])-?\d+(?:\.\d+)?")
+_REQUEST_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.])-?\d+(?:\.\d+)?")
 #: Words a request may count with, read in place as digits by :func:`_numeric` ("for three nights" binds
 #: ``nights`` like "for 3 nights"; "twenty-one" is 21, "two hundred and fifty" 250, "2 million" 2000000).
 _UNIT_WORDS = {
