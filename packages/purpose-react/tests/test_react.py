@@ -389,7 +389,7 @@ def test_values_lesson_names_enum_members_the_request_says_and_drops_optional_gu
 
 
 def test_request_values_and_spans() -> None:
-    from purpose_react.values import request_numbers, request_spans
+    from purpose_react.values import request_numbers, request_spans, request_value_schema
 
     assert request_numbers("Invest 19,187 dollars at 6.2% for three years from (0, -14)") == [
         19187.0, 6.2, 3.0, 0.0, -14.0,
@@ -400,6 +400,18 @@ def test_request_values_and_spans() -> None:
     assert request_numbers("distance from (1,2) to (3,-4), sort 5,3,9 and 12,500 more") == [
         1.0, 2.0, 3.0, -4.0, 5.0, 9.0, 12500.0,
     ]  # fmt: skip
+    # scientific notation is one number, its value; a decimal may start with its point
+    assert request_numbers("a charge of 1.6e-19 C, 6.02 x 10^23 atoms, a step of 10^-6 and .25 left") == [
+        1.6e-19, 6.02e23, 1e-6, 0.25,
+    ]  # fmt: skip
+    assert request_numbers("What is 10^3 mod 7?") == [10.0, 3.0, 7.0]  # a power's base and exponent
+    parameters = {
+        "type": "object",
+        "properties": {"charge": {"type": "number"}, "distance": {"type": "number"}},
+        "required": ["charge", "distance"],
+    }
+    narrowed = request_value_schema(parameters, "A 1.6e-19 C charge at a distance of 5.3e-11 m?")
+    assert [narrowed["properties"][p]["enum"] for p in ("charge", "distance")] == [[1.6e-19], [5.3e-11]]
     spans = request_spans("Summarize: The council met on Monday. Ask LeBron James's coach")
     assert "LeBron James" in spans and "The council met on Monday. Ask LeBron James's coach" in spans
 

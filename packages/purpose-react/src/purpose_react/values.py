@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -26,7 +27,9 @@ from purpose_react.dates import (
     request_times,
 )
 
-_REQUEST_NUMBER = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.])-?\d+(?:\.\d+)?")
+_REQUEST_NUMBER = re.compile(
+    r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.])-?(?:\d+(?:\.\d+)?|\.\d+)"
+)
 #: Words a request may count with, read in place as digits by :func:`_numeric` ("for three nights" binds
 #: ``nights`` like "for 3 nights"; "twenty-one" is 21, "two hundred and fifty" 250, "2 million" 2000000).
 _UNIT_WORDS = {
@@ -68,6 +71,7 @@ def _numeric(text: str) -> str:
     text = text.translate(_SUPERSCRIPTS)  # "51.9 m³" is "51.9 m3", as a name writes it (``cargo_m3``)
     text = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
     text = _UNIT_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    text = _SCIENTIFIC.sub(_unscientific, text)
     text = _SUFFIXED.sub(_unsuffixed, text)
     text = _SCALED_DIGITS.sub(
         lambda m: _digits(float(m.group(1).replace(",", "")) * _SCALE_WORDS[m.group(2).casefold()]), text
@@ -81,6 +85,20 @@ _SCALED_DIGITS = re.compile(
     rf"(?<![\w.])(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+({'|'.join(_SCALE_WORDS)})\b",
     re.IGNORECASE,
 )
+
+
+#: A number in scientific notation, read as its value: "1.6e-19", "6.02 x 10^23", "3*10**8", and a bare
+#: power of ten with a negative exponent ("10^-6"; "10^3" may be a power's base and exponent).
+_SCIENTIFIC = re.compile(
+    r"(?<![\w.])(?:(-?\d+(?:\.\d+)?)(?:[eE]([-+]?\d+)\b|\s*(?:[x\u00d7*\u00b7]|times)\s*10\s*(?:\^|\*\*)\s*"
+    r"([-+\u2212]?\d+))|10\s*(?:\^|\*\*)\s*([-\u2212]\d+))"
+)
+
+
+def _unscientific(m: re.Match[str]) -> str:
+    mantissa, exponent = m.group(1) or "1", m.group(2) or m.group(3) or m.group(4)
+    value = Decimal(mantissa).scaleb(int(exponent.replace("\u2212", "-")))
+    return format(value.normalize(), "f")
 
 
 #: A number with a scale suffix: "2k" and "1.5K" always; "$3.4M", "€2bn", "£1.2b" only after a currency
