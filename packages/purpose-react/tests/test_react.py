@@ -405,6 +405,8 @@ def test_request_values_and_spans() -> None:
         1.6e-19, 6.02e23, 1e-6, 0.25,
     ]  # fmt: skip
     assert request_numbers("What is 10^3 mod 7?") == [10.0, 3.0, 7.0]  # a power's base and exponent
+    # a fraction's value is offered after its numbers (which a numerator and a denominator take)
+    assert request_numbers("3/4 cup and 1 1/2 spoons, due 3/4/2024") == [3.0, 4.0, 1.0, 2.0, 0.75, 1.5]
     parameters = {
         "type": "object",
         "properties": {"charge": {"type": "number"}, "distance": {"type": "number"}},

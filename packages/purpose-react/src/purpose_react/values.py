@@ -201,7 +201,20 @@ def request_numbers(text: str) -> list[float]:
         value = float(match.group().replace(",", ""))
         out += [value, abs(value)] if value < 0 and _minus_may_operate(text, match.start()) else [value]
     out += [float(_NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _NUMBER_WORDS]
+    out += [whole + int(top) / int(bottom) for whole, top, bottom in _fractions(text)]
     return list(dict.fromkeys(out))
+
+
+#: A fraction written with a slash, "3/4" or "1 1/2" (dates and units with a slash are blanked before).
+_SLASHED = re.compile(r"(?<![\w./])(?:(\d+)\s+)?(\d{1,3})/(\d{1,3})(?![\w/.]|\.\d)")
+
+
+def _fractions(text: str) -> list[tuple[int, str, str]]:
+    """The fractions a request writes, as (whole part, numerator, denominator): their value is offered
+    after the numbers themselves ("3/4 cup" is 0.75, and still 3 and 4, which a numerator parameter takes)."""
+    return [
+        (int(m.group(1) or 0), m.group(2), m.group(3)) for m in _SLASHED.finditer(text) if int(m.group(3))
+    ]
 
 
 #: Nouns a number names a thing by ("Room 214", "ticket #4417", "Note 7 of 10"), rather than counts.
