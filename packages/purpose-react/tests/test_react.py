@@ -1565,3 +1565,26 @@ def test_a_free_string_is_not_offered_spans_holding_another_parameters_value() -
     # a number left open between two is claimed by neither: its spans stay offered
     two = request_value_schema(booking, "Zuni Cafe, a retirement party at 7 or 8")["properties"]
     assert two["people"]["enum"] == [7, 8] and "retirement party at 7" in two["occasion"]["enum"]
+
+
+def test_an_enum_member_is_named_by_another_of_its_names() -> None:
+    from purpose_react.aliases import aliases_said
+    from purpose_react.values import request_value_schema
+
+    def offered(members: list[str], request: str) -> list[str]:
+        schema = {"type": "object", "properties": {"x": {"enum": members}}, "required": ["x"]}
+        return list(request_value_schema(schema, request)["properties"]["x"]["enum"])
+
+    currencies = ["USD", "EUR", "GBP", "CAD"]
+    assert offered(currencies, "Pay 50 euros to Anna") == ["EUR"]
+    assert offered(currencies, "Send £20") == ["GBP"]
+    assert offered(currencies, "Convert 100 Canadian dollars to euros") == ["EUR", "CAD"]  # not USD as well
+    assert offered(["celsius", "fahrenheit"], "the forecast for Austin in °F") == ["fahrenheit"]
+    assert offered(["km", "mi"], "a route of 12 kilometres") == ["km"]
+    assert offered(["en", "fr", "de"], "translate this into German") == ["de"]
+    assert offered(["asc", "desc"], "list them from highest to lowest") == ["desc"]
+    assert offered(["male", "female"], "a 45-year-old woman, 61 kg") == ["female"]
+    # a name of one or two letters is no name in a request: "in" is no inch, "it" is no Italian
+    assert aliases_said(["inch", "cm"], "put it in the box") == []
+    assert aliases_said(["italian", "french"], "translate it") == []
+    assert offered(["USD", "EUR"], "What is the weather in Oslo?") == ["USD", "EUR"]  # nothing said: all open

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from purpose_react.aliases import aliases_said
 from purpose_react.dates import (
     date_pattern,
     date_spans,
@@ -1335,6 +1336,8 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
                 said = [m for m in worded if _number(str(m)) is not None]
             if not said:  # "in feet" says ``imperial``
                 said = _system_said(prop["enum"], request)
+            if not said:  # "50 euros" says ``EUR``, "in French" ``fr``
+                said = aliases_said(prop["enum"], request)
             if not said and required:
                 said = _members_hinted(prop["enum"], request, str(prop.get("description") or ""))
         elif kind == "string" and (dated := _dates_for(name, prop, request)) is not None:

@@ -1,0 +1,148 @@
+"""Other names of common enum members: codes and the words they stand for ("EUR" and "euros", "km" and
+"kilometres", "fr" and "French", "desc" and "from highest to lowest").
+
+A tool's enum is often written in codes while a request says the word, or the other way round; the values
+lesson (:mod:`purpose_react.values`) finds a member the request names by its own words, so "pay 50 euros"
+named none of ``USD``/``EUR``/``GBP`` and the 135M model chose among them blind. These are general
+conventions (ISO currency and language codes, unit symbols, weekday and month abbreviations, sort orders,
+periods), not words taken from any suite's requests. A name of one or two letters is never matched in a
+request ("in" is no inch, "it" no Italian), unless it holds a symbol ("°F", "£").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+_GROUPS = """
+usd | us dollar | us dollars | dollar | dollars | $ | bucks
+eur | euro | euros | €
+gbp | pound | pounds | pound sterling | pounds sterling | british pound | british pounds | sterling | £
+jpy | yen | japanese yen | ¥
+cny | rmb | yuan | renminbi | chinese yuan
+inr | rupee | rupees | indian rupee | indian rupees | ₹
+chf | swiss franc | swiss francs
+cad | canadian dollar | canadian dollars | c$
+aud | australian dollar | australian dollars | a$
+nzd | new zealand dollar | new zealand dollars
+hkd | hong kong dollar | hong kong dollars
+sgd | singapore dollar | singapore dollars
+mxn | mexican peso | mexican pesos | peso | pesos
+brl | brazilian real | reais
+krw | korean won | ₩
+rub | ruble | rubles | rouble | roubles
+sek | swedish krona | swedish kronor
+nok | norwegian krone | norwegian kroner
+dkk | danish krone | danish kroner
+zar | rand | south african rand
+km | kilometer | kilometers | kilometre | kilometres
+mi | mile | miles
+m | meter | meters | metre | metres
+cm | centimeter | centimeters | centimetre | centimetres
+mm | millimeter | millimeters | millimetre | millimetres
+ft | foot | feet
+in | inch | inches
+yd | yard | yards
+kg | kilogram | kilograms | kilo | kilos | kgs
+g | gram | grams
+lb | lbs | pound | pounds
+oz | ounce | ounces
+l | liter | liters | litre | litres
+ml | milliliter | milliliters | millilitre | millilitres
+gal | gallon | gallons
+c | celsius | centigrade | °c | degrees c | deg c
+f | fahrenheit | °f | degrees f | deg f
+k | kelvin
+mph | miles per hour | miles an hour
+kph | kmh | km/h | kilometers per hour | kilometres per hour
+en | eng | english
+fr | fra | fre | french
+de | deu | ger | german
+es | spa | spanish
+it | ita | italian
+pt | por | portuguese
+nl | nld | dut | dutch
+ru | rus | russian
+zh | zho | chinese | mandarin
+ja | jpn | japanese
+ko | kor | korean
+ar | ara | arabic
+hi | hin | hindi
+sv | swe | swedish
+pl | pol | polish
+tr | tur | turkish
+mon | monday
+tue | tues | tuesday
+wed | wednesday
+thu | thur | thurs | thursday
+fri | friday
+sat | saturday
+sun | sunday
+jan | january
+feb | february
+mar | march
+apr | april
+jun | june
+jul | july
+aug | august
+sep | sept | september
+oct | october
+nov | november
+dec | december
+asc | ascending | increasing | lowest to highest | low to high | smallest to largest | oldest first
+desc | descending | decreasing | highest to lowest | high to low | largest to smallest | newest first
+daily | every day | each day | per day
+weekly | every week | each week | per week
+monthly | every month | each month | per month
+quarterly | every quarter | each quarter | per quarter
+annual | annually | yearly | every year | each year | per year | per annum
+female | woman | women | lady | girl | wife | mother | daughter | sister | she
+male | man | men | gentleman | boy | husband | father | son | brother | his
+"""
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    """Each name to every name of its group (itself included)."""
+    table: dict[str, frozenset[str]] = {}
+    for line in _GROUPS.strip().splitlines():
+        group = frozenset(name.strip() for name in line.split("|"))
+        for name in group:
+            table[name] = table.get(name, frozenset()) | group
+    return table
+
+
+def _matchable(name: str) -> bool:
+    return len(name) > 2 or any(not c.isalpha() for c in name)
+
+
+@lru_cache(maxsize=512)
+def _pattern(name: str) -> re.Pattern[str]:
+    edge_before = r"(?<![\w$€£¥₹₩])" if name[0].isalnum() else ""
+    edge_after = r"(?!\w)" if name[-1].isalnum() else ""
+    return re.compile(edge_before + re.escape(name).replace(r"\ ", r"[\s-]+") + edge_after, re.IGNORECASE)
+
+
+def aliases_said(members: Sequence[Any], request: str) -> list[Any]:
+    """The members the request names by another of their names, in the enum's order. Where one name
+    found lies inside a longer one found ("dollars" in "Canadian dollars"), only the longer counts."""
+    table = _table()
+    found: list[tuple[int, int, int]] = []  # (start, end, member index)
+    for index, member in enumerate(members):
+        if not isinstance(member, str):
+            continue
+        own = member.casefold().strip()
+        for name in table.get(own, frozenset()) - {own}:
+            if _matchable(name):
+                found += [(m.start(), m.end(), index) for m in _pattern(name).finditer(request)]
+    kept = {
+        index
+        for start, end, index in found
+        if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found)
+    }
+    return [members[i] for i in sorted(kept)]
+
+
+__all__ = ["aliases_said"]
