@@ -1588,3 +1588,21 @@ def test_an_enum_member_is_named_by_another_of_its_names() -> None:
     assert aliases_said(["inch", "cm"], "put it in the box") == []
     assert aliases_said(["italian", "french"], "translate it") == []
     assert offered(["USD", "EUR"], "What is the weather in Oslo?") == ["USD", "EUR"]  # nothing said: all open
+
+
+def test_a_name_word_between_two_numbers_is_read_the_way_the_request_writes_its_names() -> None:
+    from purpose_react.values import request_value_schema
+
+    def offered(names: tuple[str, str], request: str) -> list[list[float]]:
+        properties = {n: {"type": "number"} for n in names}
+        schema = request_value_schema(
+            {"type": "object", "properties": properties, "required": list(names)}, request
+        )
+        return [schema["properties"][n]["enum"] for n in names]
+
+    assert offered(("hours", "minutes"), "Convert 2 hours 30 minutes to seconds") == [[2], [30]]
+    assert offered(("width", "height"), "a frame of width 5 height 3") == [[5], [3]]
+    assert offered(("width", "height"), "5 wide 3 high") == [
+        [5, 3],
+        [5, 3],
+    ]  # no name word: the model's to fill

@@ -497,6 +497,19 @@ _AGE_SAID = re.compile(
 )
 
 
+def _name_sides(tokens: Sequence[str], numbers: set[int], stems: set[str]) -> list[str]:
+    """For each word naming a parameter (one of ``stems``) next to exactly one number, the side it stands
+    on: "after" the number ("2 hours") or "before" it ("width 5")."""
+    sides = []
+    for j, word in enumerate(tokens):
+        if j in numbers or not any(_names(stem, _stem(word)) for stem in stems):
+            continue
+        before, after = j - 1 in numbers, j + 1 in numbers
+        if before != after:
+            sides.append("after" if before else "before")
+    return sides
+
+
 def number_bindings(
     properties: dict[str, Any], request: str, required: Collection[str] = ()
 ) -> dict[str, int | float]:
@@ -522,6 +535,8 @@ def number_ties(
     description's verbs ("wanted", "written in") echo words a request says anywhere and bound the wrong
     number when read on both sides, and an optional parameter bound loses its default (measured on the
     development suites' expected calls with ``benchmarks/fncall_values.py``).
+    A name word right between two numbers ("2 hours 30 minutes") is the number's on the side the request's
+    other name words stand on, where they all stand on one (:func:`_name_sides`).
     A unit symbol right after its number says its word ("4.3 h" hours, "389W" watts: :data:`_UNIT_SYMBOLS`,
     not one a slash makes part of a rate), a unit after a slash is the number's before it ("$653.37/hr"),
     and "I'm 50," names the age of a tool with one age.
@@ -553,6 +568,11 @@ def number_ties(
     # (word, distance, after "per", written after the number)
     context: dict[int, list[tuple[str, int, bool, bool]]] = {i: [] for i in at}
     letters: dict[int, str] = {j + 1: tokens[j].casefold() for j in glued}  # number place -> its letter
+    # the side a name word stands on where it is next to one number only: "2 hours and 30 minutes" writes
+    # names after their numbers, "width 5, height 3" before; a name word just as near two numbers ("2
+    # hours 30 minutes") is then the number's on that side, and stays both's where the request shows none
+    stems = {stem for n in properties for stem in _stems(_name_words(n)) if len(stem) >= 3}
+    sides = _name_sides(tokens, set(at), stems)
     for j, word in enumerate(tokens):
         if j in context or j in glued or word in _STOPS or word.casefold() == "per":
             continue
@@ -571,6 +591,8 @@ def number_ties(
                     near.append((abs(k - j), k))
                     break
                 k += step
+        if len(near) == 2 and near[0][0] == near[1][0] == 1 and sides and len(set(sides)) == 1:
+            near = [min(near, key=lambda n: n[1])] if sides[0] == "after" else [max(near, key=lambda n: n[1])]
         for distance, k in near:
             if distance == min(d for d, _ in near):
                 # a word between two numbers: the nearer one's; a unit symbol right after its number says
