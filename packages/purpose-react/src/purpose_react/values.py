@@ -62,6 +62,9 @@ _UNIT_NUMBER = re.compile(r"(?<=[A-Za-z]{2}/)\d+(?:\.\d+)?|(?<=[A-Za-z]/)\d+(?:\
 
 
 _SUPERSCRIPTS = str.maketrans("\u00b2\u00b3", "23")
+#: The power of a unit written with a caret, "m/s^2", "20 m^2", "cm^3": part of the unit, no amount ("m²"
+#: is "m2", whose 2 is read as no number already); a letter that is no unit keeps it ("x^2").
+_UNIT_POWER = re.compile(r"(?<![A-Za-z])(?:[mskg]|cm|mm|km|ft|in|yd|mi|sec|hr)\^[-+]?\d+\b")
 
 
 @lru_cache(maxsize=64)
@@ -72,6 +75,7 @@ def _numeric(text: str) -> str:
     text = text.translate(_SUPERSCRIPTS)  # "51.9 m³" is "51.9 m3", as a name writes it (``cargo_m3``)
     text = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
     text = _UNIT_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    text = _UNIT_POWER.sub(lambda m: m.group().split("^")[0] + " " * (len(m.group().split("^")[1]) + 1), text)
     text = _SCIENTIFIC.sub(_unscientific, text)
     text = _SUFFIXED.sub(_unsuffixed, text)
     text = _SCALED_DIGITS.sub(
