@@ -1608,3 +1608,20 @@ def test_a_name_word_between_two_numbers_is_read_the_way_the_request_writes_its_
         [5, 3],
         [5, 3],
     ]  # no name word: the model's to fill
+
+
+def test_a_period_said_in_words_is_a_count_per_year_for_a_compounding_frequency() -> None:
+    from purpose_react.values import request_value_schema
+
+    properties = {
+        "principal": {"type": "number"},
+        "rate": {"type": "number"},
+        "years": {"type": "integer"},
+        "n": {"type": "integer", "description": "times interest is compounded per year"},
+    }
+    schema = {"type": "object", "properties": properties, "required": list(properties)}
+    got = request_value_schema(schema, "Invest $5,000 for 3 years at 4.5% compounded quarterly")["properties"]
+    assert got["n"]["enum"] == [4] and got["years"]["enum"] == [3]
+    # a parameter counting nothing per year takes no period's count
+    plain = {"type": "object", "properties": {"days": {"type": "integer"}}, "required": ["days"]}
+    assert request_value_schema(plain, "Water it daily for 10 days")["properties"]["days"]["enum"] == [10]

@@ -250,6 +250,28 @@ def calendar_numbers(name: str, prop: dict[str, Any], request: str) -> list[int]
     return [n for n in dict.fromkeys(found) if _fits(prop, n)]
 
 
+#: How often a period comes in a year, by the word a request says it with ("compounded monthly").
+_PERIODS = {
+    "daily": 365, "weekly": 52, "biweekly": 26, "fortnightly": 26, "monthly": 12, "bimonthly": 6,
+    "quarterly": 4, "semiannually": 2, "semi-annually": 2, "biannually": 2, "annually": 1, "yearly": 1,
+}  # fmt: skip
+_PERIOD_SAID = re.compile(rf"\b({'|'.join(_PERIODS)})\b", re.IGNORECASE)
+
+
+def period_counts(name: str, prop: dict[str, Any], request: str) -> list[int]:
+    """For a parameter counting something per year (``compounds_per_year``, "times compounded per year",
+    "payment frequency"), the counts a year of the periods the request says ("compounded monthly": 12),
+    which it writes as no number."""
+    words = _words_of(name, prop)
+    if not (
+        ({"year", "annual", "annually"} & words and words & {"per", "times", "frequency"})
+        or words & {"compounding", "compounds", "frequency"}
+    ):
+        return []
+    said = [_PERIODS[m.group(1).casefold()] for m in _PERIOD_SAID.finditer(request)]
+    return [n for n in dict.fromkeys(said) if _fits(prop, n)]
+
+
 #: A ratio written with a colon: "8:1 scope", "cold brew at 1:13" (not a clock time's "11:00", nor "1:5:5").
 _RATIO = re.compile(r"(?<![\d:.])(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)(?![\d:])")
 
@@ -1407,6 +1429,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
             if not _takes_percent(name, prop):  # "(2% battery) ... SCr 3.48": a creatinine is no 2
                 said = [n for n in said if n not in percented] or (said if required else [])
             said = calendar_numbers(name, prop, request) or said
+            said = period_counts(name, prop, request) or said
             # "($0.13/kWh) ... at $0.28" for a price: the numbers its words name alike, not "2 EVs"
             tied = [n for n in said if n in ties.get(name, ())]
             said = tied if len(set(tied)) > 1 else said
