@@ -405,6 +405,8 @@ def test_request_values_and_spans() -> None:
         1.6e-19, 6.02e23, 1e-6, 0.25,
     ]  # fmt: skip
     assert request_numbers("What is 10^3 mod 7?") == [10.0, 3.0, 7.0]  # a power's base and exponent
+    # "from rest" gives the starting speed a physics request does not write as a number
+    assert request_numbers("dropped from rest, falling for 5 s") == [5.0, 0.0]
     # a unit's power is part of the unit: "m/s^2" gives no 2
     assert request_numbers("falls 5 s at 9.81 m/s^2 onto 20 m^2, 1000 kg/m^3") == [5.0, 9.81, 20.0, 1000.0]
     # a fraction's value is offered after its numbers (which a numerator and a denominator take)

@@ -207,9 +207,12 @@ def request_numbers(text: str) -> list[float]:
         out += [value, abs(value)] if value < 0 and _minus_may_operate(text, match.start()) else [value]
     out += [float(_NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _NUMBER_WORDS]
     out += [whole + int(top) / int(bottom) for whole, top, bottom in _fractions(text)]
+    out += [0.0] if _AT_REST.search(text) else []  # "dropped from rest": a starting speed of 0
     return list(dict.fromkeys(out))
 
 
+#: Words that give a speed of zero, which a physics request writes instead of "0 m/s".
+_AT_REST = re.compile(r"\b(?:from|at) rest\b|\bstandstill\b|\bstationary\b", re.IGNORECASE)
 #: A fraction written with a slash, "3/4" or "1 1/2" (dates and units with a slash are blanked before).
 _SLASHED = re.compile(r"(?<![\w./])(?:(\d+)\s+)?(\d{1,3})/(\d{1,3})(?![\w/.]|\.\d)")
 
