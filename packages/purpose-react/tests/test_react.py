@@ -1627,3 +1627,12 @@ def test_a_period_said_in_words_is_a_count_per_year_for_a_compounding_frequency(
     # a parameter counting nothing per year takes no period's count
     plain = {"type": "object", "properties": {"days": {"type": "integer"}}, "required": ["days"]}
     assert request_value_schema(plain, "Water it daily for 10 days")["properties"]["days"]["enum"] == [10]
+
+
+def test_a_list_end_item_that_is_a_capitalised_name_keeps_its_whole_name() -> None:
+    from purpose_react.values import request_lists
+
+    assert ["New York", "London", "Tokyo"] in request_lists("Weather for New York, London and Tokyo.")
+    assert ["London", "Paris", "New York City"] in request_lists("Visit London, Paris and New York City soon")
+    # a clause's first word is capitalised as a sentence, not as a name
+    assert request_lists("Compare Paris, London and Rome") == [["Paris", "London", "Rome"]]

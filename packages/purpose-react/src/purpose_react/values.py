@@ -883,6 +883,18 @@ _LIST_SEPARATOR = re.compile(r"(,\s+(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)", re.
 ITEM_WORDS = 3
 
 
+def _name_run(words: Sequence[str], k: int) -> int:
+    """How many of ``words`` (an end item's piece, read from the item outwards) an item of ``k`` words
+    takes when it is a capitalised name: the item's words and the capitalised words that run on from them,
+    up to :data:`ITEM_WORDS`; ``k`` when the item is no capitalised name."""
+    if not all(w[:1].isupper() for w in words[:k]):
+        return k
+    n = k
+    while n < min(len(words), ITEM_WORDS) and words[n][:1].isupper():
+        n += 1
+    return n
+
+
 def _item(words: Sequence[str]) -> str:
     text = " ".join(words).strip(_EDGE)
     return text[:-2] if text.endswith("'s") else text
@@ -950,6 +962,13 @@ def request_lists(text: str) -> list[list[str]]:
                     items = [_item(pieces[i][-k:]), *(_item(m) for m in middle), _item(pieces[j][:k])]
                     if all(items):
                         out.append(items)
+                    # an end item a capitalised name runs on from: "for New York, London and Tokyo" (the
+                    # middle item's one word made it "York"), "London, Paris and New York City"
+                    # (never onto a clause's first word: "Schedule Gustav and Bob" is a sentence's capital)
+                    first = max(k, min(_name_run(pieces[i][::-1], k), len(pieces[i]) - (i == 0)))
+                    end = _name_run(pieces[j], k)
+                    if all(items) and (first > k or end > k):
+                        out.append([_item(pieces[i][-first:]), *items[1:-1], _item(pieces[j][:end])])
                     if middle and j == last and k < len(pieces[j]) <= ITEM_WORDS and _content(pieces[j]):
                         # the clause's last piece, all content words, is its last item: "laptop, monitor,
                         # desk chair." (not "rebounds for 2018.")
