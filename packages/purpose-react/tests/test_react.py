@@ -1588,6 +1588,15 @@ def test_an_enum_member_is_named_by_another_of_its_names() -> None:
     assert offered(["en", "fr", "de"], "translate this into German") == ["de"]
     assert offered(["asc", "desc"], "list them from highest to lowest") == ["desc"]
     assert offered(["male", "female"], "a 45-year-old woman, 61 kg") == ["female"]
+    # and a conversion reads them as it reads the members: "100 dollars to euros" starts from USD
+    units = ["C", "F", "K"]
+    schema = {
+        "type": "object",
+        "properties": {"value": {"type": "number"}, "from_unit": {"enum": units}, "to_unit": {"enum": units}},
+        "required": ["value", "from_unit", "to_unit"],
+    }
+    got = request_value_schema(schema, "Convert 25 degrees Celsius to Fahrenheit")
+    assert [got["properties"][p]["enum"] for p in ("from_unit", "to_unit")] == [["C"], ["F"]]
     # a name of one or two letters is no name in a request: "in" is no inch, "it" is no Italian
     assert aliases_said(["inch", "cm"], "put it in the box") == []
     assert aliases_said(["italian", "french"], "translate it") == []

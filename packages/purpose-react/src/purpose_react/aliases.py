@@ -125,11 +125,12 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(edge_before + re.escape(name).replace(r"\ ", r"[\s-]+") + edge_after, re.IGNORECASE)
 
 
-def aliases_said(members: Sequence[Any], request: str) -> list[Any]:
-    """The members the request names by another of their names, in the enum's order. Where one name
-    found lies inside a longer one found ("dollars" in "Canadian dollars"), only the longer counts."""
+def _found(members: Sequence[Any], request: str) -> list[tuple[int, int, int]]:
+    """Where the request names a member by another of its names, as (start, end, member index), in the
+    request's order. Where one name found lies inside a longer one found ("dollars" in "Canadian
+    dollars"), only the longer counts."""
     table = _table()
-    found: list[tuple[int, int, int]] = []  # (start, end, member index)
+    found: list[tuple[int, int, int]] = []
     for index, member in enumerate(members):
         if not isinstance(member, str):
             continue
@@ -137,12 +138,28 @@ def aliases_said(members: Sequence[Any], request: str) -> list[Any]:
         for name in table.get(own, frozenset()) - {own}:
             if _matchable(name):
                 found += [(m.start(), m.end(), index) for m in _pattern(name).finditer(request)]
-    kept = {
-        index
+    return sorted(
+        (start, end, index)
         for start, end, index in found
         if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found)
-    }
-    return [members[i] for i in sorted(kept)]
+    )
 
 
-__all__ = ["aliases_said"]
+def aliases_said(members: Sequence[Any], request: str) -> list[Any]:
+    """The members the request names by another of their names, in the enum's order."""
+    return [members[i] for i in sorted({index for _, _, index in _found(members, request)})]
+
+
+def with_members(members: Sequence[Any], request: str) -> str:
+    """The request with each other name of a member written as the member itself ("25 degrees Celsius in
+    Fahrenheit" as "25 degrees C in F" for ``C``/``F``), so that what is read from a member's place (the
+    unit a conversion starts from, the one after "in") reads the same either way."""
+    out, last = [], 0
+    for start, end, index in _found(members, request):
+        if start >= last:
+            out += [request[last:start], str(members[index])]
+            last = end
+    return "".join(out) + request[last:]
+
+
+__all__ = ["aliases_said", "with_members"]

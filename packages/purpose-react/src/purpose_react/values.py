@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from purpose_react.aliases import aliases_said
+from purpose_react.aliases import aliases_said, with_members
 from purpose_react.dates import (
     date_pattern,
     date_spans,
@@ -749,14 +749,19 @@ def member_bindings(properties: dict[str, Any], request: str) -> dict[str, Any]:
     ``to_station`` to Berlin; ``origin`` is said by "from"). A member right after a number is the
     amount's unit, the one a conversion starts from; one right after "in" or "how many" is the unit asked
     for ("How many kg is 867 g?"). Bound only when clear, as numbers are."""
-    words = re.findall(r"[\w/+-]+|[^\w\s]", _phrase(request))
     best: dict[str, Any] = {}
     for name, prop in properties.items():
         if not isinstance(prop, dict) or not isinstance(prop.get("enum"), list):
             continue
         said = _longest_said(prop["enum"], request)
+        if len(said) < 2:  # "from Celsius to F" names ``C`` and ``F`` by other names: read as "from C to F"
+            text = with_members(prop["enum"], request)
+            said = _longest_said(prop["enum"], text)
+        else:
+            text = request
         if len(said) < 2:
             continue
+        words = re.findall(r"[\w/+-]+|[^\w\s]", _phrase(text))
         phrases = {_phrase(m): m for m in said}
         starts: dict[int, Any] = {}
         for at in range(len(words)):
@@ -1408,6 +1413,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
                 said = _system_said(prop["enum"], request)
             if not said:  # "50 euros" says ``EUR``, "in French" ``fr``
                 said = aliases_said(prop["enum"], request)
+                said = [m for m in said if m not in members.values()] or said
             if not said and required:
                 said = _members_hinted(prop["enum"], request, str(prop.get("description") or ""))
         elif kind == "string" and (dated := _dates_for(name, prop, request)) is not None:
