@@ -407,6 +407,8 @@ def test_request_values_and_spans() -> None:
     assert request_numbers("What is 10^3 mod 7?") == [10.0, 3.0, 7.0]  # a power's base and exponent
     # "from rest" gives the starting speed a physics request does not write as a number
     assert request_numbers("dropped from rest, falling for 5 s") == [5.0, 0.0]
+    # ordinal words, "and a half", "a couple of" give values too
+    assert request_numbers("the fifth term, 3 and a half cups, a couple of days") == [3.0, 5.0, 3.5, 2.0]
     # a unit's power is part of the unit: "m/s^2" gives no 2
     assert request_numbers("falls 5 s at 9.81 m/s^2 onto 20 m^2, 1000 kg/m^3") == [5.0, 9.81, 20.0, 1000.0]
     # a fraction's value is offered after its numbers (which a numerator and a denominator take)
@@ -1645,3 +1647,12 @@ def test_a_list_end_item_that_is_a_capitalised_name_keeps_its_whole_name() -> No
     assert ["London", "Paris", "New York City"] in request_lists("Visit London, Paris and New York City soon")
     # a clause's first word is capitalised as a sentence, not as a name
     assert request_lists("Compare Paris, London and Rome") == [["Paris", "London", "Rome"]]
+
+
+def test_an_ordinal_word_is_a_value_where_nothing_else_is_but_no_amount_beside_others() -> None:
+    from purpose_react.values import request_value_schema
+
+    one = {"type": "object", "properties": {"n": {"type": "integer"}}, "required": ["n"]}
+    assert request_value_schema(one, "Find the fifth Fibonacci number")["properties"]["n"]["enum"] == [5]
+    dose = {"type": "object", "properties": {"units": {"type": "integer"}}, "required": ["units"]}
+    assert request_value_schema(dose, "Third try: I need 4 units")["properties"]["units"]["enum"] == [4]

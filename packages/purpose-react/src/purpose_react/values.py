@@ -48,6 +48,17 @@ _SCALE_WORDS = {
 #: Counting words that are not read in place ("one of them", "a double room", "twice a week"): extra
 #: values only, after the request's other numbers.
 _NUMBER_WORDS = {"zero": 0, "one": 1, "once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3}
+#: Ordinal words, read as extra values too ("the fifth Fibonacci number"); not "first" and "second", which
+#: order a sentence ("first, ...") or count time more often than they give a value.
+_ORDINAL_WORDS = {
+    w: i for i, w in enumerate(
+        "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 3
+    )
+}  # fmt: skip
+#: "2 and a half", "a couple of", "a pair of": values said without a number of their own.
+_HALF_MORE = re.compile(r"(?<![\w.])(\d+)\s+and\s+a\s+half\b", re.IGNORECASE)
+_TWO_OF = re.compile(r"\ba\s+(?:couple|pair)\s+of\b", re.IGNORECASE)
 
 
 #: Digits that are part of a date, a clock time or an identifier ("2025-05-03", "15:00", "SKU-1042"): a
@@ -208,6 +219,10 @@ def request_numbers(text: str) -> list[float]:
     out += [float(_NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _NUMBER_WORDS]
     out += [whole + int(top) / int(bottom) for whole, top, bottom in _fractions(text)]
     out += [0.0] if _AT_REST.search(text) else []  # "dropped from rest": a starting speed of 0
+    out += [float(_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _ORDINAL_WORDS]
+    out += [int(m.group(1)) + 0.5 for m in _HALF_MORE.finditer(text)] + (
+        [2.0] if _TWO_OF.search(text) else []
+    )
     return list(dict.fromkeys(out))
 
 
@@ -311,7 +326,9 @@ def label_numbers(text: str) -> set[float]:
     found = [float(m.group(1)) for m in _LABELED.finditer(numeric)]
     found += [float(m.group(1)) for m in re.finditer(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b", text)]
     times = _times_written(text)
-    return {v for v in found if found.count(v) >= times.get(v, 0)}
+    # "Third try": an ordinal word counts places too, where the request writes its value nowhere else
+    words = {float(_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _ORDINAL_WORDS}
+    return {v for v in found if found.count(v) >= times.get(v, 0)} | {v for v in words if not times.get(v)}
 
 
 def date_numbers(text: str) -> set[float]:
