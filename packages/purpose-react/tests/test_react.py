@@ -405,6 +405,7 @@ def test_request_values_and_spans() -> None:
         1.6e-19, 6.02e23, 1e-6, 0.25,
     ]  # fmt: skip
     assert request_numbers("What is 10^3 mod 7?") == [10.0, 3.0, 7.0]  # a power's base and exponent
+    assert request_numbers("a googol is 1e100, not 1e999") == [1e100, 1.0]  # past a float: no value
     # "from rest" gives the starting speed a physics request does not write as a number
     assert request_numbers("dropped from rest, falling for 5 s") == [5.0, 0.0]
     # ordinal words, "and a half", "a couple of" give values too

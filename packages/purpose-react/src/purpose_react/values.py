@@ -112,9 +112,13 @@ _SCIENTIFIC = re.compile(
 
 
 def _unscientific(m: re.Match[str]) -> str:
-    mantissa, exponent = m.group(1) or "1", m.group(2) or m.group(3) or m.group(4)
-    value = Decimal(mantissa).scaleb(int(exponent.replace("\u2212", "-")))
-    return format(value.normalize(), "f")
+    mantissa, exponent = (
+        m.group(1) or "1",
+        int((m.group(2) or m.group(3) or m.group(4)).replace("\u2212", "-")),
+    )
+    if abs(exponent) > 300:  # past a float's range: no value to offer (JSON has no infinity)
+        return m.group()
+    return format(Decimal(mantissa).scaleb(exponent).normalize(), "f")
 
 
 #: A number with a scale suffix: "2k" and "1.5K" always; "$3.4M", "€2bn", "£1.2b" only after a currency
@@ -216,10 +220,11 @@ def request_numbers(text: str) -> list[float]:
     for match in _REQUEST_NUMBER.finditer(text):
         value = float(match.group().replace(",", ""))
         out += [value, abs(value)] if value < 0 and _minus_may_operate(text, match.start()) else [value]
-    out += [float(_NUMBER_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _NUMBER_WORDS]
+    words = re.findall(r"[a-z]+", text.casefold())
+    out += [float(_NUMBER_WORDS[w]) for w in words if w in _NUMBER_WORDS]
     out += [whole + int(top) / int(bottom) for whole, top, bottom in _fractions(text)]
     out += [0.0] if _AT_REST.search(text) else []  # "dropped from rest": a starting speed of 0
-    out += [float(_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _ORDINAL_WORDS]
+    out += [float(_ORDINAL_WORDS[w]) for w in words if w in _ORDINAL_WORDS]
     out += [int(m.group(1)) + 0.5 for m in _HALF_MORE.finditer(text)] + (
         [2.0] if _TWO_OF.search(text) else []
     )
