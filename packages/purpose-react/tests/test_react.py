@@ -1657,3 +1657,9 @@ def test_an_ordinal_word_is_a_value_where_nothing_else_is_but_no_amount_beside_o
     assert request_value_schema(one, "Find the fifth Fibonacci number")["properties"]["n"]["enum"] == [5]
     dose = {"type": "object", "properties": {"units": {"type": "integer"}}, "required": ["units"]}
     assert request_value_schema(dose, "Third try: I need 4 units")["properties"]["units"]["enum"] == [4]
+
+
+def test_a_clock_time_written_with_a_dot_is_read_whole() -> None:
+    from purpose_react.dates import request_times
+
+    assert request_times("call me at 9.30am, or 12.50 a.m.") == [(9, 30), (0, 50)]  # was 30am: (6, 0)
