@@ -410,6 +410,10 @@ def test_request_values_and_spans() -> None:
     assert request_numbers("dropped from rest, falling for 5 s") == [5.0, 0.0]
     # ordinal words, "and a half", "a couple of" give values too
     assert request_numbers("the fifth term, 3 and a half cups, a couple of days") == [3.0, 5.0, 3.5, 2.0]
+    # a negative number said in words is offered signed too ("10 minus 4" may be the operator: 4 stays)
+    assert request_numbers("minus 5 degrees, 3 below zero, 10 minus 4") == [
+        5.0, 3.0, 10.0, 4.0, 0.0, -5.0, -3.0, -4.0,
+    ]  # fmt: skip
     # a unit's power is part of the unit: "m/s^2" gives no 2
     assert request_numbers("falls 5 s at 9.81 m/s^2 onto 20 m^2, 1000 kg/m^3") == [5.0, 9.81, 20.0, 1000.0]
     # a fraction's value is offered after its numbers (which a numerator and a denominator take)

@@ -59,6 +59,11 @@ _ORDINAL_WORDS = {
 #: "2 and a half", "a couple of", "a pair of": values said without a number of their own.
 _HALF_MORE = re.compile(r"(?<![\w.])(\d+)\s+and\s+a\s+half\b", re.IGNORECASE)
 _TWO_OF = re.compile(r"\ba\s+(?:couple|pair)\s+of\b", re.IGNORECASE)
+#: A negative number said in words: "minus 5", "negative 3.5", "5 below zero" (offered signed as well).
+_SAID_NEGATIVE = re.compile(
+    r"\b(?:minus|negative)\s+(\d+(?:\.\d+)?)\b|(?<![\w.])(\d+(?:\.\d+)?)\s+(?:degrees\s+)?below\s+zero\b",
+    re.IGNORECASE,
+)
 
 
 #: Digits that are part of a date, a clock time or an identifier ("2025-05-03", "15:00", "SKU-1042"): a
@@ -225,6 +230,7 @@ def request_numbers(text: str) -> list[float]:
     out += [whole + int(top) / int(bottom) for whole, top, bottom in _fractions(text)]
     out += [0.0] if _AT_REST.search(text) else []  # "dropped from rest": a starting speed of 0
     out += [float(_ORDINAL_WORDS[w]) for w in words if w in _ORDINAL_WORDS]
+    out += [-float(m.group(1) or m.group(2)) for m in _SAID_NEGATIVE.finditer(text)]
     out += [int(m.group(1)) + 0.5 for m in _HALF_MORE.finditer(text)] + (
         [2.0] if _TWO_OF.search(text) else []
     )
