@@ -5,8 +5,9 @@ A tool's enum is often written in codes while a request says the word, or the ot
 lesson (:mod:`purpose_react.values`) finds a member the request names by its own words, so "pay 50 euros"
 named none of ``USD``/``EUR``/``GBP`` and the 135M model chose among them blind. These are general
 conventions (ISO currency and language codes, unit symbols, weekday and month abbreviations, sort orders,
-periods), not words taken from any suite's requests. A name of one or two letters is never matched in a
-request ("in" is no inch, "it" no Italian), unless it holds a symbol ("°F", "£").
+periods, the words for the sexes), not words taken from any suite's requests. A name of one or two
+letters is never matched in a request ("in" is no inch, "it" no Italian), unless it holds a symbol ("°F",
+"£").
 """
 
 from __future__ import annotations
@@ -154,7 +155,8 @@ def with_members(members: Sequence[Any], request: str) -> str:
     """The request with each other name of a member written as the member itself ("25 degrees Celsius in
     Fahrenheit" as "25 degrees C in F" for ``C``/``F``), so that what is read from a member's place (the
     unit a conversion starts from, the one after "in") reads the same either way."""
-    out, last = [], 0
+    out: list[str] = []
+    last = 0
     for start, end, index in _found(members, request):
         if start >= last:
             out += [request[last:start], str(members[index])]
