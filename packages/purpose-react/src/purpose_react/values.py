@@ -80,7 +80,7 @@ _UNIT_NUMBER = re.compile(r"(?<=[A-Za-z]{2}/)\d+(?:\.\d+)?|(?<=[A-Za-z]/)\d+(?:\
 _SUPERSCRIPTS = str.maketrans("\u00b2\u00b3", "23")
 #: The power of a unit written with a caret, "m/s^2", "20 m^2", "cm^3": part of the unit, no amount ("m²"
 #: is "m2", whose 2 is read as no number already); a letter that is no unit keeps it ("x^2").
-_UNIT_POWER = re.compile(r"(?<![A-Za-z])(?:[mskg]|cm|mm|km|ft|in|yd|mi|sec|hr)\^[-+]?\d+\b")
+_UNIT_POWER = re.compile(r"(?<![A-Za-z])([mskg]|cm|mm|km|ft|in|yd|mi|sec|hr)(\^[-+]?\d+)\b")
 
 
 @lru_cache(maxsize=64)
@@ -91,7 +91,7 @@ def _numeric(text: str) -> str:
     text = text.translate(_SUPERSCRIPTS)  # "51.9 m³" is "51.9 m3", as a name writes it (``cargo_m3``)
     text = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
     text = _UNIT_NUMBER.sub(lambda m: " " * len(m.group()), text)
-    text = _UNIT_POWER.sub(lambda m: m.group().split("^")[0] + " " * (len(m.group().split("^")[1]) + 1), text)
+    text = _UNIT_POWER.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     text = _SCIENTIFIC.sub(_unscientific, text)
     text = _SUFFIXED.sub(_unsuffixed, text)
     text = _SCALED_DIGITS.sub(
@@ -229,12 +229,16 @@ def request_numbers(text: str) -> list[float]:
     out += [float(_NUMBER_WORDS[w]) for w in words if w in _NUMBER_WORDS]
     out += [whole + int(top) / int(bottom) for whole, top, bottom in _fractions(text)]
     out += [0.0] if _AT_REST.search(text) else []  # "dropped from rest": a starting speed of 0
-    out += [float(_ORDINAL_WORDS[w]) for w in words if w in _ORDINAL_WORDS]
+    out += _ordinal_values(words)
     out += [-float(m.group(1) or m.group(2)) for m in _SAID_NEGATIVE.finditer(text)]
-    out += [int(m.group(1)) + 0.5 for m in _HALF_MORE.finditer(text)] + (
-        [2.0] if _TWO_OF.search(text) else []
-    )
+    out += [int(m.group(1)) + 0.5 for m in _HALF_MORE.finditer(text)]
+    out += [2.0] if _TWO_OF.search(text) else []
     return list(dict.fromkeys(out))
+
+
+def _ordinal_values(words: Sequence[str]) -> list[float]:
+    """The values of the ordinal words among a request's case-folded words ("fifth": 5)."""
+    return [float(_ORDINAL_WORDS[w]) for w in words if w in _ORDINAL_WORDS]
 
 
 #: Words that give a speed of zero, which a physics request writes instead of "0 m/s".
@@ -338,8 +342,8 @@ def label_numbers(text: str) -> set[float]:
     found += [float(m.group(1)) for m in re.finditer(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b", text)]
     times = _times_written(text)
     # "Third try": an ordinal word counts places too, where the request writes its value nowhere else
-    words = {float(_ORDINAL_WORDS[w]) for w in re.findall(r"[a-z]+", text.casefold()) if w in _ORDINAL_WORDS}
-    return {v for v in found if found.count(v) >= times.get(v, 0)} | {v for v in words if not times.get(v)}
+    ordinals = _ordinal_values(re.findall(r"[a-z]+", text.casefold()))
+    return {v for v in found if found.count(v) >= times.get(v, 0)} | {v for v in ordinals if not times.get(v)}
 
 
 def date_numbers(text: str) -> set[float]:
