@@ -984,6 +984,16 @@ def test_spans_of_only_function_words_or_ending_in_one_are_not_values() -> None:
     assert "to be" in request_spans("Spell 'to be' backwards")  # quoted text is always a value
 
 
+def test_a_greeting_inside_a_sentence_is_a_value_and_one_opening_it_is_not() -> None:
+    from purpose_react.values import request_spans
+
+    assert "hello" in request_spans("Translate hello to Spanish")
+    assert "thank you" in request_spans("How do you say thank you in German?")
+    for request in ("Hi, please translate cat to French", "Translate dog to German. Thanks!",
+                    "translate cat into French, thanks"):  # fmt: skip
+        assert not {"Hi", "Thanks", "thanks"} & set(request_spans(request)), request
+
+
 def test_a_fraction_by_its_description_takes_a_percentage_and_an_iban_is_an_identifier() -> None:
     from purpose_react.values import request_value_schema
 

@@ -859,7 +859,7 @@ def request_spans(text: str) -> list[str]:
         out += [tail[:end].strip() for end in ends if tail[end:].strip()]
     whole = text.strip(_EDGE)
     parts = ":" in text or any(_ends_sentence(w) for w in words[:-1])
-    quoted = set(quotes)
+    quoted = set(quotes) | _greetings_said(words)
     return [
         s
         for s in dict.fromkeys(out)
@@ -887,6 +887,24 @@ def _may_be_value(span: str) -> bool:
         and (words[-1] not in _FUNCTION_WORDS or words[-1] in _OBJECTS)
         and any(w not in _FUNCTION_WORDS for w in words)
     )
+
+
+#: Greetings and thanks, which open a chatty request and carry no value there.
+_GREETINGS = frozenset({"hi", "hello", "hey", "thanks", "thank you", "cheers"})
+
+
+def _greetings_said(words: Sequence[str]) -> set[str]:
+    """Greetings a request gives as a value: written inside a sentence, not opening it ("Translate hello
+    to Spanish", "How do you say thank you in German?"; not "Hi, convert 5 km" nor "... Thanks!")."""
+    out: set[str] = set()
+    for i in range(1, len(words)):
+        if _ends_sentence(words[i - 1]) or words[i - 1].endswith(","):
+            continue
+        for k in (1, 2):
+            span = " ".join(words[i : i + k]).strip(_EDGE)
+            if span.casefold() in _GREETINGS:
+                out.add(span)
+    return out
 
 
 #: Function words a value may end with ("restaurants near me").
