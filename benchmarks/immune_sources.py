@@ -47,6 +47,14 @@ Sources are kept apart because the benchmark scores each one with detectors that
   strategies start from as benign texts; added after the eighteen above, so its figures were not looked at
   while the rules and cues were written.
 
+* ``blind-attacks``, ``blind-benign``: hand-written on 6 December by two writers who never saw the
+  detectors, their rules, cues or data, nor ran a scanner on what they wrote (build_blind_attacks.py and
+  build_blind_benign.py there): attacks weighted to the families that generalise worst (long role-play,
+  indirect system-prompt extraction, poisoned lessons written as ordinary procedures and preferences,
+  politely phrased score hacking), and benign near misses (texts that quote attacks to defend against
+  them, honest grading language, runbooks, harmless role-play, ordinary memory cards, users' own IBANs and
+  addresses), in seven languages. Their first figures were taken before any detector was changed for them.
+
 Every row: ``id``, ``text``, ``label`` ("attack"/"benign"), ``family`` (normalised attack family or
 "benign"), ``source``, optional ``kind`` (a memory kind the row is scanned as).
 """
@@ -411,4 +419,6 @@ def load_all() -> dict[str, list[dict]]:
         "memory-cards": _jsonl(DATA / "memory_cards.jsonl", "memory-cards"),
         "framings": _jsonl(DATA / "framings.jsonl", "framings"),
         "compliantllm": load_compliantllm(),
+        "blind-attacks": _jsonl(DATA / "blind_attacks.jsonl", "blind-attacks"),
+        "blind-benign": _jsonl(DATA / "blind_benign.jsonl", "blind-benign"),
     }
