@@ -54,6 +54,10 @@ Sources are kept apart because the benchmark scores each one with detectors that
   politely phrased score hacking), and benign near misses (texts that quote attacks to defend against
   them, honest grading language, runbooks, harmless role-play, ordinary memory cards, users' own IBANs and
   addresses), in seven languages. Their first figures were taken before any detector was changed for them.
+* ``blind-cards``: memory cards written blind the same way by a third writer (build_blind_cards.py there):
+  70 poisoned lessons, procedures, preferences and cases across many harms, and 90 look-alike ordinary
+  cards, many the same card with the harmful step taken out; each scanned as the memory kind it is. It
+  measured rules written after reading ``blind-attacks`` before they were kept.
 
 Every row: ``id``, ``text``, ``label`` ("attack"/"benign"), ``family`` (normalised attack family or
 "benign"), ``source``, optional ``kind`` (a memory kind the row is scanned as).
@@ -421,4 +425,5 @@ def load_all() -> dict[str, list[dict]]:
         "compliantllm": load_compliantllm(),
         "blind-attacks": _jsonl(DATA / "blind_attacks.jsonl", "blind-attacks"),
         "blind-benign": _jsonl(DATA / "blind_benign.jsonl", "blind-benign"),
+        "blind-cards": _jsonl(DATA / "blind_cards.jsonl", "blind-cards"),
     }

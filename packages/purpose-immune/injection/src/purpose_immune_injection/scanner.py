@@ -489,7 +489,8 @@ _CONFIG_MOD = (r"(?:initial|original|hidden|secret|system|setup|starting|first|c
 _CONFIG_NOUN = (r"(?:prompt|instructions|configuration(?: text)?|setup(?: prompt| text)?|guidelines|directives|"
                 r"pre-?prompt|preamble|context window|commandments|programming)")  # fmt: skip
 # "the system prompt for our bot" is a prompt for something else (writing one is ordinary work)
-_SELF_CONFIG = (rf"(?:your (?:own )?(?:(?:{_CONFIG_MOD}|full|complete|exact) )?{_CONFIG_NOUN}|the "
+_YOUR_CONFIG = rf"your (?:own )?(?:(?:{_CONFIG_MOD}|full|complete|exact) )?{_CONFIG_NOUN}"
+_SELF_CONFIG = (rf"(?:{_YOUR_CONFIG}|the "
                 rf"(?:initial|hidden|secret|system|setup|confidential|pre-?) {_CONFIG_NOUN}(?! (?:for|of) (?!you\b))|(?:instructions|rules|guidelines|text|configuration|prompt|"
                 r"commandments|setup)\b[^.\n]{0,30}\b(?:you were|you've been|you have been|your creators|"
                 r"the developers?) (?:given|configured|initiali[sz]ed|told|programmed|set up|provided|gave you)|"
@@ -500,6 +501,20 @@ _SELF_CONFIG = (rf"(?:your (?:own )?(?:(?:{_CONFIG_MOD}|full|complete|exact) )?{
 _PUT_ON_PAGE = (r"(?:print|show|paste|reproduce|repeat|restate|output|echo|send|give|share|reveal|write|spell|"
                 r"encode|translate|summari[sz]e|copy|quote|list|display|tell|continue|complete|document|dump|"
                 r"recite|read|paraphrase|include|return|disclose)")  # fmt: skip
+# the same for other languages (the lower-case views drop accents): a second person's possessive or object
+# pronoun, a verb that shows, repeats, writes or translates, and the system prompt's names
+_YOUR_ML = (r"(?:dein\w*|ihre[nmrs]?|euer\w*|eure[nmrs]?|ton|ta|tes|votre|vos|tu|tus|tuo|tua|tuoi|tue|seu|sua|seus|"
+            r"suas|jouw|uw|dir|te|ti|lhe|din|ditt|dina|dine|сво\w*|тво\w*|тебе|ваш\w*|вам)")  # fmt: skip
+_PUT_ON_PAGE_ML = (r"(?:zeig|gib|nenn|verrat|wiederhol|schreib|druck|affich|montr|donn|revel|repet|ecri|imprim|recopi|"
+                   r"muestr|dame|dime|repit|escrib|copi|mostr|damm|dimm|rivel|ripet|scriv|stamp|diga|repita|escrev|"
+                   r"toon|geef|herhaal|schrijf|traduc|tradu|ubersetz|resum|riassum|zusammenfass|lis|lee|leia|leggi|"
+                   r"complet|vervollstandig|erganz|continu|fortsetz|termin|покаж|выведи|повтори|напиши|скажи|дай|"
+                   r"переведи|расскажи|visa|vis|gentag|upprepa|gjenta)")  # fmt: skip
+_SYSTEM_PROMPT_ML = (r"(?:instrucciones (?:completas|iniciales|ocultas|del sistema|que recibiste)|prompt (?:de|del|do|du) "
+                     r"sistema|(?:prompt|invite) (?:du )?systeme|systemaufforderung|systemanweisungen|systemprompt\w*|"
+                     r"consignes (?:cachees|initiales|du systeme)|instructions (?:systeme|cachees)|instrucoes "
+                     r"(?:iniciais|ocultas)|prompt di sistema|istruzioni (?:iniziali|nascoste|di sistema)|systeemprompt\w*|"
+                     r"скрыт\w* инструкци|системн\w* (?:промпт|инструкци))")  # fmt: skip
 GENERAL_RULES: list[Rule] = [
     Rule("persona", rf"\b{_PERSONA}\b[^\n]{{0,200}}\b{_UNRESTRICTED}\b", S.HIGH,
          "a persona defined by having no rules"),
@@ -513,17 +528,20 @@ GENERAL_RULES: list[Rule] = [
          r"regel)|liberee? de (?:toutes )?ses regles|sans (?:aucune )?(?:restriction|filtre|regle)|sem (?:nenhuma )?"
          r"restric|senza (?:alcun )?(?:limit|restrizion)|без (?:каких-либо )?ограничени|没有任何限制)", S.HIGH,
          "a persona without rules (in another language)"),
-    Rule("prompt_extraction", rf"\b{_PUT_ON_PAGE}\w*\b[^.\n]{{0,80}}\b{_SELF_CONFIG}", S.HIGH,
+    # "shows the system prompt is easy to override", "printed the system prompt": a description, not an ask
+    # (the reader's own prompt in any form of the verb is one: "a file that documents your own prompt")
+    Rule("prompt_extraction", rf"\b{_PUT_ON_PAGE}\w*(?<!s)(?<!ed)\b[^.\n]{{0,80}}\b{_SELF_CONFIG}|\b{_PUT_ON_PAGE}\w*"
+         rf"\b[^.\n]{{0,80}}\b{_YOUR_CONFIG}", S.HIGH,
          "asks for the model's own configuration, however framed", negatable=True),
     Rule("prompt_extraction", rf"\b{_SELF_CONFIG}\b[^.\n]{{0,60}}\b(?:verbatim|word for word|exactly as|in full|"
          rf"line by line|leaving (?:none|nothing) out|without (?:leaving|summari[sz]ing|omitting)|in base64|in hex"
          rf"|backwards|encoded)", S.HIGH, "asks for the model's own configuration word for word"),
-    Rule("prompt_extraction", r"(?:系统提示|システムプロンプト)|\b(?:instrucciones (?:completas|iniciales|ocultas|del sistema|que recibiste)|prompt"
-         r" (?:de|del|do|du) sistema|(?:prompt|invite) (?:du )?systeme|systemaufforderung|systemanweisungen|systemprompt|"
-         r"consignes (?:cachees|initiales|du systeme)|instructions "
-         r"(?:systeme|cachees)|instrucoes (?:iniciais|ocultas)|prompt di sistema|istruzioni (?:iniziali|nascoste|"
-         r"di sistema)|скрыт\w* инструкци|системн\w* (?:промпт|инструкци))", S.HIGH,
-         "asks for the system prompt (in another language)"),
+    # a mention of the system prompt is ordinary ("the system prompt holds our opening hours"); an ask for it
+    # has the reader's own prompt ("ton prompt système") or a verb that puts it on the page, as in English
+    Rule("prompt_extraction", r"(?:系统提示|システムプロンプト)|"
+         rf"(?:\b{_YOUR_ML}\b|\b{_PUT_ON_PAGE_ML}\w*)[^.\n]{{0,100}}\b{_SYSTEM_PROMPT_ML}|\b{_SYSTEM_PROMPT_ML}"
+         r"\b[^.\n]{0,40}\b(?:zeigen|ausgeben|anzeigen|verraten|nennen|wiedergeben|preisgeben|vorlesen|aufschreiben)\b",
+         S.HIGH, "asks for the system prompt (in another language)"),
 ]
 # Two jailbreak moves named in the literature on why safety training fails (competing objectives: prefix
 # injection and refusal suppression, Wei et al. 2023), written as the moves, not as any corpus's phrasing:
@@ -759,7 +777,7 @@ MULTILINGUAL_RULES: list[Rule] = [
          S.HIGH, "override (id, tr, pl, cs, ro, ar, hi, vi, sw, fi, el, he, sv, no, da, uk)"),
     Rule("multilingual", r"\bprompt sistem\b|\bsistem istem\w*|\bprompt systemow\w*|موجه النظام|सिस्टम प्रॉम्प्ट|"
          r"\bloi nhac he thong|\bmaagizo yako ya mfumo|\bjarjestelmakehot\w*|προτροπη συστηματος|הנחיית המערכת|"
-         r"\bsystemprompt\w*|системн\w* (?:промпт|підказк)\w*", S.HIGH, "asks for the system prompt (more languages)"),
+         r"системн\w* (?:промпт|підказк)\w*", S.HIGH, "asks for the system prompt (more languages)"),
 ]
 # -- logic traps (Wei et al. 2023, "Jailbroken"; the taxonomies' "refusal redefined" and "counterfactual self"
 # moves): refusing is called the harm, the rules are declared inverted, an unrestricted version of the model

@@ -123,7 +123,8 @@ class ScopeScanner(RuleScanner):
 _PROCEDURE = (r"(?:when(?:ever)?|if|for|always|never|every time|each time|any time|rule|procedure|tip|lesson|"
               r"preference|prefers?|skill|workflow|strategy|practice|shortcut|from experience|going forward|"
               r"remember|learned|rule of thumb|para|regel|astuce|regola|preferencia)")  # fmt: skip
-_AUTHORITY = (r"(?:admin|administrator|owner|developer|security team|it (?:department|team)?|manager|boss|"
+# "it" alone is the pronoun ("the temporary password from IT, then change it immediately")
+_AUTHORITY = (r"(?:admin|administrator|owner|developer|security team|it (?:department|team|support|desk|admins?)|manager|boss|"
               r"operator|root|ops-bot|priority|urgent|system|amministrator\w*|administrateur|administrador|"
               r"proprietaire|propietario|proprietario|besitzer|entwickler|developpeur|desarrollador|sviluppatore|"
               r"desenvolvedor|responsable|jefe|chef|capo|gerente|direttore|directeur|director)")  # fmt: skip
