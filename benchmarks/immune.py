@@ -2,12 +2,13 @@
 and scan speed on a length-stratified mix and on long texts.
 
 Run with no arguments: ``python benchmarks/immune.py``. It loads every development source that is
-installed (see ``benchmarks/immune_sources.py``, nineteen sources: bastioncorpus, the project's hand-written
-sets, the red-team and hard-benign sets, the L1B3RT4S jailbreaks, hermes-jailbench's templates, a fixture
-set, standard-library docs, HumanEval prompts, agent-injection-bench, blastcontain-drill's seeds with the
-JailbreakBench benign behaviours, dual-llm-bench, aegisrt, the long multilingual role-play and long
-benign sets, benign memory-card content, framed asks from the jailbreak taxonomies, and compliant-llm's
-in-the-wild jailbreaks)
+installed (see ``benchmarks/immune_sources.py``, twenty-two sources: bastioncorpus, the project's
+hand-written sets, the red-team and hard-benign sets, the L1B3RT4S jailbreaks, hermes-jailbench's templates,
+a fixture set, standard-library docs, HumanEval prompts, agent-injection-bench, blastcontain-drill's seeds
+with the JailbreakBench benign behaviours, dual-llm-bench, aegisrt, the long multilingual role-play and long
+benign sets, benign memory-card content, framed asks from the jailbreak taxonomies, compliant-llm's
+in-the-wild jailbreaks, and three sets written by writers who never saw the detectors: attacks, benign
+near misses and memory cards; their figures are the closest this benchmark has to held-out ones)
 and scans each text with every installed detector through the plugin manager, as ``scan_memory`` does.
 ``--no-speed`` skips the speed loops (for iterating on rules: about a minute of rules, then the retrainings).
 
