@@ -1,6 +1,6 @@
 """How well the values lesson's grammar fits a function-calling suite, with no learning run.
 
-Two checks, both on every request of ``fncall``, ``fncall-unseen`` or ``fncall-fresh``:
+Two checks, both on every request of ``fncall``, ``fncall-unseen``, ``fncall-fresh`` or ``fncall-sealed``:
 
 ``counts`` (no model): each request's schema narrowed by ``purpose_react.values.request_value_schema``,
 and per JSON type how many of the expected arguments it fixes to the right value, leaves open (with how
@@ -16,8 +16,8 @@ the request in front of the model, as the ReAct strategy does once the lessons a
 is rebuilt here, memories left out), and per type how many open arguments the model fills right. It
 says which kind of value the model still picks wrong, without the 20 to 40 minutes of a bench run.
 
-Both print counts only unless ``--show`` is given: keep it off on ``fncall-fresh``, the blind suite.
-With no arguments, ``counts`` on all three suites. The last line is one JSON object.
+Both print counts only unless ``--show`` is given: keep it off on ``fncall-fresh`` and ``fncall-sealed``,
+the blind suites. With no arguments, ``counts`` on all four suites. The last line is one JSON object.
 
     python benchmarks/fncall_values.py
     python benchmarks/fncall_values.py counts fncall-unseen
@@ -164,7 +164,7 @@ def decode(suite: str, limit: int, show: bool) -> dict[str, Any]:
     return report
 
 
-SUITES = ("fncall", "fncall-unseen", "fncall-fresh")
+SUITES = ("fncall", "fncall-unseen", "fncall-fresh", "fncall-sealed")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,10 +1,12 @@
 """Generate a function-calling suite's data: ``src/purpose_suites/data/<suite>.json`` from its catalogue.
 
-Three suites share this generator: ``fncall`` (``fncall_catalog.py``), ``fncall-unseen``
+Four suites share this generator: ``fncall`` (``fncall_catalog.py``), ``fncall-unseen``
 (``fncall_unseen_catalog.py``, written after the argument rules were frozen, as a transfer check, and
-read since to find rules) and ``fncall-fresh`` (``fncall_fresh_catalog.py``, written blind to the rules:
-the transfer check now). One generator keeps their schemas, value drawing and JSON layout identical, so
-they differ only in their functions and phrasing (and the schema bounds only ``fncall-fresh`` states).
+read since to find rules), ``fncall-fresh`` (``fncall_fresh_catalog.py``, written blind to the rules:
+the transfer check now) and ``fncall-sealed`` (``fncall_sealed_catalog.py``, written blind to the rules
+and to the other three suites: a second transfer check). One generator keeps their schemas, value drawing
+and JSON layout identical, so they differ only in their functions and phrasing (and the schema bounds
+only ``fncall-fresh`` and ``fncall-sealed`` state).
 Deterministic: the same catalogue gives byte-identical output (values are drawn
 from a generator seeded by the suite, the function's name and the request's number, never from global
 state), and a test regenerates each file and compares. Run it after editing a catalogue:
@@ -12,6 +14,7 @@ state), and a test regenerates each file and compares. Run it after editing a ca
     python packages/purpose-suites/scripts/make_fncall.py                         # rewrite fncall.json
     python packages/purpose-suites/scripts/make_fncall.py --suite fncall-unseen   # rewrite fncall_unseen.json
     python packages/purpose-suites/scripts/make_fncall.py --suite fncall-fresh    # rewrite fncall_fresh.json
+    python packages/purpose-suites/scripts/make_fncall.py --suite fncall-sealed   # rewrite fncall_sealed.json
     python packages/purpose-suites/scripts/make_fncall.py --check                 # exit 1 if stale
 
 Every template of a function becomes one request. Values are drawn per parameter (two parameters sharing
@@ -46,6 +49,7 @@ CATALOGUES = {
     "fncall": "fncall_catalog",
     "fncall-unseen": "fncall_unseen_catalog",
     "fncall-fresh": "fncall_fresh_catalog",
+    "fncall-sealed": "fncall_sealed_catalog",
 }
 """Each suite this generator writes, and the module (next to this script) holding its catalogue."""
 VERSION = 1

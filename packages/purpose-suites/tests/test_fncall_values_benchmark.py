@@ -41,10 +41,11 @@ def test_decode_fills_arguments_with_the_embedded_model() -> None:
     assert sum(report["open"].values()) >= 1
 
 
-def test_with_no_arguments_it_counts_all_three_suites() -> None:
+def test_with_no_arguments_it_counts_all_four_suites() -> None:
     report, _ = _run()
-    assert set(report) == {"fncall", "fncall-unseen", "fncall-fresh"}
-    assert [report[s]["requests"] for s in ("fncall", "fncall-unseen", "fncall-fresh")] == [466, 202, 200]
+    suites = ("fncall", "fncall-unseen", "fncall-fresh", "fncall-sealed")
+    assert set(report) == set(suites)
+    assert [report[s]["requests"] for s in suites] == [466, 202, 200, 160]
 
 
 def test_a_bad_count_is_refused_with_a_usage_line() -> None:

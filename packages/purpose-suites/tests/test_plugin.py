@@ -16,6 +16,7 @@ NAMES = [
     "fncall",
     "fncall-unseen",
     "fncall-fresh",
+    "fncall-sealed",
     "gym-arithmetic",
     "gym-word-problems",
     "gym-mixed",
@@ -23,7 +24,8 @@ NAMES = [
     "humaneval",
     "textworld",
 ]
-NO_EXTRA = {"fncall", "fncall-unseen", "fncall-fresh"}  # data shipped in this distribution: always available
+# data shipped in this distribution: always available
+NO_EXTRA = {"fncall", "fncall-unseen", "fncall-fresh", "fncall-sealed"}
 
 
 def test_every_suite_is_registered_with_small_and_full_sizes() -> None:
@@ -32,13 +34,15 @@ def test_every_suite_is_registered_with_small_and_full_sizes() -> None:
     assert all(is_suite(s) for s in suites.values())
     available = {n: s for n, s in suites.items() if not isinstance(s, UnavailableSuite)}
     for suite in available.values():
-        small = suite.name in ("humaneval", "fncall", "fncall-unseen", "fncall-fresh")
+        small = suite.name in ("humaneval", "fncall", "fncall-unseen", "fncall-fresh", "fncall-sealed")
         assert 0 < suite.default_size <= 24 < suite.full_size or small
     assert (suites["fncall"].default_size, suites["fncall"].full_size) == (40, 466)
     assert (suites["fncall-unseen"].default_size, suites["fncall-unseen"].full_size) == (40, 202)
     assert "no longer blind" in suites["fncall-unseen"].description
     assert (suites["fncall-fresh"].default_size, suites["fncall-fresh"].full_size) == (40, 200)
     assert "written blind" in suites["fncall-fresh"].description
+    assert (suites["fncall-sealed"].default_size, suites["fncall-sealed"].full_size) == (40, 160)
+    assert "written blind" in suites["fncall-sealed"].description
     if "humaneval" in available:
         assert (available["humaneval"].default_size, available["humaneval"].full_size) == (8, 164)
         assert available["humaneval"].tools == ["python"]

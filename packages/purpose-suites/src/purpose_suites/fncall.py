@@ -18,7 +18,7 @@ episode that never called the function passes only if its final answer writes th
 Every case carries its function's name as its ``group``, so the harness splits by function: no function
 of the test split is seen in training or validation.
 
-The same code serves two more suites, by the same generator; only their data differs.
+The same code serves three more suites, by the same generator; only their data differs.
 ``fncall-unseen`` (``data/fncall_unseen.json``, from ``fncall_unseen_catalog.py``): 101 other functions
 from 20 domains and sub-domains fncall has little of, phrased in other styles, written after the rules
 that fill arguments from a request were frozen. It was meant as the transfer check, but since 4 December
@@ -26,6 +26,9 @@ that fill arguments from a request were frozen. It was meant as the transfer che
 ``fncall-fresh`` (``data/fncall_fresh.json``, from ``fncall_fresh_catalog.py``): 100 more functions from
 20 other domains, written on 5 December by someone who never saw the rules nor the other suites' requests;
 it is the blind one, the figure that says whether learning on ``fncall`` transfers.
+``fncall-sealed`` (``data/fncall_sealed.json``, from ``fncall_sealed_catalog.py``): 80 more functions from
+16 other domains, written blind on 6 December (the rules and every other suite's functions and requests
+unread, no model run on it); a second, sealed transfer check: report only its aggregate scores.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ DATA = {
     "fncall": "data/fncall.json",
     "fncall-unseen": "data/fncall_unseen.json",
     "fncall-fresh": "data/fncall_fresh.json",
+    "fncall-sealed": "data/fncall_sealed.json",
 }
 """Each function-calling suite and its shipped data (all made by ``scripts/make_fncall.py``)."""
 TASK_TYPE = "function-call"
@@ -280,3 +284,8 @@ def fncall_unseen_cases(size: int, seed: int) -> list[EvalCase]:
 def fncall_fresh_cases(size: int, seed: int) -> list[EvalCase]:
     """``size`` requests of ``fncall-fresh``, taken exactly as :func:`fncall_cases` takes ``fncall``'s."""
     return fncall_cases(size, seed, "fncall-fresh")
+
+
+def fncall_sealed_cases(size: int, seed: int) -> list[EvalCase]:
+    """``size`` requests of ``fncall-sealed``, taken exactly as :func:`fncall_cases` takes ``fncall``'s."""
+    return fncall_cases(size, seed, "fncall-sealed")

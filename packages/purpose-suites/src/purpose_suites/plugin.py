@@ -22,6 +22,8 @@ FNCALL_UNSEEN_FULL_SIZE = 202
 """Every request in ``data/fncall_unseen.json`` (a test checks the two agree)."""
 FNCALL_FRESH_FULL_SIZE = 200
 """Every request in ``data/fncall_fresh.json`` (a test checks the two agree)."""
+FNCALL_SEALED_FULL_SIZE = 160
+"""Every request in ``data/fncall_sealed.json`` (a test checks the two agree)."""
 MIXED_DEFAULT_SIZE = 24
 MIXED_FULL_SIZE = 600
 
@@ -80,6 +82,12 @@ def _fncall_fresh(size: int, seed: int) -> list[Any]:
     return fncall_fresh_cases(size, seed)
 
 
+def _fncall_sealed(size: int, seed: int) -> list[Any]:
+    from purpose_suites.fncall import fncall_sealed_cases
+
+    return fncall_sealed_cases(size, seed)
+
+
 def build_suites() -> list[Any]:
     """Every suite of this distribution, available or not (in a stable order)."""
     suites: list[Any] = [
@@ -114,6 +122,16 @@ def build_suites() -> list[Any]:
             ),
             default_size=FNCALL_DEFAULT_SIZE,
             full_size=FNCALL_FRESH_FULL_SIZE,
+        ),
+        GeneratedSuite(
+            "fncall-sealed",
+            _fncall_sealed,
+            description=(
+                "fncall's tool and checker on 80 more functions (16 other domains), written blind on "
+                "6 December, never read to tune: a second transfer check; split by function"
+            ),
+            default_size=FNCALL_DEFAULT_SIZE,
+            full_size=FNCALL_SEALED_FULL_SIZE,
         ),
     ]
     gym_missing = missing_modules("reasoning_gym", "purpose_tools")
