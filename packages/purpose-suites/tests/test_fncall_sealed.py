@@ -9,8 +9,6 @@ These tests read only aggregate properties of the requests, never one request's 
 
 from __future__ import annotations
 
-import json
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,9 +17,11 @@ import pytest
 from fncall_checks import (
     assert_checker_takes_each_expected_call_and_refuses_each_changed_one,
     assert_distinct_and_varied,
+    assert_seeded_and_split_by_function,
+    assert_written_the_ways_people_write,
+    calls_beyond_a_bound_refused,
 )
-from purpose_agent.plugin import ToolBox, tool_spec, validate
-from purpose_learn import split_cases, validate_cases
+from purpose_agent.plugin import tool_spec, validate
 from purpose_suites import plugin
 from purpose_suites.fncall import FunctionTool, fncall_sealed_cases, load
 
@@ -29,7 +29,6 @@ SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 SCRIPT = SCRIPTS / "make_fncall.py"
 SUITE = "fncall-sealed"
 OTHERS = ("fncall", "fncall-unseen", "fncall-fresh")
-WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
 def test_the_shipped_data_is_what_the_committed_generator_makes() -> None:
@@ -80,63 +79,12 @@ def test_its_functions_are_new_typed_and_every_expected_call_is_valid() -> None:
 def test_values_are_written_the_ways_people_write_them() -> None:
     """Numbers in words, percentages, dates in words, 12-hour times, quoted text, lists one item a line or
     with semicolons, enum members said by another word, and numbers that are no argument."""
-    data = load(SUITE)
-    requests = data["requests"]
-    texts = [r["input"] for r in requests]
-    in_words = [
-        r["id"]
-        for r in requests
-        for value in r["arguments"].values()
-        if type(value) is int and 2 <= value <= 12 and re.search(rf"\b{WORDS[value - 2]}\b", r["input"])
-    ]
-    assert len(in_words) >= 15
-    fractions = [
-        r["id"]
-        for r in requests
-        for value in r["arguments"].values()
-        if isinstance(value, float)
-        and 0 < value < 1
-        and re.search(rf"\b{round(value * 100)} ?(%|percent)", r["input"])
-    ]
-    assert len(fractions) >= 8
-    months = "January|February|March|April|May|June|July|August|September|October|November|December"
-    short = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-    assert sum(bool(re.search(rf"\b({months}) \d|\d ({short}) \d", t)) for t in texts) >= 8
-    assert sum(bool(re.search(r"\d:\d\d [ap]m|\d\.\d\d[ap]m", t)) for t in texts) >= 3
-    assert sum(bool(re.search(r"[\"\u201c\u2018]", t)) for t in texts) >= 8
-    assert sum("\n- " in t for t in texts) >= 4 and sum("; " in t for t in texts) >= 2
-    synonyms = [
-        (r["id"], name)
-        for r in requests
-        for name, value in r["arguments"].items()
-        if "enum" in data["by_name"][r["function"]]["parameters"]["properties"][name]
-        and str(value).replace("_", " ").casefold() not in r["input"].casefold()
-    ]
-    assert len(synonyms) >= 30
-    # a number in the text that is no argument's value (a lead-in's ticket number, a count in a story)
-    values = [{str(v) for v in r["arguments"].values() if isinstance(v, int | float)} for r in requests]
-    decoys = [
-        t
-        for t, vs in zip(texts, values, strict=True)
-        if set(re.findall(r"\d+", t)) - {d for v in vs for d in re.findall(r"\d+", v)}
-    ]
-    assert len(decoys) >= 60
+    assert_written_the_ways_people_write(load(SUITE), fractions=8, quotes=8)
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_cases_are_seeded_prefix_stable_valid_and_split_by_function(seed: int) -> None:
-    small, full = fncall_sealed_cases(40, seed), fncall_sealed_cases(plugin.FNCALL_SEALED_FULL_SIZE, seed)
-    assert [c.input for c in small] == [c.input for c in full[:40]]
-    assert [c.content_hash for c in fncall_sealed_cases(40, seed)] == [c.content_hash for c in small]
-    validate_cases(SUITE, full)  # the pre-flight check: every checker accepts its expected call, rejects ""
-    assert all(c.id.startswith(f"{SUITE}-") and c.tags[0] == SUITE for c in full)
-    assert all(c.group and c.group in c.expected and c.task_type == "function-call" for c in full)
-    assert len({c.group for c in full}) == 80
-    for cases in (small, full):
-        split = split_cases(cases, seed=seed, suite=SUITE)
-        test_groups = {c.group for c in split.test}
-        assert test_groups and not test_groups & {c.group for c in split.train + split.validation}
-        assert split.train and split.validation
+    assert_seeded_and_split_by_function(SUITE, fncall_sealed_cases, plugin.FNCALL_SEALED_FULL_SIZE, 80, seed)
 
 
 def test_the_checker_takes_each_expected_call_through_the_toolbox_and_refuses_each_changed_one() -> None:
@@ -147,18 +95,10 @@ def test_the_checker_takes_each_expected_call_through_the_toolbox_and_refuses_ea
 
 def test_a_call_outside_a_stated_bound_is_refused_by_the_toolbox() -> None:
     """The bounds this suite's schemas state are enforced where the agent calls, not only written."""
-    data = load(SUITE)
-    refused = 0
-    for case in fncall_sealed_cases(plugin.FNCALL_SEALED_FULL_SIZE, 0):
-        props = data["by_name"][case.group]["parameters"]["properties"]
-        right = json.loads(case.expected.split("(", 1)[1][:-1])
-        for name in right:
-            if "maximum" in props[name]:
-                (tool,) = case.tools()
-                beyond = {**right, name: props[name]["maximum"] + 1}
-                assert ToolBox([tool]).call(tool.name, beyond).status != "ok", (case.id, name)
-                refused += 1
-    assert refused >= 20
+    assert (
+        calls_beyond_a_bound_refused(load(SUITE), fncall_sealed_cases(plugin.FNCALL_SEALED_FULL_SIZE, 0))
+        >= 20
+    )
 
 
 def test_the_catalogue_bounds_every_drawn_value_it_states_a_limit_for() -> None:
