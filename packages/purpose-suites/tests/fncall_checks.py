@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from purpose_agent.plugin import ToolBox
+from purpose_agent.plugin import ToolBox, validate
 from purpose_learn import split_cases, validate_cases
 
 
@@ -139,3 +139,18 @@ def calls_beyond_a_bound_refused(data: dict[str, Any], cases: Sequence[Any]) -> 
                 assert ToolBox([tool]).call(tool.name, beyond).status != "ok", (case.id, name)
                 refused += 1
     return refused
+
+
+def optional_parameters_given_once(data: dict[str, Any]) -> int:
+    """Every request's expected arguments are valid under its schema, and each optional parameter is said by
+    exactly one of its function's two requests (left at its default by the other); returns how many
+    optional parameters there are."""
+    given: dict[tuple[str, str], int] = {}
+    for req in data["requests"]:
+        schema = data["by_name"][req["function"]]["parameters"]
+        assert validate(req["arguments"], schema) == [], req["id"]
+        for name in set(schema["properties"]) - set(schema["required"]):
+            key = (req["function"], name)
+            given[key] = given.get(key, 0) + (name in req["arguments"])
+    assert set(given.values()) == {1}
+    return len(given)

@@ -17,8 +17,9 @@ import pytest
 from fncall_checks import (
     assert_checker_takes_each_expected_call_and_refuses_each_changed_one,
     assert_distinct_and_varied,
+    optional_parameters_given_once,
 )
-from purpose_agent.plugin import tool_spec, validate
+from purpose_agent.plugin import tool_spec
 from purpose_learn import split_cases, validate_cases
 from purpose_suites import plugin
 from purpose_suites.fncall import FunctionTool, fncall_unseen_cases, load
@@ -48,15 +49,7 @@ def test_its_functions_are_new_typed_and_every_expected_call_is_valid() -> None:
     assert sum("enum" in p for p in props) >= 40 and sum("default" in p for p in props) >= 20
     for fn in functions:
         assert tool_spec(FunctionTool(fn, [])).name == fn["name"]  # raises for a schema it cannot offer
-    given: dict[tuple[str, str], int] = {}
-    for req in requests:
-        schema = data["by_name"][req["function"]]["parameters"]
-        assert validate(req["arguments"], schema) == [], req["id"]
-        for name in set(schema["properties"]) - set(schema["required"]):
-            key = (req["function"], name)
-            given[key] = given.get(key, 0) + (name in req["arguments"])
-    # each optional parameter is said by one of its function's two requests and left out by the other
-    assert len(given) >= 40 and set(given.values()) == {1}
+    assert optional_parameters_given_once(data) >= 40
     assert_distinct_and_varied([r["input"] for r in requests])
 
 
