@@ -16,8 +16,9 @@ the request in front of the model, as the ReAct strategy does once the lessons a
 is rebuilt here, memories left out), and per type how many open arguments the model fills right. It
 says which kind of value the model still picks wrong, without the 20 to 40 minutes of a bench run.
 
-Both print counts only unless ``--show`` is given: keep it off on ``fncall-fresh`` and ``fncall-sealed``,
-the blind suites. With no arguments, ``counts`` on all four suites. The last line is one JSON object.
+Both print counts only unless ``--show`` is given: keep it off on ``fncall-sealed``, the blind suite
+(``fncall-fresh`` was blind until its refusals were read on 6 December; it is development data now).
+With no arguments, ``counts`` on all four suites. The last line is one JSON object.
 
     python benchmarks/fncall_values.py
     python benchmarks/fncall_values.py counts fncall-unseen

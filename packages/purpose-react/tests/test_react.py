@@ -1677,3 +1677,65 @@ def test_a_clock_time_written_with_a_dot_is_read_whole() -> None:
     from purpose_react.dates import request_times
 
     assert request_times("call me at 9.30am, or 12.50 a.m.") == [(9, 30), (0, 50)]  # was 30am: (6, 0)
+
+
+def test_label_nouns_as_verbs_curly_quotes_abbreviated_places_and_grouped_digits() -> None:
+    from purpose_react.values import (
+        directed_spans,
+        label_numbers,
+        request_quotes,
+        request_spans,
+        request_value_schema,
+    )
+
+    # "order" names a thing in "my order 40" and is a verb in "could you order 40?"
+    assert 40.0 in label_numbers("My order 40 arrived broken.")
+    assert 40.0 not in label_numbers("Five left in bin 7. Could you order 40?")
+    reorder = {
+        "type": "object",
+        "properties": {"part": {"type": "string"}, "quantity": {"type": "integer"}},
+        "required": ["part", "quantity"],
+    }
+    got = request_value_schema(reorder, "Five NE555 left in bin 7. Could you order 40?")["properties"]
+    assert 40 in got["quantity"]["enum"]
+    # typographic quotes quote, and are no part of what they quote
+    assert request_quotes("Rename the list to \u2018Winter Socks\u2019 please") == ["Winter Socks"]
+    assert "Blue Hat" in request_spans("New counter for \u2018Blue Hat\u2019: 12 rows")
+    # "St." inside a place's name does not end the place
+    assert "St. Ives" in directed_spans("destination", "from Leeds to St. Ives, arriving by 9")
+    # a card number written in groups is one identifier
+    card = {
+        "type": "object",
+        "properties": {"card_number": {"type": "string"}, "amount": {"type": "number"}},
+        "required": ["card_number", "amount"],
+    }
+    got = request_value_schema(card, "Top up card 1234 5678 9012 with 20.50")["properties"]
+    assert "1234 5678 9012" in got["card_number"]["enum"]
+
+
+def test_initials_yield_to_another_names_word_a_scale_said_in_words_and_plural_members() -> None:
+    from purpose_react.values import number_bindings, request_value_schema
+
+    bike = {"inseam_cm": {"type": "number"}, "crank_mm": {"type": "integer", "default": 170}}
+    # "cm" is ``inseam_cm``'s own word, not ``crank_mm``'s initials
+    assert number_bindings(bike, "saddle height for an 84cm inseam", ["inseam_cm"]) == {"inseam_cm": 84}
+    bed = {
+        "grid_points": {"type": "integer", "minimum": 3, "maximum": 10},
+        "bed_temp_c": {"type": "integer", "description": "bed temperature"},
+    }
+    assert number_bindings(bed, "Probe the bed on a five by five grid at 60 degrees", list(bed)) == {
+        "grid_points": 5,
+        "bed_temp_c": 60,
+    }
+    departures = {
+        "type": "object",
+        "properties": {
+            "stop": {"type": "string"},
+            "mode": {"type": "string", "enum": ["bus", "tram", "metro", "any"], "default": "any"},
+        },
+        "required": ["stop"],
+    }
+    got = request_value_schema(departures, "When do the next buses leave Elm Square?")["properties"]
+    assert got["mode"]["enum"] == ["bus"]
+    got = request_value_schema(departures, "Next departures from Elm Square?")["properties"]
+    assert got["mode"]["enum"] == ["any"]

@@ -265,6 +265,10 @@ _LABELED = re.compile(
     rf"\b(?:{'|'.join(_LABELS)})\.?\s*(?:#|no\.?|number)?\s*(\d+)\b(?![.,]\d)(?!\s*(?:m|cm|mm|km|ft|in|x|by)\b)",
     re.IGNORECASE,
 )
+#: Words after which a label noun is a verb and its number an amount ("can you order 39?", "please seat 6").
+_VERB_BEFORE = re.compile(
+    r"\b(?:you|to|please|i|we|they|can|could|will|would|should|must|let's|'ll|and|then)\s+$", re.IGNORECASE
+)
 
 
 def calendar_numbers(name: str, prop: dict[str, Any], request: str) -> list[int]:
@@ -338,7 +342,8 @@ def label_numbers(text: str) -> set[float]:
     with ("my 3rd try"), and gives nowhere else as an amount: no amount for an optional parameter, which
     a 135M model fills with any number it is offered, and the last choice for a required one."""
     numeric = _numeric(text)
-    found = [float(m.group(1)) for m in _LABELED.finditer(numeric)]
+    labeled = [m for m in _LABELED.finditer(numeric) if not _VERB_BEFORE.search(numeric, 0, m.start())]
+    found = [float(m.group(1)) for m in labeled]
     found += [float(m.group(1)) for m in re.finditer(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b", text)]
     times = _times_written(text)
     # "Third try": an ordinal word counts places too, where the request writes its value nowhere else
@@ -545,11 +550,21 @@ def _told(prop: dict[str, Any]) -> set[str]:
 _LETTER_ONTO_NUMBER = re.compile(r"(?<![\w./])[A-Za-z]/?\d+(?:\.\d+)?(?![\w/])")
 
 
-def _unit_after(tokens: Sequence[str], i: int) -> str:
-    """The one-letter unit written right after the number at ``i`` ("0.882 s", "23.7°C"), lower case."""
+def _units_after(tokens: Sequence[str], i: int) -> frozenset[str]:
+    """The one-letter units written right after the number at ``i``, lower case: "0.882 s", "23.7°C", and
+    a temperature scale said in words ("at 100 degrees" is Celsius or Fahrenheit, "300 kelvin" K)."""
     k = i + 2 if tokens[i + 1 : i + 2] == ["°"] else i + 1
     word = tokens[k] if k < len(tokens) else ""
-    return word.casefold() if len(word) == 1 and word.isalpha() else ""
+    if len(word) == 1 and word.isalpha():
+        return frozenset(word.casefold())
+    return _TEMPERATURE_WORDS.get(word.casefold(), frozenset())
+
+
+#: Temperature scales written as words after a number, by the one-letter unit a parameter's name ends in.
+_TEMPERATURE_WORDS = {
+    "degrees": frozenset("cf"), "degree": frozenset("cf"), "deg": frozenset("cf"), "celsius": frozenset("c"),
+    "centigrade": frozenset("c"), "fahrenheit": frozenset("f"), "kelvin": frozenset("k"),
+}  # fmt: skip
 
 
 _AGE_SAID = re.compile(
@@ -678,6 +693,8 @@ def number_ties(
             continue
         words = [w.casefold() for w in _name_words(name)]
         mine, initials = _stems([w for w in words if w != "per"]), _initials(name)
+        # "91cm inseam" says ``inseam_cm``, not ``crank_mm`` by its initials: another name's own word
+        theirs = {w.casefold() for other in properties if other != name for w in _name_words(other)}
         firsts = set(words[0][:1])  # "z7" is said by the first letter of ``zoom`` or ``zoom_level``
         # a one-letter unit ending the name (``shutter_s``, ``depth_m``, ``room_c``), said only right
         # after the number: one letter anywhere else says nothing
@@ -702,13 +719,13 @@ def number_ties(
                 # "z7" is a zoom of 7 where ``zoom`` is the name starting with z; "f/4.2" is ``f_number``
                 # more than ``focal_length_mm``: a name word that is the letter itself counts more
                 said[letters[i]] = 1.5 if words[0] == letters[i] else 1.0
-            if unit and _unit_after(tokens, i) == unit:
+            if unit and unit in _units_after(tokens, i):
                 said[unit] = 1.0  # "0.882 s" is ``shutter_s``, "23.7°C" ``room_c``
             for word, distance, after_per, follows in context[i]:
                 weight = (0.5 if word in _SIGN_STEMS else 1.0) / distance
                 if after_per and any(_names(r, _stem(word)) for r in rates):
                     said["per"] = weight
-                if initials and word.casefold() == initials:
+                if initials and word.casefold() == initials and word.casefold() not in theirs:
                     for stem in mine:
                         said[stem] = max(said.get(stem, 0.0), 1.0 / distance)
                     continue
@@ -822,9 +839,9 @@ def member_bindings(properties: dict[str, Any], request: str) -> dict[str, Any]:
     return {name: member for name, member in best.items() if taken.count(member) == 1}
 
 
-_EDGE = " .,;:!?\"'`()[]"
+_EDGE = " .,;:!?\"'`()[]\u201c\u201d\u2018\u2019"
 #: Edge punctuation of prose only, brackets kept.
-_PROSE_EDGE = " .,;:!?\"'`"
+_PROSE_EDGE = " .,;:!?\"'`\u201c\u201d\u2018\u2019"
 #: Longest span of words a string argument may copy from the request (quoted text and what follows a colon
 #: are offered whole as well).
 SPAN_WORDS = 8
@@ -843,7 +860,7 @@ def request_spans(text: str) -> list[str]:
                 break  # "20 minutes. Validate the JSON" is two sentences' pieces, not one value
             written = " ".join(words[i:j])
             span = written.strip(_EDGE)
-            if span.endswith("'s"):
+            if span.endswith(("'s", "\u2019s")):
                 out.append(span[:-2])
             if span:
                 out.append(span)
@@ -911,11 +928,12 @@ def _greetings_said(words: Sequence[str]) -> set[str]:
 _OBJECTS = frozenset("me you him her it us them this that".split())
 
 
-#: Quoted text: in double, curly or single quotes that open after a space or a bracket and close before
-#: a space or punctuation (the apostrophes of "I've" and "Carmen's" quote nothing, nor does the key of a
-#: JSON document: '{"a": 1}').
+#: Quoted text: in double, single or curly quotes (either kind) that open after a space or a bracket and
+#: close before a space or punctuation (the apostrophes of "I've" and "Carmen's" quote nothing, nor does
+#: the key of a JSON document: '{"a": 1}').
 _QUOTED = re.compile(
-    r'(?<![^\s(])(?:"([^"\n]{1,300})"|\u201c([^\u201d\n]{1,300})\u201d|\'([^\'\n]{1,300}?)\')(?![^\s.,;:!?)])'
+    r'(?<![^\s(])(?:"([^"\n]{1,300})"|\u201c([^\u201d\n]{1,300})\u201d|\'([^\'\n]{1,300}?)\''
+    r"|\u2018([^\u2019\n]{1,300}?)\u2019)(?![^\s.,;:!?)])"
 )
 
 
@@ -1110,6 +1128,8 @@ def _said(value: Any, request: str) -> bool:
     text = _phrase(_INCHES.sub("in", _FEET.sub("ft", request)))  # "a 40' container" says ``40ft``
     # a letter and a digit may be written apart: "SEV-1" says ``sev1``, "B 12" says ``b12``
     pattern = re.sub(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", " ?", re.escape(words))
+    if re.search(r"[a-z]{3}$", words):  # "the next trams" says ``tram``, "two buses" ``bus``
+        pattern += "(?:e?s)?"
     return bool(words) and re.search(rf"(?<![\w.]){pattern}(?![\w])", text) is not None
 
 
@@ -1254,6 +1274,8 @@ def _identifier(name: str, prop: dict[str, Any]) -> bool:
 #: One token with a digit in it: "JD014600003828", "SKU-1042", "3:26-bk-10055", "4417" (not "-14", which
 #: is a number).
 _IDENTIFIER = re.compile(r"[\w#/.+-]*\d[\w#/.+:-]*")
+#: A card's or an account's number written in groups of digits ("0412 7789 3021"): one identifier.
+_DIGIT_GROUPS = re.compile(r"\d{3,6}(?: \d{3,6}){1,5}")
 
 
 def _identifiers(name: str, spans: Sequence[str], request: str) -> list[str]:
@@ -1263,7 +1285,8 @@ def _identifiers(name: str, spans: Sequence[str], request: str) -> list[str]:
     # "-398.75" is a balance and "12" a count, not an account's id; "4417" and "007" may be ids
     ids = [
         s for s in spans
-        if _IDENTIFIER.fullmatch(s) and (_number(s) is None or (len(s) >= 4 and s.isdigit()))
+        if (_IDENTIFIER.fullmatch(s) and (_number(s) is None or (len(s) >= 4 and s.isdigit())))
+        or _DIGIT_GROUPS.fullmatch(s)
     ]  # fmt: skip
     # the year of "18 June 2026", an ordinal ("the 7th") and a time are written with digits and name nothing
     dated = date_spans(request)
@@ -1360,6 +1383,10 @@ def _capitalised(span: str) -> bool:
     return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _PARTICLES for w in words)
 
 
+#: A short capitalised abbreviation with its full stop ("St.", "Mt.", "Dr."), inside a name, not its end.
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}\.")
+
+
 def directed_spans(name: str, request: str) -> list[str]:
     """For a string parameter named for a direction (``from_city``, ``target_language``, ``origin``):
     the spans that follow that direction's word in the request and stop before the other's ("from New
@@ -1379,8 +1406,8 @@ def directed_spans(name: str, request: str) -> list[str]:
             span = " ".join(words[i + 1 : j]).strip(_EDGE)
             if span:
                 out.append(span)
-            if words[j - 1][-1:] in _STOPS:
-                break  # a span does not run on past its clause
+            if words[j - 1][-1:] in _STOPS and not _ABBREVIATION.fullmatch(words[j - 1]):
+                break  # a span does not run on past its clause ("to St. Agnes" is one place)
     return list(dict.fromkeys(out))
 
 
