@@ -1739,3 +1739,18 @@ def test_initials_yield_to_another_names_word_a_scale_said_in_words_and_plural_m
     assert got["mode"]["enum"] == ["bus"]
     got = request_value_schema(departures, "Next departures from Elm Square?")["properties"]
     assert got["mode"]["enum"] == ["any"]
+
+
+def test_a_degree_mark_is_no_distance_and_a_css_selector_has_a_shape() -> None:
+    from purpose_react.values import number_bindings, request_spans, shaped_spans
+
+    proof = {
+        "target_c": {"type": "number", "description": "proof temperature wanted, °C"},
+        "room_c": {"type": "number", "description": "kitchen temperature, °C"},
+    }
+    # "27°C proof": the word after the degree mark is the number's; "19 degrees" is a ``_c``
+    got = number_bindings(proof, "My flat sits at 19 degrees. I want a 27°C proof.", list(proof))
+    assert got == {"target_c": 27, "room_c": 19}
+    element = {"type": "string", "description": "CSS selector of the element"}
+    spans = request_spans("Focus gets stuck on #search-box on /home, quite bad.")
+    assert shaped_spans("element", element, spans) == ["#search-box"]

@@ -567,6 +567,11 @@ _TEMPERATURE_WORDS = {
 }  # fmt: skip
 
 
+def _degree_mark(tokens: Sequence[str]) -> bool:
+    """Whether ``tokens`` are a degree sign and, after it, at most one letter ("°", "° C")."""
+    return bool(tokens) and tokens[0] == "°" and len(tokens) <= 2 and all(len(t) == 1 for t in tokens[1:])
+
+
 _AGE_SAID = re.compile(
     r"\b(I['\u2019]m|I am|he's|she's|he is|she is)(?=\s+\d+(?:\.\d+)?(?![\d.])(?!\s*[%A-Za-z]))",
     re.IGNORECASE,
@@ -669,6 +674,8 @@ def number_ties(
                 k += step
         if len(near) == 2 and near[0][0] == near[1][0] == 1 and sides and len(set(sides)) == 1:
             near = [min(near, key=lambda n: n[1])] if sides[0] == "after" else [max(near, key=lambda n: n[1])]
+        # "69.4°C rest": a degree mark and its scale between a number and the word after it are no distance
+        near = [(1 if k < j and _degree_mark(tokens[k + 1 : j]) else d, k) for d, k in near]
         for distance, k in near:
             if distance == min(d for d, _ in near):
                 # a word between two numbers: the nearer one's; a unit symbol right after its number says
@@ -1325,6 +1332,8 @@ _SHAPES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (frozenset({"ip", "cidr", "subnet"}), re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")),
     (frozenset({"domain", "hostname", "host"}), re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")),
     (frozenset({"phone", "mobile", "fax"}), re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")),
+    # a CSS selector names a class, an id or an attribute: ".modal-close", "#date-picker", "input[type=email]"
+    (frozenset({"selector", "css"}), re.compile(r"[\w-]*(?:[.#][A-Za-z_][\w-]*|\[[^\]\s]+\])+")),
 )
 
 
@@ -1342,7 +1351,8 @@ def _head_words(name: str, prop: dict[str, Any]) -> set[str]:
 def shaped_spans(name: str, prop: dict[str, Any], spans: Sequence[str]) -> list[str]:
     """For a string parameter whose name or description's head names a kind of value with a written
     shape (:data:`_SHAPES`: an e-mail address, a URL, a path, a chat channel, an IP address or subnet, a
-    host name, a phone number): the spans of that shape. Empty when it names none or no span has it."""
+    host name, a phone number, a CSS selector): the spans of that shape. Empty when it names none or no
+    span has it."""
     words = _head_words(name, prop)
     for kinds, shape in _SHAPES:
         if kinds & words:
