@@ -58,6 +58,12 @@ Sources are kept apart because the benchmark scores each one with detectors that
   70 poisoned lessons, procedures, preferences and cases across many harms, and 90 look-alike ordinary
   cards, many the same card with the harmful step taken out; each scanned as the memory kind it is. It
   measured rules written after reading ``blind-attacks`` before they were kept.
+* ``blind-agentic``, ``blind-chat``: written blind the same way on 6 December (session 25) by two more
+  writers (build_blind_agentic.py and build_blind_chat.py there): what reaches an agent from outside (tool
+  output, web pages, e-mail, documents, code, tickets: 210 attacks, mostly indirect injection,
+  exfiltration, tool misuse and planted memory rules, and 250 look-alikes) and what users type (203
+  attacks, mostly long role-play, indirect system-prompt extraction and polite score hacking, and 249 near
+  misses), each in nine languages. Their first figures were taken with the detectors as they were.
 
 Every row: ``id``, ``text``, ``label`` ("attack"/"benign"), ``family`` (normalised attack family or
 "benign"), ``source``, optional ``kind`` (a memory kind the row is scanned as).
@@ -426,4 +432,6 @@ def load_all() -> dict[str, list[dict]]:
         "blind-attacks": _jsonl(DATA / "blind_attacks.jsonl", "blind-attacks"),
         "blind-benign": _jsonl(DATA / "blind_benign.jsonl", "blind-benign"),
         "blind-cards": _jsonl(DATA / "blind_cards.jsonl", "blind-cards"),
+        "blind-agentic": _jsonl(DATA / "blind_agentic.jsonl", "blind-agentic"),
+        "blind-chat": _jsonl(DATA / "blind_chat.jsonl", "blind-chat"),
     }
