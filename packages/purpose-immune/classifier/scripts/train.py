@@ -60,14 +60,16 @@ def main(argv: list[str] | None = None) -> int:
                  f"120 epochs, then 40 more on each attack's {KEEP_ATTACK_WINDOWS} best windows (of up to "
                  f"{MAX_ATTACK_WINDOWS}) and up to {MAX_BENIGN_WINDOWS} windows of each benign text",
         "threshold": "calibrated on two source groups, each scored by a model of the other, at "
-                     f"{TARGET_FPR:.1%} false alarms on their benign texts",
+                     f"{TARGET_FPR:.1%} false alarms on their benign texts; one threshold for texts of one "
+                     f"{WINDOW}-byte window, one for longer texts (scored as their highest window)",
     }  # fmt: skip
     model = train(examples, card=card)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out)
     took = time.perf_counter() - start
     print(f"trained on {len(examples)} texts from {len(sources)} sources in {took:.0f} s; "
-          f"threshold {model.threshold:+.3f}; wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KiB)")
+          f"thresholds {model.threshold:+.3f} (one window), {model.threshold_for('x' * 4 * WINDOW):+.3f} "
+          f"(longer); wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KiB)")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The linear model: weights per hashed n-gram, scored per window, and the threshold it was calibrated at.
+"""The linear model: weights per hashed n-gram, scored per window, and the thresholds it was calibrated at.
 
 A text of up to :data:`WINDOW` bytes is scored whole; a longer one window by window (``WINDOW`` bytes every
 ``STRIDE``: window k is chunks k and k + 1 of ``STRIDE`` bytes) and its score is the highest window's, so
@@ -95,14 +95,32 @@ def window_cues(
     return cues.window_features(found, n_bytes / max(len(text), 1) / STRIDE, n_windows)
 
 
+def windowed(text: str) -> bool:
+    """Whether ``text`` is scored window by window (longer than one :data:`WINDOW`): its score is then the
+    highest of several windows', which runs higher on an ordinary text the more windows it has, so it is
+    held to its own threshold (:attr:`LinearModel.threshold_long`)."""
+    if 4 * len(text) - 2 < WINDOW:  # a character is at most four bytes: one window, without cleaning
+        return False
+    return len(clean_bytes(text)) - 2 >= WINDOW
+
+
 @dataclass(frozen=True)
 class LinearModel:
-    """``weights`` holds :data:`DIM` n-gram weights followed by :data:`cues.N_FEATURES` cue weights."""
+    """``weights`` holds :data:`DIM` n-gram weights followed by :data:`cues.N_FEATURES` cue weights.
+    ``threshold`` is for a text of one window, ``threshold_long`` for a longer one (None: the same)."""
 
     weights: np.ndarray
     bias: float
     threshold: float
     card: dict[str, Any]
+    threshold_long: float | None = None
+
+    def threshold_for(self, text: str) -> float:
+        """The threshold ``text``'s score is held to: :attr:`threshold_long` for a text of more than one
+        window (:func:`windowed`), :attr:`threshold` for the others."""
+        if self.threshold_long is not None and windowed(text):
+            return self.threshold_long
+        return self.threshold
 
     def window_scores(self, text: str, possible_cues: Container[int] | None = None) -> np.ndarray:
         """The logit of each window; ``possible_cues``: the cues that can match (None: all, see
@@ -165,6 +183,7 @@ class LinearModel:
             weights=self.weights.astype(np.float16),
             bias=np.array([self.bias]),
             threshold=np.array([self.threshold]),
+            threshold_long=np.array([self.threshold if self.threshold_long is None else self.threshold_long]),
             card=np.frombuffer(json.dumps(self.card).encode(), dtype=np.uint8),
         )
 
@@ -178,6 +197,7 @@ class LinearModel:
                 weights=weights,
                 bias=float(z["bias"][0]),
                 threshold=float(z["threshold"][0]),
+                threshold_long=float(z["threshold_long"][0]) if "threshold_long" in z.files else None,
                 card=json.loads(bytes(z["card"]).decode()),
             )
 

@@ -2,7 +2,8 @@
 
 It scores the engine's normalised views of the text (the main one plus every decoded or de-obfuscated
 reading, so a base64 or leetspeak payload is scored as plain words) and reports one
-``classifier.injection`` threat when the highest view's score passes the calibrated threshold. Rule
+``classifier.injection`` threat when the highest view's score passes the calibrated threshold (one for a
+text of one window, one for a longer text: :mod:`.train`). Rule
 detectors and this one vote independently: any detector's threat fails the scan (core's fail-closed
 rule), and each can be switched off on its own (``PURPOSE_AGENT_DISABLED_PLUGINS=immune-classifier``).
 """
@@ -67,7 +68,16 @@ class ClassifierScanner:
 
     @property
     def threshold(self) -> float:
+        """The threshold for a text of one window (the one given to the constructor holds for every text)."""
         return self.model.threshold if self._threshold is None else self._threshold
+
+    def threshold_for(self, item: Any) -> float:
+        """The threshold ``item``'s score is held to: the model's for its length (one window or more, see
+        :meth:`LinearModel.threshold_for <purpose_immune_classifier.model.LinearModel.threshold_for>`),
+        or the one given to the constructor."""
+        if self._threshold is not None:
+            return self._threshold
+        return self.model.threshold_for(prepare(item).text)
 
     def score(self, item: Any) -> float:
         """The highest score over the main normalised view and every decoded payload (base64, hex, ...).
@@ -85,14 +95,15 @@ class ClassifierScanner:
     def scan(self, item: Any) -> list[Threat]:
         prepared = prepare(item)
         score = self.score(prepared)
-        if score < self.threshold:
+        threshold = self.threshold_for(prepared)
+        if score < threshold:
             return []
         return [
             Threat(
                 scanner=self.name,
                 category="classifier.injection",
                 severity=Severity.HIGH,
-                message=f"learned detector: score {score:.2f} at or above threshold {self.threshold:.2f}",
+                message=f"learned detector: score {score:.2f} at or above threshold {threshold:.2f}",
                 evidence=redact_text(prepared.clean[:EVIDENCE_CHARS]),
             )
         ]

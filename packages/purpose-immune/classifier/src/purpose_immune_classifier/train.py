@@ -10,9 +10,10 @@ every window of an attack (up to :data:`MAX_ATTACK_WINDOWS`) labelled attack, th
 :data:`KEEP_ATTACK_WINDOWS` highest-scoring windows of each long attack and fits again (a two-round
 multiple-instance scheme: the text is an attack if its best window is).
 
-The threshold is calibrated on data the weights did not see: the training sources are split into two
-groups by source, a model fitted on each group scores the other, and the threshold is the score that keeps
-false alarms on those unseen benign texts at ``target_fpr``.
+The thresholds are calibrated on data the weights did not see: the training sources are split into two
+groups by source, a model fitted on each group scores the other, and each threshold is the score that keeps
+false alarms on those unseen benign texts at ``target_fpr``: one for texts of one window, one for longer
+texts (see :func:`calibrate`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import numpy as np
 
 from purpose_immune_classifier import cues
 from purpose_immune_classifier.features import DIM, ngrams
-from purpose_immune_classifier.model import STRIDE, WINDOW, LinearModel, window_cues
+from purpose_immune_classifier.model import STRIDE, WINDOW, LinearModel, window_cues, windowed
 
 MAX_ATTACK_WINDOWS = 8
 KEEP_ATTACK_WINDOWS = 2
@@ -173,11 +174,15 @@ def fit_weights(
     return w.astype(np.float32), b
 
 
-def calibrate(examples: Sequence[Example], *, target_fpr: float = TARGET_FPR) -> float:
-    """A threshold from scores on unseen sources: two source groups, each scored by a model of the other."""
+def calibrate(examples: Sequence[Example], *, target_fpr: float = TARGET_FPR) -> tuple[float, float]:
+    """Thresholds from scores on unseen sources (two source groups, each scored by a model of the other):
+    one for texts of one window, one for longer texts (:func:`~purpose_immune_classifier.model.windowed`),
+    each at ``target_fpr`` on its own benign texts. A long text's score is the highest of its windows', so
+    one threshold for both let long benign texts through at several times the target (10% of those over
+    2,000 characters, leaving one source out) while holding short attacks to a threshold set by long texts."""
     sources = sorted({ex.source for ex in examples})
     groups = [set(sources[0::2]), set(sources[1::2])]
-    benign_scores: list[float] = []
+    benign_scores: dict[bool, list[float]] = {False: [], True: []}
     for held in groups:
         train = [ex for ex in examples if ex.source not in held]
         test = [ex for ex in examples if ex.source in held and not ex.attack]
@@ -185,12 +190,21 @@ def calibrate(examples: Sequence[Example], *, target_fpr: float = TARGET_FPR) ->
             continue
         w, b = fit_weights(train)
         model = LinearModel(w, b, 0.0, {})
-        benign_scores.extend(model.score(ex.text) for ex in test)
-    if not benign_scores:
-        return 0.0
-    scores = np.sort(np.array(benign_scores))
-    k = math.floor(len(scores) * (1 - target_fpr))
-    return float(scores[min(k, len(scores) - 1)]) + 1e-6
+        for ex in test:
+            benign_scores[windowed(ex.text)].append(model.score(ex.text))
+    short = _quantile(benign_scores[False], target_fpr)
+    long = _quantile(benign_scores[True], target_fpr)
+    either = short if short is not None else long if long is not None else 0.0
+    return (either if short is None else short), (either if long is None else long)
+
+
+def _quantile(scores: list[float], target_fpr: float) -> float | None:
+    """The lowest threshold that flags at most ``target_fpr`` of ``scores`` (None: no scores)."""
+    if not scores:
+        return None
+    ordered = np.sort(np.array(scores))
+    k = math.floor(len(ordered) * (1 - target_fpr))
+    return float(ordered[min(k, len(ordered) - 1)]) + 1e-6
 
 
 def train(
@@ -199,6 +213,6 @@ def train(
     """Fit on every example and calibrate the threshold on unseen sources (see the module docstring)."""
     if len({ex.attack for ex in examples}) < 2:
         raise ValueError("training needs both attack and benign examples")
-    threshold = calibrate(examples, target_fpr=target_fpr)
+    threshold, threshold_long = calibrate(examples, target_fpr=target_fpr)
     w, b = fit_weights(examples)
-    return LinearModel(w, b, threshold, dict(card or {}))
+    return LinearModel(w, b, threshold, dict(card or {}), threshold_long)
