@@ -36,6 +36,7 @@ def test_train_script_reproduces_the_shipped_weights(tmp_path: Path) -> None:
     again = LinearModel.from_bytes(out.read_bytes())
     assert again.card == shipped.card
     assert again.threshold == pytest.approx(shipped.threshold, abs=1e-3)
+    assert again.threshold_long == pytest.approx(shipped.threshold_long, abs=1e-3)
     assert again.bias == pytest.approx(shipped.bias, abs=1e-3)
     assert again.weights.shape == shipped.weights.shape
     # float16 storage: equal to its rounding (about 1e-3 relative), whatever the platform's summation order

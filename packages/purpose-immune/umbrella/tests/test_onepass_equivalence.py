@@ -237,7 +237,7 @@ def test_the_classifier_scores_the_same_with_and_without_the_accelerator() -> No
     finally:
         onepass.set_enabled(True)
     assert fast == slow  # exactly: the same cues found, the same sums
-    assert sum(s >= scanner.threshold for s in fast) > 150  # not vacuous: many texts flagged
+    assert sum(s >= scanner.threshold for s in fast) > 100  # not vacuous: many texts score high
 
 
 def test_the_cue_span_finder_gives_finditers_starts_on_every_view() -> None:

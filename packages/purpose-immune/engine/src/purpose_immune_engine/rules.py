@@ -88,33 +88,66 @@ _DEFENSIVE = re.compile(
 )
 
 
+# what a text says when attacks are its subject, anywhere outside the quote: it names the kind of attack
+# and asks how to recognise, answer or defend against it
+_DISCUSSION = re.compile(
+    r"\b(?:jailbreak(?:s|ing)?|prompt[- ]injections?|injection attacks?|reward hacking|score hacking|"
+    r"red[- ]team\w*|security awareness|awareness (?:training|module)|threat model\w*|attack famil\w+|"
+    r"i'?m not asking you to|(?:how|why) (?:do|does|did|should|would|can|could) (?:we|i|you|they|it|the \w+) "
+    r"(?:handle|respond|answer|defend|detect|spot|recogni[sz]e|stop|prevent|block|explain|avoid)\w*|"
+    r"annotat\w+|categori[sz]\w+|classif(?:y|ier|ication)\w*|moderat(?:or|ion)\w*)\b"
+)
+
+
 def _quoted_mention(text: str, start: int) -> bool:
     """Is the match at ``start`` inside quotation marks, in a sentence that frames the quote as something
     to recognise or defend against ("our filter should block messages like 'ignore all previous
-    instructions'")? Such a text talks about an attack; it does not make one. The same phrase outside
-    quotes, or quoted without a defensive frame ("say 'ignore all previous instructions'"), still counts."""
-    line_start = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_SPAN)
+    instructions'"), or in a text whose subject is attacks (:data:`_DISCUSSION`, anywhere outside the
+    quote, which may then run to :data:`_LONG_QUOTE` characters: a pasted jailbreak is long)? Such a text
+    talks about an attack; it does not make one. The same phrase outside quotes, or quoted without such a
+    frame ("say 'ignore all previous instructions'"), still counts."""
+    found = _quote_around(text, start, _QUOTE_SPAN)
+    if found is not None:
+        line_start, opening, close, end = found
+        before = text[max(line_start, opening - _QUOTE_SPAN) : opening]
+        if _DEFENSIVE.search(before + " " + text[close + 1 : end + _QUOTE_SPAN]) is not None:
+            return True
+    else:
+        found = _quote_around(text, start, _LONG_QUOTE)
+        if found is None:
+            return False
+    _, opening, close, _ = found
+    return _DISCUSSION.search(text[:opening] + " " + text[close + 1 :]) is not None
+
+
+_LONG_QUOTE = 1500
+"""How far a quote's marks may stand from a match inside it when the text's subject is attacks."""
+
+
+def _quote_around(text: str, start: int, span: int) -> tuple[int, int, int, int] | None:
+    """The quotation marks around ``start`` on its line, at most ``span`` characters from it: (where the
+    search began, the opening mark, the closing mark, where the search for it ended); None when ``start``
+    is not inside a quote."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - span)
     opening = None
     for m in _OPEN_QUOTE.finditer(text, line_start, start + 1):
         opening = m
     if opening is None:
-        return False
+        return None
     quote = opening.group(0)
     closing_chars = {"'": "'\u2019", '"': '"\u201d', "\u201c": "\u201d\"", "\u2018": "\u2019'",
                      "\u00ab": "\u00bb", "\u201e": "\u201c\u201d", "`": "`"}[quote]
     between = text[opening.end() : start]
     if any(c in between for c in closing_chars):
-        return False  # the quote closed before the match
+        return None  # the quote closed before the match
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    end = min(line_end, start + _QUOTE_SPAN)
+    end = min(line_end, start + span)
     close = next((i for i in range(start, end) if text[i] in closing_chars and (i + 1 >= len(text) or not
                   text[i + 1].isalnum())), None)  # fmt: skip
     if close is None:
-        return False
-    before = text[max(line_start, opening.start() - _QUOTE_SPAN) : opening.start()]
-    frame = before + " " + text[close + 1 : end + _QUOTE_SPAN]
-    return _DEFENSIVE.search(frame) is not None
+        return None
+    return line_start, opening.start(), close, end
 
 
 def _negated_or_quoted(text: str, start: int) -> bool:
