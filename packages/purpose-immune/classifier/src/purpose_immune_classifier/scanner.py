@@ -71,6 +71,12 @@ class ClassifierScanner:
         """The threshold for a text of one window (the one given to the constructor holds for every text)."""
         return self.model.threshold if self._threshold is None else self._threshold
 
+    def _lowest_threshold(self) -> float:
+        if self._threshold is not None:
+            return self._threshold
+        model = self.model
+        return model.threshold if model.threshold_long is None else min(model.threshold, model.threshold_long)
+
     def threshold_for(self, item: Any) -> float:
         """The threshold ``item``'s score is held to: the model's for its length (one window or more, see
         :meth:`LinearModel.threshold_for <purpose_immune_classifier.model.LinearModel.threshold_for>`),
@@ -95,6 +101,8 @@ class ClassifierScanner:
     def scan(self, item: Any) -> list[Threat]:
         prepared = prepare(item)
         score = self.score(prepared)
+        if score < self._lowest_threshold():  # most texts: no need to measure the length
+            return []
         threshold = self.threshold_for(prepared)
         if score < threshold:
             return []
