@@ -1691,6 +1691,8 @@ def test_label_nouns_as_verbs_curly_quotes_abbreviated_places_and_grouped_digits
     # "order" names a thing in "my order 40" and is a verb in "could you order 40?"
     assert 40.0 in label_numbers("My order 40 arrived broken.")
     assert 40.0 not in label_numbers("Five left in bin 7. Could you order 40?")
+    assert 40.0 not in label_numbers("We need to order 40 before Friday.")
+    assert 214.0 in label_numbers("Please walk the guest to room 214.")  # "to" before a place: still a label
     reorder = {
         "type": "object",
         "properties": {"part": {"type": "string"}, "quantity": {"type": "integer"}},

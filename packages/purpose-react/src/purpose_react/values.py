@@ -265,9 +265,13 @@ _LABELED = re.compile(
     rf"\b(?:{'|'.join(_LABELS)})\.?\s*(?:#|no\.?|number)?\s*(\d+)\b(?![.,]\d)(?!\s*(?:m|cm|mm|km|ft|in|x|by)\b)",
     re.IGNORECASE,
 )
-#: Words after which a label noun is a verb and its number an amount ("can you order 39?", "please seat 6").
+#: Label nouns that are also verbs, and the words after which they are ("can you order 39?", "please seat
+#: 6", "I need to order 40"): their number is then an amount. "Go to room 214" and "my order 40" stay labels.
+_VERB_LABELS = frozenset({"order", "store", "note", "seat", "dock", "shop"})
 _VERB_BEFORE = re.compile(
-    r"\b(?:you|to|please|i|we|they|can|could|will|would|should|must|let's|'ll|and|then)\s+$", re.IGNORECASE
+    r"\b(?:you|please|i|we|they|can|could|will|would|should|must|let's|'ll|(?:want|need|like|going|have) to)"
+    r"\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -342,7 +346,11 @@ def label_numbers(text: str) -> set[float]:
     with ("my 3rd try"), and gives nowhere else as an amount: no amount for an optional parameter, which
     a 135M model fills with any number it is offered, and the last choice for a required one."""
     numeric = _numeric(text)
-    labeled = [m for m in _LABELED.finditer(numeric) if not _VERB_BEFORE.search(numeric, 0, m.start())]
+    labeled = [
+        m for m in _LABELED.finditer(numeric)
+        if not (m.group(0).split()[0].casefold().rstrip(".") in _VERB_LABELS
+                and _VERB_BEFORE.search(numeric, 0, m.start()))
+    ]  # fmt: skip
     found = [float(m.group(1)) for m in labeled]
     found += [float(m.group(1)) for m in re.finditer(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b", text)]
     times = _times_written(text)
