@@ -89,13 +89,15 @@ _DEFENSIVE = re.compile(
 
 
 # what a text says when attacks are its subject, anywhere outside the quote: it names the kind of attack
-# and asks how to recognise, answer or defend against it
+# and asks how to recognise, answer, sort or moderate it ("classify these examples"; not a document's
+# "classification: internal", which a planted quote may follow)
 _DISCUSSION = re.compile(
     r"\b(?:jailbreak(?:s|ing)?|prompt[- ]injections?|injection attacks?|reward hacking|score hacking|"
     r"red[- ]team\w*|security awareness|awareness (?:training|module)|threat model\w*|attack famil\w+|"
     r"i'?m not asking you to|(?:how|why) (?:do|does|did|should|would|can|could) (?:we|i|you|they|it|the \w+) "
     r"(?:handle|respond|answer|defend|detect|spot|recogni[sz]e|stop|prevent|block|explain|avoid)\w*|"
-    r"annotat\w+|categori[sz]\w+|classif(?:y|ier|ication)\w*|moderat(?:or|ion)\w*)\b"
+    r"(?:annotat|categori[sz]|classif)\w* (?:these|the|this|each|them)\b[^.\n]{0,40}\b"
+    r"(?:examples?|prompts?|messages?|attacks?|attempts?)|moderators?)\b"
 )
 
 
