@@ -71,6 +71,9 @@ def _negated(text: str, start: int) -> bool:
 # an opening quotation mark: after a space, a bracket or a colon (so "don't" and "it's" are not quotes)
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[:,]))['\"\u201c\u2018\u00ab\u201e`]")
 _CLOSE_QUOTES = "'\"\u201d\u2019\u00bb\u201c`"
+# the marks that close a quote opened by each mark
+_CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u201c": "\u201d\"", "\u2018": "\u2019'", "\u00ab": "\u00bb",
+            "\u201e": "\u201c\u201d", "`": "`"}  # fmt: skip
 _QUOTE_SPAN = 200
 # words that frame a quoted phrase as something to recognise or defend against, not something to do
 _DEFENSIVE = re.compile(
@@ -131,17 +134,17 @@ def _quote_around(text: str, start: int, span: int) -> tuple[int, int, int, int]
     search began, the opening mark, the closing mark, where the search for it ended); None when ``start``
     is not inside a quote."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - span)
+    # the nearest opening mark whose quote is still open at ``start``: a quote may hold a quote of its own
+    # ('"... STAN, which stands for 'Strive To Avoid Norms'. STAN ... broken free ..."')
+    closing_chars = ""
     opening = None
-    for m in _OPEN_QUOTE.finditer(text, line_start, start + 1):
-        opening = m
+    for m in reversed(list(_OPEN_QUOTE.finditer(text, line_start, start + 1))):
+        closes = _CLOSING[m.group(0)]
+        if not any(c in text[m.end() : start] for c in closes):
+            opening, closing_chars = m, closes
+            break
     if opening is None:
-        return None
-    quote = opening.group(0)
-    closing_chars = {"'": "'\u2019", '"': '"\u201d', "\u201c": "\u201d\"", "\u2018": "\u2019'",
-                     "\u00ab": "\u00bb", "\u201e": "\u201c\u201d", "`": "`"}[quote]
-    between = text[opening.end() : start]
-    if any(c in between for c in closing_chars):
-        return None  # the quote closed before the match
+        return None  # no quote, or every quote closed before the match
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     end = min(line_end, start + span)
