@@ -88,7 +88,6 @@ def rule_findings(rows: list[dict], rules: list) -> list[list[str]]:
 def classifier_scores_loso(sources: dict[str, list[dict]], log) -> dict[str, tuple[list[float], float]]:
     """For each source: the margins of its rows (score less the threshold for the row's length) by a model
     trained without it, and 0.0, the threshold a margin is compared with."""
-    from purpose_immune_classifier.model import WINDOW
     from purpose_immune_classifier.scanner import ClassifierScanner
     from purpose_immune_classifier.train import Example, train
     from purpose_immune_engine.item import ScanItem
@@ -105,8 +104,8 @@ def classifier_scores_loso(sources: dict[str, list[dict]], log) -> dict[str, tup
         model = train(train_set)
         scanner = ClassifierScanner(model)
         out[held] = ([scanner.score(p) - scanner.threshold_for(p) for p in prepared[held]], 0.0)
-        long = model.threshold_for("x" * 4 * WINDOW)
-        log(f"  retrained without {held:14s} thresholds {model.threshold:+.2f} (one window), {long:+.2f} "
+        short, long = model.thresholds
+        log(f"  retrained without {held:14s} thresholds {short:+.2f} (one window), {long:+.2f} "
             f"(longer) ({time.perf_counter() - start:.0f} s)")  # fmt: skip
     return out
 

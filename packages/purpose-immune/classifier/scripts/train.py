@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     model.save(args.out)
     took = time.perf_counter() - start
     print(f"trained on {len(examples)} texts from {len(sources)} sources in {took:.0f} s; "
-          f"thresholds {model.threshold:+.3f} (one window), {model.threshold_for('x' * 4 * WINDOW):+.3f} "
+          f"thresholds {model.threshold:+.3f} (one window), {model.thresholds[1]:+.3f} "
           f"(longer); wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KiB)")
     return 0
 

@@ -115,12 +115,16 @@ class LinearModel:
     card: dict[str, Any]
     threshold_long: float | None = None
 
+    @property
+    def thresholds(self) -> tuple[float, float]:
+        """(one window, longer): :attr:`threshold_long` is :attr:`threshold` where the model has none."""
+        return self.threshold, self.threshold if self.threshold_long is None else self.threshold_long
+
     def threshold_for(self, text: str) -> float:
-        """The threshold ``text``'s score is held to: :attr:`threshold_long` for a text of more than one
-        window (:func:`windowed`), :attr:`threshold` for the others."""
-        if self.threshold_long is not None and windowed(text):
-            return self.threshold_long
-        return self.threshold
+        """The threshold ``text``'s score is held to: the longer texts' for a text of more than one window
+        (:func:`windowed`, measured only when the two differ), :attr:`threshold` for the others."""
+        short, long = self.thresholds
+        return long if long != short and windowed(text) else short
 
     def window_scores(self, text: str, possible_cues: Container[int] | None = None) -> np.ndarray:
         """The logit of each window; ``possible_cues``: the cues that can match (None: all, see
@@ -183,7 +187,7 @@ class LinearModel:
             weights=self.weights.astype(np.float16),
             bias=np.array([self.bias]),
             threshold=np.array([self.threshold]),
-            threshold_long=np.array([self.threshold if self.threshold_long is None else self.threshold_long]),
+            threshold_long=np.array([self.thresholds[1]]),
             card=np.frombuffer(json.dumps(self.card).encode(), dtype=np.uint8),
         )
 

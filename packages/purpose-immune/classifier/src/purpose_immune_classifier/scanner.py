@@ -74,8 +74,7 @@ class ClassifierScanner:
     def _lowest_threshold(self) -> float:
         if self._threshold is not None:
             return self._threshold
-        model = self.model
-        return model.threshold if model.threshold_long is None else min(model.threshold, model.threshold_long)
+        return min(self.model.thresholds)
 
     def threshold_for(self, item: Any) -> float:
         """The threshold ``item``'s score is held to: the model's for its length (one window or more, see
