@@ -122,7 +122,8 @@ def _quoted_mention(text: str, start: int) -> bool:
         if found is None:
             return False
     _, opening, close, _ = found
-    return _DISCUSSION.search(text[:opening] + " " + text[close + 1 :]) is not None
+    # searched on each side of the quote in place: no copy of a long text for every quoted match
+    return _DISCUSSION.search(text, 0, opening) is not None or _DISCUSSION.search(text, close + 1) is not None
 
 
 _LONG_QUOTE = 1500
