@@ -92,3 +92,109 @@ def test_coerce_repairs_only_unambiguous_scalars() -> None:
     assert out == {"query": "12", "k": 3, "ratio": 0.25, "flags": "true", "mode": "x"}
     schema = {"type": "object", "properties": {"on": {"type": "boolean"}, "n": {"type": "integer"}}}
     assert coerce({"on": "False", "n": "1e3"}, schema) == {"on": False, "n": "1e3"}
+
+
+# -- schemas as tools are commonly written: pydantic, Python type names, older drafts -----------------
+
+
+def test_a_pydantic_models_schema_becomes_the_subset_and_validates_as_it_means() -> None:
+    from typing import Literal
+
+    import pydantic
+    from purpose_team.tools.schema import normalize_schema
+
+    class Place(pydantic.BaseModel):
+        city: str
+        country: str = "FR"
+
+    class Booking(pydantic.BaseModel):
+        nights: int
+        budget: float | None = None
+        room: Literal["single", "double"] | None = None
+        guest_id: int | str
+        note: str | None
+        place: Place
+
+    raw = Booking.model_json_schema()
+    assert check_schema(raw)  # as pydantic writes it: $defs, $ref, anyOf are outside the subset
+    schema = normalize_schema(raw)
+    assert check_schema(schema) == []
+    props = schema["properties"]
+    assert "$defs" not in schema
+    assert props["place"]["properties"]["city"] == {"title": "City", "type": "string"}
+    assert props["budget"]["type"] == "number" and props["room"]["enum"] == ["single", "double"]
+    assert props["guest_id"]["type"] == ["integer", "string"]
+    assert props["note"]["type"] == ["string", "null"]  # required, and null allowed: kept
+    good = {"nights": 2, "guest_id": "g-1", "note": None, "place": {"city": "Lyon"}}
+    assert validate(good, schema) == []
+    wrong_room = validate({**good, "room": "suite"}, schema)
+    assert wrong_room == ["'room' must be one of 'single', 'double'; got 'suite'"]
+    assert validate({**good, "place": {}}, schema) == ["'place' is missing the required 'place.city'"]
+    assert raw == Booking.model_json_schema()  # the input is left as it was
+
+
+def test_python_type_names_and_older_drafts_mean_json_schema_types() -> None:
+    from purpose_team.tools.schema import normalize_schema
+
+    written = {
+        "type": "dict",
+        "properties": {
+            "price": {"type": "float", "required": True, "exclusiveMinimum": True, "minimum": 0},
+            "count": {"type": "Integer", "format": "int32", "description": "how many"},
+            "tags": {"type": "tuple", "items": {"type": "str"}},
+            "extra": {"type": "any"},
+            "when": {"type": "string", "format": "date"},
+            "flag": {"type": ["bool", "None"]},
+        },
+    }
+    schema = normalize_schema(written)
+    assert schema == {
+        "type": "object",
+        "properties": {
+            "price": {"type": "number", "exclusiveMinimum": 0},
+            "count": {"type": "integer", "description": "how many (format: int32)"},
+            "tags": {"type": "array", "items": {"type": "string"}},
+            "extra": {},
+            "when": {"type": "string", "description": "format: date"},
+            "flag": {"type": ["boolean", "null"]},
+        },
+        "required": ["price"],
+    }
+    assert check_schema(schema) == []
+    assert validate({"price": 0}, schema) == ["'price' must be greater than 0, got 0"]
+
+
+def test_what_cannot_be_rewritten_is_left_for_check_schema_to_name() -> None:
+    from purpose_team.tools.schema import normalize_schema
+
+    recursive = {
+        "type": "object",
+        "properties": {"tree": {"$ref": "#/$defs/Node"}},
+        "$defs": {"Node": {"type": "object", "properties": {"child": {"$ref": "#/$defs/Node"}}}},
+    }
+    problems = check_schema(normalize_schema(recursive))
+    assert any("$ref" in p for p in problems)
+    mixed = {"type": "object", "properties": {"x": {"anyOf": [{"type": "string"}, {"type": "object"}]}}}
+    assert normalize_schema(mixed) == {"type": "object", "properties": {"x": {"type": ["string", "object"]}}}
+    shaped = {"anyOf": [{"type": "string", "minLength": 2}, {"type": "integer", "minimum": 1}]}
+    kept = normalize_schema({"type": "object", "properties": {"x": shaped}})
+    assert kept["properties"]["x"] == shaped and any("anyOf" in p for p in check_schema(kept))
+    assert any("type must be one of" in p for p in check_schema(normalize_schema({"type": "frobnicate"})))
+
+
+@pytest.mark.parametrize("schema", [SCHEMA, {"type": "object"}, {"type": "object", "properties": {}}])
+def test_a_schema_already_in_the_subset_comes_back_equal_in_the_same_order(schema: dict) -> None:
+    import json
+
+    from purpose_team.tools.schema import normalize_schema
+
+    assert json.dumps(normalize_schema(schema)) == json.dumps(schema)
+
+
+def test_a_null_for_an_optional_parameter_is_the_parameter_left_out() -> None:
+    schema = {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": ["string", "null"]}}}
+    assert coerce({"a": None, "b": None}, schema) == {"b": None}
+    required = {**schema, "required": ["a"]}
+    assert coerce({"a": None}, required) == {"a": None}  # required: left for validate to report
+    (problem,) = validate(coerce({"a": None}, required), required)
+    assert problem.startswith("'a' must be a") and "integer, got None" in problem

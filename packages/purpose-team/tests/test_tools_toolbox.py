@@ -145,3 +145,27 @@ def test_from_registry() -> None:
     registry: Registry[Any] = Registry("tool")
     registry.add(Echo())
     assert ToolBox.from_registry(registry).names() == ["echo"]
+
+
+def test_a_tool_declared_with_a_pydantic_schema_is_offered_and_called_by_its_meaning() -> None:
+    import pydantic
+
+    class Args(pydantic.BaseModel):
+        text: str
+        times: int | None = None
+
+    class Pydantic(Echo):
+        name = "echo_model"
+        parameters = Args.model_json_schema()
+        examples: list[dict[str, Any]] = []
+
+    tool = Pydantic()
+    assert check_tool(tool) == []
+    spec = tool_spec(tool)
+    assert spec.parameters["properties"]["times"] == {"type": "integer", "default": None, "title": "Times"}
+    box = ToolBox([tool])
+    assert box.call("echo_model", {"text": "ab", "times": None}).output == "ab"  # null: left out
+    assert tool.calls == [{"text": "ab"}]
+    wrong = box.call("echo_model", {"text": "ab", "times": "x"})
+    assert wrong.status == "invalid_arguments" and "'times' must be a" in (wrong.error or "")
+    assert '"text": "<string>"' in (wrong.error or "")  # the example is written from the normalized schema

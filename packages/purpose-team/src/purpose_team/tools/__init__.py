@@ -9,7 +9,7 @@ still names ``ToolBox``, ``tool_spec``, ``check_tool``, ... and resolves them he
 
 from __future__ import annotations
 
-from purpose_team.tools.schema import check_schema, coerce, validate
+from purpose_team.tools.schema import check_schema, coerce, normalize_schema, validate
 from purpose_team.tools.select import rank_tools, select_tools
 from purpose_team.tools.spec import check_tool, tool_spec
 from purpose_team.tools.toolbox import ToolBox
@@ -19,6 +19,7 @@ __all__ = [
     "check_schema",
     "check_tool",
     "coerce",
+    "normalize_schema",
     "rank_tools",
     "select_tools",
     "tool_spec",

@@ -1,6 +1,7 @@
 """Turning a tool object into a function-calling spec, and checking that it can be one.
 
-A tool is any object with ``name``, ``description``, ``parameters`` (JSON schema), ``timeout_s`` and
+A tool is any object with ``name``, ``description``, ``parameters`` (JSON schema, as pydantic writes it
+or with Python type names: :func:`~purpose_team.tools.schema.normalize_schema`), ``timeout_s`` and
 ``run(**arguments)``; an optional ``functions`` lists the function names its input language accepts
 (what grammar-constrained decoding may write into an argument, see purpose-react's ``purpose_react.compute``);
 an optional ``stateful = True`` says the same call can answer differently (a game
@@ -17,7 +18,7 @@ from typing import Any
 
 from purpose_agent.plugin import ToolError, ToolSpec
 
-from purpose_team.tools.schema import check_schema
+from purpose_team.tools.schema import check_schema, normalize_schema
 
 #: The function-name rule of the OpenAI-style APIs that most backends follow.
 NAME_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
@@ -39,7 +40,7 @@ def check_tool(tool: Any) -> list[str]:
         problems.append("description must be a non-empty string: the model chooses tools by it")
     elif len(description) > MAX_DESCRIPTION:
         problems.append(f"description is {len(description)} characters; keep it under {MAX_DESCRIPTION}")
-    parameters = getattr(tool, "parameters", None)
+    parameters = normalize_schema(getattr(tool, "parameters", None))
     if not isinstance(parameters, dict) or parameters.get("type") != "object":
         problems.append('parameters must be a JSON schema object: {"type": "object", "properties": {...}}')
     else:
@@ -70,6 +71,6 @@ def tool_spec(tool: Any) -> ToolSpec:
     return ToolSpec(
         name=tool.name,
         description=tool.description.strip(),
-        parameters=dict(tool.parameters),
+        parameters=normalize_schema(tool.parameters),
         functions=tuple(getattr(tool, "functions", ())),
     )

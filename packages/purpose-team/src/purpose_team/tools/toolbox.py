@@ -17,7 +17,7 @@ from typing import Any
 
 from purpose_agent.plugin import ToolError, ToolResult, ToolSpec
 
-from purpose_team.tools.schema import coerce, validate
+from purpose_team.tools.schema import coerce, normalize_schema, validate
 from purpose_team.tools.select import select_tools
 from purpose_team.tools.spec import check_tool, tool_spec
 
@@ -36,6 +36,9 @@ class ToolBox:
         self, tools: Iterable[Any] = (), *, grace_s: float = DEFAULT_GRACE_S, coerce_arguments: bool = True
     ) -> None:
         self._tools: dict[str, Any] = {}
+        self._schemas: dict[str, dict[str, Any]] = {}
+        """Each tool's parameter schema in the supported subset (see ``normalize_schema``), which calls
+        are coerced and validated against."""
         self.grace_s = grace_s
         self.coerce_arguments = coerce_arguments
         for tool in tools:
@@ -55,6 +58,7 @@ class ToolBox:
         if tool.name in self._tools:
             raise ToolError(f"a tool named {tool.name!r} is already in this toolbox; rename one of them")
         self._tools[tool.name] = tool
+        self._schemas[tool.name] = normalize_schema(tool.parameters)
         return tool
 
     # -- looking up ---------------------------------------------------------------------------------
@@ -110,20 +114,23 @@ class ToolBox:
         if tool is None:
             available = ", ".join(self._tools) or "none"
             return _invalid(f"there is no tool named {name!r}; available tools: {available}", started)
+        schema = self._schemas[tool.name]
         parsed = _parse_arguments(arguments)
         if isinstance(parsed, str):
-            return _invalid(f"{parsed}. Example of a valid call: {_example_text(tool)}", started)
+            return _invalid(f"{parsed}. Example of a valid call: {_example_text(tool, schema)}", started)
         if self.coerce_arguments:
-            parsed = coerce(parsed, tool.parameters)
-        if parsed == tool.parameters or (parsed.get("type") == "object" and "properties" in parsed):
+            parsed = coerce(parsed, schema)
+        if parsed in (tool.parameters, schema) or (parsed.get("type") == "object" and "properties" in parsed):
             return _invalid(
                 f"you sent the parameter schema of {name!r} instead of arguments; send values, "
-                f"for example {_example_text(tool)}",
+                f"for example {_example_text(tool, schema)}",
                 started,
             )
-        errors = validate(parsed, tool.parameters)
+        errors = validate(parsed, schema)
         if errors:
-            return _invalid("; ".join(errors) + f". Example of a valid call: {_example_text(tool)}", started)
+            return _invalid(
+                "; ".join(errors) + f". Example of a valid call: {_example_text(tool, schema)}", started
+            )
         return self._run(tool, parsed, started)
 
     def _run(self, tool: Any, arguments: dict[str, Any], started: float) -> ToolResult:
@@ -192,11 +199,11 @@ def _parse_arguments(arguments: Mapping[str, Any] | str | None) -> dict[str, Any
     return dict(arguments)
 
 
-def _example_text(tool: Any) -> str:
+def _example_text(tool: Any, schema: Mapping[str, Any]) -> str:
     examples = getattr(tool, "examples", None) or []
     if examples:
         return json.dumps(examples[0], ensure_ascii=False)[:200]
-    properties = tool.parameters.get("properties", {})
-    required = tool.parameters.get("required", list(properties))
+    properties = schema.get("properties", {})
+    required = schema.get("required", list(properties))
     sample = {name: f"<{properties.get(name, {}).get('type', 'value')}>" for name in required}
     return json.dumps(sample)
