@@ -88,3 +88,65 @@ def test_the_embedded_model_calls_tools_declared_the_python_way() -> None:
             right += python and match_call(function, request["arguments"], arguments) is None
     assert decoded[True] == decoded[False]
     assert right >= 1  # the first requests are ones the 135M model gets right (see the values benchmark)
+
+
+def nested(schema: dict[str, Any], cut: int) -> dict[str, Any]:
+    """``schema``'s parameters inside required objects, as APIs take them: all in ``options`` (``cut`` 0),
+    or the first ``cut`` in ``what`` and the rest in ``how``."""
+    props = list(schema["properties"].items())
+    required = schema.get("required", [])
+    groups = {"options": props} if cut == 0 else {"what": props[:cut], "how": props[cut:]}
+    out: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+    for name, members in groups.items():
+        if not members:
+            continue
+        inner = [n for n, _ in members if n in required]
+        out["properties"][name] = {"type": "object", "properties": dict(members), "required": inner}
+        out["required"].append(name)
+    return out
+
+
+def lifted(schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """The properties of ``nested``'s objects side by side again, and the required ones."""
+    props: dict[str, Any] = {}
+    required: set[str] = set()
+    for obj in schema["properties"].values():
+        props.update(obj["properties"])
+        required.update(obj.get("required", []))
+    return props, required
+
+
+@pytest.mark.parametrize("cut", [0, 2])
+def test_the_values_lesson_narrows_parameters_inside_objects_as_it_narrows_parameters(cut: int) -> None:
+    """Every request of the three development suites: the lesson's schema for the function's parameters
+    nested in objects holds, in those objects, what it holds for the parameters side by side."""
+    from purpose_react.values import request_value_schema
+
+    compared = narrowed = 0
+    for suite in SUITES[:3]:
+        data = load(suite)
+        for request in data["requests"]:
+            parameters = data["by_name"][request["function"]]["parameters"]
+            flat = request_value_schema(parameters, request["input"])
+            inner, required = lifted(request_value_schema(nested(parameters, cut), request["input"]))
+            assert inner == flat["properties"], request["id"]
+            assert required == set(flat.get("required", [])), request["id"]
+            compared += 1
+            narrowed += sum("enum" in p for p in inner.values())
+    assert compared == 466 + 202 + 200 and narrowed > 1000
+
+
+def test_a_parameter_that_also_takes_null_is_narrowed_as_its_type() -> None:
+    from purpose_react.values import request_value_schema
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "nights": {"type": ["integer", "null"], "description": "nights to stay"},
+            "breakfast": {"type": ["boolean", "null"], "description": "breakfast included"},
+        },
+        "required": ["nights", "breakfast"],
+    }
+    out = request_value_schema(schema, "Book 3 nights")
+    assert out["properties"]["nights"] == {"type": "integer", "description": "nights to stay", "enum": [3]}
+    assert out["properties"]["breakfast"]["type"] == ["boolean", "null"]  # nothing given: null stays possible

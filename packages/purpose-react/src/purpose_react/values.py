@@ -1447,6 +1447,130 @@ def labeled_spans(name: str, request: str) -> list[str]:
 
 
 def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
+    """A copy of a tool's schema whose values may only be values the request gives (see
+    :func:`_flat_value_schema`, the lesson for parameters side by side).
+
+    The same lesson reaches parameters tools declare in other shapes. An object parameter's own properties
+    (a location, a date range, an options object) are narrowed as parameters of their own, beside the
+    others, under their own names (joined to the object's name only where two would share one), and put
+    back in their object: a nested property the request gives no value for is left out of it as a
+    parameter would be, and an object the request names a value in becomes required. A type that also
+    allows null (pydantic's ``Optional``) is narrowed as its other type, and keeps null where the request
+    gives nothing for it."""
+    flat, nests = _flattened(schema)
+    nullable = _strip_null(flat)
+    narrowed = _flat_value_schema(flat, request)
+    for name, kinds in nullable.items():
+        prop = (narrowed.get("properties") or {}).get(name)
+        if isinstance(prop, dict) and "enum" not in prop:
+            prop["type"] = kinds
+    return _nested(schema, narrowed, nests) if nests else narrowed
+
+
+def _flattened(schema: dict[str, Any]) -> tuple[dict[str, Any], dict[str, tuple[str, str]]]:
+    """``schema`` with each object parameter replaced by its properties (one level: an object inside one
+    stays a value of its own), and for each such property its object and its own name. A property keeps
+    its name where no other parameter has it."""
+    out: dict[str, Any] = json.loads(json.dumps(schema))
+    props = out.get("properties")
+    if not isinstance(props, dict):
+        return out, {}
+    objects = [n for n, p in props.items() if _object_of_properties(p)]
+    if not objects:
+        return out, {}
+    names = Counter(leaf for n in objects for leaf in props[n]["properties"])
+    names.update(n for n in props if n not in objects)
+    required = set(out.get("required") or ())
+    flat: dict[str, Any] = {}
+    nests: dict[str, tuple[str, str]] = {}
+    now_required = [n for n in (out.get("required") or ()) if n not in objects]
+    for name, prop in props.items():
+        if name not in objects:
+            flat[name] = prop
+            continue
+        inner_required = set(prop.get("required") or ())
+        for leaf, sub in prop["properties"].items():
+            key = leaf if names[leaf] == 1 else f"{name}_{leaf}"
+            while key in flat or (key in props and key != leaf):
+                key = f"{name}_{key}"
+            flat[key] = sub
+            nests[key] = (name, leaf)
+            if name in required and leaf in inner_required:
+                now_required.append(key)
+    out["properties"] = flat
+    out["required"] = now_required
+    return out, nests
+
+
+def _object_of_properties(prop: Any) -> bool:
+    return (
+        isinstance(prop, dict)
+        and prop.get("type") == "object"
+        and isinstance(prop.get("properties"), dict)
+        and bool(prop["properties"])
+        and not {"enum", "const"} & set(prop)
+    )
+
+
+def _strip_null(schema: dict[str, Any]) -> dict[str, list[Any]]:
+    """Narrow a ``[type, "null"]`` property as its type: the type lists taken off, by property name."""
+    taken: dict[str, list[Any]] = {}
+    for name, prop in (schema.get("properties") or {}).items():
+        kinds = prop.get("type") if isinstance(prop, dict) else None
+        if isinstance(kinds, list) and "null" in kinds and len(kinds) == 2:
+            taken[name] = kinds
+            prop["type"] = next(k for k in kinds if k != "null")
+    return taken
+
+
+def _nested(
+    original: dict[str, Any], narrowed: dict[str, Any], nests: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
+    """The narrowed properties put back in their objects, in the order the tool declared them. An object
+    the request gives nothing for is left out when optional and kept as declared when required; one the
+    request names a value in becomes required."""
+    flat_props: dict[str, Any] = narrowed.get("properties") or {}
+    flat_required = set(narrowed.get("required") or ())
+    keys = {where: key for key, where in nests.items()}
+    objects = {parent for parent, _ in nests.values()}
+    was_required = set(original.get("required") or ())
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    for name, prop in (original.get("properties") or {}).items():
+        if name not in objects:
+            if name in flat_props:
+                props[name] = flat_props[name]
+                if name in flat_required:
+                    required.append(name)
+            continue
+        declared = set(prop.get("required") or ())
+        inner: dict[str, Any] = {}
+        inner_required: list[str] = []
+        named = False
+        for leaf in prop["properties"]:
+            key = keys[(name, leaf)]
+            if key not in flat_props:
+                continue
+            inner[leaf] = flat_props[key]
+            if key in flat_required or leaf in declared:
+                inner_required.append(leaf)
+            named = named or (key in flat_required and not (name in was_required and leaf in declared))
+        if not inner and name not in was_required:
+            continue
+        obj = {k: v for k, v in prop.items() if k != "required"}
+        obj["properties"] = inner  # a required object whose optional members are all left out: {}
+        if inner_required or "required" in prop:
+            obj["required"] = inner_required
+        props[name] = obj
+        if name in was_required or named:
+            required.append(name)
+    out = {k: (props if k == "properties" else v) for k, v in narrowed.items() if k != "required"}
+    if required or "required" in original:
+        out["required"] = required
+    return out
+
+
+def _flat_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
     """A copy of a tool's schema whose values may only be values the request gives (the proven lesson
     "fill each argument with a value from the request", acting in the grammar): numbers from
     :func:`request_numbers`, free strings from :func:`request_spans` (an identifier's only from spans
