@@ -150,3 +150,64 @@ def test_a_parameter_that_also_takes_null_is_narrowed_as_its_type() -> None:
     out = request_value_schema(schema, "Book 3 nights")
     assert out["properties"]["nights"] == {"type": "integer", "description": "nights to stay", "enum": [3]}
     assert out["properties"]["breakfast"]["type"] == ["boolean", "null"]  # nothing given: null stays possible
+
+
+# -- fncall-shapes: fncall-fresh's functions declared in other shapes --------------------------------
+
+
+def test_fncall_shapes_declares_each_function_in_one_of_three_shapes_and_checks_the_same_calls() -> None:
+    from purpose_suites.fncall import fncall_cases, match_call
+    from purpose_suites.shapes import SHAPES, shape_of
+    from purpose_team.tools import check_tool
+
+    shaped, flat = load("fncall-shapes"), load("fncall-fresh")
+    assert len(shaped["functions"]) == 100 and len(shaped["requests"]) == 200
+    shapes = {shape: sum(shape_of(f["name"]) == shape for f in shaped["functions"]) for shape in SHAPES}
+    assert all(n >= 25 for n in shapes.values()), shapes
+    nested = 0
+    for function in shaped["functions"]:
+        assert check_tool(FunctionTool(function, [])) == []
+        assert function["parameters"] != flat["by_name"][function["name"]]["parameters"]
+        raw = json.dumps(function["parameters"])
+        if shape_of(function["name"]) == "pydantic":
+            assert '"$ref"' in raw and '"$defs"' in raw
+        if shape_of(function["name"]) == "python":
+            assert '"float"' in raw or '"int"' in raw or '"str"' in raw
+    for request in shaped["requests"]:
+        function = shaped["by_name"][request["function"]]
+        assert match_call(function, request["arguments"], request["arguments"]) is None
+        nested += any(isinstance(v, dict) for v in request["arguments"].values())
+        flat_call = flat["requests"][shaped["requests"].index(request)]["arguments"]
+        if flat_call != request["arguments"]:  # a nested call: its flat form is no right call
+            assert match_call(function, request["arguments"], flat_call) is not None
+    assert nested >= 80
+    # the same requests in the same order as fncall-fresh: the same seed splits both alike
+    same = [c.input for c in fncall_cases(80, 1, "fncall-shapes")]
+    assert same == [c.input for c in fncall_cases(80, 1, "fncall-fresh")]
+
+
+def test_the_checker_reads_a_nested_call_member_by_member() -> None:
+    from purpose_suites.fncall import match_call
+
+    function = {
+        "name": "book",
+        "parameters": {
+            "type": "dict",
+            "properties": {
+                "nights": {"type": "int"},
+                "options": {
+                    "type": "object",
+                    "properties": {"breakfast": {"type": "bool", "default": False}, "note": {"type": "str"}},
+                },
+            },
+            "required": ["nights"],
+        },
+    }
+    expected = {"nights": 2, "options": {"note": "late arrival"}}
+    assert match_call(function, expected, {"nights": 2.0, "options": {"note": "Late arrival."}}) is None
+    assert match_call(function, expected, {"nights": 2, "options": {"note": "x"}}) is not None
+    unknown = {"nights": 2, "options": {"note": "late arrival", "x": 1}}
+    assert match_call(function, expected, unknown) is not None
+    with_default = {"nights": 2, "options": {"note": "late arrival", "breakfast": False}}
+    assert match_call(function, expected, with_default) is None
+    assert match_call(function, expected, {"nights": 2, "note": "late arrival"}) is not None

@@ -16,6 +16,7 @@ NAMES = [
     "fncall",
     "fncall-unseen",
     "fncall-fresh",
+    "fncall-shapes",
     "fncall-sealed",
     "gym-arithmetic",
     "gym-word-problems",
@@ -25,7 +26,7 @@ NAMES = [
     "textworld",
 ]
 # data shipped in this distribution: always available
-NO_EXTRA = {"fncall", "fncall-unseen", "fncall-fresh", "fncall-sealed"}
+NO_EXTRA = {"fncall", "fncall-unseen", "fncall-fresh", "fncall-shapes", "fncall-sealed"}
 
 
 def test_every_suite_is_registered_with_small_and_full_sizes() -> None:
@@ -34,13 +35,15 @@ def test_every_suite_is_registered_with_small_and_full_sizes() -> None:
     assert all(is_suite(s) for s in suites.values())
     available = {n: s for n, s in suites.items() if not isinstance(s, UnavailableSuite)}
     for suite in available.values():
-        small = suite.name in ("humaneval", "fncall", "fncall-unseen", "fncall-fresh", "fncall-sealed")
+        small = suite.name in ("humaneval", *NO_EXTRA)
         assert 0 < suite.default_size <= 24 < suite.full_size or small
     assert (suites["fncall"].default_size, suites["fncall"].full_size) == (40, 466)
     assert (suites["fncall-unseen"].default_size, suites["fncall-unseen"].full_size) == (40, 202)
     assert "no longer blind" in suites["fncall-unseen"].description
     assert (suites["fncall-fresh"].default_size, suites["fncall-fresh"].full_size) == (40, 200)
     assert "written blind" in suites["fncall-fresh"].description
+    assert (suites["fncall-shapes"].default_size, suites["fncall-shapes"].full_size) == (40, 200)
+    assert "pydantic" in suites["fncall-shapes"].description
     assert (suites["fncall-sealed"].default_size, suites["fncall-sealed"].full_size) == (40, 160)
     assert "written blind" in suites["fncall-sealed"].description
     if "humaneval" in available:

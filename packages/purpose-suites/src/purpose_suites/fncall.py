@@ -29,6 +29,9 @@ it is the blind one, the figure that says whether learning on ``fncall`` transfe
 ``fncall-sealed`` (``data/fncall_sealed.json``, from ``fncall_sealed_catalog.py``): 80 more functions from
 16 other domains, written blind on 6 December (the rules and every other suite's functions and requests
 unread, no model run on it); a second, sealed transfer check: report only its aggregate scores.
+``fncall-shapes`` (derived, :mod:`purpose_suites.shapes`): ``fncall-fresh``'s requests with each function
+declared as tool schemas are commonly written (Python's type names, pydantic's ``Optional``, ``$defs``
+and ``$ref``, parameters inside an object): whether learning survives other shapes of schema.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ DATA = {
     "fncall-sealed": "data/fncall_sealed.json",
 }
 """Each function-calling suite and its shipped data (all made by ``scripts/make_fncall.py``)."""
+DERIVED = {"fncall-shapes": "fncall-fresh"}
+"""Suites whose data is another's, its functions declared in other shapes (:mod:`purpose_suites.shapes`)."""
 TASK_TYPE = "function-call"
 _SPACE = re.compile(r"[\s_\-]+")
 _EDGE = " .,;:!?\"'`()[]"
@@ -62,8 +67,13 @@ _EDGE = " .,;:!?\"'`()[]"
 @cache
 def load(suite: str = "fncall") -> dict[str, Any]:
     """The shipped functions and requests of ``suite`` (read once per process)."""
-    text = resources.files("purpose_suites").joinpath(DATA[suite]).read_text(encoding="utf-8")
-    data = json.loads(text)
+    if suite in DERIVED:
+        from purpose_suites.shapes import reshaped
+
+        data = reshaped(load(DERIVED[suite]))
+    else:
+        text = resources.files("purpose_suites").joinpath(DATA[suite]).read_text(encoding="utf-8")
+        data = json.loads(text)
     data["by_name"] = {fn["name"]: fn for fn in data["functions"]}
     return data
 
@@ -109,14 +119,24 @@ def _scalar_equal(expected: Any, got: Any, kind: str) -> bool:
     return isinstance(got, (str, int, float)) and _norm_text(expected) == _norm_text(got)
 
 
-def values_equal(expected: Any, got: Any, prop: dict[str, Any], ordered: bool) -> bool:
-    """One argument's value against the expected one, under the normalisation the module doc states."""
+def _kind(prop: dict[str, Any]) -> str:
     kind = prop.get("type", "string")
+    if isinstance(kind, list):  # ``[integer, null]``: the value's type
+        kind = next((k for k in kind if k != "null"), "string")
+    return str(kind)
+
+
+def values_equal(expected: Any, got: Any, prop: dict[str, Any], ordered: bool) -> bool:
+    """One argument's value against the expected one, under the normalisation the module doc states; an
+    object's members each so (``prop`` in the subset ``normalize_schema`` gives)."""
+    kind = _kind(prop)
+    if kind == "object" and isinstance(prop.get("properties"), dict):
+        return isinstance(got, dict) and _mismatch(prop, expected, got, ()) is None
     if kind != "array":
         return _scalar_equal(expected, got, kind)
     if not isinstance(got, list) or len(got) != len(expected):
         return False
-    item = (prop.get("items") or {}).get("type", "string")
+    item = _kind(prop.get("items") or {})
     if ordered:
         return all(_scalar_equal(e, g, item) for e, g in zip(expected, got, strict=True))
     left = list(got)
@@ -129,9 +149,20 @@ def values_equal(expected: Any, got: Any, prop: dict[str, Any], ordered: bool) -
 
 
 def match_call(function: dict[str, Any], expected: dict[str, Any], arguments: dict[str, Any]) -> str | None:
-    """None when ``arguments`` is the right call for ``expected``; otherwise the first reason it is not."""
-    props: dict[str, Any] = function["parameters"]["properties"]
-    ordered = set(function.get("ordered", ()))
+    """None when ``arguments`` is the right call for ``expected``; otherwise the first reason it is not.
+
+    The function's schema is read as the toolbox reads it (``purpose_team.tools.normalize_schema``), so
+    a function declared with pydantic's or Python's names is checked by what it means."""
+    from purpose_team.tools import normalize_schema
+
+    schema = normalize_schema(function["parameters"])
+    return _mismatch(schema, expected, arguments, function.get("ordered", ()))
+
+
+def _mismatch(schema: dict[str, Any], expected: dict[str, Any], arguments: Any, ordered: Any) -> str | None:
+    props: dict[str, Any] = schema.get("properties") or {}
+    if not isinstance(arguments, dict):
+        return f"{arguments!r} is not an object"
     extra = sorted(set(arguments) - set(props))
     if extra:
         return f"unknown argument(s) {', '.join(extra)}"
@@ -263,7 +294,8 @@ def fncall_cases(size: int, seed: int, suite: str = "fncall") -> list[EvalCase]:
     if size > total:
         raise ValidationError(f"suite {suite!r} has {total} requests; asked for {size}")
     names = [fn["name"] for fn in data["functions"]]
-    random.Random(f"{suite}:{seed}").shuffle(names)
+    # a derived suite takes its source's requests in the same order: the same seed, the same split
+    random.Random(f"{DERIVED.get(suite, suite)}:{seed}").shuffle(names)
     by_function: dict[str, list[dict[str, Any]]] = {}
     for req in data["requests"]:
         by_function.setdefault(req["function"], []).append(req)
@@ -284,6 +316,12 @@ def fncall_unseen_cases(size: int, seed: int) -> list[EvalCase]:
 def fncall_fresh_cases(size: int, seed: int) -> list[EvalCase]:
     """``size`` requests of ``fncall-fresh``, taken exactly as :func:`fncall_cases` takes ``fncall``'s."""
     return fncall_cases(size, seed, "fncall-fresh")
+
+
+def fncall_shapes_cases(size: int, seed: int) -> list[EvalCase]:
+    """``size`` requests of ``fncall-shapes``: ``fncall-fresh``'s, in the same order, each function
+    declared in another shape (:mod:`purpose_suites.shapes`)."""
+    return fncall_cases(size, seed, "fncall-shapes")
 
 
 def fncall_sealed_cases(size: int, seed: int) -> list[EvalCase]:

@@ -82,6 +82,12 @@ def _fncall_fresh(size: int, seed: int) -> list[Any]:
     return fncall_fresh_cases(size, seed)
 
 
+def _fncall_shapes(size: int, seed: int) -> list[Any]:
+    from purpose_suites.fncall import fncall_shapes_cases
+
+    return fncall_shapes_cases(size, seed)
+
+
 def _fncall_sealed(size: int, seed: int) -> list[Any]:
     from purpose_suites.fncall import fncall_sealed_cases
 
@@ -118,6 +124,17 @@ def build_suites() -> list[Any]:
             description=(
                 "fncall's tool and checker on 100 more functions (20 other domains), written blind by "
                 "someone who never saw the argument rules: the figure to check that learning transfers; "
+                "split by function"
+            ),
+            default_size=FNCALL_DEFAULT_SIZE,
+            full_size=FNCALL_FRESH_FULL_SIZE,
+        ),
+        GeneratedSuite(
+            "fncall-shapes",
+            _fncall_shapes,
+            description=(
+                "fncall-fresh's requests, each function declared as tool schemas are commonly written "
+                "(Python type names, pydantic's Optional, $defs/$ref, parameters inside an object); "
                 "split by function"
             ),
             default_size=FNCALL_DEFAULT_SIZE,
