@@ -8,7 +8,7 @@ so the same prompt), and the embedded model must call such tools through the rea
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from purpose_suites.fncall import FunctionTool, load
@@ -50,44 +50,83 @@ def test_every_suite_function_written_the_python_way_is_offered_as_the_suite_dec
     assert rewritten == 231 + 101 + 100 + 80
 
 
+def decoded_arguments(backend: Any, box: ToolBox, request: str) -> dict[str, Any]:
+    """The embedded model's arguments for the toolbox's one tool, as the react strategy decodes them once
+    the values lesson acts: the tool's schema narrowed to the request's values, as a grammar."""
+    from purpose_agent.plugin import Message
+    from purpose_react.react import arguments_request, complete_json, scratchpad
+    from purpose_react.values import request_value_schema
+
+    (spec,) = box.specs()
+    schema = request_value_schema(spec.parameters, request)
+    offered = json.dumps({"name": spec.name, "description": spec.description, "parameters": spec.parameters})
+    messages = [
+        Message(role="system", content=f"Purpose: solve tasks, using tools.\n\nTool: {offered}"),
+        Message(role="user", content=scratchpad(request, [], (spec.name, {}), "first_tool")),
+        Message(role="user", content=arguments_request(spec.name, request)),
+    ]
+    usage = {"prompt": 0.0, "completion": 0.0, "seconds": 0.0}
+    arguments: dict[str, Any] = complete_json(backend, messages, schema, 192, usage)
+    return arguments
+
+
 def test_the_embedded_model_calls_tools_declared_the_python_way() -> None:
     """The values lesson's narrowed schema, the grammar llama.cpp builds from it, the embedded model's
     arguments and the toolbox's check, for tools declared the Python way: the same arguments as for the
     suite's own declarations (greedy decoding), accepted by the toolbox and recorded by the tool."""
     pytest.importorskip("purpose_slm_llamacpp", reason="needs the embedded model: pip install purpose-slm")
-    from purpose_agent.plugin import Message, get_backend
-    from purpose_react.react import arguments_request, complete_json, scratchpad
-    from purpose_react.values import request_value_schema
+    from purpose_agent.plugin import get_backend
     from purpose_suites.fncall import match_call
 
     data = load("fncall")
     backend = get_backend()
     decoded: dict[bool, list[dict[str, Any]]] = {False: [], True: []}
     right = 0
-    for request in data["requests"][:6]:
+    for request in data["requests"][:4]:
         function = data["by_name"][request["function"]]
         for python in (False, True):
             parameters = python_style(function["parameters"]) if python else function["parameters"]
-            declared = {**function, "parameters": parameters}
             calls: list[dict[str, Any]] = []
-            box = ToolBox([FunctionTool(declared, calls)])
-            (spec,) = box.specs()
-            schema = request_value_schema(spec.parameters, request["input"])
-            offered = json.dumps({"name": spec.name, "parameters": spec.parameters})
-            messages = [
-                Message(role="system", content=f"Purpose: solve tasks, using tools.\n\nTool: {offered}"),
-                Message(role="user", content=scratchpad(request["input"], [], (spec.name, {}), "first_tool")),
-                Message(role="user", content=arguments_request(spec.name, request["input"])),
-            ]
-            usage = {"prompt": 0.0, "completion": 0.0, "seconds": 0.0}
-            arguments = complete_json(backend, messages, schema, 192, usage)
-            result = box.call(spec.name, arguments)
+            box = ToolBox([FunctionTool({**function, "parameters": parameters}, calls)])
+            arguments = decoded_arguments(backend, box, request["input"])
+            result = box.call(function["name"], arguments)
             assert result.status == "ok", result.error
             assert calls == [arguments]
             decoded[python].append(arguments)
             right += python and match_call(function, request["arguments"], arguments) is None
     assert decoded[True] == decoded[False]
     assert right >= 1  # the first requests are ones the 135M model gets right (see the values benchmark)
+
+
+def test_the_embedded_model_calls_a_typed_python_function() -> None:
+    """``@tool`` on a typed function: its schema from the type hints and docstring, the model's arguments
+    decoded under the values lesson, the function run with the types it declared."""
+    pytest.importorskip("purpose_slm_llamacpp", reason="needs the embedded model: pip install purpose-slm")
+    from purpose_agent.plugin import get_backend
+    from purpose_team.tools import tool
+
+    ran: list[tuple[Any, ...]] = []
+
+    @tool
+    def convert_currency(
+        amount: float, from_currency: Literal["USD", "EUR", "GBP"], to_currency: Literal["USD", "EUR", "GBP"]
+    ) -> float:
+        """Convert an amount of money from one currency to another.
+
+        Args:
+            amount: the amount of money to convert
+            from_currency: the currency the amount is in
+            to_currency: the currency to convert it to
+        """
+        ran.append((amount, from_currency, to_currency))
+        return round(amount * 1.08, 2)
+
+    box = ToolBox([convert_currency])
+    arguments = decoded_arguments(get_backend(), box, "How much is 250 euros in US dollars?")
+    result = box.call("convert_currency", arguments)
+    assert result.status == "ok", result.error
+    assert ran == [(250.0, "EUR", "USD")] and isinstance(ran[0][0], float)
+    assert result.output == "270.0"
 
 
 def nested(schema: dict[str, Any], cut: int) -> dict[str, Any]:

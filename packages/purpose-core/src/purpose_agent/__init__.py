@@ -48,6 +48,7 @@ _LAZY: dict[str, str] = {
     "scan_text": "purpose_agent.immune.scan",
     "get_backend": "purpose_agent.llm.resolve",
     "ToolBox": "purpose_team.tools.toolbox",
+    "tool": "purpose_team.tools.function",
     "MemoryKindSpec": "purpose_agent.memory.kinds",
     "KindCatalog": "purpose_agent.memory.kinds",
     "TraceWriter": "purpose_agent.trace",

@@ -39,6 +39,7 @@ from pydantic import Field
 
 from purpose_team.events import emitter
 from purpose_team.templates import AgentTemplate, choose_template, load_templates
+from purpose_team.tools.function import as_tool
 from purpose_team.tools.toolbox import ToolBox
 
 log = logging.getLogger("purpose_agent")
@@ -140,7 +141,7 @@ class Team:
         self.name = name or "team"
         self._store: Any = None
         self._backend: Any = backend
-        self.extra_tools = list(tools)
+        self.extra_tools = [as_tool(t) for t in tools]
         """Tool objects given directly (in addition to the agents' named tools from plugins)."""
         self.checkers: dict[str, Callable[[str, str], tuple[bool, str]]] = {}
         """Answer checkers for this team's runs by name (a benchmark suite's own), added to the built-in

@@ -9,12 +9,14 @@ still names ``ToolBox``, ``tool_spec``, ``check_tool``, ... and resolves them he
 
 from __future__ import annotations
 
+from purpose_team.tools.function import PythonTool, tool
 from purpose_team.tools.schema import check_schema, coerce, normalize_schema, validate
 from purpose_team.tools.select import rank_tools, select_tools
 from purpose_team.tools.spec import check_tool, tool_spec
 from purpose_team.tools.toolbox import ToolBox
 
 __all__ = [
+    "PythonTool",
     "ToolBox",
     "check_schema",
     "check_tool",
@@ -22,6 +24,7 @@ __all__ = [
     "normalize_schema",
     "rank_tools",
     "select_tools",
+    "tool",
     "tool_spec",
     "validate",
 ]

@@ -126,6 +126,10 @@ def _normal(schema: Any, defs: Mapping[str, Any], seen: tuple[str, ...], depth: 
             out[key] = value
     if out.get("type") == "":
         del out["type"]
+    if "default" in out and out["default"] is None and not _takes_null(out):
+        del out[
+            "default"
+        ]  # pydantic's default for an ``Optional`` field: no value, which leaving it out says
     _draft4_bounds(out)
     _required_flags(out, nulls)
     if isinstance(out.get("format"), str):
@@ -136,6 +140,11 @@ def _normal(schema: Any, defs: Mapping[str, Any], seen: tuple[str, ...], depth: 
 
 
 _DESCRIBING = frozenset({"description", "title", "default", "examples"})
+
+
+def _takes_null(schema: dict[str, Any]) -> bool:
+    kinds = schema.get("type")
+    return kinds is None or kinds == "null" or (isinstance(kinds, list) and "null" in kinds)
 
 
 def _type_names(value: Any) -> Any:

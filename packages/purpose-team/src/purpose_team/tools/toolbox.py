@@ -17,6 +17,7 @@ from typing import Any
 
 from purpose_agent.plugin import ToolError, ToolResult, ToolSpec
 
+from purpose_team.tools.function import as_tool
 from purpose_team.tools.schema import coerce, normalize_schema, validate
 from purpose_team.tools.select import select_tools
 from purpose_team.tools.spec import check_tool, tool_spec
@@ -50,7 +51,9 @@ class ToolBox:
         return cls(registry.items(), **options)
 
     def add(self, tool: Any) -> Any:
-        """Add a tool; one that cannot be offered to a model is refused with every reason at once."""
+        """Add a tool (a plain typed function becomes one: :func:`~purpose_team.tools.function.tool`); one
+        that cannot be offered to a model is refused with every reason at once."""
+        tool = as_tool(tool)
         problems = check_tool(tool)
         if problems:
             label = getattr(tool, "name", type(tool).__name__)
