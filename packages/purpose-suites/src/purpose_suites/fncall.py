@@ -25,7 +25,8 @@ that fill arguments from a request were frozen. It was meant as the transfer che
 (sessions 12-13) its traces and expected calls were read to find argument rules, so it is no longer blind.
 ``fncall-fresh`` (``data/fncall_fresh.json``, from ``fncall_fresh_catalog.py``): 100 more functions from
 20 other domains, written on 5 December by someone who never saw the rules nor the other suites' requests;
-it is the blind one, the figure that says whether learning on ``fncall`` transfers.
+it was the blind transfer check until its refused requests were read on 6 December (development data
+since).
 ``fncall-sealed`` (``data/fncall_sealed.json``, from ``fncall_sealed_catalog.py``): 80 more functions from
 16 other domains, written blind on 6 December (the rules and every other suite's functions and requests
 unread, no model run on it); a second, sealed transfer check: report only its aggregate scores.

@@ -123,8 +123,8 @@ def build_suites() -> list[Any]:
             _fncall_fresh,
             description=(
                 "fncall's tool and checker on 100 more functions (20 other domains), written blind by "
-                "someone who never saw the argument rules: the figure to check that learning transfers; "
-                "split by function"
+                "someone who never saw the argument rules: the transfer check until 6 December, "
+                "development data since; split by function"
             ),
             default_size=FNCALL_DEFAULT_SIZE,
             full_size=FNCALL_FRESH_FULL_SIZE,
