@@ -249,4 +249,9 @@ def test_the_checker_reads_a_nested_call_member_by_member() -> None:
     assert match_call(function, expected, unknown) is not None
     with_default = {"nights": 2, "options": {"note": "late arrival", "breakfast": False}}
     assert match_call(function, expected, with_default) is None
+    # an object the request gives nothing for: only its members' defaults, which is leaving it out
+    assert match_call(function, {"nights": 2}, {"nights": 2, "options": {"breakfast": False}}) is None
+    assert match_call(function, {"nights": 2}, {"nights": 2, "options": {}}) is None
+    assert match_call(function, {"nights": 2}, {"nights": 2, "options": {"breakfast": True}}) is not None
+    assert match_call(function, {"nights": 2}, {"nights": 2, "options": {"note": "x"}}) is not None
     assert match_call(function, expected, {"nights": 2, "note": "late arrival"}) is not None
