@@ -112,10 +112,14 @@ class PythonTool:
                 output=result.model_dump_json(), data={"result": result.model_dump(mode="json")}
             )
         try:
+            return ToolResult(output=json.dumps(result, ensure_ascii=False), data={"result": result})
+        except (TypeError, ValueError):  # not JSON as it is: written with str() where it must be, no data
+            pass
+        try:
             text = json.dumps(result, ensure_ascii=False, default=str)
         except (TypeError, ValueError):
             text = str(result)
-        return ToolResult(output=text, data={"result": result} if _jsonable(result) else {})
+        return ToolResult(output=text)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.fn(*args, **kwargs)
@@ -178,11 +182,3 @@ def _read_docstring(doc: str) -> tuple[str, dict[str, str]]:
         elif current is not None:
             found[current] = f"{found[current]} {line.strip()}".strip()
     return " ".join(head), found
-
-
-def _jsonable(value: Any) -> bool:
-    try:
-        json.dumps(value)
-    except (TypeError, ValueError):
-        return False
-    return True
