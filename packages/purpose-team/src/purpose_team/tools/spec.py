@@ -29,6 +29,11 @@ FUNCTION_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 def check_tool(tool: Any) -> list[str]:
     """Everything that stops ``tool`` from being offered to a model, as sentences (empty when fine)."""
+    return _problems(tool, normalize_schema(getattr(tool, "parameters", None)))
+
+
+def _problems(tool: Any, parameters: Any) -> list[str]:
+    """:func:`check_tool`'s sentences, for ``tool`` with its parameters already normalized."""
     problems: list[str] = []
     name = getattr(tool, "name", None)
     if not isinstance(name, str) or not NAME_PATTERN.match(name):
@@ -40,7 +45,6 @@ def check_tool(tool: Any) -> list[str]:
         problems.append("description must be a non-empty string: the model chooses tools by it")
     elif len(description) > MAX_DESCRIPTION:
         problems.append(f"description is {len(description)} characters; keep it under {MAX_DESCRIPTION}")
-    parameters = normalize_schema(getattr(tool, "parameters", None))
     if not isinstance(parameters, dict) or parameters.get("type") != "object":
         problems.append('parameters must be a JSON schema object: {"type": "object", "properties": {...}}')
     else:
@@ -64,13 +68,14 @@ def check_tool(tool: Any) -> list[str]:
 
 def tool_spec(tool: Any) -> ToolSpec:
     """The spec a backend sends to the model; raises :class:`ToolError` for a tool that cannot be offered."""
-    problems = check_tool(tool)
+    parameters = normalize_schema(getattr(tool, "parameters", None))  # once, for the check and the spec
+    problems = _problems(tool, parameters)
     if problems:
         label = getattr(tool, "name", type(tool).__name__)
         raise ToolError(f"tool {label!r} cannot be offered to a model: " + "; ".join(problems))
     return ToolSpec(
         name=tool.name,
         description=tool.description.strip(),
-        parameters=normalize_schema(tool.parameters),
+        parameters=parameters,
         functions=tuple(getattr(tool, "functions", ())),
     )
