@@ -1459,7 +1459,7 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     gives nothing for it."""
     flat, nests = _flattened(schema)
     nullable = _strip_null(flat)
-    narrowed = _flat_value_schema(flat, request)
+    narrowed = _flat_value_schema(flat, request, owned=True)
     for name, kinds in nullable.items():
         prop = (narrowed.get("properties") or {}).get(name)
         if isinstance(prop, dict) and "enum" not in prop:
@@ -1570,7 +1570,7 @@ def _nested(
     return out
 
 
-def _flat_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
+def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = False) -> dict[str, Any]:
     """A copy of a tool's schema whose values may only be values the request gives (the proven lesson
     "fill each argument with a value from the request", acting in the grammar): numbers from
     :func:`request_numbers`, free strings from :func:`request_spans` (an identifier's only from spans
@@ -1584,12 +1584,14 @@ def _flat_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
     first enum member or a list of one word eight times. An optional flag with a default that the request
     does mention is set to the other value, and required.
     Formats and patterns keep their own constraint; a required property the request gives no fitting
-    value for is left as it was (the call needs it, and the request may say it in other words)."""
+    value for is left as it was (the call needs it, and the request may say it in other words).
+    ``owned``: ``schema`` is the caller's private copy (:func:`_flattened` made it), narrowed in place
+    instead of copied again."""
     numbers = request_numbers(request)
     percents = percent_fractions(request)
     percented = percent_only(request)
     spans = request_spans(request)
-    out: dict[str, Any] = json.loads(json.dumps(schema))
+    out: dict[str, Any] = schema if owned else json.loads(json.dumps(schema))
     bound, ties = number_ties(out.get("properties") or {}, request, out.get("required") or ())
     # a number bound as often as the request gives it is claimed ("5 wins, 5 draws": both fives)
     times = _times_written(request)
