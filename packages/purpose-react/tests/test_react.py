@@ -690,6 +690,22 @@ def test_a_value_the_request_names_is_required_and_same_shape_lists_go_in_order(
     }
     got = request_value_schema(schema, "How far apart are the points (0, -14) and (-20, -3)?")["properties"]
     assert got["a"]["enum"] == [[0, -14]] and got["b"]["enum"] == [[-20, -3]]
+    # a list of numbers and a list of whole numbers are one shape when the same lists fit both
+    hops = {
+        "type": "object",
+        "properties": {
+            "alpha_acids": {"type": "array", "items": {"type": "number"}, "minItems": 3, "maxItems": 3},
+            "boil_minutes": {"type": "array", "items": {"type": "integer"}, "minItems": 3, "maxItems": 3},
+        },
+        "required": ["alpha_acids", "boil_minutes"],
+    }
+    request = "IBU at alpha 8, 5, 6 (%) boiled 12, 56, 38 min respectively"
+    got = request_value_schema(hops, request)["properties"]
+    assert got["alpha_acids"]["enum"] == [[8, 5, 6]] and got["boil_minutes"]["enum"] == [[12, 56, 38]]
+    assert hops["properties"]["boil_minutes"]["items"] == {"type": "integer"}  # untouched
+    got = request_value_schema(hops, "IBU at alpha 8.5, 5.5, 6 (%) boiled 12, 56, 38 min")["properties"]
+    # a list only numbers fit: not one shape, the model picks among the lists as before
+    assert got["alpha_acids"]["enum"] == [[8.5, 5.5, 6], [12, 56, 38]]
 
 
 def test_spans_stay_in_one_sentence_and_are_never_the_whole_question() -> None:

@@ -1882,6 +1882,9 @@ def _in_order(props: dict[str, Any]) -> None:
     for prop in props.values():
         if isinstance(prop, dict) and prop.get("type") == "array" and isinstance(prop.get("enum"), list):
             shape = {k: v for k, v in prop.items() if k not in ("description", "title")}
+            items = shape.get("items")
+            if isinstance(items, dict) and items.get("type") == "integer":  # the same lists fit both
+                shape["items"] = {**items, "type": "number"}
             groups.setdefault(json.dumps(shape, sort_keys=True), []).append(prop)
     for same in groups.values():
         lists = same[0]["enum"]
