@@ -8,10 +8,8 @@ measured scores are in docs/suites.md). Greedy decoding with a fixed seed makes 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -20,20 +18,11 @@ pytest.importorskip("purpose_slm_llamacpp", reason="needs the embedded model: pi
 pytest.importorskip("reasoning_gym", reason="needs the gym extra: pip install 'purpose-suites[gym]'")
 
 
-def test_bench_gym_arithmetic_baseline_on_the_embedded_model(tmp_path: Path) -> None:
-    research = sorted(
-        ep.name for ep in metadata.entry_points(group="purpose_agent") if ep.name.startswith("research-")
-    )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
-    env.update(
-        PURPOSE_AGENT_STORE=str(tmp_path / "memory.db"),
-        PURPOSE_AGENT_TRACES=str(tmp_path / "traces"),
-        PURPOSE_AGENT_DISABLED_PLUGINS=",".join(research),
-    )
+def test_bench_gym_arithmetic_baseline_on_the_embedded_model(tmp_path: Path, cli_env: dict[str, str]) -> None:
     out = tmp_path / "result.json"
     command = [sys.executable, "-m", "purpose_agent", "bench", "gym-arithmetic", "-n", "4"]
     command += ["--arms", "baseline", "--workdir", str(tmp_path / "w"), "--out", str(out), "--no-plot"]
-    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(command, cwd=tmp_path, env=cli_env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["suite"]["name"] == "gym-arithmetic" and result["suite"]["size"] == 4
@@ -49,23 +38,14 @@ def test_bench_gym_arithmetic_baseline_on_the_embedded_model(tmp_path: Path) -> 
     assert "baseline" in done.stdout
 
 
-def test_bench_fncall_baseline_on_the_embedded_model(tmp_path: Path) -> None:
+def test_bench_fncall_baseline_on_the_embedded_model(tmp_path: Path, cli_env: dict[str, str]) -> None:
     """``purpose bench fncall -n 8 --arms baseline``: the per-case function tools reach the real model.
 
     Asserts the path (the function was offered and the checker read the episode's calls), not a score."""
-    research = sorted(
-        ep.name for ep in metadata.entry_points(group="purpose_agent") if ep.name.startswith("research-")
-    )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PURPOSE_AGENT_")}
-    env.update(
-        PURPOSE_AGENT_STORE=str(tmp_path / "memory.db"),
-        PURPOSE_AGENT_TRACES=str(tmp_path / "traces"),
-        PURPOSE_AGENT_DISABLED_PLUGINS=",".join(research),
-    )
     out = tmp_path / "result.json"
     command = [sys.executable, "-m", "purpose_agent", "bench", "fncall", "-n", "8", "--arms", "baseline"]
     command += ["--workdir", str(tmp_path / "w"), "--out", str(out), "--no-plot"]
-    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(command, cwd=tmp_path, env=cli_env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["suite"]["name"] == "fncall" and result["suite"]["size"] == 8

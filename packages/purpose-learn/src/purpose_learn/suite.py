@@ -2,7 +2,8 @@
 
 Suites are plugins: anything added through the ``register_evaluators`` hook that has ``cases(size, seed)``
 and a ``default_size`` is a suite (judges registered through the same hook are not). A ``.jsonl`` path is a
-suite too. A suite may also name, in ``tools``, plugin tools its agents need whatever team the purpose
+suite too, read by an installed suite that knows its format (an optional ``read_file(path)``) or as plain
+cases. A suite may also name, in ``tools``, plugin tools its agents need whatever team the purpose
 picks (``python`` for code tasks); the harness adds them to every arm's agents. Pre-flight checks run
 every checker on the expected answer and on an empty answer, so a checker that raises or rejects its own
 reference answer stops the run with the case named, not an hour later.
@@ -114,7 +115,7 @@ def available_suites(manager: Any) -> dict[str, Suite]:
 def resolve_suite(name_or_path: str, manager: Any) -> Suite:
     """A registered suite by name, or a JSONL file by path."""
     if name_or_path.endswith(".jsonl") or Path(name_or_path).is_file():
-        return JsonlSuite(name_or_path)
+        return file_suite(Path(name_or_path), manager)
     suites = available_suites(manager)
     if name_or_path not in suites:
         known = ", ".join(sorted(suites)) or "none installed"
@@ -122,6 +123,20 @@ def resolve_suite(name_or_path: str, manager: Any) -> Suite:
             f"no suite named {name_or_path!r}; installed suites: {known}; or pass a .jsonl file of cases"
         )
     return suites[name_or_path]
+
+
+def file_suite(path: Path, manager: Any) -> Suite:
+    """The suite a file holds: the first installed suite that reads the file's format (its optional
+    ``read_file(path)`` returns a suite, or None for a format it does not read: a function-calling file
+    needs its functions offered as tools and its calls checked, which plain cases cannot say), else the
+    file's lines as plain cases (:class:`JsonlSuite`)."""
+    if path.is_file():
+        for suite in available_suites(manager).values():
+            read = getattr(suite, "read_file", None)
+            found = read(path) if callable(read) else None
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+    return JsonlSuite(path)
 
 
 def _verdict(case: EvalCase, answer: str) -> bool:

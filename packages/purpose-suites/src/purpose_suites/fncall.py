@@ -275,8 +275,12 @@ def expected_text(name: str, arguments: dict[str, Any]) -> str:
 
 
 def case_for(request: dict[str, Any], suite: str = "fncall") -> EvalCase:
-    data = load(suite)
-    function = data["by_name"][request["function"]]
+    return case_of(load(suite)["by_name"][request["function"]], request, suite)
+
+
+def case_of(function: dict[str, Any], request: dict[str, Any], suite: str) -> EvalCase:
+    """One request as a case: its function offered as a fresh tool each episode, its call checked by
+    :func:`match_call`, the function's name its group (the harness splits by function)."""
     log = CallLog(function, request["arguments"])
     return EvalCase(
         input=request["input"],
@@ -301,17 +305,21 @@ def fncall_cases(size: int, seed: int, suite: str = "fncall") -> list[EvalCase]:
         raise ValidationError(f"suite {suite!r} has {total} requests; asked for {size}")
     names = [fn["name"] for fn in data["functions"]]
     # a derived suite takes its source's requests in the same order: the same seed, the same split
-    random.Random(f"{DERIVED.get(suite, suite)}:{seed}").shuffle(names)
+    taken = by_whole_functions(names, data["requests"], size, f"{DERIVED.get(suite, suite)}:{seed}")
+    return [case_for(req, suite) for req in taken]
+
+
+def by_whole_functions(
+    names: list[str], requests: list[dict[str, Any]], size: int, seed_key: str
+) -> list[dict[str, Any]]:
+    """The first ``size`` requests with the functions shuffled by ``seed_key``, each function's requests
+    together and in their own order (so a larger size extends a smaller one)."""
+    order = list(names)
+    random.Random(seed_key).shuffle(order)
     by_function: dict[str, list[dict[str, Any]]] = {}
-    for req in data["requests"]:
+    for req in requests:
         by_function.setdefault(req["function"], []).append(req)
-    out: list[EvalCase] = []
-    for name in names:
-        for req in by_function[name]:
-            if len(out) == size:
-                return out
-            out.append(case_for(req, suite))
-    return out
+    return [req for name in order for req in by_function.get(name, ())][:size]
 
 
 def fncall_unseen_cases(size: int, seed: int) -> list[EvalCase]:

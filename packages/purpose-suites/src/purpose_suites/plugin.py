@@ -28,6 +28,16 @@ MIXED_DEFAULT_SIZE = 24
 MIXED_FULL_SIZE = 600
 
 
+class FunctionCallingSuite(GeneratedSuite):
+    """``fncall``, which also reads a user's own function-calling file (``purpose bench my_calls.jsonl``,
+    :mod:`purpose_suites.fncall_file`): lines that name a ``function`` and its ``arguments``."""
+
+    def read_file(self, path: Any) -> Any:
+        from purpose_suites.fncall_file import read_suite_file
+
+        return read_suite_file(path)
+
+
 def _gym_arithmetic(size: int, seed: int) -> list[Any]:
     from purpose_suites.gym import arithmetic_cases
 
@@ -97,7 +107,7 @@ def _fncall_sealed(size: int, seed: int) -> list[Any]:
 def build_suites() -> list[Any]:
     """Every suite of this distribution, available or not (in a stable order)."""
     suites: list[Any] = [
-        GeneratedSuite(
+        FunctionCallingSuite(
             "fncall",
             _fncall,
             description=(

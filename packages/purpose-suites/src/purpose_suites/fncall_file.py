@@ -1,0 +1,154 @@
+"""Your own function-calling suite from a JSON Lines file, run with ``fncall``'s tool, checker and split.
+
+A function-calling suite is more than an input and an expected answer: each request needs its function
+offered as a real tool and its call checked argument by argument, and a fair split keeps every request
+of a test function out of training. A plain ``.jsonl`` file of cases (``purpose_learn.JsonlSuite``)
+cannot say that, so a file whose lines name a ``function`` and its ``arguments`` is read here instead::
+
+    {"input": "How much is 250 euros in dollars?",
+     "function": {"name": "convert_currency", "description": "Convert an amount between currencies",
+                  "parameters": {"type": "object", "properties": {...}, "required": [...]}},
+     "arguments": {"amount": 250, "from_currency": "EUR", "to_currency": "USD"}}
+
+one request a line (written here over several for reading). ``function`` is a declaration as tool
+catalogues write it (an OpenAI-style ``{"type": "function", "function": {...}}`` wrapper is accepted, and
+``parameters`` as pydantic or Python's type names write them, see ``purpose_team.tools.normalize_schema``);
+``arguments`` is the call the request asks for. Optional keys: ``id``; ``domain`` (a word or two the
+toolbox may match requests on); ``ordered`` (the list parameters whose order matters). Requests of one
+function may repeat its declaration or give only ``{"name": ...}`` after the first.
+
+Each request becomes a case exactly as ``fncall``'s do (:func:`purpose_suites.fncall.case_for`): the
+function offered as a tool made fresh for every episode, the call checked by
+:func:`~purpose_suites.fncall.match_call`, the function's name as the case's group, so the harness splits
+by function. A file is refused before any model time with the line and the reason (a key missing, a
+function declared two ways, expected arguments its own schema refuses).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from purpose_agent.plugin import ValidationError
+from purpose_learn import EvalCase
+
+from purpose_suites.fncall import FunctionTool, by_whole_functions, case_of, match_call
+
+
+def is_function_file(path: Path) -> bool:
+    """Whether ``path``'s first line is a function-calling request (an object with ``function`` and
+    ``arguments``); anything else is left to the plain JSONL reader."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    first = json.loads(line)
+                    return isinstance(first, dict) and "function" in first and "arguments" in first
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return False
+
+
+def _declaration(raw: Any, where: str) -> dict[str, Any]:
+    if isinstance(raw, dict) and raw.get("type") == "function" and isinstance(raw.get("function"), dict):
+        raw = raw["function"]  # the OpenAI tools wrapper
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
+        raise ValidationError(f"{where}: function must be an object with a name")
+    return raw
+
+
+def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """The functions (by name, in the suite's data shape) and requests of a function-calling file."""
+    if not path.is_file():
+        raise ValidationError(f"suite file {path} does not exist")
+    functions: dict[str, dict[str, Any]] = {}
+    requests: list[dict[str, Any]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValidationError(f"{where}: not JSON ({exc.msg})") from None
+        if not isinstance(row, dict):
+            raise ValidationError(f"{where}: each line must be a JSON object")
+        missing = [key for key in ("input", "function", "arguments") if key not in row]
+        if missing:
+            raise ValidationError(f"{where}: missing {', '.join(missing)}")
+        if not isinstance(row["input"], str) or not row["input"].strip():
+            raise ValidationError(f"{where}: input must be the request's text")
+        if not isinstance(row["arguments"], dict):
+            raise ValidationError(f"{where}: arguments must be an object (the call the request asks for)")
+        declared = _declaration(row["function"], where)
+        name = declared["name"]
+        if set(declared) == {"name"}:  # a later request of a function declared before
+            if name not in functions:
+                raise ValidationError(f"{where}: function {name!r} is named before it is declared")
+        else:
+            function = {
+                "name": name,
+                "description": str(declared.get("description") or ""),
+                "parameters": declared.get("parameters") or {"type": "object", "properties": {}},
+                "domain": str(row.get("domain") or declared.get("domain") or name.replace("_", " ")),
+                "ordered": list(row.get("ordered") or declared.get("ordered") or ()),
+            }
+            known = functions.get(name)
+            if known is not None and {k: known[k] for k in ("description", "parameters")} != {
+                k: function[k] for k in ("description", "parameters")
+            }:
+                raise ValidationError(
+                    f"{where}: function {name!r} is declared differently on an earlier line"
+                )
+            functions.setdefault(name, function)
+        reason = _refused(functions[name], row["arguments"])
+        if reason is not None:
+            raise ValidationError(f"{where}: the expected call does not fit {name!r}'s schema: {reason}")
+        requests.append(
+            {
+                "id": str(row.get("id") or len(requests)),
+                "function": name,
+                "input": row["input"],
+                "arguments": row["arguments"],
+            }
+        )
+    if not requests:
+        raise ValidationError(f"suite file {path} holds no requests")
+    return functions, requests
+
+
+def _refused(function: dict[str, Any], arguments: dict[str, Any]) -> str | None:
+    """Why the checker would refuse the expected call itself (a schema the toolbox cannot read, an
+    argument the function does not have), or None."""
+    from purpose_team.tools import check_tool
+
+    problems = check_tool(FunctionTool(function, []))
+    if problems:
+        return "; ".join(problems)
+    return match_call(function, arguments, arguments)
+
+
+class FunctionCallFile:
+    """A suite read from a function-calling file (see the module docstring)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.name = self.path.stem
+        self.description = f"function-calling requests from {self.path}; checked by the call's arguments"
+        self.default_size = 0  # 0: every request in the file
+        self.full_size = 0
+
+    def cases(self, size: int, seed: int) -> list[EvalCase]:
+        """``size`` requests (0: all), whole functions at a time in a seeded order, as ``fncall`` takes
+        its own; the last function taken may contribute only some of its requests."""
+        functions, requests = read_requests(self.path)
+        if size > len(requests):
+            raise ValidationError(f"{self.path} holds {len(requests)} requests; asked for {size}")
+        taken = by_whole_functions(list(functions), requests, size or len(requests), f"{self.name}:{seed}")
+        return [case_of(functions[r["function"]], r, self.name) for r in taken]
+
+
+def read_suite_file(path: Path) -> FunctionCallFile | None:
+    """A function-calling file as a suite, or None for a file of another format."""
+    return FunctionCallFile(path) if is_function_file(path) else None

@@ -1,0 +1,171 @@
+"""A user's own function-calling file (``purpose bench my_calls.jsonl``): read, refused with the line and
+the reason, split by function, and run through the real CLI on the embedded model."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from purpose_agent.plugin import PluginManager, ValidationError, load_settings
+from purpose_learn import JsonlSuite, resolve_suite
+from purpose_suites.fncall import fncall_cases, load
+from purpose_suites.fncall_file import FunctionCallFile, is_function_file
+
+CONVERT = {
+    "type": "function",  # the OpenAI tools wrapper
+    "function": {
+        "name": "convert_currency",
+        "description": "Convert an amount of money from one currency to another",
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "amount": {"type": "number", "description": "the amount to convert"},
+                "from_currency": {"type": "string", "enum": ["EUR", "GBP", "USD", "JPY"]},
+                "to_currency": {"type": "string", "enum": ["EUR", "GBP", "USD", "JPY"]},
+            },
+            "required": ["amount", "from_currency", "to_currency"],
+        },
+    },
+}
+CIRCLE = {  # Python's type names, as some catalogues write them
+    "name": "circle_area",
+    "description": "The area of a circle",
+    "parameters": {
+        "type": "dict",
+        "properties": {
+            "radius": {"type": "float", "description": "the radius"},
+            "unit": {"type": "string", "enum": ["cm", "m", "in"], "default": "m"},
+        },
+        "required": ["radius"],
+    },
+}
+ROWS: list[dict[str, Any]] = [
+    {"input": "How much is 250 euros in US dollars?", "function": CONVERT,
+     "arguments": {"amount": 250, "from_currency": "EUR", "to_currency": "USD"}},
+    {"input": "Convert 80 GBP to JPY please", "function": {"name": "convert_currency"},
+     "arguments": {"amount": 80, "from_currency": "GBP", "to_currency": "JPY"}, "id": "gbp"},
+    {"input": "What is the area of a circle with radius 3 cm?", "function": CIRCLE,
+     "arguments": {"radius": 3, "unit": "cm"}},
+    {"input": "Area of a circle of radius 2.5 m?", "function": {"name": "circle_area"},
+     "arguments": {"radius": 2.5}},
+]  # fmt: skip
+
+
+def write(path: Path, rows: list[Any]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_a_function_file_is_read_as_fncall_cases_split_by_function(tmp_path: Path) -> None:
+    path = write(tmp_path / "calls.jsonl", ROWS)
+    manager = PluginManager(load_settings()).load()
+    suite = resolve_suite(str(path), manager)
+    assert isinstance(suite, FunctionCallFile) and suite.name == "calls"
+    cases = suite.cases(0, seed=0)
+    assert len(cases) == 4 and {c.id for c in cases} == {"calls-0", "calls-gbp", "calls-2", "calls-3"}
+    groups = [c.group for c in cases]
+    assert groups in (
+        ["circle_area"] * 2 + ["convert_currency"] * 2,
+        ["convert_currency"] * 2 + ["circle_area"] * 2,
+    )
+    for case in cases:  # the checker accepts the call written out, refuses an answer that makes none
+        assert case.checker is not None and not isinstance(case.checker, str)
+        assert case.checker(case.expected or "", case) is True
+        assert case.checker("I think it is 270 dollars.", case) is False
+    assert cases[0].tools is not None
+    (tool,) = cases[0].tools()
+    expected = cases[0].expected or ""
+    assert tool.name == groups[0] and tool.run(**json.loads(expected[len(tool.name) + 1 : -1])).output
+    assert [c.id for c in suite.cases(3, seed=0)] == [c.id for c in cases[:3]]  # a smaller size: a prefix
+    # a plain JSONL file of cases is still read as plain cases
+    plain = write(tmp_path / "plain.jsonl", [{"input": "What is 2+3?", "expected": "5"}])
+    assert isinstance(resolve_suite(str(plain), manager), JsonlSuite) and not is_function_file(plain)
+
+
+def test_the_shipped_suites_split_as_before() -> None:
+    """``fncall_cases`` now shares the seeded, whole-function order with the file reader: the same
+    requests in the same order as the function-by-function loop it replaced."""
+    import random
+
+    data = load("fncall")
+    for seed in (0, 1, 2):
+        names = [fn["name"] for fn in data["functions"]]
+        random.Random(f"fncall:{seed}").shuffle(names)
+        want = [req["id"] for name in names for req in data["requests"] if req["function"] == name][:80]
+        assert [c.id for c in fncall_cases(80, seed)] == [f"fncall-{i}" for i in want]
+
+
+@pytest.mark.parametrize(
+    ("row", "says"),
+    [
+        ({"input": "x", "arguments": {}}, "missing function"),
+        ({"input": "x", "function": CIRCLE, "arguments": []}, "arguments must be an object"),
+        ({"input": " ", "function": CIRCLE, "arguments": {}}, "input must be"),
+        ({"input": "x", "function": {"description": "no name"}, "arguments": {}}, "with a name"),
+        ({"input": "x", "function": {"name": "nowhere"}, "arguments": {}}, "named before it is declared"),
+        (
+            {"input": "x", "function": {**CIRCLE, "description": "other"}, "arguments": {"radius": 1}},
+            "declared differently",
+        ),
+        ({"input": "x", "function": CIRCLE, "arguments": {"radius": 1, "colour": "red"}}, "unknown argument"),
+        ({"input": "x", "function": {**CIRCLE, "name": "bad name!"}, "arguments": {}}, "bad name!"),
+        ("[1, 2]", "each line must be a JSON object"),
+    ],
+)
+def test_a_bad_line_is_refused_with_its_line_and_reason(tmp_path: Path, row: Any, says: str) -> None:
+    first = {
+        "input": "What is the area of a circle of radius 1?",
+        "function": CIRCLE,
+        "arguments": {"radius": 1},
+    }
+    path = tmp_path / "calls.jsonl"
+    path.write_text(json.dumps(first) + "\n" + (row if isinstance(row, str) else json.dumps(row)) + "\n")
+    with pytest.raises(ValidationError) as info:
+        FunctionCallFile(path).cases(0, 0)
+    assert f"{path}:2" in str(info.value) and says in str(info.value)
+
+
+def test_an_empty_or_short_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="does not exist"):
+        FunctionCallFile(tmp_path / "nothing.jsonl").cases(0, 0)
+    path = write(tmp_path / "calls.jsonl", ROWS[:1])
+    with pytest.raises(ValidationError, match="holds 1 requests; asked for 5"):
+        FunctionCallFile(path).cases(5, 0)
+
+
+def test_bench_a_function_file_on_the_embedded_model(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    """``purpose bench calls.jsonl --arms baseline`` through the real CLI: the file's function is offered
+    to the real model as a tool and each test episode is scored by the call checker. Asserts the path,
+    not a score."""
+    pytest.importorskip("purpose_slm_llamacpp", reason="needs the embedded model: pip install purpose-slm")
+    path = write(tmp_path / "calls.jsonl", ROWS)
+    out = tmp_path / "result.json"
+    command = [sys.executable, "-m", "purpose_agent", "bench", str(path), "--arms", "baseline"]
+    command += [
+        "--test",
+        "0.5",
+        "--validation",
+        "0.25",
+        "--workdir",
+        str(tmp_path / "w"),
+        "--out",
+        str(out),
+        "--no-plot",
+    ]
+    done = subprocess.run(command, cwd=tmp_path, env=cli_env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["suite"]["name"] == "calls"
+    (run,) = result["runs"]
+    assert len(run["test"]) == 2 and all(b["tokens"] > 0 for b in run["test"])
+    tested = {b["case_id"] for b in run["test"]}
+    assert tested in ({"calls-0", "calls-gbp"}, {"calls-2", "calls-3"})  # one whole function
+    function = "convert_currency" if "calls-0" in tested else "circle_area"
+    traces = list((tmp_path / "w" / "baseline" / "seed-0" / "traces").rglob("*.jsonl"))
+    text = "\n".join(t.read_text(encoding="utf-8") for t in traces)
+    assert function in text.split('"type":"model_call"')[0]  # offered as a tool in the compiled prompt
+    assert text.count('"evaluator":"checker:case:') == 2  # each episode scored by the file's call checker
