@@ -17,7 +17,7 @@ catalogues write it (an OpenAI-style ``{"type": "function", "function": {...}}``
 toolbox may match requests on); ``ordered`` (the list parameters whose order matters). Requests of one
 function may repeat its declaration or give only ``{"name": ...}`` after the first.
 
-Each request becomes a case exactly as ``fncall``'s do (:func:`purpose_suites.fncall.case_for`): the
+Each request becomes a case exactly as ``fncall``'s do (:func:`purpose_suites.fncall.case_of`): the
 function offered as a tool made fresh for every episode, the call checked by
 :func:`~purpose_suites.fncall.match_call`, the function's name as the case's group, so the harness splits
 by function. A file is refused before any model time with the line and the reason (a key missing, a
