@@ -21,7 +21,8 @@ Each request becomes a case exactly as ``fncall``'s do (:func:`purpose_suites.fn
 function offered as a tool made fresh for every episode, the call checked by
 :func:`~purpose_suites.fncall.match_call`, the function's name as the case's group, so the harness splits
 by function. A file is refused before any model time with the line and the reason (a key missing, a
-function declared two ways, expected arguments its own schema refuses).
+function declared two ways, an expected call the toolbox or the checker would refuse: a missing required
+argument, a wrong type, a value outside an enum, an argument the function does not have).
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
             functions.setdefault(name, function)
         reason = _refused(functions[name], row["arguments"])
         if reason is not None:
-            raise ValidationError(f"{where}: the expected call does not fit {name!r}'s schema: {reason}")
+            raise ValidationError(f"{where}: the expected call does not fit the schema of {name!r}: {reason}")
         requests.append(
             {
                 "id": str(row.get("id") or len(requests)),
@@ -119,13 +120,20 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
 
 
 def _refused(function: dict[str, Any], arguments: dict[str, Any]) -> str | None:
-    """Why the checker would refuse the expected call itself (a schema the toolbox cannot read, an
-    argument the function does not have), or None."""
+    """Why the expected call could never pass, or None: a schema the toolbox cannot offer, arguments the
+    toolbox would refuse (a missing required one, a wrong type, a value outside an enum: validated as
+    :meth:`ToolBox.call <purpose_team.tools.ToolBox.call>` validates), or a call the checker refuses (an
+    argument the function does not have)."""
     from purpose_team.tools import check_tool
+    from purpose_team.tools.schema import coerce, normalize_schema, validate
 
     problems = check_tool(FunctionTool(function, []))
     if problems:
         return "; ".join(problems)
+    schema = normalize_schema(function["parameters"])
+    errors = validate(coerce(arguments, schema), schema)
+    if errors:
+        return "; ".join(errors)
     return match_call(function, arguments, arguments)
 
 
