@@ -33,6 +33,8 @@ from typing import Any
 
 from purpose_agent.plugin import ValidationError
 from purpose_learn import EvalCase
+from purpose_team.tools import check_tool
+from purpose_team.tools.schema import coerce, normalize_schema, validate
 
 from purpose_suites.fncall import FunctionTool, by_whole_functions, case_of, match_call
 
@@ -64,6 +66,7 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
     if not path.is_file():
         raise ValidationError(f"suite file {path} does not exist")
     functions: dict[str, dict[str, Any]] = {}
+    schemas: dict[str, dict[str, Any]] = {}  # each function's, read once as the toolbox reads it
     requests: list[dict[str, Any]] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -102,8 +105,15 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
                 raise ValidationError(
                     f"{where}: function {name!r} is declared differently on an earlier line"
                 )
-            functions.setdefault(name, function)
-        reason = _refused(functions[name], row["arguments"])
+            if known is None:
+                problems = check_tool(FunctionTool(function, []))
+                if problems:
+                    raise ValidationError(
+                        f"{where}: function {name!r} cannot be offered: {'; '.join(problems)}"
+                    )
+                functions[name] = function
+                schemas[name] = normalize_schema(function["parameters"])
+        reason = _refused(functions[name], schemas[name], row["arguments"])
         if reason is not None:
             raise ValidationError(f"{where}: the expected call does not fit the schema of {name!r}: {reason}")
         requests.append(
@@ -119,18 +129,11 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
     return functions, requests
 
 
-def _refused(function: dict[str, Any], arguments: dict[str, Any]) -> str | None:
-    """Why the expected call could never pass, or None: a schema the toolbox cannot offer, arguments the
-    toolbox would refuse (a missing required one, a wrong type, a value outside an enum: validated as
-    :meth:`ToolBox.call <purpose_team.tools.ToolBox.call>` validates), or a call the checker refuses (an
-    argument the function does not have)."""
-    from purpose_team.tools import check_tool
-    from purpose_team.tools.schema import coerce, normalize_schema, validate
-
-    problems = check_tool(FunctionTool(function, []))
-    if problems:
-        return "; ".join(problems)
-    schema = normalize_schema(function["parameters"])
+def _refused(function: dict[str, Any], schema: dict[str, Any], arguments: dict[str, Any]) -> str | None:
+    """Why the expected call could never pass, or None: arguments the toolbox would refuse (a missing
+    required one, a wrong type, a value outside an enum: validated against the function's normalized
+    ``schema`` as :meth:`ToolBox.call <purpose_team.tools.ToolBox.call>` validates), or a call the checker
+    refuses (an argument the function does not have)."""
     errors = validate(coerce(arguments, schema), schema)
     if errors:
         return "; ".join(errors)
