@@ -13,7 +13,7 @@ import pytest
 from purpose_agent.plugin import PluginManager, ValidationError, load_settings
 from purpose_learn import JsonlSuite, resolve_suite
 from purpose_suites.fncall import fncall_cases, load
-from purpose_suites.fncall_file import FunctionCallFile, is_function_file
+from purpose_suites.fncall_file import FunctionCallFile, is_function_file, offered_name
 
 CONVERT = {
     "type": "function",  # the OpenAI tools wrapper
@@ -115,7 +115,14 @@ def test_the_shipped_suites_split_as_before() -> None:
         ({"input": "x", "function": CIRCLE, "arguments": {"radius": 1, "unit": "ft"}}, "ft"),
         ({"input": "x", "function": CIRCLE, "arguments": {"radius": "wide"}}, "radius"),
         ({"input": "x", "function": CIRCLE, "arguments": {"unit": "cm"}}, "radius"),
-        ({"input": "x", "function": {**CIRCLE, "name": "bad name!"}, "arguments": {}}, "bad name!"),
+        (
+            {
+                "input": "x",
+                "function": {**CIRCLE, "name": "c", "parameters": {"type": "string"}},
+                "arguments": {},
+            },
+            "cannot be offered",
+        ),
         ("[1, 2]", "each line must be a JSON object"),
     ],
 )
@@ -130,6 +137,46 @@ def test_a_bad_line_is_refused_with_its_line_and_reason(tmp_path: Path, row: Any
     with pytest.raises(ValidationError) as info:
         FunctionCallFile(path).cases(0, 0)
     assert f"{path}:2" in str(info.value) and says in str(info.value)
+
+
+def test_a_name_no_model_api_takes_is_offered_under_one_it_takes(tmp_path: Path) -> None:
+    """``math.gcd`` is offered as ``math_gcd``, in the tool, the expected call and the group; a file that
+    also names a ``math_gcd`` keeps that one's name and gives the dotted one another."""
+    gcd = {
+        "description": "Greatest common divisor of two whole numbers",
+        "parameters": {
+            "type": "object",
+            "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}},
+            "required": ["a", "b"],
+        },
+    }
+    rows = [
+        {"input": "gcd of 12 and 18?", "function": {"name": "math.gcd", **gcd},
+         "arguments": {"a": 12, "b": 18}},
+        {"input": "gcd(4, 6)", "function": {"name": "math.gcd"}, "arguments": {"a": 4, "b": 6}},
+        {"input": "Highest common factor of 9 and 6", "function": {"name": "math_gcd", **gcd},
+         "arguments": {"a": 9, "b": 6}},
+        {"input": "Area of a circle of radius 2?", "function": {**CIRCLE, "name": "2d geometry: circle area"},
+         "arguments": {"radius": 2}},
+    ]  # fmt: skip
+    cases = FunctionCallFile(write(tmp_path / "calls.jsonl", rows)).cases(0, seed=0)
+    by_id = {c.id: c for c in cases}
+    assert [by_id[f"calls-{i}"].group for i in range(4)] == [
+        "math_gcd_2",
+        "math_gcd_2",
+        "math_gcd",
+        "f_2d_geometry_circle_area",
+    ]
+    for case in cases:
+        assert case.tools is not None
+        (tool,) = case.tools()
+        assert tool.name == case.group and (case.expected or "").startswith(f"{tool.name}(")
+        assert case.checker is not None and not isinstance(case.checker, str)
+        assert case.checker(case.expected or "", case) is True
+    assert "2d geometry circle area" in by_id["calls-3"].tags  # the name's words, for the toolbox's match
+    assert offered_name("x" * 70, set()) == "x" * 64
+    assert offered_name("a.b", {"a_b", "a_b_2"}) == "a_b_3"
+    assert offered_name("...", set()) == "function"
 
 
 def test_an_empty_or_short_file_is_refused(tmp_path: Path) -> None:

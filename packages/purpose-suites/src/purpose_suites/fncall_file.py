@@ -15,7 +15,10 @@ catalogues write it (an OpenAI-style ``{"type": "function", "function": {...}}``
 ``parameters`` as pydantic or Python's type names write them, see ``purpose_team.tools.normalize_schema``);
 ``arguments`` is the call the request asks for. Optional keys: ``id``; ``domain`` (a word or two the
 toolbox may match requests on); ``ordered`` (the list parameters whose order matters). Requests of one
-function may repeat its declaration or give only ``{"name": ...}`` after the first.
+function may repeat its declaration or give only ``{"name": ...}`` after the first. A catalogue's name
+that a model API cannot take as a tool's (``math.gcd``, ``get weather``, one over 64 characters) is
+offered under a name it can (``math_gcd``), the same in the prompt, the expected call and the report; the
+request lines keep naming it as the catalogue does.
 
 Each request becomes a case exactly as ``fncall``'s do (:func:`purpose_suites.fncall.case_of`): the
 function offered as a tool made fresh for every episode, the call checked by
@@ -28,6 +31,7 @@ argument, a wrong type, a value outside an enum, an argument the function does n
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +39,7 @@ from purpose_agent.plugin import ValidationError
 from purpose_learn import EvalCase
 from purpose_team.tools import check_tool
 from purpose_team.tools.schema import coerce, normalize_schema, validate
+from purpose_team.tools.spec import NAME_PATTERN
 
 from purpose_suites.fncall import FunctionTool, by_whole_functions, case_of, match_call
 
@@ -53,21 +58,46 @@ def is_function_file(path: Path) -> bool:
     return False
 
 
-def _declaration(raw: Any, where: str) -> dict[str, Any]:
+def _unwrapped(raw: Any) -> Any:
     if isinstance(raw, dict) and raw.get("type") == "function" and isinstance(raw.get("function"), dict):
-        raw = raw["function"]  # the OpenAI tools wrapper
+        return raw["function"]  # the OpenAI tools wrapper
+    return raw
+
+
+def _declaration(raw: Any, where: str) -> dict[str, Any]:
+    raw = _unwrapped(raw)
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
         raise ValidationError(f"{where}: function must be an object with a name")
     return raw
 
 
-def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
-    """The functions (by name, in the suite's data shape) and requests of a function-calling file."""
-    if not path.is_file():
-        raise ValidationError(f"suite file {path} does not exist")
-    functions: dict[str, dict[str, Any]] = {}
-    schemas: dict[str, dict[str, Any]] = {}  # each function's, read once as the toolbox reads it
-    requests: list[dict[str, Any]] = []
+_NOT_IN_NAMES = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def offered_name(name: str, taken: set[str]) -> str:
+    """``name`` if a model API takes it as a tool's name, else the nearest one it takes that is not in
+    ``taken`` (runs of other characters become ``_``, a leading non-letter gets ``f_``, 64 characters at
+    most, ``_2``, ``_3``... against a clash).
+
+    Catalogues name functions by module (``math.gcd``, ``finance.loan.payment``) or in words; the
+    OpenAI-style function-name rule the toolbox keeps (letters, digits, ``_``, ``-``) would refuse the
+    whole file for one dot, and the model reads the description, not the name's punctuation.
+    """
+    if NAME_PATTERN.match(name) and name not in taken:
+        return name
+    base = _NOT_IN_NAMES.sub("_", name).strip("_-") or "function"
+    if not base[0].isalpha():
+        base = f"f_{base}"
+    candidate, number = base[:64], 2
+    while candidate in taken or not NAME_PATTERN.match(candidate):
+        suffix = f"_{number}"
+        candidate, number = base[: 64 - len(suffix)] + suffix, number + 1
+    return candidate
+
+
+def _rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    """Each non-empty line of ``path`` as (where, object), refused with its line when it is not one."""
+    rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -78,6 +108,28 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
             raise ValidationError(f"{where}: not JSON ({exc.msg})") from None
         if not isinstance(row, dict):
             raise ValidationError(f"{where}: each line must be a JSON object")
+        rows.append((where, row))
+    return rows
+
+
+def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """The functions (by the file's names, in the suite's data shape, each ``name`` the one it is offered
+    under: :func:`offered_name`) and requests of a function-calling file."""
+    if not path.is_file():
+        raise ValidationError(f"suite file {path} does not exist")
+    rows = _rows(path)
+    # a name the file already uses as it is stays that function's; a renamed one never takes it
+    offered: set[str] = {
+        raw["name"]
+        for _, row in rows
+        if isinstance(raw := _unwrapped(row.get("function")), dict)
+        and isinstance(raw.get("name"), str)
+        and NAME_PATTERN.match(raw["name"])
+    }
+    functions: dict[str, dict[str, Any]] = {}
+    schemas: dict[str, dict[str, Any]] = {}  # each function's, read once as the toolbox reads it
+    requests: list[dict[str, Any]] = []
+    for where, row in rows:
         missing = [key for key in ("input", "function", "arguments") if key not in row]
         if missing:
             raise ValidationError(f"{where}: missing {', '.join(missing)}")
@@ -95,7 +147,7 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
                 "name": name,
                 "description": str(declared.get("description") or ""),
                 "parameters": declared.get("parameters") or {"type": "object", "properties": {}},
-                "domain": str(row.get("domain") or declared.get("domain") or name.replace("_", " ")),
+                "domain": str(row.get("domain") or declared.get("domain") or _words(name)),
                 "ordered": list(row.get("ordered") or declared.get("ordered") or ()),
             }
             known = functions.get(name)
@@ -106,6 +158,9 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
                     f"{where}: function {name!r} is declared differently on an earlier line"
                 )
             if known is None:
+                if not NAME_PATTERN.match(name):
+                    function["name"] = offered_name(name, offered)
+                    offered.add(function["name"])
                 problems = check_tool(FunctionTool(function, []))
                 if problems:
                     raise ValidationError(
@@ -127,6 +182,11 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
     if not requests:
         raise ValidationError(f"suite file {path} holds no requests")
     return functions, requests
+
+
+def _words(name: str) -> str:
+    """A function's name as the words a request may use for it (``math.gcd`` -> ``math gcd``)."""
+    return " ".join(_NOT_IN_NAMES.sub(" ", name.replace("_", " ")).split())
 
 
 def _refused(function: dict[str, Any], schema: dict[str, Any], arguments: dict[str, Any]) -> str | None:
