@@ -219,3 +219,22 @@ def test_bench_a_function_file_on_the_embedded_model(tmp_path: Path, cli_env: di
     text = "\n".join(t.read_text(encoding="utf-8") for t in traces)
     assert function in text.split('"type":"model_call"')[0]  # offered as a tool in the compiled prompt
     assert text.count('"evaluator":"checker:case:') == 2  # each episode scored by the file's call checker
+
+
+def test_a_shipped_suite_written_as_a_file_reads_back_as_the_same_requests(tmp_path: Path) -> None:
+    """``scripts/fncall_to_file.py`` (run as a process) writes a suite in a held-out set's shape; read back,
+    each request keeps its text and expected call, checked by the same function's schema."""
+    script = Path(__file__).resolve().parents[1] / "scripts" / "fncall_to_file.py"
+    command = [sys.executable, str(script), "fncall-sealed", "--per-function", "1", "--dotted"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+    path = tmp_path / "one_each.jsonl"
+    path.write_text(done.stdout, encoding="utf-8")
+    cases = FunctionCallFile(path).cases(0, seed=0)
+    shipped = {c.input: c for c in fncall_cases(160, 0, "fncall-sealed")}
+    assert len(cases) == 80 and len({c.group for c in cases}) == 80  # one request of each function
+    for case in cases:
+        twin = shipped[case.input]
+        assert case.group == f"{twin.tags[1]}_{twin.group}"  # domain.name, offered as domain_name
+        assert (case.expected or "").split("(", 1)[1] == (twin.expected or "").split("(", 1)[1]
+        assert case.checker is not None and not isinstance(case.checker, str)
+        assert case.checker(case.expected or "", case) is True
