@@ -179,6 +179,38 @@ def test_a_name_no_model_api_takes_is_offered_under_one_it_takes(tmp_path: Path)
     assert offered_name("...", set()) == "function"
 
 
+def test_keywords_the_toolbox_cannot_enforce_are_kept_in_words(tmp_path: Path) -> None:
+    """A catalogue's ``multipleOf``, ``uniqueItems``, union of shapes and ``x-`` keys would make the toolbox
+    refuse the function; here they go into the description the model reads, and the function is offered."""
+    booking = {
+        "name": "book_seats",
+        "description": "Book seats for a show",
+        "x-owner": "ticketing",
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "count": {"type": "integer", "multipleOf": 2, "description": "seats, in pairs"},
+                "rows": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
+                "show": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+                "note": {"type": "string", "x-ui": "textarea"},
+            },
+            "required": ["count", "show"],
+        },
+    }
+    rows = [{"input": "Four seats in rows C and D for Hamlet", "function": booking,
+             "arguments": {"count": 4, "rows": ["C", "D"], "show": "Hamlet"}}]  # fmt: skip
+    (case,) = FunctionCallFile(write(tmp_path / "calls.jsonl", rows)).cases(0, seed=0)
+    assert case.tools is not None
+    (tool,) = case.tools()
+    props = tool.parameters["properties"]
+    assert props["count"] == {"type": "integer", "description": "seats, in pairs; multipleOf 2"}
+    assert props["rows"]["description"] == "uniqueItems true" and "uniqueItems" not in props["rows"]
+    assert props["show"]["type"] == ["string", "array"] and props["show"]["description"].startswith("anyOf [")
+    assert props["note"] == {"type": "string"}
+    assert case.checker is not None and not isinstance(case.checker, str)
+    assert case.checker(case.expected or "", case) is True
+
+
 def test_an_empty_or_short_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="does not exist"):
         FunctionCallFile(tmp_path / "nothing.jsonl").cases(0, 0)

@@ -38,7 +38,7 @@ from typing import Any
 from purpose_agent.plugin import ValidationError
 from purpose_learn import EvalCase
 from purpose_team.tools import check_tool
-from purpose_team.tools.schema import coerce, normalize_schema, validate
+from purpose_team.tools.schema import SUPPORTED_KEYWORDS, TYPES, coerce, normalize_schema, validate
 from purpose_team.tools.spec import NAME_PATTERN
 
 from purpose_suites.fncall import FunctionTool, by_whole_functions, case_of, match_call
@@ -126,8 +126,8 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
         and isinstance(raw.get("name"), str)
         and NAME_PATTERN.match(raw["name"])
     }
-    functions: dict[str, dict[str, Any]] = {}
-    schemas: dict[str, dict[str, Any]] = {}  # each function's, read once as the toolbox reads it
+    functions: dict[str, dict[str, Any]] = {}  # parameters read once, as the toolbox reads them
+    declarations: dict[str, tuple[str, Any]] = {}  # as the file wrote them: a later one must agree
     requests: list[dict[str, Any]] = []
     for where, row in rows:
         missing = [key for key in ("input", "function", "arguments") if key not in row]
@@ -143,32 +143,30 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
             if name not in functions:
                 raise ValidationError(f"{where}: function {name!r} is named before it is declared")
         else:
-            function = {
-                "name": name,
-                "description": str(declared.get("description") or ""),
-                "parameters": declared.get("parameters") or {"type": "object", "properties": {}},
-                "domain": str(row.get("domain") or declared.get("domain") or _words(name)),
-                "ordered": list(row.get("ordered") or declared.get("ordered") or ()),
-            }
-            known = functions.get(name)
-            if known is not None and {k: known[k] for k in ("description", "parameters")} != {
-                k: function[k] for k in ("description", "parameters")
-            }:
-                raise ValidationError(
-                    f"{where}: function {name!r} is declared differently on an earlier line"
-                )
-            if known is None:
-                if not NAME_PATTERN.match(name):
-                    function["name"] = offered_name(name, offered)
-                    offered.add(function["name"])
+            description = str(declared.get("description") or "")
+            parameters = declared.get("parameters") or {"type": "object", "properties": {}}
+            if name in declarations:
+                if declarations[name] != (description, parameters):
+                    raise ValidationError(
+                        f"{where}: function {name!r} is declared differently on an earlier line"
+                    )
+            else:
+                declarations[name] = (description, parameters)
+                function = {
+                    "name": offered_name(name, offered) if not NAME_PATTERN.match(name) else name,
+                    "description": description,
+                    "parameters": in_words(normalize_schema(parameters)),
+                    "domain": str(row.get("domain") or declared.get("domain") or _words(name)),
+                    "ordered": list(row.get("ordered") or declared.get("ordered") or ()),
+                }
+                offered.add(function["name"])
                 problems = check_tool(FunctionTool(function, []))
                 if problems:
                     raise ValidationError(
                         f"{where}: function {name!r} cannot be offered: {'; '.join(problems)}"
                     )
                 functions[name] = function
-                schemas[name] = normalize_schema(function["parameters"])
-        reason = _refused(functions[name], schemas[name], row["arguments"])
+        reason = _refused(functions[name], row["arguments"])
         if reason is not None:
             raise ValidationError(f"{where}: the expected call does not fit the schema of {name!r}: {reason}")
         requests.append(
@@ -184,16 +182,62 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
     return functions, requests
 
 
+def in_words(schema: Any) -> Any:
+    """A normalized ``schema`` with each keyword the toolbox cannot enforce kept in words instead.
+
+    A catalogue declares what its real function checks (``multipleOf``, ``uniqueItems``, a union of
+    shapes, its own ``x-`` keys); the toolbox offers only schemas it can validate and decode under
+    (:data:`~purpose_team.tools.schema.SUPPORTED_KEYWORDS`), and would refuse the whole file for one such
+    keyword. The function here only records its call, so the keyword goes into the description the model
+    reads (``x-`` keys, for tools and not for models, are dropped), and a union whose branches all name a
+    type becomes that list of types.
+    """
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    words: list[str] = []
+    for key, value in schema.items():
+        if key == "properties" and isinstance(value, dict):
+            out[key] = {name: in_words(sub) for name, sub in value.items()}
+        elif key in ("items", "additionalProperties") and isinstance(value, dict):
+            out[key] = in_words(value)
+        elif key in SUPPORTED_KEYWORDS:
+            out[key] = value
+        elif not key.startswith("x-"):
+            kinds = _branch_types(value) if key in ("anyOf", "oneOf") else None
+            if kinds and "type" not in schema:
+                out["type"] = kinds[0] if len(kinds) == 1 else kinds
+            words.append(f"{key} {json.dumps(value, ensure_ascii=False)}")
+    if words:
+        said = str(out.get("description") or "").strip()
+        out["description"] = "; ".join([said, *words] if said else words)
+    return out
+
+
+def _branch_types(branches: Any) -> list[str]:
+    """The types a union's branches name, in order (empty unless each branch names its types)."""
+    kinds: list[str] = []
+    for branch in branches if isinstance(branches, list) else ():
+        named = branch.get("type") if isinstance(branch, dict) else None
+        if isinstance(named, str):
+            named = [named]
+        if not isinstance(named, list) or not named or not all(k in TYPES for k in named):
+            return []
+        kinds.extend(k for k in named if k not in kinds)
+    return kinds
+
+
 def _words(name: str) -> str:
     """A function's name as the words a request may use for it (``math.gcd`` -> ``math gcd``)."""
     return " ".join(_NOT_IN_NAMES.sub(" ", name.replace("_", " ")).split())
 
 
-def _refused(function: dict[str, Any], schema: dict[str, Any], arguments: dict[str, Any]) -> str | None:
+def _refused(function: dict[str, Any], arguments: dict[str, Any]) -> str | None:
     """Why the expected call could never pass, or None: arguments the toolbox would refuse (a missing
     required one, a wrong type, a value outside an enum: validated against the function's normalized
-    ``schema`` as :meth:`ToolBox.call <purpose_team.tools.ToolBox.call>` validates), or a call the checker
+    parameters as :meth:`ToolBox.call <purpose_team.tools.ToolBox.call>` validates), or a call the checker
     refuses (an argument the function does not have)."""
+    schema = function["parameters"]
     errors = validate(coerce(arguments, schema), schema)
     if errors:
         return "; ".join(errors)
