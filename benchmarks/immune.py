@@ -10,6 +10,9 @@ benign sets, benign memory-card content, framed asks from the jailbreak taxonomi
 in-the-wild jailbreaks, and three sets written by writers who never saw the detectors: attacks, benign
 near misses and memory cards; their figures are the closest this benchmark has to held-out ones)
 and scans each text with every installed detector through the plugin manager, as ``scan_memory`` does.
+A sealed source (``immune_sources.load_sealed``: written blind, never trained or tuned on) is scanned
+after them with the shipped detectors and reported as totals only (``recall_sealed``,
+``false_positive_rate_sealed``): the one figure here no rule or weight has seen.
 ``--no-speed`` skips the speed loops (for iterating on rules: about a minute of rules, then the retrainings).
 
 Leave-one-source-out (the headline): for each source, the learned detector is retrained on every other
@@ -137,6 +140,40 @@ class Tally:
     def fpr(self, key: str) -> float | None:
         g = self.groups[key]
         return g[2] / g[3] if g[3] else None
+
+
+def sealed_figures(rules: list, classifier: object | None) -> dict:
+    """Recall and false alarms of the shipped detectors (rules, and the learned one as shipped) on the sealed
+    sources (``immune_sources.load_sealed``: never trained or tuned on), by family and length; printed and
+    returned as ``*_sealed`` keys. Only totals: no row of a sealed source is ever listed, even with -v, so
+    reading the report does not unseal it."""
+    from purpose_agent.immune.scan import ScanItem
+
+    sealed = {k: v for k, v in immune_sources.load_sealed().items() if v}
+    if not sealed:
+        return {"recall_sealed": None, "false_positive_rate_sealed": None}
+    rows = [r for v in sealed.values() for r in v]
+    findings = rule_findings(rows, rules)
+    tally = Tally()
+    for r, cats in zip(rows, findings, strict=True):
+        item = ScanItem.from_text(r["text"], kind=r.get("kind"))
+        learned = classifier is not None and classifier.scan(item) != []  # type: ignore[attr-defined]
+        privacy_only = bool(cats) and all(x.split(".")[0] == "privacy" for x in cats) and not learned
+        keys = ["all", f"family:{r['family']}", f"band:{band(r['text'])}"]
+        tally.add(keys, r["label"] == "attack", bool(cats) or learned, privacy_only)
+    names = ", ".join(f"{k} {len(v)}" for k, v in sealed.items())
+    print(f"\nsealed sources, never trained or tuned on ({names}): shipped detectors, recall/false-positive"
+          " rate, totals only")  # fmt: skip
+    for key in sorted(tally.groups):
+        g = tally.groups[key]
+        print(f"  {key:24s} {g[1] + g[3]:5d}  {_fmt(tally.recall(key))}/{_fmt(tally.fpr(key))}")
+    g = tally.groups["all"]
+    return {
+        "recall_sealed": round(tally.recall("all") or 0.0, 4),
+        "false_positive_rate_sealed": round(tally.fpr("all") or 0.0, 4),
+        "privacy_redactions_sealed": g[4],
+        "sealed_sources": {k: len(v) for k, v in sealed.items()},
+    }
 
 
 def _fmt(value: float | None) -> str:
@@ -425,6 +462,8 @@ def main(argv: list[str] | None = None) -> int:
         privacy_only = bool(cats) and all(x.split(".")[0] == "privacy" for x in cats) and not c
         shipped.add(["all", f"source:{r['source']}"], r["label"] == "attack", bool(cats) or c, privacy_only)
 
+    sealed = sealed_figures(rules, classifier)
+
     if args.no_speed:
         speed: dict = {"scans_per_s": None, "mb_per_s_long": None, "scan_ms_100kb": None}
     else:
@@ -450,6 +489,7 @@ def main(argv: list[str] | None = None) -> int:
            if k.startswith("source:") and shipped.recall(k) is not None},
         **{f"false_positive_rate_{k[7:]}": round(shipped.fpr(k), 4) for k in sorted(shipped.groups)
            if k.startswith("source:") and shipped.fpr(k) is not None},
+        **sealed,
         "sources": {k: len(v) for k, v in sources.items()},
         "plugins": [p["name"] for p in loaded if p["name"].startswith("immune")],
     }  # fmt: skip

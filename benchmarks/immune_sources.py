@@ -65,6 +65,13 @@ Sources are kept apart because the benchmark scores each one with detectors that
   attacks, mostly long role-play, indirect system-prompt extraction and polite score hacking, and 249 near
   misses), each in nine languages. Their first figures were taken with the detectors as they were.
 
+Sealed: ``blind-mixed`` (:func:`load_sealed`) was written blind the same way on 7 December (session 28,
+build_blind_mixed.py there: 158 attacks weighted to poisoned lessons written as calm memory cards, polite
+score hacking, indirect extraction and long role-play, and 168 near misses, in ten languages) and is kept
+*out* of :func:`load_all`: no detector is trained on it and no rule is written or tuned against it, and
+the benchmark reports only its totals (by family and length), never its rows. Once read or tuned against,
+a held-out source stops predicting held-out behaviour; this one is meant to stay unread.
+
 Every row: ``id``, ``text``, ``label`` ("attack"/"benign"), ``family`` (normalised attack family or
 "benign"), ``source``, optional ``kind`` (a memory kind the row is scanned as).
 """
@@ -405,6 +412,11 @@ def load_compliantllm() -> list[dict]:
             text = str(item["original_prompt"]).strip()
             rows.append(_row("compliantllm", len(rows), text, "benign", "benign"))
     return rows
+
+
+def load_sealed() -> dict[str, list[dict]]:
+    """The sealed sources, by name: measured with the shipped detectors, never trained or tuned on."""
+    return {"blind-mixed": _jsonl(DATA / "blind_mixed.jsonl", "blind-mixed")}
 
 
 def load_all() -> dict[str, list[dict]]:
