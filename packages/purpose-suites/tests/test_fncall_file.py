@@ -211,6 +211,19 @@ def test_keywords_the_toolbox_cannot_enforce_are_kept_in_words(tmp_path: Path) -
     assert case.checker(case.expected or "", case) is True
 
 
+def test_a_schema_the_toolbox_enforces_whole_is_left_as_it_is() -> None:
+    """``in_words`` changes only what the toolbox cannot enforce: every shipped suite's schemas, read as
+    the toolbox reads them, come back equal."""
+    from purpose_suites.fncall import DATA, DERIVED
+    from purpose_suites.fncall_file import in_words
+    from purpose_team.tools.schema import normalize_schema
+
+    for suite in [*DATA, *DERIVED]:
+        for function in load(suite)["functions"]:
+            schema = normalize_schema(function["parameters"])
+            assert in_words(schema) == schema, (suite, function["name"])
+
+
 def test_an_empty_or_short_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="does not exist"):
         FunctionCallFile(tmp_path / "nothing.jsonl").cases(0, 0)
