@@ -151,7 +151,8 @@ def sealed_figures(rules: list, classifier: object | None) -> dict:
 
     sealed = {k: v for k, v in immune_sources.load_sealed().items() if v}
     if not sealed:
-        return {"recall_sealed": None, "false_positive_rate_sealed": None}
+        return {"recall_sealed": None, "false_positive_rate_sealed": None, "privacy_redactions_sealed": None,
+                "sealed_sources": {}}  # fmt: skip
     rows = [r for v in sealed.values() for r in v]
     findings = rule_findings(rows, rules)
     tally = Tally()
