@@ -18,7 +18,9 @@ toolbox may match requests on); ``ordered`` (the list parameters whose order mat
 function may repeat its declaration or give only ``{"name": ...}`` after the first. A catalogue's name
 that a model API cannot take as a tool's (``math.gcd``, ``get weather``, one over 64 characters) is
 offered under a name it can (``math_gcd``), the same in the prompt, the expected call and the report; the
-request lines keep naming it as the catalogue does.
+request lines keep naming it as the catalogue does. A schema keyword the toolbox cannot enforce
+(``multipleOf``, ``uniqueItems``, a union of shapes) is kept in words in the description instead of
+refusing the file (:func:`in_words`).
 
 Each request becomes a case exactly as ``fncall``'s do (:func:`purpose_suites.fncall.case_of`): the
 function offered as a tool made fresh for every episode, the call checked by
