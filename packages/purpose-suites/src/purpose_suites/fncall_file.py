@@ -77,15 +77,15 @@ _NOT_IN_NAMES = re.compile(r"[^A-Za-z0-9_-]+")
 
 
 def offered_name(name: str, taken: set[str]) -> str:
-    """``name`` if a model API takes it as a tool's name, else the nearest one it takes that is not in
-    ``taken`` (runs of other characters become ``_``, a leading non-letter gets ``f_``, 64 characters at
-    most, ``_2``, ``_3``... against a clash).
+    """``name`` if a model API takes it as a tool's name (a file's own such names are its functions'),
+    else the nearest one it takes that is not in ``taken`` (runs of other characters become ``_``, a leading
+    non-letter gets ``f_``, 64 characters at most, ``_2``, ``_3``... against a clash).
 
     Catalogues name functions by module (``math.gcd``, ``finance.loan.payment``) or in words; the
     OpenAI-style function-name rule the toolbox keeps (letters, digits, ``_``, ``-``) would refuse the
     whole file for one dot, and the model reads the description, not the name's punctuation.
     """
-    if NAME_PATTERN.match(name) and name not in taken:
+    if NAME_PATTERN.match(name):
         return name
     base = _NOT_IN_NAMES.sub("_", name).strip("_-") or "function"
     if not base[0].isalpha():
@@ -155,7 +155,7 @@ def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str,
             else:
                 declarations[name] = (description, parameters)
                 function = {
-                    "name": offered_name(name, offered) if not NAME_PATTERN.match(name) else name,
+                    "name": offered_name(name, offered),
                     "description": description,
                     "parameters": in_words(normalize_schema(parameters)),
                     "domain": str(row.get("domain") or declared.get("domain") or _words(name)),
