@@ -35,16 +35,14 @@ def lines(suite: str, per_function: int = 0, dotted: bool = False) -> list[dict[
             continue
         seen[function["name"]] = count + 1
         name = f"{function['domain']}.{function['name']}" if dotted else function["name"]
-        declared = {"name": name}
-        if count == 0:
-            declared |= {"description": function["description"], "parameters": function["parameters"]}
         line: dict[str, Any] = {
             "id": request["id"],
             "input": request["input"],
-            "function": declared,
+            "function": {"name": name},
             "arguments": request["arguments"],
         }
-        if count == 0:
+        if count == 0:  # declared in full once, named alone after
+            line["function"] |= {"description": function["description"], "parameters": function["parameters"]}
             line["domain"] = function["domain"]
             if function.get("ordered"):
                 line["ordered"] = list(function["ordered"])
