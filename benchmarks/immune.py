@@ -142,6 +142,12 @@ class Tally:
         return g[2] / g[3] if g[3] else None
 
 
+def privacy_redaction(categories: list[str], learned: bool) -> bool:
+    """Whether a text's findings are privacy findings only (rules found something, all of it privacy, and
+    the learned detector nothing): the card is stored redacted, so it is not counted as a false alarm."""
+    return bool(categories) and all(c.split(".")[0] == "privacy" for c in categories) and not learned
+
+
 def sealed_figures(rules: list, classifier: object | None) -> dict:
     """Recall and false alarms of the shipped detectors (rules, and the learned one as shipped) on the sealed
     sources (``immune_sources.load_sealed``: never trained or tuned on), by family and length; printed and
@@ -159,7 +165,7 @@ def sealed_figures(rules: list, classifier: object | None) -> dict:
     for r, cats in zip(rows, findings, strict=True):
         item = ScanItem.from_text(r["text"], kind=r.get("kind"))
         learned = classifier is not None and classifier.scan(item) != []  # type: ignore[attr-defined]
-        privacy_only = bool(cats) and all(x.split(".")[0] == "privacy" for x in cats) and not learned
+        privacy_only = privacy_redaction(cats, learned)
         keys = ["all", f"family:{r['family']}", f"band:{band(r['text'])}"]
         tally.add(keys, r["label"] == "attack", bool(cats) or learned, privacy_only)
     names = ", ".join(f"{k} {len(v)}" for k, v in sealed.items())
@@ -417,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         attack = r["label"] == "attack"
         keys = ["all", f"source:{r['source']}", f"family:{r['family']}", f"band:{band(r['text'])}"]
         rule_flag = bool(cats)
-        privacy_only = rule_flag and all(x.split(".")[0] == "privacy" for x in cats) and not c
+        privacy_only = privacy_redaction(cats, c)
         ways["rules"].add(keys, attack, rule_flag, privacy_only)
         ways["classifier"].add(keys, attack, c, False)
         combined = rule_flag or c
@@ -460,7 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         shipped_flags = [False] * len(rows)
     for r, cats, c in zip(rows, findings, shipped_flags, strict=True):
-        privacy_only = bool(cats) and all(x.split(".")[0] == "privacy" for x in cats) and not c
+        privacy_only = privacy_redaction(cats, c)
         shipped.add(["all", f"source:{r['source']}"], r["label"] == "attack", bool(cats) or c, privacy_only)
 
     sealed = sealed_figures(rules, classifier)
