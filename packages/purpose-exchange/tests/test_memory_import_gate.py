@@ -191,3 +191,19 @@ def test_a_key_others_can_read_is_refused(tmp_path: Path) -> None:
     os.chmod(path, 0o644)
     with pytest.raises(ValidationError, match="chmod 600"):
         load_key(path)
+
+
+def test_a_card_holding_a_line_separator_round_trips_signed(tmp_path: Path) -> None:
+    """Text pasted from a web page or a PDF may hold U+2028 or U+2029, which the export writes as they are
+    (JSON allows them raw): the import splits the file on newlines only, so such a card comes back whole
+    and its signature still verifies."""
+    key_path = tmp_path / "keys" / "export.key"
+    generate_key(key_path)
+    key = load_key(key_path)
+    content = "Quote the refund policy as written:\u202830 days,\u2029no receipt needed.\x85"
+    with scratch_store(tmp_path / "a") as (store, _):
+        card = store.add(MemoryCard(kind="user_preference", content=content))
+        export_jsonl(store, tmp_path / "export.jsonl", key=key)
+    with scratch_store(tmp_path / "b") as (store, _):
+        report = import_jsonl(store, tmp_path / "export.jsonl", key=key)
+        assert report.signature == "verified" and store.get(card.id).content == content

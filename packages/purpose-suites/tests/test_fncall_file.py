@@ -283,3 +283,19 @@ def test_a_shipped_suite_written_as_a_file_reads_back_as_the_same_requests(tmp_p
         assert (case.expected or "").split("(", 1)[1] == (twin.expected or "").split("(", 1)[1]
         assert case.checker is not None and not isinstance(case.checker, str)
         assert case.checker(case.expected or "", case) is True
+
+
+def test_a_line_separator_inside_a_request_does_not_cut_its_line(tmp_path: Path) -> None:
+    """JSON writes U+2028 and U+2029 raw (``ensure_ascii=False``), so a text pasted from a web page keeps
+    them; both readers split the file on newlines only."""
+    rows = [dict(ROWS[0], input="How much is 250 euros\u2028in US dollars?"), *ROWS[1:]]
+    path = tmp_path / "calls.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    manager = PluginManager(load_settings()).load()
+    cases = resolve_suite(str(path), manager).cases(0, seed=0)
+    assert len(cases) == 4 and any("250 euros\u2028in US dollars" in c.input for c in cases)
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(json.dumps({"input": "What is\u20292+3?", "expected": "5"}, ensure_ascii=False) + "\n",
+                     encoding="utf-8")  # fmt: skip
+    (case,) = resolve_suite(str(plain), manager).cases(0, seed=0)
+    assert case.input == "What is\u20292+3?" and case.expected == "5"

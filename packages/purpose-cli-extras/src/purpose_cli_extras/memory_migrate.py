@@ -75,7 +75,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 def digest_export(path: Path, only: set[str] | None = None) -> Digest:
     """Counts and per-card hashes of an export file (the store-assigned ``seq`` is left out)."""
     out = Digest()
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+    for line in path.read_text(encoding="utf-8").split("\n")[1:]:  # not splitlines(): a card may hold U+2028
         if not line.strip():
             continue
         record = json.loads(line)

@@ -179,8 +179,10 @@ def read_import(path: str | Path, *, key: bytes | None = None) -> ImportFile:
     Cards are checked for shape here and against the store's kinds by ``Store.import_records``."""
     source = Path(path)
     text = _read_bounded(source)
-    lines = text.splitlines()
-    if not lines:
+    # JSON Lines end at newlines only: splitlines() would also cut a card's text at U+2028, U+2029 or
+    # U+0085, which the export writes raw (JSON allows them), and refuse its own export
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    if not text.strip():
         raise _fail(str(source), "empty file, expected a header line")
     header = _json(lines[0], f"{source}:1")
     if header.get("format") != FORMAT:

@@ -50,7 +50,8 @@ class RecallReport(BaseModel):
 def load_questions(path: str | Path) -> list[Question]:
     """Questions from a JSONL file, one ``{"question": ..., "file": ...}`` object per line."""
     questions = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+    # newlines only: splitlines() would also cut a question at U+2028 or U+2029
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), 1):
         if not line.strip():
             continue
         try:

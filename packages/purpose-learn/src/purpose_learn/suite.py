@@ -83,7 +83,8 @@ class JsonlSuite:
         if not self.path.is_file():
             raise ValidationError(f"suite file {self.path} does not exist")
         out: list[EvalCase] = []
-        for number, line in enumerate(self.path.read_text(encoding="utf-8").splitlines(), 1):
+        # newlines only: splitlines() would also cut a case's text at U+2028 or U+2029
+        for number, line in enumerate(self.path.read_text(encoding="utf-8").split("\n"), 1):
             if not line.strip():
                 continue
             try:

@@ -100,7 +100,8 @@ def offered_name(name: str, taken: set[str]) -> str:
 def _rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
     """Each non-empty line of ``path`` as (where, object), refused with its line when it is not one."""
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    # newlines only: splitlines() would also cut a request at U+2028 or U+2029
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
