@@ -79,7 +79,8 @@ class JudgingItem(BaseModel):
 def load_items(package: str, name: str = "judging_set.jsonl") -> list[JudgingItem]:
     """Read the labelled items a distribution ships as package data (one JSON object a line)."""
     text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
-    return [JudgingItem.model_validate(json.loads(line)) for line in text.splitlines() if line.strip()]
+    # newlines only, as every JSON Lines reader here: splitlines() would also cut an item at U+2028
+    return [JudgingItem.model_validate(json.loads(line)) for line in text.split("\n") if line.strip()]
 
 
 def judge_item(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence[str] = ()) -> Score:
