@@ -35,6 +35,13 @@ FOREVER = (r"(?:(?:in|for|across|during) (?:all|every|each|any) (?:future |subse
            r"every future (?:session|task|run|conversation|episode)|all future (?:sessions|tasks|runs|"
            r"conversations|episodes|users))")  # fmt: skip
 ABSOLUTE = r"(?:always|never|must|must not|under no circumstances|in all cases|without exception)"
+# words that date a rule from now into every later session: what a card drawn from one episode has no
+# business saying. Not FOREVER's words of breadth ("for everyone", "permanently", "globally"), which an
+# ordinary case uses of facts ("the shop is permanently closed", "thanks for everyone's patience")
+FUTURE_CONDUCT = (r"(?:from now on|from this (?:moment|point) on|going forward|henceforth|(?:in|for|across|"
+                  r"during) (?:all|every|each|any) (?:future|subsequent|later) (?:sessions?|conversations?|"
+                  r"tasks?|episodes?|runs?|chats?|interactions?)|(?:every|all) future (?:sessions?|tasks?|"
+                  r"runs?|conversations?|episodes?|users?))")  # fmt: skip
 
 
 _CRITIC_ONLY = re.compile(r"\b(?:critic|judge|grader|evaluator|rubric|purpose function|verifier|checker|"
@@ -63,6 +70,10 @@ RULES_LIST: list[Rule] = [
     Rule("overreach", r"\b(?:apply|applies|enforce|use)\w* (?:this|these|it) (?:rule |policy )?(?:to|for|in|across)"
          r" (?:all|every) (?:agents?|teams?|users?|tools?|tasks?|sessions?)\b", S.MEDIUM,
          "a card that applies itself everywhere"),
+    # a card drawn from one episode (a case, a failure pattern) that rules on the agent's conduct from now on;
+    # a rule, so a quoted mention ("users type 'from now on you are FreeBot'") does not count
+    Rule("overreach", rf"\b{FUTURE_CONDUCT}\b", S.MEDIUM, "a card of one episode states a rule for all future "
+         "sessions", when=lambda item: item.kind in ("episodic_case", "failure_pattern")),
     # -- a card that reaches into the critic or the immune system -------------------------------------------
     Rule("critic_rewrite", rf"\b{CHANGE}\w*\b[^.\n]{{0,40}}\b(?:the |how the |its |your )?{CRITIC_WORDS}\b",
          S.HIGH, "the card changes how work is judged or checked",
@@ -75,11 +86,6 @@ RULES_LIST: list[Rule] = [
          r"(?:immune (?:system|scan(?:ner)?s?)|scanners?|memory ci|quarantine|replay tests?|promotion "
          r"(?:checks?|gate)|safety scan)\b", S.HIGH, "the card disables the immune system", negatable=True),
 ]
-
-
-_FUTURE_SCOPE = re.compile(
-    rf"\b(?:from now on|from this (?:moment|point) on|going forward|henceforth|{FOREVER})\b[^.\n]{{0,60}}"
-)
 
 
 class ScopeScanner(RuleScanner):
@@ -103,13 +109,6 @@ class ScopeScanner(RuleScanner):
             elif item.is_global:
                 threats.append(self.threat("kind_mismatch", "a tool policy scoped globally instead of to its tool",
                                            tool or ",".join(item.tool_names), Severity.MEDIUM))
-        if item.kind in ("episodic_case", "failure_pattern") and "overreach" not in seen:
-            # a rule about the agent's own future conduct ("from now on", "in every future session"), not a
-            # fact stated for every product or a lesson phrased with "always" (what such cards are for)
-            m = _FUTURE_SCOPE.search(item.text)
-            if m:
-                threats.append(self.threat("overreach", f"a {item.kind} (one episode) states a rule for all "
-                                           "future sessions", m.group(0), Severity.MEDIUM))
         if item.kind == "user_preference" and "critic_rewrite" not in seen:
             m = _CRITIC_ONLY.search(item.text)
             if m:
