@@ -410,10 +410,12 @@ def test_request_values_and_spans() -> None:
     assert request_numbers("dropped from rest, falling for 5 s") == [5.0, 0.0]
     # ordinal words, "and a half", "a couple of" give values too
     assert request_numbers("the fifth term, 3 and a half cups, a couple of days") == [3.0, 5.0, 3.5, 2.0]
-    # a negative number said in words is offered signed too ("10 minus 4" may be the operator: 4 stays)
-    assert request_numbers("minus 5 degrees, 3 below zero, 10 minus 4") == [
-        5.0, 3.0, 10.0, 4.0, 0.0, -5.0, -3.0, -4.0,
-    ]  # fmt: skip
+    # a negative number said in words is that number, signed, in place ("minus forty": -40, not 40);
+    # after a number "minus" may be the operator ("10 minus 4": 4 stays, offered signed too), and "plus or
+    # minus" is a tolerance
+    assert request_numbers("minus 5 degrees, 3 below zero, 10 minus 4") == [-5.0, -3.0, 10.0, 4.0, 0.0, -4.0]
+    assert request_numbers("Convert minus forty degrees Celsius to Fahrenheit") == [-40.0]
+    assert request_numbers("negative 3.5, within plus or minus 0.5 mm") == [-3.5, 0.5, -0.5]
     # a unit's power is part of the unit: "m/s^2" gives no 2
     assert request_numbers("falls 5 s at 9.81 m/s^2 onto 20 m^2, 1000 kg/m^3") == [5.0, 9.81, 20.0, 1000.0]
     # a fraction's value is offered after its numbers (which a numerator and a denominator take)
@@ -1772,3 +1774,20 @@ def test_a_degree_mark_is_no_distance_and_a_css_selector_has_a_shape() -> None:
     element = {"type": "string", "description": "CSS selector of the element"}
     spans = request_spans("Focus gets stuck on #search-box on /home, quite bad.")
     assert shaped_spans("element", element, spans) == ["#search-box"]
+
+
+def test_a_number_signed_in_words_is_bound_signed() -> None:
+    """"minus forty degrees" binds -40 where the request's words point; 40 is not a value it gives."""
+    from purpose_react.values import request_value_schema
+
+    scale = {"type": "string", "enum": ["celsius", "fahrenheit", "kelvin"]}
+    schema = {
+        "type": "object",
+        "properties": {"value": {"type": "number"}, "from_scale": scale, "to_scale": scale},
+        "required": ["value", "from_scale", "to_scale"],
+    }
+    narrowed = request_value_schema(schema, "Convert minus forty degrees Celsius to Fahrenheit.")
+    assert narrowed["properties"]["value"]["enum"] == [-40]
+    narrowed = request_value_schema(schema, "It was 12 degrees below zero in Celsius: what is it in kelvin?")
+    offered = narrowed["properties"]["value"]["enum"]
+    assert -12 in offered and 12 not in offered

@@ -99,7 +99,30 @@ def _numeric(text: str) -> str:
     )
     for start, end, value in reversed(_word_numbers(text)):
         text = text[:start] + _digits(value) + text[end:]
-    return text
+    return _WORD_SIGN.sub(lambda m: _word_sign(text, m), text)
+
+
+#: A sign said in words before a number ("minus forty degrees", "negative 3.5") or after it ("5 below
+#: zero"), written as the minus it means, so every number reader sees the signed value in place and binds
+#: it where the request's words point, as for "-40"; an unsigned 40 is not a value such a request gives.
+_WORD_SIGN = re.compile(
+    r"(?<![\w.])(?:(minus|negative)\s+(?=\d)|(?=(\d+(?:\.\d+)?)\s+(?:degrees\s+)?below\s+zero\b))",
+    re.IGNORECASE,
+)
+_PLUS_OR = re.compile(r"\bplus\s+or\s+$", re.IGNORECASE)
+
+
+def _word_sign(text: str, m: re.Match[str]) -> str:
+    """``-`` for a word that signs the number after it; the word itself where it may be an operator
+    ("10 minus 4", "(a) minus 2": that 4 stays unsigned, and is offered signed too, see
+    :func:`request_numbers`) or a tolerance ("plus or minus 0.5 mm")."""
+    word = m.group(1)
+    if word is None:
+        return "-"  # before "5 below zero": an empty match, the sign goes in front of the number
+    operates = _minus_may_operate(text, m.start()) or _PLUS_OR.search(text, 0, m.start())
+    if word.casefold() == "minus" and operates:
+        return m.group(0)
+    return "-"
 
 
 _SCALED_DIGITS = re.compile(
