@@ -36,12 +36,15 @@ FOREVER = (r"(?:(?:in|for|across|during) (?:all|every|each|any) (?:future |subse
            r"conversations|episodes|users))")  # fmt: skip
 ABSOLUTE = r"(?:always|never|must|must not|under no circumstances|in all cases|without exception)"
 # words that date a rule from now into every later session: what a card drawn from one episode has no
-# business saying. Not FOREVER's words of breadth ("for everyone", "permanently", "globally"), which an
-# ordinary case uses of facts ("the shop is permanently closed", "thanks for everyone's patience")
+# business saying. Not FOREVER's words alone, which an ordinary case uses of facts ("the shop is
+# permanently closed", "thanks for everyone's patience"): a word of duration counts where it qualifies a
+# rule or its remembering ("this rule applies permanently", "remember the fix forever")
 FUTURE_CONDUCT = (r"(?:from now on|from this (?:moment|point) on|going forward|henceforth|(?:in|for|across|"
                   r"during) (?:all|every|each|any) (?:future|subsequent|later) (?:sessions?|conversations?|"
                   r"tasks?|episodes?|runs?|chats?|interactions?)|(?:every|all) future (?:sessions?|tasks?|"
-                  r"runs?|conversations?|episodes?|users?))")  # fmt: skip
+                  r"runs?|conversations?|episodes?|users?)|(?:remember|memori[sz]e|rules?|fix|lessons?|"
+                  r"polic(?:y|ies)|instructions?|appl(?:y|ies)|keep)\w*\b[^.\n]{0,30}\b(?:permanently|forever|"
+                  r"for good|indefinitely))")  # fmt: skip
 
 
 _CRITIC_ONLY = re.compile(r"\b(?:critic|judge|grader|evaluator|rubric|purpose function|verifier|checker|"
