@@ -299,3 +299,17 @@ def test_a_line_separator_inside_a_request_does_not_cut_its_line(tmp_path: Path)
                      encoding="utf-8")  # fmt: skip
     (case,) = resolve_suite(str(plain), manager).cases(0, seed=0)
     assert case.input == "What is\u20292+3?" and case.expected == "5"
+
+
+def test_the_blind_catalogue_reads_as_eighty_functions_one_request_each() -> None:
+    """``tests/data/catalog80.jsonl``, written blind (docs/suites.md): 80 functions of 20 domains named as
+    catalogues name them, one request each, so any split by function keeps every test function unseen."""
+    path = Path(__file__).parent / "data" / "catalog80.jsonl"
+    suite = resolve_suite(str(path), PluginManager(load_settings()).load())
+    cases = suite.cases(0, seed=0)
+    assert len(cases) == 80 and len({c.group for c in cases}) == 80
+    lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+    assert sum("." in json.loads(line)["function"]["name"] for line in lines) == 76
+    for case in cases:  # every expected call is one its own tool takes and its checker accepts
+        assert case.checker is not None and not isinstance(case.checker, str)
+        assert case.checker(case.expected or "", case) is True
