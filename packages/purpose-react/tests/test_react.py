@@ -416,6 +416,7 @@ def test_request_values_and_spans() -> None:
     assert request_numbers("minus 5 degrees, 3 below zero, 10 minus 4") == [-5.0, -3.0, 10.0, 4.0, 0.0, -4.0]
     assert request_numbers("Convert minus forty degrees Celsius to Fahrenheit") == [-40.0]
     assert request_numbers("negative 3.5, within plus or minus 0.5 mm") == [-3.5, 0.5, -0.5]
+    assert request_numbers("-12 degrees below zero") == [-12.0, 0.0]  # signed already: not signed twice
     # a unit's power is part of the unit: "m/s^2" gives no 2
     assert request_numbers("falls 5 s at 9.81 m/s^2 onto 20 m^2, 1000 kg/m^3") == [5.0, 9.81, 20.0, 1000.0]
     # a fraction's value is offered after its numbers (which a numerator and a denominator take)

@@ -106,7 +106,7 @@ def _numeric(text: str) -> str:
 #: zero"), written as the minus it means, so every number reader sees the signed value in place and binds
 #: it where the request's words point, as for "-40"; an unsigned 40 is not a value such a request gives.
 _WORD_SIGN = re.compile(
-    r"(?<![\w.])(?:(minus|negative)\s+(?=\d)|(?=(\d+(?:\.\d+)?)\s+(?:degrees\s+)?below\s+zero\b))",
+    r"(?<![\w.])(?:(minus|negative)\s+(?=\d)|(?<!-)(?=(\d+(?:\.\d+)?)\s+(?:degrees\s+)?below\s+zero\b))",
     re.IGNORECASE,
 )
 _PLUS_OR = re.compile(r"\bplus\s+or\s+$", re.IGNORECASE)
