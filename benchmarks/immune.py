@@ -404,15 +404,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the sealed figures (the shipped sealed source and every --corpus): no "
                              "retraining, no speed loops")  # fmt: skip
     args = parser.parse_args(argv)
-    corpora: dict[str, list[dict]] = {}
+    sealed_sources = immune_sources.load_sealed()  # and every --corpus, read and checked before any scan
     for path in args.corpus:
         try:
             rows = immune_sources.read_corpus(path)
         except ValueError as exc:
             parser.error(str(exc))
-        if rows[0]["source"] in corpora or rows[0]["source"] in immune_sources.load_sealed():
+        if rows[0]["source"] in sealed_sources:
             parser.error(f"{path}: another corpus is named {rows[0]['source']!r} (named after the file)")
-        corpora[rows[0]["source"]] = rows
+        sealed_sources[rows[0]["source"]] = rows
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     rules, classifier, loaded = load_scanners()
@@ -426,7 +426,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sources: {len(sources)} ({', '.join(f'{k} {len(v)}' for k, v in sources.items())})"
           + (f"; not installed: {', '.join(missing)}" if missing else ""))  # fmt: skip
     rows = [r for v in sources.values() for r in v]
-    sealed_sources = {**immune_sources.load_sealed(), **corpora}
     if args.corpus_only:
         print(json.dumps(sealed_figures(rules, classifier, sealed_sources)))
         return 0
