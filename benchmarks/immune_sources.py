@@ -428,22 +428,15 @@ def read_corpus(path: Path) -> list[dict]:
     named after the file. It is measured as a sealed source is (:func:`load_sealed`): by the shipped
     detectors, never trained on. A bad line is refused with its number and the reason before any scan,
     so a typo in one label cannot silently move a figure."""
+    from purpose_agent.plugin import ValidationError, read_jsonl
+
     source = path.stem
     try:
-        lines = path.read_text(encoding="utf-8").split("\n")  # not splitlines(): a text may hold U+2028
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{path}: cannot read it ({exc})") from exc
+        lines = read_jsonl(path)
+    except ValidationError as exc:
+        raise ValueError(str(exc)) from None
     rows = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            r = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{where}: not JSON ({exc.msg})") from exc
-        if not isinstance(r, dict):
-            raise ValueError(f"{where}: a line must be a JSON object")
+    for _, where, r in lines:
         text, label = r.get("text"), r.get("label")
         if not isinstance(text, str) or not text.strip():
             raise ValueError(f"{where}: 'text' must be a non-empty string")

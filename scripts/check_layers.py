@@ -27,7 +27,7 @@ PACKAGE = "purpose_agent"
 LAYERS: list[tuple[str, set[str]]] = [
     (
         "vocabulary",
-        {"", "types", "hookspecs", "errors", "runmode", "_version", "_lazy", "__main__"},
+        {"", "types", "hookspecs", "errors", "jsonl", "runmode", "_version", "_lazy", "__main__"},
     ),
     ("plugins/config", {"plugins", "config", "registry"}),
     ("memory/trace/llm", {"memory", "trace", "llm", "immune"}),

@@ -85,7 +85,7 @@ def test_case_hash_ignores_case_space_and_edge_punctuation() -> None:
 def test_jsonl_suite_errors_name_the_line(tmp_path) -> None:
     path = tmp_path / "s.jsonl"
     path.write_text(json.dumps({"input": "a", "expected": "1"}) + "\n{not json\n", encoding="utf-8")
-    with pytest.raises(ValidationError, match=r"s\.jsonl:2: not JSON"):
+    with pytest.raises(ValidationError, match=r"s\.jsonl:2: not valid JSON"):
         JsonlSuite(path).cases(0, 0)
     path.write_text(json.dumps({"expected": "1"}) + "\n", encoding="utf-8")
     with pytest.raises(ValidationError, match=r"s\.jsonl:1: input"):

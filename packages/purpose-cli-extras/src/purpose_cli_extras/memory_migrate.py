@@ -28,6 +28,7 @@ from purpose_agent.plugin import (
     ValidationError,
     get_plugin_manager,
     open_store,
+    read_jsonl,
 )
 from purpose_exchange import export_jsonl, import_jsonl
 from pydantic import BaseModel, Field
@@ -75,10 +76,9 @@ def configure(p: argparse.ArgumentParser) -> None:
 def digest_export(path: Path, only: set[str] | None = None) -> Digest:
     """Counts and per-card hashes of an export file (the store-assigned ``seq`` is left out)."""
     out = Digest()
-    for line in path.read_text(encoding="utf-8").split("\n")[1:]:  # not splitlines(): a card may hold U+2028
-        if not line.strip():
+    for number, _, record in read_jsonl(path):
+        if number == 1:  # the header
             continue
-        record = json.loads(line)
         card_id = record["card"]["id"]
         if only is not None and card_id not in only:
             continue

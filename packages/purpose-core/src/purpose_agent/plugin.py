@@ -35,6 +35,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "purpose_agent.runmode": ("RunMode",),
     "purpose_agent._lazy": ("lazy_exports",),
     "purpose_agent.errors": _ERRORS,
+    "purpose_agent.jsonl": ("JsonLine", "jsonl_lines", "parse_jsonl", "read_jsonl"),
     "purpose_agent.types": ("Scanner", "Score", "Severity", "Threat", "ScanResult", "ToolResult"),
     # backends
     "purpose_agent.llm.protocol": (

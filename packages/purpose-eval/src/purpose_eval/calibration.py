@@ -18,7 +18,6 @@ kernel: no run uses it, only the techniques that measure and improve the judge. 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -35,6 +34,7 @@ from purpose_agent.plugin import (
     PurposeFunction,
     Score,
     initial_trust,
+    parse_jsonl,
     replay,
     rule_for,
 )
@@ -79,8 +79,7 @@ class JudgingItem(BaseModel):
 def load_items(package: str, name: str = "judging_set.jsonl") -> list[JudgingItem]:
     """Read the labelled items a distribution ships as package data (one JSON object a line)."""
     text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
-    # newlines only, as every JSON Lines reader here: splitlines() would also cut an item at U+2028
-    return [JudgingItem.model_validate(json.loads(line)) for line in text.split("\n") if line.strip()]
+    return [JudgingItem.model_validate(line.data) for line in parse_jsonl(text, f"{package}/{name}")]
 
 
 def judge_item(judge: PurposeFunction, item: JudgingItem, calibrations: Sequence[str] = ()) -> Score:

@@ -32,6 +32,8 @@ from purpose_agent.plugin import (
     ValidationError,
     VersionEntry,
     describe_errors,
+    jsonl_lines,
+    parse_jsonl,
 )
 from pydantic import ValidationError as PydanticValidationError
 
@@ -179,12 +181,15 @@ def read_import(path: str | Path, *, key: bytes | None = None) -> ImportFile:
     Cards are checked for shape here and against the store's kinds by ``Store.import_records``."""
     source = Path(path)
     text = _read_bounded(source)
-    # JSON Lines end at newlines only: splitlines() would also cut a card's text at U+2028, U+2029 or
-    # U+0085, which the export writes raw (JSON allows them), and refuse its own export
-    lines = [line.removesuffix("\r") for line in text.split("\n")]
     if not text.strip():
         raise _fail(str(source), "empty file, expected a header line")
-    header = _json(lines[0], f"{source}:1")
+    try:
+        rows = parse_jsonl(text, str(source))
+    except ValidationError as exc:
+        raise ValidationError(f"{exc}; nothing was imported") from None
+    if rows[0].number != 1:
+        raise _fail(f"{source}:1", "expected the header line, found a blank line")
+    header = rows[0].data
     if header.get("format") != FORMAT:
         raise _fail(f"{source}:1", f"format: expected {FORMAT!r}, found {header.get('format')!r}")
     version = header.get("schema_version")
@@ -192,11 +197,7 @@ def read_import(path: str | Path, *, key: bytes | None = None) -> ImportFile:
         raise _fail(f"{source}:1", f"schema_version: {version!r} is not supported (this build reads 1)")
     records: list[CardRecord] = []
     seen: dict[str, int] = {}
-    for number, raw in enumerate(lines[1:], start=2):
-        if not raw.strip():
-            continue
-        where = f"{source}:{number}"
-        obj = _json(raw, where)
+    for number, where, obj in rows[1:]:
         record = _record(obj, number, where)
         if record.card.id in seen:
             raise _fail(where, f"card.id: {record.card.id!r} also appears on line {seen[record.card.id]}")
@@ -213,21 +214,9 @@ def read_import(path: str | Path, *, key: bytes | None = None) -> ImportFile:
     elif key is None:
         signature = "no key"
     else:
-        body = [raw for raw in lines[1:] if raw.strip()]
+        body = [raw for raw in jsonl_lines(text)[1:] if raw.strip()]
         signature = "verified" if verify(key, header, body, claimed) else "did not verify"
     return ImportFile(records=records, signature=signature)
-
-
-def _json(raw: str, where: str) -> dict[str, Any]:
-    try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise _fail(where, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
-    except RecursionError:
-        raise _fail(where, "JSON nested too deeply to be a memory card") from None
-    if not isinstance(obj, dict):
-        raise _fail(where, "expected a JSON object")
-    return obj
 
 
 def _card(data: Any, where: str, field: str) -> MemoryCard:

@@ -8,12 +8,11 @@ benchmark and the regression test use it on the same folder, so the figure and t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.plugin import ValidationError
+from purpose_agent.plugin import ValidationError, read_jsonl
 from pydantic import BaseModel, Field
 
 
@@ -50,14 +49,11 @@ class RecallReport(BaseModel):
 def load_questions(path: str | Path) -> list[Question]:
     """Questions from a JSONL file, one ``{"question": ..., "file": ...}`` object per line."""
     questions = []
-    # newlines only: splitlines() would also cut a question at U+2028 or U+2029
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), 1):
-        if not line.strip():
-            continue
+    for _, where, data in read_jsonl(path):
         try:
-            questions.append(Question.model_validate(json.loads(line)))
-        except (json.JSONDecodeError, ValueError) as exc:
-            raise ValidationError(f"{path}:{n}: not a question object ({exc.__class__.__name__})") from None
+            questions.append(Question.model_validate(data))
+        except ValueError as exc:
+            raise ValidationError(f"{where}: not a question object ({exc.__class__.__name__})") from None
     if not questions:
         raise ValidationError(f"{path}: no questions")
     return questions

@@ -11,12 +11,11 @@ reference answer stops the run with the case named, not an hour later.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from purpose_agent.plugin import CHECKERS, PluginNotFoundError, ValidationError
+from purpose_agent.plugin import CHECKERS, PluginNotFoundError, ValidationError, read_jsonl
 from purpose_agent.plugin import check_answer as check
 from pydantic import ValidationError as PydanticValidationError
 
@@ -83,21 +82,13 @@ class JsonlSuite:
         if not self.path.is_file():
             raise ValidationError(f"suite file {self.path} does not exist")
         out: list[EvalCase] = []
-        # newlines only: splitlines() would also cut a case's text at U+2028 or U+2029
-        for number, line in enumerate(self.path.read_text(encoding="utf-8").split("\n"), 1):
-            if not line.strip():
-                continue
+        for _, where, data in read_jsonl(self.path):
             try:
-                data = json.loads(line)
-                if not isinstance(data, dict):
-                    raise ValidationError(f"{self.path}:{number}: each line must be a JSON object")
                 out.append(EvalCase.model_validate(data))
-            except json.JSONDecodeError as exc:
-                raise ValidationError(f"{self.path}:{number}: not JSON ({exc.msg})") from None
             except PydanticValidationError as exc:
                 err = exc.errors()[0]
                 field = ".".join(str(p) for p in err["loc"]) or "line"
-                raise ValidationError(f"{self.path}:{number}: {field}: {err['msg']}") from None
+                raise ValidationError(f"{where}: {field}: {err['msg']}") from None
         for i, case in enumerate(out):
             if case.id is None:
                 case.id = f"{self.name}-{i}"

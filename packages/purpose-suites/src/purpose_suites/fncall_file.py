@@ -37,7 +37,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from purpose_agent.plugin import ValidationError
+from purpose_agent.plugin import ValidationError, read_jsonl
 from purpose_learn import EvalCase
 from purpose_team.tools import check_tool
 from purpose_team.tools.schema import SUPPORTED_KEYWORDS, TYPES, coerce, normalize_schema, validate
@@ -97,30 +97,12 @@ def offered_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def _rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
-    """Each non-empty line of ``path`` as (where, object), refused with its line when it is not one."""
-    rows = []
-    # newlines only: splitlines() would also cut a request at U+2028 or U+2029
-    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValidationError(f"{where}: not JSON ({exc.msg})") from None
-        if not isinstance(row, dict):
-            raise ValidationError(f"{where}: each line must be a JSON object")
-        rows.append((where, row))
-    return rows
-
-
 def read_requests(path: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
     """The functions (by the file's names, in the suite's data shape, each ``name`` the one it is offered
     under: :func:`offered_name`) and requests of a function-calling file."""
     if not path.is_file():
         raise ValidationError(f"suite file {path} does not exist")
-    rows = _rows(path)
+    rows = [(line.where, line.data) for line in read_jsonl(path)]
     # a name the file already uses as it is stays that function's; a renamed one never takes it
     offered: set[str] = {
         raw["name"]
