@@ -79,7 +79,8 @@ _QUOTE_SPAN = 200
 _DEFENSIVE = re.compile(
     r"\b(?:filter\w*|detect\w*|flag\w*|block\w*|catch\w*|reject\w*|guard\w*|moderat\w*|regex\w*|rules?|"
     r"attack\w*|jailbreak\w*|injection\w*|phishing|protect\w*|defen[cs]\w*|mitigat\w*|examples?|such as|"
-    r"(?:messages?|prompts?|inputs?|phrases?|texts?|requests?|emails?) like|says|said|saying|types|typed|"
+    r"(?:messages?|prompts?|inputs?|phrases?|texts?|requests?|emails?|things|lines|sentences?|words|"
+    r"statements?|comments?|notes) like|says|said|saying|types|typed|"
     r"(?:phrases?|messages?|textes?|frases?|mensajes?|messaggi|mensagens?|s[aä]tze|texte|formulierungen|"
     r"anweisungen|befehle|formulations?|instrucciones|istruzioni|instrucoes|zinnen|berichten) "
     r"(?:comme|como|come|wie|zoals)|pi[eé]g\w*|e\.g\.|for (?:example|instance)|por ejemplo|por exemplo|"
