@@ -81,6 +81,7 @@ _DEFENSIVE = re.compile(
     r"attack\w*|jailbreak\w*|injection\w*|phishing|protect\w*|defen[cs]\w*|mitigat\w*|examples?|such as|"
     r"(?:messages?|prompts?|inputs?|phrases?|texts?|requests?|emails?|things|lines|sentences?|words|"
     r"statements?|comments?|notes) like|says|said|saying|types|typed|"
+    r"escribi[oó]|dijo|a (?:[ée]crit|dit)|schrieb|sagte|scrisse|disse|escreveu|schreef|zei|napisa\w*|"
     r"(?:phrases?|messages?|textes?|frases?|mensajes?|messaggi|mensagens?|s[aä]tze|texte|formulierungen|"
     r"anweisungen|befehle|formulations?|instrucciones|istruzioni|instrucoes|zinnen|berichten) "
     r"(?:comme|como|come|wie|zoals)|pi[eé]g\w*|e\.g\.|for (?:example|instance)|por ejemplo|por exemplo|"
