@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from purpose_agent.plugin import PluginManager, ValidationError, load_settings
+from purpose_agent.plugin import PluginManager, ValidationError, load_settings, read_jsonl
 from purpose_learn import JsonlSuite, resolve_suite
 from purpose_suites.fncall import fncall_cases, load
 from purpose_suites.fncall_file import FunctionCallFile, is_function_file, offered_name
@@ -301,15 +301,16 @@ def test_a_line_separator_inside_a_request_does_not_cut_its_line(tmp_path: Path)
     assert case.input == "What is\u20292+3?" and case.expected == "5"
 
 
-def test_the_blind_catalogue_reads_as_eighty_functions_one_request_each() -> None:
-    """``tests/data/catalog80.jsonl``, written blind (docs/suites.md): 80 functions of 20 domains named as
-    catalogues name them, one request each, so any split by function keeps every test function unseen."""
-    path = Path(__file__).parent / "data" / "catalog80.jsonl"
+@pytest.mark.parametrize(("name", "dotted"), [("catalog80", 76), ("catalog80b", 75)])
+def test_the_blind_catalogues_read_as_eighty_functions_one_request_each(name: str, dotted: int) -> None:
+    """``tests/data/catalog80.jsonl`` and ``catalog80b.jsonl``, each written blind (docs/suites.md): 80
+    functions of 20 domains named as catalogues name them, one request each, so any split by function
+    keeps every test function unseen."""
+    path = Path(__file__).parent / "data" / f"{name}.jsonl"
     suite = resolve_suite(str(path), PluginManager(load_settings()).load())
     cases = suite.cases(0, seed=0)
     assert len(cases) == 80 and len({c.group for c in cases}) == 80
-    lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
-    assert sum("." in json.loads(line)["function"]["name"] for line in lines) == 76
+    assert sum("." in line.data["function"]["name"] for line in read_jsonl(path)) == dotted
     for case in cases:  # every expected call is one its own tool takes and its checker accepts
         assert case.checker is not None and not isinstance(case.checker, str)
         assert case.checker(case.expected or "", case) is True
