@@ -27,6 +27,7 @@ from purpose_react.dates import (
     request_month_numbers,
     request_times,
 )
+from purpose_react.units import amounts, foreign_values, in_parameter_units, parameter_unit, spans_of_time
 
 _REQUEST_NUMBER = re.compile(
     r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.])-?(?:\d+(?:\.\d+)?|\.\d+)"
@@ -1684,6 +1685,7 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
             said = [bound[name]]
             if not _fits(prop, bound[name]) and _fits(prop, percents.get(bound[name])):
                 said = [percents[bound[name]]]  # "a 45% rate" for a rate between 0 and 1
+            said = _in_units(name, prop, request, said)
         elif kind in ("number", "integer"):
             fitting = [_as_json_number(n) for n in numbers if _fits(prop, n)]
             if _names_a_year(name):  # a tax year or a season is a year, not "Tax on 140,294"
@@ -1705,6 +1707,11 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
             # "($0.13/kWh) ... at $0.28" for a price: the numbers its words name alike, not "2 EVs"
             tied = [n for n in said if n in ties.get(name, ())]
             said = tied if len(set(tied)) > 1 else said
+            said = _in_units(name, prop, request, said)
+            # "in a week" for ``days``: a span of time the request gives as no number
+            if periods := _periods_in_units(name, prop, request):
+                said = [*periods, *(n for n in said if n not in periods)]
+                named.add(name)
         elif kind == "boolean" and not required and name and not _flag_said(name, prop, request, props):
             said = []  # an optional flag the request never mentions: its default, or left out
         elif kind == "boolean" and not required and isinstance(prop.get("default"), bool):
@@ -1749,6 +1756,33 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
     if named & set(props) - needed:
         out["required"] = [*(out.get("required") or []), *(n for n in props if n in named - needed)]
     return out
+
+
+def _in_units(name: str, prop: dict[str, Any], request: str, said: list[Any]) -> list[Any]:
+    """``said`` with each number the request writes in another unit of the kind the parameter takes
+    converted to the parameter's unit ("4 cm" is 0.04 for ``displacement_m``; :mod:`purpose_react.units`),
+    and without the numbers it writes only in units of other kinds ("100 µF" is no resistance), when
+    some are left."""
+    unit = parameter_unit(name, prop)
+    if unit is None or not said:
+        return said
+    given = amounts(_numeric(request))
+    converted = in_parameter_units(unit, given, [float(v) for v in said])
+    out = []
+    for v in said:
+        new = converted.get(float(v))
+        out.append(_as_json_number(new) if new is not None and _fits(prop, new) else v)
+    foreign = foreign_values(unit, given)
+    return list(dict.fromkeys([v for v in out if float(v) not in foreign] or out))
+
+
+def _periods_in_units(name: str, prop: dict[str, Any], request: str) -> list[int | float]:
+    """The spans of time a request says with an article ("in a week", "over a decade") in the unit of a
+    parameter that counts time (7 for ``days``, 120 for ``term_months``)."""
+    unit = parameter_unit(name, prop)
+    if unit is None:
+        return []
+    return [_as_json_number(v) for v in spans_of_time(unit, amounts(_numeric(request))) if _fits(prop, v)]
 
 
 def _claimed_out(props: dict[str, Any], free: Sequence[str], request: str, numbers: Sequence[float]) -> None:
