@@ -1792,3 +1792,25 @@ def test_a_number_signed_in_words_is_bound_signed() -> None:
     narrowed = request_value_schema(schema, "It was 12 degrees below zero in Celsius: what is it in kelvin?")
     offered = narrowed["properties"]["value"]["enum"]
     assert -12 in offered and 12 not in offered
+
+
+def test_an_address_or_identifier_holding_a_claimed_number_is_still_offered() -> None:
+    """A count fixed to 10 does not take "10.0.0.1" from the host's offers: an IP address or a token with
+    a letter before a digit ("Tr0ub4dor&3") holds no amount."""
+    from purpose_react.values import request_value_schema
+
+    schema = {
+        "type": "object",
+        "properties": {"host": {"type": "string"}, "count": {"type": "integer"}},
+        "required": ["host"],
+    }
+    narrowed = request_value_schema(schema, "Ping 10.0.0.1 ten times.")
+    assert narrowed["properties"]["count"]["enum"] == [10]
+    assert "10.0.0.1" in narrowed["properties"]["host"]["enum"]
+    schema = {
+        "type": "object",
+        "properties": {"password": {"type": "string"}, "tries": {"type": "integer"}},
+        "required": ["password", "tries"],
+    }
+    narrowed = request_value_schema(schema, "Check the password Tr0ub4dor&3 with 3 tries.")
+    assert "Tr0ub4dor&3" in narrowed["properties"]["password"]["enum"]

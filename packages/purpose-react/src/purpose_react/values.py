@@ -1812,10 +1812,20 @@ def _claimed_out(props: dict[str, Any], free: Sequence[str], request: str, numbe
         kept = [
             v for v in offers
             if not any(holds(v, t) or (holds(t, v) and not holds(rest, v)) for t in texts)
-            and not claimed & set(request_numbers(v))
+            and not claimed & _held_numbers(v)
         ]  # fmt: skip
         if kept:
             props[name]["enum"] = kept
+
+
+#: Tokens whose digits are no amount: an IP address ("10.0.0.1" holds no 10) and a token with a letter
+#: before a digit ("Tr0ub4dor&3", "v4.0.2", "B12").
+_DIGITS_IN_TOKEN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?![\w.])|\S*[A-Za-z]\S*\d\S*")
+
+
+def _held_numbers(text: str) -> set[float]:
+    """The numbers a span holds as amounts, not the digits inside an address or an identifier of it."""
+    return set(request_numbers(_DIGITS_IN_TOKEN.sub(" ", text)))
 
 
 def _spare_numbers(name: str, props: dict[str, Any], times: Counter[float]) -> bool:
