@@ -1814,3 +1814,20 @@ def test_an_address_or_identifier_holding_a_claimed_number_is_still_offered() ->
     }
     narrowed = request_value_schema(schema, "Check the password Tr0ub4dor&3 with 3 tries.")
     assert "Tr0ub4dor&3" in narrowed["properties"]["password"]["enum"]
+
+
+def test_a_free_text_parameter_asking_for_an_iso_code_is_offered_the_codes_the_request_names() -> None:
+    """"in euros" for a string described "ISO 4217" is ``EUR``; "into Japanese" for "ISO 639-1" ``ja``; a
+    code written as itself counts too; a parameter asking for no code keeps the request's spans."""
+    from purpose_react.values import request_value_schema
+
+    def offered(prop: dict[str, str], request: str) -> list[str]:
+        schema = {"type": "object", "properties": {"x": prop}, "required": ["x"]}
+        return request_value_schema(schema, request)["properties"]["x"]["enum"]
+
+    currency = {"type": "string", "description": "Currency to quote in, ISO 4217, default 'USD'."}
+    assert offered(currency, "what's ETH trading at in euros right now") == ["EUR"]
+    assert offered(currency, "Price 3 BTC in GBP, or else in yen") == ["GBP", "JPY"]
+    language = {"type": "string", "description": "Target language, ISO 639-1 code."}
+    assert offered(language, "Translate 'good night' into Japanese.") == ["ja"]
+    assert "euros" in offered({"type": "string", "description": "A note."}, "note: paid in euros")

@@ -164,4 +164,30 @@ def with_members(members: Sequence[Any], request: str) -> str:
     return "".join(out) + request[last:]
 
 
-__all__ = ["aliases_said", "with_members"]
+#: The ISO 4217 currency and ISO 639-1 language codes of the groups above, written as the standards
+#: write them (a free-text parameter that asks for such a code is offered the ones a request names).
+_CURRENCIES = "usd eur gbp jpy cny inr chf cad aud nzd hkd sgd mxn brl krw rub sek nok dkk zar"
+CURRENCY_CODES = tuple(c.upper() for c in _CURRENCIES.split())
+LANGUAGE_CODES = tuple("en fr de es it pt nl ru zh ja ko ar hi sv pl tr".split())
+
+_ASKS_CURRENCY = re.compile(r"\biso[\s-]*4217\b|\bcurrency code", re.IGNORECASE)
+_ASKS_LANGUAGE = re.compile(
+    r"\biso[\s-]*639(?:-1)?\b|\blanguage code|\btwo-letter (?:language )?code", re.IGNORECASE
+)
+
+
+def codes_said(name: str, description: str, request: str) -> list[str]:
+    """For a free-text parameter whose name or description asks for an ISO currency or language code
+    ("Currency to quote in, ISO 4217", ``language_code``), the codes of the currencies or languages the
+    request names in words ("in euros": ``EUR``; "into Japanese": ``ja``)."""
+    said = " ".join([name.replace("_", " "), description])
+    if _ASKS_CURRENCY.search(said):
+        # a code written as itself counts too ("from EUR into dollars": both), upper case as written
+        written = [c for c in CURRENCY_CODES if re.search(rf"(?<![\w$]){c}(?!\w)", request)]
+        return list(dict.fromkeys([*written, *aliases_said(CURRENCY_CODES, request)]))
+    if _ASKS_LANGUAGE.search(said):
+        return aliases_said(LANGUAGE_CODES, request)  # "de" or "it" written is a word, not a code
+    return []
+
+
+__all__ = ["CURRENCY_CODES", "LANGUAGE_CODES", "aliases_said", "codes_said", "with_members"]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from purpose_react.aliases import aliases_said, with_members
+from purpose_react.aliases import aliases_said, codes_said, with_members
 from purpose_react.dates import (
     date_pattern,
     date_spans,
@@ -1663,6 +1663,10 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
                 said = _members_hinted(prop["enum"], request, str(prop.get("description") or ""))
         elif kind == "string" and (dated := _dates_for(name, prop, request)) is not None:
             said = dated  # "March 3rd, 2024" offered as "2024-03-03" where the parameter asks for that
+        elif kind == "string" and not {"format", "pattern"} & set(prop) and (
+            coded := codes_said(name, str(prop.get("description") or ""), request)
+        ):
+            said = coded  # "in euros" for a parameter that asks for an ISO 4217 code: "EUR"
         elif kind == "string" and not {"format", "pattern"} & set(prop):
             said = list(spans)
             if _identifier(name, prop):
