@@ -89,3 +89,15 @@ def test_a_span_of_time_said_with_an_article_is_a_value() -> None:
     assert offered["days"][0] == 7 and offered["hours_per_day"] == [5]
     offered = _offered(properties, "A 900 W heater runs 5 hours a day. What does it use?", ["watts"])
     assert offered.get("days") in (None, [30])  # "a day" is a rate here, not a span
+
+
+def test_a_position_with_hemispheres_is_read_signed() -> None:
+    """South and west are negative latitudes and longitudes; only a pair is read so ("5 W" is watts)."""
+    from purpose_react.values import _numeric
+
+    assert _numeric("We left 36.85 N, 75.98 W at dawn.") == "We left 36.85 N, -75.98 W at dawn."
+    assert _numeric("Cape Town is at 33.9°S 18.4°E.") == "Cape Town is at -33.9 S 18.4 E."
+    assert _numeric("a 5 W bulb") == "a 5 W bulb"
+    props = {"lat": {"type": "number"}, "lon": {"type": "number"}}
+    offered = _offered(props, "Weather at 41.9 S, 12.5 W?")
+    assert -41.9 in offered["lat"] and -12.5 in offered["lon"] and 12.5 not in offered["lon"]

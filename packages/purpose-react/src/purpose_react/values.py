@@ -100,7 +100,28 @@ def _numeric(text: str) -> str:
     )
     for start, end, value in reversed(_word_numbers(text)):
         text = text[:start] + _digits(value) + text[end:]
+    text = _COORDINATES.sub(_signed_coordinates, text)
     return _WORD_SIGN.sub(lambda m: _word_sign(text, m), text)
+
+
+#: A position written as a latitude and a longitude with their hemispheres ("36.85 N, 75.98 W", "33.9°S
+#: 18.4°E"): south and west are the negative values a latitude or longitude parameter takes. Only a pair
+#: is read so: "5 W" alone is five watts.
+_HEMISPHERE = r"(-?\d+(?:\.\d+)?)\s?°?\s?({})\b"
+_COORDINATES = re.compile(
+    _HEMISPHERE.format("[NS]|[Nn]orth|[Ss]outh")
+    + r"(\s*[,;/]?\s*(?:and\s+)?)"
+    + _HEMISPHERE.format("[EW]|[Ee]ast|[Ww]est")
+)
+
+
+def _signed_coordinates(m: re.Match[str]) -> str:
+    def signed(number: str, side: str) -> str:
+        negative = side[0] in "SsWw" and not number.startswith("-")
+        return ("-" if negative else "") + number
+
+    lat, lat_side, gap, lon, lon_side = m.groups()
+    return f"{signed(lat, lat_side)} {lat_side}{gap}{signed(lon, lon_side)} {lon_side}"
 
 
 #: A sign said in words before a number ("minus forty degrees", "negative 3.5") or after it ("5 below
