@@ -1831,3 +1831,16 @@ def test_a_free_text_parameter_asking_for_an_iso_code_is_offered_the_codes_the_r
     language = {"type": "string", "description": "Target language, ISO 639-1 code."}
     assert offered(language, "Translate 'good night' into Japanese.") == ["ja"]
     assert "euros" in offered({"type": "string", "description": "A note."}, "note: paid in euros")
+
+
+def test_a_date_format_shown_by_example_in_the_description_is_the_one_asked() -> None:
+    """"ISO 8601, e.g. '2025-01-31T09:00'" asks for a date and a time written so; the request's own
+    "June 12, 2025 at 2:30 pm" is offered as 2025-06-12T14:30."""
+    from purpose_react.dates import date_pattern, in_pattern
+
+    described = {"description": "Local start as ISO 8601, e.g. '2025-01-31T09:00'."}
+    assert date_pattern("start_time", described) == ("YYYY-MM-DDTHH:MM", True)
+    assert date_pattern("due", {"description": "e.g. 2024-03-01"}) == ("YYYY-MM-DD", True)
+    assert date_pattern("note", {"description": "Anything; version 2024-1"}) is None
+    asked = in_pattern("YYYY-MM-DDTHH:MM", "Book it on June 12, 2025 at 2:30 pm, please.")
+    assert asked == ["2025-06-12T14:30"]

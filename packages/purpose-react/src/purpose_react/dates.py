@@ -48,6 +48,11 @@ _PATTERN = re.compile(
 )
 
 
+#: An example date, or date and time, a description writes in ISO 8601 ("e.g. '2025-01-31T09:00'"): the
+#: separator before the time, the time, its seconds.
+_EXAMPLE = re.compile(r"(?<![\d-])\d{4}-[01]\d-[0-3]\d(?:([T ])([0-2]\d:[0-5]\d)(:[0-5]\d)?)?(?![\d:])")
+
+
 def _valid(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -144,6 +149,10 @@ def date_pattern(name: str, prop: dict[str, Any]) -> tuple[str, bool] | None:
     spelled = _PATTERN.search(str(prop.get("description", "")))
     if spelled:
         return spelled.group(1), True
+    shown = _EXAMPLE.search(str(prop.get("description", "")))
+    if shown:  # "ISO 8601, e.g. '2025-01-31T09:00'": the format its example is written in
+        sep, clock, secs = shown.group(1), shown.group(2), shown.group(3)
+        return "YYYY-MM-DD" + (f"{sep}HH:MM" + (":SS" if secs else "") if clock else ""), True
     fmt = prop.get("format")
     if fmt == "date":
         return "YYYY-MM-DD", True
