@@ -123,6 +123,10 @@ _CALENDAR_POSITIONS = frozenset(
 )
 
 
+#: One-letter units a name may end in (``length_m``, ``mass_g``); other single letters are no unit there.
+_LETTER_UNITS = frozenset("mgltsh")
+
+
 def parameter_unit(name: str, prop: dict[str, Any]) -> tuple[int, float] | None:
     """The unit a number parameter takes, by the last unit word of its name (``wet_weight_kg``,
     ``term_months``, ``days``), else by its description ("Displacement in metres", "(kg)"). A rate
@@ -130,15 +134,15 @@ def parameter_unit(name: str, prop: dict[str, Any]) -> tuple[int, float] | None:
     words = [w for w in re.split(r"[_\-\s]+|(?<=[a-z])(?=[A-Z])", name) if w]
     if any(w.casefold() in ("per", "rate") for w in words):
         return None
-    if sum(unit_of(w) is not None for w in words if len(w) > 1 or w.casefold() in "mglts") > 1:
+    unit_words = [w for w in words if len(w) > 1 or w.casefold() in _LETTER_UNITS]
+    if sum(unit_of(w) is not None for w in unit_words) > 1:
         return None  # ``ta_g_l``, ``fuel_l_100km``: a ratio of two units
-    for word in reversed(words):
+    for word in reversed(unit_words):
         if word.casefold() in _CALENDAR_POSITIONS:
             return None  # ``day``, ``month``, ``year``: a date's part, not a length of time
-        if len(word) > 1 or word.casefold() in ("m", "g", "l", "t", "s", "h"):
-            found = unit_of(word)
-            if found is not None:
-                return found if len(words) > 1 or len(word) > 2 else None
+        found = unit_of(word)
+        if found is not None:
+            return found if len(words) > 1 or len(word) > 2 else None
     described = str(prop.get("description") or "")
     if re.search(r"\bper\b|/", described):
         return None
