@@ -1633,6 +1633,7 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
     ``owned``: ``schema`` is the caller's private copy (:func:`_flattened` made it), narrowed in place
     instead of copied again."""
     numbers = request_numbers(request)
+    amounts_given = amounts(_numeric(request))  # numbers with their units, for every unit-taking parameter
     percents = percent_fractions(request)
     percented = percent_only(request)
     spans = request_spans(request)
@@ -1710,7 +1711,7 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
             said = [bound[name]]
             if not _fits(prop, bound[name]) and _fits(prop, percents.get(bound[name])):
                 said = [percents[bound[name]]]  # "a 45% rate" for a rate between 0 and 1
-            said = _in_units(name, prop, request, said)
+            said = _in_units(name, prop, amounts_given, said)
         elif kind in ("number", "integer"):
             fitting = [_as_json_number(n) for n in numbers if _fits(prop, n)]
             if _names_a_year(name):  # a tax year or a season is a year, not "Tax on 140,294"
@@ -1732,9 +1733,9 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
             # "($0.13/kWh) ... at $0.28" for a price: the numbers its words name alike, not "2 EVs"
             tied = [n for n in said if n in ties.get(name, ())]
             said = tied if len(set(tied)) > 1 else said
-            said = _in_units(name, prop, request, said)
+            said = _in_units(name, prop, amounts_given, said)
             # "in a week" for ``days``: a span of time the request gives as no number
-            if periods := _periods_in_units(name, prop, request):
+            if periods := _periods_in_units(name, prop, amounts_given):
                 said = [*periods, *(n for n in said if n not in periods)]
                 named.add(name)
         elif kind == "boolean" and not required and name and not _flag_said(name, prop, request, props):
@@ -1783,15 +1784,16 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
     return out
 
 
-def _in_units(name: str, prop: dict[str, Any], request: str, said: list[Any]) -> list[Any]:
+def _in_units(
+    name: str, prop: dict[str, Any], given: Sequence[tuple[float, tuple[int, float]]], said: list[Any]
+) -> list[Any]:
     """``said`` with each number the request writes in another unit of the kind the parameter takes
     converted to the parameter's unit ("4 cm" is 0.04 for ``displacement_m``; :mod:`purpose_react.units`),
     and without the numbers it writes only in units of other kinds ("100 µF" is no resistance), when
-    some are left."""
+    some are left. ``given``: the request's :func:`~purpose_react.units.amounts`."""
     unit = parameter_unit(name, prop)
     if unit is None or not said:
         return said
-    given = amounts(_numeric(request))
     converted = in_parameter_units(unit, given, [float(v) for v in said])
     out = []
     for v in said:
@@ -1801,13 +1803,15 @@ def _in_units(name: str, prop: dict[str, Any], request: str, said: list[Any]) ->
     return list(dict.fromkeys([v for v in out if float(v) not in foreign] or out))
 
 
-def _periods_in_units(name: str, prop: dict[str, Any], request: str) -> list[int | float]:
+def _periods_in_units(
+    name: str, prop: dict[str, Any], given: Sequence[tuple[float, tuple[int, float]]]
+) -> list[int | float]:
     """The spans of time a request says with an article ("in a week", "over a decade") in the unit of a
     parameter that counts time (7 for ``days``, 120 for ``term_months``)."""
     unit = parameter_unit(name, prop)
     if unit is None:
         return []
-    return [_as_json_number(v) for v in spans_of_time(unit, amounts(_numeric(request))) if _fits(prop, v)]
+    return [_as_json_number(v) for v in spans_of_time(unit, given) if _fits(prop, v)]
 
 
 def _claimed_out(props: dict[str, Any], free: Sequence[str], request: str, numbers: Sequence[float]) -> None:
