@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-_GROUPS = """
+_CURRENCIES = """
 usd | us dollar | us dollars | dollar | dollars | $ | bucks
 eur | euro | euros | €
 gbp | pound | pounds | pound sterling | pounds sterling | british pound | british pounds | sterling | £
@@ -38,6 +38,9 @@ sek | swedish krona | swedish kronor
 nok | norwegian krone | norwegian kroner
 dkk | danish krone | danish kroner
 zar | rand | south african rand
+"""
+
+_UNITS = """
 km | kilometer | kilometers | kilometre | kilometres
 mi | mile | miles
 m | meter | meters | metre | metres
@@ -58,6 +61,9 @@ f | fahrenheit | °f | degrees f | deg f
 k | kelvin
 mph | miles per hour | miles an hour
 kph | kmh | km/h | kilometers per hour | kilometres per hour
+"""
+
+_LANGUAGES = """
 en | eng | english
 fr | fra | fre | french
 de | deu | ger | german
@@ -74,6 +80,9 @@ hi | hin | hindi
 sv | swe | swedish
 pl | pol | polish
 tr | tur | turkish
+"""
+
+_CALENDAR_AND_ORDER = """
 mon | monday
 tue | tues | tuesday
 wed | wednesday
@@ -104,11 +113,20 @@ male | man | men | gentleman | boy | husband | father | son | brother | his
 """
 
 
+def _lines(*groups: str) -> list[str]:
+    return [line for group in groups for line in group.strip().splitlines()]
+
+
+def _heads(groups: str) -> tuple[str, ...]:
+    """The first name of each group: the code the standard writes."""
+    return tuple(line.split("|")[0].strip() for line in _lines(groups))
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
     """Each name to every name of its group (itself included)."""
     table: dict[str, frozenset[str]] = {}
-    for line in _GROUPS.strip().splitlines():
+    for line in _lines(_CURRENCIES, _UNITS, _LANGUAGES, _CALENDAR_AND_ORDER):
         group = frozenset(name.strip() for name in line.split("|"))
         for name in group:
             table[name] = table.get(name, frozenset()) | group
@@ -164,11 +182,11 @@ def with_members(members: Sequence[Any], request: str) -> str:
     return "".join(out) + request[last:]
 
 
-#: The ISO 4217 currency and ISO 639-1 language codes of the groups above, written as the standards
-#: write them (a free-text parameter that asks for such a code is offered the ones a request names).
-_CURRENCIES = "usd eur gbp jpy cny inr chf cad aud nzd hkd sgd mxn brl krw rub sek nok dkk zar"
-CURRENCY_CODES = tuple(c.upper() for c in _CURRENCIES.split())
-LANGUAGE_CODES = tuple("en fr de es it pt nl ru zh ja ko ar hi sv pl tr".split())
+#: The ISO 4217 currency and ISO 639-1 language codes: the heads of the groups above, written as the
+#: standards write them (a free-text parameter that asks for such a code is offered the ones a request
+#: names).
+CURRENCY_CODES = tuple(code.upper() for code in _heads(_CURRENCIES))
+LANGUAGE_CODES = _heads(_LANGUAGES)
 
 _ASKS_CURRENCY = re.compile(r"\biso[\s-]*4217\b|\bcurrency code", re.IGNORECASE)
 _ASKS_LANGUAGE = re.compile(
