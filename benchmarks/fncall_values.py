@@ -18,10 +18,13 @@ says which kind of value the model still picks wrong, without the 20 to 40 minut
 
 Both print counts only unless ``--show`` is given: keep it off on ``fncall-sealed``, the blind suite
 (``fncall-fresh`` was blind until its refusals were read on 6 December; it is development data now).
-With no arguments, ``counts`` on all four suites. The last line is one JSON object.
+A function-calling file that ``purpose bench`` reads (docs/suites.md, "Your own function-calling suite,
+from a file") is checked the same way when its path is given instead of a suite's name. With no
+arguments, ``counts`` on all four suites. The last line is one JSON object.
 
     python benchmarks/fncall_values.py
     python benchmarks/fncall_values.py counts fncall-unseen
+    python benchmarks/fncall_values.py counts packages/purpose-suites/tests/data/catalog80b.jsonl
     python benchmarks/fncall_values.py decode fncall 40 --show
 """
 
@@ -32,10 +35,21 @@ import json
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from purpose_react.values import request_value_schema
 from purpose_suites.fncall import load, match_call, values_equal
+from purpose_suites.fncall_file import read_requests
+
+
+def _load(suite: str) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """A suite's functions (by the name its requests give) and its requests: a shipped suite by name, a
+    function-calling file by path."""
+    if suite in SUITES:
+        data = load(suite)
+        return {f["name"]: f for f in data["functions"]}, data["requests"]
+    return read_requests(Path(suite))
 
 
 def _kind(prop: dict[str, Any]) -> str:
@@ -43,15 +57,14 @@ def _kind(prop: dict[str, Any]) -> str:
 
 
 def counts(suite: str, show: bool) -> dict[str, Any]:
-    data = load(suite)
-    functions = {f["name"]: f for f in data["functions"]}
+    functions, requests = _load(suite)
     fixed: Counter[str] = Counter()
     open_: Counter[str] = Counter()
     offered: Counter[str] = Counter()
     refused: Counter[str] = Counter()
     refused_requests = 0
     strays = 0
-    for request in data["requests"]:
+    for request in requests:
         function = functions[request["function"]]
         schema = request_value_schema(function["parameters"], request["input"])
         narrowed, required = schema.get("properties", {}), set(schema.get("required", ()))
@@ -94,7 +107,7 @@ def counts(suite: str, show: bool) -> dict[str, Any]:
         refused_requests += bad
     report = {
         "suite": suite,
-        "requests": len(data["requests"]),
+        "requests": len(requests),
         "refused_requests": refused_requests,
         "fixed_right": dict(fixed),
         "open": dict(open_),
@@ -103,7 +116,7 @@ def counts(suite: str, show: bool) -> dict[str, Any]:
         "stray_optional_numbers": strays,
     }
     print(
-        f"{suite}: {refused_requests} of {len(data['requests'])} requests refused by the narrowed schema; "
+        f"{suite}: {refused_requests} of {len(requests)} requests refused by the narrowed schema; "
         f"fixed right {dict(fixed)}; open {dict(open_)} (mean offered {report['mean_offered']}); "
         f"refused {dict(refused)}; optional numbers not asked for but offered a value: {strays}"
     )
@@ -116,13 +129,12 @@ def decode(suite: str, limit: int, show: bool) -> dict[str, Any]:
     from purpose_agent.llm.resolve import get_backend
     from purpose_react.react import arguments_request, complete_json, scratchpad
 
-    data = load(suite)
-    functions = {f["name"]: f for f in data["functions"]}
+    functions, requests = _load(suite)
     backend = get_backend()
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     calls_right = 0
-    requests = data["requests"][:limit]
+    requests = requests[:limit]
     start = time.perf_counter()
     for done, request in enumerate(requests, 1):
         function = functions[request["function"]]
@@ -168,13 +180,19 @@ def decode(suite: str, limit: int, show: bool) -> dict[str, Any]:
 SUITES = ("fncall", "fncall-unseen", "fncall-fresh", "fncall-sealed")
 
 
+def _suite(value: str) -> str:
+    if value in SUITES or Path(value).is_file():
+        return value
+    raise argparse.ArgumentTypeError(f"{value!r} is neither a suite ({', '.join(SUITES)}) nor a file")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     sub = parser.add_subparsers(dest="check")
     c = sub.add_parser("counts", help="no model: what the narrowed schemas fix, leave open and refuse")
-    c.add_argument("suite", choices=SUITES)
+    c.add_argument("suite", type=_suite, help=f"{', '.join(SUITES)}, or a function-calling file")
     d = sub.add_parser("decode", help="the embedded model fills the first N requests' arguments")
-    d.add_argument("suite", choices=SUITES)
+    d.add_argument("suite", type=_suite, help=f"{', '.join(SUITES)}, or a function-calling file")
     d.add_argument("n", type=int)
     for p in (c, d):
         p.add_argument("--show", action="store_true", help="print each refused or wrong argument")

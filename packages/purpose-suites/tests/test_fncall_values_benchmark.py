@@ -53,3 +53,19 @@ def test_a_bad_count_is_refused_with_a_usage_line() -> None:
         [sys.executable, str(SCRIPT), "decode", "fncall", "0"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 2 and "n must be at least 1" in done.stderr
+
+
+def test_counts_reads_a_function_calling_file_by_its_path() -> None:
+    # the second blind catalogue is development data now (docs/suites.md): its counts may be printed
+    path = Path(__file__).parent / "data" / "catalog80b.jsonl"
+    report, out = _run("counts", str(path), "--show")
+    assert report["suite"] == str(path) and report["requests"] == 80
+    assert sum(report["fixed_right"].values()) > 80  # the catalogue's values mostly read off the request
+    refusals = [line for line in out.splitlines() if line.startswith("refused ")]
+    assert len(refusals) == sum(report["refused"].values())
+
+
+def test_a_suite_that_is_neither_shipped_nor_a_file_is_refused() -> None:
+    args = [sys.executable, str(SCRIPT), "counts", "no-such-suite.jsonl"]
+    done = subprocess.run(args, capture_output=True, text=True, check=False)
+    assert done.returncode == 2 and "neither a suite" in done.stderr
