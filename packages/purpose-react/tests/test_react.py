@@ -409,7 +409,8 @@ def test_request_values_and_spans() -> None:
     # "from rest" gives the starting speed a physics request does not write as a number
     assert request_numbers("dropped from rest, falling for 5 s") == [5.0, 0.0]
     # ordinal words, "and a half", "a couple of" give values too
-    assert request_numbers("the fifth term, 3 and a half cups, a couple of days") == [3.0, 5.0, 3.5, 2.0]
+    # "3 and a half" is one number, 3.5; its 3 alone is none
+    assert request_numbers("the fifth term, 3 and a half cups, a couple of days") == [3.5, 5.0, 2.0]
     # a negative number said in words is that number, signed, in place ("minus forty": -40, not 40);
     # after a number "minus" may be the operator ("10 minus 4": 4 stays, offered signed too), and "plus or
     # minus" is a tolerance

@@ -27,7 +27,14 @@ from purpose_react.dates import (
     request_month_numbers,
     request_times,
 )
-from purpose_react.units import amounts, foreign_values, in_parameter_units, parameter_unit, spans_of_time
+from purpose_react.units import (
+    amounts,
+    foreign_values,
+    in_parameter_units,
+    parameter_unit,
+    spans_of_time,
+    unit_of,
+)
 
 _REQUEST_NUMBER = re.compile(
     r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.])-?(?:\d+(?:\.\d+)?|\.\d+)"
@@ -100,6 +107,9 @@ def _numeric(text: str) -> str:
     )
     for start, end, value in reversed(_word_numbers(text)):
         text = text[:start] + _digits(value) + text[end:]
+    # "five and a half hours" is 5.5 hours: read as 5 with "and a half" a stray word, its 5 was a count
+    # the words before it named ("Twelve 400-watt panels getting five and a half sun hours": 5 panels)
+    text = _HALF_MORE.sub(lambda m: _digits(int(m.group(1)) + 0.5), text)
     text = _COORDINATES.sub(_signed_coordinates, text)
     return _WORD_SIGN.sub(lambda m: _word_sign(text, m), text)
 
@@ -290,6 +300,19 @@ def _ordinal_values(words: Sequence[str]) -> list[float]:
 _AT_REST = re.compile(r"\b(?:from|at) rest\b|\bstandstill\b|\bstationary\b", re.IGNORECASE)
 #: A fraction written with a slash, "3/4" or "1 1/2" (dates and units with a slash are blanked before).
 _SLASHED = re.compile(r"(?<![\w./])(?:(\d+)\s+)?(\d{1,3})/(\d{1,3})(?![\w/.]|\.\d)")
+
+
+#: A fraction with its unit after it ("1/250 s", "2 1/2 hours"): one amount, whose unit names it.
+_MEASURED_FRACTION = re.compile(_SLASHED.pattern + r"(?=\s?([^\W\d_]+))")
+
+
+def _fraction_value(m: re.Match[str]) -> str:
+    """"1/250 s" as "0.004 s": read as 1 and 250, the unit after it named 250 (a shutter time of 250
+    seconds). A fraction before a word that is no unit ("3/4 of the class") stays two numbers."""
+    whole, top, bottom = int(m.group(1) or 0), int(m.group(2)), int(m.group(3))
+    if not bottom or unit_of(m.group(4)) is None:
+        return m.group()
+    return _digits(whole + top / bottom)
 
 
 def _fractions(text: str) -> list[tuple[int, str, str]]:
@@ -644,6 +667,46 @@ def _name_sides(tokens: Sequence[str], numbers: set[int], stems: set[str]) -> li
     return sides
 
 
+#: Name words of a parameter counted per something: a word of a rate's unit names such a one more.
+_RATE_WORDS = frozenset(
+    "per rate rates ratio hourly daily weekly monthly yearly annual annually speed velocity pace frequency "
+    "flow throughput wage kmh kph mph gph lph rpm bpm wpm fps mbps kbps gbps".split()
+)
+_TIME_WORDS = frozenset("second minute hour day week month year".split())
+_RATE_DESCRIBED = re.compile(r"\bper\b|\w/\s?[A-Za-z]|\ban? (?:second|minute|hour|day|week|month|year)\b")
+
+
+def _is_rate(words: Sequence[str], prop: dict[str, Any]) -> bool:
+    """Whether a parameter is a rate: its name says so (``hourly_rate``, ``boxes_per_layer``,
+    ``speed_kmh``) or its description does ("Fuel burn in gallons per hour", "Speed in km/h")."""
+    described = str(prop.get("description") or "")
+    return bool(_RATE_WORDS.intersection(words)) or bool(_RATE_DESCRIBED.search(described))
+
+
+def _rate_unit_word(
+    tokens: Sequence[str], text: str, found: Sequence[re.Match[str]], j: int, numbers: Collection[int]
+) -> bool:
+    """Whether the word at ``j`` is part of a rate's unit other than after "per" or a slash: the word
+    right after a number that "per", a slash or "a"/"an" and a time word follow ("0.0385 hours per
+    hour", "9.5 gallons an hour", "60 km/h"), or that time word itself ("an hour" after such a unit)."""
+
+    def after_number(k: int) -> bool:
+        return k > 0 and k - 1 in numbers
+
+    def a_time(k: int) -> bool:  # "an hour" at k
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].casefold() in ("a", "an")
+            and tokens[k + 1].casefold().removesuffix("s") in _TIME_WORDS
+        )
+
+    if after_number(j):
+        nxt = tokens[j + 1].casefold() if j + 1 < len(tokens) else ""
+        return nxt == "per" or text.startswith("/", found[j].end()) or a_time(j + 1)
+    word = tokens[j].casefold()
+    return j >= 3 and word in _TIME_WORDS and tokens[j - 1].casefold() in ("a", "an") and after_number(j - 2)
+
+
 def number_bindings(
     properties: dict[str, Any], request: str, required: Collection[str] = ()
 ) -> dict[str, int | float]:
@@ -682,6 +745,7 @@ def number_ties(
     # with one age (with ``current_age`` and ``retirement_age``, "aged" would name both alike)
     ages = [n for n in properties if "age" in (w.casefold() for w in _name_words(n))]
     text = _AGE_SAID.sub(r"\1 aged", _numeric(request)) if len(ages) == 1 else _numeric(request)
+    text = _MEASURED_FRACTION.sub(_fraction_value, text)
     # "79282, each" ends the number at the comma: a comma inside a number only groups thousands
     number = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
     # one letter written onto a number is its own word: "W0 D3 L20" (wins, draws, losses), "tile at z7";
@@ -699,8 +763,8 @@ def number_ties(
     tokens = [m.group() for m in found]
     glued = {i for i, m in enumerate(found) if m.start() in shifted}
     at = [i for i, tok in enumerate(tokens) if tok[0].isdigit() or tok[0] == "-"]
-    # (word, distance, after "per", written after the number)
-    context: dict[int, list[tuple[str, int, bool, bool]]] = {i: [] for i in at}
+    # (word, distance, after "per", written after the number, a word of a rate's unit)
+    context: dict[int, list[tuple[str, int, bool, bool, bool]]] = {i: [] for i in at}
     letters: dict[int, str] = {j + 1: tokens[j].casefold() for j in glued}  # number place -> its letter
     # the side a name word stands on where it is next to one number only: "2 hours and 30 minutes" writes
     # names after their numbers, "width 5, height 3" before; a name word just as near two numbers ("2
@@ -717,6 +781,10 @@ def number_ties(
         rate = j > 0 and tokens[j - 1].casefold() == "per"
         # a unit after a slash is the number's before it: "$653.37/hr x 95.1 h" ("hr" is not 95.1's)
         slashed = found[j].start() > 0 and text[found[j].start() - 1] == "/"
+        # a word of a rate's unit ("$22.50/hour", "0.0385 hours per hour", "9.5 gallons an hour") says
+        # what the number is counted per or in, not how many of it: it names a parameter that is a rate
+        # (``hourly_rate``) more than one that counts it (``overtime_hours``)
+        in_rate = rate or slashed or _rate_unit_word(tokens, text, found, j, context)
         after_of = rate or slashed or (j > 0 and tokens[j - 1].casefold() == "of")
         for step in (-1,) if after_of else (1,) if word.casefold() in _PREPOSITIONS else (-1, 1):
             k = j + step
@@ -739,7 +807,8 @@ def number_ties(
                     and word in _UNIT_SYMBOLS
                     and not text.startswith("/", found[j].end())
                 )
-                context[k].append((_UNIT_SYMBOLS[word] if symbol else word, distance, rate, k < j))
+                said_word = _UNIT_SYMBOLS[word] if symbol else word
+                context[k].append((said_word, distance, rate, k < j, in_rate))
     percents = percent_fractions(request)
     scores: dict[tuple[str, int], float] = {}  # (parameter, the number's place among the tokens)
     # a required parameter's description words that no other one's description has ("dose in milligrams")
@@ -761,6 +830,7 @@ def number_ties(
         unit = words[-1] if len(words) > 1 and len(words[-1]) == 1 else ""
         # what a rate is counted per: "boxes_per_layer" is said by "5 per layer" more than ``layers`` is
         rates = {_stem(b) for a, b in pairwise(words) if a == "per"}
+        is_rate = _is_rate(words, prop)
         if _takes_percent(name, prop):
             mine.add("perc")
         if _takes_money(name, prop):
@@ -781,8 +851,10 @@ def number_ties(
                 said[letters[i]] = 1.5 if words[0] == letters[i] else 1.0
             if unit and unit in _units_after(tokens, i):
                 said[unit] = 1.0  # "0.882 s" is ``shutter_s``, "23.7°C" ``room_c``
-            for word, distance, after_per, follows in context[i]:
+            for word, distance, after_per, follows, in_rate in context[i]:
                 weight = (0.5 if word in _SIGN_STEMS else 1.0) / distance
+                if in_rate and not is_rate:
+                    weight /= 2  # "52.5 per order" still says ``average_order``, where nothing else does
                 if after_per and any(_names(r, _stem(word)) for r in rates):
                     said["per"] = weight
                 if initials and word.casefold() == initials and word.casefold() not in theirs:
@@ -1409,8 +1481,16 @@ def shaped_spans(name: str, prop: dict[str, Any], spans: Sequence[str]) -> list[
     words = _head_words(name, prop)
     for kinds, shape in _SHAPES:
         if kinds & words:
-            return [s for s in spans if shape.fullmatch(s)]
+            shaped = [s for s in spans if shape.fullmatch(s)]
+            if "ip" in kinds and not words & _SUBNET_WORDS:
+                # an address asked for, "192.168.10.77/26" written: the address is what comes before
+                # the prefix length (a subnet or a CIDR block asked for keeps it)
+                shaped = list(dict.fromkeys(s.split("/")[0] for s in shaped))
+            return shaped
     return []
+
+
+_SUBNET_WORDS = frozenset({"cidr", "subnet", "network", "block", "range", "prefix"})
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
@@ -1455,7 +1535,8 @@ def directed_spans(name: str, request: str) -> list[str]:
     the spans that follow that direction's word in the request and stop before the other's ("from New
     York to Boston" gives ``from_city`` "New", "New York", not "Boston"). Empty when the name has no
     direction or the request does not say it."""
-    mine = _stems(_name_words(name)) & _DIRECTIONS
+    stems = _stems(_name_words(name))
+    mine = stems & _DIRECTIONS
     if len(mine) != 1:
         return []
     words = request.split()
@@ -1463,10 +1544,12 @@ def directed_spans(name: str, request: str) -> list[str]:
     for i, word in enumerate(words[:-1]):
         if _stems([word.strip(_EDGE)]) != mine or word.strip(_EDGE).casefold() in _SINCE:
             continue
+        # "from postcode 10115" for ``origin_postal_code``: a word naming what the value is labels it
+        labeled = bool(_stems([words[i + 1].strip(_EDGE)]) & (stems - mine))
         for j in range(i + 2, min(len(words), i + 1 + SPAN_WORDS) + 1):
             if _stems([w.strip(_EDGE) for w in words[i + 1 : j]]) & _DIRECTIONS:
                 break
-            span = " ".join(words[i + 1 : j]).strip(_EDGE)
+            span = " ".join(words[i + 1 + labeled : j]).strip(_EDGE)
             if span:
                 out.append(span)
             if words[j - 1][-1:] in _STOPS and not _ABBREVIATION.fullmatch(words[j - 1]):

@@ -1,0 +1,73 @@
+"""Which of a request's values goes to which parameter, where the words around a value say its role: a
+rate's unit, a fraction with a unit, "and a half", a label after a direction word, an address with its
+prefix length (purpose_react.values)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from purpose_react.values import number_ties, request_value_schema
+
+
+def _offered(properties: dict[str, Any], request: str, required: list[str] | None = None) -> dict[str, Any]:
+    schema = {"type": "object", "properties": properties, "required": required or list(properties)}
+    narrowed = request_value_schema(schema, request)
+    return {name: prop.get("enum") for name, prop in narrowed["properties"].items()}
+
+
+def test_a_rates_unit_names_the_rate_not_the_count() -> None:
+    """"$18/hour" counts money per hour, "3 hours" the hours: the hour of a rate's unit names only a
+    parameter that is a rate (by its name, or a description that says "per")."""
+    pay = {"hourly_rate": {"type": "number"}, "overtime_hours": {"type": "number"}}
+    assert number_ties(pay, "Overtime for 3 extra hours at $18/hour, please.")[0] == {
+        "hourly_rate": 18,
+        "overtime_hours": 3,
+    }
+    leave = {
+        "hours_worked": {"type": "number"},
+        "accrual": {"type": "number", "description": "Leave hours earned per hour worked."},
+    }
+    bound = number_ties(leave, "Leave after 2,080 hours worked at 0.05 hours per hour?")[0]
+    assert bound.get("hours_worked") == 2080 and bound.get("accrual") != 2080
+    assert _offered(leave, "Leave after 2,080 hours worked at 0.05 hours per hour?")["accrual"] == [0.05]
+    fuel = {"trip_hours": {"type": "number"}, "burn_gph": {"type": "number"}}
+    bound = number_ties(fuel, "A 4 hour trip burning 11 gallons an hour.")[0]
+    assert bound == {"trip_hours": 4, "burn_gph": 11}
+    # a parameter that counts the unit keeps it where no rate is written
+    assert number_ties({"hours": {"type": "number"}}, "Book 6 hours of studio time.")[0] == {"hours": 6}
+
+
+def test_and_a_half_is_one_number() -> None:
+    """"three and a half hours" is 3.5 hours; its 3 is no count the words before it name."""
+    props = {"lamp_count": {"type": "integer"}, "hours_on": {"type": "number"}}
+    offered = _offered(props, "Nine lamps left on for three and a half hours: what do they use?")
+    assert offered == {"lamp_count": [9], "hours_on": [3.5]}
+
+
+def test_a_fraction_with_a_unit_is_one_amount() -> None:
+    """"1/125 s" is 0.008 seconds, not 125 seconds; "3/4 of the class" stays two numbers."""
+    props = {"f_number": {"type": "number"}, "shutter_s": {"type": "number"}}
+    assert number_ties(props, "Exposure at f/4 and 1/125 s?")[0].get("shutter_s") == 0.008
+    assert _offered(props, "Exposure at f/4 and 1/125 s?")["shutter_s"] == [0.008]
+    counts = {"passed": {"type": "integer"}, "students": {"type": "integer"}}
+    assert 3 in _offered(counts, "3/4 of the class passed out of 28 students")["passed"]
+
+
+def test_a_label_after_a_direction_word_is_not_the_value() -> None:
+    """"from postcode 75001" gives the origin's postal code 75001, not "postcode 75001"."""
+    props = {
+        "origin_postal_code": {"type": "string"},
+        "destination_postal_code": {"type": "string"},
+        "weight_kg": {"type": "number"},
+    }
+    offered = _offered(props, "Ship 12 kg from postcode 75001 to 69002.")
+    assert offered["origin_postal_code"] == ["75001"] and offered["destination_postal_code"] == ["69002"]
+    cities = {"from_city": {"type": "string"}, "to_city": {"type": "string"}}
+    assert "New York" in _offered(cities, "Trains from New York to Boston")["from_city"]
+
+
+def test_an_address_asked_for_is_offered_without_its_prefix_length() -> None:
+    props = {"ip_address": {"type": "string", "description": "IPv4 address."}, "prefix": {"type": "integer"}}
+    assert _offered(props, "Describe 10.20.30.40/22 for me.")["ip_address"] == ["10.20.30.40"]
+    subnet = {"cidr": {"type": "string", "description": "Subnet in CIDR notation."}}
+    assert _offered(subnet, "Describe 10.20.30.40/22 for me.")["cidr"] == ["10.20.30.40/22"]
