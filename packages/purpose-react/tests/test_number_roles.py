@@ -1,6 +1,6 @@
 """Which of a request's values goes to which parameter, where the words around a value say its role: a
 rate's unit, a fraction with a unit, "and a half", a label after a direction word, an address with its
-prefix length (purpose_react.values)."""
+prefix length, an order asked in words (purpose_react.values, purpose_react.aliases)."""
 
 from __future__ import annotations
 
@@ -71,3 +71,21 @@ def test_an_address_asked_for_is_offered_without_its_prefix_length() -> None:
     assert _offered(props, "Describe 10.20.30.40/22 for me.")["ip_address"] == ["10.20.30.40"]
     subnet = {"cidr": {"type": "string", "description": "Subnet in CIDR notation."}}
     assert _offered(subnet, "Describe 10.20.30.40/22 for me.")["cidr"] == ["10.20.30.40/22"]
+
+
+def test_an_order_asked_in_words_names_the_sort_member() -> None:
+    """"cheapest first" is ``price_asc`` (or ``price`` and ``asc`` where two parameters say the field and
+    the direction); a parameter that sorts nothing is not read so, nor a request asking two orders."""
+    from purpose_react.aliases import orders_said
+
+    members = ["relevance", "price_asc", "price_desc", "rating", "newest"]
+    search = {"query": {"type": "string"}, "sort_by": {"type": "string", "enum": members}}
+    offered = _offered(search, "Find a desk lamp, cheapest first", ["query"])
+    assert offered["sort_by"] == ["price_asc"]  # optional, and said: kept, and only that member
+    assert _offered(search, "Find a desk lamp", ["query"]).get("sort_by") is None  # not said: left out
+    assert orders_said("sort_by", "", members, "highest rated lamps") == ["rating"]
+    assert orders_said("order", "Sort direction", ["asc", "desc"], "the most expensive ones") == ["desc"]
+    by_price = ["name_az", "price_high_to_low"]
+    assert orders_said("sort", "", by_price, "priciest first") == ["price_high_to_low"]
+    assert orders_said("category", "", ["price", "rating"], "the most expensive ones") == []
+    assert orders_said("sort_by", "", members, "the newest and cheapest ones") == []

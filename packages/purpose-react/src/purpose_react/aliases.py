@@ -182,6 +182,87 @@ def with_members(members: Sequence[Any], request: str) -> str:
     return "".join(out) + request[last:]
 
 
+#: What a sort order is by, and words a member naming it may use ("price_asc", "sortByRating").
+_ORDER_FIELDS = {
+    "price": "price prices cost costs fare fares cheap cheapest expensive",
+    "date": "date dates time created updated published recent newest latest new oldest",
+    "rating": "rating ratings rated stars score review reviews",
+    "popularity": "popularity popular sales bestselling trending views",
+    "distance": "distance near nearest close closest",
+    "duration": "duration length long short shortest longest",
+    "size": "size largest biggest smallest",
+    "name": "name title alphabetical alpha",
+    "relevance": "relevance relevant match",
+}
+#: A request's way of asking for an order: the field and the direction it names ("cheapest first").
+_ORDERS_SAID = tuple(
+    (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), field, direction)
+    for pattern, field, direction in (
+        (r"cheapest|least expensive|lowest[\s-]priced?|lowest price|price:? low to high", "price", "asc"),
+        (r"most expensive|priciest|highest[\s-]priced?|highest price|price:? high to low", "price", "desc"),
+        (r"newest|latest|most recent|recent first", "date", "desc"),
+        (r"oldest|earliest", "date", "asc"),
+        (r"(?:highest|best|top)[\s-]rated|best reviewed|highest rating|best rating", "rating", "desc"),
+        (r"lowest[\s-]rated|worst[\s-]rated|lowest rating", "rating", "asc"),
+        (r"most popular|best[\s-]?selling|bestsellers?|most viewed", "popularity", "desc"),
+        (r"nearest|closest", "distance", "asc"),
+        (r"farthest|furthest", "distance", "desc"),
+        (r"shortest", "duration", "asc"),
+        (r"longest", "duration", "desc"),
+        (r"largest|biggest", "size", "desc"),
+        (r"smallest", "size", "asc"),
+        (r"alphabetical(?:ly)?|a to z|a-z", "name", "asc"),
+        (r"z to a|z-a|reverse alphabetical(?:ly)?", "name", "desc"),
+        (r"most relevant|best match(?:es)?|by relevance", "relevance", ""),
+    )
+)
+_ASCENDING = re.compile(r"\basc|ascending|\blow(?:est)?(?: to | first)|increasing|\ba to z\b", re.I)
+_DESCENDING = re.compile(r"\bdesc|descending|\bhigh(?:est)?(?: to | first)|decreasing|\bz to a\b", re.I)
+_SORT_WORDS = frozenset("sort sorting sorted order ordering orderby sortby rank ranking arrange".split())
+
+
+def _order_of(member: str) -> tuple[str, str]:
+    """(field, direction) a sort-order member names, each "" where it names none: ``price_asc`` is
+    ("price", "asc"), ``newest`` ("date", "desc"), ``rating`` ("rating", ""), ``DESC`` ("", "desc")."""
+    phrase = " ".join(re.split(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])", member)).casefold()
+    for said, field, direction in _ORDERS_SAID:
+        if said.search(phrase):
+            return field, direction
+    words = set(phrase.split())
+    fields = [field for field, names in _ORDER_FIELDS.items() if words & set(names.split())]
+    direction = "asc" if _ASCENDING.search(phrase) else "desc" if _DESCENDING.search(phrase) else ""
+    return (fields[0] if len(fields) == 1 else ""), direction
+
+
+def orders_said(name: str, description: str, members: Sequence[Any], request: str) -> list[Any]:
+    """For a sort parameter (its name or description says sort, order or rank), the members that the
+    order a request asks for in words names ("cheapest first": ``price_asc``, or ``price`` and ``asc``
+    where the field and the direction are two parameters; "highest rated": ``rating_desc``). A member
+    naming both the field and the direction asked for is preferred to one naming only one of them."""
+    said_words = {w.casefold() for w in re.findall(r"[A-Za-z]+", f"{name} {description}")}
+    said_words |= {w.casefold() for w in re.split(r"_|(?<=[a-z])(?=[A-Z])", name)}
+    if not said_words & _SORT_WORDS:
+        return []
+    asked = [(field, direction) for said, field, direction in _ORDERS_SAID if said.search(request)]
+    if len(asked) != 1:  # none, or two orders asked ("newest and cheapest"): the model's to choose
+        return []
+    field, direction = asked[0]
+    best: list[Any] = []
+    best_score = 0
+    for member in members:
+        if not isinstance(member, str):
+            continue
+        own_field, own_direction = _order_of(member)
+        if (own_field and own_field != field) or (own_direction and direction and own_direction != direction):
+            continue
+        score = (own_field == field) + (bool(direction) and own_direction == direction)
+        if score > best_score:
+            best, best_score = [member], score
+        elif score == best_score and score:
+            best.append(member)
+    return best
+
+
 #: The ISO 4217 currency and ISO 639-1 language codes: the heads of the groups above, written as the
 #: standards write them (a free-text parameter that asks for such a code is offered the ones a request
 #: names).
@@ -208,4 +289,4 @@ def codes_said(name: str, description: str, request: str) -> list[str]:
     return []
 
 
-__all__ = ["CURRENCY_CODES", "LANGUAGE_CODES", "aliases_said", "codes_said", "with_members"]
+__all__ = ["CURRENCY_CODES", "LANGUAGE_CODES", "aliases_said", "codes_said", "orders_said", "with_members"]

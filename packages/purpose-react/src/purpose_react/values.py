@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from purpose_react.aliases import aliases_said, codes_said, with_members
+from purpose_react.aliases import aliases_said, codes_said, orders_said, with_members
 from purpose_react.dates import (
     date_pattern,
     date_spans,
@@ -1764,6 +1764,8 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
             if not said:  # "50 euros" says ``EUR``, "in French" ``fr``
                 said = aliases_said(prop["enum"], request)
                 said = [m for m in said if m not in members.values()] or said
+            if not said:  # "cheapest first" says ``price_asc`` of a sort parameter
+                said = orders_said(name, str(prop.get("description") or ""), prop["enum"], request)
             if not said and required:
                 said = _members_hinted(prop["enum"], request, str(prop.get("description") or ""))
         elif kind == "string" and (dated := _dates_for(name, prop, request)) is not None:
