@@ -89,3 +89,32 @@ def test_an_order_asked_in_words_names_the_sort_member() -> None:
     assert orders_said("sort", "", by_price, "priciest first") == ["price_high_to_low"]
     assert orders_said("category", "", ["price", "rating"], "the most expensive ones") == []
     assert orders_said("sort_by", "", members, "the newest and cheapest ones") == []
+
+
+def test_a_value_written_right_after_a_word_of_the_name_is_that_parameters() -> None:
+    """"promo code SPRING25" gives ``coupon_code`` the spans starting at SPRING25; a lower-case next word
+    ("the recipe serves 7"), a capitalised word before the label ("the Hilton hotel Friday") or a day
+    name says nothing so, and the offers stay as they were."""
+    from purpose_react.values import named_spans, request_spans
+
+    request = "Apply promo code SPRING25 to my cart of $1,200."
+    spans = request_spans(request)
+    assert named_spans("coupon_code", request, spans)[:2] == ["SPRING25", "SPRING25 to my cart"]
+    quoted = "Email ana@example.org with subject 'Lunch on Friday' saying: are you free?"
+    assert "Lunch on Friday" in named_spans("subject", quoted, request_spans(quoted))
+    for text in ("The risotto recipe serves 7; I need 12.", "Book the Hilton hotel Friday night."):
+        assert named_spans("recipe", text, request_spans(text)) == []
+        assert named_spans("hotel_name", text, request_spans(text)) == []
+    # a word two parameters' names share labels neither
+    trip = "Fly from airport code JFK to airport code LHR"
+    assert named_spans("origin_code", trip, request_spans(trip), ["origin_code", "destination_code"]) == []
+
+
+def test_a_question_word_opening_a_sentence_starts_no_span() -> None:
+    from purpose_react.values import request_spans
+
+    spans = request_spans("Where is Lynx lynx found? What's ETH at")
+    assert "Lynx lynx" in spans and "ETH" in spans
+    assert not [s for s in spans if s.split()[0].casefold() in ("where", "what's")]
+    assert "Where is the station?" in request_spans("Translate 'Where is the station?' into Japanese.")
+    assert "How to Train Your Dragon" in request_spans("Is How to Train Your Dragon on Netflix?")

@@ -979,6 +979,14 @@ _PROSE_EDGE = " .,;:!?\"'`\u201c\u201d\u2018\u2019"
 SPAN_WORDS = 8
 
 
+#: Words that open a question: a span a sentence starts with one of them is the question, not a value
+#: (a quoted one still is: "Translate 'Where is the station?'").
+_ASKING = frozenset(
+    "how what what's whats where where's when when's which who who's whom whose why is are do does did can "
+    "could would should".split()
+)
+
+
 def request_spans(text: str) -> list[str]:
     """The strings a request gives: every span of up to :data:`SPAN_WORDS` words within one sentence
     (edge punctuation and a possessive "'s" taken off), each quoted text, and the rest of the request
@@ -987,6 +995,8 @@ def request_spans(text: str) -> list[str]:
     words = text.split()
     out: list[str] = []
     for i in range(len(words)):
+        if words[i].strip(_EDGE).casefold() in _ASKING and (i == 0 or _ends_sentence(words[i - 1])):
+            continue  # "Where is Lynx lynx found?": the question's own words start no value
         for j in range(i + 1, min(len(words), i + SPAN_WORDS) + 1):
             if j - 1 > i and _ends_sentence(words[j - 2]):
                 break  # "20 minutes. Validate the JSON" is two sentences' pieces, not one value
@@ -1557,6 +1567,40 @@ def directed_spans(name: str, request: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today tomorrow tonight".split()
+)
+
+
+def named_spans(name: str, request: str, spans: Sequence[str], others: Collection[str] = ()) -> list[str]:
+    """For a string parameter, the ``spans`` that start where a request writes a value right after a
+    word of its name, with no colon: "promo code SPRING25" for ``coupon_code``, "the password
+    Tr0ub4dor&3", "with subject 'Lunch on Friday'", "the author Jane Austen". Only a word written as a
+    value is (a capital, a digit or a symbol in it): "the recipe serves 7" and "card ending 4417" name
+    no value by their next word. A word of the name another parameter's name has too labels neither.
+    Empty where no value is written so."""
+    own = {w.casefold() for w in _name_words(name)}
+    shared = {w.casefold() for other in others if other != name for w in _name_words(other)}
+    labels = {w for w in own - shared if len(w) >= 3}
+    words = request.split()
+    starts: set[str] = set()
+    for i, word in enumerate(words[:-1]):
+        if word.casefold() not in labels:  # the label written bare: "code SPRING25", not "code, then"
+            continue
+        before = words[i - 1].strip(_EDGE) if i and not _ends_sentence(words[i - 1]) else ""
+        if before[:1].isupper():
+            continue  # "the Hilton hotel Friday night": the value is the word before the label
+        first = words[i + 1].strip(_EDGE)
+        if (
+            first
+            and first.casefold() not in _FUNCTION_WORDS | _CALENDAR_WORDS
+            and not (first.isalpha() and first.islower())
+        ):
+            starts.add(first)
+    return [s for s in spans if s.split()[0].strip(_EDGE) in starts] if starts else []
+
+
 def labeled_spans(name: str, request: str) -> list[str]:
     """What a request writes after the parameter's name and a colon or an equals sign ("Subject: Invoice
     2291." gives ``subject`` "Invoice 2291", "title=Q3 plan" ``title``), up to the end of its sentence."""
@@ -1789,7 +1833,12 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
             # a folder is a path, a chat channel "#releases", not "2025" or "v4.0.2" (quoted or not)
             said = shaped_spans(name, prop, said) or said
             # "Subject: Invoice 2291" is the subject; "from New York" the origin
-            said = labeled_spans(name, request) or directed_spans(name, request) or said
+            said = (
+                labeled_spans(name, request)
+                or directed_spans(name, request)
+                or named_spans(name, request, said, free)  # "promo code SPRING25": the ``coupon_code``
+                or said
+            )
         elif kind in ("number", "integer") and (ratios := ratio_numbers(name, prop, request)):
             said = [_as_json_number(n) for n in ratios]
         elif kind in ("number", "integer") and name in bound:
