@@ -20,7 +20,7 @@ from purpose_agent.plugin import (
 from purpose_agent.testing import OptimizerContract, sample_episodes
 from purpose_optimizers.cases import CaseOptimizer
 from purpose_optimizers.demonstrations import DemonstrationOptimizer
-from purpose_optimizers.lessons import LessonOptimizer, propose_lessons
+from purpose_optimizers.lessons import LessonOptimizer, _wrong_values, propose_lessons
 
 # -- the case optimizer (one episode at a time) ----------------------------------------------------------
 
@@ -94,6 +94,35 @@ def test_values_the_request_never_gave_propose_the_values_lesson() -> None:
         "wrong_values" in patterns and patterns["wrong_values"].fields["trigger"] == "filling tool arguments"
     )
     assert patterns["wrong_values"].provenance.evidence["failures_with_pattern"] == 2
+
+
+def test_values_the_request_gives_in_other_forms_are_not_wrong_values() -> None:
+    """A success that writes the request's date in ISO form, a number given in words, or an id with other
+    punctuation shows no wrong value; read by its digits alone it did, and with every success showing the
+    pattern the lesson was never proposed (a blind catalogue, docs/comparison.md, session 31)."""
+    def call(arguments: dict) -> Step:
+        return Step(index=0, action="f", arguments=arguments, tool_status="ok", observation="ok")
+
+    given_right = [
+        ("Our puppy was born on January 5, 2025.", {"species": "dog", "birth_date": "2025-01-05"}),
+        ("Explode the BOM for ASM-100, three levels deep.", {"assembly_id": "./asm-100", "levels": 3}),
+        ("Made $3.5k on shares held two years.", {"gain": 3500, "months": 2}),
+        ("Standup at 9am on March 3rd 2025, with Li", {"when": "2025-03-03T09:00:00", "who": "Li"}),
+        ("A 45% rate on 200", {"rate": 0.45, "amount": 200}),
+    ]
+    invented = [
+        ("Made $3,500 on shares held two years.", {"gain": 2022, "months": 12}),
+        ("Book for six on March 14th 2025", {"name": "Luigi", "party_size": 2025, "day": "2025-03-15"}),
+        ("Transfer T-5512 to maya@mail.com", {"ids": ["T-5512"], "email": "123456 at mail"}),
+    ]
+    tasks = [Task(input=text, id=f"t{i}") for i, (text, _) in enumerate(given_right + invented)]
+    results = [_episode([call(a)], True) for _, a in given_right] + [
+        _episode([call(a)], False) for _, a in invented
+    ]
+    assert [_wrong_values(t, r) for t, r in zip(tasks, results, strict=True)] == [False] * 5 + [True] * 3
+    cards = propose_lessons(tasks, results)
+    (card,) = [c for c in cards if c.provenance.evidence["pattern"] == "wrong_values"]
+    assert card.provenance.evidence["successes_with_pattern"] == 0
 
 
 # -- the training-pass optimizers ------------------------------------------------------------------------

@@ -23,6 +23,7 @@ misfires (``purpose_agent.learning.misfire``).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -48,7 +49,6 @@ FINAL = "final_answer"
 MIN_SUPPORT = 2
 #: A pattern seen in more than this share of the successes does not tell failures apart.
 MAX_CONTRAST = 0.34
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def _tool_steps(result: EpisodeResult) -> list[Any]:
@@ -81,40 +81,72 @@ def _answer_format(task: Task, result: EpisodeResult) -> bool:
     return bool(expected) and answer != expected and (had_value or expected in answer)
 
 
-def _numbers(value: Any) -> set[str]:
-    if isinstance(value, dict):
-        return set().union(*(_numbers(v) for v in value.values())) if value else set()
-    if isinstance(value, list | tuple):
-        return set().union(*(_numbers(v) for v in value)) if value else set()
-    if isinstance(value, bool):
-        return set()
-    if isinstance(value, int | float):
-        return {f"{value:g}"}
-    return {f"{float(n):g}" for n in _NUMBER.findall(str(value))}
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list | tuple):
-        return [s for v in value for s in _strings(v)]
-    return [value] if isinstance(value, str) else []
-
-
 def _wrong_values(task: Task, result: EpisodeResult) -> bool:
     """A number the request never gave, or a text of several words (or with digits) that is not in the
     request, in the arguments of a call with several of them (a one-string tool such as a calculator
-    takes an expression the model writes, not a copied value)."""
+    takes an expression the model writes, not a copied value).
+
+    "The request gave it" is read as the values lesson reads a request (:func:`_given`): "two years" gives
+    2, "$3.5k" 3500, "March 3rd, 2025" the date 2025-03-03, and "ASM-100" the id written "asm-100". Read
+    by its digits alone, a success that wrote a request's date in ISO form or a number given in words
+    showed the pattern as often as the failures did, and the lesson was never proposed."""
     steps = _tool_steps(result)
-    used = set().union(*(_numbers(s.arguments) for s in steps)) if steps else set()
-    if used - _numbers(task.input):
-        return True
-    request = task.input.casefold()
-    texts = [t for s in steps if len(s.arguments) > 1 for t in _strings(s.arguments)]
-    return any(
-        (" " in t.strip() or any(c.isdigit() for c in t)) and t.strip().casefold() not in request
-        for t in texts
-    )
+    if not steps:
+        return False
+    numbers, dates, words = _given(task.input)
+    for step in steps:
+        for value in _leaves(step.arguments):
+            if isinstance(value, bool):
+                continue
+            if isinstance(value, int | float):
+                if not any(math.isclose(value, n, rel_tol=1e-9, abs_tol=1e-9) for n in numbers):
+                    return True
+                continue
+            if not isinstance(value, str):
+                continue
+            text = _ISO_DATE.sub(lambda m: "" if m.group() in dates else m.group(), value)
+            tokens = re.findall(r"\w+", text.casefold())
+            digits = [float(t) for t in tokens if _DIGITS.fullmatch(t)]
+            if any(not any(math.isclose(d, n) for n in numbers) for d in digits):
+                return True
+            copied = _in_order(tokens, words)
+            if len(step.arguments) > 1 and (len(tokens) > 1 or digits) and not copied:
+                return True
+    return False
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _leaves(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        return [leaf for v in value.values() for leaf in _leaves(v)]
+    if isinstance(value, list | tuple):
+        return [leaf for v in value for leaf in _leaves(v)]
+    return [value]
+
+
+def _given(request: str) -> tuple[list[float], set[str], list[str]]:
+    """The request's numbers however written (with their values as percentages and fractions), the
+    dates and date-times it says written in ISO form, and its words, case-folded, in order."""
+    from purpose_react.dates import request_dates, request_times
+    from purpose_react.values import percent_fractions, request_numbers
+
+    numbers = [*request_numbers(request), *percent_fractions(request).values()]
+    numbers += [float(n) for n in _DIGITS.findall(request.replace(",", ""))]
+    numbers += [abs(n) for n in numbers]
+    days = [d.isoformat() for d in request_dates(request)]
+    times = [f"{h:02d}:{m:02d}" for h, m in request_times(request)] or ["00:00"]
+    dates = {*days, *(f"{d}{sep}{t}{s}" for d in days for t in times for sep in "T " for s in ("", ":00"))}
+    dates |= {f"{d}Z" for d in dates if "T" in d}
+    return numbers, dates, re.findall(r"\w+", request.casefold())
+
+
+def _in_order(tokens: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether ``tokens`` are a run of the request's words ("./asm-100" is "ASM-100" copied)."""
+    n = len(tokens)
+    return n == 0 or any(list(words[i : i + n]) == list(tokens) for i in range(len(words) - n + 1))
 
 
 def _uncomputed(task: Task, result: EpisodeResult) -> bool:
