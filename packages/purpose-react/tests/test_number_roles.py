@@ -118,3 +118,68 @@ def test_a_question_word_opening_a_sentence_starts_no_span() -> None:
     assert not [s for s in spans if s.split()[0].casefold() in ("where", "what's")]
     assert "Where is the station?" in request_spans("Translate 'Where is the station?' into Japanese.")
     assert "How to Train Your Dragon" in request_spans("Is How to Train Your Dragon on Netflix?")
+
+
+def test_an_id_written_outside_the_quotes_is_not_one_of_them() -> None:
+    props = {
+        "thread_id": {"type": "string", "description": "Thread identifier"},
+        "phrases": {"type": "array", "items": {"type": "string"}},
+    }
+    offered = _offered(props, 'In thread 4471 hide replies saying "buy now" or "click here".')
+    assert offered["thread_id"] == ["4471"]
+
+
+def test_a_description_counting_numbers_names_no_identifier() -> None:
+    props = {
+        "folder": {"type": "string", "description": "Folder path"},
+        "prefix": {"type": "string", "description": "Text put before each number"},
+    }
+    offered = _offered(props, "In /pics/2023/oporto rename the files with prefix porto_ please")
+    assert "porto_" in offered["prefix"]
+
+
+def test_a_title_keeps_its_short_words_inside() -> None:
+    from purpose_react.values import _capitalised
+
+    assert _capitalised("The Left Hand of Darkness") and _capitalised("Rio de Janeiro")
+    assert not _capitalised("Rio de") and not _capitalised("the Alps")
+    props = {"query": {"type": "string", "description": "Title, author or keywords"}}
+    assert "Pride and Prejudice" in _offered(props, "is Pride and Prejudice on the shelf?")["query"]
+
+
+def test_a_handle_or_a_channel_is_offered_with_and_without_its_sign() -> None:
+    from purpose_react.values import request_list_values, request_spans
+
+    spans = request_spans("DM @bo_li and post in #ops")
+    assert {"@bo_li", "bo_li", "#ops", "ops"} <= set(spans)
+    handles = {"type": "array", "items": {"type": "string"}}
+    lists = request_list_values(handles, "compare @acme_co, @zeta and @kilo_io")
+    assert ["acme_co", "zeta", "kilo_io"] in lists and ["@acme_co", "@zeta", "@kilo_io"] in lists
+    lamps = request_list_values(handles, "switch on the hall light and the desk lamp")
+    assert ["hall light", "desk lamp"] in lamps
+
+
+def test_a_unit_and_a_half_and_a_unit_the_parameter_counts_in() -> None:
+    meeting = {
+        "attendees": {"type": "array", "items": {"type": "string"}},
+        "duration_minutes": {"type": "integer"},
+    }
+    assert _offered(meeting, "Book jo@x.io and al@x.io for an hour and a half.")["duration_minutes"] == [90]
+    storage = {"size_gb": {"type": "number"}, "months": {"type": "integer"}}
+    assert _offered(storage, "Keep 20 GB for a year and a half.")["months"] == [18]
+    slow = {
+        "min_latency_ms": {"type": "integer", "description": "Slower than this, in milliseconds"},
+        "limit": {"type": "integer"},
+    }
+    assert 1500 in _offered(slow, "Requests slower than 1.5 seconds, the top five.")["min_latency_ms"]
+
+
+def test_a_format_or_a_country_said_in_words_is_its_code() -> None:
+    convert = {
+        "path": {"type": "string"},
+        "to_format": {"type": "string", "enum": ["pdf", "docx", "md", "txt"]},
+    }
+    assert _offered(convert, "turn /docs/plan.docx into markdown")["to_format"] == ["md"]
+    stream = {"country": {"type": "string", "description": "ISO 3166-1 alpha-2 country code"}}
+    assert _offered(stream, "Is it streaming in New Zealand?")["country"] == ["NZ"]
+    assert _offered(stream, "Is it streaming in the US?")["country"] == ["US"]

@@ -82,6 +82,19 @@ pl | pol | polish
 tr | tur | turkish
 """
 
+_FORMATS = """
+md | markdown
+txt | plain text | text file
+docx | word document | word file | ms word
+xlsx | excel | excel file | excel spreadsheet
+pptx | powerpoint
+jpg | jpeg
+yml | yaml
+js | javascript
+ts | typescript
+py | python
+"""
+
 _CALENDAR_AND_ORDER = """
 mon | monday
 tue | tues | tuesday
@@ -126,7 +139,7 @@ def _heads(groups: str) -> tuple[str, ...]:
 def _table() -> dict[str, frozenset[str]]:
     """Each name to every name of its group (itself included)."""
     table: dict[str, frozenset[str]] = {}
-    for line in _lines(_CURRENCIES, _UNITS, _LANGUAGES, _CALENDAR_AND_ORDER):
+    for line in _lines(_CURRENCIES, _UNITS, _LANGUAGES, _FORMATS, _CALENDAR_AND_ORDER):
         group = frozenset(name.strip() for name in line.split("|"))
         for name in group:
             table[name] = table.get(name, frozenset()) | group
@@ -269,6 +282,79 @@ def orders_said(name: str, description: str, members: Sequence[Any], request: st
 CURRENCY_CODES = tuple(code.upper() for code in _heads(_CURRENCIES))
 LANGUAGE_CODES = _heads(_LANGUAGES)
 
+#: ISO 3166-1 alpha-2 codes and the names a request calls the countries by (kept out of the alias table:
+#: "de" and "es" name languages there).
+_COUNTRIES = """
+us | united states | united states of america | usa | america
+gb | united kingdom | uk | britain | great britain | england | scotland | wales
+ca | canada
+mx | mexico
+br | brazil
+ar | argentina
+cl | chile
+co | colombia
+pe | peru
+fr | france
+de | germany
+es | spain
+it | italy
+pt | portugal
+nl | netherlands | holland
+be | belgium
+ch | switzerland
+at | austria
+ie | ireland
+se | sweden
+no | norway
+dk | denmark
+fi | finland
+pl | poland
+cz | czechia | czech republic
+gr | greece
+tr | turkey | türkiye
+ru | russia
+ua | ukraine
+in | india
+cn | china
+jp | japan
+kr | south korea | korea
+sg | singapore
+au | australia
+nz | new zealand
+za | south africa
+eg | egypt
+ng | nigeria
+ke | kenya
+il | israel
+ae | united arab emirates | uae
+sa | saudi arabia
+th | thailand
+vn | vietnam
+id | indonesia
+ph | philippines
+my | malaysia
+hk | hong kong
+tw | taiwan
+pk | pakistan
+hu | hungary
+ro | romania
+is | iceland
+ma | morocco
+"""
+_ASKS_COUNTRY = re.compile(r"\biso[\s-]*3166|\bcountry code|\btwo-letter country|\bcountry \(?alpha-2", re.I)
+
+
+def _countries_said(request: str) -> list[str]:
+    """The ISO 3166-1 alpha-2 codes of the countries a request names ("in Canada": ``CA``), in the
+    request's order; a code written as itself in capitals counts too ("ship to the US")."""
+    found: list[tuple[int, str]] = []
+    for line in _lines(_COUNTRIES):
+        code, *names = [n.strip() for n in line.split("|")]
+        found += [(m.start(), code.upper()) for name in names for m in _pattern(name).finditer(request)]
+        found += [(m.start(), code.upper()) for m in re.finditer(rf"(?<![\w$]){code.upper()}(?!\w)", request)]
+    return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
 _ASKS_CURRENCY = re.compile(r"\biso[\s-]*4217\b|\bcurrency code", re.IGNORECASE)
 _ASKS_LANGUAGE = re.compile(
     r"\biso[\s-]*639(?:-1)?\b|\blanguage code|\btwo-letter (?:language )?code", re.IGNORECASE
@@ -276,9 +362,10 @@ _ASKS_LANGUAGE = re.compile(
 
 
 def codes_said(name: str, description: str, request: str) -> list[str]:
-    """For a free-text parameter whose name or description asks for an ISO currency or language code
-    ("Currency to quote in, ISO 4217", ``language_code``), the codes of the currencies or languages the
-    request names in words ("in euros": ``EUR``; "into Japanese": ``ja``)."""
+    """For a free-text parameter whose name or description asks for an ISO currency, language or
+    country code ("Currency to quote in, ISO 4217", ``language_code``, "ISO 3166-1 alpha-2 country
+    code"), the codes of the currencies, languages or countries the request names in words ("in euros":
+    ``EUR``; "into Japanese": ``ja``; "in Canada": ``CA``)."""
     said = " ".join([name.replace("_", " "), description])
     if _ASKS_CURRENCY.search(said):
         # a code written as itself counts too ("from EUR into dollars": both), upper case as written
@@ -286,6 +373,8 @@ def codes_said(name: str, description: str, request: str) -> list[str]:
         return list(dict.fromkeys([*written, *aliases_said(CURRENCY_CODES, request)]))
     if _ASKS_LANGUAGE.search(said):
         return aliases_said(LANGUAGE_CODES, request)  # "de" or "it" written is a word, not a code
+    if _ASKS_COUNTRY.search(said) and not re.search(r"alpha-3|three-letter", said, re.IGNORECASE):
+        return _countries_said(request)
     return []
 
 

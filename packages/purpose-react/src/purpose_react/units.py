@@ -135,6 +135,8 @@ def parameter_unit(name: str, prop: dict[str, Any]) -> tuple[int, float] | None:
     if any(w.casefold() in ("per", "rate") for w in words):
         return None
     unit_words = [w for w in words if len(w) > 1 or w.casefold() in _LETTER_UNITS]
+    if len(words) > 1 and words[0].casefold() == "min":
+        unit_words = unit_words[1:]  # ``min_duration_ms``: a minimum, not minutes
     if sum(unit_of(w) is not None for w in unit_words) > 1:
         return None  # ``ta_g_l``, ``fuel_l_100km``: a ratio of two units
     for word in reversed(unit_words):

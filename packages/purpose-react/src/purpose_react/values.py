@@ -66,6 +66,7 @@ _ORDINAL_WORDS = {
 }  # fmt: skip
 #: "2 and a half", "a couple of", "a pair of": values said without a number of their own.
 _HALF_MORE = re.compile(r"(?<![\w.])(\d+)\s+and\s+a\s+half\b", re.IGNORECASE)
+_ONE_AND_A_HALF = re.compile(r"\ban?\s+([A-Za-z]+)\s+and\s+a\s+half\b", re.IGNORECASE)
 _TWO_OF = re.compile(r"\ba\s+(?:couple|pair)\s+of\b", re.IGNORECASE)
 #: A negative number said in words: "minus 5", "negative 3.5", "5 below zero" (offered signed as well).
 _SAID_NEGATIVE = re.compile(
@@ -110,6 +111,7 @@ def _numeric(text: str) -> str:
     # "five and a half hours" is 5.5 hours: read as 5 with "and a half" a stray word, its 5 was a count
     # the words before it named ("Twelve 400-watt panels getting five and a half sun hours": 5 panels)
     text = _HALF_MORE.sub(lambda m: _digits(int(m.group(1)) + 0.5), text)
+    text = _ONE_AND_A_HALF.sub(r"1.5 \1", text)  # "an hour and a half" is 1.5 hours
     text = _COORDINATES.sub(_signed_coordinates, text)
     return _WORD_SIGN.sub(lambda m: _word_sign(text, m), text)
 
@@ -1002,6 +1004,8 @@ def request_spans(text: str) -> list[str]:
                 break  # "20 minutes. Validate the JSON" is two sentences' pieces, not one value
             written = " ".join(words[i:j])
             span = written.strip(_EDGE)
+            if j == i + 1 and span[:1] in "@#" and re.fullmatch(r"[@#]\w[\w.-]*", span):
+                out.append(span[1:])  # "@karen" may be the handle "karen", "#releases" the channel
             if span.endswith(("'s", "\u2019s")):
                 out.append(span[:-2])
             if span:
@@ -1243,9 +1247,28 @@ def _number(text: str) -> float | None:
 def request_list_values(prop: dict[str, Any], request: str) -> list[list[Any]]:
     """The lists a request gives that fit an array parameter: item type, and ``minItems``/``maxItems``."""
     low, high = int(prop.get("minItems", 2)), int(prop.get("maxItems", 1 << 30))
-    typed = (_typed_list(items, prop.get("items")) for items in request_lists(request))
+    lists = [variant for items in request_lists(request) for variant in _item_variants(items)]
+    typed = (_typed_list(items, prop.get("items")) for items in lists)
     fitting = [v for v in typed if v is not None and low <= len(v) <= high]
     return [list(t) for t in dict.fromkeys(tuple(v) for v in fitting)]
+
+
+#: Words that open a list item without being part of it: "the porch light and the garden lamps",
+#: "customer_id and then created_at".
+_ITEM_OPENER = re.compile(r"^(?:the|a|an|my|our|your|their|then)\s+", re.IGNORECASE)
+
+
+def _item_variants(items: list[str]) -> list[list[str]]:
+    """A list as written, then its items without an article or "then" in front ("the garden lamps":
+    "garden lamps"), then without a handle's or a channel's sign when every item has one ("@brightpath":
+    "brightpath"; which of the two a tool takes is the model's to choose)."""
+    out = [items]
+    bare = [_ITEM_OPENER.sub("", item) for item in items]
+    if bare != items and all(bare):
+        out.append(bare)
+    if all(len(item) > 1 and item[0] in "@#" for item in items):
+        out.append([item[1:] for item in items])
+    return out
 
 
 def _as_json_number(value: float) -> int | float:
@@ -1408,7 +1431,8 @@ def _identifier(name: str, prop: dict[str, Any]) -> bool:
     the card"), or it or its description names a kind of identifier by acronym ("beneficiary IBAN")."""
     described = [w.casefold() for w in re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))]
     for words in ([w.casefold() for w in _name_words(name)], described):
-        if words[-1:] and words[-1] in _IDENTIFIER_WORDS:
+        # "Text put before each number" counts numbers; it names no identifier
+        if words[-1:] and words[-1] in _IDENTIFIER_WORDS and words[-2:-1] != ["each"]:
             return True
     return "digits" in described or bool(_IDENTIFIER_NAMES & _words_of(name, prop))
 
@@ -1531,9 +1555,20 @@ def _proper(name: str, prop: dict[str, Any]) -> bool:
 
 
 def _capitalised(span: str) -> bool:
+    """Written as a name or a title: each word capitalised, but for a name's particles ("Rio de Janeiro")
+    and a title's short words inside it ("The Left Hand of Darkness", "Pride and Prejudice")."""
     words = [w.strip(_EDGE) for w in span.split()]
     words = [w for w in words if w]
-    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _PARTICLES for w in words)
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _PARTICLES or w in _TITLE_WORDS for w in words)
+    )
+
+
+#: Short words a title keeps in lower case inside it.
+_TITLE_WORDS = frozenset("of the and a an in on at for to with from by or".split())
 
 
 #: A short capitalised abbreviation with its full stop ("St.", "Mt.", "Dr."), inside a name, not its end.
@@ -1820,10 +1855,14 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
             said = coded  # "in euros" for a parameter that asks for an ISO 4217 code: "EUR"
         elif kind == "string" and not {"format", "pattern"} & set(prop):
             said = list(spans)
+            unquoted_ids: list[str] = []
             if _identifier(name, prop):
                 # a tracking number or an order id is written with digits, not "dhl" or "my order"
-                said = _identifiers(name, spans, request) or said
-            if quotes and name in free and len(quotes) >= len(free):
+                ids = _identifiers(name, spans, request)
+                said = ids or said
+                unquoted_ids = [i for i in ids if not any(i in q for q in quotes)]
+            # an id written outside the quotes is not one of them ("On post 99120 delete ... "dm me"")
+            if quotes and name in free and len(quotes) >= len(free) and not unquoted_ids:
                 # free texts a request quotes at least as many of: 'search the logs for "timeout"', "does 'e'
                 # appear in 'practice makes perfect'" (which quote is which is the model's to choose)
                 said = quotes
@@ -1847,7 +1886,12 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
                 said = [percents[bound[name]]]  # "a 45% rate" for a rate between 0 and 1
             said = _in_units(name, prop, amounts_given, said)
         elif kind in ("number", "integer"):
-            fitting = [_as_json_number(n) for n in numbers if _fits(prop, n)]
+            # "2.5 seconds" is 2500 for an integer ``min_duration_ms``: converted before it must fit
+            # (a number another parameter's words name stays as written: "a 2.5-hour flight" is no
+            # 150-minute reserve)
+            unclaimed = [n for n in numbers if n not in claimed]
+            in_units = _converted(name, prop, amounts_given, unclaimed) + [n for n in numbers if n in claimed]
+            fitting = [_as_json_number(n) for n in in_units if _fits(prop, n)]
             if _names_a_year(name):  # a tax year or a season is a year, not "Tax on 140,294"
                 fitting = [n for n in fitting if _year_like(n)] or fitting
             fitting = [n for n in fitting if _calendar_fits(name, n)]  # a month is no 2026
@@ -1935,6 +1979,17 @@ def _in_units(
         out.append(_as_json_number(new) if new is not None and _fits(prop, new) else v)
     foreign = foreign_values(unit, given)
     return list(dict.fromkeys([v for v in out if float(v) not in foreign] or out))
+
+
+def _converted(
+    name: str, prop: dict[str, Any], given: Sequence[tuple[float, tuple[int, float]]], numbers: list[float]
+) -> list[float]:
+    """``numbers`` with each one the request writes in another unit of the parameter's kind converted."""
+    unit = parameter_unit(name, prop)
+    if unit is None:
+        return numbers
+    converted = in_parameter_units(unit, given, numbers)
+    return list(dict.fromkeys(converted.get(float(n), n) for n in numbers))
 
 
 def _periods_in_units(
