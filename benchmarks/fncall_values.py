@@ -125,6 +125,7 @@ def counts(suite: str, show: bool) -> dict[str, Any]:
 
 def decode(suite: str, limit: int, show: bool) -> dict[str, Any]:
     from purpose_agent.compiler.prompt import render_tools
+    from purpose_agent.errors import InvalidOutputError
     from purpose_agent.llm.protocol import Message, ToolSpec
     from purpose_agent.llm.resolve import get_backend
     from purpose_react.react import arguments_request, complete_json, scratchpad
@@ -147,7 +148,12 @@ def decode(suite: str, limit: int, show: bool) -> dict[str, Any]:
             Message(role="user", content=arguments_request(name, request["input"])),
         ]
         usage = {"prompt": 0.0, "completion": 0.0, "seconds": 0.0}
-        arguments = complete_json(backend, messages, schema, 192, usage)
+        try:
+            arguments = complete_json(backend, messages, schema, 192, usage)
+        except InvalidOutputError as exc:  # no valid call in the token budget: every argument wrong
+            arguments = {}
+            if show:
+                print(f"invalid {request['id']}: {str(exc)[:160]}")
         calls_right += match_call(function, request["arguments"], arguments) is None
         for param, prop in function["parameters"]["properties"].items():
             allowed = schema.get("properties", {}).get(param, {}).get("enum")

@@ -183,3 +183,15 @@ def test_a_format_or_a_country_said_in_words_is_its_code() -> None:
     stream = {"country": {"type": "string", "description": "ISO 3166-1 alpha-2 country code"}}
     assert _offered(stream, "Is it streaming in New Zealand?")["country"] == ["NZ"]
     assert _offered(stream, "Is it streaming in the US?")["country"] == ["US"]
+
+
+def test_an_array_of_members_holds_each_member_said_at_most_once() -> None:
+    """"vegan dishes" is a list of one member at most: a 135M model otherwise repeats it until its
+    tokens run out."""
+    props = {
+        "dietary": {"type": "array", "items": {"type": "string", "enum": ["vegan", "halal", "kosher"]}},
+        "max_price": {"type": "number"},
+    }
+    schema = {"type": "object", "properties": props, "required": list(props)}
+    dietary = request_value_schema(schema, "vegan dishes under 15 dollars")["properties"]["dietary"]
+    assert dietary["items"]["enum"] == ["vegan"] and dietary["maxItems"] == 1

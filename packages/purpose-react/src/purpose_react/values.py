@@ -1828,7 +1828,13 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
             named_items = isinstance(prop.get("items"), dict) and "enum" in prop["items"]
             if not (required or named_items) and name and not _name_said(name, request):
                 return False  # an optional list the request neither gives nor mentions: left out
-            return narrow(prop.get("items"), required)
+            kept = narrow(prop.get("items"), required)
+            offered = prop["items"].get("enum") if isinstance(prop.get("items"), dict) else None
+            if isinstance(offered, list) and offered and "uniqueItems" not in prop:
+                # "vegan and gluten-free" is two members at most: a 135M model otherwise repeats one
+                # until its tokens run out ("gluten_free", "gluten_free", ...)
+                prop["maxItems"] = min(int(prop.get("maxItems", len(offered))), len(offered))
+            return kept
         if "enum" in prop and name in members:
             said = [members[name]]
         elif "enum" in prop:
