@@ -59,15 +59,14 @@ def test_the_values_grammar_refuses_no_more_of_a_catalogues_calls(name: str) -> 
 def test_decode_counts_a_call_the_model_cannot_finish_as_wrong(monkeypatch: pytest.MonkeyPatch) -> None:
     """A request whose call the model cannot write within its tokens (a list repeated until they run
     out) is a wrong call, not the end of the run."""
-    import purpose_agent.llm.resolve
     import purpose_react.react
-    from purpose_agent.errors import InvalidOutputError
+    from purpose_agent.plugin import InvalidOutputError
 
     def no_call(*args: object, **kwargs: object) -> dict:
         raise InvalidOutputError("the reply is missing a required argument")
 
     monkeypatch.setattr(purpose_react.react, "complete_json", no_call)
-    monkeypatch.setattr(purpose_agent.llm.resolve, "get_backend", lambda: object())
+    monkeypatch.setattr("purpose_agent.llm.resolve.get_backend", lambda: object())
     with contextlib.redirect_stdout(io.StringIO()) as printed:
         report = fncall_values.decode("fncall", 3, show=True)
     assert report["requests"] == 3 and report["calls_right"] == 0
