@@ -195,3 +195,12 @@ def test_an_array_of_members_holds_each_member_said_at_most_once() -> None:
     schema = {"type": "object", "properties": props, "required": list(props)}
     dietary = request_value_schema(schema, "vegan dishes under 15 dollars")["properties"]["dietary"]
     assert dietary["items"]["enum"] == ["vegan"] and dietary["maxItems"] == 1
+
+
+def test_a_list_of_addresses_is_not_offered_with_words_around_them() -> None:
+    from purpose_react.values import request_list_values
+
+    strings = {"type": "array", "items": {"type": "string"}}
+    lists = request_list_values(strings, "Email ann@x.org and bo@y.org with the subject 'Q3'")
+    assert lists == [["ann@x.org", "bo@y.org"]]
+    assert request_list_values(strings, "Post it in #ops and ping ann and bo") == [["ann", "bo"]]

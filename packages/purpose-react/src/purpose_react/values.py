@@ -1250,7 +1250,27 @@ def request_list_values(prop: dict[str, Any], request: str) -> list[list[Any]]:
     lists = [variant for items in request_lists(request) for variant in _item_variants(items)]
     typed = (_typed_list(items, prop.get("items")) for items in lists)
     fitting = [v for v in typed if v is not None and low <= len(v) <= high]
+    # "Email dana@x.com and tom@y.org with ...": where some list is only addresses (e-mail, web, handles),
+    # a list of them with words around them is not what was asked
+    shaped = [v for v in fitting if all(isinstance(i, str) and _ITEM_SHAPE.fullmatch(i) for i in v)]
+    if shaped:
+        bare = [[i[1:] for i in v] for v in shaped if all(i[:1] in "@#" for i in v)]
+        fitting = [v for v in fitting if v in shaped or v in bare]
+    # "in #releases and ping alice and bob": a list with an address among words or inside an item ("in
+    # #releases") is two things run together, where a list of one kind is given too
+    mixed = [v for v in fitting if _mixed(v)]
+    fitting = [v for v in fitting if v not in mixed] or fitting
     return [list(t) for t in dict.fromkeys(tuple(v) for v in fitting)]
+
+
+def _mixed(items: list[Any]) -> bool:
+    texts = [i for i in items if isinstance(i, str)]
+    whole = {bool(_ITEM_SHAPE.fullmatch(i)) for i in texts}
+    return len(whole) > 1 or any(_ITEM_SHAPE.search(i) and not _ITEM_SHAPE.fullmatch(i) for i in texts)
+
+
+#: An item written as an address: an e-mail address, a web address, a handle or a tag.
+_ITEM_SHAPE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|[@#][\w.-]+")
 
 
 #: Words that open a list item without being part of it: "the porch light and the garden lamps",
