@@ -204,3 +204,21 @@ def test_a_list_of_addresses_is_not_offered_with_words_around_them() -> None:
     lists = request_list_values(strings, "Email ann@x.org and bo@y.org with the subject 'Q3'")
     assert lists == [["ann@x.org", "bo@y.org"]]
     assert request_list_values(strings, "Post it in #ops and ping ann and bo") == [["ann", "bo"]]
+
+
+def test_a_flags_default_stated_in_its_description_is_read() -> None:
+    """"Include timestamps, default true": a request that mentions the flag sets it to false, as it does
+    for a schema's own ``default``; a number's described default is not offered as a value."""
+    from purpose_react.values import described_default
+
+    props = {
+        "meeting_id": {"type": "string"},
+        "include_timestamps": {"type": "boolean", "description": "Include timestamps, default true"},
+        "max_lines": {"type": "integer", "description": "Lines to return, default 200"},
+    }
+    offered = _offered(props, "Transcript of MTG-4410 please, without timestamps.", ["meeting_id"])
+    assert offered["include_timestamps"] == [False]
+    assert offered.get("max_lines") is None  # not asked for: left out, not offered 200
+    assert described_default({"type": "boolean", "description": "Defaults to false."}) is False
+    assert described_default({"type": "number", "description": "Cap, default no limit"}) is None
+    assert described_default({"type": "string", "enum": ["a", "b"], "description": "default B"}) == "b"

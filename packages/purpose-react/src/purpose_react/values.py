@@ -1797,6 +1797,45 @@ def _nested(
     return out
 
 
+#: A default a description states in words: "default true", "Default: 10", "defaults to 'inbox'".
+_DESCRIBED_DEFAULT = re.compile(
+    r"\bdefaults?\b(?:\s+(?:is|to|value|of))*\s*[:=]?\s*['\"`]?(-?[\w.-]*\w)", re.IGNORECASE
+)
+_NO_VALUE = frozenset("none null nil empty no any all current unlimited unset blank n/a".split())
+
+
+def _flag_default(prop: dict[str, Any]) -> Any:
+    return prop["default"] if isinstance(prop.get("default"), bool) else described_default(prop)
+
+
+def described_default(prop: dict[str, Any]) -> Any:
+    """The default a parameter's description states in words, as a value of its type (None where it
+    states none, or one that is no value: "default none", "default no limit", "default all stages").
+    Catalogues write defaults so more often than as a schema's ``default``. The values lesson reads it for
+    a flag only (an optional flag the request mentions is set to the other value): offering a number's or
+    a text's described default would let the model send an argument a checker that knows only the
+    schema's ``default`` counts as one the request never asked for."""
+    m = _DESCRIBED_DEFAULT.search(str(prop.get("description") or ""))
+    if m is None:
+        return None
+    word = m.group(1)
+    kind = prop.get("type")
+    if word.casefold() in _NO_VALUE:
+        return None
+    if "enum" in prop:
+        return next((v for v in prop["enum"] if isinstance(v, str) and v.casefold() == word.casefold()), None)
+    if kind == "boolean":
+        return {"true": True, "yes": True, "on": True, "false": False, "off": False}.get(word.casefold())
+    if kind in ("number", "integer"):
+        number = _number(word)
+        if number is None or (kind == "integer" and not number.is_integer()):
+            return None
+        return _as_json_number(number)
+    if kind == "string" and word.casefold() not in _FUNCTION_WORDS and not {"format", "pattern"} & set(prop):
+        return word
+    return None
+
+
 def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = False) -> dict[str, Any]:
     """A copy of a tool's schema whose values may only be values the request gives (the proven lesson
     "fill each argument with a value from the request", acting in the grammar): numbers from
@@ -1944,12 +1983,13 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
                 named.add(name)
         elif kind == "boolean" and not required and name and not _flag_said(name, prop, request, props):
             said = []  # an optional flag the request never mentions: its default, or left out
-        elif kind == "boolean" and not required and isinstance(prop.get("default"), bool):
+        elif kind == "boolean" and not required and isinstance(flag_default := _flag_default(prop), bool):
             # an optional flag the request mentions is one it sets other than its default: "with
             # breakfast" for ``breakfast`` (default false), "without tax" for ``include_tax`` (default
             # true), "step-free" for ``wheelchair_accessible`` ("step-free route"); a request that wants
-            # the default has no reason to say it
-            said = [not prop["default"]]
+            # the default has no reason to say it. The default may be the schema's or the description's
+            # ("Include timestamps, default true")
+            said = [not flag_default]
             named.add(name)
         else:
             return True  # objects, formats, flags the request mentions: it rarely spells them as a value
