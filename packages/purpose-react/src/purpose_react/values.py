@@ -288,7 +288,6 @@ def request_numbers(text: str) -> list[float]:
     out += [0.0] if _AT_REST.search(text) else []  # "dropped from rest": a starting speed of 0
     out += _ordinal_values(words)
     out += [-float(m.group(1) or m.group(2)) for m in _SAID_NEGATIVE.finditer(text)]
-    out += [int(m.group(1)) + 0.5 for m in _HALF_MORE.finditer(text)]
     out += [2.0] if _TWO_OF.search(text) else []
     return list(dict.fromkeys(out))
 
@@ -1269,9 +1268,6 @@ def _mixed(items: list[Any]) -> bool:
     return len(whole) > 1 or any(_ITEM_SHAPE.search(i) and not _ITEM_SHAPE.fullmatch(i) for i in texts)
 
 
-#: An item written as an address: an e-mail address, a web address, a handle or a tag.
-_ITEM_SHAPE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|[@#][\w.-]+")
-
 
 #: Words that open a list item without being part of it: "the porch light and the garden lamps",
 #: "customer_id and then created_at".
@@ -1513,6 +1509,10 @@ _SHAPES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (frozenset({"phone", "mobile", "fax"}), re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")),
     # a CSS selector names a class, an id or an attribute: ".modal-close", "#date-picker", "input[type=email]"
     (frozenset({"selector", "css"}), re.compile(r"[\w-]*(?:[.#][A-Za-z_][\w-]*|\[[^\]\s]+\])+")),
+)
+#: An item written as an address: an e-mail or a web address (their shapes above), a handle or a tag.
+_ITEM_SHAPE = re.compile(
+    "|".join([*(shape.pattern for kinds, shape in _SHAPES if kinds & {"email", "url"}), r"[@#][\w.-]+"])
 )
 
 
