@@ -252,8 +252,7 @@ def orders_said(name: str, description: str, members: Sequence[Any], request: st
     order a request asks for in words names ("cheapest first": ``price_asc``, or ``price`` and ``asc``
     where the field and the direction are two parameters; "highest rated": ``rating_desc``). A member
     naming both the field and the direction asked for is preferred to one naming only one of them."""
-    said_words = {w.casefold() for w in re.findall(r"[A-Za-z]+", f"{name} {description}")}
-    said_words |= {w.casefold() for w in re.split(r"_|(?<=[a-z])(?=[A-Z])", name)}
+    said_words = {w.casefold() for w in re.split(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])", f"{name} {description}")}
     if not said_words & _SORT_WORDS:
         return []
     asked = [(field, direction) for said, field, direction in _ORDERS_SAID if said.search(request)]
