@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from purpose_react.words import name_words
+
 _CURRENCIES = """
 usd | us dollar | us dollars | dollar | dollars | $ | bucks
 eur | euro | euros | €
@@ -237,7 +239,7 @@ _SORT_WORDS = frozenset("sort sorting sorted order ordering orderby sortby rank 
 def _order_of(member: str) -> tuple[str, str]:
     """(field, direction) a sort-order member names, each "" where it names none: ``price_asc`` is
     ("price", "asc"), ``newest`` ("date", "desc"), ``rating`` ("rating", ""), ``DESC`` ("", "desc")."""
-    phrase = " ".join(re.split(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])", member)).casefold()
+    phrase = " ".join(name_words(member)).casefold()
     for said, field, direction in _ORDERS_SAID:
         if said.search(phrase):
             return field, direction
@@ -252,7 +254,7 @@ def orders_said(name: str, description: str, members: Sequence[Any], request: st
     order a request asks for in words names ("cheapest first": ``price_asc``, or ``price`` and ``asc``
     where the field and the direction are two parameters; "highest rated": ``rating_desc``). A member
     naming both the field and the direction asked for is preferred to one naming only one of them."""
-    said_words = {w.casefold() for w in re.split(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])", f"{name} {description}")}
+    said_words = {w.casefold() for w in name_words(f"{name} {description}")}
     if not said_words & _SORT_WORDS:
         return []
     asked = [(field, direction) for said, field, direction in _ORDERS_SAID if said.search(request)]

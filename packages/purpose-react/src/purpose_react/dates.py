@@ -13,18 +13,16 @@ import re
 from datetime import date
 from typing import Any
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ],
-        1,
-    )
-    for name in names
-}  # fmt: skip
+from purpose_react.words import name_words
+
+_SPELLINGS = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"),
+)  # fmt: skip
+MONTH_NAMES = tuple(names[0] for names in _SPELLINGS)
+"""The months' full names, lower-case, January first."""
+_MONTHS = {name: i for i, names in enumerate(_SPELLINGS, 1) for name in names}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -139,7 +137,7 @@ def request_times(text: str) -> list[tuple[int, int]]:
 
 def _name_words(name: str) -> list[str]:
     """A parameter name's words, case-folded (``checkInDate``: check, in, date)."""
-    return [w.casefold() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name) if w]
+    return [w.casefold() for w in name_words(name)]
 
 
 def date_pattern(name: str, prop: dict[str, Any]) -> tuple[str, bool] | None:

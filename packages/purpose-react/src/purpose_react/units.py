@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from purpose_react.words import name_words
+
 _LENGTH = {
     "mm": 0.001, "millimetre": 0.001, "millimeter": 0.001, "cm": 0.01, "centimetre": 0.01,
     "centimeter": 0.01, "m": 1.0, "metre": 1.0, "meter": 1.0, "km": 1000.0, "kilometre": 1000.0,
@@ -131,7 +133,7 @@ def parameter_unit(name: str, prop: dict[str, Any]) -> tuple[int, float] | None:
     """The unit a number parameter takes, by the last unit word of its name (``wet_weight_kg``,
     ``term_months``, ``days``), else by its description ("Displacement in metres", "(kg)"). A rate
     (``hours_per_day``, "per", "/") is left alone: its unit is a ratio this module does not convert."""
-    words = [w for w in re.split(r"[_\-\s]+|(?<=[a-z])(?=[A-Z])", name) if w]
+    words = name_words(name)
     if any(w.casefold() in ("per", "rate") for w in words):
         return None
     unit_words = [w for w in words if len(w) > 1 or w.casefold() in _LETTER_UNITS]

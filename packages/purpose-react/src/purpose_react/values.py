@@ -20,6 +20,7 @@ from typing import Any
 
 from purpose_react.aliases import aliases_said, codes_said, orders_said, with_members
 from purpose_react.dates import (
+    MONTH_NAMES,
     date_pattern,
     date_spans,
     in_pattern,
@@ -35,6 +36,7 @@ from purpose_react.units import (
     spans_of_time,
     unit_of,
 )
+from purpose_react.words import name_words
 
 _REQUEST_NUMBER = re.compile(
     r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.])-?(?:\d+(?:\.\d+)?|\.\d+)"
@@ -348,7 +350,7 @@ def calendar_numbers(name: str, prop: dict[str, Any], request: str) -> list[int]
     """For a number parameter named for an hour or a month, the hours of the request's clock times
     ("nothing before 11:00": 11) or the numbers of the months it names ("our FY starts in December": 12),
     which are read as no numbers otherwise (a clock time is blanked, a month is a word)."""
-    words = {w.casefold() for w in _name_words(name)}
+    words = {w.casefold() for w in name_words(name)}
     # "hr" offers clock hours (``start_hr`` "at 14:00") but does not limit numbers to 0-24 in
     # :func:`_calendar_fits` (``resting_hr`` is a heart rate): a request that writes a clock time means one
     if words & {"hour", "hr"}:
@@ -402,7 +404,7 @@ def ratio_numbers(name: str, prop: dict[str, Any], request: str) -> list[float]:
 def _calendar_fits(name: str, value: float) -> bool:
     """Whether a number may be what a parameter named for a month or an hour takes: "Mar 2026" next to
     ``fy_start_month`` is a year, and the month is the one the request names ("starts in December")."""
-    words = {w.casefold() for w in _name_words(name)}
+    words = {w.casefold() for w in name_words(name)}
     if "month" in words:
         return float(value).is_integer() and 1 <= value <= 12
     if "hour" in words:  # not "hr": ``resting_hr`` is a heart rate
@@ -443,7 +445,7 @@ def date_numbers(text: str) -> set[float]:
 
 def _names_a_date_part(name: str) -> bool:
     return bool(
-        {w.casefold() for w in _name_words(name)} & {"day", "days", "month", "year", "date", "season"}
+        {w.casefold() for w in name_words(name)} & {"day", "days", "month", "year", "date", "season"}
     )
 
 
@@ -475,7 +477,7 @@ def percent_only(text: str) -> set[float]:
 def _names_a_year(name: str) -> bool:
     """A parameter for a calendar year (``tax_year``, ``season``), not a count of years (``years``) or a
     rate (``days_per_year``)."""
-    words = [w.casefold() for w in _name_words(name)]
+    words = [w.casefold() for w in name_words(name)]
     return "per" not in words and any(w in ("year", "season") for w in words)
 
 
@@ -577,28 +579,24 @@ def _names(stem: str, said: str) -> bool:
     return stem == said or (len(stem) == 3 and said.startswith(stem) and stem.isalpha())
 
 
-def _name_words(name: str) -> list[str]:
-    return [w for w in re.split(r"[_\-\s]+|(?<=[a-z])(?=[A-Z])", name) if w]
-
-
 def _words_of(name: str, prop: dict[str, Any]) -> set[str]:
     """A parameter's name words and description words, case-folded: where a request's kind of value (a
     ratio, an identifier's acronym) may be stated by either."""
     described = re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))
-    return {w.casefold() for w in [*_name_words(name), *described]}
+    return {w.casefold() for w in [*name_words(name), *described]}
 
 
 def _initials(name: str) -> str:
     """A name's initials, as a request abbreviates it ("wpm" for ``words_per_minute``, "apr" for
     ``annual_percentage_rate``); empty for a name of one word."""
-    words = _name_words(name)
+    words = name_words(name)
     return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
 
 
 def _takes_percent(name: str, prop: dict[str, Any]) -> bool:
     """Whether a parameter takes a percentage: its name says so (``tax_rate``, ``growth_pct``) or its
     description does ("income tax rate in percent"), so "at 4.65%" names it though no word of it is said."""
-    words = {w.casefold() for w in _name_words(name)}
+    words = {w.casefold() for w in name_words(name)}
     described = str(prop.get("description") or "")
     return bool(words & {"percent", "percentage", "pct", "rate"}) or bool(re.search(r"percent|%", described))
 
@@ -744,7 +742,7 @@ def number_ties(
     them all says the others ("2 EVs") are not its value."""
     # "I'm 50," is an age: read as "I'm aged 50" where no unit or word follows the number, for a tool
     # with one age (with ``current_age`` and ``retirement_age``, "aged" would name both alike)
-    ages = [n for n in properties if "age" in (w.casefold() for w in _name_words(n))]
+    ages = [n for n in properties if "age" in (w.casefold() for w in name_words(n))]
     text = _AGE_SAID.sub(r"\1 aged", _numeric(request)) if len(ages) == 1 else _numeric(request)
     text = _MEASURED_FRACTION.sub(_fraction_value, text)
     # "79282, each" ends the number at the comma: a comma inside a number only groups thousands
@@ -770,7 +768,7 @@ def number_ties(
     # the side a name word stands on where it is next to one number only: "2 hours and 30 minutes" writes
     # names after their numbers, "width 5, height 3" before; a name word just as near two numbers ("2
     # hours 30 minutes") is then the number's on that side, and stays both's where the request shows none
-    stems = {stem for n in properties for stem in _stems(_name_words(n)) if len(stem) >= 3}
+    stems = {stem for n in properties for stem in _stems(name_words(n)) if len(stem) >= 3}
     sides = _name_sides(tokens, set(at), stems)
     for j, word in enumerate(tokens):
         if j in context or j in glued or word in _STOPS or word.casefold() == "per":
@@ -821,10 +819,10 @@ def number_ties(
     for name, prop in properties.items():
         if not isinstance(prop, dict) or prop.get("type") not in ("number", "integer") or "enum" in prop:
             continue
-        words = [w.casefold() for w in _name_words(name)]
+        words = [w.casefold() for w in name_words(name)]
         mine, initials = _stems([w for w in words if w != "per"]), _initials(name)
         # "91cm inseam" says ``inseam_cm``, not ``crank_mm`` by its initials: another name's own word
-        theirs = {w.casefold() for other in properties if other != name for w in _name_words(other)}
+        theirs = {w.casefold() for other in properties if other != name for w in name_words(other)}
         firsts = set(words[0][:1])  # "z7" is said by the first letter of ``zoom`` or ``zoom_level``
         # a one-letter unit ending the name (``shutter_s``, ``depth_m``, ``room_c``), said only right
         # after the number: one letter anywhere else says nothing
@@ -950,7 +948,7 @@ def member_bindings(properties: dict[str, Any], request: str) -> dict[str, Any]:
             for phrase, member in phrases.items():
                 if words[at : at + len(phrase.split())] == phrase.split():
                     starts[at] = member
-        mine = _stems(_name_words(name))
+        mine = _stems(name_words(name))
         table: dict[Any, int] = {}
         for at, member in starts.items():
             before: list[str] = []
@@ -1400,9 +1398,9 @@ def _name_said(name: str, request: str, others: Sequence[str] = ()) -> bool:
     ``business_days`` is also ``days``'s). Not by its description: a flag's counts in :func:`_flag_said`,
     and only by two words; by one word ("step-free") it freed the flags a request leaves at their default
     more often than it fixed one it sets (measured on the suites' expected calls)."""
-    shared = _stems([w for other in others for w in _name_words(other)])
+    shared = _stems([w for other in others for w in name_words(other)])
     spoken = _stems(re.findall(r"[A-Za-z]+", request))
-    own = [stem for stem in _stems(_name_words(name)) if len(stem) >= 3 and stem not in shared]
+    own = [stem for stem in _stems(name_words(name)) if len(stem) >= 3 and stem not in shared]
     return any(_names(stem, said) for stem in own for said in spoken)
 
 
@@ -1446,7 +1444,7 @@ def _identifier(name: str, prop: dict[str, Any]) -> bool:
     "id" (``account`` described as "account id"), its description asks for digits ("last four digits of
     the card"), or it or its description names a kind of identifier by acronym ("beneficiary IBAN")."""
     described = [w.casefold() for w in re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))]
-    for words in ([w.casefold() for w in _name_words(name)], described):
+    for words in ([w.casefold() for w in name_words(name)], described):
         # "Text put before each number" counts numbers; it names no identifier
         if words[-1:] and words[-1] in _IDENTIFIER_WORDS and words[-2:-1] != ["each"]:
             return True
@@ -1479,7 +1477,7 @@ def _identifiers(name: str, spans: Sequence[str], request: str) -> list[str]:
             for m in re.finditer(rf"(?<![\w-]){re.escape(s)}(?![\w-])", request)
         )
     ] or ids  # fmt: skip
-    words = [w for w in _name_words(name) if w.casefold() not in _IDENTIFIER_WORDS]
+    words = [w for w in name_words(name) if w.casefold() not in _IDENTIFIER_WORDS]
     # "Writing from gate B12, in NDA-0931": a span a label of something else comes before is that thing's
     others = "|".join(w for w in _LABELS if w not in {v.casefold() for v in words})
     ids = [
@@ -1524,7 +1522,7 @@ def _head_words(name: str, prop: dict[str, Any]) -> set[str]:
         if word.casefold() in _FUNCTION_WORDS:
             break
         head.append(word)
-    return {w.casefold() for w in [*_name_words(name), *head]}
+    return {w.casefold() for w in [*name_words(name), *head]}
 
 
 def shaped_spans(name: str, prop: dict[str, Any], spans: Sequence[str]) -> list[str]:
@@ -1568,7 +1566,7 @@ _PARTICLES = frozenset("de da del della der di du la le van von bin al y".split(
 
 def _proper(name: str, prop: dict[str, Any]) -> bool:
     """Whether a string parameter takes a proper name, by a word of its name or description."""
-    text = f"{' '.join(_name_words(name))} {prop.get('description') or ''}"
+    text = f"{' '.join(name_words(name))} {prop.get('description') or ''}"
     words = [w.casefold() for w in re.findall(r"[A-Za-z]+", text)]
     joined = {a + b for a, b in pairwise(words) if b == "name"}  # "full name", "last name"
     return bool((set(words) | joined) & _PROPER_WORDS)
@@ -1600,7 +1598,7 @@ def directed_spans(name: str, request: str) -> list[str]:
     the spans that follow that direction's word in the request and stop before the other's ("from New
     York to Boston" gives ``from_city`` "New", "New York", not "Boston"). Empty when the name has no
     direction or the request does not say it."""
-    stems = _stems(_name_words(name))
+    stems = _stems(name_words(name))
     mine = stems & _DIRECTIONS
     if len(mine) != 1:
         return []
@@ -1622,10 +1620,8 @@ def directed_spans(name: str, request: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december today tomorrow tonight".split()
-)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CALENDAR_WORDS = frozenset([*_WEEKDAYS, *MONTH_NAMES, "today", "tomorrow", "tonight"])
 
 
 def named_spans(name: str, request: str, spans: Sequence[str], others: Collection[str] = ()) -> list[str]:
@@ -1635,8 +1631,8 @@ def named_spans(name: str, request: str, spans: Sequence[str], others: Collectio
     value is (a capital, a digit or a symbol in it): "the recipe serves 7" and "card ending 4417" name
     no value by their next word. A word of the name another parameter's name has too labels neither.
     Empty where no value is written so."""
-    own = {w.casefold() for w in _name_words(name)}
-    shared = {w.casefold() for other in others if other != name for w in _name_words(other)}
+    own = {w.casefold() for w in name_words(name)}
+    shared = {w.casefold() for other in others if other != name for w in name_words(other)}
     labels = {w for w in own - shared if len(w) >= 3}
     words = request.split()
     starts: set[str] = set()
@@ -1659,7 +1655,7 @@ def named_spans(name: str, request: str, spans: Sequence[str], others: Collectio
 def labeled_spans(name: str, request: str) -> list[str]:
     """What a request writes after the parameter's name and a colon or an equals sign ("Subject: Invoice
     2291." gives ``subject`` "Invoice 2291", "title=Q3 plan" ``title``), up to the end of its sentence."""
-    words = _name_words(name)
+    words = name_words(name)
     if not words:
         return []
     label = r"[\s_-]*".join(re.escape(w) for w in words)
@@ -2177,7 +2173,7 @@ _ORDER_WORDS = {
 
 
 def _ordinal(name: str) -> tuple[str, int] | None:
-    words = [w.casefold() for w in _name_words(name)]
+    words = [w.casefold() for w in name_words(name)]
     ordered = [i for i, w in enumerate(words) if w in _ORDER_WORDS]
     if len(words) > 1 and len(ordered) == 1:
         at = ordered[0]
