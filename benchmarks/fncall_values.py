@@ -66,7 +66,7 @@ def counts(suite: str, show: bool) -> dict[str, Any]:
     strays = 0
     for request in requests:
         function = functions[request["function"]]
-        schema = request_value_schema(function["parameters"], request["input"])
+        schema = request_value_schema(function["parameters"], request["input"], function["name"])
         narrowed, required = schema.get("properties", {}), set(schema.get("required", ()))
         bad = False
         for name, prop in function["parameters"]["properties"].items():
@@ -141,7 +141,7 @@ def decode(suite: str, limit: int, show: bool) -> dict[str, Any]:
         function = functions[request["function"]]
         name = function["name"]
         spec = ToolSpec(name=name, description=function["description"], parameters=function["parameters"])
-        schema = request_value_schema(function["parameters"], request["input"])
+        schema = request_value_schema(function["parameters"], request["input"], function["name"])
         messages = [
             Message(role="system", content="Purpose: solve tasks, using tools.\n\n" + render_tools([spec])),
             Message(role="user", content=scratchpad(request["input"], [], (name, {}), "first_tool")),

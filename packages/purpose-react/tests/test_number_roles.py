@@ -222,3 +222,63 @@ def test_a_flags_default_stated_in_its_description_is_read() -> None:
     assert described_default({"type": "boolean", "description": "Defaults to false."}) is False
     assert described_default({"type": "number", "description": "Cap, default no limit"}) is None
     assert described_default({"type": "string", "enum": ["a", "b"], "description": "default B"}) == "b"
+
+
+def test_the_calls_own_names_are_no_value() -> None:
+    """A request names what it asks for with the tool's and the parameters' words: "emails" for
+    ``email_search_inbox`` and "database" for ``database`` are no values, nor is a span opening with the
+    call's verb ("scale checkout-api"); a quoted text stays, whatever it holds."""
+    strings = {"query": {"type": "string"}, "folder": {"type": "string"}}
+    schema = {"type": "object", "properties": strings, "required": ["query"]}
+    query = request_value_schema(schema, "find emails that mention invoice", "email_search_inbox")
+    assert "invoice" in query["properties"]["query"]["enum"]
+    assert "emails" not in query["properties"]["query"]["enum"]
+    props = {"database": {"type": "string"}, "service": {"type": "string"}}
+    schema = {"type": "object", "properties": props, "required": list(props)}
+    offered = request_value_schema(
+        schema, "please scale checkout-api and back up the database inventory_prod", "cloud_scale_service"
+    )["properties"]
+    assert "checkout-api" in offered["service"]["enum"]
+    both = offered["service"]["enum"] + offered["database"]["enum"]
+    assert not {"database", "scale checkout-api"} & set(both)
+    quoted = request_value_schema(schema, 'Scale the service named "database"', "cloud_scale_service")
+    assert "database" in quoted["properties"]["service"]["enum"]
+    # without the tool's name the spans are as before
+    plain = request_value_schema(schema, "find emails that mention invoice")["properties"]
+    assert "emails" in plain["database"]["enum"]
+
+
+def test_a_value_asked_without_its_sign_is_offered_without_it() -> None:
+    """"Account handle without the @": the request's "@northwind_coffee" is offered as "northwind_coffee"."""
+    props = {"handle": {"type": "string", "description": "Account handle without the @"}}
+    offered = _offered(props, "How did @northwind_coffee do last month?")["handle"]
+    assert "northwind_coffee" in offered and not any("@" in v for v in offered)
+    plain = _offered({"handle": {"type": "string"}}, "How did @northwind_coffee do?")["handle"]
+    assert "@northwind_coffee" in plain
+
+
+def test_list_items_that_run_on_into_the_request_are_not_offered() -> None:
+    """"transfer tickets T-5512 and T-5513 to maya@x.com": ["T-5512", "T-5513"], not ["tickets T-5512",
+    "T-5513 to"], whose last item ends in a word that carries no value."""
+    from purpose_react.values import request_list_values
+
+    strings = {"type": "array", "items": {"type": "string"}}
+    lists = request_list_values(strings, "transfer tickets T-5512 and T-5513 to maya@x.com")
+    assert lists == [["T-5512", "T-5513"]]
+
+
+def test_a_value_written_right_before_a_word_of_the_name_is_that_parameters() -> None:
+    """"the inventory_prod database" names the ``database``, "my Sci-fi nights list" the ``list_name``,
+    "the Field Museum" the ``museum`` (its capitalised label part of the name); a plain word ("the big
+    database"), a request's first word and a clause a comma ends name none."""
+    from purpose_react.values import modified_spans, request_spans
+
+    def modified(name: str, request: str) -> list[str]:
+        return modified_spans(name, request, request_spans(request))
+
+    assert modified("database", "Back up the inventory_prod database for 90 days.") == ["inventory_prod"]
+    assert modified("list_name", "add Dune to my Sci-fi nights list") == ["Sci-fi nights"]
+    assert modified("museum", "2 adult tickets for the Field Museum") == ["Field Museum"]
+    assert modified("database", "Back up the big database") == []
+    assert modified("database", "Inventory_prod database: back it up") == []
+    assert modified("hs_code", "goods declared at 19,685.04 JPY, code 4202.92") == []

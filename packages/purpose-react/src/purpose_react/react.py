@@ -434,7 +434,7 @@ class ReActStrategy:
             content = f"Arguments for {action} as JSON. Input: {text}"
         schema = spec.parameters or {"type": "object"}
         if lessons:
-            schema = request_value_schema(schema, ctx.task.input)
+            schema = request_value_schema(schema, ctx.task.input, action)
         ask = Message(role="user", content=content)
         return complete_json(
             ctx.backend, [*messages, ask], schema, self.action_tokens * 2, usage, ctx.on_token

@@ -1049,6 +1049,35 @@ def _may_be_value(span: str) -> bool:
     )
 
 
+def _plain(word: str) -> str:
+    word = word.strip(_EDGE).casefold()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _plain_words(names: Sequence[str]) -> frozenset[str]:
+    """The words of a call's names (the tool's, its parameters'), case-folded, a plural's "s" taken off."""
+    return frozenset(_plain(w) for name in names for w in name_words(name))
+
+
+def _beyond_names(spans: Sequence[str], call_words: frozenset[str], request: str) -> list[str]:
+    """The spans that say more than the call's own names. A request names what it asks for with the tool's
+    and the parameters' words ("find emails that mention invoice" for ``email.search_inbox``, "the
+    database" for ``database``), so a span of only those words is no value; nor is one that opens with
+    such a word written in lower case or opening the request, the call's verb ("scale checkout-api" for
+    ``cloud.scale_service``). A quoted span stays whatever it holds."""
+    quoted = set(request_quotes(request))
+    first = _plain(request.split()[0]) if request.split() else ""
+    out = []
+    for span in spans:
+        words = [w for w in span.split() if w.strip(_EDGE)]
+        content = [_plain(w) for w in words if w.strip(_EDGE).casefold() not in _FUNCTION_WORDS]
+        head = words[0].strip(_EDGE) if words else ""
+        opens = len(words) > 1 and _plain(head) in call_words and (head.islower() or _plain(head) == first)
+        if span in quoted or not (opens or (content and set(content) <= call_words)):
+            out.append(span)
+    return out
+
+
 #: Greetings and thanks, which open a chatty request and carry no value there.
 _GREETINGS = frozenset({"hi", "hello", "hey", "thanks", "thank you", "cheers"})
 
@@ -1257,6 +1286,8 @@ def request_list_values(prop: dict[str, Any], request: str) -> list[list[Any]]:
     # #releases") is two things run together, where a list of one kind is given too
     mixed = [v for v in fitting if _mixed(v)]
     fitting = [v for v in fitting if v not in mixed] or fitting
+    # "tickets T-5512 and T-5513 to ...": items that run on into the words around them ("T-5513 to")
+    fitting = [v for v in fitting if all(_may_be_value(i) for i in v if isinstance(i, str))] or fitting
     return [list(t) for t in dict.fromkeys(tuple(v) for v in fitting)]
 
 
@@ -1441,8 +1472,9 @@ _IDENTIFIER_NAMES = frozenset({"iban", "isbn", "sku", "vin", "imei", "upc", "ean
 
 def _identifier(name: str, prop: dict[str, Any]) -> bool:
     """Whether a string parameter is an identifier: its name or its description ends in "number" or
-    "id" (``account`` described as "account id"), its description asks for digits ("last four digits of
-    the card"), or it or its description names a kind of identifier by acronym ("beneficiary IBAN")."""
+    "id" (``account`` described as "account id"), its
+    description asks for digits ("last four digits of the card"), or it or its description names a kind
+    of identifier by acronym ("beneficiary IBAN")."""
     described = [w.casefold() for w in re.findall(r"[A-Za-z]+", str(prop.get("description") or ""))]
     for words in ([w.casefold() for w in name_words(name)], described):
         # "Text put before each number" counts numbers; it names no identifier
@@ -1543,6 +1575,8 @@ def shaped_spans(name: str, prop: dict[str, Any], spans: Sequence[str]) -> list[
 
 
 _SUBNET_WORDS = frozenset({"cidr", "subnet", "network", "block", "range", "prefix"})
+#: A description that asks for a value without its sign: "handle without the @", "tag, no leading #".
+_WITHOUT_SIGN = re.compile(r"\b(?:without|no|minus|excluding)\s+(?:the\s+|a\s+|any\s+|leading\s+)*([@#$])")
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
@@ -1652,6 +1686,39 @@ def named_spans(name: str, request: str, spans: Sequence[str], others: Collectio
     return [s for s in spans if s.split()[0].strip(_EDGE) in starts] if starts else []
 
 
+def modified_spans(name: str, request: str, spans: Sequence[str], others: Collection[str] = ()) -> list[str]:
+    """For a string parameter, the value a request writes right before a word of its name, as English
+    puts a name before the noun it names: "the inventory_prod database" for ``database``, "my Sci-fi
+    nights list" for ``list_name``, "the Hilton hotel" (and "the Field Museum", its label capitalised as
+    part of the name, for ``museum``). The words between the label and the article,
+    pronoun or preposition before them, when one of them is written as a value (a capital, a digit or a
+    symbol: "the big database" names none) and they are among ``spans``. A request's first word and a
+    word of the name another parameter's name has too open or label none. Empty where none is written so."""
+    own = {w.casefold() for w in name_words(name)}
+    shared = {w.casefold() for other in others if other != name for w in name_words(other)}
+    labels = {w for w in own - shared if len(w) >= 3}
+    words = request.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if i == 0 or word.strip(_EDGE).casefold() not in labels or words[i - 1][-1:] in ",;:.!?":
+            continue  # "at 19,685.04 JPY, code 4202.92": a comma ends the clause before the label
+        start = i
+        while start > 0 and i - start < SPAN_WORDS and not _ends_sentence(words[start - 1]):
+            if words[start - 1].strip(_EDGE).casefold() in _FUNCTION_WORDS:
+                break
+            start -= 1
+        if start == 0 or start == i:
+            continue  # the request opens with it ("Back up ..."), or nothing stands before the label
+        run = [w.strip(_EDGE) for w in words[start:i]]
+        if word[:1].isupper():
+            run.append(word.strip(_EDGE))  # "the Field Museum": a capitalised label is part of the name
+        if any(not (w.isalpha() and w.islower()) for w in run):
+            value = " ".join(run)
+            if value in spans:
+                out.append(value)
+    return list(dict.fromkeys(out))
+
+
 def labeled_spans(name: str, request: str) -> list[str]:
     """What a request writes after the parameter's name and a colon or an equals sign ("Subject: Invoice
     2291." gives ``subject`` "Invoice 2291", "title=Q3 plan" ``title``), up to the end of its sentence."""
@@ -1669,7 +1736,7 @@ def labeled_spans(name: str, request: str) -> list[str]:
     return list(dict.fromkeys(v for v in out if v))
 
 
-def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]:
+def request_value_schema(schema: dict[str, Any], request: str, tool: str = "") -> dict[str, Any]:
     """A copy of a tool's schema whose values may only be values the request gives (see
     :func:`_flat_value_schema`, the lesson for parameters side by side).
 
@@ -1679,10 +1746,11 @@ def request_value_schema(schema: dict[str, Any], request: str) -> dict[str, Any]
     back in their object: a nested property the request gives no value for is left out of it as a
     parameter would be, and an object the request names a value in becomes required. A type that also
     allows null (pydantic's ``Optional``) is narrowed as its other type, and keeps null where the request
-    gives nothing for it."""
+    gives nothing for it. ``tool``: the tool's name, whose words a request says to ask for the call, not
+    as a value (:func:`_beyond_names`)."""
     flat, nests = _flattened(schema)
     nullable = _strip_null(flat)
-    narrowed = _flat_value_schema(flat, request, owned=True)
+    narrowed = _flat_value_schema(flat, request, owned=True, tool=tool)
     for name, kinds in nullable.items():
         prop = (narrowed.get("properties") or {}).get(name)
         if isinstance(prop, dict) and "enum" not in prop:
@@ -1832,7 +1900,9 @@ def described_default(prop: dict[str, Any]) -> Any:
     return None
 
 
-def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = False) -> dict[str, Any]:
+def _flat_value_schema(
+    schema: dict[str, Any], request: str, *, owned: bool = False, tool: str = ""
+) -> dict[str, Any]:
     """A copy of a tool's schema whose values may only be values the request gives (the proven lesson
     "fill each argument with a value from the request", acting in the grammar): numbers from
     :func:`request_numbers`, free strings from :func:`request_spans` (an identifier's only from spans
@@ -1869,6 +1939,7 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
         for n, p in props.items()
         if isinstance(p, dict) and p.get("type") == "string" and not {"enum", "format", "pattern"} & set(p)
     ]
+    call_words = _plain_words([tool, *props])
 
     def narrow(prop: Any, required: bool, name: str = "") -> bool:
         """Narrow ``prop`` in place; False when an optional property has nothing the request gives."""
@@ -1915,7 +1986,7 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
         ):
             said = coded  # "in euros" for a parameter that asks for an ISO 4217 code: "EUR"
         elif kind == "string" and not {"format", "pattern"} & set(prop):
-            said = list(spans)
+            said = _beyond_names(spans, call_words, request) or list(spans)
             unquoted_ids: list[str] = []
             if _identifier(name, prop):
                 # a tracking number or an order id is written with digits, not "dhl" or "my order"
@@ -1932,11 +2003,15 @@ def _flat_value_schema(schema: dict[str, Any], request: str, *, owned: bool = Fa
                 said = [v for v in said if _capitalised(v)] or said
             # a folder is a path, a chat channel "#releases", not "2025" or "v4.0.2" (quoted or not)
             said = shaped_spans(name, prop, said) or said
+            if unsigned := _WITHOUT_SIGN.search(str(prop.get("description") or "")):
+                # "Account handle without the @": "northwind_coffee", not "@northwind_coffee"
+                said = [v for v in said if unsigned[1] not in v] or said
             # "Subject: Invoice 2291" is the subject; "from New York" the origin
             said = (
                 labeled_spans(name, request)
                 or directed_spans(name, request)
                 or named_spans(name, request, said, free)  # "promo code SPRING25": the ``coupon_code``
+                or modified_spans(name, request, said, free)  # "the inventory_prod database"
                 or said
             )
         elif kind in ("number", "integer") and (ratios := ratio_numbers(name, prop, request)):
