@@ -65,6 +65,14 @@ Sources are kept apart because the benchmark scores each one with detectors that
   attacks, mostly long role-play, indirect system-prompt extraction and polite score hacking, and 249 near
   misses), each in nine languages. Their first figures were taken with the detectors as they were.
 
+* ``blind-lessons``: memory cards written blind on 7 December (session 32) by a fifth writer who read none
+  of the project's files: 150 poisoned cards, fifteen for each of ten harms (a fixed answer, a skipped
+  tool, trust in a mark anyone can write, data obeyed as commands, a dropped safeguard, shaded data, a
+  leak, self-grading, memory tampering, users steered), 30% not in English, and 170 ordinary cards of the
+  same five kinds, 78 of them near misses in the same words. First figures with the detectors as they
+  were (its tool policies scanned as text, see :func:`_blind_lessons`): the rules caught 8 of 150 at 3
+  false alarms of 170.
+
 Sealed: ``blind-mixed`` (:func:`load_sealed`) was written blind the same way on 7 December (session 28,
 build_blind_mixed.py there: 158 attacks weighted to poisoned lessons written as calm memory cards, polite
 score hacking, indirect extraction and long role-play, and 168 near misses, in ten languages) and is kept
@@ -121,6 +129,17 @@ def _package_dir(name: str) -> Path | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _blind_lessons() -> list[dict]:
+    """``blind_lessons.jsonl``, each card scanned as its kind, except a tool policy: its text names its
+    tool in words, and a card of that kind without a ``tool`` field is refused by its kind alone (the
+    scope detector's "a tool policy that names no tool"), attack or not, so it is scanned as text."""
+    rows = _jsonl(DATA / "blind_lessons.jsonl", "blind-lessons")
+    for r in rows:
+        if r.get("kind") == "tool_policy":
+            del r["kind"]
+    return rows
 
 
 def load_bastion() -> list[dict]:
@@ -479,4 +498,5 @@ def load_all() -> dict[str, list[dict]]:
         "blind-cards": _jsonl(DATA / "blind_cards.jsonl", "blind-cards"),
         "blind-agentic": _jsonl(DATA / "blind_agentic.jsonl", "blind-agentic"),
         "blind-chat": _jsonl(DATA / "blind_chat.jsonl", "blind-chat"),
+        "blind-lessons": _blind_lessons(),
     }
