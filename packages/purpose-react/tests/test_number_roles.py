@@ -282,3 +282,18 @@ def test_a_value_written_right_before_a_word_of_the_name_is_that_parameters() ->
     assert modified("database", "Back up the big database") == []
     assert modified("database", "Inventory_prod database: back it up") == []
     assert modified("hs_code", "goods declared at 19,685.04 JPY, code 4202.92") == []
+
+
+def test_the_worst_reviews_first_and_a_decade_in_words() -> None:
+    """"the worst reviews first" is the member ``lowest`` of a review order (a member naming only its
+    direction); "from the nineties" is 1990 for a ``decade``, and no number for anything else."""
+    from purpose_react.aliases import orders_said
+    from purpose_react.dates import request_decades
+
+    members = ["newest", "highest", "lowest"]
+    assert orders_said("sort", "Order of reviews", members, "Show me the worst reviews first.") == ["lowest"]
+    assert orders_said("sort", "Order of reviews", members, "the best reviews of Blue Fin") == ["highest"]
+    assert request_decades("the '80s and the 1990s, or 2010s") == [1980, 1990, 2010]
+    assert request_decades("about 90 songs") == []
+    props = {"genre": {"type": "string"}, "decade": {"type": "integer"}}
+    assert _offered(props, "Find horror films from the nineties")["decade"] == [1990]

@@ -217,8 +217,8 @@ _ORDERS_SAID = tuple(
         (r"most expensive|priciest|highest[\s-]priced?|highest price|price:? high to low", "price", "desc"),
         (r"newest|latest|most recent|recent first", "date", "desc"),
         (r"oldest|earliest", "date", "asc"),
-        (r"(?:highest|best|top)[\s-]rated|best reviewed|highest rating|best rating", "rating", "desc"),
-        (r"lowest[\s-]rated|worst[\s-]rated|lowest rating", "rating", "asc"),
+        (r"(?:highest|best|top)[\s-]rated|best review(?:ed|s)|(?:highest|best) rating", "rating", "desc"),
+        (r"lowest[\s-]rated|worst[\s-]rated|lowest rating|worst reviews|worst rating", "rating", "asc"),
         (r"most popular|best[\s-]?selling|bestsellers?|most viewed", "popularity", "desc"),
         (r"nearest|closest", "distance", "asc"),
         (r"farthest|furthest", "distance", "desc"),
@@ -231,8 +231,9 @@ _ORDERS_SAID = tuple(
         (r"most relevant|best match(?:es)?|by relevance", "relevance", ""),
     )
 )
-_ASCENDING = re.compile(r"\basc|ascending|\blow(?:est)?(?: to | first)|increasing|\ba to z\b", re.I)
-_DESCENDING = re.compile(r"\bdesc|descending|\bhigh(?:est)?(?: to | first)|decreasing|\bz to a\b", re.I)
+# a member that is only "lowest" or "highest" (of reviews, scores) names the direction alone
+_ASCENDING = re.compile(r"\basc|ascending|\blow(?:est)?(?: to | first|$)|increasing|\ba to z\b", re.I)
+_DESCENDING = re.compile(r"\bdesc|descending|\bhigh(?:est)?(?: to | first|$)|decreasing|\bz to a\b", re.I)
 _SORT_WORDS = frozenset("sort sorting sorted order ordering orderby sortby rank ranking arrange".split())
 
 

@@ -224,3 +224,33 @@ def range_ends(properties: dict[str, Any], request: str) -> dict[str, str]:
     if set(ends.values()) != {True, False}:
         return {}
     return {name: _written(days[-1] if end else days[0], dated[name]) for name, end in ends.items()}
+
+
+_DECADE_WORDS = {
+    word: 1900 + 10 * i
+    for i, word in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(), 2
+    )
+}
+_DECADE = re.compile(
+    r"\b(?:the\s+)?(?:(?P<full>(?:1[5-9]|20)\d0)'?s|'?(?P<short>[2-9]0)'?s|(?P<word>"
+    + "|".join(_DECADE_WORDS)
+    + r"))\b",
+    re.IGNORECASE,
+)
+
+
+def request_decades(text: str) -> list[int]:
+    """The first years of the decades a request names: "the nineties" and "the '90s" 1990, "the 2010s"
+    2010 (a two-digit or worded decade is of the 1900s, as people say them: "the twenties" of an age is
+    a parameter no decade names)."""
+    out = []
+    for m in _DECADE.finditer(text):
+        if m["full"]:
+            out.append(int(m["full"]))
+        elif m["short"]:
+            out.append(1900 + int(m["short"]))
+        else:
+            out.append(_DECADE_WORDS[m["word"].casefold()])
+    return list(dict.fromkeys(out))
+

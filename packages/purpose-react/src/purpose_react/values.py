@@ -25,6 +25,7 @@ from purpose_react.dates import (
     date_spans,
     in_pattern,
     range_ends,
+    request_decades,
     request_month_numbers,
     request_times,
 )
@@ -347,9 +348,10 @@ _VERB_BEFORE = re.compile(
 
 
 def calendar_numbers(name: str, prop: dict[str, Any], request: str) -> list[int]:
-    """For a number parameter named for an hour or a month, the hours of the request's clock times
-    ("nothing before 11:00": 11) or the numbers of the months it names ("our FY starts in December": 12),
-    which are read as no numbers otherwise (a clock time is blanked, a month is a word)."""
+    """For a number parameter named for an hour, a month or a decade, the hours of the request's clock
+    times ("nothing before 11:00": 11), the numbers of the months it names ("our FY starts in December":
+    12) or the first years of its decades ("from the nineties": 1990), which are read as no numbers
+    otherwise (a clock time is blanked, a month or a decade is a word)."""
     words = {w.casefold() for w in name_words(name)}
     # "hr" offers clock hours (``start_hr`` "at 14:00") but does not limit numbers to 0-24 in
     # :func:`_calendar_fits` (``resting_hr`` is a heart rate): a request that writes a clock time means one
@@ -357,6 +359,8 @@ def calendar_numbers(name: str, prop: dict[str, Any], request: str) -> list[int]
         found = [hour for hour, _ in request_times(request)]
     elif "month" in words:
         found = request_month_numbers(request)
+    elif "decade" in words:
+        found = request_decades(request)  # "films from the nineties": 1990
     else:
         return []
     return [n for n in dict.fromkeys(found) if _fits(prop, n)]
