@@ -301,9 +301,11 @@ def test_a_line_separator_inside_a_request_does_not_cut_its_line(tmp_path: Path)
     assert case.input == "What is\u20292+3?" and case.expected == "5"
 
 
-@pytest.mark.parametrize(("name", "dotted"), [("catalog80", 76), ("catalog80b", 75), ("catalog80c", 60)])
+@pytest.mark.parametrize(
+    ("name", "dotted"), [("catalog80", 76), ("catalog80b", 75), ("catalog80c", 60), ("catalog80d", 50)]
+)
 def test_the_blind_catalogues_read_as_eighty_functions_one_request_each(name: str, dotted: int) -> None:
-    """``tests/data/catalog80.jsonl``, ``catalog80b.jsonl`` and ``catalog80c.jsonl``, each written blind
+    """``tests/data/catalog80.jsonl`` to ``catalog80d.jsonl``, each written blind
     (docs/suites.md): 80 functions of 20 domains named as catalogues name them, one request each, so any
     split by function keeps every test function unseen."""
     path = Path(__file__).parent / "data" / f"{name}.jsonl"
