@@ -297,3 +297,17 @@ def test_the_worst_reviews_first_and_a_decade_in_words() -> None:
     assert request_decades("about 90 songs") == []
     props = {"genre": {"type": "string"}, "decade": {"type": "integer"}}
     assert _offered(props, "Find horror films from the nineties")["decade"] == [1990]
+
+
+def test_a_flag_turned_off_in_words_is_false() -> None:
+    """"dont wait for them to come up" turns ``wait_for_ready`` off, "keep the emails I already got"
+    ``delete_existing``; a flag mentioned without such words is left to the model, as before."""
+    props = {"service": {"type": "string"}, "wait_for_ready": {"type": "boolean"}}
+    offered = _offered(props, "scale checkout-api to 12 replicas, dont wait for them", ["service"])
+    assert offered["wait_for_ready"] == [False]
+    flag = {"type": "boolean", "description": "Also delete messages already received from this sender"}
+    props = {"sender": {"type": "string"}, "delete_existing": flag}
+    kept = "unsubscribe me from deals@shop.com but keep the messages i already received"
+    assert _offered(props, kept, ["sender"])["delete_existing"] == [False]
+    deleted = "unsubscribe me from deals@shop.com and delete the existing messages"
+    assert _offered(props, deleted, ["sender"])["delete_existing"] is None  # left to the model

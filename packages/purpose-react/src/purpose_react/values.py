@@ -1468,6 +1468,32 @@ def _flag_said(name: str, prop: dict[str, Any], request: str, properties: dict[s
     )
 
 
+#: Words that turn a flag off when written just before a word of its name ("don't wait", "no
+#: notification", "without timestamps", "skip the preview").
+_NEGATORS = frozenset("no not dont don't never without skip nor".split())
+#: A flag's verb and the words a request turns it off with ("keep the emails" for ``delete_existing``).
+_ANTONYMS = {
+    "delete": ("keep", "retain", "preserve"), "remove": ("keep", "retain", "preserve"),
+    "include": ("exclude", "omit"), "enable": ("disable",), "notify": ("silently", "quietly"),
+    "overwrite": ("keep", "preserve"), "public": ("private",), "private": ("public",),
+}  # fmt: skip
+
+
+def _flag_negated(name: str, request: str, others: Sequence[str]) -> bool:
+    """Whether the request mentions a flag only to turn it off: a negation within the three words before
+    a word of its name that no other parameter's name has ("dont wait for them" for ``wait_for_ready``),
+    or a word that undoes the name's verb ("keep the emails I already got" for ``deleteExisting``)."""
+    shared = _stems([w for other in others for w in name_words(other)])
+    own = [w.casefold() for w in name_words(name)]
+    stems = [stem for stem in _stems(own) if len(stem) >= 3 and stem not in shared]
+    words = [w.strip(_EDGE).casefold().replace("\u2019", "'") for w in request.split()]
+    for i, word in enumerate(words):
+        if any(_names(stem, _stem(word)) for stem in stems) and _NEGATORS & set(words[max(0, i - 3) : i]):
+            return True
+    undoing = {a for w in own[:1] for a in _ANTONYMS.get(w, ())}
+    return bool(undoing & set(words))
+
+
 #: Last words of a string parameter's name that make it an identifier (``tracking_number``, ``orderId``).
 _IDENTIFIER_WORDS = frozenset({"number", "num", "no", "id", "nr", "version", "pin"})
 #: Identifiers named by their own acronym (``iban``, ``sku``), as a name or in a description.
@@ -2065,6 +2091,9 @@ def _flat_value_schema(
             # the default has no reason to say it. The default may be the schema's or the description's
             # ("Include timestamps, default true")
             said = [not flag_default]
+            named.add(name)
+        elif kind == "boolean" and name and _flag_negated(name, request, [n for n in props if n != name]):
+            said = [False]  # "dont wait for them to come up", "keep the emails": a flag turned off in words
             named.add(name)
         else:
             return True  # objects, formats, flags the request mentions: it rarely spells them as a value
