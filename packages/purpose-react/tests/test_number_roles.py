@@ -311,3 +311,17 @@ def test_a_flag_turned_off_in_words_is_false() -> None:
     assert _offered(props, kept, ["sender"])["delete_existing"] == [False]
     deleted = "unsubscribe me from deals@shop.com and delete the existing messages"
     assert _offered(props, deleted, ["sender"])["delete_existing"] is None  # left to the model
+
+
+def test_a_greeting_opens_no_value_and_a_date_is_no_reason() -> None:
+    """"Hey team bot, swarm at 3 Orchard Close": no span opens with the greeting; "held since May 21,
+    2026" offers no date for a ``reason`` or a ``member``, and still does for a ``deadline``."""
+    from purpose_react.values import request_spans
+
+    spans = request_spans("Hey team bot, swarm at 3 Orchard Close")
+    assert "3 Orchard Close" in spans and not any(s.startswith("Hey") for s in spans)
+    props = {"shipment": {"type": "string"}, "reason": {"type": "string"}}
+    offered = _offered(props, "Release shipment SH-4411, held since May 21, 2026 as licence required")
+    assert "May 21, 2026" not in offered["reason"] and "licence required" in offered["reason"]
+    dated = _offered({"deadline": {"type": "string"}}, "Finish the report by May 21, 2026")
+    assert "May 21, 2026" in dated["deadline"]

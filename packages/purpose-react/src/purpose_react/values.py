@@ -990,6 +990,11 @@ _ASKING = frozenset(
 )
 
 
+#: Words that open a request without being part of a value: a greeting, a politeness ("Hey team bot,
+#: Swarm at 3 Orchard Close" gives the address, not "Hey team bot, Swarm at 3 Orchard Close").
+_OPENERS = frozenset("hi hey hello dear please ok okay so yo morning evening".split())
+
+
 def request_spans(text: str) -> list[str]:
     """The strings a request gives: every span of up to :data:`SPAN_WORDS` words within one sentence
     (edge punctuation and a possessive "'s" taken off), each quoted text, and the rest of the request
@@ -998,8 +1003,9 @@ def request_spans(text: str) -> list[str]:
     words = text.split()
     out: list[str] = []
     for i in range(len(words)):
-        if words[i].strip(_EDGE).casefold() in _ASKING and (i == 0 or _ends_sentence(words[i - 1])):
-            continue  # "Where is Lynx lynx found?": the question's own words start no value
+        opening = i == 0 or _ends_sentence(words[i - 1]) or (words[i - 1].endswith(",") and i < 3)
+        if words[i].strip(_EDGE).casefold() in _ASKING | _OPENERS and opening:
+            continue  # "Where is Lynx lynx found?", "Hey team bot, ...": a question's or a greeting's words
         for j in range(i + 1, min(len(words), i + SPAN_WORDS) + 1):
             if j - 1 > i and _ends_sentence(words[j - 2]):
                 break  # "20 minutes. Validate the JSON" is two sentences' pieces, not one value
@@ -1492,6 +1498,17 @@ def _flag_negated(name: str, request: str, others: Sequence[str]) -> bool:
             return True
     undoing = {a for w in own[:1] for a in _ANTONYMS.get(w, ())}
     return bool(undoing & set(words))
+
+
+#: Words of a text parameter's name or description that may take a date written in words.
+_WHEN_WORDS = frozenset(
+    "date dates day days when time times period deadline schedule scheduled start end from until since "
+    "birthday dob due expiry expires expiration year month week season event events query search".split()
+)
+
+
+def _only_a_date(span: str) -> bool:
+    return any(start == 0 and end >= len(span.rstrip(_EDGE)) for start, end in date_spans(span))
 
 
 #: Last words of a string parameter's name that make it an identifier (``tracking_number``, ``orderId``).
@@ -2033,6 +2050,9 @@ def _flat_value_schema(
                 said = [v for v in said if _capitalised(v)] or said
             # a folder is a path, a chat channel "#releases", not "2025" or "v4.0.2" (quoted or not)
             said = shaped_spans(name, prop, said) or said
+            if not _words_of(name, prop) & _WHEN_WORDS:
+                # "reason: May 21, 2026", "member: 29 Jan 2027": a date is no reason, no person
+                said = [v for v in said if not _only_a_date(v)] or said
             if unsigned := _WITHOUT_SIGN.search(str(prop.get("description") or "")):
                 # "Account handle without the @": "northwind_coffee", not "@northwind_coffee"
                 said = [v for v in said if unsigned[1] not in v] or said
