@@ -305,6 +305,9 @@ def test_a_flag_turned_off_in_words_is_false() -> None:
     props = {"service": {"type": "string"}, "wait_for_ready": {"type": "boolean"}}
     offered = _offered(props, "scale checkout-api to 12 replicas, dont wait for them", ["service"])
     assert offered["wait_for_ready"] == [False]
+    # the name's function word ("for") is no word of the flag: "no need for a ticket" turns nothing off
+    offered = _offered(props, "scale checkout-api, no need for a ticket, wait until ready", ["service"])
+    assert offered.get("wait_for_ready") is None
     flag = {"type": "boolean", "description": "Also delete messages already received from this sender"}
     props = {"sender": {"type": "string"}, "delete_existing": flag}
     kept = "unsubscribe me from deals@shop.com but keep the messages i already received"

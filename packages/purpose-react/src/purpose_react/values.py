@@ -1491,7 +1491,9 @@ def _flag_negated(name: str, request: str, others: Sequence[str]) -> bool:
     or a word that undoes the name's verb ("keep the emails I already got" for ``deleteExisting``)."""
     shared = _stems([w for other in others for w in name_words(other)])
     own = [w.casefold() for w in name_words(name)]
-    stems = [stem for stem in _stems(own) if len(stem) >= 3 and stem not in shared]
+    # not a function word of the name: the "for" of ``wait_for_ready`` is in "no need for a receipt"
+    stems = [stem for stem in _stems([w for w in own if w not in _FUNCTION_WORDS]) if len(stem) >= 3]
+    stems = [stem for stem in stems if stem not in shared]
     words = [w.strip(_EDGE).casefold().replace("\u2019", "'") for w in request.split()]
     for i, word in enumerate(words):
         if any(_names(stem, _stem(word)) for stem in stems) and _NEGATORS & set(words[max(0, i - 3) : i]):
