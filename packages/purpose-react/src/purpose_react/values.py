@@ -993,6 +993,7 @@ _ASKING = frozenset(
 #: Words that open a request without being part of a value: a greeting, a politeness ("Hey team bot,
 #: Swarm at 3 Orchard Close" gives the address, not "Hey team bot, Swarm at 3 Orchard Close").
 _OPENERS = frozenset("hi hey hello dear please ok okay so yo morning evening".split())
+_OPENING_WORDS = _ASKING | _OPENERS
 
 
 def request_spans(text: str) -> list[str]:
@@ -1004,7 +1005,7 @@ def request_spans(text: str) -> list[str]:
     out: list[str] = []
     for i in range(len(words)):
         opening = i == 0 or _ends_sentence(words[i - 1]) or (words[i - 1].endswith(",") and i < 3)
-        if words[i].strip(_EDGE).casefold() in _ASKING | _OPENERS and opening:
+        if words[i].strip(_EDGE).casefold() in _OPENING_WORDS and opening:
             continue  # "Where is Lynx lynx found?", "Hey team bot, ...": a question's or a greeting's words
         for j in range(i + 1, min(len(words), i + SPAN_WORDS) + 1):
             if j - 1 > i and _ends_sentence(words[j - 2]):
@@ -1069,13 +1070,14 @@ def _plain_words(names: Sequence[str]) -> frozenset[str]:
     return frozenset(_plain(w) for name in names for w in name_words(name))
 
 
-def _beyond_names(spans: Sequence[str], call_words: frozenset[str], request: str) -> list[str]:
+def _beyond_names(
+    spans: Sequence[str], call_words: frozenset[str], request: str, quoted: Collection[str]
+) -> list[str]:
     """The spans that say more than the call's own names. A request names what it asks for with the tool's
     and the parameters' words ("find emails that mention invoice" for ``email.search_inbox``, "the
     database" for ``database``), so a span of only those words is no value; nor is one that opens with
     such a word written in lower case or opening the request, the call's verb ("scale checkout-api" for
-    ``cloud.scale_service``). A quoted span stays whatever it holds."""
-    quoted = set(request_quotes(request))
+    ``cloud.scale_service``). A span among ``quoted`` (the request's quotes) stays whatever it holds."""
     first = _plain(request.split()[0]) if request.split() else ""
     out = []
     for span in spans:
@@ -1439,10 +1441,14 @@ def _name_said(name: str, request: str, others: Sequence[str] = ()) -> bool:
     ``business_days`` is also ``days``'s). Not by its description: a flag's counts in :func:`_flag_said`,
     and only by two words; by one word ("step-free") it freed the flags a request leaves at their default
     more often than it fixed one it sets (measured on the suites' expected calls)."""
-    shared = _stems([w for other in others for w in name_words(other)])
     spoken = _stems(re.findall(r"[A-Za-z]+", request))
-    own = [stem for stem in _stems(name_words(name)) if len(stem) >= 3 and stem not in shared]
-    return any(_names(stem, said) for stem in own for said in spoken)
+    return any(_names(stem, said) for stem in _own_stems(name_words(name), others) for said in spoken)
+
+
+def _own_stems(words: Sequence[str], others: Sequence[str]) -> list[str]:
+    """The stems of a name's ``words`` (three letters or more) that no name among ``others`` has."""
+    shared = _stems([w for other in others for w in name_words(other)])
+    return [stem for stem in _stems(words) if len(stem) >= 3 and stem not in shared]
 
 
 def _flag_said(name: str, prop: dict[str, Any], request: str, properties: dict[str, Any]) -> bool:
@@ -1489,11 +1495,9 @@ def _flag_negated(name: str, request: str, others: Sequence[str]) -> bool:
     """Whether the request mentions a flag only to turn it off: a negation within the three words before
     a word of its name that no other parameter's name has ("dont wait for them" for ``wait_for_ready``),
     or a word that undoes the name's verb ("keep the emails I already got" for ``deleteExisting``)."""
-    shared = _stems([w for other in others for w in name_words(other)])
     own = [w.casefold() for w in name_words(name)]
     # not a function word of the name: the "for" of ``wait_for_ready`` is in "no need for a receipt"
-    stems = [stem for stem in _stems([w for w in own if w not in _FUNCTION_WORDS]) if len(stem) >= 3]
-    stems = [stem for stem in stems if stem not in shared]
+    stems = _own_stems([w for w in own if w not in _FUNCTION_WORDS], others)
     words = [w.strip(_EDGE).casefold().replace("\u2019", "'") for w in request.split()]
     for i, word in enumerate(words):
         if any(_names(stem, _stem(word)) for stem in stems) and _NEGATORS & set(words[max(0, i - 3) : i]):
@@ -1707,6 +1711,14 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _CALENDAR_WORDS = frozenset([*_WEEKDAYS, *MONTH_NAMES, "today", "tomorrow", "tonight"])
 
 
+def _labels(name: str, others: Collection[str]) -> set[str]:
+    """The words of a parameter's name that label its value in a request: three letters or more, and in
+    no other parameter's name (a shared word labels neither)."""
+    own = {w.casefold() for w in name_words(name)}
+    shared = {w.casefold() for other in others if other != name for w in name_words(other)}
+    return {w for w in own - shared if len(w) >= 3}
+
+
 def named_spans(name: str, request: str, spans: Sequence[str], others: Collection[str] = ()) -> list[str]:
     """For a string parameter, the ``spans`` that start where a request writes a value right after a
     word of its name, with no colon: "promo code SPRING25" for ``coupon_code``, "the password
@@ -1714,9 +1726,7 @@ def named_spans(name: str, request: str, spans: Sequence[str], others: Collectio
     value is (a capital, a digit or a symbol in it): "the recipe serves 7" and "card ending 4417" name
     no value by their next word. A word of the name another parameter's name has too labels neither.
     Empty where no value is written so."""
-    own = {w.casefold() for w in name_words(name)}
-    shared = {w.casefold() for other in others if other != name for w in name_words(other)}
-    labels = {w for w in own - shared if len(w) >= 3}
+    labels = _labels(name, others)
     words = request.split()
     starts: set[str] = set()
     for i, word in enumerate(words[:-1]):
@@ -1743,9 +1753,7 @@ def modified_spans(name: str, request: str, spans: Sequence[str], others: Collec
     pronoun or preposition before them, when one of them is written as a value (a capital, a digit or a
     symbol: "the big database" names none) and they are among ``spans``. A request's first word and a
     word of the name another parameter's name has too open or label none. Empty where none is written so."""
-    own = {w.casefold() for w in name_words(name)}
-    shared = {w.casefold() for other in others if other != name for w in name_words(other)}
-    labels = {w for w in own - shared if len(w) >= 3}
+    labels = _labels(name, others)
     words = request.split()
     out: list[str] = []
     for i, word in enumerate(words):
@@ -1988,7 +1996,8 @@ def _flat_value_schema(
         for n, p in props.items()
         if isinstance(p, dict) and p.get("type") == "string" and not {"enum", "format", "pattern"} & set(p)
     ]
-    call_words = _plain_words([tool, *props])
+    # the spans a free string may take: not the call's own words (the same for every parameter)
+    unnamed = _beyond_names(spans, _plain_words([tool, *props]), request, set(quotes)) or list(spans)
 
     def narrow(prop: Any, required: bool, name: str = "") -> bool:
         """Narrow ``prop`` in place; False when an optional property has nothing the request gives."""
@@ -2035,7 +2044,7 @@ def _flat_value_schema(
         ):
             said = coded  # "in euros" for a parameter that asks for an ISO 4217 code: "EUR"
         elif kind == "string" and not {"format", "pattern"} & set(prop):
-            said = _beyond_names(spans, call_words, request) or list(spans)
+            said = list(unnamed)
             unquoted_ids: list[str] = []
             if _identifier(name, prop):
                 # a tracking number or an order id is written with digits, not "dhl" or "my order"
