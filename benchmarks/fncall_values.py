@@ -16,6 +16,13 @@ the request in front of the model, as the ReAct strategy does once the lessons a
 is rebuilt here, memories left out), and per type how many open arguments the model fills right. It
 says which kind of value the model still picks wrong, without the 20 to 40 minutes of a bench run.
 
+``episodes WORKDIR`` (no model): where a ``purpose bench`` run on the suite lost its test items, read from
+the traces it kept in ``WORKDIR`` (the learned arm's, ``--arm`` for another): per test episode whether
+the agent called the request's function, how often, whether any call and the last call (the one the
+checker reads) had the right arguments, and how the episode ended. It separates what the agent loop
+loses (no call, another tool, a right call followed by a wrong one, a budget run out) from what the
+values lose (every call made with a wrong argument), which ``decode`` then breaks down by type.
+
 Both print counts only unless ``--show`` is given: keep it off on ``fncall-sealed``, the blind suite
 (``fncall-fresh`` was blind until its refusals were read on 6 December; it is development data now).
 A function-calling file that ``purpose bench`` reads (docs/suites.md, "Your own function-calling suite,
@@ -26,6 +33,7 @@ arguments, ``counts`` on all four suites. The last line is one JSON object.
     python benchmarks/fncall_values.py counts fncall-unseen
     python benchmarks/fncall_values.py counts packages/purpose-suites/tests/data/catalog80b.jsonl
     python benchmarks/fncall_values.py decode fncall 40 --show
+    python benchmarks/fncall_values.py episodes catalog80c.jsonl /tmp/bench-work
 """
 
 from __future__ import annotations
@@ -184,6 +192,51 @@ def decode(suite: str, limit: int, show: bool) -> dict[str, Any]:
     return report
 
 
+def episodes(suite: str, workdir: Path, arm: str, show: bool) -> dict[str, Any]:
+    from purpose_agent.immune.redact import redact_text
+    from purpose_agent.trace.reader import iter_traces
+
+    functions, requests = _load(suite)
+    # a trace keeps the task as its writer redacted it ("card ending 4242" loses its digits)
+    by_input = {text: r for r in requests for text in (redact_text(r["input"]), r["input"])}
+    outcomes: Counter[str] = Counter()
+    folders = sorted((workdir / arm).glob("seed-*/traces"))
+    if not folders:
+        raise SystemExit(f"{workdir / arm}: no seed-*/traces folder (a `purpose bench --workdir` run?)")
+    unknown = 0
+    for folder in folders:
+        for trace in iter_traces(folder):
+            if trace.header.run_mode != "eval_test":
+                continue
+            request = by_input.get(trace.header.task or "")
+            if request is None:
+                unknown += 1  # a trace of another suite's run in the same folder
+                continue
+            function = functions[request["function"]]
+            calls = [e.data for e in trace.of_type("tool_call")]
+            mine = [c.get("arguments") or {} for c in calls if c.get("tool") == function["name"]]
+            finished = trace.of_type("episode_finished")
+            status = str(finished[-1].data.get("status")) if finished else "unfinished"
+            if not mine:
+                outcome = "another tool only" if calls else "no call"
+            else:
+                right = [match_call(function, request["arguments"], args) is None for args in mine]
+                if right[-1]:
+                    outcome = "last call right"
+                else:
+                    outcome = "a right call, then a wrong one" if any(right) else "every call wrong"
+                outcome += ", one call" if len(mine) == 1 else ", several calls"
+            outcomes[f"{outcome}; {status}"] += 1
+            if show and (not mine or not right[-1]):
+                print(f"{trace.header.episode_id} {request['id']}: {outcome}; {status}")
+    total = sum(outcomes.values())
+    print(f"{suite}, {arm} arm: {total} test episodes")
+    for key, n in outcomes.most_common():
+        print(f"  {n:4d}  {key}")
+    report = {"suite": suite, "arm": arm, "episodes": total, "outcomes": dict(outcomes)}
+    return {**report, "other_traces": unknown}
+
+
 SUITES = ("fncall", "fncall-unseen", "fncall-fresh", "fncall-sealed")
 
 
@@ -201,7 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("decode", help="the embedded model fills the first N requests' arguments")
     d.add_argument("suite", type=_suite, help=f"{', '.join(SUITES)}, or a function-calling file")
     d.add_argument("n", type=int)
-    for p in (c, d):
+    e = sub.add_parser("episodes", help="no model: where a bench run's test episodes lost, from its traces")
+    e.add_argument("suite", type=_suite, help=f"{', '.join(SUITES)}, or a function-calling file")
+    e.add_argument("workdir", type=Path, help="the --workdir of a `purpose bench` run on the suite")
+    e.add_argument("--arm", default="full", help="the arm whose test episodes are read (default: full)")
+    for p in (c, d, e):
         p.add_argument("--show", action="store_true", help="print each refused or wrong argument")
     args = parser.parse_args(argv)
     if args.check is None:
@@ -212,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("n must be at least 1")
     if args.check == "counts":
         report = counts(args.suite, args.show)
+    elif args.check == "episodes":
+        report = episodes(args.suite, args.workdir, args.arm, args.show)
     else:
         report = decode(args.suite, args.n, args.show)
     print(json.dumps(report))

@@ -264,6 +264,17 @@ def test_bench_a_function_file_on_the_embedded_model(tmp_path: Path, cli_env: di
     text = "\n".join(t.read_text(encoding="utf-8") for t in traces)
     assert function in text.split('"type":"model_call"')[0]  # offered as a tool in the compiled prompt
     assert text.count('"evaluator":"checker:case:') == 2  # each episode scored by the file's call checker
+    # the traces read back by the benchmark's episode check, which agrees with the checker's verdicts
+    script = Path(__file__).resolve().parents[3] / "benchmarks" / "fncall_values.py"
+    check = [sys.executable, str(script), "episodes", str(path), str(tmp_path / "w"), "--arm", "baseline"]
+    done = subprocess.run(check, cwd=tmp_path, env=cli_env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["episodes"] == 2 and report["other_traces"] == 0
+    right = sum(n for k, n in report["outcomes"].items() if k.startswith("last call right"))
+    unmade = sum(n for k, n in report["outcomes"].items() if k.startswith(("no call", "another tool")))
+    successes = sum(bool(b["success"]) for b in run["test"])
+    assert right <= successes <= right + unmade  # a call written in the answer also counts for the checker
 
 
 def test_a_shipped_suite_written_as_a_file_reads_back_as_the_same_requests(tmp_path: Path) -> None:

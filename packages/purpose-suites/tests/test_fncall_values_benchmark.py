@@ -69,3 +69,9 @@ def test_a_suite_that_is_neither_shipped_nor_a_file_is_refused() -> None:
     args = [sys.executable, str(SCRIPT), "counts", "no-such-suite.jsonl"]
     done = subprocess.run(args, capture_output=True, text=True, check=False)
     assert done.returncode == 2 and "neither a suite" in done.stderr
+
+
+def test_episodes_without_a_bench_workdir_says_what_it_needs(tmp_path: Path) -> None:
+    args = [sys.executable, str(SCRIPT), "episodes", "fncall", str(tmp_path)]
+    done = subprocess.run(args, capture_output=True, text=True, check=False)
+    assert done.returncode == 1 and "no seed-*/traces folder" in done.stderr
