@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from purpose_react.values import number_ties, request_value_schema
+from purpose_react.numbers import number_ties
+from purpose_react.values import request_value_schema
 
 
 def _offered(properties: dict[str, Any], request: str, required: list[str] | None = None) -> dict[str, Any]:
@@ -16,7 +17,7 @@ def _offered(properties: dict[str, Any], request: str, required: list[str] | Non
 
 
 def test_a_rates_unit_names_the_rate_not_the_count() -> None:
-    """"$18/hour" counts money per hour, "3 hours" the hours: the hour of a rate's unit names only a
+    """ "$18/hour" counts money per hour, "3 hours" the hours: the hour of a rate's unit names only a
     parameter that is a rate (by its name, or a description that says "per")."""
     pay = {"hourly_rate": {"type": "number"}, "overtime_hours": {"type": "number"}}
     assert number_ties(pay, "Overtime for 3 extra hours at $18/hour, please.")[0] == {
@@ -38,14 +39,14 @@ def test_a_rates_unit_names_the_rate_not_the_count() -> None:
 
 
 def test_and_a_half_is_one_number() -> None:
-    """"three and a half hours" is 3.5 hours; its 3 is no count the words before it name."""
+    """ "three and a half hours" is 3.5 hours; its 3 is no count the words before it name."""
     props = {"lamp_count": {"type": "integer"}, "hours_on": {"type": "number"}}
     offered = _offered(props, "Nine lamps left on for three and a half hours: what do they use?")
     assert offered == {"lamp_count": [9], "hours_on": [3.5]}
 
 
 def test_a_fraction_with_a_unit_is_one_amount() -> None:
-    """"1/125 s" is 0.008 seconds, not 125 seconds; "3/4 of the class" stays two numbers."""
+    """ "1/125 s" is 0.008 seconds, not 125 seconds; "3/4 of the class" stays two numbers."""
     props = {"f_number": {"type": "number"}, "shutter_s": {"type": "number"}}
     assert number_ties(props, "Exposure at f/4 and 1/125 s?")[0].get("shutter_s") == 0.008
     assert _offered(props, "Exposure at f/4 and 1/125 s?")["shutter_s"] == [0.008]
@@ -54,7 +55,7 @@ def test_a_fraction_with_a_unit_is_one_amount() -> None:
 
 
 def test_a_label_after_a_direction_word_is_not_the_value() -> None:
-    """"from postcode 75001" gives the origin's postal code 75001, not "postcode 75001"."""
+    """ "from postcode 75001" gives the origin's postal code 75001, not "postcode 75001"."""
     props = {
         "origin_postal_code": {"type": "string"},
         "destination_postal_code": {"type": "string"},
@@ -74,7 +75,7 @@ def test_an_address_asked_for_is_offered_without_its_prefix_length() -> None:
 
 
 def test_an_order_asked_in_words_names_the_sort_member() -> None:
-    """"cheapest first" is ``price_asc`` (or ``price`` and ``asc`` where two parameters say the field and
+    """ "cheapest first" is ``price_asc`` (or ``price`` and ``asc`` where two parameters say the field and
     the direction); a parameter that sorts nothing is not read so, nor a request asking two orders."""
     from purpose_react.aliases import orders_said
 
@@ -92,10 +93,10 @@ def test_an_order_asked_in_words_names_the_sort_member() -> None:
 
 
 def test_a_value_written_right_after_a_word_of_the_name_is_that_parameters() -> None:
-    """"promo code SPRING25" gives ``coupon_code`` the spans starting at SPRING25; a lower-case next word
+    """ "promo code SPRING25" gives ``coupon_code`` the spans starting at SPRING25; a lower-case next word
     ("the recipe serves 7"), a capitalised word before the label ("the Hilton hotel Friday") or a day
     name says nothing so, and the offers stay as they were."""
-    from purpose_react.values import named_spans, request_spans
+    from purpose_react.spans import named_spans, request_spans
 
     request = "Apply promo code SPRING25 to my cart of $1,200."
     spans = request_spans(request)
@@ -111,7 +112,7 @@ def test_a_value_written_right_after_a_word_of_the_name_is_that_parameters() -> 
 
 
 def test_a_question_word_opening_a_sentence_starts_no_span() -> None:
-    from purpose_react.values import request_spans
+    from purpose_react.spans import request_spans
 
     spans = request_spans("Where is Lynx lynx found? What's ETH at")
     assert "Lynx lynx" in spans and "ETH" in spans
@@ -139,7 +140,7 @@ def test_a_description_counting_numbers_names_no_identifier() -> None:
 
 
 def test_a_title_keeps_its_short_words_inside() -> None:
-    from purpose_react.values import _capitalised
+    from purpose_react.spans import _capitalised
 
     assert _capitalised("The Left Hand of Darkness") and _capitalised("Rio de Janeiro")
     assert not _capitalised("Rio de") and not _capitalised("the Alps")
@@ -148,7 +149,7 @@ def test_a_title_keeps_its_short_words_inside() -> None:
 
 
 def test_a_handle_or_a_channel_is_offered_with_and_without_its_sign() -> None:
-    from purpose_react.values import request_list_values, request_spans
+    from purpose_react.spans import request_list_values, request_spans
 
     spans = request_spans("DM @bo_li and post in #ops")
     assert {"@bo_li", "bo_li", "#ops", "ops"} <= set(spans)
@@ -186,7 +187,7 @@ def test_a_format_or_a_country_said_in_words_is_its_code() -> None:
 
 
 def test_an_array_of_members_holds_each_member_said_at_most_once() -> None:
-    """"vegan dishes" is a list of one member at most: a 135M model otherwise repeats it until its
+    """ "vegan dishes" is a list of one member at most: a 135M model otherwise repeats it until its
     tokens run out."""
     props = {
         "dietary": {"type": "array", "items": {"type": "string", "enum": ["vegan", "halal", "kosher"]}},
@@ -198,7 +199,7 @@ def test_an_array_of_members_holds_each_member_said_at_most_once() -> None:
 
 
 def test_a_list_of_addresses_is_not_offered_with_words_around_them() -> None:
-    from purpose_react.values import request_list_values
+    from purpose_react.spans import request_list_values
 
     strings = {"type": "array", "items": {"type": "string"}}
     lists = request_list_values(strings, "Email ann@x.org and bo@y.org with the subject 'Q3'")
@@ -207,7 +208,7 @@ def test_a_list_of_addresses_is_not_offered_with_words_around_them() -> None:
 
 
 def test_a_flags_default_stated_in_its_description_is_read() -> None:
-    """"Include timestamps, default true": a request that mentions the flag sets it to false, as it does
+    """ "Include timestamps, default true": a request that mentions the flag sets it to false, as it does
     for a schema's own ``default``; a number's described default is not offered as a value."""
     from purpose_react.values import described_default
 
@@ -249,7 +250,7 @@ def test_the_calls_own_names_are_no_value() -> None:
 
 
 def test_a_value_asked_without_its_sign_is_offered_without_it() -> None:
-    """"Account handle without the @": the request's "@northwind_coffee" is offered as "northwind_coffee"."""
+    """ "Account handle without the @": the request's "@northwind_coffee" is offered as "northwind_coffee"."""
     props = {"handle": {"type": "string", "description": "Account handle without the @"}}
     offered = _offered(props, "How did @northwind_coffee do last month?")["handle"]
     assert "northwind_coffee" in offered and not any("@" in v for v in offered)
@@ -258,9 +259,9 @@ def test_a_value_asked_without_its_sign_is_offered_without_it() -> None:
 
 
 def test_list_items_that_run_on_into_the_request_are_not_offered() -> None:
-    """"transfer tickets T-5512 and T-5513 to maya@x.com": ["T-5512", "T-5513"], not ["tickets T-5512",
+    """ "transfer tickets T-5512 and T-5513 to maya@x.com": ["T-5512", "T-5513"], not ["tickets T-5512",
     "T-5513 to"], whose last item ends in a word that carries no value."""
-    from purpose_react.values import request_list_values
+    from purpose_react.spans import request_list_values
 
     strings = {"type": "array", "items": {"type": "string"}}
     lists = request_list_values(strings, "transfer tickets T-5512 and T-5513 to maya@x.com")
@@ -268,10 +269,10 @@ def test_list_items_that_run_on_into_the_request_are_not_offered() -> None:
 
 
 def test_a_value_written_right_before_a_word_of_the_name_is_that_parameters() -> None:
-    """"the inventory_prod database" names the ``database``, "my Sci-fi nights list" the ``list_name``,
+    """ "the inventory_prod database" names the ``database``, "my Sci-fi nights list" the ``list_name``,
     "the Field Museum" the ``museum`` (its capitalised label part of the name); a plain word ("the big
     database"), a request's first word and a clause a comma ends name none."""
-    from purpose_react.values import modified_spans, request_spans
+    from purpose_react.spans import modified_spans, request_spans
 
     def modified(name: str, request: str) -> list[str]:
         return modified_spans(name, request, request_spans(request))
@@ -285,7 +286,7 @@ def test_a_value_written_right_before_a_word_of_the_name_is_that_parameters() ->
 
 
 def test_the_worst_reviews_first_and_a_decade_in_words() -> None:
-    """"the worst reviews first" is the member ``lowest`` of a review order (a member naming only its
+    """ "the worst reviews first" is the member ``lowest`` of a review order (a member naming only its
     direction); "from the nineties" is 1990 for a ``decade``, and no number for anything else."""
     from purpose_react.aliases import orders_said
     from purpose_react.dates import request_decades
@@ -300,7 +301,7 @@ def test_the_worst_reviews_first_and_a_decade_in_words() -> None:
 
 
 def test_a_flag_turned_off_in_words_is_false() -> None:
-    """"dont wait for them to come up" turns ``wait_for_ready`` off, "keep the emails I already got"
+    """ "dont wait for them to come up" turns ``wait_for_ready`` off, "keep the emails I already got"
     ``delete_existing``; a flag mentioned without such words is left to the model, as before."""
     props = {"service": {"type": "string"}, "wait_for_ready": {"type": "boolean"}}
     offered = _offered(props, "scale checkout-api to 12 replicas, dont wait for them", ["service"])
@@ -317,9 +318,9 @@ def test_a_flag_turned_off_in_words_is_false() -> None:
 
 
 def test_a_greeting_opens_no_value_and_a_date_is_no_reason() -> None:
-    """"Hey team bot, swarm at 3 Orchard Close": no span opens with the greeting; "held since May 21,
+    """ "Hey team bot, swarm at 3 Orchard Close": no span opens with the greeting; "held since May 21,
     2026" offers no date for a ``reason`` or a ``member``, and still does for a ``deadline``."""
-    from purpose_react.values import request_spans
+    from purpose_react.spans import request_spans
 
     spans = request_spans("Hey team bot, swarm at 3 Orchard Close")
     assert "3 Orchard Close" in spans and not any(s.startswith("Hey") for s in spans)

@@ -389,7 +389,9 @@ def test_values_lesson_names_enum_members_the_request_says_and_drops_optional_gu
 
 
 def test_request_values_and_spans() -> None:
-    from purpose_react.values import request_numbers, request_spans, request_value_schema
+    from purpose_react.numbers import request_numbers
+    from purpose_react.spans import request_spans
+    from purpose_react.values import request_value_schema
 
     assert request_numbers("Invest 19,187 dollars at 6.2% for three years from (0, -14)") == [
         19187.0, 6.2, 3.0, 0.0, -14.0,
@@ -434,7 +436,7 @@ def test_request_values_and_spans() -> None:
 
 
 def test_numbers_in_words_and_with_scale_words_are_read_in_place() -> None:
-    from purpose_react.values import number_bindings, request_numbers
+    from purpose_react.numbers import number_bindings, request_numbers
 
     said = {
         "a city of 2 million people": [2_000_000],
@@ -457,7 +459,8 @@ def test_numbers_in_words_and_with_scale_words_are_read_in_place() -> None:
 
 
 def test_a_percentage_is_a_fraction_only_where_the_bounds_ask_for_one() -> None:
-    from purpose_react.values import percent_fractions, request_value_schema
+    from purpose_react.numbers import percent_fractions
+    from purpose_react.values import request_value_schema
 
     assert percent_fractions("at 4.5% a year, or forty percent") == {4.5: 0.045, 40.0: 0.4}
     loan = {
@@ -475,7 +478,8 @@ def test_a_percentage_is_a_fraction_only_where_the_bounds_ask_for_one() -> None:
 
 
 def test_a_word_after_of_names_the_number_before_it_and_a_year_parameter_takes_a_year() -> None:
-    from purpose_react.values import number_bindings, request_value_schema
+    from purpose_react.numbers import number_bindings
+    from purpose_react.values import request_value_schema
 
     power = {"type": "object", "properties": {"work_j": {"type": "number"}, "time_s": {"type": "number"}}}
     asked = "What power does 1298 J of work in 488.6 s take?"
@@ -497,7 +501,8 @@ def test_a_word_after_of_names_the_number_before_it_and_a_year_parameter_takes_a
 
 
 def test_number_bindings_put_each_number_where_its_words_point() -> None:
-    from purpose_react.values import number_bindings, request_value_schema
+    from purpose_react.numbers import number_bindings
+    from purpose_react.values import request_value_schema
 
     props = {
         "speed_ms": {"type": "number"},
@@ -532,7 +537,8 @@ def test_number_bindings_put_each_number_where_its_words_point() -> None:
 
 
 def test_values_lesson_keeps_dates_ids_and_other_parameters_numbers_out_of_a_number() -> None:
-    from purpose_react.values import request_numbers, request_value_schema
+    from purpose_react.numbers import request_numbers
+    from purpose_react.values import request_value_schema
 
     assert request_numbers(
         "Return ORD-55102, delivered 30 days ago at 15:00 on 2025-05-03 or 12/05/2024"
@@ -568,7 +574,7 @@ def test_values_lesson_keeps_dates_ids_and_other_parameters_numbers_out_of_a_num
 
 
 def test_request_lists_take_items_in_order_and_leave_sentences_alone() -> None:
-    from purpose_react.values import request_lists
+    from purpose_react.spans import request_lists
 
     assert request_lists("How far apart are the points (0, -14) and (-20, -3)?") == [
         ["0", "-14"],
@@ -622,7 +628,7 @@ def test_values_lesson_offers_the_request_lists_that_fit_an_array() -> None:
 
 
 def test_a_number_assigned_by_name_binds_however_short_the_name() -> None:
-    from purpose_react.values import number_bindings
+    from purpose_react.numbers import number_bindings
 
     props = {name: {"type": "number"} for name in ("a", "b", "c")}
     request = "Find the roots of a quadratic equation with coefficients a=1, b=-3, c=2."
@@ -633,7 +639,8 @@ def test_a_number_assigned_by_name_binds_however_short_the_name() -> None:
 
 
 def test_enum_members_go_where_the_words_before_them_point() -> None:
-    from purpose_react.values import member_bindings, request_value_schema
+    from purpose_react.numbers import member_bindings
+    from purpose_react.values import request_value_schema
 
     cities = ["Tokyo", "Berlin", "Mumbai"]
     props = {
@@ -656,7 +663,8 @@ def test_enum_members_go_where_the_words_before_them_point() -> None:
 
 
 def test_a_string_named_for_a_direction_takes_what_follows_its_word() -> None:
-    from purpose_react.values import directed_spans, request_value_schema
+    from purpose_react.spans import directed_spans
+    from purpose_react.values import request_value_schema
 
     request = "Find flights from New York to Los Angeles, tomorrow."
     assert directed_spans("from_city", request) == ["New", "New York"]
@@ -713,7 +721,7 @@ def test_a_value_the_request_names_is_required_and_same_shape_lists_go_in_order(
 
 
 def test_spans_stay_in_one_sentence_and_are_never_the_whole_question() -> None:
-    from purpose_react.values import request_spans
+    from purpose_react.spans import request_spans
 
     spans = request_spans("Hi! I've been stuck for 20 minutes. Validate the JSON [1, 2, 3, in strict mode.")
     assert "Validate the JSON [1, 2, 3" in spans and not any("minutes. Validate" in s for s in spans)
@@ -725,7 +733,7 @@ def test_spans_stay_in_one_sentence_and_are_never_the_whole_question() -> None:
 
 
 def test_a_preposition_names_the_number_after_it() -> None:
-    from purpose_react.values import number_bindings
+    from purpose_react.numbers import number_bindings
 
     years = {"start_year": {"type": "integer"}, "end_year": {"type": "integer"}}
     request = "Retrieve the historical population of Japan from 1950 to 2000."
@@ -805,7 +813,7 @@ def test_a_ranges_start_takes_the_first_date_written_and_its_end_the_second() ->
 
 
 def test_a_currency_sign_names_a_parameter_that_takes_money() -> None:
-    from purpose_react.values import number_bindings
+    from purpose_react.numbers import number_bindings
 
     props = {
         "age": {"type": "integer", "description": "age in years"},
@@ -826,7 +834,7 @@ def test_a_currency_sign_names_a_parameter_that_takes_money() -> None:
 
 
 def test_a_unit_right_after_a_number_names_the_parameter_whose_description_alone_says_it() -> None:
-    from purpose_react.values import number_bindings
+    from purpose_react.numbers import number_bindings
 
     props = {
         "dose": {"type": "number", "description": "dose in milligrams"},
@@ -901,7 +909,8 @@ def test_a_flag_is_set_by_two_words_only_its_description_has() -> None:
 
 
 def test_scale_suffixes_semicolon_and_bulleted_lists_are_read() -> None:
-    from purpose_react.values import request_lists, request_numbers
+    from purpose_react.numbers import request_numbers
+    from purpose_react.spans import request_lists
 
     assert request_numbers("a fee of 1.2k, a budget of $3.4M and 2 years") == [1200, 3400000, 2]
     assert request_numbers("raise €2bn") == [2e9]
@@ -914,7 +923,8 @@ def test_scale_suffixes_semicolon_and_bulleted_lists_are_read() -> None:
 
 
 def test_number_bindings_weigh_nearer_words_initials_plurals_and_percentages() -> None:
-    from purpose_react.values import assigned_numbers, number_bindings, request_numbers, request_value_schema
+    from purpose_react.numbers import assigned_numbers, number_bindings, request_numbers
+    from purpose_react.values import request_value_schema
 
     # a comma ends a number: "4500, each ticket" leaves "ticket" to the number it is nearer to
     costs = {
@@ -954,7 +964,8 @@ def test_number_bindings_weigh_nearer_words_initials_plurals_and_percentages() -
 
 
 def test_a_conversion_starts_from_the_amounts_unit_and_goes_to_the_unit_asked_for() -> None:
-    from purpose_react.values import member_bindings, request_value_schema
+    from purpose_react.numbers import member_bindings
+    from purpose_react.values import request_value_schema
 
     units = {"enum": ["g", "kg", "lb"], "type": "string"}
     props = {"from_unit": units, "to_unit": units}
@@ -968,7 +979,8 @@ def test_a_conversion_starts_from_the_amounts_unit_and_goes_to_the_unit_asked_fo
 
 
 def test_a_value_written_after_the_parameters_name_and_a_colon_is_offered_alone() -> None:
-    from purpose_react.values import labeled_spans, request_value_schema
+    from purpose_react.spans import labeled_spans
+    from purpose_react.values import request_value_schema
 
     request = "Mail the team. Subject: Q3 plan. Body: See you at noon."
     schema = {"type": "object", "properties": {"subject": {"type": "string"}, "body": {"type": "string"}}}
@@ -995,7 +1007,7 @@ def test_an_optional_list_a_request_names_by_a_longer_form_of_its_name_is_kept()
 
 
 def test_spans_of_only_function_words_or_ending_in_one_are_not_values() -> None:
-    from purpose_react.values import request_spans
+    from purpose_react.spans import request_spans
 
     spans = request_spans("Hi! I've been stuck on this. Reverse the string garden, please.")
     assert "garden" in spans and "the string garden" in spans and "Reverse" in spans
@@ -1005,7 +1017,7 @@ def test_spans_of_only_function_words_or_ending_in_one_are_not_values() -> None:
 
 
 def test_a_greeting_inside_a_sentence_is_a_value_and_one_opening_it_is_not() -> None:
-    from purpose_react.values import request_spans
+    from purpose_react.spans import request_spans
 
     assert "hello" in request_spans("Translate hello to Spanish")
     assert "thank you" in request_spans("How do you say thank you in German?")
@@ -1033,7 +1045,8 @@ def test_a_fraction_by_its_description_takes_a_percentage_and_an_iban_is_an_iden
 
 
 def test_the_one_free_text_parameter_takes_what_the_request_quotes() -> None:
-    from purpose_react.values import request_quotes, request_value_schema
+    from purpose_react.spans import request_quotes
+    from purpose_react.values import request_value_schema
 
     logs = {
         "type": "object",
@@ -1052,7 +1065,8 @@ def test_the_one_free_text_parameter_takes_what_the_request_quotes() -> None:
 
 
 def test_a_number_that_names_a_thing_is_no_optional_amount() -> None:
-    from purpose_react.values import label_numbers, request_value_schema
+    from purpose_react.numbers import label_numbers
+    from purpose_react.values import request_value_schema
 
     fuel = {
         "type": "object",
@@ -1071,7 +1085,8 @@ def test_a_number_that_names_a_thing_is_no_optional_amount() -> None:
 
 
 def test_each_place_a_number_is_written_binds_once_and_a_rate_is_said_by_per() -> None:
-    from purpose_react.values import number_bindings, request_value_schema
+    from purpose_react.numbers import number_bindings
+    from purpose_react.values import request_value_schema
 
     league = {
         "type": "object",
@@ -1100,7 +1115,8 @@ def test_each_place_a_number_is_written_binds_once_and_a_rate_is_said_by_per() -
 
 
 def test_an_hour_or_a_month_parameter_reads_clock_times_and_month_names() -> None:
-    from purpose_react.values import label_numbers, request_value_schema
+    from purpose_react.numbers import label_numbers
+    from purpose_react.values import request_value_schema
 
     meeting = {
         "type": "object",
@@ -1118,7 +1134,8 @@ def test_an_hour_or_a_month_parameter_reads_clock_times_and_month_names() -> Non
 
 
 def test_letters_on_numbers_ratios_and_calendar_bounds_bind_numbers() -> None:
-    from purpose_react.values import number_bindings, request_value_schema
+    from purpose_react.numbers import number_bindings
+    from purpose_react.values import request_value_schema
 
     record = {n: {"type": "integer"} for n in ("wins", "draws", "losses")}
     assert number_bindings(record, "Season so far: W7 D2 L4, please total it") == {
@@ -1171,7 +1188,8 @@ def test_letters_on_numbers_ratios_and_calendar_bounds_bind_numbers() -> None:
 
 def test_identifiers_after_their_word_lists_with_semicolons_and_code_spans() -> None:
     from purpose_react.dates import request_times
-    from purpose_react.values import request_lists, request_spans, request_value_schema
+    from purpose_react.spans import request_lists, request_spans
+    from purpose_react.values import request_value_schema
 
     invoice = {"type": "object", "properties": {"invoice_number": {"type": "string"}}}
     got = request_value_schema(invoice, "Re ticket T-5521: resend invoice 2024/INV-77 today")
@@ -1248,7 +1266,8 @@ def test_a_mentioned_optional_flag_is_set_other_than_its_default() -> None:
 
 
 def test_an_identifier_is_no_dates_year_nor_an_ordinal_and_digits_enums_read_number_words() -> None:
-    from purpose_react.values import _identifiers, request_value_schema
+    from purpose_react.spans import _identifiers
+    from purpose_react.values import request_value_schema
 
     # an ordinal is written with digits and names nothing, with no word of the name to pick the id by
     assert _identifiers("order_id", ["14th", "A-77"], "Due on the 14th: A-77") == ["A-77"]
@@ -1269,7 +1288,7 @@ def test_an_identifier_is_no_dates_year_nor_an_ordinal_and_digits_enums_read_num
 
 
 def test_a_unit_symbol_right_after_a_number_and_a_letter_that_is_a_name_word_bind_numbers() -> None:
-    from purpose_react.values import number_bindings
+    from purpose_react.numbers import number_bindings
 
     lens = {
         "focal_length_mm": {"type": "number", "description": "lens focal length in mm"},
@@ -1297,7 +1316,7 @@ def test_a_unit_symbol_right_after_a_number_and_a_letter_that_is_a_name_word_bin
 
 
 def test_a_unit_a_name_abbreviates_is_said_by_its_full_name() -> None:
-    from purpose_react.values import number_bindings
+    from purpose_react.numbers import number_bindings
 
     download = {"file_size_gb": {"type": "number"}, "speed_mbps": {"type": "number"}}
     asked = "With a 87 megabit connection, download time for 108.3 gigabytes?"
@@ -1309,7 +1328,8 @@ def test_a_unit_a_name_abbreviates_is_said_by_its_full_name() -> None:
 
 
 def test_a_currency_code_and_an_amount_word_name_money_and_a_dates_numbers_are_no_amount() -> None:
-    from purpose_react.values import date_numbers, number_bindings, request_value_schema
+    from purpose_react.numbers import date_numbers, number_bindings
+    from purpose_react.values import request_value_schema
 
     wire = {"amount": {"type": "number", "description": "amount to send"}, "days": {"type": "integer"}}
     assert number_bindings(wire, "wire CHF 48,880.34, any time before 5")["amount"] == 48880.34
@@ -1387,7 +1407,8 @@ def test_numbered_parameters_take_the_requests_numbers_in_order() -> None:
 
 
 def test_free_texts_take_the_quotes_when_as_many_are_quoted_and_im_50_is_an_age() -> None:
-    from purpose_react.values import number_bindings, request_value_schema
+    from purpose_react.numbers import number_bindings
+    from purpose_react.values import request_value_schema
 
     props = {"text": {"type": "string"}, "character": {"type": "string"}}
     schema = {"type": "object", "properties": props, "required": list(props)}
@@ -1413,7 +1434,8 @@ def test_free_texts_take_the_quotes_when_as_many_are_quoted_and_im_50_is_an_age(
 
 
 def test_numbers_named_alike_percent_only_numbers_fixed_numbers_and_a_lone_initial() -> None:
-    from purpose_react.values import number_ties, percent_only, request_value_schema
+    from purpose_react.numbers import number_ties, percent_only
+    from purpose_react.values import request_value_schema
 
     def narrowed(props: dict[str, Any], request: str, required: list[str]) -> dict[str, Any]:
         schema = {"type": "object", "properties": props, "required": required}
@@ -1498,7 +1520,8 @@ def test_a_flag_is_mentioned_by_two_words_its_description_writes_together() -> N
 
 
 def test_an_identifier_by_its_description_and_strings_of_a_written_shape() -> None:
-    from purpose_react.values import request_spans, request_value_schema, shaped_spans
+    from purpose_react.spans import request_spans, shaped_spans
+    from purpose_react.values import request_value_schema
 
     # "account id" in the description makes ``account`` an identifier; a balance is not one
     check = {
@@ -1676,7 +1699,7 @@ def test_a_period_said_in_words_is_a_count_per_year_for_a_compounding_frequency(
 
 
 def test_a_list_end_item_that_is_a_capitalised_name_keeps_its_whole_name() -> None:
-    from purpose_react.values import request_lists
+    from purpose_react.spans import request_lists
 
     assert ["New York", "London", "Tokyo"] in request_lists("Weather for New York, London and Tokyo.")
     assert ["London", "Paris", "New York City"] in request_lists("Visit London, Paris and New York City soon")
@@ -1700,13 +1723,9 @@ def test_a_clock_time_written_with_a_dot_is_read_whole() -> None:
 
 
 def test_label_nouns_as_verbs_curly_quotes_abbreviated_places_and_grouped_digits() -> None:
-    from purpose_react.values import (
-        directed_spans,
-        label_numbers,
-        request_quotes,
-        request_spans,
-        request_value_schema,
-    )
+    from purpose_react.numbers import label_numbers
+    from purpose_react.spans import directed_spans, request_quotes, request_spans
+    from purpose_react.values import request_value_schema
 
     # "order" names a thing in "my order 40" and is a verb in "could you order 40?"
     assert 40.0 in label_numbers("My order 40 arrived broken.")
@@ -1736,7 +1755,8 @@ def test_label_nouns_as_verbs_curly_quotes_abbreviated_places_and_grouped_digits
 
 
 def test_initials_yield_to_another_names_word_a_scale_said_in_words_and_plural_members() -> None:
-    from purpose_react.values import number_bindings, request_value_schema
+    from purpose_react.numbers import number_bindings
+    from purpose_react.values import request_value_schema
 
     bike = {"inseam_cm": {"type": "number"}, "crank_mm": {"type": "integer", "default": 170}}
     # "cm" is ``inseam_cm``'s own word, not ``crank_mm``'s initials
@@ -1764,7 +1784,8 @@ def test_initials_yield_to_another_names_word_a_scale_said_in_words_and_plural_m
 
 
 def test_a_degree_mark_is_no_distance_and_a_css_selector_has_a_shape() -> None:
-    from purpose_react.values import number_bindings, request_spans, shaped_spans
+    from purpose_react.numbers import number_bindings
+    from purpose_react.spans import request_spans, shaped_spans
 
     proof = {
         "target_c": {"type": "number", "description": "proof temperature wanted, °C"},
@@ -1779,7 +1800,7 @@ def test_a_degree_mark_is_no_distance_and_a_css_selector_has_a_shape() -> None:
 
 
 def test_a_number_signed_in_words_is_bound_signed() -> None:
-    """"minus forty degrees" binds -40 where the request's words point; 40 is not a value it gives."""
+    """ "minus forty degrees" binds -40 where the request's words point; 40 is not a value it gives."""
     from purpose_react.values import request_value_schema
 
     scale = {"type": "string", "enum": ["celsius", "fahrenheit", "kelvin"]}
@@ -1818,7 +1839,7 @@ def test_an_address_or_identifier_holding_a_claimed_number_is_still_offered() ->
 
 
 def test_a_free_text_parameter_asking_for_an_iso_code_is_offered_the_codes_the_request_names() -> None:
-    """"in euros" for a string described "ISO 4217" is ``EUR``; "into Japanese" for "ISO 639-1" ``ja``; a
+    """ "in euros" for a string described "ISO 4217" is ``EUR``; "into Japanese" for "ISO 639-1" ``ja``; a
     code written as itself counts too; a parameter asking for no code keeps the request's spans."""
     from purpose_react.values import request_value_schema
 
@@ -1835,7 +1856,7 @@ def test_a_free_text_parameter_asking_for_an_iso_code_is_offered_the_codes_the_r
 
 
 def test_a_date_format_shown_by_example_in_the_description_is_the_one_asked() -> None:
-    """"ISO 8601, e.g. '2025-01-31T09:00'" asks for a date and a time written so; the request's own
+    """ "ISO 8601, e.g. '2025-01-31T09:00'" asks for a date and a time written so; the request's own
     "June 12, 2025 at 2:30 pm" is offered as 2025-06-12T14:30."""
     from purpose_react.dates import date_pattern, in_pattern
 

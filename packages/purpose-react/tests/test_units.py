@@ -93,7 +93,7 @@ def test_a_span_of_time_said_with_an_article_is_a_value() -> None:
 
 def test_a_position_with_hemispheres_is_read_signed() -> None:
     """South and west are negative latitudes and longitudes; only a pair is read so ("5 W" is watts)."""
-    from purpose_react.values import _numeric
+    from purpose_react.numbers import _numeric
 
     assert _numeric("We left 36.85 N, 75.98 W at dawn.") == "We left 36.85 N, -75.98 W at dawn."
     assert _numeric("Cape Town is at 33.9°S 18.4°E.") == "Cape Town is at -33.9 S 18.4 E."

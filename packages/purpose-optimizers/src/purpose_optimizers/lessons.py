@@ -131,7 +131,7 @@ def _given(request: str) -> tuple[list[float], set[str], list[str]]:
     """The request's numbers however written (with their values as percentages and fractions), the
     dates and date-times it says written in ISO form, and its words, case-folded, in order."""
     from purpose_react.dates import request_dates, request_times
-    from purpose_react.values import percent_fractions, request_numbers
+    from purpose_react.numbers import percent_fractions, request_numbers
 
     numbers = [*request_numbers(request), *percent_fractions(request).values()]
     numbers += [float(n) for n in _DIGITS.findall(request.replace(",", ""))]
