@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -378,7 +379,10 @@ _WHEN_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def _only_a_date(span: str) -> bool:
+    """Is ``span`` a date and nothing more? Asked of the same spans for every text parameter of a call,
+    so remembered."""
     return any(start == 0 and end >= len(span.rstrip(_EDGE)) for start, end in date_spans(span))
 
 
