@@ -639,7 +639,7 @@ def test_a_number_assigned_by_name_binds_however_short_the_name() -> None:
 
 
 def test_enum_members_go_where_the_words_before_them_point() -> None:
-    from purpose_react.numbers import member_bindings
+    from purpose_react.members import member_bindings
     from purpose_react.values import request_value_schema
 
     cities = ["Tokyo", "Berlin", "Mumbai"]
@@ -964,7 +964,7 @@ def test_number_bindings_weigh_nearer_words_initials_plurals_and_percentages() -
 
 
 def test_a_conversion_starts_from_the_amounts_unit_and_goes_to_the_unit_asked_for() -> None:
-    from purpose_react.numbers import member_bindings
+    from purpose_react.members import member_bindings
     from purpose_react.values import request_value_schema
 
     units = {"enum": ["g", "kg", "lb"], "type": "string"}

@@ -253,4 +253,3 @@ def request_decades(text: str) -> list[int]:
         else:
             out.append(_DECADE_WORDS[m["word"].casefold()])
     return list(dict.fromkeys(out))
-

@@ -2,8 +2,9 @@
 
 An enum's member is offered when the request says it ("the metric system", "50 euros" for ``EUR``); an
 optional flag is set only when the request mentions it, and turned off where the request says so in
-words ("don't wait for them", "keep the messages"). Used by the values lesson
-(:mod:`purpose_react.values`).
+words ("don't wait for them", "keep the messages"). Where a request names several members of one enum,
+the words before each say which parameter takes it ("from Tokyo to Berlin": :func:`member_bindings`).
+Used by the values lesson (:mod:`purpose_react.values`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,19 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from purpose_react.words import _EDGE, _FUNCTION_WORDS, _names, _phrase, _stem, _stems, name_words
+from purpose_react.aliases import with_members
+from purpose_react.words import (
+    _CONTEXT_WORDS,
+    _EDGE,
+    _FUNCTION_WORDS,
+    _STOPS,
+    _names,
+    _number,
+    _phrase,
+    _stem,
+    _stems,
+    name_words,
+)
 
 _FEET = re.compile(r"(?<=\d)['\u2032\u2019](?![\w'])")
 
@@ -191,3 +204,51 @@ def _flag_negated(name: str, request: str, others: Sequence[str]) -> bool:
             return True
     undoing = {a for w in own[:1] for a in _ANTONYMS.get(w, ())}
     return bool(undoing & set(words))
+
+
+def member_bindings(properties: dict[str, Any], request: str) -> dict[str, Any]:
+    """Which of the enum members a request names each enum parameter takes, when it names several: the
+    one whose preceding words (up to three, not across punctuation or another named member) share a word
+    stem with the parameter's name ("from Tokyo to Berlin" binds ``from_station`` to Tokyo and
+    ``to_station`` to Berlin; ``origin`` is said by "from"). A member right after a number is the
+    amount's unit, the one a conversion starts from; one right after "in" or "how many" is the unit asked
+    for ("How many kg is 867 g?"). Bound only when clear, as numbers are."""
+    best: dict[str, Any] = {}
+    for name, prop in properties.items():
+        if not isinstance(prop, dict) or not isinstance(prop.get("enum"), list):
+            continue
+        said = _longest_said(prop["enum"], request)
+        if len(said) < 2:  # "from Celsius to F" names ``C`` and ``F`` by other names: read as "from C to F"
+            text = with_members(prop["enum"], request)
+            said = _longest_said(prop["enum"], text)
+        else:
+            text = request
+        if len(said) < 2:
+            continue
+        words = re.findall(r"[\w/+-]+|[^\w\s]", _phrase(text))
+        phrases = {_phrase(m): m for m in said}
+        starts: dict[int, Any] = {}
+        for at in range(len(words)):
+            for phrase, member in phrases.items():
+                if words[at : at + len(phrase.split())] == phrase.split():
+                    starts[at] = member
+        mine = _stems(name_words(name))
+        table: dict[Any, int] = {}
+        for at, member in starts.items():
+            before: list[str] = []
+            k = at - 1
+            while k >= 0 and at - k <= _CONTEXT_WORDS and words[k] not in _STOPS and k not in starts:
+                before.append(words[k])
+                k -= 1
+            if at and _number(words[at - 1]) is not None:
+                before.append("from")  # "533.51 AUD", "69.38 ml": the amount's own unit is converted from
+            elif at and words[at - 1].casefold() in ("in", "many"):
+                before.append("to")  # "how big in acre", "how many kg": the unit asked for
+            overlap = len(mine & _stems(before))
+            if overlap:
+                table[member] = max(table.get(member, 0), overlap)
+        ranked = sorted(table.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            best[name] = ranked[0][0]
+    taken = list(best.values())
+    return {name: member for name, member in best.items() if taken.count(member) == 1}

@@ -17,26 +17,23 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from purpose_react.aliases import with_members
 from purpose_react.dates import (
     date_spans,
     request_decades,
     request_month_numbers,
     request_times,
 )
-from purpose_react.members import _longest_said
 from purpose_react.units import (
     unit_of,
 )
 from purpose_react.words import (
+    _CONTEXT_WORDS,
     _FUNCTION_WORDS,
     _LABELS,
     _SIGN_STEMS,
     _STOPS,
     _as_json_number,
     _names,
-    _number,
-    _phrase,
     _stem,
     _stems,
     _words_of,
@@ -556,9 +553,6 @@ _UNIT_SYMBOLS = {
 }  # fmt: skip
 
 
-_CONTEXT_WORDS = 3
-
-
 _PREPOSITIONS = frozenset(
     "to from of at for by with in into on per until till since than over under after before between".split()
 )
@@ -902,51 +896,3 @@ def assigned_numbers(properties: dict[str, Any], request: str) -> dict[str, int 
         if len(said) == 1:
             out[name] = _as_json_number(said.pop())
     return out
-
-
-def member_bindings(properties: dict[str, Any], request: str) -> dict[str, Any]:
-    """Which of the enum members a request names each enum parameter takes, when it names several: the
-    one whose preceding words (up to three, not across punctuation or another named member) share a word
-    stem with the parameter's name ("from Tokyo to Berlin" binds ``from_station`` to Tokyo and
-    ``to_station`` to Berlin; ``origin`` is said by "from"). A member right after a number is the
-    amount's unit, the one a conversion starts from; one right after "in" or "how many" is the unit asked
-    for ("How many kg is 867 g?"). Bound only when clear, as numbers are."""
-    best: dict[str, Any] = {}
-    for name, prop in properties.items():
-        if not isinstance(prop, dict) or not isinstance(prop.get("enum"), list):
-            continue
-        said = _longest_said(prop["enum"], request)
-        if len(said) < 2:  # "from Celsius to F" names ``C`` and ``F`` by other names: read as "from C to F"
-            text = with_members(prop["enum"], request)
-            said = _longest_said(prop["enum"], text)
-        else:
-            text = request
-        if len(said) < 2:
-            continue
-        words = re.findall(r"[\w/+-]+|[^\w\s]", _phrase(text))
-        phrases = {_phrase(m): m for m in said}
-        starts: dict[int, Any] = {}
-        for at in range(len(words)):
-            for phrase, member in phrases.items():
-                if words[at : at + len(phrase.split())] == phrase.split():
-                    starts[at] = member
-        mine = _stems(name_words(name))
-        table: dict[Any, int] = {}
-        for at, member in starts.items():
-            before: list[str] = []
-            k = at - 1
-            while k >= 0 and at - k <= _CONTEXT_WORDS and words[k] not in _STOPS and k not in starts:
-                before.append(words[k])
-                k -= 1
-            if at and _number(words[at - 1]) is not None:
-                before.append("from")  # "533.51 AUD", "69.38 ml": the amount's own unit is converted from
-            elif at and words[at - 1].casefold() in ("in", "many"):
-                before.append("to")  # "how big in acre", "how many kg": the unit asked for
-            overlap = len(mine & _stems(before))
-            if overlap:
-                table[member] = max(table.get(member, 0), overlap)
-        ranked = sorted(table.items(), key=lambda kv: -kv[1])
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            best[name] = ranked[0][0]
-    taken = list(best.values())
-    return {name: member for name, member in best.items() if taken.count(member) == 1}

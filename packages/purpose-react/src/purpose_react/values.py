@@ -32,6 +32,7 @@ from purpose_react.members import (
     _members_hinted,
     _name_said,
     _system_said,
+    member_bindings,
 )
 from purpose_react.numbers import (
     _calendar_fits,
@@ -45,7 +46,6 @@ from purpose_react.numbers import (
     calendar_numbers,
     date_numbers,
     label_numbers,
-    member_bindings,
     number_ties,
     percent_fractions,
     percent_only,

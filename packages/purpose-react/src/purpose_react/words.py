@@ -135,3 +135,7 @@ def _as_json_number(value: float) -> int | float:
 def _phrase(value: Any) -> str:
     """Lower case, with "_", "-" and runs of spaces read as one space: how a value is compared as words."""
     return re.sub(r"[_\-\s]+", " ", str(value).casefold()).strip()
+
+
+#: How many words on each side of a value are read for the words that name it.
+_CONTEXT_WORDS = 3
