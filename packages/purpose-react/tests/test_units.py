@@ -101,3 +101,10 @@ def test_a_position_with_hemispheres_is_read_signed() -> None:
     props = {"lat": {"type": "number"}, "lon": {"type": "number"}}
     offered = _offered(props, "Weather at 41.9 S, 12.5 W?")
     assert -41.9 in offered["lat"] and -12.5 in offered["lon"] and 12.5 not in offered["lon"]
+
+
+def test_a_value_converted_once_is_not_read_again_in_another_unit() -> None:
+    """In "2 km, or was it 2000 cm?" 2 km is 2000 m, and that 2000 is no longer the request's "2000 cm"
+    (converted a second time it became 20, and the 2 km was lost)."""
+    distance = {"distance_m": {"type": "number", "description": "Distance in metres"}}
+    assert sorted(_offered(distance, "Log a walk: 2 km, or was it 2000 cm?")["distance_m"]) == [20, 2000]
