@@ -233,8 +233,13 @@ def episodes(suite: str, workdir: Path, arm: str, show: bool) -> dict[str, Any]:
     print(f"{suite}, {arm} arm: {total} test episodes")
     for key, n in outcomes.most_common():
         print(f"  {n:4d}  {key}")
-    report = {"suite": suite, "arm": arm, "episodes": total, "outcomes": dict(outcomes)}
-    return {**report, "other_traces": unknown}
+    return {
+        "suite": suite,
+        "arm": arm,
+        "episodes": total,
+        "outcomes": dict(outcomes),
+        "other_traces": unknown,
+    }
 
 
 SUITES = ("fncall", "fncall-unseen", "fncall-fresh", "fncall-sealed")

@@ -402,7 +402,9 @@ def _flat_value_schema(
             # "($0.13/kWh) ... at $0.28" for a price: the numbers its words name alike, not "2 EVs"
             tied = [n for n in said if n in ties.get(name, ())]
             said = tied if len(set(tied)) > 1 else said
-            said = _in_units(name, prop, amounts_given, said, convert=False)  # converted above
+            if unit := parameter_unit(name, prop):
+                # converted above already: converted again, "2 km, or 2000 cm" read 2 km's 2000 m as cm
+                said = _in_kind(unit, amounts_given, said)
             # "in a week" for ``days``: a span of time the request gives as no number
             if periods := _periods_in_units(name, prop, amounts_given):
                 said = [*periods, *(n for n in said if n not in periods)]
@@ -458,29 +460,30 @@ def _flat_value_schema(
 
 
 def _in_units(
-    name: str,
-    prop: dict[str, Any],
-    given: Sequence[tuple[float, tuple[int, float]]],
-    said: list[Any],
-    *,
-    convert: bool = True,
+    name: str, prop: dict[str, Any], given: Sequence[tuple[float, tuple[int, float]]], said: list[Any]
 ) -> list[Any]:
     """``said`` with each number the request writes in another unit of the kind the parameter takes
     converted to the parameter's unit ("4 cm" is 0.04 for ``displacement_m``; :mod:`purpose_react.units`),
-    and without the numbers it writes only in units of other kinds ("100 µF" is no resistance), when
-    some are left. ``given``: the request's :func:`~purpose_react.units.amounts`. ``convert=False``:
-    ``said`` is in the parameter's unit already (:func:`_converted` made it so), and converting it again
-    would read a converted value as written ("2 km, or 2000 cm": 2 km is 2000 m, not 2000 cm)."""
+    and without the numbers it writes only in units of other kinds (:func:`_in_kind`). ``given``: the
+    request's :func:`~purpose_react.units.amounts`."""
     unit = parameter_unit(name, prop)
     if unit is None or not said:
         return said
-    converted = in_parameter_units(unit, given, [float(v) for v in said]) if convert else {}
+    converted = in_parameter_units(unit, given, [float(v) for v in said])
     out = []
     for v in said:
         new = converted.get(float(v))
         out.append(_as_json_number(new) if new is not None and _fits(prop, new) else v)
+    return _in_kind(unit, given, out)
+
+
+def _in_kind(
+    unit: tuple[int, float], given: Sequence[tuple[float, tuple[int, float]]], said: list[Any]
+) -> list[Any]:
+    """``said`` without the numbers the request writes only in units of other kinds than ``unit``'s ("100
+    µF" is no resistance), when some are left."""
     foreign = foreign_values(unit, given)
-    return list(dict.fromkeys([v for v in out if float(v) not in foreign] or out))
+    return list(dict.fromkeys([v for v in said if float(v) not in foreign] or said))
 
 
 def _converted(
