@@ -816,7 +816,57 @@ LOGIC_TRAP_RULES: list[Rule] = [
          rf"\b{SECRET_PROMPT}|\b(?:each|every) (?:word|line|sentence) (?:in|of) {SECRET_PROMPT}[^.\n]{{0,40}}\b(?:first|"
          r"last|initial) (?:letter|character)", S.HIGH, "asks for the prompt letter by letter"),
 ]
+# System-prompt extraction in indirect framings (the families the published taxonomies name: authority
+# and urgency, a technical or code framing, a continuation, a creative retelling, an encoding). What they
+# share is the object: the model's own prompt, named as something it holds ("your current system
+# prompt", "the developer message you received", "every instruction you were given") rather than a prompt
+# in general, which documentation discusses freely; and an ask that puts it on the page in some form.
+_OWN_NOUN = (r"(?:system prompt|system message|developer message|operator (?:message|instructions|prompt)|"
+             r"prompt|initiali[sz]ation (?:text|prompt|message)|startup (?:text|prompt|instructions)|configuration "
+             r"block|(?:full|complete|exact|entire|original|initial|current|hidden|confidential|internal|operating) "
+             r"(?:instructions|configuration|guidelines|directives))")  # fmt: skip
+_OWN_PROMPT = (rf"(?:your (?:[a-z-]+ ){{0,2}}{_OWN_NOUN}|(?:system|developer|operator|initial|original|hidden|"
+               r"startup) (?:message|prompt|instructions?|text) (?:that |which )?you (?:received|were given|got|"
+               r"were sent|loaded|started with)|(?:every|each|any|all(?: the)?|the) (?:instructions?|rules?|"
+               r"guidelines?|directives?|text|messages?) (?:that |which )?you (?:received|were given|have been given|"
+               r"got|were sent)|(?:the )?(?:text|tokens|words|messages?|instructions) (?:that |which )?(?:came|comes|"
+               r"come|precede[sd]?|appear(?:s|ed)?) (?:before|ahead of) (?:my|this|the|our) (?:first |very first )?"
+               r"(?:message|prompt|question|user))")  # fmt: skip
+_OUT_VERB = (r"(?:print|show|paste|reproduce|repeat|restate|output|echo|send|give|share|reveal|write|spell|encode|"
+             r"translate|summari[sz]e|copy|quote|list|display|tell|dump|recite|read|paraphrase|include|return|"
+             r"disclose|explain|describe|go ahead with|put|place|insert|attach|add|fill|apply|convert|format|render|"
+             r"export|post|emit|provide|type|enumerate|transcribe|rewrite|reformat|base64|rot13)")  # fmt: skip
+_ANY_OWN = (rf"(?:{_OWN_PROMPT}|your (?:[a-z-]+ ){{0,2}}(?:instructions|configuration|rules|rulebook|guidelines|"
+            r"setup|handbook|directives))")  # fmt: skip
+_ML_GIVEN_TEXT = (r"(?:instrucciones|instruccion|instrucoes|instrucao|consignes|anweisungen|instruktionen|istruzioni|"
+                  r"instructies|instrukcj\w*|talimat\w*|regeln|regole|reglas|regras|text|texte|testo|texto)\b[^.\n]{0,40}"
+                  r"\b(?:recib\w*|recebe\w*|recu(?:e|es)?|bekommen|erhalten|gegeben|ricevut\w*|state date|stato detto|"
+                  r"gekregen|ontvangen|otrzyma\w*|verilen|dato|dada|dadas|donnees)\b")  # fmt: skip
+EXTRACTION_RULES: list[Rule] = [
+    Rule("prompt_extraction", rf"\b{_OUT_VERB}\w*\b[^.\n]{{0,80}}\b{_OWN_PROMPT}\b", S.HIGH,
+         "asks for the model's own prompt, in whatever form", negatable=True),
+    Rule("prompt_extraction", rf"\b(?:full|complete|entire|exact|whole|verbatim|raw|actual|literal|unabridged|"
+         rf"original) (?:text|content|contents|wording|copy|version|body) of {_OWN_PROMPT}\b", S.HIGH,
+         "asks for the full text of the model's own prompt", negatable=True),
+    # word for word: any noun for what the model was given, once the ask is for its exact words
+    Rule("prompt_extraction", rf"\b(?:verbatim|word for word|word-for-word|exact (?:words|wording|sentence|"
+         rf"paragraph|text)|quoted|unabridged|no paraphras\w*)\b[^.\n]{{0,80}}\b{_ANY_OWN}\b|\b{_ANY_OWN}\b"
+         rf"[^.\n]{{0,60}}\b(?:verbatim|word for word|word-for-word|exactly as (?:written|worded|given)|quoted|"
+         r"unabridged|line by line)\b", S.HIGH, "asks for the model's own instructions word for word",
+         negatable=True),
+    Rule("prompt_extraction", r"\b(?:everything|whatever|all|what) (?:that )?you (?:were told|received|were given|"
+         r"got|were sent)\b[^.\n]{0,40}\b(?:before|at the (?:start|beginning|top)|in this session|prior to)\b",
+         S.HIGH, "asks for whatever the model was told before the conversation"),
+    # the same in other languages (accents stripped): the instructions received, asked for by a verb that
+    # shows, writes, translates or completes; or whatever stands before the user's first message
+    Rule("prompt_extraction", rf"\b{_PUT_ON_PAGE_ML}\w*\b[^\n]{{0,120}}\b{_ML_GIVEN_TEXT}|(?:vor|oberhalb|avant|"
+         r"antes|prima) (?:de |del |della |dem |der |do |da )?(?:mein\w*|mon|ma|mi|mio|minha|meu|la|le|el|il|o|a) "
+         r"(?:erste\w*|premier|primer|primo|primeira|primeiro) (?:nachricht|message|mensaje|messaggio|mensagem|"
+         r"nutzer\w*|pregunta|domanda|pergunta|question)", S.HIGH,
+         "asks for the instructions the model received (in another language)"),
+]
 RULES_LIST.extend(LOGIC_TRAP_RULES)
+RULES_LIST.extend(EXTRACTION_RULES)
 RULES_LIST.extend(GENERAL_RULES)
 RULES_LIST.extend(LITERATURE_RULES)
 RULES_LIST.extend(REASONING_RULES)
