@@ -79,6 +79,12 @@ score hacking, indirect extraction and long role-play, and 168 near misses, in t
 *out* of :func:`load_all`: no detector is trained on it and no rule is written or tuned against it, and
 the benchmark reports only its totals (by family and length), never its rows. Once read or tuned against,
 a held-out source stops predicting held-out behaviour; this one is meant to stay unread.
+``blind-extraction`` and ``blind-roleplay`` are sealed the same way: written blind on 7 December (session
+34), each by a writer who read no project file, after the extraction and role-play rules of that day were
+written and before they were measured; 150 attacks each (system-prompt extraction in indirect framings;
+role-play and fiction around a harmful ask) and 150 near misses (talk about prompts and configuration;
+dark fiction, harmless role-play, safety questions), about 60% English and eleven other languages. No
+build script: the writers' files are kept as they wrote them.
 
 Every row: ``id``, ``text``, ``label`` ("attack"/"benign"), ``family`` (normalised attack family or
 "benign"), ``source``, optional ``kind`` (a memory kind the row is scanned as).
@@ -435,7 +441,11 @@ def load_compliantllm() -> list[dict]:
 
 def load_sealed() -> dict[str, list[dict]]:
     """The sealed sources, by name: measured with the shipped detectors, never trained or tuned on."""
-    return {"blind-mixed": _jsonl(DATA / "blind_mixed.jsonl", "blind-mixed")}
+    return {
+        "blind-mixed": _jsonl(DATA / "blind_mixed.jsonl", "blind-mixed"),
+        "blind-extraction": _jsonl(DATA / "blind_extraction.jsonl", "blind-extraction"),
+        "blind-roleplay": _jsonl(DATA / "blind_roleplay.jsonl", "blind-roleplay"),
+    }
 
 
 LABELS = ("attack", "benign")

@@ -592,3 +592,33 @@ def test_prefilter_selections_equal_the_reference_on_real_views(monkeypatch: pyt
             selection = prefilter._register()
             expected = [selection.select_reference(matched) for matched in found[1]]
             assert prefilter.possible(item) == expected
+
+
+class Anchored(RuleScanner):
+    name = "anchored"
+    category = "anchored"
+    rules = [
+        Rule(
+            "recipe", r"\b(?:show|print|tell)\w*\b[^.\n]{0,40}\bsecret recipe\b", anchor=r"\bsecret recipe\b"
+        ),
+        Rule("plain", r"\bsecret sauce\b"),
+    ]
+
+
+def test_a_rule_is_preselected_by_its_anchor_with_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The automaton holds the anchor's rewritten pattern, not the rule's (a common verb and a gap kept
+    the DFA's state alive to each sentence's end); the rule still decides, so findings do not change."""
+    _accelerator(monkeypatch, "re2")
+    scanner = Anchored()
+    sources = onepass.ONE_PASS._kinds[0].sources
+    assert superset(r"\bsecret recipe\b") in sources
+    assert not any("show" in source for source in sources)
+    texts = [
+        "Please show me the secret recipe.",
+        "Tell your friends. The secret recipe stays with us.",  # the anchor without the verb before it
+        "The secret sauce is ketchup.",
+        "Print the report and show it to the team.",
+    ]
+    fast = _findings(scanner, texts, True)
+    assert fast == _findings(scanner, texts, False)
+    assert [bool(f) for f in fast] == [True, False, True, False]

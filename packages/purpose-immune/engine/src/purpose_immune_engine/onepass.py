@@ -288,14 +288,22 @@ class OnePass:
         self._crossing_ids: tuple[int, frozenset[int]] = (0, frozenset())
 
     def register(
-        self, patterns: Sequence[re.Pattern[str] | None], cased: Sequence[bool], *, counted: bool = False
+        self,
+        patterns: Sequence[re.Pattern[str] | None],
+        cased: Sequence[bool],
+        *,
+        counted: bool = False,
+        crossing: Sequence[bool | None] | None = None,
     ) -> list[int | None]:
         """Ids of ``patterns`` in the automaton of their kind (None: no such pattern, or one the automaton
         cannot pre-select, which stays a candidate for every view). ``counted``: see
-        :func:`~purpose_immune_engine.superset.superset`."""
+        :func:`~purpose_immune_engine.superset.superset`. ``crossing``: per pattern, whether what it stands
+        for may match across a sentence cut (None: judged from the pattern itself), for a pattern that is
+        a rule's anchor rather than the rule (see :class:`~purpose_immune_engine.rules.Rule`)."""
         out: list[int | None] = []
+        wide = crossing if crossing is not None else [None] * len(patterns)
         with self._lock:
-            for p, is_cased in zip(patterns, cased, strict=True):
+            for p, is_cased, crosses in zip(patterns, cased, wide, strict=True):
                 if p is None:
                     out.append(None)
                     continue
@@ -305,8 +313,9 @@ class OnePass:
                     continue
                 gid = self._kinds[int(is_cased)].add(source)
                 lower = self._kinds[0]
-                crossing = not is_cased and not _within_sentences(p.pattern, p.flags)
-                if crossing and gid not in lower.crossing_set:
+                if crosses is None:
+                    crosses = not _within_sentences(p.pattern, p.flags)
+                if crosses and not is_cased and gid not in lower.crossing_set:
                     lower.crossing_set.add(gid)
                     lower.crossing.append(gid)
                     self._kinds[WIDE].add(source)

@@ -23,6 +23,7 @@ from purpose_immune_engine.item import prepare
 from purpose_immune_engine.onepass import ONE_PASS, hits
 from purpose_immune_engine.onepass import available as onepass_available
 from purpose_immune_engine.prefixes import StartPrefixes, ViewIndex
+from purpose_immune_engine.sentences import never_crosses_a_cut
 
 if TYPE_CHECKING:  # pragma: no cover
     from purpose_immune_engine.item import ScanItem
@@ -52,6 +53,13 @@ class Rule:
     cased: bool = False
     negatable: bool = False
     when: Callable[[ScanItem], bool] | None = None
+    anchor: str | None = None
+    """A part of ``pattern`` that every match of it holds (a rare phrase: the name of the model's prompt, a
+    harm object), for the one-pass automaton to pre-select the rule by instead of the whole pattern. A
+    pattern of a common word, a gap and a rare phrase ("show ... your system prompt") keeps the automaton's
+    state for the common word alive to the end of each sentence, which slowed every scan of a long text;
+    the rare phrase alone does not. The rule itself still decides; the tests check on the development
+    corpora that the anchor is found wherever the rule matches."""
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
@@ -258,9 +266,22 @@ class RuleScanner:
             for i, (r, p) in enumerate(self._compiled)
         ]
 
+    @staticmethod
+    def _anchor(rule: Rule, pattern: re.Pattern[str]) -> re.Pattern[str]:
+        """What the one-pass automaton looks for to pre-select ``rule``: its anchor, written as rules are
+        (any ending of a verb group, a sentence-aware gap), or else the whole pattern."""
+        if rule.anchor is None:
+            return pattern
+        return re.compile(_sentence_aware(_any_ending(rule.anchor)), pattern.flags)
+
     def _register(self) -> tuple[tuple[int, dict[int, int], int], ...]:
         if self._onepass is None:
-            ids = ONE_PASS.register([p for _, p in self._compiled], [r.cased for r, _ in self._compiled])
+            ids = ONE_PASS.register(
+                [self._anchor(r, p) for r, p in self._compiled],
+                [r.cased for r, _ in self._compiled],
+                crossing=[None if r.anchor is None else not never_crosses_a_cut(p.pattern, p.flags)
+                          for r, p in self._compiled],
+            )  # fmt: skip
             kinds = []
             for cased in (False, True):
                 need, bits, always = -1, {}, 0

@@ -640,9 +640,47 @@ FORMAT_RULES: list[Rule] = [
 # research, authorisation, emergency, a relative) wrapped around a request to make a weapon or malware.
 _FRAME = (r"(?:research paper|academic|novel|thriller|screenplay|story|fiction\w*|hypothetical\w*|pretend|imagine|"
           r"grand(?:mother|father|ma|pa)|authori[sz](?:ed|ation)|certified|emergency|urgent|lives are at stake|"
-          r"for a (?:class|course|school project)|red[- ]team)")  # fmt: skip
+          r"for a (?:class|course|school project)|red[- ]team|"
+          # a persona or a game is the commonest frame of all (the taxonomies' "role play"), in six languages
+          r"role-?play\w*|role play|in character|character|persona|act(?:ing)? as|you(?:'re| are) (?:now )?(?:my|a|an)|"
+          r"game|scene|simulation|dialogue|monologue|interview|historia|novela|personaje|imagina|finge|histoire|"
+          r"roman|personnage|fais semblant|geschichte|figur|stell dir vor|tu so als|storia|romanzo|personaggio|"
+          r"immagina|fingi|romance|personagem|finja)")  # fmt: skip
 _HARM = (r"(?:chemical weapons?|bio-?weapons?|biological weapons?|nerve agents?|bombs?|explosives?|malware|ransomware|"
-         r"keyloggers?|spyware|napalm|meth(?:amphetamine)?|poisons?|nerve gas|dirty bomb|untraceable (?:gun|weapon)s?)")
+         r"keyloggers?|spyware|napalm|meth(?:amphetamine)?|poisons?|nerve gas|dirty bomb|untraceable (?:gun|weapon)s?|"
+         r"ghost guns?|silencers?|molotov\w*|thermite|fentanyl|heroin|cocaine|crack cocaine|lsd|mdma|botnets?|"
+         r"computer virus\w*|phishing (?:e-?mails?|pages?|sites?|kits?|messages?)|card skimmers?|counterfeit \w+|"
+         r"bomba\w*|bombe\w*|explosiv\w*|esplosiv\w*|sprengstoff\w*|metanfetamina|methamphetamin|veleno|veneno|"
+         r"poison\w*)")  # fmt: skip
+_PLAY_FRAME = (r"(?:pretend\w*|role-?play\w*|role play|in character|stay in character|play(?:ing)? (?:the role|the part|a character)|"
+                r"you(?:'re| are) (?:now )?(?:my|a|an|the) |you will (?:be|play|act)|act(?:ing)? as|persona|character|story|novel|screenplay|"
+                r"script|scene|fiction\w*|fictional|hypothetical\w*|a world where|in this world|game|simulation|simulate|"
+                r"text adventure|(?:late|dead|deceased) (?:grand\w+|mother|father|uncle|aunt)|grand(?:ma|pa|mother|father)|"
+                r"historia|novela|personaje|imagina|finge|juego|histoire|roman|personnage|imagine|jeu|fais semblant|geschichte|"
+                r"figur|rolle|stell dir vor|spiel|storia|romanzo|personaggio|immagina|gioco|fingi|personagem|finja|jogo|"
+                r"verhaal|rol|spel|gra|postac\w*|hikaye|karakter|oyun|игр\w*|персонаж\w*|представь\w*|истори\w*)")  # fmt: skip
+# what is made (a drug, a bomb, malware) counts only with a verb that makes it: "the heroine defuses a
+# bomb" and "a story about ransomware" are ordinary fiction; the rest names a harm by itself
+_MAKE = (r"(?:make|making|made|build\w*|assembl\w*|cook\w*|synthesi[sz]\w*|produc\w*|brew\w*|grow\w*|extract\w*|"
+         r"mix\w*|construct\w*|write|writing|code|coding|program\w*|develop\w*|creat\w*|deploy\w*|spread\w*|"
+         r"fabric\w*|constru\w*|prepar\w*|hacer|haz|faire|fais|bau\w*|herstell\w*|fazer|faca|zrob\w*|yap\w*|"
+         r"сдела\w*|изготов\w*|собра\w*)")  # fmt: skip
+_MADE = (r"(?:meth(?:amphetamine)?|fentanyl|heroin|cocaine|lsd|mdma|crack|drugs|(?:pipe |nail |car )?bombs?|"
+         r"explosives?|detonators?|napalm|thermite|nitroglycerin\w*|malware|ransomware|keyloggers?|spyware|"
+         r"(?:computer )?virus\w*|worms?|trojans?|botnets?|bomba\w*|bombe\w*|explosiv\w*|esplosiv\w*|"
+         r"sprengstoff\w*|sprengsatz\w*|metanfetamin\w*|methamphetamin\w*|patlayic\w*|взрывчат\w*|бомб\w*|"
+         r"наркотик\w*|метамфетамин\w*)")  # fmt: skip
+_HARM_OBJECT = (rf"(?:{_MAKE} (?:(?:a|an|the|some|of|up|pure|crystal|homemade|home-made|street|real|my|own|batch|"
+                r"little|bit|working|functional|simple|small|new|une?|el|la|los|las|una|le|les|des|ein\w*|il|lo|uno|"
+                rf"um|uma|o|os|as) ){{0,3}}{_MADE}|chemical weapons?|bio-?weapons?|nerve agents?|pipe bombs?|"
+                r"untraceable (?:gun|weapon|poison)s?|ghost guns?|molotov cocktails?|poison(?:ing)? (?:someone|a person|"
+                r"him|her|my|them|people)|phishing (?:e-?mails?|pages?|sites?|kits?)|(?:hack|break|get)\w* into "
+                r"(?:someone|somebody|another|a stranger|my \w+|her|his|their)\w*'?s? (?:\w+ )?(?:account|e-?mail|phone|"
+                r"inbox|wi-?fi|network|computer)|launder\w* (?:money|cash|crypto)|counterfeit (?:money|bills|cash|"
+                r"notes)|credit card skimm\w*)")  # fmt: skip
+_HOW_TO_MAKE_HARM = (r"(?:how to|steps to|exactly how|instructions (?:for|to)|recipe for|code (?:for|to)|explain\w* "
+                     r"(?:in detail |exactly |step by step )?how)\b[^\n]{0,20}\b(?:make|build|synthesi[sz]e|create|"
+                     rf"write|produce|cook|assemble|brew)\w* (?:a |an |the |some )?(?:\w+ ){{0,2}}{_HARM}")  # fmt: skip
 FRAMING_RULES: list[Rule] = [
     Rule("restriction_removal", r"\bso (?:that )?(?:the |your |any )?(?:filters?|moderation|safety (?:systems?|"
          r"filters?|checks?)|classifiers?|detectors?|monitors?|content polic(?:y|ies)|guardrails?) (?:don'?t|do not|"
@@ -659,10 +697,13 @@ FRAMING_RULES: list[Rule] = [
     Rule("persona", r"\b(?:pretend|imagine|suppose|assume|in a world)\b[^.\n]{0,60}\b(?:laws|rules|ethics|morals|"
          r"regulations|restrictions)\b[^.\n]{0,20}\b(?:abolished|repealed|suspended|gone|void|lifted|don'?t exist|"
          r"do not exist|no longer exist)", S.HIGH, "a pretend world whose laws are gone"),
-    Rule("persona", rf"\b{_FRAME}\b[^\n]{{0,200}}\b(?:how to|steps to|exactly how|instructions (?:for|to)|recipe for|"
-         rf"code (?:for|to)|explain\w* (?:in detail |exactly |step by step )?how)\b[^\n]{{0,20}}\b(?:make|build|"
-         rf"synthesi[sz]e|create|write|produce|cook|assemble|brew)\w* (?:a |an |the |some )?(?:\w+ ){{0,2}}{_HARM}\b",
-         S.HIGH, "a frame around a request to make a weapon or malware"),
+    Rule("persona", rf"\b{_FRAME}\b[^\n]{{0,200}}\b{_HOW_TO_MAKE_HARM}\b", S.HIGH,
+         "a frame around a request to make a weapon or malware", anchor=rf"\b{_HOW_TO_MAKE_HARM}\b"),
+    # a persona, a game or a story and, in the same paragraph, the object of a harmful ask (a weapon, a drug
+    # made, malware, someone else's account broken into), either first; the taxonomies' commonest jailbreak
+    Rule("persona", rf"\b{_PLAY_FRAME}\b[^\n]{{0,400}}\b{_HARM_OBJECT}\b|\b{_HARM_OBJECT}\b[^\n]{{0,400}}\b{_PLAY_FRAME}\b",
+         S.HIGH, "a persona, game or story around a request for a weapon, a drug, malware or a break-in",
+         anchor=rf"\b{_HARM_OBJECT}\b"),
 ]
 # Long role-play set-ups: the move is one sentence inside paragraphs of story, in any language: the set-up's
 # rules replace all others, earlier instructions "do not apply" in the game, the character may not step out
@@ -821,11 +862,15 @@ LOGIC_TRAP_RULES: list[Rule] = [
 # share is the object: the model's own prompt, named as something it holds ("your current system
 # prompt", "the developer message you received", "every instruction you were given") rather than a prompt
 # in general, which documentation discusses freely; and an ask that puts it on the page in some form.
+# the words that may stand between "your" and the prompt's name, listed: a repeat of any word there keeps
+# the one-pass automaton's DFA states alive for a whole sentence and slowed every scan
+_OWN_MOD = (r"(?:full|complete|exact|entire|whole|current|original|initial|hidden|secret|confidential|internal|"
+            r"actual|real|own|operator|developer|system|startup|private|default|underlying|verbatim|raw)")
 _OWN_NOUN = (r"(?:system prompt|system message|developer message|operator (?:message|instructions|prompt)|"
              r"prompt|initiali[sz]ation (?:text|prompt|message)|startup (?:text|prompt|instructions)|configuration "
              r"block|(?:full|complete|exact|entire|original|initial|current|hidden|confidential|internal|operating) "
              r"(?:instructions|configuration|guidelines|directives))")  # fmt: skip
-_OWN_PROMPT = (rf"(?:your (?:[a-z-]+ ){{0,2}}{_OWN_NOUN}|(?:system|developer|operator|initial|original|hidden|"
+_OWN_PROMPT = (rf"(?:your (?:{_OWN_MOD} ){{0,2}}{_OWN_NOUN}|(?:system|developer|operator|initial|original|hidden|"
                r"startup) (?:message|prompt|instructions?|text) (?:that |which )?you (?:received|were given|got|"
                r"were sent|loaded|started with)|(?:every|each|any|all(?: the)?|the) (?:instructions?|rules?|"
                r"guidelines?|directives?|text|messages?) (?:that |which )?you (?:received|were given|have been given|"
@@ -836,34 +881,35 @@ _OUT_VERB = (r"(?:print|show|paste|reproduce|repeat|restate|output|echo|send|giv
              r"translate|summari[sz]e|copy|quote|list|display|tell|dump|recite|read|paraphrase|include|return|"
              r"disclose|explain|describe|go ahead with|put|place|insert|attach|add|fill|apply|convert|format|render|"
              r"export|post|emit|provide|type|enumerate|transcribe|rewrite|reformat|base64|rot13)")  # fmt: skip
-_ANY_OWN = (rf"(?:{_OWN_PROMPT}|your (?:[a-z-]+ ){{0,2}}(?:instructions|configuration|rules|rulebook|guidelines|"
+_ANY_OWN = (rf"(?:{_OWN_PROMPT}|your (?:{_OWN_MOD} ){{0,2}}(?:instructions|configuration|rules|rulebook|guidelines|"
             r"setup|handbook|directives))")  # fmt: skip
 _ML_GIVEN_TEXT = (r"(?:instrucciones|instruccion|instrucoes|instrucao|consignes|anweisungen|instruktionen|istruzioni|"
-                  r"instructies|instrukcj\w*|talimat\w*|regeln|regole|reglas|regras|text|texte|testo|texto)\b[^.\n]{0,40}"
+                  r"instructies|instrukcj\w*|talimat\w*|regeln|regole|reglas|regras)\b[^.\n]{0,40}"
                   r"\b(?:recib\w*|recebe\w*|recu(?:e|es)?|bekommen|erhalten|gegeben|ricevut\w*|state date|stato detto|"
                   r"gekregen|ontvangen|otrzyma\w*|verilen|dato|dada|dadas|donnees)\b")  # fmt: skip
+_ML_BEFORE_FIRST = (r"(?:vor|oberhalb|avant|antes|prima) (?:de |del |della |dem |der |do |da )?(?:mein\w*|mon|ma|mi|mio|"
+                    r"minha|meu|la|le|el|il|o|a) (?:erste\w*|premier|primer|primo|primeira|primeiro) (?:nachricht|"
+                    r"message|mensaje|messaggio|mensagem|nutzer\w*|pregunta|domanda|pergunta|question)")  # fmt: skip
 EXTRACTION_RULES: list[Rule] = [
     Rule("prompt_extraction", rf"\b{_OUT_VERB}\w*\b[^.\n]{{0,80}}\b{_OWN_PROMPT}\b", S.HIGH,
-         "asks for the model's own prompt, in whatever form", negatable=True),
+         "asks for the model's own prompt, in whatever form", negatable=True, anchor=rf"\b{_OWN_PROMPT}\b"),
     Rule("prompt_extraction", rf"\b(?:full|complete|entire|exact|whole|verbatim|raw|actual|literal|unabridged|"
          rf"original) (?:text|content|contents|wording|copy|version|body) of {_OWN_PROMPT}\b", S.HIGH,
-         "asks for the full text of the model's own prompt", negatable=True),
+         "asks for the full text of the model's own prompt", negatable=True, anchor=rf"\b{_OWN_PROMPT}\b"),
     # word for word: any noun for what the model was given, once the ask is for its exact words
     Rule("prompt_extraction", rf"\b(?:verbatim|word for word|word-for-word|exact (?:words|wording|sentence|"
          rf"paragraph|text)|quoted|unabridged|no paraphras\w*)\b[^.\n]{{0,80}}\b{_ANY_OWN}\b|\b{_ANY_OWN}\b"
          rf"[^.\n]{{0,60}}\b(?:verbatim|word for word|word-for-word|exactly as (?:written|worded|given)|quoted|"
          r"unabridged|line by line)\b", S.HIGH, "asks for the model's own instructions word for word",
-         negatable=True),
+         negatable=True, anchor=rf"\b{_ANY_OWN}\b"),
     Rule("prompt_extraction", r"\b(?:everything|whatever|all|what) (?:that )?you (?:were told|received|were given|"
          r"got|were sent)\b[^.\n]{0,40}\b(?:before|at the (?:start|beginning|top)|in this session|prior to)\b",
          S.HIGH, "asks for whatever the model was told before the conversation"),
     # the same in other languages (accents stripped): the instructions received, asked for by a verb that
     # shows, writes, translates or completes; or whatever stands before the user's first message
-    Rule("prompt_extraction", rf"\b{_PUT_ON_PAGE_ML}\w*\b[^\n]{{0,120}}\b{_ML_GIVEN_TEXT}|(?:vor|oberhalb|avant|"
-         r"antes|prima) (?:de |del |della |dem |der |do |da )?(?:mein\w*|mon|ma|mi|mio|minha|meu|la|le|el|il|o|a) "
-         r"(?:erste\w*|premier|primer|primo|primeira|primeiro) (?:nachricht|message|mensaje|messaggio|mensagem|"
-         r"nutzer\w*|pregunta|domanda|pergunta|question)", S.HIGH,
-         "asks for the instructions the model received (in another language)"),
+    Rule("prompt_extraction", rf"\b{_PUT_ON_PAGE_ML}\w*\b[^.\n]{{0,120}}\b{_ML_GIVEN_TEXT}|{_ML_BEFORE_FIRST}", S.HIGH,
+         "asks for the instructions the model received (in another language)",
+         anchor=rf"\b{_ML_GIVEN_TEXT}|{_ML_BEFORE_FIRST}"),
 ]
 RULES_LIST.extend(LOGIC_TRAP_RULES)
 RULES_LIST.extend(EXTRACTION_RULES)
