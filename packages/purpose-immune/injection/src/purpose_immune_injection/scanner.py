@@ -638,20 +638,7 @@ FORMAT_RULES: list[Rule] = [
 # Framing bypasses, as forms: evading the filters on purpose, compulsion by claimed authority, guilt about
 # refusing, a jailbroken self in a hypothetical, a pretend world whose laws are gone, and a frame (fiction,
 # research, authorisation, emergency, a relative) wrapped around a request to make a weapon or malware.
-_FRAME = (r"(?:research paper|academic|novel|thriller|screenplay|story|fiction\w*|hypothetical\w*|pretend|imagine|"
-          r"grand(?:mother|father|ma|pa)|authori[sz](?:ed|ation)|certified|emergency|urgent|lives are at stake|"
-          r"for a (?:class|course|school project)|red[- ]team|"
-          # a persona or a game is the commonest frame of all (the taxonomies' "role play"), in six languages
-          r"role-?play\w*|role play|in character|character|persona|act(?:ing)? as|you(?:'re| are) (?:now )?(?:my|a|an)|"
-          r"game|scene|simulation|dialogue|monologue|interview|historia|novela|personaje|imagina|finge|histoire|"
-          r"roman|personnage|fais semblant|geschichte|figur|stell dir vor|tu so als|storia|romanzo|personaggio|"
-          r"immagina|fingi|romance|personagem|finja)")  # fmt: skip
-_HARM = (r"(?:chemical weapons?|bio-?weapons?|biological weapons?|nerve agents?|bombs?|explosives?|malware|ransomware|"
-         r"keyloggers?|spyware|napalm|meth(?:amphetamine)?|poisons?|nerve gas|dirty bomb|untraceable (?:gun|weapon)s?|"
-         r"ghost guns?|silencers?|molotov\w*|thermite|fentanyl|heroin|cocaine|crack cocaine|lsd|mdma|botnets?|"
-         r"computer virus\w*|phishing (?:e-?mails?|pages?|sites?|kits?|messages?)|card skimmers?|counterfeit \w+|"
-         r"bomba\w*|bombe\w*|explosiv\w*|esplosiv\w*|sprengstoff\w*|metanfetamina|methamphetamin|veleno|veneno|"
-         r"poison\w*)")  # fmt: skip
+# a persona, a game or a story: the commonest frame of all (the taxonomies' "role play"), in twelve languages
 _PLAY_FRAME = (r"(?:pretend\w*|role-?play\w*|role play|in character|stay in character|play(?:ing)? (?:the role|the part|a character)|"
                 r"you(?:'re| are) (?:now )?(?:my|a|an|the) |you will (?:be|play|act)|act(?:ing)? as|persona|character|story|novel|screenplay|"
                 r"script|scene|fiction\w*|fictional|hypothetical\w*|a world where|in this world|game|simulation|simulate|"
@@ -659,6 +646,15 @@ _PLAY_FRAME = (r"(?:pretend\w*|role-?play\w*|role play|in character|stay in char
                 r"historia|novela|personaje|imagina|finge|juego|histoire|roman|personnage|imagine|jeu|fais semblant|geschichte|"
                 r"figur|rolle|stell dir vor|spiel|storia|romanzo|personaggio|immagina|gioco|fingi|personagem|finja|jogo|"
                 r"verhaal|rol|spel|gra|postac\w*|hikaye|karakter|oyun|игр\w*|персонаж\w*|представь\w*|истори\w*)")  # fmt: skip
+_FRAME = (r"(?:research paper|academic|thriller|screenplay|authori[sz](?:ed|ation)|certified|emergency|urgent|"
+          r"lives are at stake|for a (?:class|course|school project)|red[- ]team|dialogue|monologue|interview|"
+          rf"{_PLAY_FRAME})")  # fmt: skip
+_HARM = (r"(?:chemical weapons?|bio-?weapons?|biological weapons?|nerve agents?|bombs?|explosives?|malware|ransomware|"
+         r"keyloggers?|spyware|napalm|meth(?:amphetamine)?|nerve gas|dirty bomb|untraceable (?:gun|weapon)s?|"
+         r"ghost guns?|silencers?|molotov\w*|thermite|fentanyl|heroin|cocaine|crack cocaine|lsd|mdma|botnets?|"
+         r"computer virus\w*|phishing (?:e-?mails?|pages?|sites?|kits?|messages?)|card skimmers?|counterfeit \w+|"
+         r"bomba\w*|bombe\w*|explosiv\w*|esplosiv\w*|sprengstoff\w*|metanfetamina|methamphetamin|veleno|veneno|"
+         r"poison\w*)")  # fmt: skip
 # what is made (a drug, a bomb, malware) counts only with a verb that makes it: "the heroine defuses a
 # bomb" and "a story about ransomware" are ordinary fiction; the rest names a harm by itself
 _MAKE = (r"(?:make|making|made|build\w*|assembl\w*|cook\w*|synthesi[sz]\w*|produc\w*|brew\w*|grow\w*|extract\w*|"
