@@ -144,7 +144,7 @@ def test_every_anchor_is_found_wherever_its_rule_matches_on_the_development_sour
     bench = _benchmark()
     rules, _, _ = bench.load_scanners()
     anchored = [
-        (scanner, rule, pattern)
+        (rule, pattern, scanner._anchor(rule, pattern))
         for scanner in rules
         for rule, pattern in getattr(scanner, "_compiled", [])
         if rule.anchor is not None
@@ -154,8 +154,7 @@ def test_every_anchor_is_found_wherever_its_rule_matches_on_the_development_sour
     for rows in bench.immune_sources.load_all().values():
         for row in rows:
             item = ScanItem.from_text(row["text"], kind=row.get("kind"))
-            for scanner, rule, pattern in anchored:
-                anchor = scanner._anchor(rule, pattern)
+            for rule, pattern, anchor in anchored:
                 for view in item.cased_views if rule.cased else item.views:
                     if pattern.search(view):
                         matched += 1
