@@ -55,6 +55,34 @@ def test_the_benchmarks_stage_costs_name_every_detector_and_time_each() -> None:
     assert sum(stages[e.name] for e in entries) > 0  # the detectors did work on the prepared items
 
 
+def test_the_speed_mixes_meet_the_issues_lengths_and_the_first_sight_mix_holds_each_text_once() -> None:
+    """The mixes ``scans_per_s`` and ``scans_per_s_first_sight`` are measured on: median at least 250
+    characters, mean at least 800, drawn by band from the development sources; the first-sight one with no
+    text twice (a text scanned before costs less), and scanned by every detector."""
+    import statistics
+
+    bench = _benchmark()
+    rows = [r for v in bench.immune_sources.load_all().values() for r in v]
+    fresh = bench.distinct_mix(rows)
+    assert len(fresh) == len(set(fresh)) == sum(int(600 * share) for share in bench.MIX_SHARES.values())
+    for mix in (fresh, bench.stratified_mix(rows)):
+        assert statistics.median(map(len, mix)) >= 250 and statistics.mean(map(len, mix)) >= 800
+        assert {bench.band(t) for t in mix} == set(bench.MIX_SHARES)
+    scanned: list[str] = []
+
+    class Counting:
+        name = "counting"
+
+        def scan(self, item):  # type: ignore[no-untyped-def]
+            scanned.append(item.raw)
+            return []
+
+    manager = PluginManager(Settings()).load(strict_names=False)
+    scanners = [e.item for e in manager.scanners().entries() if e.name.startswith("immune-")]
+    assert bench.first_sight_rate(fresh[:20], [*scanners, Counting()]) > 0
+    assert scanned == fresh[:20]
+
+
 SEALED = {"blind-mixed": 326, "blind-extraction": 300, "blind-roleplay": 300}
 
 

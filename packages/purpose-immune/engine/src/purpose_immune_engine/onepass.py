@@ -146,14 +146,19 @@ Compiled = tuple[Any, frozenset[int]]
 """A Hyperscan database (or :class:`Re2Sets`) and the indices (in its numbering) of the patterns it was
 seen to miss."""
 
-RE2_GROUP = 20
-"""Patterns per RE2 set. One set of all 304 lower-case patterns needs a DFA of about 300 MB before it
-stops rebuilding states (below that it scans a hundred times slower); sets of 20 stay within a few MB
-each and scan the development mix in about 1.4 times Hyperscan's time (sets of 10 to 76 cost about the
-same), the 100 KB text in the same time."""
+RE2_GROUP = 8
+"""Patterns per RE2 set. RE2 builds a set's DFA states as the texts it scans need them and keeps them, so
+a text like one scanned before is cheap and a new one pays for its states; the more patterns a set holds,
+the more states a new text needs (each pattern waiting in a gap multiplies them). One set of all 304
+lower-case patterns needs a DFA of about 300 MB before it stops rebuilding states. Measured on the
+development mix (``python benchmarks/immune.py --speed-only``, one core, all detectors), texts scanned for
+the first time: 560-600 scans/s with sets of 5 to 8 patterns, 367 with sets of 20 (the size until 7
+December), 425-458 with 10 or 12; the same texts scanned again: 940 with 8, 985 with 20, 720-817 with 4
+to 6; the 100 KB text's first scan 601 ms with 8, 820 with 20; the process's memory 241 MB with 8, 351
+with 20."""
 RE2_MAX_MEM = 32 << 20
-"""Memory each RE2 set may use for its program and DFA states (bytes). On the development mix the sets of
-20 lower-case patterns scanned at the same speed with 16 MB, four times slower with 8 MB (the DFA then
+"""Memory each RE2 set may use for its program and DFA states (bytes). On the development mix sets of 20
+lower-case patterns scanned at the same speed with 16 MB, four times slower with 8 MB (the DFA then
 rebuilds its states again and again); a set's memory grows only as far as the texts it scans need."""
 
 
