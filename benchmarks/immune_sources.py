@@ -73,6 +73,16 @@ Sources are kept apart because the benchmark scores each one with detectors that
   were (its tool policies scanned as text, see :func:`_blind_lessons`): the rules caught 8 of 150 at 3
   false alarms of 170.
 
+* ``blind-procedures``, ``blind-polite``, ``blind-wild``: written blind on 7 December (session 35) by
+  three more writers who read no project file, and measured with the shipped detectors before anything
+  was trained on them: 160 poisoned memory cards written as workplace procedures, preferences, facts and
+  lessons over a dozen harms, and 160 ordinary cards, many near misses (rules and learned detector caught
+  0.106 at 0.019 false alarms); 160 attacks of polite score hacking, subtle indirect injection,
+  extraction, exfiltration and tool misuse, and 160 near misses (0.394 at 0.081); 120 long in-the-wild
+  style role-play jailbreaks and 120 long look-alikes (role-play bots, dark fiction, teaching material;
+  median 1,830 and 2,028 characters), 0.375 at 0.192. About two thirds English, eleven other languages
+  each. No build script: kept as the writers wrote them.
+
 Sealed: ``blind-mixed`` (:func:`load_sealed`) was written blind the same way on 7 December (session 28,
 build_blind_mixed.py there: 158 attacks weighted to poisoned lessons written as calm memory cards, polite
 score hacking, indirect extraction and long role-play, and 168 near misses, in ten languages) and is kept
@@ -145,6 +155,22 @@ def _blind_lessons() -> list[dict]:
     for r in rows:
         if r.get("kind") == "tool_policy":
             del r["kind"]
+    return rows
+
+
+_KIND_NAMES = {"preference": "user_preference", "procedure": "skill_card", "fact": None}
+"""A writer's name for a card's kind -> the memory kind it is scanned as (None: scanned as text)."""
+
+
+def _blind_procedures() -> list[dict]:
+    """``blind_procedures.jsonl``, each card scanned as the memory kind its writer named (a "procedure" as
+    a skill card, a "preference" as a user preference, a "fact" as text: no kind of that name)."""
+    rows = _jsonl(DATA / "blind_procedures.jsonl", "blind-procedures")
+    for r in rows:
+        if r.get("kind") in _KIND_NAMES:
+            kind = _KIND_NAMES[r.pop("kind")]
+            if kind is not None:
+                r["kind"] = kind
     return rows
 
 
@@ -509,4 +535,7 @@ def load_all() -> dict[str, list[dict]]:
         "blind-agentic": _jsonl(DATA / "blind_agentic.jsonl", "blind-agentic"),
         "blind-chat": _jsonl(DATA / "blind_chat.jsonl", "blind-chat"),
         "blind-lessons": _blind_lessons(),
+        "blind-procedures": _blind_procedures(),
+        "blind-polite": _jsonl(DATA / "blind_polite.jsonl", "blind-polite"),
+        "blind-wild": _jsonl(DATA / "blind_wild.jsonl", "blind-wild"),
     }
