@@ -358,7 +358,8 @@ RULES_LIST: list[Rule] = [
          r"subsequent|later)\b[^.\n]{0,80}\b(?:must|always)\b[^.\n]{0,40}\b(?:include|append|add|output|"
          r"token|code|verbatim)", S.HIGH, "plants a persistent instruction"),
     # -- obfuscation wrappers: "decode this and do what it says" ------------------------------------------------
-    Rule("obfuscation", r"\b(?:decode|decrypt|decipher|translate|convert|unscramble|reverse|interpret|read|"
+    # (to read instructions and follow them is what instructions are for: "read" is no decoding verb)
+    Rule("obfuscation", r"\b(?:decode|decrypt|decipher|translate|convert|unscramble|reverse|interpret|"
          r"de-?obfuscate)\w*\b[^\n]{0,80}\b(?:and|then|,)\b[^.\n]{0,30}\b(?:follow|execute|run|do (?:what|as|"
          r"exactly)|obey|comply|act on|carry out|perform|apply|treat it as|use it as)\b[^.\n]{0,20}"
          r"(?:it|says|instructions?|commands?|them|exactly|inside|contained|without)", S.HIGH,
@@ -435,15 +436,15 @@ RULES_LIST: list[Rule] = [
          r"opdrachten)\b|\bzonder (?:beperkingen|filters|regels)\b", S.HIGH, "override (nl)"),
     Rule("multilingual", r"(?:игнорир\w*|проигнорир\w*|забудь\w*|не обращаи внимания)[^.\n]{0,40}"
          r"(?:инструкци|правил|указани|ограничени)\w*|без (?:каких-либо )?(?:ограничении|фильтров|цензуры|"
-         r"правил)|системн\w* (?:промпт|подсказк|инструкци)\w*", S.HIGH, "override (ru)"),
+         r"правил)", S.HIGH, "override (ru)"),
     Rule("multilingual", r"(?:忽略|无视|忘记|忘掉|不要理会|不理会)[^。\n]{0,20}(?:指令|指示|规则|说明|提示|要求)|"
          r"(?:没有|无|不受)(?:任何)?(?:限制|约束|过滤|审查)|(?:显示|告诉|输出|透露|泄露|打印|重复)[^。\n]{0,10}"
          r"(?:系统提示|系统指令|系统消息)|开发者模式", S.HIGH, "override (zh)"),
     Rule("multilingual", r"(?:無視|忘れ)[^。\n]{0,20}(?:指示|命令|ルール|プロンプト|制約)|"
          r"(?:指示|命令|ルール|プロンプト)[^。\n]{0,20}(?:無視|忘れ)|制限(?:なし|のない|がない|を解除)|"
-         r"システムプロンプト|開発者モード", S.HIGH, "override (ja)"),
+         r"開発者モード", S.HIGH, "override (ja)"),
     Rule("multilingual", r"(?:무시|잊어)[^.\n]{0,20}(?:지시|명령|규칙|지침|프롬프트)|(?:지시|명령|규칙|지침)"
-         r"[^.\n]{0,20}(?:무시|잊어)|제한 ?(?:없|해제)|시스템 프롬프트|개발자 모드", S.HIGH, "override (ko)"),
+         r"[^.\n]{0,20}(?:무시|잊어)|제한 ?(?:없|해제)|개발자 모드", S.HIGH, "override (ko)"),
 ]
 
 
@@ -510,6 +511,22 @@ _PUT_ON_PAGE_ML = (r"(?:zeig|gib|nenn|verrat|wiederhol|schreib|druck|affich|mont
                    r"toon|geef|herhaal|schrijf|traduc|tradu|ubersetz|resum|riassum|zusammenfass|lis|lee|leia|leggi|"
                    r"complet|vervollstandig|erganz|continu|fortsetz|termin|покаж|выведи|повтори|напиши|скажи|дай|"
                    r"переведи|расскажи|visa|vis|gentag|upprepa|gjenta)")  # fmt: skip
+# the system prompt asked for in Chinese, Japanese, Korean and Russian: a verb that shows, tells, prints,
+# repeats or translates it, the reader's own ("你的系统提示"), or a sentence about it to complete, not the word
+# alone ("システムプロンプトとは何ですか", what a system prompt is, is a question about prompts)
+_SYSTEM_PROMPT_ASKED_CJK = (
+    r"(?:显示|告诉|输出|透露|泄露|打印|重复|翻译|给我|展示|说出|写出|复述|公开)[^。\n]{0,15}系统(?:提示|指令|消息)|"
+    r"(?:你的|您的|你们的)系统(?:提示|指令|消息)|系统(?:提示|指令|消息)[^。\n]{0,15}(?:显示|告诉|输出|打印|重复|翻译|"
+    r"发给|写出来|说出来|复述)|システムプロンプト[^。\n]{0,20}(?:表示|教え|出力|見せ|繰り返|翻訳|書き出|開示|共有|"
+    r"貼り|コピー)|(?:あなたの|君の)システムプロンプト|시스템 프롬프트[^.\n]{0,20}(?:보여|알려|출력|반복|번역|공개|말해|"
+    r"복사)|(?:너의|네|당신의) 시스템 프롬프트|(?:покажи|выведи|напиши|повтори|раскрой|переведи|процитируй|"
+    r"скопируй|расскажи|твой|твои|твоих|ваш|ваши)\w*[^.\n]{0,40}системн\w* (?:промпт|подсказк|инструкци)\w*|"
+    r"системн\w* (?:промпт|подсказк|инструкци)\w*[^.\n]{0,30}(?:покажи|выведи|напиши|повтори|раскрой|переведи)|"
+    # or a sentence about it to be completed or continued
+    r"(?:补全|完成|续写|接着写)[^\n]{0,60}系统(?:提示|指令)|(?:完成|続け|続き)[^\n]{0,80}システムプロンプト|"
+    r"(?:완성|이어)[^\n]{0,60}시스템 프롬프트|(?:законч|продолж|допиш)\w*[^\n]{0,60}системн\w* (?:промпт|инструкци)"
+)
+
 _SYSTEM_PROMPT_ML = (r"(?:instrucciones (?:completas|iniciales|ocultas|del sistema|que recibiste)|prompt (?:de|del|do|du) "
                      r"sistema|(?:prompt|invite) (?:du )?systeme|systemaufforderung|systemanweisungen|systemprompt\w*|"
                      r"consignes (?:cachees|initiales|du systeme)|instructions (?:systeme|cachees)|instrucoes "
@@ -536,9 +553,10 @@ GENERAL_RULES: list[Rule] = [
     Rule("prompt_extraction", rf"\b{_SELF_CONFIG}\b[^.\n]{{0,60}}\b(?:verbatim|word for word|exactly as|in full|"
          rf"line by line|leaving (?:none|nothing) out|without (?:leaving|summari[sz]ing|omitting)|in base64|in hex"
          rf"|backwards|encoded)", S.HIGH, "asks for the model's own configuration word for word"),
-    # a mention of the system prompt is ordinary ("the system prompt holds our opening hours"); an ask for it
-    # has the reader's own prompt ("ton prompt système") or a verb that puts it on the page, as in English
-    Rule("prompt_extraction", r"(?:系统提示|システムプロンプト)|"
+    # a mention of the system prompt is ordinary ("the system prompt holds our opening hours", "what is a
+    # system prompt?" in Japanese); an ask for it has the reader's own prompt ("ton prompt système") or a verb
+    # that puts it on the page, as in English
+    Rule("prompt_extraction", rf"{_SYSTEM_PROMPT_ASKED_CJK}|"
          rf"(?:\b{_YOUR_ML}\b|\b{_PUT_ON_PAGE_ML}\w*)[^.\n]{{0,100}}\b{_SYSTEM_PROMPT_ML}|\b{_SYSTEM_PROMPT_ML}"
          r"\b[^.\n]{0,40}\b(?:zeigen|ausgeben|anzeigen|verraten|nennen|wiedergeben|preisgeben|vorlesen|aufschreiben)\b",
          S.HIGH, "asks for the system prompt (in another language)"),
@@ -814,11 +832,15 @@ MULTILINGUAL_RULES: list[Rule] = [
          S.HIGH, "override (id, tr, pl, cs, ro, ar, hi, vi, sw, fi, el, he, sv, no, da, uk)"),
     Rule("multilingual", r"\bprompt sistem\b|\bsistem istem\w*|\bprompt systemow\w*|موجه النظام|सिस्टम प्रॉम्प्ट|"
          r"\bloi nhac he thong|\bmaagizo yako ya mfumo|\bjarjestelmakehot\w*|προτροπη συστηματος|הנחיית המערכת|"
-         r"системн\w* (?:промпт|підказк)\w*", S.HIGH, "asks for the system prompt (more languages)"),
+         r"системн\w* підказк\w*", S.HIGH, "asks for the system prompt (more languages)"),
 ]
 # -- logic traps (Wei et al. 2023, "Jailbroken"; the taxonomies' "refusal redefined" and "counterfactual self"
 # moves): refusing is called the harm, the rules are declared inverted, an unrestricted version of the model
 # is asked to answer in its place, or the answer is declared harmless because nothing is real; six languages
+_OPPOSITE_DAY = r"(?:opposite day|gegenteiltag|jour (?:de l'?)?inverse|dia al reves|giorno al contrario|dia do contrario)"
+_INVERTED_RULES = (r"(?:rules?|refus\w*|guidelines?|restrictions?|polic(?:y|ies)|filters?|safety|ethics|"
+                   r"forbidden|allowed|harm\w*|illegal|censor\w*|regeln|regles|reglas|regole|regras)\b")
+
 LOGIC_TRAP_RULES: list[Rule] = [
     Rule("refusal_suppression", r"\b(?:if you (?:refuse|decline|say no)|by (?:refusing|declining)|your refusal|"
          r"refusing (?:this|me|my request|to (?:answer|help))|refusing is|declining is|saying no is|wenn du "
@@ -827,8 +849,12 @@ LOGIC_TRAP_RULES: list[Rule] = [
          r"cowardly|unethical|irresponsible|discriminat\w*|hypocri\w*|schadlich|mitschuldig|zensur|complice|"
          r"censure|prouves|cobarde|censura|demuestras|dannos\w*|dimostri|prejudicial|prova)", S.HIGH,
          "calls refusing the harm (logic trap)"),
-    Rule("restriction_removal", r"\b(?:opposite day|gegenteiltag|jour (?:de l'?)?inverse|dia al reves|giorno al "
-         r"contrario|dia do contrario)\b|\b(?:your |all |the )?(?:rules|guidelines|restrictions|policies|ethics|"
+    # "Opposite Day" is a children's game and an improv exercise as well: a jailbreak when, on the same line,
+    # what it inverts is the model's rules, refusals or safety
+    Rule("restriction_removal", rf"\b{_OPPOSITE_DAY}\b[^\n]{{0,300}}\b{_INVERTED_RULES}|\b{_INVERTED_RULES}"
+         rf"[^\n]{{0,300}}\b{_OPPOSITE_DAY}\b", S.HIGH, "declares the rules inverted",
+         anchor=rf"\b{_OPPOSITE_DAY}\b"),
+    Rule("restriction_removal", r"\b(?:your |all |the )?(?:rules|guidelines|restrictions|policies|ethics|"
          r"values)\b[^.\n]{0,20}\b(?:are|were|get|have been) (?:now )?(?:inverted|reversed|flipped|swapped)",
          S.HIGH, "declares the rules inverted"),
     Rule("restriction_removal", r"\b(?:version|copy|instance|twin|clone|variant|side) of (?:yourself|you)\b[^.\n]{0,40}"
