@@ -205,10 +205,11 @@ MIX_SHARES = {"<250": 0.37, "250-1k": 0.34, "1k-2k": 0.13, ">2k": 0.16}
 (the held-out corpus's are 254 and 886). Until 7 December 38/35/13/14, whose mean came to 770."""
 
 
-def stratified_mix(rows: list[dict], size: int = 600, seed: int = 0) -> list[str]:
+def stratified_mix(rows: list[dict], size: int = 600, seed: int = 0, *, distinct: bool = False) -> list[str]:
     """Texts drawn by length band (:data:`MIX_SHARES`: 37% under 250 characters, 34% up to 1,000, 13% up to
     2,000, 16% from 2,000 to 8,000) so that the mix's median is at least 250 characters and its mean at
-    least 800."""
+    least 800. ``distinct``: each text at most once, as a held-out corpus is scanned, one new text after
+    another (a text scanned before costs less the second time, see :func:`first_sight_rate`)."""
     rng = random.Random(seed)
     by_band: dict[str, list[str]] = defaultdict(list)
     for r in rows:
@@ -216,24 +217,11 @@ def stratified_mix(rows: list[dict], size: int = 600, seed: int = 0) -> list[str
     mix: list[str] = []
     for name, share in MIX_SHARES.items():
         pool = [t for t in by_band.get(name) or [] if len(t) <= 8000]  # the held-out mean is under 1,000
-        if pool:
+        if distinct:
+            pool = sorted(set(pool))
+            mix.extend(rng.sample(pool, min(len(pool), int(size * share))))
+        elif pool:
             mix.extend(rng.choice(pool) for _ in range(int(size * share)))
-    rng.shuffle(mix)
-    return mix
-
-
-def distinct_mix(rows: list[dict], size: int = 600, seed: int = 1) -> list[str]:
-    """Texts drawn as :func:`stratified_mix` draws them, but each at most once: a held-out corpus is
-    scanned one new text after another, and a text scanned before is cheaper the second time (below)."""
-    rng = random.Random(seed)
-    by_band: dict[str, list[str]] = defaultdict(list)
-    for r in rows:
-        if len(r["text"]) <= 8000:
-            by_band[band(r["text"])].append(r["text"])
-    mix: list[str] = []
-    for name, share in MIX_SHARES.items():
-        pool = sorted(set(by_band.get(name) or []))
-        mix.extend(rng.sample(pool, min(len(pool), int(size * share))))
     rng.shuffle(mix)
     return mix
 
@@ -349,7 +337,7 @@ def speed_figures(rows: list[dict], active: list, seconds: float) -> dict:
     from purpose_immune_engine import onepass
 
     mix = stratified_mix(rows)
-    fresh = distinct_mix(rows)
+    fresh = stratified_mix(rows, seed=1, distinct=True)
     lengths = [len(t) for t in mix]
     fresh_lengths = [len(t) for t in fresh]
     long_texts = [r["text"] for r in rows if len(r["text"]) > 2000]

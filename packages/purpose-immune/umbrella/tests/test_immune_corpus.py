@@ -63,7 +63,7 @@ def test_the_speed_mixes_meet_the_issues_lengths_and_the_first_sight_mix_holds_e
 
     bench = _benchmark()
     rows = [r for v in bench.immune_sources.load_all().values() for r in v]
-    fresh = bench.distinct_mix(rows)
+    fresh = bench.stratified_mix(rows, seed=1, distinct=True)
     assert len(fresh) == len(set(fresh)) == sum(int(600 * share) for share in bench.MIX_SHARES.values())
     for mix in (fresh, bench.stratified_mix(rows)):
         assert statistics.median(map(len, mix)) >= 250 and statistics.mean(map(len, mix)) >= 800
