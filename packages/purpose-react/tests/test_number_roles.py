@@ -329,3 +329,24 @@ def test_a_greeting_opens_no_value_and_a_date_is_no_reason() -> None:
     assert "May 21, 2026" not in offered["reason"] and "licence required" in offered["reason"]
     dated = _offered({"deadline": {"type": "string"}}, "Finish the report by May 21, 2026")
     assert "May 21, 2026" in dated["deadline"]
+
+
+def test_an_abbreviation_in_capitals_names_the_word_it_shortens() -> None:
+    """ "0 TD, 2 INT" are touchdowns and interceptions; a unit in small letters ("44.57 mL") is the unit's
+    word, not a name that happens to hold its letters (``titrant_molarity``)."""
+    passing = {
+        "completions": {"type": "integer"},
+        "attempts": {"type": "integer"},
+        "yards": {"type": "integer"},
+        "touchdowns": {"type": "integer"},
+        "interceptions": {"type": "integer"},
+    }
+    bound = number_ties(passing, "21/50, 496 yds, 0 TD, 2 INT -- rating?")[0]
+    assert bound["touchdowns"] == 0 and bound["interceptions"] == 2
+    titration = {
+        "titrant_molarity": {"type": "number"},
+        "titrant_ml": {"type": "number"},
+        "sample_ml": {"type": "number"},
+    }
+    bound = number_ties(titration, "44.57 mL of 0.471 M NaOH neutralised 48.6 mL of acid.")[0]
+    assert bound.get("titrant_molarity") != 44.57 and bound.get("titrant_molarity") != 48.6

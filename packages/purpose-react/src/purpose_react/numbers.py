@@ -565,6 +565,19 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
 
 
+def _abbreviates(word: str, name_word: str) -> bool:
+    """Whether a request's word abbreviates a word of a parameter's name: "0 TD" touchdowns, "2 INT"
+    interceptions. Written in capitals, as such abbreviations are (a unit in small letters, "mL", is the
+    unit's word, not "molarity"), two to four letters, the word's own letters in order from its first."""
+    short = word.casefold()
+    if not 2 <= len(short) <= 4 or len(name_word) < 5 or short == name_word or short[0] != name_word[0]:
+        return False
+    if not word.isupper():
+        return False
+    rest = iter(name_word[1:])
+    return all(letter in rest for letter in short[1:])
+
+
 def _takes_percent(name: str, prop: dict[str, Any]) -> bool:
     """Whether a parameter takes a percentage: its name says so (``tax_rate``, ``growth_pct``) or its
     description does ("income tax rate in percent"), so "at 4.65%" names it though no word of it is said."""
@@ -835,6 +848,12 @@ def number_ties(
                 if initials and word.casefold() == initials and word.casefold() not in theirs:
                     for stem in mine:
                         said[stem] = max(said.get(stem, 0.0), 1.0 / distance)
+                    continue
+                # "0 TD, 2 INT": an abbreviation of one of its name's words and of no other name's
+                short = [w for w in words if _abbreviates(word, w)]
+                if short and not any(_abbreviates(word, w) for w in theirs):
+                    for stem in _stems(short) & mine:
+                        said[stem] = max(said.get(stem, 0.0), weight)
                     continue
                 for stem in mine:
                     if _names(stem, _stem(word)):
