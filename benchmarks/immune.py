@@ -26,22 +26,22 @@ looking at the first two. ``recall_loso`` is over every attack of every source, 
 over every benign text; a benign text whose only findings are privacy findings (a user's own IBAN, phone or
 address) is counted as a privacy redaction, not a false alarm, because such a card is stored redacted.
 
-Speed: one core, CPU time, median of rounds, all detectors; ``scans_per_s`` on a mix drawn from the sources
-by length band so that its median length is at least 250 characters and its mean at least 800;
-``mb_per_s_long`` on the texts over 2,000 characters; ``scan_ms_100kb`` for one 100 KB text through
-``scan_memory`` (the code path of ``purpose scan``). These three repeat their texts, so they are the warm
-cost; a text never scanned before costs more, because RE2 builds the states of its automata as new texts
-need them: ``scans_per_s_first_sight`` scans 600 distinct texts of the same bands once each, before any
-other text but the 100 KB one, and ``scan_ms_100kb_first_sight`` is the 100 KB text's first scan, the first
-scan of the process (what a held-out corpus and
-one ``purpose scan`` of a new file cost). These are measured with the one-pass accelerator when
-it is installed (on its default engine, ``accelerator``: RE2 sets, or Hyperscan without google-re2;
-compiled, or loaded from its cache, before timing; ``accelerator_ready_s``; the span finders that replay
-``finditer`` on long texts, ``span_finders_ready``), again with Hyperscan running the one-pass automata
-when both are installed (``*_hyperscan``, and ``scans_per_s_ratio_to_hyperscan``) and with the pure-Python
-gate (``*_pure_python``); ``stage_us`` says where an accelerated scan's time goes on the mix (microseconds
-of CPU per text for the shared normalised views, the one-pass automaton, then each detector: what switching
-one off saves); ``load_avg`` says how busy the machine was.
+Speed: one core, CPU time, median of rounds, all detectors; ``scans_per_s`` on a mix drawn from the sources by
+length band so that its median length is at least 250 characters and its mean at least 800; ``mb_per_s_long``
+on the texts over 2,000 characters; ``scan_ms_100kb`` for one 100 KB text through ``scan_memory`` (the code
+path of ``purpose scan``). These three repeat their texts, so they are the warm cost; a text never scanned
+before costs more, because RE2 builds the states of its automata as new texts need them:
+``scans_per_s_first_sight`` scans 600 distinct texts of the same bands once each, before any other text but
+the 100 KB one, and ``scan_ms_100kb_first_sight`` is the 100 KB text's first scan, the first scan of the
+process (what a held-out corpus and one ``purpose scan`` of a new file cost). These are measured with the
+one-pass accelerator when it is installed (on its default engine, ``accelerator``: RE2 sets, or Hyperscan
+without google-re2; compiled, or loaded from its cache, before timing; ``accelerator_ready_s``; the span
+finders that replay ``finditer`` on long texts, ``span_finders_ready``), again with Hyperscan running the
+one-pass automata when both are installed (``*_hyperscan``, and ``scans_per_s_ratio_to_hyperscan``) and with
+the pure-Python gate (``*_pure_python``); ``stage_us`` says where an accelerated scan's time goes on the mix
+(microseconds of CPU per text for the shared normalised views, the one-pass automaton, then each detector:
+what switching one off saves); ``load_avg`` says how busy the machine was. A full run times speed first:
+the recall figures scan every development text, after which no text would be new.
 ``--speed-only`` prints just these figures. The very last line is one JSON object with these keys (and the
 figures of the shipped model on all sources together, in-sample, under the old keys ``recall`` and
 ``false_positive_rate``).
