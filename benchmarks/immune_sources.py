@@ -147,31 +147,30 @@ def _package_dir(name: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+def _cards(file: str, source: str, kinds: dict[str, str | None]) -> list[dict]:
+    """A blind source of memory cards, each scanned as the memory kind its writer named, with ``kinds``
+    renaming a writer's kind (None: the card is scanned as text)."""
+    rows = _jsonl(DATA / file, source)
+    for r in rows:
+        if r.get("kind") in kinds:
+            kind = kinds[r.pop("kind")]
+            if kind is not None:
+                r["kind"] = kind
+    return rows
+
+
 def _blind_lessons() -> list[dict]:
     """``blind_lessons.jsonl``, each card scanned as its kind, except a tool policy: its text names its
     tool in words, and a card of that kind without a ``tool`` field is refused by its kind alone (the
     scope detector's "a tool policy that names no tool"), attack or not, so it is scanned as text."""
-    rows = _jsonl(DATA / "blind_lessons.jsonl", "blind-lessons")
-    for r in rows:
-        if r.get("kind") == "tool_policy":
-            del r["kind"]
-    return rows
-
-
-_KIND_NAMES = {"preference": "user_preference", "procedure": "skill_card", "fact": None}
-"""A writer's name for a card's kind -> the memory kind it is scanned as (None: scanned as text)."""
+    return _cards("blind_lessons.jsonl", "blind-lessons", {"tool_policy": None})
 
 
 def _blind_procedures() -> list[dict]:
-    """``blind_procedures.jsonl``, each card scanned as the memory kind its writer named (a "procedure" as
-    a skill card, a "preference" as a user preference, a "fact" as text: no kind of that name)."""
-    rows = _jsonl(DATA / "blind_procedures.jsonl", "blind-procedures")
-    for r in rows:
-        if r.get("kind") in _KIND_NAMES:
-            kind = _KIND_NAMES[r.pop("kind")]
-            if kind is not None:
-                r["kind"] = kind
-    return rows
+    """``blind_procedures.jsonl``: a "procedure" scanned as a skill card, a "preference" as a user
+    preference, a "fact" as text (no memory kind has that name)."""
+    kinds = {"preference": "user_preference", "procedure": "skill_card", "fact": None}
+    return _cards("blind_procedures.jsonl", "blind-procedures", kinds)
 
 
 def load_bastion() -> list[dict]:
