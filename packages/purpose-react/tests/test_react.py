@@ -971,6 +971,12 @@ def test_a_conversion_starts_from_the_amounts_unit_and_goes_to_the_unit_asked_fo
     props = {"from_unit": units, "to_unit": units}
     assert member_bindings(props, "How many kg is 867 g?") == {"from_unit": "g", "to_unit": "kg"}
     assert member_bindings(props, "A 3 lb bag: how heavy in kg?") == {"from_unit": "lb", "to_unit": "kg"}
+    # members written in the plural bind as the singular does ("3 tablespoons", "how many ounces")
+    spoons = {"enum": ["tablespoon", "ounce", "cup"], "type": "string"}
+    spoon_props = {"from_unit": spoons, "to_unit": spoons}
+    assert member_bindings(spoon_props, "How many ounces are 3 tablespoons?") == {
+        "from_unit": "tablespoon", "to_unit": "ounce",
+    }  # fmt: skip
     money = {"enum": ["AUD", "INR", "USD"], "type": "string"}
     schema = {"type": "object", "properties": {"source_currency": money, "target_currency": money}}
     narrowed = request_value_schema(schema, "I need INR: I have 533.51 AUD, what does that come to?")

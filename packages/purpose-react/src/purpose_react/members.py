@@ -230,7 +230,7 @@ def member_bindings(properties: dict[str, Any], request: str) -> dict[str, Any]:
         starts: dict[int, Any] = {}
         for at in range(len(words)):
             for phrase, member in phrases.items():
-                if words[at : at + len(phrase.split())] == phrase.split():
+                if _written_at(words, at, phrase.split()):
                     starts[at] = member
         mine = _stems(name_words(name))
         table: dict[Any, int] = {}
@@ -252,3 +252,14 @@ def member_bindings(properties: dict[str, Any], request: str) -> dict[str, Any]:
             best[name] = ranked[0][0]
     taken = list(best.values())
     return {name: member for name, member in best.items() if taken.count(member) == 1}
+
+
+def _written_at(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
+    """Whether a member's words start at ``words[at]``, its last word also in the plural as
+    :func:`_said` reads it ("two cups" for ``cup``, "1.3 parsecs" for ``parsec``)."""
+    said = list(words[at : at + len(phrase)])
+    if len(said) != len(phrase) or said[:-1] != list(phrase[:-1]):
+        return False
+    last, word = phrase[-1], said[-1]
+    plural = re.search(r"[a-z]{3}$", last) is not None and word in (last + "s", last + "es")
+    return word == last or plural
