@@ -1573,6 +1573,9 @@ def test_an_identifier_by_its_description_and_strings_of_a_written_shape() -> No
     assert shaped_spans("cidr", {"type": "string", "description": "subnet in CIDR notation"}, net) == [
         "10.20.0.0/16"
     ]
+    # a file is named with its extension, after a letter: "0.29mm" is a layer height, not a file
+    prints = request_spans("print gear_v2.stl at 0.29mm in PETG, then hinge.3mf")
+    assert shaped_spans("model_file", {"type": "string"}, prints) == ["gear_v2.stl", "hinge.3mf"]
     # what a string is about is not what it is: a subject line "of the email" takes any span
     subject = {"type": "string", "description": "subject line of the email"}
     assert shaped_spans("subject", subject, spans) == []

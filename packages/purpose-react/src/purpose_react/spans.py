@@ -460,6 +460,12 @@ _SHAPES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (frozenset({"url", "link", "website", "webpage", "endpoint"}), re.compile(r"(?:https?://|www\.)\S+")),
     (frozenset({"path", "folder", "directory", "dir"}), re.compile(r"[~.]?[\w.:~-]*[/\\]\S*(?:\s\S+)*")),
     (frozenset({"channel", "hashtag"}), re.compile(r"#[\w-]+")),
+    # a file is named with its extension, a letter before it: "enclosure_lid.step", "phone_stand.3mf" (not
+    # "0.29mm")
+    (
+        frozenset({"file", "filename", "attachment"}),
+        re.compile(r"[\w~/\\.-]*[A-Za-z][\w-]*\.(?=\w*[A-Za-z])\w{1,5}"),
+    ),
     (frozenset({"ip", "cidr", "subnet"}), re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")),
     (frozenset({"domain", "hostname", "host"}), re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")),
     (frozenset({"phone", "mobile", "fax"}), re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")),
