@@ -1864,6 +1864,25 @@ def test_a_free_text_parameter_asking_for_an_iso_code_is_offered_the_codes_the_r
     assert "euros" in offered({"type": "string", "description": "A note."}, "note: paid in euros")
 
 
+def test_a_time_zone_parameter_is_offered_the_iana_zones_of_the_cities_the_request_names() -> None:
+    """ "3:30 pm in Lisbon" for ``from_tz`` is ``Europe/Lisbon`` (the real time zone database, no list of
+    our own but for cities that keep another city's time); a zone written as itself counts; a parameter
+    that asks for no zone keeps the request's spans."""
+    from purpose_react.values import request_value_schema
+    from purpose_react.zones import zones_said
+
+    zone = {"type": "string", "description": "IANA time zone name"}
+    asked = "If it's 3:30 pm in Lisbon, what time is it in Seoul?"
+    assert zones_said("from_tz", {"type": "string"}, asked) == ["Europe/Lisbon", "Asia/Seoul"]
+    assert zones_said("zone", zone, "standup at 9 in San Francisco, or UTC") == ["America/Los_Angeles", "UTC"]
+    assert zones_said("zone", zone, "in New York") == ["America/New_York"]  # not also a York
+    assert zones_said("zone", zone, "a holiday on Christmas in Kolkata") == ["Asia/Kolkata"]
+    assert zones_said("city", {"type": "string"}, "in Lisbon") == []
+    schema = {"type": "object", "properties": {"tz": zone, "time": {"type": "string"}}, "required": ["tz"]}
+    narrowed = request_value_schema(schema, "What is 17:00 Europe/Oslo time?")["properties"]
+    assert narrowed["tz"]["enum"] == ["Europe/Oslo"]
+
+
 def test_a_date_format_shown_by_example_in_the_description_is_the_one_asked() -> None:
     """ "ISO 8601, e.g. '2025-01-31T09:00'" asks for a date and a time written so; the request's own
     "June 12, 2025 at 2:30 pm" is offered as 2025-06-12T14:30."""

@@ -80,6 +80,7 @@ from purpose_react.units import (
     spans_of_time,
 )
 from purpose_react.words import _FUNCTION_WORDS, _as_json_number, _number, _words_of, name_words
+from purpose_react.zones import zones_said
 
 
 def request_value_schema(schema: dict[str, Any], request: str, tool: str = "") -> dict[str, Any]:
@@ -331,6 +332,8 @@ def _flat_value_schema(
                 said = _members_hinted(prop["enum"], request, str(prop.get("description") or ""))
         elif kind == "string" and (dated := _dates_for(name, prop, request)) is not None:
             said = dated  # "March 3rd, 2024" offered as "2024-03-03" where the parameter asks for that
+        elif kind == "string" and (zoned := zones_said(name, prop, request)):
+            said = zoned  # "3:30 pm in New York" for a time zone: "America/New_York"
         elif (
             kind == "string"
             and not {"format", "pattern"} & set(prop)
