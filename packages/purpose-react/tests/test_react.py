@@ -755,6 +755,11 @@ def test_dates_and_times_are_offered_in_the_format_the_parameter_asks_for() -> N
     assert in_pattern("YYYY-MM-DD", "on 25/12/24") == ["2024-12-25"]  # only one reading is a date
     assert in_pattern("YYYY-MM-DD", "the 31st of February 2024") == []
     assert in_pattern("YYYY-MM-DD", "on March 3") == []  # no year is guessed
+    # a holiday held on one date is that date of the year written after it; with no year, none
+    assert in_pattern("YYYY-MM-DD", "the party on New Year's Eve 2026, or Halloween, 2027?") == [
+        "2026-12-31", "2027-10-31",
+    ]  # fmt: skip
+    assert in_pattern("YYYY-MM-DD", "closed on Boxing Day") == []
     assert in_pattern("DD.MM.YYYY", "from 2024-3-5") == ["05.03.2024"]
     assert in_pattern("HH:MM", "at 3pm, 3:30 p.m., 15:45 or noon") == ["15:00", "15:30", "15:45", "12:00"]
     assert in_pattern("YYYY-MM-DD HH:MM", "on March 3, 2024 at 9am") == ["2024-03-03 09:00"]

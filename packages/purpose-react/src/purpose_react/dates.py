@@ -30,6 +30,25 @@ _SPELLED = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # March 3rd, 2024
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 3rd of March 2024
 ]
+#: Holidays held on one date every year, and that date ("Christmas Day 2025", "the Fourth of July, 2021");
+#: read with the year written after them only, as a month is: no year is guessed.
+_HOLIDAYS = {
+    r"new\s+year'?s?\s+day": (1, 1), r"new\s+year'?s?\s+eve": (12, 31), r"valentine'?s?\s+day": (2, 14),
+    r"st\.?\s+patrick'?s?\s+day|saint\s+patrick'?s?\s+day": (3, 17), r"bastille\s+day": (7, 14),
+    r"(?:the\s+)?fourth\s+of\s+july|july\s+(?:the\s+)?fourth|independence\s+day\s+\(us\)": (7, 4),
+    r"halloween": (10, 31), r"christmas\s+eve": (12, 24), r"christmas(?:\s+day)?": (12, 25),
+    r"boxing\s+day": (12, 26), r"all\s+saints'?\s+day": (11, 1), r"guy\s+fawkes\s+night": (11, 5),
+}  # fmt: skip
+_HOLIDAY = re.compile(
+    r"\b(?P<holiday>" + "|".join(f"(?:{h})" for h in _HOLIDAYS) + r")(?:\s+of|\s+in)?,?\s+" + _YEAR + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _holiday(name: str) -> tuple[int, int]:
+    return next(day for pattern, day in _HOLIDAYS.items() if re.fullmatch(pattern, name, re.IGNORECASE))
+
+
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)  # March 2024
 _ISO = re.compile(r"\b(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<year>\d{4}|\d{2})\b")
@@ -59,7 +78,8 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 def request_dates(text: str) -> list[date]:
-    """The calendar dates the request gives, in order: spelled ("March 3rd, 2024", "3 Mar 2024"),
+    """The calendar dates the request gives, in order: spelled ("March 3rd, 2024", "3 Mar 2024", a
+    fixed holiday and its year: "Christmas Day 2025"),
     ISO-like ("2024-03-03") and numeric ("03/04/2024": both readings when day and month could swap,
     month first; a two-digit year is 20xx)."""
     found: list[tuple[int, date]] = []
@@ -68,6 +88,9 @@ def request_dates(text: str) -> list[date]:
             when = _valid(int(m["year"]), _MONTHS[m["month"].casefold()], int(m["day"]))
             if when is not None:
                 found.append((m.start(), when))
+    for m in _HOLIDAY.finditer(text):
+        month, day = _holiday(m["holiday"])
+        found.append((m.start(), date(int(m["year"]), month, day)))
     for m in _ISO.finditer(text):
         when = _valid(int(m["year"]), int(m["month"]), int(m["day"]))
         if when is not None:
@@ -85,7 +108,7 @@ def request_dates(text: str) -> list[date]:
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where the request writes a calendar date or a month of a year (start, end), in any of the forms
     :func:`request_dates` and :func:`request_months` read."""
-    patterns = [*_SPELLED, _MONTH_YEAR, _ISO, _NUMERIC]
+    patterns = [*_SPELLED, _HOLIDAY, _MONTH_YEAR, _ISO, _NUMERIC]
     return sorted({m.span() for pattern in patterns for m in pattern.finditer(text)})
 
 
