@@ -45,6 +45,15 @@ def test_and_a_half_is_one_number() -> None:
     assert offered == {"lamp_count": [9], "hours_on": [3.5]}
 
 
+def test_a_year_before_the_common_era_is_negative() -> None:
+    """ "from 753 BC to 476 AD" is -753 and 476 for year parameters; "BCE" and "B.C." too."""
+    years = {"start_year": {"type": "integer"}, "end_year": {"type": "integer"}}
+    assert _offered(years, "Rome from 753 BC to 476 AD, as a timeline") == {
+        "start_year": [-753], "end_year": [476],
+    }  # fmt: skip
+    assert _offered({"year": {"type": "integer"}}, "the eclipse of 585 B.C.") == {"year": [-585]}
+
+
 def test_a_fraction_with_a_unit_is_one_amount() -> None:
     """ "1/125 s" is 0.008 seconds, not 125 seconds; "3/4 of the class" stays two numbers."""
     props = {"f_number": {"type": "number"}, "shutter_s": {"type": "number"}}

@@ -40,10 +40,10 @@ def test_the_values_grammar_refuses_no_more_expected_calls_than_at_the_last_chan
     assert report["refused_requests"] <= REFUSED[suite], "\n".join(refusals)
 
 
-#: The same floor on the four blind catalogues (docs/suites.md): ``catalog80`` and ``catalog80d`` are still
-#: unread, so only their numbers are; the other two were read after their blind runs.
-REFUSED_FILES = {"catalog80": 15, "catalog80b": 5, "catalog80c": 9, "catalog80d": 11}
-UNREAD = ("catalog80", "catalog80d")
+#: The same floor on the four blind catalogues (docs/suites.md): ``catalog80d`` is still unread, so only its
+#: number is; the other three were read after their blind runs (``catalog80`` on 8 December).
+REFUSED_FILES = {"catalog80": 11, "catalog80b": 5, "catalog80c": 9, "catalog80d": 11}
+UNREAD = ("catalog80d",)
 
 
 @pytest.mark.parametrize("name", sorted(REFUSED_FILES))

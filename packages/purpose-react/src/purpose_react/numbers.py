@@ -118,6 +118,10 @@ _SUPERSCRIPTS = str.maketrans("\u00b2\u00b3", "23")
 _UNIT_POWER = re.compile(r"(?<![A-Za-z])([mskg]|cm|mm|km|ft|in|yd|mi|sec|hr)(\^[-+]?\d+)\b")
 
 
+#: A year before the common era ("500 BCE", "44 BC"): the negative year a year parameter takes.
+_BEFORE_ERA = re.compile(r"(?<![\w.,-])(\d{1,5})(\s?)(BCE|BC|B\.C\.(?:E\.)?)(?!\w)")
+
+
 @lru_cache(maxsize=64)
 def _numeric(text: str) -> str:
     """The request as the number readers see it: dates, clock times, identifiers and the numbers of units
@@ -139,6 +143,7 @@ def _numeric(text: str) -> str:
     text = _HALF_MORE.sub(lambda m: _digits(int(m.group(1)) + 0.5), text)
     text = _ONE_AND_A_HALF.sub(r"1.5 \1", text)  # "an hour and a half" is 1.5 hours
     text = _COORDINATES.sub(_signed_coordinates, text)
+    text = _BEFORE_ERA.sub(r"-\1\2\3", text)  # "from 500 BCE to 30 BCE": -500 and -30
     return _WORD_SIGN.sub(lambda m: _word_sign(text, m), text)
 
 
