@@ -54,6 +54,15 @@ def test_a_year_before_the_common_era_is_negative() -> None:
     assert _offered({"year": {"type": "integer"}}, "the eclipse of 585 B.C.") == {"year": [-585]}
 
 
+def test_a_number_is_negative_where_its_description_says_when_and_the_request_says_so() -> None:
+    """ "negative when overdrawn" and "overdrawn by 40 euros": -40; the description's own words only."""
+    balance = {"balance": {"type": "number", "description": "current balance (negative when overdrawn)"}}
+    assert _offered(balance, "My account is overdrawn by 40 euros, can I pay rent?") == {"balance": [-40]}
+    assert _offered(balance, "My account holds 40 euros, can I pay rent?") == {"balance": [40]}
+    steps = {"steps": {"type": "integer", "description": "Steps to move; negative to go back."}}
+    assert _offered(steps, "Go back 3 steps") == {"steps": [-3]}
+
+
 def test_a_fraction_with_a_unit_is_one_amount() -> None:
     """ "1/125 s" is 0.008 seconds, not 125 seconds; "3/4 of the class" stays two numbers."""
     props = {"f_number": {"type": "number"}, "shutter_s": {"type": "number"}}

@@ -583,6 +583,24 @@ def _abbreviates(word: str, name_word: str) -> bool:
     return all(letter in rest for letter in short[1:])
 
 
+#: A description that says when its number is negative: "negative to go down", "(negative to subtract)",
+#: "negative when overdrawn".
+_NEGATIVE_WHEN = re.compile(r"\bnegative\s+(?:to|for|is|when|if|means)\s+((?:[A-Za-z-]+\s*){1,3})", re.I)
+
+
+def negative_said(prop: dict[str, Any], request: str) -> bool:
+    """Whether a request asks for the negative value of a number whose description says when it is
+    negative, by a word of that saying ("Semitones to shift; negative to go down" and "down three
+    semitones": -3; "negative when overdrawn" and "overdrawn by 40"). Only the description's own words
+    count: what else means "down" is not guessed."""
+    told = _NEGATIVE_WHEN.search(str(prop.get("description") or ""))
+    if told is None:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", told.group(1)) if w.casefold() not in _FUNCTION_WORDS]
+    said = _stems(re.findall(r"[A-Za-z]+", request))
+    return any(stem in said for stem in _stems(words) if len(stem) >= 3)
+
+
 def _takes_percent(name: str, prop: dict[str, Any]) -> bool:
     """Whether a parameter takes a percentage: its name says so (``tax_rate``, ``growth_pct``) or its
     description does ("income tax rate in percent"), so "at 4.65%" names it though no word of it is said."""

@@ -46,6 +46,7 @@ from purpose_react.numbers import (
     calendar_numbers,
     date_numbers,
     label_numbers,
+    negative_said,
     number_ties,
     percent_fractions,
     percent_only,
@@ -427,6 +428,9 @@ def _flat_value_schema(
             named.add(name)
         else:
             return True  # objects, formats, flags the request mentions: it rarely spells them as a value
+        if kind in ("number", "integer") and negative_said(prop, request):
+            # "negative to go down" and "down three semitones": -3
+            said = [-abs(v) if isinstance(v, int | float) and not isinstance(v, bool) else v for v in said]
         if (name in bound and kind in ("number", "integer")) or ("enum" in prop and said):
             # the request names this parameter's value: its default is not what was asked, and leaving
             # it out ("for the 2018 season" without a season) is not either
