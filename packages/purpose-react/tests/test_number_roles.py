@@ -176,6 +176,11 @@ def test_a_handle_or_a_channel_is_offered_with_and_without_its_sign() -> None:
     assert ["acme_co", "zeta", "kilo_io"] in lists and ["@acme_co", "@zeta", "@kilo_io"] in lists
     lamps = request_list_values(handles, "switch on the hall light and the desk lamp")
     assert ["hall light", "desk lamp"] in lamps
+    # the words that lead into a list are not its first item's: "is", "over"
+    kit = request_list_values(handles, "what I own is kettlebells and a rowing machine")
+    assert ["kettlebells", "rowing machine"] in kit
+    keys = request_list_values(handles, "partition the events table across region and then day")
+    assert ["region", "day"] in keys
 
 
 def test_a_unit_and_a_half_and_a_unit_the_parameter_counts_in() -> None:

@@ -359,14 +359,38 @@ def _mixed(items: list[Any]) -> bool:
 _ITEM_OPENER = re.compile(r"^(?:the|a|an|my|our|your|their|then)\s+", re.IGNORECASE)
 
 
+def _opened(item: str, first: bool) -> str:
+    """An item without the function words and prepositions in front of it ("over customer_id", "a jump
+    rope"); the first item also without the sentence before its last such word ("I own is dumbbells");
+    the item as it is where nothing else would be left."""
+    words = item.split()
+    leads = [i for i, w in enumerate(words[:-1]) if w.casefold() in _FUNCTION_WORDS | _LEADS]
+    if first and leads:
+        return " ".join(words[leads[-1] + 1 :])
+    k = 0
+    while k < len(words) - 1 and k in leads:
+        k += 1
+    return " ".join(words[k:])
+
+
+#: Prepositions that lead into a list without being in _FUNCTION_WORDS.
+_LEADS = frozenset("over across under between among including like via using then".split())
+
+
 def _item_variants(items: list[str]) -> list[list[str]]:
     """A list as written, then its items without an article or "then" in front ("the garden lamps":
-    "garden lamps"), then without a handle's or a channel's sign when every item has one ("@brightpath":
-    "brightpath"; which of the two a tool takes is the model's to choose)."""
+    "garden lamps"), then without the words that lead into it (:func:`_opened`: "is dumbbells and a jump
+    rope": "dumbbells", "jump rope"), then without a handle's or a channel's sign when every item has one
+    ("@brightpath": "brightpath"; which of them a tool takes is the model's to choose)."""
     out = [items]
     bare = [_ITEM_OPENER.sub("", item) for item in items]
     if bare != items and all(bare):
         out.append(bare)
+    # "an index over customer_id and created_at", "all I have is dumbbells and a jump rope": the words
+    # that lead into a list are no part of its first item
+    opened = [_opened(item, first=i == 0) for i, item in enumerate(bare)]
+    if opened != bare and all(opened):
+        out.append(opened)
     if all(len(item) > 1 and item[0] in "@#" for item in items):
         out.append([item[1:] for item in items])
     return out
