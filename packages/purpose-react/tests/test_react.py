@@ -1365,6 +1365,13 @@ def test_enum_members_said_with_a_letter_and_digit_apart_by_a_gloss_or_by_initia
 
     severity = {"type": "string", "enum": ["sev1", "sev2", "sev3"]}
     assert offered(severity, 'INCIDENT "Payments double-charged" -- SEV-1 -- checkout') == ["sev1"]
+    # a member's words may be written with a slash between them: "pass/fail" says ``pass_fail`` (an
+    # optional parameter too, which no other form of its words narrows)
+    grading = {"type": "string", "enum": ["letter", "pass_fail", "percentage"], "default": "letter"}
+    optional = {"type": "object", "properties": {"scale": grading}}
+    assert request_value_schema(optional, "grade it pass/fail")["properties"]["scale"]["enum"] == [
+        "pass_fail"
+    ]
     leave = {
         "type": "string",
         "enum": ["annual", "sick", "unpaid"],

@@ -42,6 +42,8 @@ def _said(value: Any, request: str) -> bool:
         return False
     words = _phrase(value)
     text = _phrase(_INCHES.sub("in", _FEET.sub("ft", request)))  # "a 40' container" says ``40ft``
+    if " " in words:  # "plus/minus grading" says ``plus_minus``, "on/off" ``on_off``
+        text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " ", text)
     # a letter and a digit may be written apart: "SEV-1" says ``sev1``, "B 12" says ``b12``
     pattern = re.sub(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", " ?", re.escape(words))
     if re.search(r"[a-z]{3}$", words):  # "the next trams" says ``tram``, "two buses" ``bus``
