@@ -63,6 +63,17 @@ def test_a_number_is_negative_where_its_description_says_when_and_the_request_sa
     assert _offered(steps, "Go back 3 steps") == {"steps": [-3]}
 
 
+def test_a_parameter_with_a_unit_takes_the_numbers_written_in_that_kind_of_unit() -> None:
+    """ "Hive 3 of 4 should give 12.5 kg of honey, I took 9.75 kg off": the masses, not the hives; a
+    room "4.2 by 3.6 m" is two lengths."""
+    honey = {"planned_kg": {"type": "number"}, "harvested_kg": {"type": "number"}}
+    offered = _offered(honey, "Hive 3 of 4 should give 12.5 kg of honey, I took 9.75 kg off. Yield?")
+    assert sorted(offered["planned_kg"]) == [9.75, 12.5] and sorted(offered["harvested_kg"]) == [9.75, 12.5]
+    room = {"length_m": {"type": "number"}, "width_m": {"type": "number"}, "price": {"type": "number"}}
+    offered = _offered(room, "Carpet for a 4.2 by 3.6 m room at 31.5 a square metre?")
+    assert 31.5 not in offered["length_m"] and 4.2 in offered["length_m"]
+
+
 def test_a_fraction_with_a_unit_is_one_amount() -> None:
     """ "1/125 s" is 0.008 seconds, not 125 seconds; "3/4 of the class" stays two numbers."""
     props = {"f_number": {"type": "number"}, "shutter_s": {"type": "number"}}

@@ -95,6 +95,9 @@ _AMOUNT = re.compile(
     r"(?<![\w.])(-?\d[\d,]*(?:\.\d+)?)\s?-?\s?([A-Za-zΩµμ]+)(?![A-Za-z])"
     r"(?!\s?/|\s+per\b|\s+(?:a|an|each|every)\s+(?:second|minute|hour|day|week|month|year)\b)"
 )
+#: A number joined to the next one by "by" or "x" at the end of a text: its unit is the next one's ("3.2 by
+#: 6.5 m").
+_DIMENSION = re.compile(r"(?<![\w.])(-?\d[\d,]*(?:\.\d+)?)\s*(?:by|x|\u00d7|\*)\s*$")
 #: One of a period said with an article, as a span of time: "in a week", "for one year", "over a decade"
 #: (not "6 hours a day", a rate, which no preposition leads).
 _ONE_PERIOD = re.compile(
@@ -164,6 +167,9 @@ def amounts(numeric: str) -> list[tuple[float, tuple[int, float]]]:
         unit = unit_of(m.group(2))
         if unit is not None:
             out.append((float(m.group(1).replace(",", "")), unit))
+            # "a 3.2 by 6.5 m room", "0.9 x 10.1 metres": the unit is both numbers'
+            if first := _DIMENSION.search(numeric, 0, m.start()):
+                out.append((float(first.group(1).replace(",", "")), unit))
     for m in _ONE_PERIOD.finditer(numeric):
         unit = unit_of(m.group(1))
         if unit is not None:

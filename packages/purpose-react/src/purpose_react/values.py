@@ -490,7 +490,12 @@ def _in_kind(
     """``said`` without the numbers the request writes only in units of other kinds than ``unit``'s ("100
     µF" is no resistance), when some are left."""
     foreign = foreign_values(unit, given)
-    return list(dict.fromkeys([v for v in said if float(v) not in foreign] or said))
+    said = list(dict.fromkeys([v for v in said if float(v) not in foreign] or said))
+    # a mass parameter takes the numbers written as masses ("should have given 87.98 grams but I only
+    # recovered 0.4 grams", not the 2 of "step 2 of 3"), where the request writes some
+    own = {value for value, (kind, _) in given if kind == unit[0]}
+    own |= {float(v) for v in in_parameter_units(unit, given, sorted(own)).values()}
+    return [v for v in said if float(v) in own] or said
 
 
 def _converted(
