@@ -74,6 +74,14 @@ def test_a_parameter_with_a_unit_takes_the_numbers_written_in_that_kind_of_unit(
     assert 31.5 not in offered["length_m"] and 4.2 in offered["length_m"]
 
 
+def test_a_name_word_written_as_two_names_its_parameter_not_its_second_halfs() -> None:
+    """ "day rate 180, half-day 95" for ``day_rate`` and ``halfday_rate``: "half-day" is the second."""
+    rates = {"day_rate": {"type": "number"}, "halfday_rate": {"type": "number"}}
+    assert number_ties(rates, "Tutor: full day 180, half-day 95. Invoice?")[0] == {
+        "day_rate": 180, "halfday_rate": 95,
+    }  # fmt: skip
+
+
 def test_a_fraction_with_a_unit_is_one_amount() -> None:
     """ "1/125 s" is 0.008 seconds, not 125 seconds; "3/4 of the class" stays two numbers."""
     props = {"f_number": {"type": "number"}, "shutter_s": {"type": "number"}}

@@ -718,6 +718,16 @@ def _rate_unit_word(
     return j >= 3 and word in _TIME_WORDS and tokens[j - 1].casefold() in ("a", "an") and after_number(j - 2)
 
 
+def _compounds_joined(text: str, properties: dict[str, Any]) -> str:
+    """``text`` with a name word written as two ("off-peak $0.13" for ``offpeak_price``, "e-mail" for
+    ``email_count``) joined, so it names that parameter and not the one named by its second half
+    (``peak_price``)."""
+    for word in {w.casefold() for n in properties for w in name_words(n) if len(w) >= 5 and w.isalpha()}:
+        for cut in range(2, len(word) - 1):
+            text = re.sub(rf"(?<![\w-]){word[:cut]}[-\s]{word[cut:]}(?![\w-])", word, text, flags=re.I)
+    return text
+
+
 def number_bindings(
     properties: dict[str, Any], request: str, required: Collection[str] = ()
 ) -> dict[str, int | float]:
@@ -757,6 +767,7 @@ def number_ties(
     ages = [n for n in properties if "age" in (w.casefold() for w in name_words(n))]
     text = _AGE_SAID.sub(r"\1 aged", _numeric(request)) if len(ages) == 1 else _numeric(request)
     text = _MEASURED_FRACTION.sub(_fraction_value, text)
+    text = _compounds_joined(text, properties)
     # "79282, each" ends the number at the comma: a comma inside a number only groups thousands
     number = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
     # one letter written onto a number is its own word: "W0 D3 L20" (wins, draws, losses), "tile at z7";
