@@ -392,3 +392,14 @@ def test_an_abbreviation_in_capitals_names_the_word_it_shortens() -> None:
     }
     bound = number_ties(titration, "44.57 mL of 0.471 M NaOH neutralised 48.6 mL of acid.")[0]
     assert bound.get("titrant_molarity") != 44.57 and bound.get("titrant_molarity") != 48.6
+
+
+def test_a_name_or_a_code_does_not_run_on_past_a_comma_an_address_may() -> None:
+    """ "ship 40 teapots, gross weight 12 kg": the item is "teapots", not "teapots, gross weight"; an
+    address keeps its comma ("Flat 2, 88 High Street")."""
+    item = {"item": {"type": "string", "description": "goods description"}}
+    assert not any(", " in v for v in _offered(item, "Invoice line: 40 teapots, gross weight 12 kg")["item"])
+    address = {"address": {"type": "string"}}
+    assert (
+        "Flat 2, 88 High Street" in _offered(address, "Collect from Flat 2, 88 High Street today")["address"]
+    )

@@ -365,6 +365,10 @@ def _flat_value_schema(
             if unsigned := _WITHOUT_SIGN.search(str(prop.get("description") or "")):
                 # "Account handle without the @": "northwind_coffee", not "@northwind_coffee"
                 said = [v for v in said if unsigned[1] not in v] or said
+            if not _words_of(name, prop) & _CLAUSE_WORDS:
+                # "children's puzzles, net weight", "7:10 pm on X90, fleet no. 4417": a name, a code or a
+                # title does not run on past a comma; an address, a message or a note may
+                said = [v for v in said if ", " not in v] or said
             # "Subject: Invoice 2291" is the subject; "from New York" the origin
             said = (
                 labeled_spans(name, request)
@@ -482,6 +486,15 @@ def _in_units(
         new = converted.get(float(v))
         out.append(_as_json_number(new) if new is not None and _fits(prop, new) else v)
     return _in_kind(unit, given, out)
+
+
+#: Words of a text parameter's name or description that let its value hold a comma: an address, a place,
+#: a message and its parts, a note, a description.
+_CLAUSE_WORDS = frozenset(
+    "address location place destination origin venue text message body note notes comment "
+    "comments content summary instructions details reason prompt question answer sentence paragraph "
+    "caption bio review feedback".split()
+)
 
 
 def _in_kind(
