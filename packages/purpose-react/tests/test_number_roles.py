@@ -371,6 +371,9 @@ def test_a_greeting_opens_no_value_and_a_date_is_no_reason() -> None:
     assert "May 21, 2026" not in offered["reason"] and "licence required" in offered["reason"]
     dated = _offered({"deadline": {"type": "string"}}, "Finish the report by May 21, 2026")
     assert "May 21, 2026" in dated["deadline"]
+    # a day of a month without its year is a date too ("29 Jan"), and "Mayfair" no month
+    member = _offered({"member": {"type": "string"}}, "Book the kiln on 29 Jan for Wren, from Mayfair 21")
+    assert "29 Jan" not in member["member"] and "Mayfair 21" in member["member"]
 
 
 def test_an_abbreviation_in_capitals_names_the_word_it_shortens() -> None:

@@ -407,7 +407,19 @@ _WHEN_WORDS = frozenset(
 def _only_a_date(span: str) -> bool:
     """Is ``span`` a date and nothing more? Asked of the same spans for every text parameter of a call,
     so remembered."""
+    if _DAY_MONTH.fullmatch(span.strip(_EDGE)):
+        return True  # "29 Jan", "May 21st": a day of a month, written without its year
     return any(start == 0 and end >= len(span.rstrip(_EDGE)) for start, end in date_spans(span))
+
+
+_MONTH_WORD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_DAY_MONTH = re.compile(
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)",
+    re.IGNORECASE,
+)
 
 
 #: Last words of a string parameter's name that make it an identifier (``tracking_number``, ``orderId``).
