@@ -406,3 +406,13 @@ def test_a_name_or_a_code_does_not_run_on_past_a_comma_an_address_may() -> None:
     assert (
         "Flat 2, 88 High Street" in _offered(address, "Collect from Flat 2, 88 High Street today")["address"]
     )
+
+
+def test_a_name_does_not_open_with_a_function_word_a_quoted_value_may() -> None:
+    """ "Print it in PETG at 0.2 mm": the filament is offered "PETG", never "in PETG"; a quoted word is
+    the value whatever it is ("replace 'the' with 'a'")."""
+    filament = {"filament": {"type": "string"}}
+    assert not any(v.startswith("in ") for v in _offered(filament, "Print it in PETG at 0.2 mm")["filament"])
+    swap = {"find": {"type": "string"}, "replace_with": {"type": "string"}}
+    offered = _offered(swap, "In 'slow and steady', replace 'and' with 'or'")
+    assert "and" in offered["find"] and "or" in offered["replace_with"]

@@ -366,6 +366,9 @@ def _flat_value_schema(
                 # "Account handle without the @": "northwind_coffee", not "@northwind_coffee"
                 said = [v for v in said if unsigned[1] not in v] or said
             if not _words_of(name, prop) & _CLAUSE_WORDS:
+                # "in nylon", "at 3 Orchard Close": a name does not open with a lower-case function word
+                # (a quoted one may be the value: "replace 'to' with 'was'")
+                said = [v for v in said if v in quotes or v.split()[0] not in _FUNCTION_WORDS] or said
                 # "children's puzzles, net weight", "7:10 pm on X90, fleet no. 4417": a name, a code or a
                 # title does not run on past a comma; an address, a message or a note may
                 said = [v for v in said if ", " not in v] or said
