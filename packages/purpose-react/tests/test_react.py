@@ -669,6 +669,7 @@ def test_a_string_named_for_a_direction_takes_what_follows_its_word() -> None:
     request = "Find flights from New York to Los Angeles, tomorrow."
     assert directed_spans("from_city", request) == ["New", "New York"]
     assert directed_spans("destination", request) == ["Los", "Los Angeles"]
+    assert directed_spans("end", "a route from Gouda to Delft please") == ["Delft"]  # not "Delft please"
     assert directed_spans("city", request) == []  # no direction in the name: every span stays
     schema = {
         "type": "object",

@@ -627,7 +627,7 @@ def directed_spans(name: str, request: str) -> list[str]:
             if _stems([w.strip(_EDGE) for w in words[i + 1 : j]]) & _DIRECTIONS:
                 break
             span = " ".join(words[i + 1 + labeled : j]).strip(_EDGE)
-            if span:
+            if span and _may_be_value(span):  # "to Rotterdam please": not "Rotterdam please"
                 out.append(span)
             if words[j - 1][-1:] in _STOPS and not _ABBREVIATION.fullmatch(words[j - 1]):
                 break  # a span does not run on past its clause ("to St. Agnes" is one place)
