@@ -509,29 +509,29 @@ _YOUR_ML = (r"(?:dein\w*|ihre[nmrs]?|euer\w*|eure[nmrs]?|ton|ta|tes|votre|vos|tu
 _PUT_ON_PAGE_ML = (r"(?:zeig|gib|nenn|verrat|wiederhol|schreib|druck|affich|montr|donn|revel|repet|ecri|imprim|recopi|"
                    r"muestr|dame|dime|repit|escrib|copi|mostr|damm|dimm|rivel|ripet|scriv|stamp|diga|repita|escrev|"
                    r"toon|geef|herhaal|schrijf|traduc|tradu|ubersetz|resum|riassum|zusammenfass|lis|lee|leia|leggi|"
-                   r"complet|vervollstandig|erganz|continu|fortsetz|termin|покаж|выведи|повтори|напиши|скажи|дай|"
-                   r"переведи|расскажи|visa|vis|gentag|upprepa|gjenta)")  # fmt: skip
-# the system prompt asked for in Chinese, Japanese, Korean and Russian: a verb that shows, tells, prints,
-# repeats or translates it, the reader's own ("你的系统提示"), or a sentence about it to complete, not the word
-# alone ("システムプロンプトとは何ですか", what a system prompt is, is a question about prompts)
+                   r"complet|vervollstandig|erganz|continu|fortsetz|termin|покаж|выведи|повтори|напиши|скажи|да[йи]|"
+                   r"переведи|расскажи|раскро|процитиру|скопиру|законч|продолж|допиш|visa|vis|gentag|upprepa|"
+                   r"gjenta)")  # fmt: skip
+# the system prompt asked for in Chinese, Japanese and Korean: a verb that shows, tells, prints, repeats or
+# translates it, the reader's own ("你的系统提示"), or a sentence about it to complete, not the word alone
+# ("システムプロンプトとは何ですか", what a system prompt is, is a question about prompts); Russian is read as
+# the other languages with words are, by the shared vocabulary below
 _SYSTEM_PROMPT_ASKED_CJK = (
     r"(?:显示|告诉|输出|透露|泄露|打印|重复|翻译|给我|展示|说出|写出|复述|公开)[^。\n]{0,15}系统(?:提示|指令|消息)|"
     r"(?:你的|您的|你们的)系统(?:提示|指令|消息)|系统(?:提示|指令|消息)[^。\n]{0,15}(?:显示|告诉|输出|打印|重复|翻译|"
     r"发给|写出来|说出来|复述)|システムプロンプト[^。\n]{0,20}(?:表示|教え|出力|見せ|繰り返|翻訳|書き出|開示|共有|"
     r"貼り|コピー)|(?:あなたの|君の)システムプロンプト|시스템 프롬프트[^.\n]{0,20}(?:보여|알려|출력|반복|번역|공개|말해|"
-    r"복사)|(?:너의|네|당신의) 시스템 프롬프트|(?:покажи|выведи|напиши|повтори|раскрой|переведи|процитируй|"
-    r"скопируй|расскажи|твой|твои|твоих|ваш|ваши)\w*[^.\n]{0,40}системн\w* (?:промпт|подсказк|инструкци)\w*|"
-    r"системн\w* (?:промпт|подсказк|инструкци)\w*[^.\n]{0,30}(?:покажи|выведи|напиши|повтори|раскрой|переведи)|"
+    r"복사)|(?:너의|네|당신의) 시스템 프롬프트|"
     # or a sentence about it to be completed or continued
     r"(?:补全|完成|续写|接着写)[^\n]{0,60}系统(?:提示|指令)|(?:完成|続け|続き)[^\n]{0,80}システムプロンプト|"
-    r"(?:완성|이어)[^\n]{0,60}시스템 프롬프트|(?:законч|продолж|допиш)\w*[^\n]{0,60}системн\w* (?:промпт|инструкци)"
+    r"(?:완성|이어)[^\n]{0,60}시스템 프롬프트"
 )
 
 _SYSTEM_PROMPT_ML = (r"(?:instrucciones (?:completas|iniciales|ocultas|del sistema|que recibiste)|prompt (?:de|del|do|du) "
                      r"sistema|(?:prompt|invite) (?:du )?systeme|systemaufforderung|systemanweisungen|systemprompt\w*|"
                      r"consignes (?:cachees|initiales|du systeme)|instructions (?:systeme|cachees)|instrucoes "
                      r"(?:iniciais|ocultas)|prompt di sistema|istruzioni (?:iniziali|nascoste|di sistema)|systeemprompt\w*|"
-                     r"скрыт\w* инструкци|системн\w* (?:промпт|инструкци))")  # fmt: skip
+                     r"скрыт\w* инструкци|системн\w* (?:промпт|инструкци|подсказк))")  # fmt: skip
 GENERAL_RULES: list[Rule] = [
     Rule("persona", rf"\b{_PERSONA}\b[^\n]{{0,200}}\b{_UNRESTRICTED}\b", S.HIGH,
          "a persona defined by having no rules"),
@@ -558,7 +558,8 @@ GENERAL_RULES: list[Rule] = [
     # that puts it on the page, as in English
     Rule("prompt_extraction", rf"{_SYSTEM_PROMPT_ASKED_CJK}|"
          rf"(?:\b{_YOUR_ML}\b|\b{_PUT_ON_PAGE_ML}\w*)[^.\n]{{0,100}}\b{_SYSTEM_PROMPT_ML}|\b{_SYSTEM_PROMPT_ML}"
-         r"\b[^.\n]{0,40}\b(?:zeigen|ausgeben|anzeigen|verraten|nennen|wiedergeben|preisgeben|vorlesen|aufschreiben)\b",
+         r"\b[^.\n]{0,40}\b(?:zeigen|ausgeben|anzeigen|verraten|nennen|wiedergeben|preisgeben|vorlesen|aufschreiben|"
+         r"покажи|выведи|напиши|повтори|раскро[йи]|переведи)\b",
          S.HIGH, "asks for the system prompt (in another language)"),
 ]
 # Two jailbreak moves named in the literature on why safety training fails (competing objectives: prefix
