@@ -492,7 +492,7 @@ def _in_units(
 
 
 #: Words of a text parameter's name or description that let its value hold a comma: an address, a place,
-#: a message and its parts, a note, a description.
+#: a message and its parts, a note, a review (not "description": "goods description" is a short name).
 _CLAUSE_WORDS = frozenset(
     "address location place destination origin venue text message body note notes comment "
     "comments content summary instructions details reason prompt question answer sentence paragraph "
