@@ -105,6 +105,19 @@ def request_dates(text: str) -> list[date]:
     return list(dict.fromkeys(when for _, when in sorted(found, key=lambda f: f[0])))
 
 
+#: A day of a month written without its year ("29 Jan", "May 21st", "3rd of March").
+_NAMED_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = re.compile(
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_NAMED_MONTH}|{_NAMED_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?",
+    re.IGNORECASE,
+)
+
+
+def is_day_of_month(text: str) -> bool:
+    """Whether ``text`` is only a day of a month, written without its year ("29 Jan", "May 21st")."""
+    return _DAY_MONTH.fullmatch(text) is not None
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where the request writes a calendar date or a month of a year (start, end), in any of the forms
     :func:`request_dates` and :func:`request_months` read."""

@@ -46,7 +46,7 @@ def _said(value: Any, request: str) -> bool:
         text = re.sub(r"(?<=[^\W\d_])/(?=[^\W\d_])", " ", text)
     # a letter and a digit may be written apart: "SEV-1" says ``sev1``, "B 12" says ``b12``
     pattern = re.sub(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", " ?", re.escape(words))
-    if re.search(r"[a-z]{3}$", words):  # "the next trams" says ``tram``, "two buses" ``bus``
+    if _has_plural(words):  # "the next trams" says ``tram``, "two buses" ``bus``
         pattern += "(?:e?s)?"
     return bool(words) and re.search(rf"(?<![\w.]){pattern}(?![\w])", text) is not None
 
@@ -263,5 +263,10 @@ def _written_at(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
     if len(said) != len(phrase) or said[:-1] != list(phrase[:-1]):
         return False
     last, word = phrase[-1], said[-1]
-    plural = re.search(r"[a-z]{3}$", last) is not None and word in (last + "s", last + "es")
-    return word == last or plural
+    return word == last or (_has_plural(last) and word in (last + "s", last + "es"))
+
+
+def _has_plural(words: str) -> bool:
+    """Whether a member's (last) word is read in the plural too: it ends in three letters ("tram", not
+    "sev1" or "m3")."""
+    return re.search(r"[a-z]{3}$", words) is not None

@@ -20,6 +20,7 @@ from typing import Any
 from purpose_react.dates import (
     MONTH_NAMES,
     date_spans,
+    is_day_of_month,
 )
 from purpose_react.words import (
     _EDGE,
@@ -364,7 +365,7 @@ def _opened(item: str, first: bool) -> str:
     rope"); the first item also without the sentence before its last such word ("I own is dumbbells");
     the item as it is where nothing else would be left."""
     words = item.split()
-    leads = [i for i, w in enumerate(words[:-1]) if w.casefold() in _FUNCTION_WORDS | _LEADS]
+    leads = [i for i, w in enumerate(words[:-1]) if w.casefold() in _LEADS]
     if first and leads:
         return " ".join(words[leads[-1] + 1 :])
     k = 0
@@ -373,8 +374,8 @@ def _opened(item: str, first: bool) -> str:
     return " ".join(words[k:])
 
 
-#: Prepositions that lead into a list without being in _FUNCTION_WORDS.
-_LEADS = frozenset("over across under between among including like via using then".split())
+#: Words that lead into a list: the function words and a few prepositions besides.
+_LEADS = _FUNCTION_WORDS | frozenset("over across under between among including like via using then".split())
 
 
 def _item_variants(items: list[str]) -> list[list[str]]:
@@ -407,19 +408,9 @@ _WHEN_WORDS = frozenset(
 def _only_a_date(span: str) -> bool:
     """Is ``span`` a date and nothing more? Asked of the same spans for every text parameter of a call,
     so remembered."""
-    if _DAY_MONTH.fullmatch(span.strip(_EDGE)):
+    if is_day_of_month(span.strip(_EDGE)):
         return True  # "29 Jan", "May 21st": a day of a month, written without its year
     return any(start == 0 and end >= len(span.rstrip(_EDGE)) for start, end in date_spans(span))
-
-
-_MONTH_WORD = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-)
-_DAY_MONTH = re.compile(
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)",
-    re.IGNORECASE,
-)
 
 
 #: Last words of a string parameter's name that make it an identifier (``tracking_number``, ``orderId``).

@@ -81,8 +81,9 @@ def zones_said(name: str, prop: dict[str, Any], request: str) -> list[str]:
     if not _ASKS_ZONE.search(asks) or {"enum", "format", "pattern"} & set(prop):
         return []
     found: list[tuple[int, int, str]] = []
+    folded = request.casefold()
     for written, zone in _zones().items():
-        if written.casefold() in request.casefold():
+        if written.casefold() in folded:
             pattern = r"(?<![\w/])" + re.escape(written).replace(r"\ ", r"[\s_-]+") + r"(?![\w/])"
             found += [(m.start(), -len(written), zone) for m in re.finditer(pattern, request, re.IGNORECASE)]
     # a city inside a longer name found at the same place is that name's ("York" in "New York")
